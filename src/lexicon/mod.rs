@@ -1,0 +1,81 @@
+//! Lexicons: general vocabulary as data files compiled into the binary.
+//!
+//! Each `*.txt` file beside this module holds one entry a line, sorted and unique, with
+//! `#` starting a comment. Files are parsed once, on first use ([`std::sync::LazyLock`]).
+//! Lexicons hold general knowledge only (cue verbs, titles, organisation suffixes,
+//! well-known media outlets, first names, government words): never the actors of a
+//! particular article, which the rules must find.
+
+use std::collections::HashSet;
+
+/// A parsed word list: entries in file order plus a set for lookup.
+#[derive(Debug)]
+pub struct Table {
+    /// The file's name, for messages and tests.
+    pub name: &'static str,
+    /// Entries in file order.
+    pub entries: Vec<&'static str>,
+    set: HashSet<&'static str>,
+}
+
+impl Table {
+    /// Parses a lexicon file's text.
+    pub fn parse(name: &'static str, src: &'static str) -> Table {
+        let entries: Vec<&'static str> = src
+            .lines()
+            .map(|l| l.split('#').next().unwrap_or("").trim())
+            .filter(|l| !l.is_empty())
+            .collect();
+        let set = entries.iter().copied().collect();
+        Table { name, entries, set }
+    }
+
+    /// Whether `word` is an entry (exact, case-sensitive: entries are stored as written,
+    /// usually lower case).
+    pub fn contains(&self, word: &str) -> bool {
+        self.set.contains(word)
+    }
+
+    /// Entries that are out of order or repeated, for the table test.
+    pub fn disorder(&self) -> Vec<(&'static str, &'static str)> {
+        self.entries
+            .windows(2)
+            .filter(|w| w[0] >= w[1])
+            .map(|w| (w[0], w[1]))
+            .collect()
+    }
+}
+
+/// Declares a lazily parsed lexicon table from a file beside this module.
+#[macro_export]
+macro_rules! lexicon_table {
+    ($(#[$meta:meta])* $vis:vis $name:ident = $file:literal) => {
+        $(#[$meta])*
+        $vis static $name: std::sync::LazyLock<$crate::lexicon::Table> =
+            std::sync::LazyLock::new(|| {
+                $crate::lexicon::Table::parse($file, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/src/lexicon/", $file)))
+            });
+    };
+}
+
+/// Every table, for the test that checks order and uniqueness. Stages register their
+/// tables here as they add them.
+pub fn all() -> Vec<&'static Table> {
+    Vec::new()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn tables_are_sorted_and_unique() {
+        for table in super::all() {
+            assert!(
+                table.disorder().is_empty(),
+                "{}: {:?}",
+                table.name,
+                table.disorder()
+            );
+            assert!(!table.entries.is_empty(), "{} is empty", table.name);
+        }
+    }
+}

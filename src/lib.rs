@@ -1,0 +1,63 @@
+//! claims: a rule-based news-claim extractor.
+//!
+//! The pipeline runs in stages, each a pure function from one named type to the next:
+//!
+//! ```text
+//! reader     bytes → Text (decoded, paragraphs)          reader.rs
+//! sentences  Text → sentence spans                       sentences.rs
+//! tokens     sentence → tokens with lexicon classes      tokens.rs
+//! actors     tokens → actors with mentions               actors/
+//! claims     tokens + actors → attributions, proposals   claims/
+//! output     the document model (serde) → JSON           document.rs
+//! ```
+//!
+//! Internally every span is a byte range into the decoded text, so `&text[span]` always
+//! holds; the JSON document reports character (Unicode scalar value) offsets, converted
+//! once at the output edge.
+//!
+//! ```
+//! let doc = claims::extract("Ford said it would build cars. Sales rose.", &claims::Config::default());
+//! assert_eq!(doc.sentences.len(), 2);
+//! assert_eq!(doc.sentences[1].text, "Sales rose.");
+//! ```
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod actors;
+pub mod claims;
+pub mod document;
+pub mod eval;
+pub mod lexicon;
+pub mod reader;
+pub mod sentences;
+pub mod span;
+pub mod tokens;
+
+pub use document::Document;
+pub use span::Span;
+
+/// Options that change what [`extract`] finds.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    /// The path the text came from, as given by the user; `None` for stdin.
+    pub path: Option<String>,
+}
+
+/// Extracts sentences, actors, attributions and proposals from decoded article text.
+pub fn extract(text: &str, config: &Config) -> Document {
+    let decoded = reader::Text::from_str(text);
+    extract_text(&decoded, text.len(), config)
+}
+
+/// Runs the pipeline over an already decoded [`reader::Text`]; `bytes` is the size of
+/// the raw input, reported in `source.bytes`.
+pub fn extract_text(text: &reader::Text, bytes: usize, config: &Config) -> Document {
+    let sentences = sentences::split(&text.text, &text.paragraphs);
+    let tokens: Vec<Vec<tokens::Token>> = sentences
+        .iter()
+        .map(|s| tokens::tokenize(&text.text, s.span))
+        .collect();
+    let actors = actors::find(&text.text, &sentences, &tokens);
+    let found = claims::find(&text.text, &sentences, &tokens, &actors);
+    document::build(text, bytes, config, &sentences, &actors, &found)
+}

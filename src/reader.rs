@@ -1,0 +1,247 @@
+//! Reader: raw bytes in, decoded [`Text`] with paragraph spans out.
+//!
+//! Decoding skips a leading byte-order mark and rejects invalid UTF-8 (naming the byte
+//! offset of the first bad sequence) unless the caller asks for lossy decoding. Line
+//! endings are left as they are (LF, CRLF and lone CR all work), so every offset the
+//! document reports indexes the decoded file exactly.
+//!
+//! Paragraphs split at blank lines, and at single line breaks where an article puts one
+//! paragraph per line, as copy-pasted news does. A block whose lines are hard-wrapped
+//! (most breaks fall mid-sentence) stays one paragraph. This stage does no I/O: the
+//! caller reads the bytes.
+
+use crate::span::Span;
+
+/// Decoded article text and its paragraphs.
+#[derive(Debug, Clone, Default)]
+pub struct Text {
+    /// The decoded text, without a byte-order mark.
+    pub text: String,
+    /// Paragraph spans, in order, trimmed of surrounding whitespace, never empty.
+    pub paragraphs: Vec<Span>,
+    /// Problems met while decoding (e.g. replaced invalid bytes).
+    pub warnings: Vec<String>,
+}
+
+/// Why bytes could not be decoded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError {
+    /// Byte offset of the first invalid sequence in the raw input (BOM included).
+    pub offset: usize,
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "invalid UTF-8 at byte offset {}", self.offset)
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+impl Text {
+    /// Decodes raw bytes. With `lossy`, invalid sequences become U+FFFD and a warning is
+    /// recorded; without it, they are an error.
+    pub fn decode(bytes: &[u8], lossy: bool) -> Result<Text, DecodeError> {
+        let body = bytes.strip_prefix(BOM).unwrap_or(bytes);
+        let skipped = bytes.len() - body.len();
+        match std::str::from_utf8(body) {
+            Ok(s) => Ok(Text::from_str(s)),
+            Err(e) if lossy => {
+                let s = String::from_utf8_lossy(body);
+                let mut text = Text::from_str(&s);
+                text.warnings.push(format!(
+                    "invalid UTF-8 replaced with U+FFFD (first at byte offset {})",
+                    e.valid_up_to() + skipped
+                ));
+                Ok(text)
+            }
+            Err(e) => Err(DecodeError {
+                offset: e.valid_up_to() + skipped,
+            }),
+        }
+    }
+
+    /// Builds a [`Text`] from an already decoded string (a leading BOM is dropped).
+    #[allow(clippy::should_implement_trait)]
+    pub fn from_str(s: &str) -> Text {
+        let s = s.strip_prefix('\u{FEFF}').unwrap_or(s);
+        Text {
+            text: s.to_string(),
+            paragraphs: paragraphs(s),
+            warnings: Vec::new(),
+        }
+    }
+}
+
+/// Lines of `text` as spans without their line terminators (LF, CRLF or CR).
+fn lines(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                out.push(Span::new(start, i));
+                i += 1;
+                start = i;
+            }
+            b'\r' => {
+                out.push(Span::new(start, i));
+                i += if bytes.get(i + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
+                start = i;
+            }
+            _ => i += 1,
+        }
+    }
+    out.push(Span::new(start, bytes.len()));
+    out
+}
+
+/// Splits text into paragraph spans.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut block: Vec<Span> = Vec::new();
+    for line in lines(text) {
+        let t = line.trim(text);
+        if t.is_empty() {
+            flush_block(text, &mut block, &mut out);
+        } else {
+            block.push(t);
+        }
+    }
+    flush_block(text, &mut block, &mut out);
+    out
+}
+
+/// Turns one blank-line-delimited block of trimmed lines into paragraphs.
+fn flush_block(text: &str, block: &mut Vec<Span>, out: &mut Vec<Span>) {
+    if block.is_empty() {
+        return;
+    }
+    let wrapped = is_hard_wrapped(text, block);
+    let mut cur = block[0];
+    for pair in block.windows(2) {
+        let (prev, next) = (pair[0], pair[1]);
+        if wrapped || continues(text, prev, next) {
+            cur.end = next.end;
+        } else {
+            out.push(cur);
+            cur = next;
+        }
+    }
+    out.push(cur);
+    block.clear();
+}
+
+/// Whether a line ends mid-sentence (no closing punctuation).
+fn ends_mid_sentence(line: &str) -> bool {
+    match line.chars().next_back() {
+        Some(c) => !matches!(
+            c,
+            '.' | '!'
+                | '?'
+                | ':'
+                | ';'
+                | '"'
+                | '”'
+                | '’'
+                | '\''
+                | ')'
+                | ']'
+                | '…'
+                | '—'
+                | '-'
+                | '–'
+        ),
+        None => false,
+    }
+}
+
+/// Whether the line after a break plainly continues the previous sentence: the break
+/// falls mid-sentence and the next line starts in lower case.
+fn continues(text: &str, prev: Span, next: Span) -> bool {
+    let first = next
+        .text(text)
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .unwrap_or('A');
+    ends_mid_sentence(prev.text(text)) && (first.is_lowercase() || prev.text(text).ends_with(','))
+}
+
+/// A block is hard-wrapped when it has at least three lines, most of its breaks fall
+/// mid-sentence, and its lines (but the last) are of similar, prose-like length.
+fn is_hard_wrapped(text: &str, block: &[Span]) -> bool {
+    if block.len() < 3 {
+        return false;
+    }
+    let body = &block[..block.len() - 1];
+    let mid = body
+        .iter()
+        .filter(|l| ends_mid_sentence(l.text(text)))
+        .count();
+    let widths: Vec<usize> = body.iter().map(|l| l.text(text).chars().count()).collect();
+    let max = widths.iter().copied().max().unwrap_or(0);
+    let min = widths.iter().copied().min().unwrap_or(0);
+    mid * 3 >= body.len() * 2 && max >= 40 && min * 10 >= max * 6
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paras(s: &str) -> Vec<&str> {
+        paragraphs(s).into_iter().map(|p| p.text(s)).collect()
+    }
+
+    #[test]
+    fn blank_lines_and_single_lines() {
+        assert_eq!(paras("A b.\n\nC d.\n"), ["A b.", "C d."]);
+        assert_eq!(
+            paras("Headline here\nFirst para.\nSecond para."),
+            ["Headline here", "First para.", "Second para."]
+        );
+        assert_eq!(paras("\n\n  \n"), Vec::<&str>::new());
+        assert_eq!(paras(""), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn line_endings() {
+        assert_eq!(
+            paras("One.\r\nTwo.\r\n\r\nThree."),
+            ["One.", "Two.", "Three."]
+        );
+        assert_eq!(paras("One.\rTwo.\r\rThree."), ["One.", "Two.", "Three."]);
+    }
+
+    #[test]
+    fn wrapped_lines_join() {
+        let s = "The minister said on Tuesday that the plan would\ngo ahead despite objections from the unions and\nthe opposition parties in parliament.\n\nNext.";
+        assert_eq!(paras(s).len(), 2);
+        assert_eq!(
+            paras("He said the deal\nwas done."),
+            ["He said the deal\nwas done."]
+        );
+    }
+
+    #[test]
+    fn decode_errors_and_bom() {
+        assert_eq!(Text::decode(b"ab\xffcd", false).unwrap_err().offset, 2);
+        assert_eq!(
+            Text::decode(b"\xEF\xBB\xBFab\xff", false)
+                .unwrap_err()
+                .offset,
+            5
+        );
+        let t = Text::decode(b"ab\xffcd", true).unwrap();
+        assert_eq!(t.text, "ab\u{FFFD}cd");
+        assert_eq!(t.warnings.len(), 1);
+        assert_eq!(Text::decode(b"\xEF\xBB\xBFHi.", false).unwrap().text, "Hi.");
+    }
+}
