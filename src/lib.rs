@@ -41,6 +41,8 @@ pub use span::Span;
 pub struct Config {
     /// The path the text came from, as given by the user; `None` for stdin.
     pub path: Option<String>,
+    /// The user's own lexicon entries (`--lexicon FILE`).
+    pub lexicon: lexicon::user::UserLexicon,
 }
 
 /// Extracts sentences, actors, attributions and proposals from decoded article text.
@@ -57,7 +59,7 @@ pub fn extract_text(text: &reader::Text, bytes: usize, config: &Config) -> Docum
         .iter()
         .map(|s| tokens::tokenize(&text.text, s.span))
         .collect();
-    let actors = actors::find(&text.text, &sentences, &tokens);
-    let found = claims::find(&text.text, &sentences, &tokens, &actors);
+    let actors = actors::find(&text.text, &sentences, &tokens, config);
+    let found = claims::find(&text.text, &sentences, &tokens, &actors, config);
     document::build(text, bytes, config, &sentences, &actors, &found)
 }

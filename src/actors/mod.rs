@@ -6,6 +6,7 @@ use crate::document::ActorKind;
 use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::tokens::Token;
+use crate::Config;
 
 /// One span that refers to an actor.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,6 +63,11 @@ impl Actors {
 }
 
 /// Finds the actors of an article.
-pub fn find(_text: &str, _sentences: &[Sentence], _tokens: &[Vec<Token>]) -> Actors {
+pub fn find(
+    _text: &str,
+    _sentences: &[Sentence],
+    _tokens: &[Vec<Token>],
+    _config: &Config,
+) -> Actors {
     Actors::default()
 }

@@ -7,6 +7,7 @@ use crate::document::{Form, Polarity, Stance};
 use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::tokens::Token;
+use crate::Config;
 
 /// Who said what.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -24,7 +24,10 @@ pub struct ExtractArgs {
 pub fn run(args: ExtractArgs) -> Result<ExitCode> {
     let input = Input::from_arg(args.file.as_deref());
     let (text, bytes) = input.decode(args.lossy)?;
-    let config = claims::Config { path: input.path() };
+    let config = claims::Config {
+        path: input.path(),
+        ..Default::default()
+    };
     let doc = claims::extract_text(&text, bytes, &config);
     let mut json = if args.compact {
         serde_json::to_vec(&doc)?

@@ -6,6 +6,8 @@
 //! well-known media outlets, first names, government words): never the actors of a
 //! particular article, which the rules must find.
 
+pub mod user;
+
 use std::collections::HashSet;
 
 /// A parsed word list: entries in file order plus a set for lookup.
