@@ -70,6 +70,7 @@ pub fn find(
     _sentences: &[Sentence],
     _tokens: &[Vec<Token>],
     _actors: &Actors,
+    _config: &Config,
 ) -> Found {
     Found::default()
 }
