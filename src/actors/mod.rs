@@ -1,6 +1,36 @@
 //! Actors: sentences and their tokens in, actors with mentions out.
 //!
-//! (Placeholder: finds nothing yet.)
+//! The stage runs as a fixed sequence of rule families over one tagged token array
+//! ([`doc::Doc`]):
+//!
+//! ```text
+//! credits   credit lines and author bios are set aside            credits.rs
+//! user      the user's known actors and vetoed words              user.rs
+//! gov       "the X administration", "X officials", "X's board"    gov.rs
+//! names     capitalised runs cut at titles and honorifics         names.rs
+//! kinds     each segment typed from its words, then its context   kinds.rs
+//! link      typed segments registered; the rest join by surname  link.rs
+//! groups    unnamed and collective sources                        groups.rs
+//! coref     descriptions ("the company") and pronouns             coref.rs
+//! roles     roles and affiliations                                roles.rs
+//! ```
+//!
+//! Every mention carries the id of the rule that found it (`actor/name/title-person`,
+//! `actor/coref/surname` …). The stage does not split sentences and does not find
+//! attributions; it exposes which sentences are credit lines
+//! ([`Actors::credit_sentences`]) so the claims stage can skip them.
+
+pub mod coref;
+pub mod credits;
+pub mod doc;
+pub mod gov;
+pub mod groups;
+pub mod kinds;
+pub mod link;
+pub mod names;
+pub mod registry;
+pub mod roles;
+pub mod user;
 
 use crate::document::ActorKind;
 use crate::sentences::Sentence;
@@ -41,6 +71,9 @@ pub struct Actor {
 pub struct Actors {
     /// Actors in order of first mention.
     pub actors: Vec<Actor>,
+    /// Sentences that are credit lines or author bios ("Reporting by …"), ascending:
+    /// no attribution should take its source there.
+    pub credit_sentences: Vec<usize>,
 }
 
 impl Actors {
@@ -60,14 +93,118 @@ impl Actors {
         }
         inside.map(|(_, i)| i)
     }
+
+    /// The actor with a mention covering byte `offset`, and that mention; the
+    /// narrowest mention wins where mentions nest.
+    pub fn at(&self, offset: usize) -> Option<(usize, &Mention)> {
+        let mut best: Option<(usize, &Mention)> = None;
+        for (i, a) in self.actors.iter().enumerate() {
+            for m in &a.mentions {
+                if m.span.start <= offset
+                    && offset < m.span.end
+                    && best.is_none_or(|(_, b)| m.span.len() < b.span.len())
+                {
+                    best = Some((i, m));
+                }
+            }
+        }
+        best
+    }
+
+    /// The actor with a mention ending exactly at byte `end` (a subject right before
+    /// its verb), the narrowest first.
+    pub fn ending_at(&self, end: usize) -> Option<usize> {
+        self.actors
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| a.mentions.iter().map(move |m| (i, m)))
+            .filter(|(_, m)| m.span.end == end)
+            .min_by_key(|(_, m)| m.span.len())
+            .map(|(i, _)| i)
+    }
+
+    /// Every mention in sentence `sentence`, as (actor, mention), in text order.
+    pub fn in_sentence(&self, sentence: usize) -> Vec<(usize, &Mention)> {
+        let mut out: Vec<(usize, &Mention)> = self
+            .actors
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| a.mentions.iter().map(move |m| (i, m)))
+            .filter(|(_, m)| m.sentence == sentence)
+            .collect();
+        out.sort_by_key(|(_, m)| (m.span.start, m.span.end));
+        out
+    }
+
+    /// Whether sentence `sentence` is a credit line or author bio.
+    pub fn is_credit(&self, sentence: usize) -> bool {
+        self.credit_sentences.binary_search(&sentence).is_ok()
+    }
 }
 
 /// Finds the actors of an article.
-pub fn find(
-    _text: &str,
-    _sentences: &[Sentence],
-    _tokens: &[Vec<Token>],
-    _config: &Config,
-) -> Actors {
-    Actors::default()
+pub fn find(text: &str, sentences: &[Sentence], tokens: &[Vec<Token>], config: &Config) -> Actors {
+    let doc = doc::Doc::new(text, sentences, tokens);
+    let credit = credits::find(&doc);
+    let mut skip: Vec<bool> = doc
+        .toks
+        .iter()
+        .map(|t| credit.binary_search(&t.sent).is_ok())
+        .collect();
+    let headline = headlines(&doc);
+    let title_case: Vec<bool> = (0..doc.sents.len())
+        .map(|s| headline[s] && is_title_case(&doc, s))
+        .collect();
+    let mut reg = registry::Registry::default();
+    user::apply(&doc, &config.lexicon, &mut reg, &mut skip);
+    gov::administrations(&doc, &mut reg, &mut skip);
+    gov::possessive_bodies(&doc, &mut reg, &mut skip);
+    let segs = names::segments(&doc, &skip);
+    let mut types: Vec<Option<kinds::Typed>> = segs
+        .iter()
+        .map(|g| kinds::lexical(&doc, g).or_else(|| kinds::context(&doc, g)))
+        .collect();
+    kinds::coordinate(&doc, &segs, &mut types);
+    link::register(&doc, &segs, &types, &mut reg, &title_case);
+    let group_affils = groups::find(&doc, &mut reg, &skip, &headline);
+    coref::resolve(&doc, &mut reg, &skip);
+    roles::assign(&doc, &segs, &mut reg, &group_affils);
+    reg.finish(credit)
+}
+
+/// Sentences that are a headline: the first paragraph when it is one sentence without
+/// closing punctuation and more paragraphs follow.
+fn headlines(doc: &doc::Doc) -> Vec<bool> {
+    let mut out = vec![false; doc.sents.len()];
+    let first_para: Vec<usize> = (0..doc.sents.len())
+        .filter(|&s| doc.paras[s] == 0)
+        .collect();
+    let more = doc.paras.iter().any(|&p| p > 0);
+    if let [s] = first_para.as_slice() {
+        let (a, e) = doc.sents[*s];
+        let open = e > a
+            && !matches!(
+                doc.toks[e - 1].span.text(doc.text),
+                "." | "!" | "?" | "”" | "\""
+            );
+        out[*s] = more && open;
+    }
+    out
+}
+
+/// Whether most content words of sentence `s` are capitalised ("Ford Weighs Chinese
+/// Partner").
+fn is_title_case(doc: &doc::Doc, s: usize) -> bool {
+    let (a, e) = doc.sents[s];
+    let content: Vec<usize> = (a..e)
+        .filter(|&k| {
+            doc.toks[k].kind == crate::tokens::Kind::Word
+                && !doc.is(k, crate::tokens::Tags::FUNCTION)
+        })
+        .collect();
+    let caps = content
+        .iter()
+        .filter(|&&k| doc.is(k, crate::tokens::Tags::CAP))
+        .count();
+    content.len() >= 4 && caps * 5 >= content.len() * 4
 }

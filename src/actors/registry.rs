@@ -1,0 +1,210 @@
+//! The actors found so far: rules add actors and mentions here, keyed by name, and
+//! [`Registry::finish`] turns them into the output list (actors in order of first
+//! mention, mentions in text order, unique slug ids). Finding is not done here.
+
+use std::collections::HashMap;
+
+use super::{Actor, Actors, Mention};
+use crate::document::ActorKind;
+use crate::span::Span;
+
+/// A person's grammatical gender, where the article tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// Unknown.
+    Unknown,
+    /// He.
+    Male,
+    /// She.
+    Female,
+}
+
+/// An actor being built.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Display name.
+    pub name: String,
+    /// Lower-cased name words.
+    pub words: Vec<String>,
+    /// Kind.
+    pub kind: ActorKind,
+    /// Role.
+    pub role: Option<String>,
+    /// Affiliation (entry index).
+    pub affiliation: Option<usize>,
+    /// Gender of a person.
+    pub gender: Gender,
+    /// Mentions so far.
+    pub mentions: Vec<Mention>,
+}
+
+/// Actors under construction.
+#[derive(Debug, Clone, Default)]
+pub struct Registry {
+    /// Entries in creation order.
+    pub entries: Vec<Entry>,
+    by_key: HashMap<String, usize>,
+}
+
+impl Registry {
+    /// The entry named `key` (lower-cased words joined by spaces), if any.
+    pub fn get(&self, key: &str) -> Option<usize> {
+        self.by_key.get(key).copied()
+    }
+
+    /// The entry named `name`, created with `kind` if new.
+    pub fn add(&mut self, name: &str, key: &str, kind: ActorKind) -> usize {
+        if let Some(&i) = self.by_key.get(key) {
+            return i;
+        }
+        let i = self.entries.len();
+        self.entries.push(Entry {
+            name: name.to_string(),
+            words: key.split(' ').map(str::to_string).collect(),
+            kind,
+            role: None,
+            affiliation: None,
+            gender: Gender::Unknown,
+            mentions: Vec::new(),
+        });
+        self.by_key.insert(key.to_string(), i);
+        i
+    }
+
+    /// Makes `key` another name of entry `i`.
+    pub fn alias(&mut self, key: &str, i: usize) {
+        self.by_key.entry(key.to_string()).or_insert(i);
+    }
+
+    /// Adds a mention unless entry `i` already has one overlapping it.
+    pub fn mention(&mut self, i: usize, sentence: usize, span: Span, rule: &'static str) {
+        let Some(e) = self.entries.get_mut(i) else {
+            return;
+        };
+        if e.mentions.iter().any(|m| m.span.overlaps(span)) {
+            return;
+        }
+        e.mentions.push(Mention {
+            sentence,
+            span,
+            rule,
+        });
+    }
+
+    /// Whether any entry has a mention overlapping `span`.
+    pub fn taken(&self, span: Span) -> bool {
+        self.entries
+            .iter()
+            .any(|e| e.mentions.iter().any(|m| m.span.overlaps(span)))
+    }
+
+    /// The output list: entries without mentions dropped, actors ordered by first
+    /// mention, mentions by position, ids unique slugs of the names.
+    pub fn finish(self, credit_sentences: Vec<usize>) -> Actors {
+        let mut order: Vec<usize> = (0..self.entries.len())
+            .filter(|&i| !self.entries[i].mentions.is_empty())
+            .collect();
+        let first = |i: usize| {
+            self.entries[i]
+                .mentions
+                .iter()
+                .map(|m| m.span.start)
+                .min()
+                .unwrap_or(usize::MAX)
+        };
+        order.sort_by_key(|&i| (first(i), i));
+        let mut new_index = vec![None; self.entries.len()];
+        for (n, &i) in order.iter().enumerate() {
+            new_index[i] = Some(n);
+        }
+        let mut used: HashMap<String, usize> = HashMap::new();
+        let mut actors = Vec::with_capacity(order.len());
+        for &i in &order {
+            let e = &self.entries[i];
+            let mut mentions = e.mentions.clone();
+            mentions.sort_by_key(|m| (m.span.start, m.span.end));
+            let base = slug(&e.name);
+            let n = used.entry(base.clone()).or_insert(0);
+            *n += 1;
+            let id = if *n == 1 { base } else { format!("{base}-{n}") };
+            actors.push(Actor {
+                id,
+                name: e.name.clone(),
+                kind: e.kind,
+                role: e.role.clone(),
+                affiliation: e
+                    .affiliation
+                    .and_then(|a| new_index[a])
+                    .filter(|&a| Some(a) != new_index[i]),
+                mentions,
+            });
+        }
+        Actors {
+            actors,
+            credit_sentences,
+        }
+    }
+}
+
+/// A lower-case ASCII slug: letters and digits, other runs become one hyphen.
+pub fn slug(name: &str) -> String {
+    let mut s = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            s.push(c);
+        } else if c == '\'' || c == '’' || c == '.' {
+            continue;
+        } else if !s.is_empty() && !s.ends_with('-') {
+            s.push('-');
+        }
+    }
+    while s.ends_with('-') {
+        s.pop();
+    }
+    if s.is_empty() {
+        s.push_str("actor");
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        for (name, want) in [
+            ("Jim Farley", "jim-farley"),
+            ("U.S. official", "us-official"),
+            ("Tomás Reyes", "tomas-reyes"),
+            ("Supporters’ Trust", "supporters-trust"),
+            ("—", "actor"),
+        ] {
+            assert_eq!(slug(name), want);
+        }
+    }
+
+    #[test]
+    fn finish_orders_and_dedups_ids() {
+        let mut r = Registry::default();
+        let a = r.add("Ford", "ford", ActorKind::Organization);
+        let b = r.add("Ford", "ford motor", ActorKind::Organization);
+        r.mention(a, 1, Span::new(50, 54), "x");
+        r.mention(b, 0, Span::new(0, 4), "x");
+        r.mention(b, 0, Span::new(2, 6), "x");
+        let out = r.finish(vec![]);
+        let ids: Vec<&str> = out.actors.iter().map(|x| x.id.as_str()).collect();
+        assert_eq!(ids, ["ford", "ford-2"]);
+        assert_eq!(out.actors[0].mentions.len(), 1);
+    }
+}

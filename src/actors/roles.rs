@@ -1,0 +1,177 @@
+//! Roles and affiliations: name segments and all mentions in, `role` and `affiliation`
+//! set on person actors out. A role comes from the title inside the name's run ("Ford
+//! CEO Jim Farley": CEO, of Ford), from lower-case role words before the name
+//! ("chief executive Elena Marsh"), from an apposition after it (", chief executive of
+//! Northwind", ", the authority's director of safety") or before it ("Zenco's chief
+//! pilot, Ana Ruiz"). The first role the article gives wins.
+
+use super::doc::Doc;
+use super::groups::Affil;
+use super::names::Seg;
+use super::registry::Registry;
+use crate::document::ActorKind;
+use crate::tokens::{Kind, Tags};
+
+/// The actor whose mention covers each token.
+pub fn owners(doc: &Doc, reg: &Registry) -> Vec<Option<usize>> {
+    let mut owner = vec![None; doc.toks.len()];
+    for (a, e) in reg.entries.iter().enumerate() {
+        for m in &e.mentions {
+            let k0 = doc.toks.partition_point(|t| t.span.start < m.span.start);
+            for (k, t) in doc.toks.iter().enumerate().skip(k0) {
+                if t.span.start >= m.span.end {
+                    break;
+                }
+                if owner[k].is_none() || e.kind != ActorKind::Group {
+                    owner[k] = Some(a);
+                }
+            }
+        }
+    }
+    owner
+}
+
+/// Sets roles and affiliations of people, and affiliations of groups.
+pub fn assign(doc: &Doc, segs: &[Seg], reg: &mut Registry, groups: &[(usize, Affil)]) {
+    let owner = owners(doc, reg);
+    for g in segs {
+        let Some(a) = owner[g.start] else { continue };
+        if reg.entries[a].kind != ActorKind::Person || reg.entries[a].role.is_some() {
+            continue;
+        }
+        let found = inside(doc, g, &owner)
+            .or_else(|| before(doc, g.start, &owner))
+            .or_else(|| after(doc, g.end, &owner));
+        if let Some((role, affil)) = found {
+            let e = &mut reg.entries[a];
+            e.role = Some(role);
+            if e.affiliation.is_none() {
+                e.affiliation = affil.filter(|&x| x != a);
+            }
+        }
+    }
+    for &(a, hint) in groups {
+        let k = match hint {
+            Affil::Token(k) | Affil::Description(k) => k,
+        };
+        let found = owner.get(k).copied().flatten().or_else(|| match hint {
+            Affil::Description(k) => nearest_body(doc, &owner, reg, k),
+            Affil::Token(_) => None,
+        });
+        if reg.entries[a].affiliation.is_none() {
+            reg.entries[a].affiliation = found.filter(|&x| x != a);
+        }
+    }
+}
+
+/// The nearest organisation or government mentioned before token `k`.
+fn nearest_body(doc: &Doc, owner: &[Option<usize>], reg: &Registry, k: usize) -> Option<usize> {
+    let word = doc.toks[k].lower.as_str();
+    (0..k).rev().filter_map(|j| owner[j]).find(|&a| {
+        let e = &reg.entries[a];
+        matches!(e.kind, ActorKind::Organization | ActorKind::Government)
+            && (word == "company"
+                || e.words.iter().any(|w| w == word)
+                || e.kind == ActorKind::Organization)
+    })
+}
+
+type Found = Option<(String, Option<usize>)>;
+
+/// The title inside the run, and the actor before it.
+fn inside(doc: &Doc, g: &Seg, owner: &[Option<usize>]) -> Found {
+    let (r, e) = g.role?;
+    let role = doc.span(r, e).text(doc.text).to_string();
+    let affil = r
+        .checked_sub(1)
+        .and_then(|p| owner[p])
+        .filter(|_| g.prefix.is_some());
+    Some((role, affil))
+}
+
+/// Lower-case role words right before the name, and an actor before them.
+fn before(doc: &Doc, start: usize, owner: &[Option<usize>]) -> Found {
+    let comma = start > 0 && doc.punct(start - 1, ",");
+    let end = if comma { start - 1 } else { start };
+    if end == 0 || !doc.is(end - 1, Tags::TITLE) || !doc.same_sent(end - 1, start) {
+        return None;
+    }
+    let mut r = end - 1;
+    while r > 0
+        && end - r < 4
+        && doc.same_sent(r - 1, start)
+        && role_word(doc, r - 1)
+        && owner[r - 1].is_none()
+    {
+        r -= 1;
+    }
+    let role = doc.span(r, end).text(doc.text).to_string();
+    let affil = r.checked_sub(1).and_then(|p| owner[p]);
+    Some((role, affil))
+}
+
+fn role_word(doc: &Doc, k: usize) -> bool {
+    let t = &doc.toks[k];
+    t.kind == Kind::Word
+        && !t.tags.has(
+            Tags::FUNCTION
+                | Tags::VERB
+                | Tags::DET
+                | Tags::POSSESSIVE
+                | Tags::DEMONYM
+                | Tags::COUNTRY,
+        )
+        && (t.tags.has(Tags::TITLE | Tags::ROLE_MOD) || !t.tags.has(Tags::CAP))
+}
+
+/// ", (a|the)? (X's)? role (of|at Y)" after the name.
+fn after(doc: &Doc, end: usize, owner: &[Option<usize>]) -> Found {
+    if !doc.punct(end, ",") {
+        return None;
+    }
+    let mut k = end + 1;
+    let mut affil = None;
+    if doc.is(k, Tags::DET) {
+        k += 1;
+    }
+    if let Some(a) = owner.get(k).copied().flatten() {
+        while k < doc.toks.len() && owner[k] == Some(a) {
+            if doc.is(k, Tags::POSSESSIVE) {
+                affil = Some(a);
+            }
+            k += 1;
+        }
+        affil?;
+    }
+    let start = k;
+    let mut last_title = None;
+    while k < doc.toks.len()
+        && k - start < 5
+        && doc.same_sent(end, k)
+        && role_word(doc, k)
+        && owner[k].is_none()
+    {
+        if doc.is(k, Tags::TITLE) {
+            last_title = Some(k);
+        }
+        k += 1;
+    }
+    let mut stop = last_title? + 1;
+    if doc.word(stop, "of")
+        && !doc.is(stop + 1, Tags::CAP)
+        && !doc.is(stop + 1, Tags::DET)
+        && owner.get(stop + 1).copied().flatten().is_none()
+    {
+        stop += 2;
+    }
+    let role = doc.span(start, stop).text(doc.text).to_string();
+    if affil.is_none() && (doc.word(stop, "of") || doc.word(stop, "at") || doc.word(stop, "for")) {
+        let j = if doc.is(stop + 1, Tags::DET) {
+            stop + 2
+        } else {
+            stop + 1
+        };
+        affil = owner.get(j).copied().flatten();
+    }
+    Some((role, affil))
+}
