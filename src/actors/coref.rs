@@ -223,6 +223,9 @@ fn describe(
         by_head.insert(head, a);
         return Some(a);
     }
+    if let Some(a) = named_body(doc, reg, i, h, want) {
+        return Some(a);
+    }
     if head == "government" || head == "administration" {
         let a = reg.add(&head, &head, ActorKind::Government);
         by_head.insert(head, a);
@@ -231,6 +234,23 @@ fn describe(
     let a = pick(doc, reg, seen, i, Want::Kinds(want))?;
     by_head.insert(head, a);
     Some(a)
+}
+
+/// "the commerce ministry", "the health department": a body its portfolio names, an
+/// actor of its own when no named actor fits.
+fn named_body(
+    doc: &Doc,
+    reg: &mut Registry,
+    i: usize,
+    h: usize,
+    want: &[ActorKind],
+) -> Option<usize> {
+    if want != GOVS || h < i + 2 || !(i + 1..h).all(|k| doc.is(k, Tags::ROLE_MOD)) {
+        return None;
+    }
+    let name = doc.span(i + 1, h + 1).text(doc.text);
+    let key = doc.key(i + 1, h + 1);
+    Some(reg.add(name, &key, ActorKind::Government))
 }
 
 /// The most recent person whose role holds the description noun ("the minister").

@@ -103,7 +103,8 @@ pub fn possessive_bodies(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
         }
         let s = name_before(doc, p, skip).map_or(p, |(s, _)| s);
         let name = doc.span(s, head + 1).text(doc.text);
-        let key = doc.key(s, head + 1);
+        // Keyed with the possessive, so "Northvale Unified" is not a short name of it.
+        let key = crate::tokens::lower(name);
         let i = reg.add(name, &key, ActorKind::Government);
         reg.mention(
             i,

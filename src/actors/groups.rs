@@ -53,6 +53,16 @@ pub fn find(
             continue;
         }
         let s = np_start(doc, h, skip);
+        // "the official said" refers back (coref's job); "its spokesperson, Ana Ruiz," names one.
+        let bare_the = s + 1 == h && doc.word(s, "the");
+        let named =
+            doc.punct(h + 1, ",") && doc.is(h + 2, Tags::CAP) && !doc.is(h + 2, Tags::FUNCTION);
+        let owned = s > 0
+            && (doc.word(s - 1, "whose") || doc.word(s - 1, "its") || doc.word(s - 1, "their"));
+        if bare_the || named || owned {
+            h += 1;
+            continue;
+        }
         let post = post_end(doc, h);
         if !evidence(doc, s, h, post) {
             h += 1;

@@ -155,6 +155,8 @@ pub fn context(doc: &Doc, seg: &Seg) -> Option<Typed> {
     let ws = words(doc, seg);
     let n = seg.end;
     let multi = ws.len() >= 2;
+    // A lone capitalised word opening a sentence carries no sign of being a name.
+    let opener = !multi && doc.starts_sentence(seg.start);
     let before = seg.start.checked_sub(1);
     let last = *ws.last()?;
     if let Some(t) = apposition(doc, n, multi) {
@@ -172,10 +174,15 @@ pub fn context(doc: &Doc, seg: &Seg) -> Option<Typed> {
     {
         return typed(ActorKind::Organization, "actor/name/possessive-role");
     }
+    let described = !multi && seg.start > 0 && doc.word(seg.start - 1, "the");
     if lower_is(doc, n, Tags::ORG_HEAD | Tags::GOV_HEAD)
         && !doc.is(last, Tags::POSSESSIVE)
         && doc.same_sent(n, seg.start)
-        && !doc.is(n + 1, Tags::CAP)
+        && !doc.is(
+            n + 1,
+            Tags::CAP | Tags::TITLE | Tags::GROUP_NOUN | Tags::DESC,
+        )
+        && !described
     {
         let kind = if doc.is(n, Tags::GOV_HEAD) {
             ActorKind::Government
@@ -184,7 +191,7 @@ pub fn context(doc: &Doc, seg: &Seg) -> Option<Typed> {
         };
         return typed(kind, "actor/name/head-noun");
     }
-    if is_subject(doc, seg) && verb_follows(doc, n, !multi) {
+    if is_subject(doc, seg) && verb_follows(doc, n, !multi && !opener) {
         return if multi {
             typed(ActorKind::Person, "actor/name/speaker")
         } else {
@@ -284,6 +291,12 @@ fn before_context(doc: &Doc, p: usize, multi: bool) -> Option<Typed> {
             return typed(ActorKind::Organization, "actor/name/staff-at")
         }
         _ => {}
+    }
+    if matches!(pt.lower.as_str(), "of" | "for" | "at")
+        && p > 0
+        && lower_is(doc, p - 1, Tags::TITLE)
+    {
+        return typed(ActorKind::Organization, "actor/name/role-of");
     }
     let with = pt.lower == "with" || (pt.lower == "both" && p > 0 && doc.word(p - 1, "with"));
     if with && partner_near(doc, p) {

@@ -11,6 +11,7 @@ use super::kinds::{self, Type, Typed};
 use super::names::Seg;
 use super::registry::{Gender, Registry};
 use crate::document::ActorKind;
+use crate::lexicon::classes;
 use crate::tokens::{Kind, Tags};
 
 /// Registers every segment: `types[i]` is segment `i`'s type, `lookup_only[s]` marks
@@ -176,8 +177,15 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
             e.kind,
             ActorKind::Organization | ActorKind::Government | ActorKind::Media
         );
+        let heads_only = ws.len() == 1
+            || w.get(ws.len()..).is_some_and(|rest| {
+                rest.iter().all(|x| {
+                    classes::word_tags(x)
+                        .has(Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::LEGAL | Tags::MEDIA_HEAD)
+                })
+            });
         body && w.len() > ws.len()
-            && (w.iter().zip(&ws).all(|(a, b)| a == b)
+            && ((heads_only && w.iter().zip(&ws).all(|(a, b)| a == b))
                 || (ws.len() >= 2
                     && w.first().map(String::as_str) == ws.first().copied()
                     && w.last().map(String::as_str) == ws.last().copied()))

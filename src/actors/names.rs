@@ -39,6 +39,15 @@ fn nameable(doc: &Doc, i: usize) -> bool {
         && t.tags.has(Tags::CAP)
         && !t.tags.has(Tags::FUNCTION | Tags::MONTH | Tags::PRONOUN)
         && (!t.tags.has(Tags::NOT_ACTOR) || t.tags.has(Tags::TITLE))
+        && !lower_after_hyphen(t.span.text(doc.text))
+}
+
+/// "Store-level", "Ex-minister": a capital only at the start of a hyphenated word is a
+/// sentence's capital, not a name's ("Coca-Cola", "Like-Minded" keep theirs).
+fn lower_after_hyphen(word: &str) -> bool {
+    word.split('-')
+        .skip(1)
+        .any(|part| part.chars().next().is_some_and(|c| c.is_lowercase()))
 }
 
 /// The end of the capitalised run that starts at `i` (exclusive).
