@@ -167,6 +167,16 @@ fn description(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// The word of a name that says what the body is: the one before "of"/"for" ("Bank of
+/// England"), else the last ("Civil Aviation Authority").
+fn name_head(words: &[String]) -> Option<&str> {
+    let of = words.iter().position(|w| w == "of" || w == "for");
+    match of {
+        Some(k) if k > 0 => words.get(k - 1).map(String::as_str),
+        _ => words.last().map(String::as_str),
+    }
+}
+
 /// Synonyms among body nouns, so "the department" finds a Ministry.
 fn same_body(head: &str, word: &str) -> bool {
     head == word
@@ -209,16 +219,12 @@ fn describe(
         "media" => MEDIA,
         _ => GOVS,
     };
-    let named = seen.iter().rev().map(|s| s.actor).find(|&a| {
+    let fits = |a: usize| {
         let e = &reg.entries[a];
-        want.contains(&e.kind) && e.words.iter().any(|w| same_body(&head, w))
-    });
-    let named = named.or_else(|| {
-        (0..reg.entries.len()).find(|&a| {
-            let e = &reg.entries[a];
-            want.contains(&e.kind) && e.words.iter().any(|w| same_body(&head, w))
-        })
-    });
+        want.contains(&e.kind) && name_head(&e.words).is_some_and(|w| same_body(&head, w))
+    };
+    let named = seen.iter().rev().map(|s| s.actor).find(|&a| fits(a));
+    let named = named.or_else(|| (0..reg.entries.len()).find(|&a| fits(a)));
     if let Some(a) = named.or_else(|| by_head.get(&head).copied()) {
         by_head.insert(head, a);
         return Some(a);

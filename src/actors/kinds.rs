@@ -269,7 +269,7 @@ fn before_context(doc: &Doc, p: usize, multi: bool) -> Option<Typed> {
     if pt.tags.has(Tags::CAP) && !doc.starts_sentence(p) {
         return None;
     }
-    if pt.tags.has(Tags::DESC) && !pt.tags.has(Tags::TITLE) {
+    if pt.tags.has(Tags::DESC) && !pt.tags.has(Tags::TITLE | Tags::POSSESSIVE) {
         let news = p > 0 && doc.word(p - 1, "news");
         return match classes::description_kind(&pt.lower) {
             _ if news => typed(ActorKind::Media, "actor/name/descriptor"),

@@ -97,6 +97,9 @@ fn add(doc: &Doc, g: &Seg, kind: ActorKind, t: &Typed, reg: &mut Registry) {
         return;
     }
     let i = reg.add(doc.name_text(s, e), &key, kind);
+    if g.judge {
+        reg.entries[i].role = Some("judge".to_string());
+    }
     if reg.entries[i].gender == Gender::Unknown {
         reg.entries[i].gender = t.gender;
     }

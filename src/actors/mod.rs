@@ -167,6 +167,9 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Vec<Token>], config: &
     kinds::coordinate(&doc, &segs, &mut types);
     link::register(&doc, &segs, &types, &mut reg, &title_case);
     let group_affils = groups::find(&doc, &mut reg, &skip, &headline);
+    // Roles before coreference ("the minister" needs them) and again after it, for
+    // affiliations a description gives ("the authority's director of safety").
+    roles::assign(&doc, &segs, &mut reg, &[]);
     coref::resolve(&doc, &mut reg, &skip);
     roles::assign(&doc, &segs, &mut reg, &group_affils);
     reg.finish(credit)

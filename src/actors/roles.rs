@@ -10,6 +10,7 @@ use super::groups::Affil;
 use super::names::Seg;
 use super::registry::Registry;
 use crate::document::ActorKind;
+use crate::lexicon::classes;
 use crate::tokens::{Kind, Tags};
 
 /// The actor whose mention covers each token.
@@ -36,15 +37,16 @@ pub fn assign(doc: &Doc, segs: &[Seg], reg: &mut Registry, groups: &[(usize, Aff
     let owner = owners(doc, reg);
     for g in segs {
         let Some(a) = owner[g.start] else { continue };
-        if reg.entries[a].kind != ActorKind::Person || reg.entries[a].role.is_some() {
+        let e = &reg.entries[a];
+        if e.kind != ActorKind::Person || (e.role.is_some() && e.affiliation.is_some()) {
             continue;
         }
-        let found = inside(doc, g, &owner)
+        let found = inside(doc, g, &owner, reg)
             .or_else(|| before(doc, g.start, &owner))
             .or_else(|| after(doc, g.end, &owner));
         if let Some((role, affil)) = found {
             let e = &mut reg.entries[a];
-            e.role = Some(role);
+            e.role.get_or_insert(role);
             if e.affiliation.is_none() {
                 e.affiliation = affil.filter(|&x| x != a);
             }
@@ -54,10 +56,16 @@ pub fn assign(doc: &Doc, segs: &[Seg], reg: &mut Registry, groups: &[(usize, Aff
         let k = match hint {
             Affil::Token(k) | Affil::Description(k) => k,
         };
-        let found = owner.get(k).copied().flatten().or_else(|| match hint {
-            Affil::Description(k) => nearest_body(doc, &owner, reg, k),
-            Affil::Token(_) => None,
-        });
+        let found = owner
+            .get(k)
+            .copied()
+            .flatten()
+            .filter(|&x| x != a)
+            .or_else(|| country_of(doc, reg, k))
+            .or_else(|| match hint {
+                Affil::Description(k) => nearest_body(doc, &owner, reg, k),
+                Affil::Token(_) => None,
+            });
         if reg.entries[a].affiliation.is_none() {
             reg.entries[a].affiliation = found.filter(|&x| x != a);
         }
@@ -79,14 +87,24 @@ fn nearest_body(doc: &Doc, owner: &[Option<usize>], reg: &Registry, k: usize) ->
 type Found = Option<(String, Option<usize>)>;
 
 /// The title inside the run, and the actor before it.
-fn inside(doc: &Doc, g: &Seg, owner: &[Option<usize>]) -> Found {
+fn inside(doc: &Doc, g: &Seg, owner: &[Option<usize>], reg: &Registry) -> Found {
     let (r, e) = g.role?;
     let role = doc.span(r, e).text(doc.text).to_string();
     let affil = r
         .checked_sub(1)
-        .and_then(|p| owner[p])
+        .and_then(|p| owner[p].or_else(|| country_of(doc, reg, p)))
         .filter(|_| g.prefix.is_some());
     Some((role, affil))
+}
+
+/// The country actor a nationality adjective at `k` points to ("Indian" → India).
+fn country_of(doc: &Doc, reg: &Registry, k: usize) -> Option<usize> {
+    let t = doc.get(k)?;
+    if !t.tags.has(Tags::DEMONYM) {
+        return None;
+    }
+    let (_, _, country) = classes::phrase_at(&[t.lower.as_str()])?;
+    reg.get(country)
 }
 
 /// Lower-case role words right before the name, and an actor before them.
