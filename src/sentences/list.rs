@@ -107,6 +107,13 @@ fn marker(p: &str, i: usize, bullets: &[char]) -> Option<Marker> {
         .then_some(Marker { bullet, label })
 }
 
+/// Whether `line` opens with a list marker (a bullet, `1.`, `b)`): the reader never
+/// joins such a line to the one before. A capital letter label is left out: at the
+/// start of a wrapped line `E. Smith` is an initial far more often than an item.
+pub fn opens_item(line: &str) -> bool {
+    !line.starts_with(char::is_uppercase) && List::open(line).is_some()
+}
+
 /// Whether `s` is nothing but an item label with an optional bullet (`1`, `• 9`, `a`):
 /// the period after it closes the label, not a sentence.
 pub fn is_label(s: &str) -> bool {

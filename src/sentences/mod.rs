@@ -27,7 +27,7 @@
 //! inside their paragraph.
 
 mod cluster;
-mod list;
+pub(crate) mod list;
 mod rules;
 pub mod words;
 
