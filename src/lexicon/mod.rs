@@ -64,9 +64,10 @@ macro_rules! lexicon_table {
 /// Every table, for the test that checks order and uniqueness. Stages register their
 /// tables here as they add them.
 pub fn all() -> Vec<&'static Table> {
-    let mut all = Vec::new();
-    all.extend(classes::tables());
-    all
+    let mut tables = Vec::new();
+    tables.extend(crate::sentences::words::all());
+    tables.extend(classes::tables());
+    tables
 }
 
 #[cfg(test)]
