@@ -348,6 +348,47 @@ pub fn verb_follows(doc: &Doc, n: usize, aux_ok: bool) -> bool {
     false
 }
 
+/// Multi-word names no rule typed from their own words, whose last word stands alone
+/// elsewhere in the article while their first does not ("Hillary Clinton" … "Clinton
+/// said"), are people: articles shorten people to the surname, organisations to the
+/// first word ("Northwind").
+pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
+    let mut singles: Vec<&str> = segs
+        .iter()
+        .filter(|g| words(doc, g).len() == 1)
+        .map(|g| doc.toks[g.start].lower.as_str())
+        .collect();
+    singles.sort_unstable();
+    let alone = |w: &str| {
+        let from = singles.partition_point(|x| *x < w);
+        singles[from..].iter().take_while(|x| **x == w).count()
+    };
+    for (g, t) in segs.iter().zip(types.iter_mut()) {
+        let weak = t.is_none_or(|t| matches!(t.ty, Type::Actor(_)) && !t.rule_is_lexical());
+        let ws = words(doc, g);
+        if !weak
+            || ws.len() < 2
+            || ws.iter().any(|&k| {
+                doc.is(
+                    k,
+                    Tags::FUNCTION | Tags::COUNTRY | Tags::DEMONYM | Tags::ALL_CAPS,
+                )
+            })
+        {
+            continue;
+        }
+        let (first, last) = (ws[0], ws[ws.len() - 1]);
+        let (l, f) = (alone(&doc.toks[last].lower), alone(&doc.toks[first].lower));
+        if l > 0 && l >= f {
+            *t = Some(Typed {
+                ty: Type::Actor(ActorKind::Person),
+                rule: "actor/name/surname-reuse",
+                gender: Gender::Unknown,
+            });
+        }
+    }
+}
+
 /// Spreads the organisation type over coordinations ("Changan and JMC", "both Ford and
 /// Xiaomi"): an untyped segment joined by "and", "or" or a comma to a typed
 /// organisation becomes one.

@@ -30,6 +30,13 @@ pub fn register(
             .unwrap_or(false)
     };
     countries(doc, segs, types, reg);
+    let mut mid: Vec<String> = segs
+        .iter()
+        .filter(|g| g.end == g.start + 1 && !doc.starts_sentence(g.start))
+        .map(|g| doc.key(g.start, g.end))
+        .collect();
+    mid.sort();
+    mid.dedup();
     for strong in [true, false] {
         for (g, t) in segs.iter().zip(types) {
             let Some(t) = t else { continue };
@@ -37,7 +44,7 @@ pub fn register(
             if only(g) || strong != t.rule_is_lexical() {
                 continue;
             }
-            add(doc, g, kind, t, reg);
+            add(doc, g, kind, t, reg, &mid);
         }
     }
     for (g, t) in segs.iter().zip(types) {
@@ -77,7 +84,7 @@ fn name_range(doc: &Doc, g: &Seg) -> (usize, usize) {
     (g.start, e)
 }
 
-fn add(doc: &Doc, g: &Seg, kind: ActorKind, t: &Typed, reg: &mut Registry) {
+fn add(doc: &Doc, g: &Seg, kind: ActorKind, t: &Typed, reg: &mut Registry, mid: &[String]) {
     let (s, e) = name_range(doc, g);
     let key = doc.key(s, e);
     let span = doc.name_span(g.start, g.end);
@@ -91,9 +98,17 @@ fn add(doc: &Doc, g: &Seg, kind: ActorKind, t: &Typed, reg: &mut Registry) {
         let rule = if reg.entries[i].words.join(" ") == key {
             t.rule
         } else {
-            short_rule(reg, i)
+            short_rule(doc, g, reg, i)
         };
         reg.mention(i, sent, span, rule);
+        return;
+    }
+    if !t.rule_is_lexical() && e == s + 1 && !may_create_single(doc, s, &key, mid) {
+        return;
+    }
+    if let Some(i) = shorter(reg, &key, kind) {
+        reg.rename(i, doc.name_text(s, e), &key);
+        reg.mention(i, sent, span, t.rule);
         return;
     }
     let i = reg.add(doc.name_text(s, e), &key, kind);
@@ -106,9 +121,50 @@ fn add(doc: &Doc, g: &Seg, kind: ActorKind, t: &Typed, reg: &mut Registry) {
     reg.mention(i, sent, span, t.rule);
 }
 
-fn short_rule(reg: &Registry, i: usize) -> &'static str {
-    if reg.entries[i].kind == ActorKind::Person {
-        "actor/coref/surname"
+/// An actor registered earlier under a shorter form of `key`: a person by the surname
+/// alone ("President Osei" before "Ama Osei"), a body by its first words.
+fn shorter(reg: &Registry, key: &str, kind: ActorKind) -> Option<usize> {
+    let words: Vec<&str> = key.split(' ').collect();
+    (0..reg.entries.len()).find(|&i| {
+        let e = &reg.entries[i];
+        if e.kind != kind || e.words.len() >= words.len() {
+            return false;
+        }
+        match kind {
+            ActorKind::Person => {
+                e.words.len() == 1 && words.last().copied() == e.words.first().map(String::as_str)
+            }
+            ActorKind::Group => false,
+            _ => {
+                e.words.iter().zip(&words).all(|(a, b)| a == b)
+                    && words[e.words.len()..].iter().all(|x| {
+                        classes::word_tags(x)
+                            .has(Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::LEGAL | Tags::MEDIA_HEAD)
+                    })
+            }
+        }
+    })
+}
+
+/// Whether a lone word typed only by its context may become an actor: not a given name
+/// ("Donald" alone is a later mention of someone or nothing), and not a sentence's first
+/// word unless the article also capitalises it mid-sentence.
+fn may_create_single(doc: &Doc, s: usize, key: &str, mid: &[String]) -> bool {
+    if doc.is(s, Tags::FEMALE | Tags::MALE) {
+        return false;
+    }
+    !doc.starts_sentence(s) || mid.binary_search_by(|m| m.as_str().cmp(key)).is_ok()
+}
+
+fn short_rule(doc: &Doc, g: &Seg, reg: &Registry, i: usize) -> &'static str {
+    let e = &reg.entries[i];
+    if e.kind == ActorKind::Person {
+        let first = e.words.first().map(String::as_str);
+        if g.end == g.start + 1 && first == Some(doc.toks[g.start].lower.as_str()) {
+            "actor/coref/first-name"
+        } else {
+            "actor/coref/surname"
+        }
     } else {
         "actor/coref/short-name"
     }
@@ -121,7 +177,7 @@ fn link(doc: &Doc, g: &Seg, reg: &mut Registry) {
     let found = reg
         .get(&key)
         .map(|i| (i, "actor/name/known"))
-        .or_else(|| existing(doc, g, reg, None).map(|i| (i, short_rule(reg, i))));
+        .or_else(|| existing(doc, g, reg, None).map(|i| (i, short_rule(doc, g, reg, i))));
     if let Some((i, rule)) = found {
         reg.mention(
             i,
@@ -187,11 +243,17 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
                         .has(Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::LEGAL | Tags::MEDIA_HEAD)
                 })
             });
-        body && w.len() > ws.len()
-            && ((heads_only && w.iter().zip(&ws).all(|(a, b)| a == b))
-                || (ws.len() >= 2
-                    && w.first().map(String::as_str) == ws.first().copied()
-                    && w.last().map(String::as_str) == ws.last().copied()))
+        let media_tail = e.kind == ActorKind::Media
+            && ws.len() == 1
+            && w.len() > 1
+            && w.last().map(String::as_str) == ws.first().copied();
+        media_tail
+            || body
+                && w.len() > ws.len()
+                && ((heads_only && w.iter().zip(&ws).all(|(a, b)| a == b))
+                    || (ws.len() >= 2
+                        && w.first().map(String::as_str) == ws.first().copied()
+                        && w.last().map(String::as_str) == ws.last().copied()))
     })
 }
 

@@ -164,6 +164,7 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Vec<Token>], config: &
         .iter()
         .map(|g| kinds::lexical(&doc, g).or_else(|| kinds::context(&doc, g)))
         .collect();
+    kinds::surname_reuse(&doc, &segs, &mut types);
     kinds::coordinate(&doc, &segs, &mut types);
     link::register(&doc, &segs, &types, &mut reg, &title_case);
     let group_affils = groups::find(&doc, &mut reg, &skip, &headline);
@@ -190,7 +191,7 @@ fn headlines(doc: &doc::Doc) -> Vec<bool> {
                 doc.toks[e - 1].span.text(doc.text),
                 "." | "!" | "?" | "”" | "\""
             );
-        out[*s] = more && open;
+        out[*s] = more && (open || is_title_case(doc, *s));
     }
     out
 }

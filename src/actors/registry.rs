@@ -71,6 +71,15 @@ impl Registry {
         i
     }
 
+    /// Gives entry `i` a fuller name (its old key still finds it).
+    pub fn rename(&mut self, i: usize, name: &str, key: &str) {
+        if let Some(e) = self.entries.get_mut(i) {
+            e.name = name.to_string();
+            e.words = key.split(' ').map(str::to_string).collect();
+            self.by_key.insert(key.to_string(), i);
+        }
+    }
+
     /// Makes `key` another name of entry `i`.
     pub fn alias(&mut self, key: &str, i: usize) {
         self.by_key.entry(key.to_string()).or_insert(i);

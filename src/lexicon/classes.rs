@@ -204,6 +204,8 @@ static WORDS: LazyLock<HashMap<&'static str, Tags>> = LazyLock::new(|| {
     for (table, tag) in class_tables() {
         for &e in &table.entries {
             let k = key(e);
+            // "the times" is also found as "Times" (names never start with "the").
+            let k = k.strip_prefix("the ").unwrap_or(k);
             if !k.contains(' ') {
                 let slot = map.entry(k).or_insert(Tags::NONE);
                 *slot = *slot | tag;
@@ -226,9 +228,12 @@ static PHRASES: LazyLock<HashMap<&'static str, Vec<PhraseEntry>>> = LazyLock::ne
     ];
     for (table, kind) in tables {
         for &e in &table.entries {
-            let words: Vec<&'static str> = key(e).split(' ').collect();
-            if let Some(&first) = words.first() {
-                map.entry(first).or_default().push((words, kind, value(e)));
+            let full: Vec<&'static str> = key(e).split(' ').collect();
+            let bare = full.strip_prefix(&["the"]).map(<[&str]>::to_vec);
+            for words in std::iter::once(full).chain(bare) {
+                if let Some(&first) = words.first() {
+                    map.entry(first).or_default().push((words, kind, value(e)));
+                }
             }
         }
     }
