@@ -242,7 +242,7 @@ fn apposition(doc: &Doc, n: usize, multi: bool) -> Option<Typed> {
             }
             break;
         }
-        if t.tags.has(Tags::DESC) && !t.tags.has(Tags::TITLE) {
+        if t.tags.has(Tags::DESC) && !t.tags.has(Tags::TITLE | Tags::POSSESSIVE) {
             return match classes::description_kind(&t.lower) {
                 Some("organization") => typed(ActorKind::Organization, "actor/name/apposition"),
                 Some("government") => typed(ActorKind::Government, "actor/name/apposition"),

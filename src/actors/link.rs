@@ -342,3 +342,45 @@ pub fn title_case(s: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::actors::tests::actors_of;
+    use crate::Config;
+
+    /// (text, expected actors as "name: mention, mention").
+    #[test]
+    fn linking() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Ruth Pell and Sam Pell spoke. Sam Pell left. Pell said no.",
+                &["Ruth Pell: Ruth Pell", "Sam Pell: Sam Pell, Sam Pell, Pell"],
+            ),
+            (
+                "Harrow Foods Ltd. cut jobs. Harrow said on Friday it would hire.",
+                &["Harrow Foods: Harrow Foods Ltd., Harrow, it"],
+            ),
+            (
+                "Tallin officials met. The Tallin city council voted. Tallin Council said no.",
+                &["Tallin Council: Tallin, Tallin, Tallin Council"],
+            ),
+            (
+                "New Delhi rejected the offer. Talks in India stalled.",
+                &["India: New Delhi, India"],
+            ),
+            ("Talks in Kenya stalled.", &[]),
+        ];
+        for &(text, want) in cases {
+            let a = actors_of(text, &Config::default());
+            let got: Vec<String> = a
+                .actors
+                .iter()
+                .map(|x| {
+                    let m: Vec<&str> = x.mentions.iter().map(|m| m.span.text(text)).collect();
+                    format!("{}: {}", x.name, m.join(", "))
+                })
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+}

@@ -212,3 +212,128 @@ fn is_title_case(doc: &doc::Doc, s: usize) -> bool {
         .count();
     content.len() >= 4 && caps * 5 >= content.len() * 4
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::user::{UserActor, UserLexicon};
+
+    /// Runs the whole stage over `text` (paragraphs split at blank lines).
+    pub(crate) fn actors_of(text: &str, config: &Config) -> Actors {
+        let decoded = crate::reader::Text::from_str(text);
+        let sentences = crate::sentences::split(&decoded.text, &decoded.paragraphs);
+        let tokens: Vec<Vec<Token>> = sentences
+            .iter()
+            .map(|s| crate::tokens::tokenize(&decoded.text, s.span))
+            .collect();
+        find(&decoded.text, &sentences, &tokens, config)
+    }
+
+    fn summary(text: &str, config: &Config) -> Vec<(String, ActorKind, Vec<String>)> {
+        actors_of(text, config)
+            .actors
+            .iter()
+            .map(|a| {
+                let m = a
+                    .mentions
+                    .iter()
+                    .map(|m| m.span.text(text).to_string())
+                    .collect();
+                (a.name.clone(), a.kind, m)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn whole_stage_on_a_short_article() {
+        let text = "Talvik Motors chief executive Anna Berg said on Monday the carmaker would \
+                    cut 2,000 jobs.\n\nBerg told Reuters she expected the cuts to be finished \
+                    by June. Unnamed officials familiar with the plan said the company had \
+                    also approached Norvale.";
+        let got = summary(text, &Config::default());
+        let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Talvik Motors", "Anna Berg", "Reuters", "Unnamed officials"]
+        );
+        assert_eq!(got[0].2, ["Talvik Motors", "the carmaker", "the company"]);
+        assert_eq!(got[1].2, ["Anna Berg", "Berg", "she"]);
+        let a = actors_of(text, &Config::default());
+        assert_eq!(a.actors[1].role.as_deref(), Some("chief executive"));
+        assert_eq!(a.actors[1].affiliation, Some(0));
+    }
+
+    #[test]
+    fn user_lexicon_known_actors_and_vetoes() {
+        let lexicon = UserLexicon {
+            actors: vec![UserActor {
+                name: "Harlow Water Board".to_string(),
+                kind: ActorKind::Government,
+                aliases: vec!["HWB".to_string()],
+                role: None,
+                affiliation: None,
+            }],
+            cues: vec![],
+            not_actors: vec!["Quillo".to_string()],
+        };
+        let config = Config {
+            lexicon,
+            ..Config::default()
+        };
+        let text = "HWB said prices would rise. Quillo said nothing. Zenco Inc. agreed.";
+        let got = summary(text, &config);
+        assert_eq!(
+            got,
+            [
+                (
+                    "Harlow Water Board".to_string(),
+                    ActorKind::Government,
+                    vec!["HWB".to_string()]
+                ),
+                (
+                    "Zenco".to_string(),
+                    ActorKind::Organization,
+                    vec!["Zenco Inc.".to_string()]
+                ),
+            ]
+        );
+        let rules: Vec<&str> = actors_of(text, &config).actors[0]
+            .mentions
+            .iter()
+            .map(|m| m.rule)
+            .collect();
+        assert_eq!(rules, ["actor/user/lexicon"]);
+    }
+
+    #[test]
+    fn credit_lines_are_exposed_and_empty() {
+        let text = "Prices rose, Zenco Inc. said.\n\nReporting by Ann Lee; Editing by Bo Chan";
+        let a = actors_of(text, &Config::default());
+        assert_eq!(a.credit_sentences, [1]);
+        assert!(a.is_credit(1) && !a.is_credit(0));
+        assert!(a
+            .actors
+            .iter()
+            .all(|x| x.mentions.iter().all(|m| m.sentence == 0)));
+    }
+
+    #[test]
+    fn administration_not_person_and_pronoun() {
+        let text = "Despite President Ola Brandt’s doubts about imports, he has said the \
+                    Brandt administration would talk. Brandt officials declined to comment.";
+        let got = summary(text, &Config::default());
+        assert_eq!(got[0].0, "Ola Brandt");
+        assert_eq!(got[0].2, ["Ola Brandt", "he"]);
+        assert_eq!(got[1].0, "Brandt administration");
+        assert_eq!(got[1].2, ["Brandt administration", "Brandt officials"]);
+    }
+
+    #[test]
+    fn lookups_by_offset() {
+        let text = "Zenco Inc. said it would grow.";
+        let a = actors_of(text, &Config::default());
+        assert_eq!(a.at(2).map(|(i, _)| i), Some(0));
+        assert_eq!(a.ending_at(10), Some(0));
+        assert_eq!(a.in_sentence(0).len(), 2);
+    }
+}

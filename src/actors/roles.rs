@@ -193,3 +193,51 @@ fn after(doc: &Doc, end: usize, owner: &[Option<usize>]) -> Found {
     }
     Some((role, affil))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::actors::tests::actors_of;
+    use crate::Config;
+
+    /// (text, person, role, affiliation name).
+    #[test]
+    fn roles_and_affiliations() {
+        let cases: &[(&str, &str, &str, Option<&str>)] = &[
+            (
+                "Zenco Inc. CEO Mia Cole said so.",
+                "Mia Cole",
+                "CEO",
+                Some("Zenco"),
+            ),
+            (
+                "Omar Haddad, chief executive of Quillo Holdings, said so.",
+                "Omar Haddad",
+                "chief executive",
+                Some("Quillo Holdings"),
+            ),
+            (
+                "Quillo Holdings said so. Omar Haddad, the company's finance director, agreed.",
+                "Omar Haddad",
+                "finance director",
+                Some("Quillo Holdings"),
+            ),
+            (
+                "Deputy Governor Ellen Park spoke.",
+                "Ellen Park",
+                "Deputy Governor",
+                None,
+            ),
+        ];
+        for &(text, who, role, affil) in cases {
+            let a = actors_of(text, &Config::default());
+            let p = a
+                .actors
+                .iter()
+                .find(|x| x.name == who)
+                .unwrap_or_else(|| panic!("{who}"));
+            assert_eq!(p.role.as_deref(), Some(role), "{text}");
+            let got = p.affiliation.map(|i| a.actors[i].name.as_str());
+            assert_eq!(got, affil, "{text}");
+        }
+    }
+}
