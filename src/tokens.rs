@@ -148,32 +148,46 @@ pub fn strip_possessive(word: &str) -> &str {
 
 /// A lower-cased copy of `word` with curly apostrophes made straight.
 pub fn lower(word: &str) -> String {
+    lower_cow(word).into_owned()
+}
+
+/// [`lower`] without a copy when the word is already lower case (most words are).
+pub fn lower_cow(word: &str) -> std::borrow::Cow<'_, str> {
+    let plain = if word.is_ascii() {
+        !word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        !word.chars().any(|c| c.is_uppercase() || c == '’')
+    };
+    if plain {
+        return std::borrow::Cow::Borrowed(word);
+    }
     let mut s = word.to_lowercase();
     if s.contains('’') {
         s = s.replace('’', "'");
     }
-    s
+    std::borrow::Cow::Owned(s)
 }
 
 /// The lexicon classes and shape flags of each token.
 pub fn classify(text: &str, tokens: &[Token]) -> Vec<Tags> {
-    tokens.iter().map(|&t| classify_one(text, t)).collect()
+    tokens.iter().map(|&t| classify_one(text, t).0).collect()
 }
 
-fn classify_one(text: &str, t: Token) -> Tags {
-    if t.kind != Kind::Word {
-        return Tags::NONE;
-    }
+/// One token's classes, with its lower-cased text (possessive ending left out).
+pub fn classify_one(text: &str, t: Token) -> (Tags, std::borrow::Cow<'_, str>) {
     let word = t.text(text);
     let base = strip_possessive(word);
+    let l = lower_cow(base);
+    if t.kind != Kind::Word {
+        return (Tags::NONE, l);
+    }
     let mut tags = if base.len() < word.len() {
         Tags::POSSESSIVE
     } else {
         Tags::NONE
     };
-    let l = lower(base);
     tags = tags | crate::lexicon::classes::word_tags(&l);
-    if matches!(l.as_str(), "he" | "she" | "it" | "they") {
+    if matches!(&*l, "he" | "she" | "it" | "they") {
         tags = tags | Tags::PRONOUN;
     }
     if t.is_capitalized(text) {
@@ -183,7 +197,7 @@ fn classify_one(text: &str, t: Token) -> Tags {
             tags = tags | Tags::ALL_CAPS;
         }
     }
-    tags
+    (tags, l)
 }
 
 /// Whether `c` is a quotation mark character.

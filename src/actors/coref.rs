@@ -16,6 +16,9 @@ use crate::document::ActorKind;
 use crate::lexicon::classes;
 use crate::tokens::{Kind, Tags};
 
+/// How far back in the history a description looks for a body its noun names.
+const HISTORY: usize = 400;
+
 /// One earlier mention: token, sentence, actor, whether it is subject-like.
 #[derive(Debug, Clone, Copy)]
 struct Seen {
@@ -66,6 +69,11 @@ pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool]) {
             continue;
         }
         if skip[i] {
+            i += 1;
+            continue;
+        }
+        let cheap = doc.toks[i].tags;
+        if !cheap.has(Tags::DET | Tags::PRONOUN) {
             i += 1;
             continue;
         }
@@ -137,7 +145,7 @@ fn subject_like(doc: &Doc, i: usize, seen: &[Seen]) -> bool {
 /// Returns (end, head token).
 fn description(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     let t = doc.get(i)?;
-    if !matches!(t.lower.as_str(), "the" | "its" | "their") {
+    if !matches!(t.low(), "the" | "its" | "their") {
         return None;
     }
     for h in i + 1..(i + 4).min(doc.toks.len()) {
@@ -199,7 +207,7 @@ fn describe(
     i: usize,
     h: usize,
 ) -> Option<usize> {
-    let head = doc.toks[h].lower.clone();
+    let head = doc.toks[h].lower.to_string();
     let kind = classes::description_kind(&head)?;
     let want = match kind {
         "person" => {
@@ -207,7 +215,7 @@ fn describe(
             return with_role.or_else(|| pick(doc, reg, seen, i, Want::Person(Gender::Unknown)));
         }
         "group" => {
-            return seen.iter().rev().map(|s| s.actor).find(|&a| {
+            return seen.iter().rev().take(HISTORY).map(|s| s.actor).find(|&a| {
                 let e = &reg.entries[a];
                 e.kind == ActorKind::Group
                     && e.words
@@ -223,8 +231,13 @@ fn describe(
         let e = &reg.entries[a];
         want.contains(&e.kind) && name_head(&e.words).is_some_and(|w| same_body(&head, w))
     };
-    let named = seen.iter().rev().map(|s| s.actor).find(|&a| fits(a));
-    let named = named.or_else(|| (0..reg.entries.len()).find(|&a| fits(a)));
+    let named = seen
+        .iter()
+        .rev()
+        .take(HISTORY)
+        .map(|s| s.actor)
+        .find(|&a| fits(a));
+    let named = named.or_else(|| reg.with_word(&head).into_iter().find(|&a| fits(a)));
     if let Some(a) = named.or_else(|| by_head.get(&head).copied()) {
         by_head.insert(head, a);
         return Some(a);
@@ -261,7 +274,7 @@ fn named_body(
 
 /// The most recent person whose role holds the description noun ("the minister").
 fn by_role(reg: &Registry, seen: &[Seen], head: &str) -> Option<usize> {
-    seen.iter().rev().map(|s| s.actor).find(|&a| {
+    seen.iter().rev().take(HISTORY).map(|s| s.actor).find(|&a| {
         let e = &reg.entries[a];
         e.kind == ActorKind::Person
             && e.role
@@ -276,7 +289,7 @@ fn pronoun(doc: &Doc, i: usize) -> Option<Want> {
     if t.quoted || !t.tags.has(Tags::PRONOUN) {
         return None;
     }
-    match t.lower.as_str() {
+    match t.low() {
         "he" => Some(Want::Person(Gender::Male)),
         "she" => Some(Want::Person(Gender::Female)),
         "they" => Some(Want::Kinds(PLURALS)),
@@ -294,7 +307,7 @@ fn subject_it(doc: &Doc, i: usize) -> bool {
         return false;
     }
     if matches!(
-        n.lower.as_str(),
+        n.low(),
         "is" | "was" | "’s" | "'s" | "seems" | "appears" | "remains" | "looks"
     ) {
         return doc
@@ -317,8 +330,11 @@ fn pick(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize, want: Want) -> Optio
             Want::Kinds(ks) => ks.contains(&e.kind),
         }
     };
+    // `seen` is in text order: only its tail can lie in the window.
+    let lo = seen.partition_point(|s| s.sent < cur.saturating_sub(3));
+    let window = &seen[lo..];
     for sent in (cur.saturating_sub(3)..=cur).rev() {
-        let here: Vec<&Seen> = seen
+        let here: Vec<&Seen> = window
             .iter()
             .filter(|s| s.sent == sent && s.tok < i && fits(s.actor))
             .collect();

@@ -54,7 +54,7 @@ fn credit_line(doc: &Doc, s: usize) -> bool {
     let words: Vec<usize> = (a..e).filter(|&k| doc.toks[k].kind == Kind::Word).collect();
     let lead = words
         .first()
-        .is_some_and(|&k| CREDIT_LEADS.contains(&doc.toks[k].lower.as_str()));
+        .is_some_and(|&k| CREDIT_LEADS.contains(&doc.toks[k].low()));
     let by = words.iter().take(3).any(|&k| doc.toks[k].lower == "by");
     lead && by
 }
@@ -63,7 +63,7 @@ fn credit_line(doc: &Doc, s: usize) -> bool {
 fn bio(doc: &Doc, s: usize) -> bool {
     let (a, e) = doc.sents[s];
     let named = (a..(a + 2).min(e)).all(|k| doc.is(k, Tags::CAP) && !doc.is(k, Tags::FUNCTION));
-    named && (a..e).any(|k| BIO_WORDS.contains(&doc.toks[k].lower.as_str()))
+    named && (a..e).any(|k| BIO_WORDS.contains(&doc.toks[k].low()))
 }
 
 #[cfg(test)]

@@ -3,13 +3,15 @@
 //! and whether it lies inside quotation marks. Rules index tokens globally and stop at
 //! sentence ends themselves. No rule lives here.
 
+use std::borrow::Cow;
+
 use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::tokens::{self, Kind, Tags, Token};
 
 /// One tagged token.
 #[derive(Debug, Clone)]
-pub struct Tok {
+pub struct Tok<'a> {
     /// Byte span.
     pub span: Span,
     /// Shape.
@@ -21,9 +23,16 @@ pub struct Tok {
     /// Inside quotation marks.
     pub quoted: bool,
     /// Lower-cased text without a possessive ending.
-    pub lower: String,
+    pub lower: Cow<'a, str>,
     /// End of the word without its possessive ending.
     pub base_end: usize,
+}
+
+impl Tok<'_> {
+    /// The lower-cased text.
+    pub fn low(&self) -> &str {
+        &self.lower
+    }
 }
 
 /// The tagged tokens of an article.
@@ -32,7 +41,7 @@ pub struct Doc<'a> {
     /// The article text.
     pub text: &'a str,
     /// All tokens in text order.
-    pub toks: Vec<Tok>,
+    pub toks: Vec<Tok<'a>>,
     /// Token range of each sentence.
     pub sents: Vec<(usize, usize)>,
     /// Paragraph of each sentence.
@@ -55,10 +64,10 @@ impl<'a> Doc<'a> {
                 last_para = s.paragraph;
             }
             let start = toks.len();
-            let tags = tokens::classify(text, ts);
-            for (&t, &tg) in ts.iter().zip(&tags) {
+            for &t in ts {
                 let word = t.text(text);
                 let base = tokens::strip_possessive(word);
+                let (tg, lower) = tokens::classify_one(text, t);
                 let mut q = quoted;
                 if t.kind == Kind::Quote || word == "'" {
                     let (now, is_mark) = quote_state(word, quoted, &mut single);
@@ -71,7 +80,7 @@ impl<'a> Doc<'a> {
                     tags: tg,
                     sent: si,
                     quoted: q,
-                    lower: tokens::lower(base),
+                    lower,
                     base_end: t.span.start + base.len(),
                 });
             }
@@ -87,7 +96,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Token `i`, if any.
-    pub fn get(&self, i: usize) -> Option<&Tok> {
+    pub fn get(&self, i: usize) -> Option<&Tok<'a>> {
         self.toks.get(i)
     }
 

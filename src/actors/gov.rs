@@ -33,7 +33,11 @@ fn name_before(doc: &Doc, j: usize, skip: &[bool]) -> Option<(usize, usize)> {
 pub fn administrations(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
     let mut found: Vec<String> = Vec::new();
     for j in 0..doc.toks.len() {
-        if skip[j] || !doc.word(j, "administration") || doc.is(j, Tags::CAP) {
+        if skip[j]
+            || !doc.is(j, Tags::GOV_HEAD)
+            || !doc.word(j, "administration")
+            || doc.is(j, Tags::CAP)
+        {
             continue;
         }
         let Some((s, _)) = name_before(doc, j, skip) else {
@@ -52,7 +56,7 @@ pub fn administrations(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
         found.push(doc.key(s, j));
     }
     for j in 0..doc.toks.len() {
-        if skip[j] || !doc.word(j, "officials") {
+        if skip[j] || !doc.is(j, Tags::GROUP_NOUN) || !doc.word(j, "officials") {
             continue;
         }
         let Some((s, _)) = name_before(doc, j, skip) else {
@@ -79,17 +83,12 @@ pub fn administrations(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
 pub fn possessive_bodies(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
     const BODIES: [&str; 5] = ["board", "cabinet", "council", "committee", "government"];
     for p in 0..doc.toks.len() {
-        if skip[p] || !doc.is(p, Tags::POSSESSIVE) || !doc.is(p, Tags::CAP) {
+        if !doc.is(p, Tags::POSSESSIVE) || skip[p] || !doc.is(p, Tags::CAP) {
             continue;
         }
-        let head = if doc
-            .get(p + 1)
-            .is_some_and(|t| BODIES.contains(&t.lower.as_str()))
-        {
+        let head = if doc.get(p + 1).is_some_and(|t| BODIES.contains(&t.low())) {
             p + 1
-        } else if doc
-            .get(p + 2)
-            .is_some_and(|t| BODIES.contains(&t.lower.as_str()))
+        } else if doc.get(p + 2).is_some_and(|t| BODIES.contains(&t.low()))
             && doc
                 .get(p + 1)
                 .is_some_and(|t| t.kind == Kind::Word && !t.tags.has(Tags::CAP | Tags::FUNCTION))

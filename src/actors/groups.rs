@@ -69,7 +69,7 @@ pub fn find(
             continue;
         }
         let identifying = (s..h).any(|k| !doc.is(k, Tags::DET) && doc.toks[k].kind != Kind::Number);
-        let broad = matches!(t.lower.as_str(), "people" | "person" | "source" | "sources");
+        let broad = matches!(t.low(), "people" | "person" | "source" | "sources");
         let name_end = if identifying && !broad { h + 1 } else { post };
         let name = doc.span(s, name_end).text(doc.text);
         let key = group_key(doc, s, name_end);
@@ -125,10 +125,7 @@ fn post_end(doc: &Doc, h: usize) -> usize {
     let mut e = h + 1;
     for _ in 0..2 {
         let mut k = e;
-        if doc
-            .get(k)
-            .is_some_and(|t| MARKERS.contains(&t.lower.as_str()))
-        {
+        if doc.get(k).is_some_and(|t| MARKERS.contains(&t.low())) {
             k += 1;
         }
         if !(doc.is(k, Tags::PREP) && doc.same_sent(h, k)) || doc.word(k, "of") && k == e {
@@ -141,10 +138,7 @@ fn post_end(doc: &Doc, h: usize) -> usize {
             {
                 break;
             }
-            if matches!(
-                t.lower.as_str(),
-                "who" | "which" | "that" | "where" | "when"
-            ) {
+            if matches!(t.low(), "who" | "which" | "that" | "where" | "when") {
                 break;
             }
             if t.tags.has(Tags::PREP) && t.lower != "of" {
@@ -162,26 +156,19 @@ fn post_end(doc: &Doc, h: usize) -> usize {
 
 /// Whether the phrase `s..post` (head `h`) is marked as a source.
 fn evidence(doc: &Doc, s: usize, h: usize, post: usize) -> bool {
-    let head = doc.toks[h].lower.as_str();
+    let head = doc.toks[h].low();
     if head.starts_with("spokes") {
         return true;
     }
-    if doc
-        .get(h + 1)
-        .is_some_and(|t| MARKERS.contains(&t.lower.as_str()))
-    {
+    if doc.get(h + 1).is_some_and(|t| MARKERS.contains(&t.low())) {
         return true;
     }
     if s >= 2 && doc.word(s - 2, "according") && doc.word(s - 1, "to") {
         return true;
     }
     let anonymous = |k: usize| {
-        (k..(k + 6).min(doc.toks.len())).any(|j| {
-            matches!(
-                doc.toks[j].lower.as_str(),
-                "condition" | "anonymity" | "named"
-            )
-        })
+        (k..(k + 6).min(doc.toks.len()))
+            .any(|j| matches!(doc.toks[j].low(), "condition" | "anonymity" | "named"))
     };
     if doc.punct(post, ",") && anonymous(post + 1) {
         return true;
@@ -206,7 +193,7 @@ fn verb_after(doc: &Doc, n: usize) -> bool {
 /// Where the group's affiliation lies: "for X"/"at X" after it, a country before the
 /// head, or a description noun before it ("a company spokeswoman").
 fn affiliation(doc: &Doc, s: usize, h: usize, post: usize) -> Option<Affil> {
-    if post > h + 2 && matches!(doc.toks[h + 1].lower.as_str(), "for" | "at" | "from") {
+    if post > h + 2 && matches!(doc.toks[h + 1].low(), "for" | "at" | "from") {
         let k = if doc.is(h + 2, Tags::DET) {
             h + 3
         } else {

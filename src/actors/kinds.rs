@@ -52,7 +52,7 @@ pub fn words(doc: &Doc, seg: &Seg) -> Vec<usize> {
 
 /// The country or demonym a whole segment spells, if any.
 fn whole_phrase(doc: &Doc, ws: &[usize]) -> Option<(Phrase, &'static str)> {
-    let lw: Vec<&str> = ws.iter().map(|&k| doc.toks[k].lower.as_str()).collect();
+    let lw: Vec<&str> = ws.iter().map(|&k| doc.toks[k].low()).collect();
     match classes::phrase_at(&lw) {
         Some((n, kind, value)) if n == lw.len() => Some((kind, value)),
         _ => None,
@@ -63,7 +63,7 @@ fn whole_phrase(doc: &Doc, ws: &[usize]) -> Option<(Phrase, &'static str)> {
 /// England"), else the last.
 fn head_word(doc: &Doc, ws: &[usize]) -> Option<usize> {
     for w in ws.windows(2) {
-        if matches!(doc.toks[w[1]].lower.as_str(), "of" | "for") {
+        if matches!(doc.toks[w[1]].low(), "of" | "for") {
             return Some(w[0]);
         }
     }
@@ -212,7 +212,7 @@ fn apposition(doc: &Doc, n: usize, multi: bool) -> Option<Typed> {
     if !doc.punct(n, ",") || !doc.same_sent(n, n.saturating_sub(1)) {
         return None;
     }
-    match doc.get(n + 1).map(|t| t.lower.as_str()) {
+    match doc.get(n + 1).map(|t| t.low()) {
         Some("who") if multi => return typed(ActorKind::Person, "actor/name/who"),
         Some("which") => return typed(ActorKind::Organization, "actor/name/which"),
         _ => {}
@@ -222,10 +222,7 @@ fn apposition(doc: &Doc, n: usize, multi: bool) -> Option<Typed> {
     for k in n + 1..(n + 7).min(doc.toks.len()) {
         let t = &doc.toks[k];
         let closes = t.kind == Kind::Punct
-            || matches!(
-                t.lower.as_str(),
-                "who" | "whose" | "at" | "of" | "with" | "in"
-            );
+            || matches!(t.low(), "who" | "whose" | "at" | "of" | "with" | "in");
         if closes || !doc.same_sent(n, k) || t.tags.has(Tags::VERB) {
             // ", a retired nurse, …": an indefinite apposition of plain nouns after a
             // two-word name describes a person.
@@ -282,8 +279,8 @@ fn before_context(doc: &Doc, p: usize, multi: bool) -> Option<Typed> {
     if pt.tags.has(Tags::TITLE) && multi {
         return typed(ActorKind::Person, "actor/name/role-person");
     }
-    let prev = p.checked_sub(1).map(|q| doc.toks[q].lower.as_str());
-    match (prev, pt.lower.as_str()) {
+    let prev = p.checked_sub(1).map(|q| doc.toks[q].low());
+    match (prev, pt.low()) {
         (Some("calls" | "call" | "called"), "itself" | "themselves") | (Some("known"), "as") => {
             return typed(ActorKind::Organization, "actor/name/named-as")
         }
@@ -292,10 +289,7 @@ fn before_context(doc: &Doc, p: usize, multi: bool) -> Option<Typed> {
         }
         _ => {}
     }
-    if matches!(pt.lower.as_str(), "of" | "for" | "at")
-        && p > 0
-        && lower_is(doc, p - 1, Tags::TITLE)
-    {
+    if matches!(pt.low(), "of" | "for" | "at") && p > 0 && lower_is(doc, p - 1, Tags::TITLE) {
         return typed(ActorKind::Organization, "actor/name/role-of");
     }
     let with = pt.lower == "with" || (pt.lower == "both" && p > 0 && doc.word(p - 1, "with"));
@@ -356,7 +350,7 @@ pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
     let mut singles: Vec<&str> = segs
         .iter()
         .filter(|g| words(doc, g).len() == 1)
-        .map(|g| doc.toks[g.start].lower.as_str())
+        .map(|g| doc.toks[g.start].low())
         .collect();
     singles.sort_unstable();
     let alone = |w: &str| {
@@ -423,7 +417,7 @@ pub fn coordinate(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
 }
 
 fn joined(doc: &Doc, end: usize, start: usize) -> bool {
-    let gap: Vec<&str> = (end..start).map(|k| doc.toks[k].lower.as_str()).collect();
+    let gap: Vec<&str> = (end..start).map(|k| doc.toks[k].low()).collect();
     doc.same_sent(end.saturating_sub(1), start)
         && matches!(gap.as_slice(), ["and"] | ["or"] | [","] | [",", "and"])
 }

@@ -121,11 +121,23 @@ fn add(doc: &Doc, g: &Seg, kind: ActorKind, t: &Typed, reg: &mut Registry, mid: 
     reg.mention(i, sent, span, t.rule);
 }
 
+/// Entries with `word` in their name, oldest first.
+fn candidates(reg: &Registry, word: &str) -> Vec<usize> {
+    let mut v = reg.with_word(word);
+    v.sort_unstable();
+    v
+}
+
 /// An actor registered earlier under a shorter form of `key`: a person by the surname
 /// alone ("President Osei" before "Ama Osei"), a body by its first words.
 fn shorter(reg: &Registry, key: &str, kind: ActorKind) -> Option<usize> {
     let words: Vec<&str> = key.split(' ').collect();
-    (0..reg.entries.len()).find(|&i| {
+    let probe = if kind == ActorKind::Person {
+        words.last()
+    } else {
+        words.first()
+    };
+    candidates(reg, probe?).into_iter().find(|&i| {
         let e = &reg.entries[i];
         if e.kind != kind || e.words.len() >= words.len() {
             return false;
@@ -160,7 +172,7 @@ fn short_rule(doc: &Doc, g: &Seg, reg: &Registry, i: usize) -> &'static str {
     let e = &reg.entries[i];
     if e.kind == ActorKind::Person {
         let first = e.words.first().map(String::as_str);
-        if g.end == g.start + 1 && first == Some(doc.toks[g.start].lower.as_str()) {
+        if g.end == g.start + 1 && first == Some(doc.toks[g.start].low()) {
             "actor/coref/first-name"
         } else {
             "actor/coref/surname"
@@ -195,13 +207,14 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
     let ws: Vec<&str> = kinds::words(doc, g)
         .into_iter()
         .filter(|&k| !doc.is(k, Tags::LEGAL))
-        .map(|k| doc.toks[k].lower.as_str())
+        .map(|k| doc.toks[k].low())
         .collect();
     let pos = doc.toks[g.start].span.start;
     let person_ok = want.is_none_or(|k| k == ActorKind::Person);
     if ws.len() == 1 && person_ok {
         let elder = g.start > 0 && doc.word(g.start - 1, "elder");
-        let people: Vec<usize> = (0..reg.entries.len())
+        let people: Vec<usize> = candidates(reg, ws[0])
+            .into_iter()
             .filter(|&i| {
                 let e = &reg.entries[i];
                 e.kind == ActorKind::Person
@@ -225,11 +238,24 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
         if pick.is_some() {
             return pick;
         }
+        let by_first: Vec<usize> = candidates(reg, ws[0])
+            .into_iter()
+            .filter(|&i| {
+                let e = &reg.entries[i];
+                e.kind == ActorKind::Person
+                    && e.words.len() >= 2
+                    && e.words.first().map(String::as_str) == Some(ws[0])
+            })
+            .collect();
+        if let [only] = by_first.as_slice() {
+            return Some(*only);
+        }
     }
     if want == Some(ActorKind::Person) {
         return None;
     }
-    (0..reg.entries.len()).find(|&i| {
+    let first = *ws.first()?;
+    candidates(reg, first).into_iter().find(|&i| {
         let e = &reg.entries[i];
         let w = &e.words;
         let body = matches!(

@@ -8,6 +8,8 @@ use super::{Actor, Actors, Mention};
 use crate::document::ActorKind;
 use crate::span::Span;
 
+type Fast = std::hash::BuildHasherDefault<crate::lexicon::classes::WordHasher>;
+
 /// A person's grammatical gender, where the article tells it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -43,7 +45,11 @@ pub struct Entry {
 pub struct Registry {
     /// Entries in creation order.
     pub entries: Vec<Entry>,
-    by_key: HashMap<String, usize>,
+    by_key: HashMap<String, usize, Fast>,
+    /// Entries by each word of their names, for short-name and description lookups.
+    by_word: HashMap<String, Vec<usize>, Fast>,
+    /// Start → end of each entry's mentions, for the overlap check.
+    starts: Vec<std::collections::BTreeMap<usize, usize>>,
 }
 
 impl Registry {
@@ -68,7 +74,24 @@ impl Registry {
             mentions: Vec::new(),
         });
         self.by_key.insert(key.to_string(), i);
+        self.index_words(i);
+        self.starts.push(Default::default());
         i
+    }
+
+    fn index_words(&mut self, i: usize) {
+        let words = self.entries[i].words.clone();
+        for w in words {
+            let v = self.by_word.entry(w).or_default();
+            if !v.contains(&i) {
+                v.push(i);
+            }
+        }
+    }
+
+    /// Entries with `word` in their name, oldest first.
+    pub fn with_word(&self, word: &str) -> Vec<usize> {
+        self.by_word.get(word).cloned().unwrap_or_default()
     }
 
     /// Gives entry `i` a fuller name (its old key still finds it).
@@ -77,6 +100,7 @@ impl Registry {
             e.name = name.to_string();
             e.words = key.split(' ').map(str::to_string).collect();
             self.by_key.insert(key.to_string(), i);
+            self.index_words(i);
         }
     }
 
@@ -87,24 +111,19 @@ impl Registry {
 
     /// Adds a mention unless entry `i` already has one overlapping it.
     pub fn mention(&mut self, i: usize, sentence: usize, span: Span, rule: &'static str) {
-        let Some(e) = self.entries.get_mut(i) else {
+        let (Some(e), Some(starts)) = (self.entries.get_mut(i), self.starts.get_mut(i)) else {
             return;
         };
-        if e.mentions.iter().any(|m| m.span.overlaps(span)) {
+        let before = starts.range(..span.end).next_back();
+        if before.is_some_and(|(_, &end)| end > span.start) {
             return;
         }
+        starts.insert(span.start, span.end);
         e.mentions.push(Mention {
             sentence,
             span,
             rule,
         });
-    }
-
-    /// Whether any entry has a mention overlapping `span`.
-    pub fn taken(&self, span: Span) -> bool {
-        self.entries
-            .iter()
-            .any(|e| e.mentions.iter().any(|m| m.span.overlaps(span)))
     }
 
     /// The output list: entries without mentions dropped, actors ordered by first

@@ -13,20 +13,33 @@ use crate::document::ActorKind;
 use crate::lexicon::classes;
 use crate::tokens::{Kind, Tags};
 
-/// The actor whose mention covers each token.
+/// The actor whose mention covers each token (a named actor over a group where they
+/// nest). One sweep over mentions sorted by start.
 pub fn owners(doc: &Doc, reg: &Registry) -> Vec<Option<usize>> {
     let mut owner = vec![None; doc.toks.len()];
-    for (a, e) in reg.entries.iter().enumerate() {
-        for m in &e.mentions {
-            let k0 = doc.toks.partition_point(|t| t.span.start < m.span.start);
-            for (k, t) in doc.toks.iter().enumerate().skip(k0) {
-                if t.span.start >= m.span.end {
-                    break;
-                }
-                if owner[k].is_none() || e.kind != ActorKind::Group {
-                    owner[k] = Some(a);
-                }
+    let mut ms: Vec<(usize, usize, usize)> = reg
+        .entries
+        .iter()
+        .enumerate()
+        .flat_map(|(a, e)| {
+            e.mentions
+                .iter()
+                .map(move |m| (m.span.start, m.span.end, a))
+        })
+        .collect();
+    ms.sort_unstable();
+    let mut k = 0;
+    for (start, end, a) in ms {
+        while k < doc.toks.len() && doc.toks[k].span.start < start {
+            k += 1;
+        }
+        let group = reg.entries[a].kind == ActorKind::Group;
+        let mut j = k;
+        while j < doc.toks.len() && doc.toks[j].span.start < end {
+            if owner[j].is_none() || !group {
+                owner[j] = Some(a);
             }
+            j += 1;
         }
     }
     owner
@@ -74,7 +87,7 @@ pub fn assign(doc: &Doc, segs: &[Seg], reg: &mut Registry, groups: &[(usize, Aff
 
 /// The nearest organisation or government mentioned before token `k`.
 fn nearest_body(doc: &Doc, owner: &[Option<usize>], reg: &Registry, k: usize) -> Option<usize> {
-    let word = doc.toks[k].lower.as_str();
+    let word = doc.toks[k].low();
     (0..k).rev().filter_map(|j| owner[j]).find(|&a| {
         let e = &reg.entries[a];
         matches!(e.kind, ActorKind::Organization | ActorKind::Government)
@@ -103,7 +116,7 @@ fn country_of(doc: &Doc, reg: &Registry, k: usize) -> Option<usize> {
     if !t.tags.has(Tags::DEMONYM) {
         return None;
     }
-    let (_, _, country) = classes::phrase_at(&[t.lower.as_str()])?;
+    let (_, _, country) = classes::phrase_at(&[t.low()])?;
     reg.get(country)
 }
 

@@ -199,8 +199,26 @@ fn class_tables() -> Vec<(&'static Table, Tags)> {
     ]
 }
 
-static WORDS: LazyLock<HashMap<&'static str, Tags>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, Tags> = HashMap::new();
+/// A small multiplicative hasher for short words (the table is fixed data, so hash
+/// flooding is no concern; SipHash costs more than the lookup it serves).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+}
+
+type WordMap<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<WordHasher>>;
+
+static WORDS: LazyLock<WordMap<Tags>> = LazyLock::new(|| {
+    let mut map: WordMap<Tags> = WordMap::default();
     for (table, tag) in class_tables() {
         for &e in &table.entries {
             let k = key(e);
