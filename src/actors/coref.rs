@@ -164,6 +164,12 @@ fn description(doc: &Doc, i: usize) -> Option<(usize, usize)> {
             if continues {
                 continue;
             }
+            // "its chief executive, Ana Ruiz": the name that follows is the referent.
+            let named =
+                doc.punct(h + 1, ",") && doc.is(h + 2, Tags::CAP) && !doc.is(h + 2, Tags::FUNCTION);
+            if named {
+                return None;
+            }
             return Some((h + 1, h));
         }
         if ht.tags.has(Tags::FUNCTION | Tags::VERB | Tags::POSSESSIVE)

@@ -28,23 +28,27 @@ fn name_before(doc: &Doc, j: usize, skip: &[bool]) -> Option<(usize, usize)> {
     (s < j).then_some((s, j))
 }
 
-/// "X administration" and then "X officials": one government actor named
-/// "X administration".
+/// "X administration" or "X government" and then "X officials": one government actor
+/// named "X administration" ("X government"). A country or nationality before
+/// "government" is the country's own actor, not this rule's.
 pub fn administrations(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
-    let mut found: Vec<String> = Vec::new();
+    let mut found: Vec<(String, usize)> = Vec::new();
     for j in 0..doc.toks.len() {
-        if skip[j]
-            || !doc.is(j, Tags::GOV_HEAD)
-            || !doc.word(j, "administration")
-            || doc.is(j, Tags::CAP)
-        {
+        let noun = doc.get(j).map_or("", |t| t.low());
+        if skip[j] || !doc.is(j, Tags::GOV_HEAD) || doc.is(j, Tags::CAP) {
+            continue;
+        }
+        if noun != "administration" && noun != "government" {
             continue;
         }
         let Some((s, _)) = name_before(doc, j, skip) else {
             continue;
         };
-        let name = format!("{} administration", doc.name_text(s, j));
-        let key = format!("{} administration", doc.key(s, j));
+        if (s..j).any(|k| doc.is(k, Tags::COUNTRY | Tags::MONTH)) {
+            continue;
+        }
+        let name = format!("{} {noun}", doc.name_text(s, j));
+        let key = format!("{} {noun}", doc.key(s, j));
         let i = reg.add(&name, &key, ActorKind::Government);
         reg.mention(
             i,
@@ -53,7 +57,7 @@ pub fn administrations(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
             "actor/gov/administration",
         );
         skip[s..=j].iter_mut().for_each(|x| *x = true);
-        found.push(doc.key(s, j));
+        found.push((doc.key(s, j), i));
     }
     for j in 0..doc.toks.len() {
         if skip[j] || !doc.is(j, Tags::GROUP_NOUN) || !doc.word(j, "officials") {
@@ -63,10 +67,7 @@ pub fn administrations(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
             continue;
         };
         let stem = doc.key(s, j);
-        if !found.contains(&stem) {
-            continue;
-        }
-        if let Some(i) = reg.get(&format!("{stem} administration")) {
+        if let Some(&(_, i)) = found.iter().find(|(k, _)| *k == stem) {
             reg.mention(
                 i,
                 doc.toks[j].sent,

@@ -365,7 +365,11 @@ pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
             || ws.iter().any(|&k| {
                 doc.is(
                     k,
-                    Tags::FUNCTION | Tags::COUNTRY | Tags::DEMONYM | Tags::ALL_CAPS,
+                    Tags::FUNCTION
+                        | Tags::COUNTRY
+                        | Tags::DEMONYM
+                        | Tags::ALL_CAPS
+                        | Tags::GROUP_NOUN,
                 )
             })
         {

@@ -162,7 +162,18 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Vec<Token>], config: &
     let segs = names::segments(&doc, &skip);
     let mut types: Vec<Option<kinds::Typed>> = segs
         .iter()
-        .map(|g| kinds::lexical(&doc, g).or_else(|| kinds::context(&doc, g)))
+        .map(|g| {
+            // Headlines are telegraphic ("Island states demand cash"): only a name's
+            // own words type it there.
+            let telegraphic = headline[doc.toks[g.start].sent];
+            kinds::lexical(&doc, g).or_else(|| {
+                if telegraphic {
+                    None
+                } else {
+                    kinds::context(&doc, g)
+                }
+            })
+        })
         .collect();
     kinds::surname_reuse(&doc, &segs, &mut types);
     kinds::coordinate(&doc, &segs, &mut types);

@@ -91,9 +91,8 @@ fn nearest_body(doc: &Doc, owner: &[Option<usize>], reg: &Registry, k: usize) ->
     (0..k).rev().filter_map(|j| owner[j]).find(|&a| {
         let e = &reg.entries[a];
         matches!(e.kind, ActorKind::Organization | ActorKind::Government)
-            && (word == "company"
-                || e.words.iter().any(|w| w == word)
-                || e.kind == ActorKind::Organization)
+            && ((word == "company" && e.kind == ActorKind::Organization)
+                || e.words.iter().any(|w| w == word))
     })
 }
 
@@ -197,12 +196,10 @@ fn after(doc: &Doc, end: usize, owner: &[Option<usize>]) -> Found {
     }
     let role = doc.span(start, stop).text(doc.text).to_string();
     if affil.is_none() && (doc.word(stop, "of") || doc.word(stop, "at") || doc.word(stop, "for")) {
-        let j = if doc.is(stop + 1, Tags::DET) {
-            stop + 2
-        } else {
-            stop + 1
-        };
-        affil = owner.get(j).copied().flatten();
+        // The first actor within a few words: "at health think tank Corvell Institute".
+        affil = (stop + 1..(stop + 6).min(doc.toks.len()))
+            .take_while(|&j| doc.toks[j].kind == Kind::Word && doc.same_sent(stop, j))
+            .find_map(|j| owner[j]);
     }
     Some((role, affil))
 }
