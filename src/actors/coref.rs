@@ -78,7 +78,11 @@ pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool]) {
             continue;
         }
         if let Some((end, head)) = description(doc, i) {
-            if let Some(a) = describe(doc, reg, &seen, &mut by_head, i, head) {
+            let named = named_after(doc, &owner, end);
+            if let Some(a) = named.or_else(|| describe(doc, reg, &seen, &mut by_head, i, head)) {
+                if named.is_some() {
+                    by_head.insert(doc.toks[head].lower.to_string(), a);
+                }
                 reg.mention(
                     a,
                     doc.toks[i].sent,
@@ -115,6 +119,23 @@ pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool]) {
     }
 }
 
+/// "The group, which calls itself X," / "the firm, known as X": the actor named right
+/// after a description.
+fn named_after(doc: &Doc, owner: &[Option<usize>], end: usize) -> Option<usize> {
+    if !doc.punct(end, ",") {
+        return None;
+    }
+    let words: Vec<&str> = (end + 1..(end + 4).min(doc.toks.len()))
+        .map(|k| doc.toks[k].low())
+        .collect();
+    let skip = match words.as_slice() {
+        ["which", "calls" | "call", "itself" | "themselves"] => 4,
+        ["known", "as", ..] => 3,
+        _ => return None,
+    };
+    owner.get(end + skip).copied().flatten()
+}
+
 /// The actor whose mention starts at each token.
 fn owners(doc: &Doc, reg: &Registry) -> Vec<Option<usize>> {
     let mut owner = vec![None; doc.toks.len()];
@@ -148,7 +169,7 @@ fn description(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     if !matches!(t.low(), "the" | "its" | "their") {
         return None;
     }
-    for h in i + 1..(i + 4).min(doc.toks.len()) {
+    for h in i + 1..(i + 5).min(doc.toks.len()) {
         let ht = &doc.toks[h];
         if !doc.same_sent(i, h) || ht.kind != Kind::Word {
             return None;
@@ -189,6 +210,20 @@ fn name_head(words: &[String]) -> Option<&str> {
         Some(k) if k > 0 => words.get(k - 1).map(String::as_str),
         _ => words.last().map(String::as_str),
     }
+}
+
+/// The head noun and the body nouns it may stand for.
+fn synonyms(head: &str) -> Vec<&str> {
+    let mut v = vec![head];
+    v.extend(match head {
+        "department" => &["ministry"][..],
+        "ministry" => &["department"][..],
+        "regulator" => &["authority", "commission", "regulator"][..],
+        "authority" => &["regulator"][..],
+        "union" => &["workers"][..],
+        _ => &[][..],
+    });
+    v
 }
 
 /// Synonyms among body nouns, so "the department" finds a Ministry.
@@ -235,7 +270,9 @@ fn describe(
     };
     let fits = |a: usize| {
         let e = &reg.entries[a];
-        want.contains(&e.kind) && name_head(&e.words).is_some_and(|w| same_body(&head, w))
+        want.contains(&e.kind)
+            && (name_head(&e.words).is_some_and(|w| same_body(&head, w))
+                || e.heads.iter().any(|w| same_body(&head, w)))
     };
     let named = seen
         .iter()
@@ -243,7 +280,13 @@ fn describe(
         .take(HISTORY)
         .map(|s| s.actor)
         .find(|&a| fits(a));
-    let named = named.or_else(|| reg.with_word(&head).into_iter().find(|&a| fits(a)));
+    let named = named.or_else(|| {
+        synonyms(&head)
+            .iter()
+            .flat_map(|w| reg.with_word(w))
+            .filter(|&a| fits(a))
+            .min()
+    });
     if let Some(a) = named.or_else(|| by_head.get(&head).copied()) {
         by_head.insert(head, a);
         return Some(a);
@@ -256,7 +299,7 @@ fn describe(
         by_head.insert(head, a);
         return Some(a);
     }
-    let a = pick(doc, reg, seen, i, Want::Kinds(want))?;
+    let a = topic(doc, reg, seen, i, want)?;
     by_head.insert(head, a);
     Some(a)
 }
@@ -321,6 +364,51 @@ fn subject_it(doc: &Doc, i: usize) -> bool {
             .is_some_and(|m| m.lower.ends_with("ing") || m.lower.ends_with("ed"));
     }
     n.tags.has(Tags::VERB | Tags::AUX) || n.lower.ends_with("ed") || n.lower.ends_with('s')
+}
+
+/// The body a description such as "the company" most likely means: among compatible
+/// actors mentioned in the last four sentences, the one the article has mentioned most
+/// (news keeps returning to its main company), with a bonus for being the subject of
+/// the current sentence and for being mentioned in it or the sentence before.
+fn topic(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize, want: &[ActorKind]) -> Option<usize> {
+    let cur = doc.toks[i].sent;
+    let lo = seen.partition_point(|s| s.sent + 3 < cur);
+    let window = &seen[lo..];
+    // (score, bonus, earlier in this sentence first, actor)
+    let mut best: Option<(usize, usize, std::cmp::Reverse<usize>, usize)> = None;
+    for s in window.iter().filter(|s| s.tok < i) {
+        let a = s.actor;
+        if !want.contains(&reg.entries[a].kind) {
+            continue;
+        }
+        let count = seen
+            .iter()
+            .rev()
+            .take(HISTORY)
+            .filter(|x| x.actor == a)
+            .count();
+        let here = window.iter().filter(|x| x.actor == a && x.tok < i);
+        let bonus = here
+            .clone()
+            .map(|x| match (x.sent == cur, x.subject, x.sent + 1 == cur) {
+                (true, true, _) => 3,
+                (true, false, _) => 2,
+                (false, _, true) => 1,
+                _ => 0,
+            })
+            .max()
+            .unwrap_or(0);
+        let first_here = here
+            .filter(|x| x.sent == cur)
+            .map(|x| x.tok)
+            .min()
+            .unwrap_or(usize::MAX);
+        let key = (count + bonus, bonus, std::cmp::Reverse(first_here), a);
+        if best.is_none_or(|b| (key.0, key.1, key.2) > (b.0, b.1, b.2)) {
+            best = Some(key);
+        }
+    }
+    best.map(|b| b.3)
 }
 
 /// The salient compatible actor for a mention at `i`.

@@ -15,8 +15,10 @@ const CREDIT_LEADS: [&str; 6] = [
     "produced",
     "additional",
 ];
-const BIO_WORDS: [&str; 12] = [
+const BIO_WORDS: [&str; 14] = [
     "writing",
+    "writes",
+    "wrote",
     "journalist",
     "reporter",
     "correspondent",

@@ -106,12 +106,19 @@ fn np_start(doc: &Doc, h: usize, skip: &[bool]) -> usize {
             && !t
                 .tags
                 .has(Tags::FUNCTION | Tags::VERB | Tags::PREP | Tags::POSSESSIVE | Tags::AUX)
-            && (!t.tags.has(Tags::CAP) || doc.starts_sentence(s - 1));
+            && (!t.tags.has(Tags::CAP) || doc.starts_sentence(s - 1))
+            && !(doc.starts_sentence(s - 1) && t.low().ends_with("ing"));
+        // "a European Commission spokesperson": a name as modifier.
+        let name_mod = t.kind == Kind::Word
+            && t.tags.has(Tags::CAP)
+            && !t
+                .tags
+                .has(Tags::FUNCTION | Tags::POSSESSIVE | Tags::MONTH | Tags::PRONOUN);
         if det {
             s -= 1;
             break;
         }
-        if !(nation || lower_mod) {
+        if !(nation || lower_mod || name_mod) {
             break;
         }
         s -= 1;
@@ -134,8 +141,9 @@ fn post_end(doc: &Doc, h: usize) -> usize {
         let mut j = k + 1;
         while j < doc.toks.len() && doc.same_sent(h, j) && j - k <= 7 {
             let t = &doc.toks[j];
-            if t.kind == Kind::Punct || t.kind == Kind::Quote || t.tags.has(Tags::VERB | Tags::AUX)
-            {
+            // "the plans": a verb-looking word after a determiner is a noun.
+            let verb = t.tags.has(Tags::VERB | Tags::AUX) && !doc.is(j - 1, Tags::DET);
+            if t.kind == Kind::Punct || t.kind == Kind::Quote || verb {
                 break;
             }
             if matches!(t.low(), "who" | "which" | "that" | "where" | "when") {
@@ -202,7 +210,10 @@ fn affiliation(doc: &Doc, s: usize, h: usize, post: usize) -> Option<Affil> {
         return (k < post).then_some(Affil::Token(k));
     }
     for k in s..h {
-        if doc.is(k, Tags::COUNTRY | Tags::DEMONYM) {
+        let name = doc.is(k, Tags::CAP)
+            && !doc.is(k, Tags::FUNCTION | Tags::DET)
+            && !doc.starts_sentence(k);
+        if doc.is(k, Tags::COUNTRY | Tags::DEMONYM) || name {
             return Some(Affil::Token(k));
         }
         if doc.is(k, Tags::DESC) {

@@ -358,7 +358,9 @@ pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
         singles[from..].iter().take_while(|x| **x == w).count()
     };
     for (g, t) in segs.iter().zip(types.iter_mut()) {
-        let weak = t.is_none_or(|t| matches!(t.ty, Type::Actor(_)) && !t.rule_is_lexical());
+        let weak = t.is_none_or(|t| {
+            matches!(t.ty, Type::Actor(k) if k != ActorKind::Person) && !t.rule_is_lexical()
+        });
         let ws = words(doc, g);
         if !weak
             || ws.len() < 2

@@ -112,6 +112,25 @@ fn add(doc: &Doc, g: &Seg, kind: ActorKind, t: &Typed, reg: &mut Registry, mid: 
         return;
     }
     let i = reg.add(doc.name_text(s, e), &key, kind);
+    // ", a union representing …": the apposition's noun is a name for it too.
+    // Only an indefinite one: ", the brand participates" may be the next clause.
+    let indefinite = doc.word(g.end + 1, "a") || doc.word(g.end + 1, "an");
+    if doc.punct(g.end, ",") && indefinite && kind != ActorKind::Person {
+        let desc = (g.end + 1..(g.end + 5).min(doc.toks.len()))
+            .take_while(|&k| doc.toks[k].kind == Kind::Word && doc.same_sent(g.start, k))
+            .find(|&k| {
+                doc.is(k, Tags::DESC) && !doc.is(k, Tags::CAP | Tags::TITLE | Tags::POSSESSIVE)
+            });
+        if let Some(k) = desc {
+            reg.add_head(i, doc.toks[k].low());
+        }
+    }
+    if let Some(n) = doc.get(g.end) {
+        let head = Tags::ORG_HEAD | Tags::GOV_HEAD;
+        if n.tags.has(head) && !n.tags.has(Tags::CAP) && doc.same_sent(g.start, g.end) {
+            reg.add_head(i, n.low());
+        }
+    }
     if g.judge {
         reg.entries[i].role = Some("judge".to_string());
     }

@@ -36,6 +36,8 @@ pub struct Entry {
     pub affiliation: Option<usize>,
     /// Gender of a person.
     pub gender: Gender,
+    /// Nouns the article puts after the name ("the Growers union" → "union").
+    pub heads: Vec<String>,
     /// Mentions so far.
     pub mentions: Vec<Mention>,
 }
@@ -71,6 +73,7 @@ impl Registry {
             role: None,
             affiliation: None,
             gender: Gender::Unknown,
+            heads: Vec::new(),
             mentions: Vec::new(),
         });
         self.by_key.insert(key.to_string(), i);
@@ -101,6 +104,16 @@ impl Registry {
             e.words = key.split(' ').map(str::to_string).collect();
             self.by_key.insert(key.to_string(), i);
             self.index_words(i);
+        }
+    }
+
+    /// Records a noun the article uses after entry `i`'s name ("union").
+    pub fn add_head(&mut self, i: usize, noun: &str) {
+        if let Some(e) = self.entries.get_mut(i) {
+            if !e.heads.iter().any(|h| h == noun) {
+                e.heads.push(noun.to_string());
+                self.by_word.entry(noun.to_string()).or_default().push(i);
+            }
         }
     }
 
