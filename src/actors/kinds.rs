@@ -132,7 +132,11 @@ pub fn lexical(doc: &Doc, seg: &Seg) -> Option<Typed> {
             return Some(t);
         }
     }
-    if ws.len() == 1 && doc.is(first, Tags::PARTY) {
+    // "Labour said", but not "Conservative group leader" (an adjective).
+    let adjective = doc
+        .get(seg.end)
+        .is_some_and(|t| t.kind == Kind::Word && !t.tags.has(Tags::CAP | Tags::VERB | Tags::AUX));
+    if ws.len() == 1 && doc.is(first, Tags::PARTY) && !adjective {
         return typed(ActorKind::Organization, "actor/name/party");
     }
     if ws.len() == 1 && doc.is(first, Tags::ALL_CAPS) && doc.toks[first].lower.len() <= 2 {
