@@ -77,21 +77,42 @@ pub struct Actors {
 }
 
 impl Actors {
-    /// The actor with a mention exactly at `span`, or else the one whose mention lies
-    /// inside `span` and starts first.
+    /// The actor with a mention exactly at `span`; or else, among mentions inside
+    /// `span` before any apposition (its first comma), the one that ends last (the head
+    /// of a noun phrase comes last: "Ford CEO Jim Farley" → Jim Farley, "analysts at
+    /// ING" → ING).
     pub fn resolve(&self, span: Span) -> Option<usize> {
-        let mut inside: Option<(usize, usize)> = None;
+        self.resolve_in(span, None)
+    }
+
+    /// [`Actors::resolve`] given the text, so an apposition after a comma in `span`
+    /// ("Dana Lowe, president of the union") does not take the head.
+    pub fn resolve_text(&self, text: &str, span: Span) -> Option<usize> {
+        let cut = text
+            .get(span.range())
+            .and_then(|s| s.find(','))
+            .map(|k| span.start + k);
+        self.resolve_in(span, cut)
+    }
+
+    fn resolve_in(&self, span: Span, cut: Option<usize>) -> Option<usize> {
+        let mut inside: Option<(usize, usize, usize)> = None;
         for (i, a) in self.actors.iter().enumerate() {
             for m in &a.mentions {
                 if m.span == span {
                     return Some(i);
                 }
-                if span.contains(m.span) && inside.is_none_or(|(s, _)| m.span.start < s) {
-                    inside = Some((m.span.start, i));
+                let before_cut = cut.is_none_or(|c| m.span.end <= c);
+                let key = (m.span.end, m.span.len(), i);
+                if span.contains(m.span)
+                    && before_cut
+                    && inside.is_none_or(|b| (key.0, key.1) > (b.0, b.1))
+                {
+                    inside = Some(key);
                 }
             }
         }
-        inside.map(|(_, i)| i)
+        inside.map(|(_, _, i)| i)
     }
 
     /// The actor with a mention covering byte `offset`, and that mention; the
@@ -337,6 +358,20 @@ mod tests {
         assert_eq!(got[0].2, ["Ola Brandt", "he"]);
         assert_eq!(got[1].0, "Brandt administration");
         assert_eq!(got[1].2, ["Brandt administration", "Brandt officials"]);
+    }
+
+    #[test]
+    fn resolve_prefers_the_head() {
+        let text = "Zenco Inc. CEO Mia Cole, a friend of Ostra Ltd., said so.";
+        let a = actors_of(text, &Config::default());
+        let name = |i: Option<usize>| i.map(|i| a.actors[i].name.clone());
+        let whole = Span::new(0, text.find(" said").unwrap_or(0));
+        assert_eq!(
+            name(a.resolve_text(text, whole)).as_deref(),
+            Some("Mia Cole")
+        );
+        let np = Span::new(0, text.find(',').unwrap_or(0));
+        assert_eq!(name(a.resolve(np)).as_deref(), Some("Mia Cole"));
     }
 
     #[test]
