@@ -383,3 +383,198 @@ mod tests {
         assert_eq!(a.in_sentence(0).len(), 2);
     }
 }
+
+#[cfg(test)]
+mod rule_examples {
+    use super::tests::actors_of;
+    use crate::Config;
+
+    /// One example per rule id: (text, mention text, rule that must have found it).
+    const EXAMPLES: &[(&str, &str, &str)] = &[
+        (
+            "Mrs Justice Orme ruled on Friday.",
+            "Mrs Justice Orme",
+            "actor/name/judge",
+        ),
+        ("Reuters reported the deal.", "Reuters", "actor/name/media"),
+        (
+            "Deputy Mayor Ines Toller spoke.",
+            "Ines Toller",
+            "actor/name/title-person",
+        ),
+        (
+            "Pellam Corp. cut jobs.",
+            "Pellam Corp.",
+            "actor/name/org-suffix",
+        ),
+        (
+            "The Harbour Ministry of Roads said no.",
+            "Harbour Ministry of Roads",
+            "actor/name/gov-head",
+        ),
+        (
+            "Quarry Airways cut fares.",
+            "Quarry Airways",
+            "actor/name/org-head",
+        ),
+        (
+            "The Ledford Gazette said so.",
+            "Ledford Gazette",
+            "actor/name/media-head",
+        ),
+        (
+            "Karen Vos arrived late.",
+            "Karen Vos",
+            "actor/name/first-name",
+        ),
+        (
+            "Later, Labour said it would vote no.",
+            "Labour",
+            "actor/name/party",
+        ),
+        (
+            "Ostrava CEO Ines Toller spoke.",
+            "Ostrava",
+            "actor/name/role-affiliation",
+        ),
+        (
+            "Tuva Renko, a retired pilot, said no.",
+            "Tuva Renko",
+            "actor/name/apposition",
+        ),
+        (
+            "Then Tuva Renko, who flew jets, said no.",
+            "Tuva Renko",
+            "actor/name/who",
+        ),
+        (
+            "Then Gorvex, which makes pipes, said no.",
+            "Gorvex",
+            "actor/name/which",
+        ),
+        (
+            "Its spokesman, Tuva Renko, left.",
+            "Tuva Renko",
+            "actor/name/role-apposition",
+        ),
+        (
+            "They hired cloud firm Quillo in May.",
+            "Quillo",
+            "actor/name/descriptor",
+        ),
+        (
+            "They met investor Tuva Renko twice.",
+            "Tuva Renko",
+            "actor/name/role-person",
+        ),
+        (
+            "A group that calls itself Redkite posted it.",
+            "Redkite",
+            "actor/name/named-as",
+        ),
+        (
+            "Analysts at Brellum said rates would fall.",
+            "Brellum",
+            "actor/name/staff-at",
+        ),
+        (
+            "She is president of Vantor.",
+            "Vantor",
+            "actor/name/role-of",
+        ),
+        (
+            "It signed a joint venture with Quillo.",
+            "Quillo",
+            "actor/name/partner",
+        ),
+        (
+            "Then Quillo’s chief pilot left.",
+            "Quillo",
+            "actor/name/possessive-role",
+        ),
+        (
+            "The Narrow Valley Farmers union said no.",
+            "Narrow Valley Farmers",
+            "actor/name/head-noun",
+        ),
+        (
+            "After that, Tuva Renko said no.",
+            "Tuva Renko",
+            "actor/name/speaker",
+        ),
+        (
+            "After that, Quillo said no.",
+            "Quillo",
+            "actor/name/subject",
+        ),
+        (
+            "They doubted Quillo's plan.",
+            "Quillo",
+            "actor/name/possessive",
+        ),
+        (
+            "It bought stakes in Brellum Holdings and Quillo.",
+            "Quillo",
+            "actor/name/coordination",
+        ),
+        (
+            "New Delhi rejected the offer.",
+            "New Delhi",
+            "actor/name/country",
+        ),
+        (
+            "Ruth Pell spoke. Later Pell left.",
+            "Pell",
+            "actor/coref/surname",
+        ),
+        (
+            "Ruth Pell spoke. Later Ruth left.",
+            "Ruth",
+            "actor/coref/first-name",
+        ),
+        (
+            "Harrow Foods Ltd. grew. Harrow said so.",
+            "Harrow",
+            "actor/coref/short-name",
+        ),
+        (
+            "Harrow Foods Ltd. grew. The company said so.",
+            "The company",
+            "actor/coref/description",
+        ),
+        ("Ruth Pell spoke. She left.", "She", "actor/coref/pronoun"),
+        (
+            "The Vell administration said no.",
+            "Vell administration",
+            "actor/gov/administration",
+        ),
+        (
+            "Lakeside Unified's board voted.",
+            "Lakeside Unified's board",
+            "actor/gov/possessive-body",
+        ),
+        (
+            "People familiar with the talks said so.",
+            "People familiar with the talks",
+            "actor/group/source",
+        ),
+    ];
+
+    #[test]
+    fn every_rule_has_an_example() {
+        let mut wrong = Vec::new();
+        for &(text, mention, rule) in EXAMPLES {
+            let a = actors_of(text, &Config::default());
+            let found = a
+                .actors
+                .iter()
+                .flat_map(|x| &x.mentions)
+                .find(|m| m.span.text(text) == mention)
+                .map(|m| m.rule);
+            if found != Some(rule) {
+                wrong.push(format!("{text} → {found:?}, want {rule}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+}
