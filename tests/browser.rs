@@ -125,12 +125,51 @@ fn check_page(chromium: &Path, name: &str, html: &str, doc: &claims::Document) {
     eprintln!("{name}: screenshot in {}", png.display());
 }
 
+/// Opening `page#item=ID` shows the item as a click would: its rows in the detail
+/// panel and its pieces outlined.
+fn check_selection(chromium: &Path) {
+    let page = out_dir().join("sample.html");
+    let cases = [
+        (
+            "t1",
+            &[
+                "<th>rule</th><td>attribution/indirect/test</td>",
+                "<th>form</th><td>indirect</td>",
+                "class=\"hl cue active\" data-items=\"t1\"",
+            ][..],
+        ),
+        (
+            "a0",
+            &[
+                "<h3>actor: Harbor Council</h3>",
+                "class=\"hl mention active\" data-items=\"a0.0\"",
+                "class=\"hl mention source active\" data-items=\"a0.1 p1\"",
+            ][..],
+        ),
+        (
+            "p1",
+            &[
+                "<th>proposer</th><td>Harbor Council</td>",
+                "<li data-item=\"p1\" class=\"active\">",
+            ][..],
+        ),
+    ];
+    for (id, wants) in cases {
+        let url = PathBuf::from(format!("{}#item={id}", page.display()));
+        let dom = run_chromium(chromium, &url, "--dump-dom");
+        for want in wants {
+            assert!(dom.contains(want), "#item={id}: {want} not in the DOM");
+        }
+    }
+}
+
 #[test]
 fn highlights_survive_a_real_browser() {
     let Some(chromium) = chromium() else { return };
     let doc = sample::document();
     let html = claims::view::html::render(&doc, sample::TEXT);
     check_page(&chromium, "sample", &html, &doc);
+    check_selection(&chromium);
 
     let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/seed-ford-jv.txt");
     let run = |format: &str| {

@@ -251,34 +251,31 @@ fn article(
     items: &BTreeMap<String, Item>,
 ) {
     let bytes = char_to_byte(text);
-    let byte = |c: usize| bytes.get(c).copied();
+    let chars = bytes.len() - 1;
+    let hls: Vec<&Highlight> = hls.iter().filter(|h| h.end <= chars).collect();
     for para in &doc.paragraphs {
-        let (Some(ps), Some(pe)) = (byte(para.start), byte(para.end)) else {
+        if para.end > chars || para.start > para.end {
             continue;
-        };
+        }
+        let local: Vec<&Highlight> = hls
+            .iter()
+            .copied()
+            .filter(|h| h.start < para.end && para.start < h.end)
+            .collect();
         let mut cuts: Vec<usize> = vec![para.start, para.end];
-        for h in hls {
-            cuts.extend(
-                [h.start, h.end]
-                    .into_iter()
-                    .filter(|&c| para.start < c && c < para.end),
-            );
+        for h in &local {
+            cuts.extend([h.start.max(para.start), h.end.min(para.end)]);
         }
         cuts.sort_unstable();
         cuts.dedup();
         let _ = write!(out, "<p data-paragraph=\"{}\">", para.index);
         for w in cuts.windows(2) {
-            let (Some(s), Some(e)) = (byte(w[0]), byte(w[1])) else {
-                continue;
-            };
-            if s < ps || e > pe || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
-                continue;
-            }
-            let over: Vec<&Highlight> = hls
+            let over: Vec<&Highlight> = local
                 .iter()
-                .filter(|h| h.start <= w[0] && w[1] <= h.end && byte(h.end).is_some())
+                .copied()
+                .filter(|h| h.start <= w[0] && w[1] <= h.end)
                 .collect();
-            piece(out, &text[s..e], &over, items);
+            piece(out, &text[bytes[w[0]]..bytes[w[1]]], &over, items);
         }
         out.push_str("</p>\n");
     }
@@ -325,15 +322,24 @@ fn side_lists(out: &mut String, doc: &Document) {
             a.mentions.len()
         );
     }
+    none_if(out, doc.actors.is_empty());
     out.push_str("</ul></section>\n<section id=\"said\"><h2>Who said what</h2>\n<ul>\n");
     for t in &doc.attributions {
         claim_item(out, &t.id, source_name(doc, t), &t.cue, &t.content);
     }
+    none_if(out, doc.attributions.is_empty());
     out.push_str("</ul></section>\n<section id=\"proposed\"><h2>Proposals</h2>\n<ul>\n");
     for p in &doc.proposals {
         claim_item(out, &p.id, proposer_name(doc, p), &p.cue, &p.content);
     }
+    none_if(out, doc.proposals.is_empty());
     out.push_str("</ul></section>\n");
+}
+
+fn none_if(out: &mut String, empty: bool) {
+    if empty {
+        out.push_str("<li class=\"none\">none</li>\n");
+    }
 }
 
 fn claim_item(out: &mut String, id: &str, who: &str, cue: &str, content: &str) {

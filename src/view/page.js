@@ -55,6 +55,10 @@
     });
   });
 
+  // A link to `page.html#item=t3` opens with that item shown.
+  var m = /^#item=([\w.-]+)$/.exec(window.location.hash);
+  if (m) { show([m[1]]); }
+
   // Counts for tests and curious readers: items highlighted per kind, and items of
   // the document that no highlight shows.
   var counts = { mention: 0, attribution: 0, proposal: 0 }, missing = [];
