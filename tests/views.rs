@@ -33,6 +33,45 @@ fn text_view_of_the_seed_is_short_and_plain() {
 }
 
 #[test]
+fn colour_only_on_a_terminal_and_never_with_no_color() {
+    // util-linux `script` runs the command on a pseudo-terminal.
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: no `script` to provide a terminal");
+        return;
+    }
+    let bin = assert_cmd::cargo::cargo_bin("claims");
+    let cmd = format!(
+        "{} extract --format text fixtures/seed-ford-jv.txt",
+        bin.display()
+    );
+    let cases = [(None, true), (Some("1"), false), (Some(""), true)];
+    for (no_color, coloured) in cases {
+        let mut script = std::process::Command::new("script");
+        script
+            .args(["-qec", &cmd, "/dev/null"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"));
+        script
+            .stdin(std::process::Stdio::null())
+            .env_remove("NO_COLOR");
+        if let Some(v) = no_color {
+            script.env("NO_COLOR", v);
+        }
+        let out = script.output().unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains("seed-ford-jv.txt"), "{text}");
+        assert_eq!(
+            text.contains("\x1b[1m"),
+            coloured,
+            "NO_COLOR={no_color:?}: {text}"
+        );
+    }
+}
+
+#[test]
 fn html_view_is_one_escaped_page() {
     let article = "Mayor Ann Reed said <script>alert(1)</script> & more.\n";
     let page = stdout(&["extract", "--format", "html"], article);

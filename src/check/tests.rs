@@ -1,3 +1,5 @@
+//! Tables of expected and actual documents and the change lines between them.
+
 use serde_json::json;
 
 use super::*;

@@ -15,7 +15,7 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use super::{actor_name, label, proposer_name, source_name, truncate};
-use crate::document::Document;
+use crate::document::{ActorOut, AttributionOut, Document, ProposalOut};
 
 const CSS: &str = include_str!("page.css");
 const JS: &str = include_str!("page.js");
@@ -111,94 +111,72 @@ fn header(out: &mut String, doc: &Document, title: &str) {
 fn items(doc: &Document) -> BTreeMap<String, Item> {
     let mut items = BTreeMap::new();
     for (i, a) in doc.actors.iter().enumerate() {
-        let mut rows = vec![("kind", label(&a.kind)), ("id", a.id.clone())];
-        if let Some(role) = &a.role {
-            rows.push(("role", role.clone()));
-        }
-        if let Some(aff) = &a.affiliation {
-            rows.push((
-                "affiliation",
-                actor_name(doc, aff).unwrap_or(aff).to_string(),
-            ));
-        }
-        rows.push(("mentions", a.mentions.len().to_string()));
-        for (k, m) in a.mentions.iter().enumerate() {
-            let mut mrows = rows.clone();
-            mrows.push(("as written", m.text.clone()));
-            mrows.push(("rule", m.rule.clone()));
-            let title = a.name.clone();
-            items.insert(
-                format!("a{i}.{k}"),
-                Item {
-                    kind: "mention",
-                    title,
-                    rows: mrows,
-                },
-            );
-        }
-        let title = a.name.clone();
-        items.insert(
-            format!("a{i}"),
-            Item {
-                kind: "actor",
-                title,
-                rows,
-            },
-        );
+        actor_items(doc, i, a, &mut items);
     }
     for t in &doc.attributions {
-        let mut rows = vec![
-            ("source", source_name(doc, t).to_string()),
-            ("cue", t.cue.clone()),
-            ("form", label(&t.form)),
-            ("hedged", yes_no(t.hedged)),
-            ("polarity", label(&t.polarity)),
-        ];
-        if let Some(stance) = &t.stance {
-            rows.push(("stance", label(stance)));
-        }
-        if let Some(parent) = &t.parent {
-            rows.push(("inside", parent.clone()));
-        }
-        rows.push(("rule", t.rule.clone()));
-        rows.push(("content", t.content.clone()));
-        let title = format!(
-            "{} {}",
-            t.id,
-            claim_line(source_name(doc, t), &t.cue, &t.content)
-        );
-        items.insert(
-            t.id.clone(),
-            Item {
-                kind: "attribution",
-                title,
-                rows,
-            },
-        );
+        items.insert(t.id.clone(), attribution_item(doc, t));
     }
     for p in &doc.proposals {
-        let rows = vec![
-            ("proposer", proposer_name(doc, p).to_string()),
-            ("cue", p.cue.clone()),
-            ("hedged", yes_no(p.hedged)),
-            ("rule", p.rule.clone()),
-            ("content", p.content.clone()),
-        ];
-        let title = format!(
-            "{} {}",
-            p.id,
-            claim_line(proposer_name(doc, p), &p.cue, &p.content)
-        );
-        items.insert(
-            p.id.clone(),
-            Item {
-                kind: "proposal",
-                title,
-                rows,
-            },
-        );
+        items.insert(p.id.clone(), proposal_item(doc, p));
     }
     items
+}
+
+fn item(kind: &'static str, title: String, rows: Vec<(&'static str, String)>) -> Item {
+    Item { kind, title, rows }
+}
+
+fn actor_items(doc: &Document, i: usize, a: &ActorOut, items: &mut BTreeMap<String, Item>) {
+    let mut rows = vec![("kind", label(&a.kind)), ("id", a.id.clone())];
+    if let Some(role) = &a.role {
+        rows.push(("role", role.clone()));
+    }
+    if let Some(aff) = &a.affiliation {
+        let name = actor_name(doc, aff).unwrap_or(aff);
+        rows.push(("affiliation", name.to_string()));
+    }
+    rows.push(("mentions", a.mentions.len().to_string()));
+    for (k, m) in a.mentions.iter().enumerate() {
+        let mut mrows = rows.clone();
+        mrows.push(("as written", m.text.clone()));
+        mrows.push(("rule", m.rule.clone()));
+        items.insert(format!("a{i}.{k}"), item("mention", a.name.clone(), mrows));
+    }
+    items.insert(format!("a{i}"), item("actor", a.name.clone(), rows));
+}
+
+fn attribution_item(doc: &Document, t: &AttributionOut) -> Item {
+    let who = source_name(doc, t);
+    let mut rows = vec![
+        ("source", who.to_string()),
+        ("cue", t.cue.clone()),
+        ("form", label(&t.form)),
+        ("hedged", yes_no(t.hedged)),
+        ("polarity", label(&t.polarity)),
+    ];
+    if let Some(stance) = &t.stance {
+        rows.push(("stance", label(stance)));
+    }
+    if let Some(parent) = &t.parent {
+        rows.push(("inside", parent.clone()));
+    }
+    rows.push(("rule", t.rule.clone()));
+    rows.push(("content", t.content.clone()));
+    let title = format!("{} {}", t.id, claim_line(who, &t.cue, &t.content));
+    item("attribution", title, rows)
+}
+
+fn proposal_item(doc: &Document, p: &ProposalOut) -> Item {
+    let who = proposer_name(doc, p);
+    let rows = vec![
+        ("proposer", who.to_string()),
+        ("cue", p.cue.clone()),
+        ("hedged", yes_no(p.hedged)),
+        ("rule", p.rule.clone()),
+        ("content", p.content.clone()),
+    ];
+    let title = format!("{} {}", p.id, claim_line(who, &p.cue, &p.content));
+    item("proposal", title, rows)
 }
 
 fn yes_no(b: bool) -> String {

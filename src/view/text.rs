@@ -13,6 +13,10 @@ use crate::document::{ActorOut, AttributionOut, Document, Polarity, ProposalOut}
 /// Longest content shown, in characters.
 const CONTENT: usize = 72;
 
+/// Actors listed before the rest are only counted: the view is a summary, and who said
+/// what matters more than a long tail of places and names.
+const ACTORS: usize = 15;
+
 /// ANSI styles, or nothing when colour is off.
 struct Paint {
     on: bool,
@@ -54,29 +58,49 @@ pub fn render(doc: &Document, color: bool) -> String {
         doc.attributions.len(),
         doc.proposals.len()
     );
-    section(&mut out, &p, "Actors", &doc.actors, |a| actor(doc, &p, a));
-    section(&mut out, &p, "Who said what", &doc.attributions, |t| {
-        attribution(doc, &p, t)
+    section(&mut out, &p, ("Actors", ACTORS), &doc.actors, |a| {
+        actor(doc, &p, a)
     });
-    section(&mut out, &p, "Proposals", &doc.proposals, |x| {
-        proposal(doc, &p, x)
-    });
+    section(
+        &mut out,
+        &p,
+        ("Who said what", usize::MAX),
+        &doc.attributions,
+        |t| attribution(doc, &p, t),
+    );
+    section(
+        &mut out,
+        &p,
+        ("Proposals", usize::MAX),
+        &doc.proposals,
+        |x| proposal(doc, &p, x),
+    );
     if !doc.warnings.is_empty() {
-        section(&mut out, &p, "Warnings", &doc.warnings, |w| {
+        section(&mut out, &p, ("Warnings", 5), &doc.warnings, |w| {
             truncate(w, 100)
         });
     }
     out
 }
 
-fn section<T>(out: &mut String, p: &Paint, title: &str, items: &[T], line: impl Fn(&T) -> String) {
+fn section<T>(
+    out: &mut String,
+    p: &Paint,
+    (title, limit): (&str, usize),
+    items: &[T],
+    line: impl Fn(&T) -> String,
+) {
     if items.is_empty() {
         let _ = writeln!(out, "{}: {}", p.bold(title), p.dim("none"));
         return;
     }
     let _ = writeln!(out, "{} ({})", p.bold(title), items.len());
-    for item in items {
+    for item in items.iter().take(limit) {
         let _ = writeln!(out, "  {}", line(item));
+    }
+    if items.len() > limit {
+        let more = format!("… and {} more (all in --format json)", items.len() - limit);
+        let _ = writeln!(out, "  {}", p.dim(&more));
     }
 }
 
@@ -179,6 +203,19 @@ Warnings (1)
             got,
             "<stdin>: 4 sentences, 0 actors, 0 attributions, 0 proposals\n\
              Actors: none\nWho said what: none\nProposals: none\n"
+        );
+    }
+
+    #[test]
+    fn long_actor_lists_are_counted() {
+        let mut doc = sample::document();
+        let actor = doc.actors[0].clone();
+        doc.actors = vec![actor; ACTORS + 4];
+        let got = render(&doc, false);
+        assert_eq!(got.matches("Harbor Council     ").count(), ACTORS);
+        assert!(
+            got.contains("\n  … and 4 more (all in --format json)\n"),
+            "{got}"
         );
     }
 

@@ -1,3 +1,5 @@
+//! The page's markup for the hand-built sample: highlights, escaping, side lists.
+
 use super::*;
 use crate::view::sample;
 
