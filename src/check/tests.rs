@@ -69,6 +69,21 @@ fn long_values_are_cut() {
 }
 
 #[test]
+fn long_strings_show_their_difference() {
+    let stem = "News agency Bloomberg reports that a chief executive met with senior members";
+    let got = lines(
+        json!({"t": stem}),
+        json!({"t": format!("{stem} of the board to discuss it")}),
+    );
+    assert_eq!(
+        got,
+        [
+            r#"t: "…cutive met with senior members" → "…cutive met with senior members of the board to discuss it""#
+        ]
+    );
+}
+
+#[test]
 fn restrict_keeps_named_fields() {
     let doc = json!({"actors": [], "sentences": [1], "warnings": []});
     assert_eq!(
@@ -86,4 +101,55 @@ fn long_arrays_align_on_equal_items() {
     a.insert(10, json!("new"));
     let got = lines(Value::Array(e), Value::Array(a));
     assert_eq!(got, [r#"[10] added: "new""#, "[1500] removed: 1500"]);
+}
+
+#[test]
+fn a_dropped_sentence_is_one_removal_and_folded_moves() {
+    let sentence = |i: usize, t: &str| json!({"index": i, "text": t});
+    let texts = ["A.", "B.", "C.", "D.", "E.", "F."];
+    let expected: Vec<Value> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| sentence(i, t))
+        .collect();
+    let actual: Vec<Value> = texts
+        .iter()
+        .filter(|t| **t != "B.")
+        .enumerate()
+        .map(|(i, t)| sentence(i, t))
+        .collect();
+    let mentions = |shift: i64| -> Vec<Value> {
+        (2..6)
+            .map(|s| json!({"sentence": s + shift, "text": "x"}))
+            .collect()
+    };
+    let got = lines(
+        json!({"sentences": expected, "actors": [{"id": "x", "mentions": mentions(0)}]}),
+        json!({"sentences": actual, "actors": [{"id": "x", "mentions": mentions(-1)}]}),
+    );
+    assert_eq!(
+        got,
+        [
+            "actors[*].mentions[*].sentence: 4 values moved by -1",
+            "sentences: 6 → 5",
+            r#"sentences[1] removed: {"index":1,"text":"B."}"#,
+            "sentences[*].index: 4 values moved by -1",
+        ]
+    );
+}
+
+#[test]
+fn numbered_ids_align_but_names_do_not() {
+    let t = |i: usize, c: &str| json!({"id": format!("t{i}"), "c": c});
+    let got = lines(
+        json!([t(1, "a"), t(2, "b"), t(3, "c")]),
+        json!([t(1, "new"), t(2, "a"), t(3, "b"), t(4, "c")]),
+    );
+    assert_eq!(got[0], ": 3 → 4");
+    assert_eq!(got[1], r#"[0] added: {"c":"new","id":"t1"}"#);
+    assert_eq!(got[2..], ["[*].id: 3 values moved by +1"].map(String::from));
+    let two = lines(json!([t(1, "a"), t(2, "b")]), json!([t(2, "a"), t(3, "b")]));
+    assert_eq!(two, [r#"[0].id: "t1" → "t2""#, r#"[1].id: "t2" → "t3""#]);
+    assert!(!same_item(&json!({"id": "ford"}), &json!({"id": "fort"})));
+    assert!(same_item(&json!({"id": "t12"}), &json!({"id": "t3"})));
 }
