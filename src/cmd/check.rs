@@ -109,6 +109,9 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
         let _ = write!(report, ", {failed} failed");
     }
     report.push('\n');
+    if differ > 0 {
+        report.push_str("If the new output is right, accept it with `claims check --bless` and read the git diff.\n");
+    }
     super::write_stdout(report.as_bytes())?;
     Ok(if same == articles.len() {
         ExitCode::SUCCESS
