@@ -158,3 +158,33 @@ fn side_panel_lists_actors_and_claims() {
         assert!(page.contains(want), "missing {want}");
     }
 }
+
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Any text and any offsets: no panic, balanced spans, the text's markup escaped.
+        #[test]
+        fn any_offsets_render(text in "[a-z <>&\"'é\n“]{0,60}", cuts in prop::collection::vec((0usize..80, 0usize..80), 0..12)) {
+            let mut doc = sample::document();
+            let n = text.chars().count();
+            doc.paragraphs = vec![crate::document::Paragraph { index: 0, start: 0, end: n }];
+            for (k, (s, e)) in cuts.into_iter().enumerate() {
+                match k % 3 {
+                    0 => if let Some(m) = doc.actors[0].mentions.get_mut(k % 2) { (m.start, m.end) = (s, e) },
+                    1 => if let Some(t) = doc.attributions.get_mut(k % 3) { (t.start, t.end) = (s, e) },
+                    _ => doc.proposals[0].cue_span = crate::document::CharSpan { start: s, end: e },
+                }
+            }
+            let page = render(&doc, &text);
+            let article = article_of(&page);
+            prop_assert_eq!(article.matches("<span").count(), article.matches("</span>").count());
+            prop_assert_eq!(article.matches('<').count(), article.matches("<span").count() + article.matches("</span>").count() + article.matches("<p ").count() + article.matches("</p>").count() + 1);
+            let _ = crate::view::text::render(&doc, true);
+        }
+    }
+}
