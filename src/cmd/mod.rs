@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 use claims::reader::Text;
 
 mod check;
+mod eval;
 mod extract;
 mod output;
 mod schema;
@@ -37,6 +38,8 @@ enum Command {
     Check(check::CheckArgs),
     /// Print the JSON Schema (draft 2020-12) of the extract output.
     Schema(schema::SchemaArgs),
+    /// Score extraction against gold annotations in a directory.
+    Eval(eval::EvalArgs),
 }
 
 /// Runs the chosen subcommand.
@@ -45,6 +48,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         Command::Extract(a) => extract::run(a),
         Command::Check(a) => check::run(a),
         Command::Schema(a) => schema::run(a),
+        Command::Eval(a) => eval::run(a),
     }
 }
 
