@@ -7,13 +7,32 @@ use serde_json::Value;
 use crate::document::{Document, SCHEMA_VERSION};
 
 /// The schema of [`Document`], with a title naming the contract's version.
+///
+/// Every property is required: claims always writes every field, `null` where there is
+/// nothing (schemars alone would leave the nullable ones optional).
 pub fn document() -> Value {
     let mut schema = schemars::schema_for!(Document);
     schema.insert(
         "title".to_string(),
         Value::String(format!("claims document, schema_version {SCHEMA_VERSION}")),
     );
-    schema.to_value()
+    let mut value = schema.to_value();
+    require_all(&mut value);
+    value
+}
+
+fn require_all(v: &mut Value) {
+    match v {
+        Value::Object(map) => {
+            if let Some(Value::Object(props)) = map.get("properties") {
+                let keys = props.keys().cloned().map(Value::String).collect();
+                map.insert("required".to_string(), Value::Array(keys));
+            }
+            map.values_mut().for_each(require_all);
+        }
+        Value::Array(items) => items.iter_mut().for_each(require_all),
+        _ => {}
+    }
 }
 
 #[cfg(test)]
@@ -27,5 +46,11 @@ mod tests {
         let required = s["required"].as_array().map(Vec::len);
         assert_eq!(required, Some(8), "{s:#}");
         assert!(s["$defs"]["AttributionOut"]["properties"]["form"].is_object());
+        let t = &s["$defs"]["AttributionOut"];
+        let props = t["properties"].as_object().map(|p| p.len());
+        assert_eq!(props, t["required"].as_array().map(Vec::len));
+        assert!(t["required"]
+            .as_array()
+            .is_some_and(|r| r.contains(&"stance".into())));
     }
 }

@@ -115,6 +115,21 @@ fn the_schema_rejects_what_the_types_reject() {
 }
 
 #[test]
+fn nullable_fields_must_be_present() {
+    let validator = jsonschema::draft202012::new(&schema()).unwrap();
+    let mut doc = serde_json::to_value(sample::document()).unwrap();
+    assert!(validator.is_valid(&doc));
+    doc["attributions"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("stance");
+    assert!(
+        !validator.is_valid(&doc),
+        "an absent `stance` passed: claims always writes null"
+    );
+}
+
+#[test]
 fn outputs_round_trip_through_the_locked_types() {
     for (name, doc) in outputs() {
         let typed: claims::Document =
