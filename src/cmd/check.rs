@@ -23,6 +23,12 @@ const MAX_SHOWN: usize = 30;
 
 /// Flags of `claims check`.
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Exit codes: 0 every article matches its NAME.expected.json; 1 one \
+differs, has no expected file or cannot be read; 2 usage error. Expected files store \
+source.path as the bare file name, so they do not depend on the working directory. \
+See docs/check.md."
+)]
 pub struct CheckArgs {
     /// Articles (`NAME.txt`) or directories holding them [default: fixtures/].
     paths: Vec<PathBuf>,
