@@ -112,6 +112,16 @@ fn example_lexicon_loads() {
 }
 
 #[test]
+fn a_lexicon_with_a_byte_order_mark_loads() {
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("views-bom.json");
+    std::fs::write(&path, "\u{feff}{\"not_actors\": [\"Breaking\"]}").unwrap();
+    stdout(
+        &["extract", "--lexicon", &path.display().to_string()],
+        "Sales rose.",
+    );
+}
+
+#[test]
 fn bad_lexicons_fail_clearly() {
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("views-lexicon");
     std::fs::create_dir_all(&dir).unwrap();

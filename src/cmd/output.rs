@@ -50,7 +50,9 @@ pub fn load_lexicons(paths: &[PathBuf]) -> Result<UserLexicon> {
         let bytes = super::read_file(path)?;
         let src = String::from_utf8(bytes)
             .with_context(|| format!("{}: lexicon is not UTF-8", path.display()))?;
-        let more = load::parse(&src)
+        // Editors on Windows may save a byte-order mark; JSON has no room for one.
+        let src = src.strip_prefix('\u{feff}').unwrap_or(&src);
+        let more = load::parse(src)
             .map_err(|e| anyhow::anyhow!("{}: bad lexicon: {e}", path.display()))?;
         load::merge(&mut lexicon, more);
     }
