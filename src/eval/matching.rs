@@ -7,13 +7,15 @@
 //! 1. each required gold item, in file order, takes the unused prediction whose content
 //!    overlaps it best (token F1 >= 0.5) among those whose source matches;
 //! 2. split quotes annotated as parts: consecutive gold items of one source that sit in
-//!    the article separated only by a short gap holding a quote mark (`"We will," she
-//!    said, "move fast."`) form a group; a prediction covering the group (F1 >= 0.5
-//!    against the joined parts) also stands for each unmatched part it covers (at least
-//!    half of the part's tokens), which then counts neither as found nor as missed;
+//!    one paragraph separated only by an interrupting cue (`"We will," she said, "move
+//!    fast."`: a gap of at most 12 words that closes a quotation at its start and opens
+//!    one at its end) form a group; a prediction covering the group (F1 >= 0.5
+//!    against the joined parts) also stands for each unmatched part that lies inside it
+//!    (80% of the part, by article position where known, else by tokens), which then
+//!    counts neither as found nor as missed;
 //! 3. split quotes predicted as parts: predictions grouped the same way whose contents,
 //!    joined, overlap one gold item at F1 >= 0.5 stand for it together; the first is its
-//!    match, the others (each at least half inside the gold item) count for nothing;
+//!    match, the others (each inside the gold item, as above) count for nothing;
 //! 4. a prediction left over that matches an optional gold item counts for nothing.
 //!
 //! What is left is a miss (gold) or spurious (prediction). This module knows nothing of
@@ -23,6 +25,10 @@ use super::text::{covered, f1};
 
 /// Content overlap at which two contents match.
 pub const MIN_F1: f64 = 0.5;
+
+/// Share of a part that must lie inside the whole it is joined to (by position where
+/// both are known, else by tokens): parts share function words with anything.
+const MIN_INSIDE: f64 = 0.8;
 
 /// Most words a split quote's interrupting cue may hold (`," said X, chief of Y, "`).
 const MAX_GAP_WORDS: usize = 12;
@@ -188,7 +194,9 @@ fn groups(items: &[Item], order: Vec<usize>, article: &str) -> Vec<Vec<usize>> {
     out
 }
 
-/// Whether the text between two spans is an interrupting cue of a split quote.
+/// Whether the text between two spans is the interrupting cue of a split quote: within
+/// one paragraph, few words, closing a quotation at its start (after any punctuation
+/// the first part left out) and opening one at its end (`," she said, "`).
 fn quote_gap(article: &str, a: Option<(usize, usize)>, b: Option<(usize, usize)>) -> bool {
     let (Some((_, end)), Some((start, _))) = (a, b) else {
         return false;
@@ -196,7 +204,24 @@ fn quote_gap(article: &str, a: Option<(usize, usize)>, b: Option<(usize, usize)>
     let Some(gap) = article.get(end..start) else {
         return false;
     };
-    gap.contains(QUOTES) && super::text::tokens(gap).len() <= MAX_GAP_WORDS
+    let inner = gap
+        .trim()
+        .trim_start_matches(|c: char| c.is_ascii_punctuation() && !QUOTES.contains(&c));
+    !gap.contains('\n')
+        && inner.starts_with(QUOTES)
+        && inner.ends_with(QUOTES)
+        && super::text::tokens(gap).len() <= MAX_GAP_WORDS
+}
+
+/// Whether `part` lies (mostly) inside `whole`.
+fn inside(part: &Item, whole: &Item) -> bool {
+    match (part.span, whole.span) {
+        (Some((ps, pe)), Some((ws, we))) if pe > ps => {
+            let overlap = pe.min(we).saturating_sub(ps.max(ws));
+            overlap as f64 >= MIN_INSIDE * (pe - ps) as f64
+        }
+        _ => covered(&part.tokens, &whole.tokens) >= MIN_INSIDE,
+    }
 }
 
 fn joined(items: &[Item], parts: &[usize]) -> Vec<String> {
@@ -231,7 +256,7 @@ fn merge_gold_parts(
         return;
     };
     for &g in group {
-        if out.gold[g] != GoldFate::Missed || covered(&gold[g].tokens, &pred[p].tokens) < MIN_F1 {
+        if out.gold[g] != GoldFate::Missed || !inside(&gold[g], &pred[p]) {
             continue;
         }
         if out.pred[p] == PredFate::Spurious {
@@ -269,7 +294,7 @@ fn absorb_pred_parts(
                 Some(p) == matched
                     || (out.pred[p] == PredFate::Spurious
                         && who(g, p)
-                        && covered(&pred[p].tokens, &gold[g].tokens) >= MIN_F1)
+                        && inside(&pred[p], &gold[g]))
             })
             .collect();
         let s = f1(&joined(pred, &parts), &gold[g].tokens);
@@ -286,5 +311,28 @@ fn absorb_pred_parts(
         } else {
             PredFate::Absorbed(g)
         };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_an_interrupting_cue_joins_two_parts() {
+        let cases = [
+            ("A,\" she said, \"B", true),
+            ("A,” said Amelia Hart, chief executive of Northwind, “B", true),
+            ("A.” “B", true),
+            ("A,\" she said.\n\n\"B", false),
+            ("A,\" she said, adding that B", false),
+            ("A and B", false),
+            ("A,\" said one of the many officials who had been at the meeting all through the night, \"B", false),
+        ];
+        for (text, expected) in cases {
+            let a = Some((0, 1));
+            let b = text.rfind('B').map(|i| (i, i + 1));
+            assert_eq!(quote_gap(text, a, b), expected, "{text}");
+        }
     }
 }

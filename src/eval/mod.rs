@@ -319,3 +319,6 @@ fn claim_findings(
     out.sort_by_key(|f| f.at);
     out
 }
+
+#[cfg(test)]
+mod tests;

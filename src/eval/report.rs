@@ -85,7 +85,7 @@ impl Report {
     pub fn table(&self) -> String {
         let lenient = self.articles.iter().filter(|a| a.lenient).count();
         let mut out = format!(
-            "{} articles ({lenient} with lenient sources)\n",
+            "articles: {} (lenient sources: {lenient})\n",
             self.articles.len()
         );
         let _ = writeln!(
