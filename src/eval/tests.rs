@@ -381,6 +381,12 @@ fn split_quotes_count_once_however_either_side_cuts_them() {
         (&[PART1, PART2], &[WHOLE], (1, 0, 0)),
         (&[PART1, PART2], &[PART2], (1, 0, 1)),
         (&[WHOLE], &[PART2, "Webb said nothing"], (1, 1, 0)),
+        (&[WHOLE], &[PART1, "said on Monday", PART2], (1, 1, 0)),
+        (
+            &[PART1, PART2],
+            &[PART1, "said on Monday", PART2],
+            (2, 1, 0),
+        ),
     ];
     for &(gold_parts, predicted, expected) in cases {
         let g = quote_gold(gold_parts);
