@@ -50,7 +50,18 @@ struct Score {
 struct Article {
     article: String,
     lenient: bool,
+    scores: std::collections::BTreeMap<String, Counts>,
     findings: Vec<Finding>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Counts {
+    tp: usize,
+    fp: usize,
+    #[serde(rename = "fn")]
+    fn_: usize,
 }
 
 #[derive(Debug, Deserialize)]
@@ -132,6 +143,17 @@ fn verbose_json_lists_a_finding_for_every_miss_and_false_positive() {
             .count()
     };
     let s = &out.scores;
+    let kinds: Vec<&String> = details[0].scores.keys().collect();
+    assert_eq!(
+        kinds,
+        [
+            "actors",
+            "attributions",
+            "attributions_content",
+            "proposals"
+        ]
+    );
+    assert_eq!(details[0].scores["attributions"].fp, s.attributions.fp);
     assert_eq!(
         count("attribution", &["miss", "source_mismatch"]),
         s.attributions.fn_
@@ -169,6 +191,11 @@ fn lenient_sets_score_attributions_only() {
         (out.scores.actors.articles, out.scores.proposals.articles),
         (0, 0)
     );
+    let details = json(&["--verbose", "tests/data/eval-lenient"])
+        .details
+        .unwrap();
+    let kinds: Vec<&String> = details[0].scores.keys().collect();
+    assert_eq!(kinds, ["attributions", "attributions_content"]);
 }
 
 #[test]

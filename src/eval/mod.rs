@@ -169,11 +169,26 @@ pub struct ArticleScore {
     pub article: String,
     /// Sources are surface text (no actor list): only attributions are scored.
     pub lenient: bool,
-    /// Counts per kind, in [`ScoreKind::ALL`] order; `None` where not scored.
-    #[serde(skip)]
+    /// Counts per kind, in [`ScoreKind::ALL`] order; `None` where not scored. In JSON,
+    /// an object with the scored kinds only.
+    #[serde(rename = "scores", serialize_with = "scored_counts")]
     pub counts: [Option<Counts>; 4],
     /// Misses, spurious predictions and source mismatches, in article order per item kind.
     pub findings: Vec<Finding>,
+}
+
+fn scored_counts<S: serde::Serializer>(
+    counts: &[Option<Counts>; 4],
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = s.serialize_map(None)?;
+    for (kind, c) in ScoreKind::ALL.iter().zip(counts) {
+        if let Some(c) = c {
+            map.serialize_entry(kind.name(), c)?;
+        }
+    }
+    map.end()
 }
 
 impl ArticleScore {

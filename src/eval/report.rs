@@ -7,7 +7,9 @@
 //! {"articles": 13, "lenient_articles": 0,
 //!  "scores": {"actors": {"articles": 13, "tp": 1, "fp": 2, "fn": 3,
 //!                        "precision": 0.333, "recall": 0.25, "f1": 0.286}, …},
-//!  "details": [{"article": "a.txt", "lenient": false, "findings": [
+//!  "details": [{"article": "a.txt", "lenient": false,
+//!               "scores": {"actors": {"tp": 1, "fp": 0, "fn": 1}, …},
+//!               "findings": [
 //!     {"problem": "miss", "item": "attribution", "gold_source": "Ana Ruiz",
 //!      "predicted_source": null, "text": "…", "rule": null}]}]}
 //! ```
