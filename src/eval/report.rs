@@ -114,8 +114,8 @@ impl Report {
         out
     }
 
-    /// The JSON view; `details` adds every article's findings.
-    pub fn json(&self, details: bool) -> serde_json::Value {
+    /// The JSON view, pretty-printed; `details` adds every article's counts and findings.
+    pub fn json(&self, details: bool) -> String {
         let view = JsonView {
             articles: self.articles.len(),
             lenient_articles: self.articles.iter().filter(|a| a.lenient).count(),
@@ -127,7 +127,8 @@ impl Report {
             },
             details: details.then_some(self.articles.as_slice()),
         };
-        serde_json::to_value(view).unwrap_or_default()
+        // Plain structs, maps with string keys and finite floats: this cannot fail.
+        serde_json::to_string_pretty(&view).unwrap_or_default()
     }
 
     /// One message per gate whose score's F1 is below its minimum.
