@@ -178,8 +178,8 @@ fn item_problems(
     tag: &str,
     item: Checked,
 ) {
-    if item.content.trim().is_empty() || item.cue.trim().is_empty() {
-        out.push(format!("{tag}: empty content or cue"));
+    if super::text::tokens(item.content).is_empty() || item.cue.trim().is_empty() {
+        out.push(format!("{tag}: content without words, or empty cue"));
     }
     if strict && !article.contains(item.content) {
         out.push(format!(
@@ -253,6 +253,11 @@ mod tests {
                 r#"{"article": "a.txt", "actors": [{"name": "X", "kind": "person"},
                   {"name": "X", "kind": "group", "optional": false}]}"#,
                 "actors[1]: duplicate actor name",
+            ),
+            (
+                r#"{"article": "a.txt", "actors": [], "attributions": [{"source": null, "cue": "said",
+                  "form": "indirect", "content": " — "}]}"#,
+                "attributions[0]: content without words",
             ),
             (
                 r#"{"article": "a.txt", "actors": [{"name": "X", "kind": "person", "affiliation": "Z"}]}"#,

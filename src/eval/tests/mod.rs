@@ -1,4 +1,5 @@
-//! Scoring rules, one table or case each, on small invented articles.
+//! Scoring rules, one table or case each, on small invented articles; split quotes in
+//! `quotes`, the gold-against-itself check in `whole`.
 
 use super::*;
 use crate::document::{
@@ -350,70 +351,6 @@ fn proposals_need_content_and_proposer() {
     }
 }
 
-const QUOTE: &str = "\"Nobody should wait for the pier to collapse,\" Ruiz said on Monday, \"and \
-the city will act early this summer.\" Webb said nothing.";
-const PART1: &str = "Nobody should wait for the pier to collapse,";
-const PART2: &str = "and the city will act early this summer.";
-const WHOLE: &str = "Nobody should wait for the pier to collapse,\" Ruiz said on Monday, \"and \
-the city will act early this summer.";
-
-fn quote_gold(contents: &[&str]) -> Gold {
-    let items: Vec<String> = contents
-        .iter()
-        .map(|c| {
-            let c = serde_json::to_string(c).unwrap();
-            format!(r#"{{"source": "Ruiz", "cue": "said", "form": "direct", "content": {c}}}"#)
-        })
-        .collect();
-    gold(&format!(
-        r#"{{"article": "a.txt", "actors": [{{"name": "Ruiz", "kind": "person"}}], "attributions": [{}]}}"#,
-        items.join(",")
-    ))
-}
-
-#[test]
-fn split_quotes_count_once_however_either_side_cuts_them() {
-    // (gold contents, predicted contents, tp/fp/fn)
-    let cases: &[(&[&str], &[&str], Tally)] = &[
-        (&[WHOLE], &[WHOLE], (1, 0, 0)),
-        (&[PART1, PART2], &[PART1, PART2], (2, 0, 0)),
-        (&[WHOLE], &[PART1, PART2], (1, 0, 0)),
-        (&[PART1, PART2], &[WHOLE], (1, 0, 0)),
-        (&[PART1, PART2], &[PART2], (1, 0, 1)),
-        (&[WHOLE], &[PART2, "Webb said nothing"], (1, 1, 0)),
-        (&[WHOLE], &[PART1, "said on Monday", PART2], (1, 1, 0)),
-        (
-            &[PART1, PART2],
-            &[PART1, "said on Monday", PART2],
-            (2, 1, 0),
-        ),
-    ];
-    for &(gold_parts, predicted, expected) in cases {
-        let g = quote_gold(gold_parts);
-        let preds: Vec<ClaimSpec> = predicted.iter().map(|&c| (None, Some("Ruiz"), c)).collect();
-        let d = doc(QUOTE, &[], &preds, &[]);
-        let s = score_article(&g, QUOTE, &d);
-        assert_eq!(
-            counts(&s, ScoreKind::Attributions),
-            expected,
-            "{gold_parts:?} / {predicted:?}"
-        );
-    }
-}
-
-#[test]
-fn split_parts_of_another_source_are_not_joined() {
-    let g = quote_gold(&[WHOLE]);
-    let preds: &[ClaimSpec] = &[(None, Some("Ruiz"), PART1), (None, Some("Webb"), PART2)];
-    let s = score_article(&g, QUOTE, &doc(QUOTE, &[], preds, &[]));
-    // The first part alone overlaps the whole at F1 0.57; Webb's part stays spurious.
-    assert_eq!(counts(&s, ScoreKind::Attributions), (1, 1, 0));
-    let preds: &[ClaimSpec] = &[(None, Some("Webb"), PART1), (None, Some("Webb"), PART2)];
-    let s = score_article(&g, QUOTE, &doc(QUOTE, &[], preds, &[]));
-    assert_eq!(counts(&s, ScoreKind::Attributions), (0, 2, 1));
-    assert_eq!(counts(&s, ScoreKind::AttributionsContent), (1, 0, 0));
-}
-
 #[test]
 fn lenient_sources_match_by_token_overlap_and_skip_actors_and_proposals() {
     let g = gold(
@@ -512,42 +449,5 @@ fn report_sums_articles_and_checks_gates() {
     assert_eq!(report.score(ScoreKind::Proposals).f1, 0.0);
 }
 
-#[test]
-fn the_gold_itself_scores_perfectly() {
-    let text = include_str!("../../tests/data/eval/market-hall.txt");
-    let g = gold(include_str!("../../tests/data/eval/market-hall.gold.json"));
-    let kind = |k: gold::GoldKind| match k {
-        gold::GoldKind::Person => ActorKind::Person,
-        gold::GoldKind::Organization => ActorKind::Organization,
-        gold::GoldKind::Government => ActorKind::Government,
-        gold::GoldKind::Media => ActorKind::Media,
-        gold::GoldKind::Group => ActorKind::Group,
-    };
-    let aliases: Vec<Vec<&str>> = g
-        .actors
-        .iter()
-        .map(|a| a.aliases.iter().map(String::as_str).collect())
-        .collect();
-    let actors: Vec<ActorSpec> = g
-        .actors
-        .iter()
-        .zip(&aliases)
-        .map(|(a, m)| (a.name.as_str(), a.name.as_str(), kind(a.kind), m.as_slice()))
-        .collect();
-    let attrs: Vec<ClaimSpec> = g
-        .attributions
-        .iter()
-        .map(|a| (a.source.as_deref(), None, a.content.as_str()))
-        .collect();
-    let props: Vec<ClaimSpec> = g
-        .proposals
-        .iter()
-        .map(|p| (p.proposer.as_deref(), None, p.content.as_str()))
-        .collect();
-    let s = score_article(&g, text, &doc(text, &actors, &attrs, &props));
-    assert_eq!(counts(&s, ScoreKind::Actors), (6, 0, 0));
-    assert_eq!(counts(&s, ScoreKind::Attributions), (6, 0, 0));
-    assert_eq!(counts(&s, ScoreKind::AttributionsContent), (6, 0, 0));
-    assert_eq!(counts(&s, ScoreKind::Proposals), (3, 0, 0));
-    assert_eq!(s.findings, []);
-}
+mod quotes;
+mod whole;
