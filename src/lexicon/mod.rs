@@ -63,7 +63,9 @@ macro_rules! lexicon_table {
 /// Every table, for the test that checks order and uniqueness. Stages register their
 /// tables here as they add them.
 pub fn all() -> Vec<&'static Table> {
-    Vec::new()
+    let mut tables = Vec::new();
+    tables.extend(crate::sentences::words::all());
+    tables
 }
 
 #[cfg(test)]
