@@ -138,6 +138,10 @@ fn post_end(doc: &Doc, h: usize) -> usize {
         if !(doc.is(k, Tags::PREP) && doc.same_sent(h, k)) || doc.word(k, "of") && k == e {
             break;
         }
+        // "urged ministers to issue …": an infinitive, not a place or a body.
+        if doc.word(k, "to") && k == e {
+            break;
+        }
         let mut j = k + 1;
         while j < doc.toks.len() && doc.same_sent(h, j) && j - k <= 7 {
             let t = &doc.toks[j];
@@ -181,7 +185,24 @@ fn evidence(doc: &Doc, s: usize, h: usize, post: usize) -> bool {
     if doc.punct(post, ",") && anonymous(post + 1) {
         return true;
     }
-    verb_after(doc, post)
+    // The object of a verb ("urged ministers …") is not the speaker of the next one.
+    // Verbs of saying take a clause ("said several investigators had told him").
+    let clause = s > 0
+        && matches!(
+            doc.toks[s - 1].low(),
+            "said"
+                | "says"
+                | "say"
+                | "added"
+                | "argued"
+                | "believes"
+                | "claimed"
+                | "insisted"
+                | "noted"
+                | "warned"
+        );
+    let object = s > 0 && doc.same_sent(s - 1, s) && doc.is(s - 1, Tags::VERB) && !clause;
+    !object && verb_after(doc, post)
 }
 
 /// A speech verb at `n`, after an auxiliary, or after a parenthetical between commas.

@@ -103,7 +103,7 @@ fn add(doc: &Doc, g: &Seg, kind: ActorKind, t: &Typed, reg: &mut Registry, mid: 
         reg.mention(i, sent, span, rule);
         return;
     }
-    if !t.rule_is_lexical() && e == s + 1 && !may_create_single(doc, s, &key, mid) {
+    if !t.rule_is_lexical() && e == s + 1 && !may_create_single(doc, s, &key, mid, t.rule) {
         return;
     }
     if let Some(i) = shorter(reg, &key, kind) {
@@ -178,13 +178,20 @@ fn shorter(reg: &Registry, key: &str, kind: ActorKind) -> Option<usize> {
 }
 
 /// Whether a lone word typed only by its context may become an actor: not a given name
-/// ("Donald" alone is a later mention of someone or nothing), and not a sentence's first
-/// word unless the article also capitalises it mid-sentence.
-fn may_create_single(doc: &Doc, s: usize, key: &str, mid: &[String]) -> bool {
-    if doc.is(s, Tags::FEMALE | Tags::MALE) {
+/// ("Donald" alone is a later mention of someone or nothing), not a noun for people or
+/// bodies ("Critics said"), and a sentence's first word only when the article also
+/// capitalises it mid-sentence or it is the subject of a speech verb and does not look
+/// like a plural common noun ("Zenco said", but not "Reports suggested").
+fn may_create_single(doc: &Doc, s: usize, key: &str, mid: &[String], rule: &str) -> bool {
+    let common = Tags::FEMALE | Tags::MALE | Tags::GROUP_NOUN | Tags::DESC | Tags::TITLE;
+    if doc.is(s, common) {
         return false;
     }
-    !doc.starts_sentence(s) || mid.binary_search_by(|m| m.as_str().cmp(key)).is_ok()
+    if !doc.starts_sentence(s) || mid.binary_search_by(|m| m.as_str().cmp(key)).is_ok() {
+        return true;
+    }
+    let plural = key.ends_with('s') && !doc.is(s, Tags::ALL_CAPS);
+    rule == "actor/name/subject" && !plural
 }
 
 fn short_rule(doc: &Doc, g: &Seg, reg: &Registry, i: usize) -> &'static str {
