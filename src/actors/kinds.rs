@@ -136,7 +136,9 @@ pub fn lexical(doc: &Doc, seg: &Seg) -> Option<Typed> {
     let adjective = doc
         .get(seg.end)
         .is_some_and(|t| t.kind == Kind::Word && !t.tags.has(Tags::CAP | Tags::VERB | Tags::AUX));
-    if ws.len() == 1 && doc.is(first, Tags::PARTY) && !adjective {
+    let acts = doc.is(seg.end, Tags::VERB | Tags::AUX);
+    let plural = doc.toks[first].low().ends_with('s');
+    if ws.len() == 1 && doc.is(first, Tags::PARTY) && !adjective && (plural || acts) {
         return typed(ActorKind::Organization, "actor/name/party");
     }
     if ws.len() == 1 && doc.is(first, Tags::ALL_CAPS) && doc.toks[first].lower.len() <= 2 {

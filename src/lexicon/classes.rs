@@ -63,6 +63,10 @@ lexicon_table!(
     pub COUNTRY_ALIASES = "actor_country_aliases.txt"
 );
 lexicon_table!(
+    /// States, provinces, regions and major cities.
+    pub REGIONS = "actor_regions.txt"
+);
+lexicon_table!(
     /// Nationality adjectives: `adjective=country`.
     pub DEMONYMS = "actor_demonyms.txt"
 );
@@ -130,6 +134,7 @@ pub fn tables() -> Vec<&'static Table> {
         &MALE_NAMES,
         &COUNTRIES,
         &COUNTRY_ALIASES,
+        &REGIONS,
         &DEMONYMS,
         &MONTHS_DAYS,
         &FUNCTION_WORDS,
@@ -183,6 +188,7 @@ fn class_tables() -> Vec<(&'static Table, Tags)> {
         (&MALE_NAMES, Tags::MALE),
         (&COUNTRIES, Tags::COUNTRY),
         (&COUNTRY_ALIASES, Tags::COUNTRY),
+        (&REGIONS, Tags::COUNTRY),
         (&DEMONYMS, Tags::DEMONYM),
         (&MONTHS_DAYS, Tags::MONTH),
         (&FUNCTION_WORDS, Tags::FUNCTION),
@@ -237,10 +243,11 @@ type PhraseEntry = (Vec<&'static str>, Phrase, &'static str);
 
 static PHRASES: LazyLock<HashMap<&'static str, Vec<PhraseEntry>>> = LazyLock::new(|| {
     let mut map: HashMap<&'static str, Vec<PhraseEntry>> = HashMap::new();
-    let tables: [(&Table, Phrase); 5] = [
+    let tables: [(&Table, Phrase); 6] = [
         (&TITLES, Phrase::Title),
         (&MEDIA, Phrase::Media),
         (&COUNTRIES, Phrase::Country),
+        (&REGIONS, Phrase::Country),
         (&COUNTRY_ALIASES, Phrase::Country),
         (&DEMONYMS, Phrase::Demonym),
     ];
