@@ -136,17 +136,23 @@ fn named_after(doc: &Doc, owner: &[Option<usize>], end: usize) -> Option<usize> 
     owner.get(end + skip).copied().flatten()
 }
 
-/// The actor whose mention starts at each token.
+/// The actor whose mention starts at each token (one sweep over sorted mentions).
 fn owners(doc: &Doc, reg: &Registry) -> Vec<Option<usize>> {
     let mut owner = vec![None; doc.toks.len()];
-    for (a, e) in reg.entries.iter().enumerate() {
-        for m in &e.mentions {
-            if let Ok(k) = doc
-                .toks
-                .binary_search_by_key(&m.span.start, |t| t.span.start)
-            {
-                owner[k] = Some(a);
-            }
+    let mut starts: Vec<(usize, usize)> = reg
+        .entries
+        .iter()
+        .enumerate()
+        .flat_map(|(a, e)| e.mentions.iter().map(move |m| (m.span.start, a)))
+        .collect();
+    starts.sort_unstable();
+    let mut k = 0;
+    for (start, a) in starts {
+        while k < doc.toks.len() && doc.toks[k].span.start < start {
+            k += 1;
+        }
+        if doc.toks.get(k).is_some_and(|t| t.span.start == start) {
+            owner[k] = Some(a);
         }
     }
     owner
@@ -373,42 +379,39 @@ fn subject_it(doc: &Doc, i: usize) -> bool {
 fn topic(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize, want: &[ActorKind]) -> Option<usize> {
     let cur = doc.toks[i].sent;
     let lo = seen.partition_point(|s| s.sent + 3 < cur);
-    let window = &seen[lo..];
-    // (score, bonus, earlier in this sentence first, actor)
-    let mut best: Option<(usize, usize, std::cmp::Reverse<usize>, usize)> = None;
-    for s in window.iter().filter(|s| s.tok < i) {
-        let a = s.actor;
-        if !want.contains(&reg.entries[a].kind) {
+    // Per candidate: (actor, bonus, first token in this sentence, last token).
+    let mut cands: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for x in seen[lo..].iter().filter(|s| s.tok < i) {
+        if !want.contains(&reg.entries[x.actor].kind) {
             continue;
         }
-        let count = seen
-            .iter()
-            .rev()
-            .take(HISTORY)
-            .filter(|x| x.actor == a)
-            .count();
-        let here = window.iter().filter(|x| x.actor == a && x.tok < i);
-        let bonus = here
-            .clone()
-            .map(|x| match (x.sent == cur, x.subject, x.sent + 1 == cur) {
-                (true, true, _) => 3,
-                (true, false, _) => 2,
-                (false, _, true) => 1,
-                _ => 0,
-            })
-            .max()
-            .unwrap_or(0);
-        let first_here = here
-            .filter(|x| x.sent == cur)
-            .map(|x| x.tok)
-            .min()
-            .unwrap_or(usize::MAX);
-        let key = (count + bonus, bonus, std::cmp::Reverse(first_here), a);
-        if best.is_none_or(|b| (key.0, key.1, key.2) > (b.0, b.1, b.2)) {
-            best = Some(key);
+        let bonus = match (x.sent == cur, x.subject, x.sent + 1 == cur) {
+            (true, true, _) => 3,
+            (true, false, _) => 2,
+            (false, _, true) => 1,
+            _ => 0,
+        };
+        let first = if x.sent == cur { x.tok } else { usize::MAX };
+        match cands.iter_mut().find(|c| c.0 == x.actor) {
+            Some(c) => {
+                c.1 = c.1.max(bonus);
+                c.2 = c.2.min(first);
+                c.3 = x.tok;
+            }
+            None => cands.push((x.actor, bonus, first, x.tok)),
         }
     }
-    best.map(|b| b.3)
+    let mut counts = vec![0usize; cands.len()];
+    for x in seen.iter().rev().take(HISTORY) {
+        if let Some(k) = cands.iter().position(|c| c.0 == x.actor) {
+            counts[k] += 1;
+        }
+    }
+    cands
+        .iter()
+        .zip(&counts)
+        .max_by_key(|(c, &n)| (n + c.1, c.1, std::cmp::Reverse(c.2), std::cmp::Reverse(c.0)))
+        .map(|(c, _)| c.0)
 }
 
 /// The salient compatible actor for a mention at `i`.

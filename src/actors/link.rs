@@ -248,14 +248,10 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
                     && e.words.last().map(String::as_str) == Some(ws[0])
             })
             .collect();
-        let recent = people.iter().copied().max_by_key(|&i| {
-            reg.entries[i]
-                .mentions
-                .iter()
-                .filter(|m| m.span.start < pos)
-                .map(|m| m.span.start)
-                .max()
-        });
+        let recent = people
+            .iter()
+            .copied()
+            .max_by_key(|&i| reg.last_mention_before(i, pos));
         let pick = if elder {
             people.first().copied()
         } else {

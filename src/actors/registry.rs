@@ -107,6 +107,15 @@ impl Registry {
         }
     }
 
+    /// Where entry `i`'s last mention before byte `pos` starts, if any.
+    pub fn last_mention_before(&self, i: usize, pos: usize) -> Option<usize> {
+        self.starts
+            .get(i)?
+            .range(..pos)
+            .next_back()
+            .map(|(&s, _)| s)
+    }
+
     /// Records a noun the article uses after entry `i`'s name ("union").
     pub fn add_head(&mut self, i: usize, noun: &str) {
         if let Some(e) = self.entries.get_mut(i) {
@@ -160,9 +169,12 @@ impl Registry {
         }
         let mut used: HashMap<String, usize> = HashMap::new();
         let mut actors = Vec::with_capacity(order.len());
+        let mut entries: Vec<Option<Entry>> = self.entries.into_iter().map(Some).collect();
         for &i in &order {
-            let e = &self.entries[i];
-            let mut mentions = e.mentions.clone();
+            let Some(e) = entries.get_mut(i).and_then(Option::take) else {
+                continue;
+            };
+            let mut mentions = e.mentions;
             mentions.sort_by_key(|m| (m.span.start, m.span.end));
             let base = slug(&e.name);
             let n = used.entry(base.clone()).or_insert(0);
@@ -170,9 +182,9 @@ impl Registry {
             let id = if *n == 1 { base } else { format!("{base}-{n}") };
             actors.push(Actor {
                 id,
-                name: e.name.clone(),
+                name: e.name,
                 kind: e.kind,
-                role: e.role.clone(),
+                role: e.role,
                 affiliation: e
                     .affiliation
                     .and_then(|a| new_index[a])

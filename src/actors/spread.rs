@@ -15,20 +15,20 @@ use crate::tokens::Tags;
 /// said"), are people: articles shorten people to the surname, organisations to the
 /// first word ("Northwind").
 pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
-    let mut singles: Vec<&str> = segs
-        .iter()
-        .filter(|g| words(doc, g).len() == 1)
-        .map(|g| doc.toks[g.start].low())
-        .collect();
-    singles.sort_unstable();
-    let alone = |w: &str| {
-        let from = singles.partition_point(|x| *x < w);
-        singles[from..].iter().take_while(|x| **x == w).count()
-    };
+    let mut alone_count: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for g in segs {
+        if g.end == g.start + 1 {
+            *alone_count.entry(doc.toks[g.start].low()).or_insert(0) += 1;
+        }
+    }
+    let alone = |w: &str| alone_count.get(w).copied().unwrap_or(0);
     for (g, t) in segs.iter().zip(types.iter_mut()) {
         let weak = t.is_none_or(|t| {
             matches!(t.ty, Type::Actor(k) if k != ActorKind::Person) && !t.rule_is_lexical()
         });
+        if !weak || g.end < g.start + 2 {
+            continue;
+        }
         let ws = words(doc, g);
         if !weak
             || ws.len() < 2
