@@ -18,8 +18,14 @@
 //!
 //! Every mention carries the id of the rule that found it (`actor/name/title-person`,
 //! `actor/coref/surname` …). The stage does not split sentences and does not find
-//! attributions; it exposes which sentences are credit lines
-//! ([`Actors::credit_sentences`]) so the claims stage can skip them.
+//! attributions.
+//!
+//! For the claims stage: [`Actors::resolve`] / [`Actors::resolve_text`] map a source
+//! phrase to its actor (pronouns, surnames and descriptions such as "the company" are
+//! mentions too, so "he said" resolves); [`Actors::at`] and [`Actors::ending_at`] find
+//! the actor at or right before a byte offset; [`Actors::in_sentence`] lists a
+//! sentence's mentions; [`Actors::is_credit`] tells credit lines and author bios
+//! ("Reporting by …"), where no source should be taken.
 
 pub mod coref;
 pub mod credits;
