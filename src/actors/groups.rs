@@ -59,7 +59,13 @@ pub fn find(
             doc.punct(h + 1, ",") && doc.is(h + 2, Tags::CAP) && !doc.is(h + 2, Tags::FUNCTION);
         let owned = s > 0
             && (doc.word(s - 1, "whose") || doc.word(s - 1, "its") || doc.word(s - 1, "their"));
-        if bare_the || named || owned {
+        // "Ana Ruiz, a spokeswoman for the agency, said": the role of a named person.
+        let apposed = s >= 2
+            && doc.punct(s - 1, ",")
+            && doc.is(s - 2, Tags::CAP)
+            && !doc.is(s - 2, Tags::FUNCTION)
+            && doc.same_sent(s - 2, h);
+        if bare_the || named || owned || apposed {
             h += 1;
             continue;
         }

@@ -87,6 +87,9 @@ pub fn lexical(doc: &Doc, seg: &Seg) -> Option<Typed> {
     }
     match whole_phrase(doc, &ws) {
         Some((Phrase::Media, _)) => return typed(ActorKind::Media, "actor/name/media"),
+        Some((Phrase::Government, _)) => {
+            return typed(ActorKind::Government, "actor/name/gov-body")
+        }
         Some((Phrase::Country, c)) => {
             return Some(Typed {
                 ty: Type::Country(c),
@@ -198,7 +201,9 @@ pub fn context(doc: &Doc, seg: &Seg) -> Option<Typed> {
         return typed(kind, "actor/name/head-noun");
     }
     if is_subject(doc, seg) && verb_follows(doc, n, !multi && !opener) {
-        return if multi {
+        // "The Federal Reserve said": people's names take no article.
+        let article = seg.start > 0 && doc.word(seg.start - 1, "the");
+        return if multi && !article {
             typed(ActorKind::Person, "actor/name/speaker")
         } else {
             typed(ActorKind::Organization, "actor/name/subject")

@@ -61,6 +61,7 @@ impl Typed {
             self.rule,
             "actor/name/judge"
                 | "actor/name/media"
+                | "actor/name/gov-body"
                 | "actor/name/title-person"
                 | "actor/name/org-suffix"
                 | "actor/name/gov-head"

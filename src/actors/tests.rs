@@ -150,6 +150,7 @@ mod rule_examples {
             "actor/name/judge",
         ),
         ("Reuters reported the deal.", "Reuters", "actor/name/media"),
+        ("The Kremlin denied it.", "Kremlin", "actor/name/gov-body"),
         (
             "Deputy Mayor Ines Toller spoke.",
             "Ines Toller",

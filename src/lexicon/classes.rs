@@ -63,6 +63,10 @@ lexicon_table!(
     pub COUNTRY_ALIASES = "actor_country_aliases.txt"
 );
 lexicon_table!(
+    /// Seats and bodies of government ("white house", "kremlin").
+    pub GOV_BODIES = "actor_gov_bodies.txt"
+);
+lexicon_table!(
     /// States, provinces, regions and major cities.
     pub REGIONS = "actor_regions.txt"
 );
@@ -135,6 +139,7 @@ pub fn tables() -> Vec<&'static Table> {
         &COUNTRIES,
         &COUNTRY_ALIASES,
         &REGIONS,
+        &GOV_BODIES,
         &DEMONYMS,
         &MONTHS_DAYS,
         &FUNCTION_WORDS,
@@ -162,6 +167,8 @@ pub enum Phrase {
     Country,
     /// A nationality adjective; the value is the country.
     Demonym,
+    /// A seat or body of government ("white house").
+    Government,
 }
 
 /// The key of a pair entry (`key=value`), or the whole entry.
@@ -250,7 +257,8 @@ type PhraseEntry = (Vec<&'static str>, Phrase, &'static str);
 
 static PHRASES: LazyLock<HashMap<&'static str, Vec<PhraseEntry>>> = LazyLock::new(|| {
     let mut map: HashMap<&'static str, Vec<PhraseEntry>> = HashMap::new();
-    let tables: [(&Table, Phrase); 6] = [
+    let tables: [(&Table, Phrase); 7] = [
+        (&GOV_BODIES, Phrase::Government),
         (&TITLES, Phrase::Title),
         (&MEDIA, Phrase::Media),
         (&COUNTRIES, Phrase::Country),
