@@ -117,6 +117,9 @@ pub fn opens_item(line: &str) -> bool {
 /// Whether `s` is nothing but an item label with an optional bullet (`1`, `• 9`, `a`):
 /// the period after it closes the label, not a sentence.
 pub fn is_label(s: &str) -> bool {
+    if s.len() > 12 {
+        return false;
+    }
     let s = s.trim();
     let s = match s.strip_prefix(BULLETS) {
         Some(rest) => rest.trim_start(),

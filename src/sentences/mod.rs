@@ -102,15 +102,21 @@ impl<'a> Scan<'a> {
         let b = self.p.as_bytes();
         let mut i = 0;
         while i < b.len() {
-            let c = b[i];
-            if self.list.is_some() && i > 0 && b[i - 1].is_ascii_whitespace() {
-                self.list_item(i);
+            if self.list.is_some() {
+                if i > 0 && b[i - 1].is_ascii_whitespace() {
+                    self.list_item(i);
+                }
+                if !STOP[b[i] as usize] {
+                    i += 1;
+                    continue;
+                }
+            } else {
+                match b[i..].iter().position(|&c| STOP[c as usize]) {
+                    Some(k) => i += k,
+                    None => break,
+                }
             }
-            if !STOP[c as usize] {
-                i += 1;
-                continue;
-            }
-            i = match c {
+            i = match b[i] {
                 b'(' | b'[' => cluster::skip_group(b, i),
                 0xE2 if !self.p[i..].starts_with('…') => i + 1,
                 _ => self.terminator(i),

@@ -4,14 +4,14 @@
 //! The word before a period is classed (title, initial, abbreviation, dotted acronym,
 //! plain word) and the word after it decides. A capitalised word after `U.S.`,
 //! `Inc.` or an initial is a proper noun continuing the sentence unless it is a
-//! sentence starter ([`super::words::STARTERS`]): `in the U.S. The company` splits,
+//! sentence starter ([`super::words::STARTER_SET`]): `in the U.S. The company` splits,
 //! `the U.S. Government` does not, and `sold in the U.S. Ford said` is read as one
 //! sentence: a name after an abbreviation is more often part of a phrase (`U.S.
 //! Treasury`, `Acme Inc. Chief Executive`) than the start of a new sentence.
 
 use super::cluster::{next_word, word_before, Cluster};
 use super::list;
-use super::words::{self, has};
+use super::words::{self, has, Abbreviation};
 
 /// Honorifics that may open a sentence after an abbreviation (`… at 6 p.m. Mr. Smith
 /// left`), unlike rank titles (`U.S. Sen. Jones`).
@@ -89,22 +89,21 @@ fn period_ends(p: &str, start: usize, dot: usize, next: &str) -> bool {
         Class::Initial if next.chars().count() == 1 => false,
         Class::Abbreviation if digit => false,
         Class::Initial | Class::Abbreviation => {
-            has(&words::STARTERS, next)
+            has(&words::STARTER_SET, next)
                 || HONORIFICS.contains(&next) && !introductory(&p[start..dot])
         }
     }
 }
 
 fn classify(word: &str) -> Class {
-    if word.is_empty() {
-        Class::Word
-    } else if words::TITLES.contains(word) {
+    let found = words::abbreviation(word);
+    if found == Some(Abbreviation::Title) {
         Class::Title
     } else if is_initial(word) {
         Class::Initial
-    } else if has(&words::NUMBER_ABBREVIATIONS, word) {
+    } else if found == Some(Abbreviation::BeforeNumber) {
         Class::NumberAbbreviation
-    } else if has(&words::ABBREVIATIONS, word) || is_dotted(word) {
+    } else if found.is_some() || is_dotted(word) {
         Class::Abbreviation
     } else {
         Class::Word
@@ -130,7 +129,7 @@ fn introductory(so_far: &str) -> bool {
     let mut words = so_far.split_whitespace();
     let opens = words
         .next()
-        .is_some_and(|w| has(&words::INTRO_PREPOSITIONS, w));
+        .is_some_and(|w| has(&words::INTRO_PREPOSITION_SET, w));
     opens && !so_far.contains(',') && so_far.split_whitespace().count() <= INTRO_WORDS
 }
 
@@ -141,7 +140,7 @@ fn dialogue_tag(rest: &str) -> bool {
     let mut rest = rest;
     for n in 0..=TAG_SUBJECT_WORDS {
         let (word, after) = take_word(rest);
-        if n > 0 && words::TAG_VERBS.contains(word) {
+        if n > 0 && words::TAG_VERB_SET.contains(word) {
             return tag_ends(after);
         }
         if !word.starts_with(char::is_uppercase) {
@@ -150,7 +149,7 @@ fn dialogue_tag(rest: &str) -> bool {
         rest = after.trim_start_matches(' ');
         if TAG_PRONOUNS.contains(&word) {
             let (verb, after) = take_word(rest);
-            return n == 0 && words::TAG_VERBS.contains(verb) && tag_ends(after);
+            return n == 0 && words::TAG_VERB_SET.contains(verb) && tag_ends(after);
         }
     }
     false
