@@ -24,6 +24,9 @@ pub struct ExtractArgs {
 pub fn run(args: ExtractArgs) -> Result<ExitCode> {
     let input = Input::from_arg(args.file.as_deref());
     let (text, bytes) = input.decode(args.lossy)?;
+    for warning in &text.warnings {
+        eprintln!("claims: warning: {}: {warning}", input.name());
+    }
     let config = claims::Config {
         path: input.path(),
         ..Default::default()
