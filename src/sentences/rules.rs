@@ -50,7 +50,7 @@ pub fn decide(p: &str, start: usize, c: &Cluster) -> Option<usize> {
         return None;
     }
     if c.spaced {
-        return spaced_ellipsis(c);
+        return spaced_ellipsis(p, c);
     }
     if c.quote && dialogue_tag(&p[at..]) {
         return None;
@@ -67,11 +67,13 @@ pub fn decide(p: &str, start: usize, c: &Cluster) -> Option<usize> {
 /// `. . .` after a space marks an omission inside a sentence; a fourth period closes
 /// the sentence. After a word (`end. . . . Next`) the first period closes it and the
 /// ellipsis opens the next.
-fn spaced_ellipsis(c: &Cluster) -> Option<usize> {
-    match (c.attached, c.dots >= 4) {
-        (true, true) => Some(c.start + 1),
-        (false, true) => Some(c.end),
-        _ => None,
+fn spaced_ellipsis(p: &str, c: &Cluster) -> Option<usize> {
+    if c.dots < 4 {
+        None
+    } else if c.attached && p[c.start..].starts_with(". ") {
+        Some(c.start + 1)
+    } else {
+        Some(c.end)
     }
 }
 

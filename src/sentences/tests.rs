@@ -369,3 +369,8 @@ fn seed_article_has_sixteen_sentences() {
     assert!(got[14].ends_with("ten years ago."));
     assert!(got[15].starts_with("Raised by a family"));
 }
+
+#[test]
+fn odd_inputs_found_by_the_property_test() {
+    check(&[("The….... . .The", &["The….... .", ".The"])]);
+}
