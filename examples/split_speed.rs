@@ -18,7 +18,7 @@ const PIECES: &[&str] = &[
     "Shares of Kestrel Inc. fell 2.1% in New York trading, while Harbor Corp. gained after the two firms ended talks over a joint venture in the Gulf region.",
     "The U.S. Treasury and the E.U. Commission declined to comment on the proposal, which would allow foreign lenders to hold up to 49% of local banks.",
     "Prices rose in the U.S. The increase was the largest since Jan. 2019, according to figures published by the Labor Department on Thursday morning.",
-    "Mr. Okafor met Sen. Ruiz and Dr. J.K. Tamm at 10:30 a.m. on Friday to discuss the budget, people familiar with the matter said.",
+    "Mr. Achterberg met Sen. Ruiz and Dr. J.K. Tamm at 10:30 a.m. on Friday to discuss the budget, people familiar with the matter said.",
     "Talks resumed at 5 p.m. and ran late into the night, with negotiators saying the plan would cost about £1.2bn over five years.",
     "People familiar with the matter said the deal could close by Sept. 30, although regulators in Brussels and Washington have yet to approve it.",
     "Further details are posted at https://www.example.com/news/2025.html, and questions can be sent to press@example.com during office hours.",

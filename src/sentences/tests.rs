@@ -34,12 +34,12 @@ fn plain_terminators() {
 fn titles_and_abbreviations() {
     check(&[
         (
-            "Mr. Okafor and Mrs. Lindqvist met Dr. Amadi and Prof. Reyes.",
-            &["Mr. Okafor and Mrs. Lindqvist met Dr. Amadi and Prof. Reyes."],
+            "Mr. Achterberg and Mrs. Lindqvist met Dr. Amadi and Prof. Quintero.",
+            &["Mr. Achterberg and Mrs. Lindqvist met Dr. Amadi and Prof. Quintero."],
         ),
         (
-            "Sen. Marlow, Gen. Ortiz, Gov. Bakshi and Rep. Tull spoke.",
-            &["Sen. Marlow, Gen. Ortiz, Gov. Bakshi and Rep. Tull spoke."],
+            "Sen. Marlow, Gen. Valdane, Gov. Bakshi and Rep. Tull spoke.",
+            &["Sen. Marlow, Gen. Valdane, Gov. Bakshi and Rep. Tull spoke."],
         ),
         (
             "Brightwater Inc. and Kessel Corp. sued Danforth Ltd. in court.",
@@ -152,11 +152,11 @@ fn numbers_money_times() {
             ],
         ),
         (
-            "At 6 a.m. Mr. Dunmore opened the doors. He closed them at 9 P.M. Mr. Dunmore then left.",
+            "At 6 a.m. Mr. Pellworth opened the doors. He closed them at 9 P.M. Mr. Pellworth then left.",
             &[
-                "At 6 a.m. Mr. Dunmore opened the doors.",
+                "At 6 a.m. Mr. Pellworth opened the doors.",
                 "He closed them at 9 P.M.",
-                "Mr. Dunmore then left.",
+                "Mr. Pellworth then left.",
             ],
         ),
         (
@@ -231,8 +231,8 @@ fn quotes_and_attribution() {
         ("\"Is it?\" she asked.", &["\"Is it?\" she asked."]),
         ("“No way!” he shouted.", &["“No way!” he shouted."]),
         (
-            "“We are done.” Okafor said. “Good.”",
-            &["“We are done.” Okafor said.", "“Good.”"],
+            "“We are done.” Achterberg said. “Good.”",
+            &["“We are done.” Achterberg said.", "“Good.”"],
         ),
         (
             "“We are done.” He said, then left.",
