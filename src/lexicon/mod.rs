@@ -64,6 +64,7 @@ macro_rules! lexicon_table {
 /// tables here as they add them.
 pub fn all() -> Vec<&'static Table> {
     let mut tables = Vec::new();
+    tables.push(&*crate::reader::OPEN_ENDS);
     tables.extend(crate::sentences::words::all());
     tables
 }

@@ -23,6 +23,9 @@ const TAG_PRONOUNS: &[&str] = &["He", "I", "It", "She", "They", "We", "You"];
 /// How many words may name the speaker in a dialogue tag.
 const TAG_SUBJECT_WORDS: usize = 3;
 
+/// How long an appositive in a dialogue tag may be.
+const APPOSITIVE_BYTES: usize = 80;
+
 /// How many words an introductory prepositional phrase may hold.
 const INTRO_WORDS: usize = 6;
 
@@ -35,8 +38,10 @@ enum Class {
     Initial,
     /// An abbreviation that stands before numbers (`No.`, `p.`).
     NumberAbbreviation,
-    /// An abbreviation (`Inc.`, `Jan.`) or a dotted acronym (`U.S.`, `a.m.`).
+    /// An abbreviation (`Inc.`, `Jan.`) or a dotted acronym (`U.S.`).
     Abbreviation,
+    /// `a.m.` or `p.m.`
+    Time,
     /// Any other word or number.
     Word,
 }
@@ -52,7 +57,7 @@ pub fn decide(p: &str, start: usize, c: &Cluster) -> Option<usize> {
     if c.spaced {
         return spaced_ellipsis(p, c);
     }
-    if c.quote && dialogue_tag(&p[at..]) {
+    if c.quote && dialogue_tag(&p[at..], c.bang) {
         return None;
     }
     if c.bang || c.ellipsis {
@@ -90,11 +95,20 @@ fn period_ends(p: &str, start: usize, dot: usize, next: &str) -> bool {
         // Another initial (`J. R. Smith`), even one that looks like `A` or `I`.
         Class::Initial if next.chars().count() == 1 => false,
         Class::Abbreviation if digit => false,
+        Class::Time if digit => true,
+        Class::Time => time_ends(p, start, dot, next),
         Class::Initial | Class::Abbreviation => {
             has(&words::STARTER_SET, next)
                 || HONORIFICS.contains(&next) && !introductory(&p[start..dot])
         }
     }
+}
+
+/// After `a.m.` or `p.m.` a capitalised word starts a sentence (`at 9 a.m. Residents
+/// gathered`) unless it continues the time (`5 p.m. Monday`, `9 a.m. GMT`) or the
+/// sentence so far is only an introductory phrase (`At 5 a.m. Mr. Smith left`).
+fn time_ends(p: &str, start: usize, dot: usize, next: &str) -> bool {
+    !has(&words::TIME_FOLLOWER_SET, next) && !introductory(&p[start..dot])
 }
 
 fn classify(word: &str) -> Class {
@@ -105,6 +119,8 @@ fn classify(word: &str) -> Class {
         Class::Initial
     } else if found == Some(Abbreviation::BeforeNumber) {
         Class::NumberAbbreviation
+    } else if word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m") {
+        Class::Time
     } else if found.is_some() || is_dotted(word) {
         Class::Abbreviation
     } else {
@@ -136,25 +152,51 @@ fn introductory(so_far: &str) -> bool {
 }
 
 /// Whether `rest` (the text after a closing quote) opens with a dialogue tag: a
-/// pronoun or up to three capitalised words, a tag verb, then `,`, a terminator or the
-/// paragraph's end (`"Done." Smith said.`).
-fn dialogue_tag(rest: &str) -> bool {
+/// pronoun or up to three capitalised words, perhaps an appositive between commas,
+/// then a tag verb. After a quote closed by `?` or `!` that is enough (`"Why?" Ana
+/// Ruiz, a nurse, asked the board.`); after a full stop, where a writer would have put
+/// a comma, the tag must end at once (`"Done." Smith said.`), for `"Done." He said
+/// the deal was off.` is two sentences.
+fn dialogue_tag(rest: &str, bang: bool) -> bool {
+    let tag = |after_subject: &str| {
+        let (verb, after) = take_word(after_subject);
+        has(&words::TAG_VERB_SET, verb) && (bang || tag_ends(after))
+    };
     let mut rest = rest;
-    for n in 0..=TAG_SUBJECT_WORDS {
+    for n in 0..TAG_SUBJECT_WORDS {
         let (word, after) = take_word(rest);
-        if n > 0 && words::TAG_VERB_SET.contains(word) {
-            return tag_ends(after);
-        }
         if !word.starts_with(char::is_uppercase) {
             return false;
         }
         rest = after.trim_start_matches(' ');
         if TAG_PRONOUNS.contains(&word) {
-            let (verb, after) = take_word(rest);
-            return n == 0 && words::TAG_VERB_SET.contains(verb) && tag_ends(after);
+            return n == 0 && tag(rest);
+        }
+        if let Some(after) = skip_appositive(rest) {
+            return tag(after);
+        }
+        if tag(rest) {
+            return true;
         }
     }
     false
+}
+
+fn tag_ends(after: &str) -> bool {
+    let after = after.trim_start();
+    after.is_empty() || after.starts_with([',', '.', '!', '?'])
+}
+
+/// Skips `, the union's organiser,` (a short phrase between commas with no
+/// terminator inside) and the spaces after it.
+fn skip_appositive(rest: &str) -> Option<&str> {
+    let inner = rest.strip_prefix(',')?;
+    let end = inner
+        .bytes()
+        .take(APPOSITIVE_BYTES)
+        .position(|b| matches!(b, b',' | b'.' | b'!' | b'?' | b'"'))?;
+    let after = inner[end..].strip_prefix(',')?;
+    Some(after.trim_start_matches(' '))
 }
 
 /// The word at the start of `s` (letters, digits, apostrophes, hyphens) and the rest.
@@ -164,9 +206,4 @@ fn take_word(s: &str) -> (&str, &str) {
         .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
         .map_or(s.len(), |(k, _)| k);
     s.split_at(len)
-}
-
-fn tag_ends(after: &str) -> bool {
-    let after = after.trim_start();
-    after.is_empty() || after.starts_with([',', '.', '!', '?'])
 }

@@ -374,3 +374,46 @@ fn seed_article_has_sixteen_sentences() {
 fn odd_inputs_found_by_the_property_test() {
     check(&[("The….... . .The", &["The….... .", ".The"])]);
 }
+
+#[test]
+fn dialogue_tags_after_a_closing_quote() {
+    check(&[
+        (
+            "“Why now?” Ana Brill, a nurse, asked the board. “Why not?”",
+            &[
+                "“Why now?” Ana Brill, a nurse, asked the board.",
+                "“Why not?”",
+            ],
+        ),
+        (
+            "“It is over.” She said nothing more.",
+            &["“It is over.”", "She said nothing more."],
+        ),
+        (
+            "“It is over.” She left the room.",
+            &["“It is over.”", "She left the room."],
+        ),
+        (
+            "“It is over.” Brill, however, stayed.",
+            &["“It is over.”", "Brill, however, stayed."],
+        ),
+    ]);
+}
+
+#[test]
+fn times_before_capitals() {
+    check(&[
+        (
+            "Inspectors arrive at 9 a.m. Residents will let them in.",
+            &["Inspectors arrive at 9 a.m.", "Residents will let them in."],
+        ),
+        (
+            "The polls close at 8 p.m. Tuesday and at 9 a.m. GMT on Friday.",
+            &["The polls close at 8 p.m. Tuesday and at 9 a.m. GMT on Friday."],
+        ),
+        (
+            "“It was a slogan.” He argued that the plan had failed.",
+            &["“It was a slogan.”", "He argued that the plan had failed."],
+        ),
+    ]);
+}

@@ -33,6 +33,10 @@ lexicon_table!(
     pub TAG_VERBS = "split_tag_verbs.txt"
 );
 lexicon_table!(
+    /// Words that continue a time after `a.m.`/`p.m.`: weekdays, months, time zones.
+    pub TIME_FOLLOWERS = "split_time_followers.txt"
+);
+lexicon_table!(
     /// Prepositions that open an introductory phrase (`At 5 a.m. Mr. Smith …`).
     pub INTRO_PREPOSITIONS = "split_intro_prepositions.txt"
 );
@@ -46,6 +50,7 @@ pub fn all() -> Vec<&'static Table> {
         &*STARTERS,
         &*TAG_VERBS,
         &*INTRO_PREPOSITIONS,
+        &*TIME_FOLLOWERS,
     ]
 }
 
@@ -100,6 +105,7 @@ word_sets!(
     STARTER_SET = STARTERS,
     TAG_VERB_SET = TAG_VERBS,
     INTRO_PREPOSITION_SET = INTRO_PREPOSITIONS,
+    TIME_FOLLOWER_SET = TIME_FOLLOWERS,
 );
 
 /// What an abbreviation is: which of the three abbreviation tables holds it.
