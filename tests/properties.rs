@@ -187,3 +187,17 @@ proptest! {
 fn seed_article_round_trips() {
     check(include_str!("../fixtures/seed-ford-jv.txt"));
 }
+
+#[test]
+fn fixtures_round_trip() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).expect("fixtures dir") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            check(&std::fs::read_to_string(&path).expect("fixture is UTF-8"));
+            seen += 1;
+        }
+    }
+    assert!(seen >= 7, "only {seen} fixtures");
+}

@@ -111,12 +111,13 @@ pub fn next_word(p: &str, from: usize) -> Option<(usize, &str)> {
 /// The word that ends at `end` (a terminator's offset): the non-space run before it,
 /// no further back than `floor`, without leading quotes, brackets or currency signs.
 pub fn word_before(p: &str, floor: usize, end: usize) -> &str {
-    let b = p.as_bytes();
-    let mut k = end;
-    while k > floor && !b[k - 1].is_ascii_whitespace() {
-        k -= 1;
-    }
-    p[k..end].trim_start_matches(|c: char| !c.is_alphanumeric())
+    let s = &p[floor..end];
+    let from = s
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    s[from..].trim_start_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// Skips a balanced bracketed group opening at `i` (`(`, `[`), so that no boundary falls

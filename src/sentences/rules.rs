@@ -57,6 +57,14 @@ pub fn decide(p: &str, start: usize, c: &Cluster) -> Option<usize> {
     if c.spaced {
         return spaced_ellipsis(p, c);
     }
+    // An ellipsis or stray mark before any word belongs to the sentence it opens.
+    if !p[start..c.start].contains(char::is_alphanumeric) {
+        return None;
+    }
+    // No sentence opens with a dash: `NEWPORT, Va. - In a …` is a dateline.
+    if p[c.end..].trim_start().starts_with(['-', '–', '—']) {
+        return None;
+    }
     if c.quote && dialogue_tag(&p[at..], c.bang) {
         return None;
     }

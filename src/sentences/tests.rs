@@ -290,6 +290,10 @@ fn datelines_bylines_credits() {
             ],
         ),
         (
+            "BRACKEN FALLS, Va. - In a surprise move, the board resigned.",
+            &["BRACKEN FALLS, Va. - In a surprise move, the board resigned."],
+        ),
+        (
             "SALEM, Ore. (AP) — The river rose overnight.",
             &["SALEM, Ore. (AP) — The river rose overnight."],
         ),
@@ -353,6 +357,14 @@ fn paragraphs_bound_sentences() {
         (
             "“We will fight on.\n\n“We will not give up,” she said.",
             &["“We will fight on.", "“We will not give up,” she said."],
+        ),
+        (
+            "The nominee\u{a0}Gov.\u{a0}Ana Brill spoke.",
+            &["The nominee\u{a0}Gov.\u{a0}Ana Brill spoke."],
+        ),
+        (
+            "He had no proof. ... He would not say so.",
+            &["He had no proof.", "... He would not say so."],
         ),
         (
             "Prices\u{a0}rose. Then\u{a0}they fell.",
