@@ -6,8 +6,10 @@
 //! five runs, on one thread, in CPU time (the machine may be shared).
 //!
 //! ```text
-//! cargo run --release --example split_speed [MEGABYTES]
+//! cargo run --release --example split_speed [MEGABYTES] [FILE]
 //! ```
+//!
+//! With a FILE, its text is repeated (paragraphs apart) up to the size instead.
 
 use std::time::Instant;
 
@@ -78,12 +80,30 @@ fn generate(bytes: usize) -> String {
     out
 }
 
+fn repeat(s: &str, bytes: usize) -> String {
+    let mut out = String::with_capacity(bytes + s.len() + 2);
+    while out.len() < bytes {
+        out.push_str(s);
+        out.push_str("\n\n");
+    }
+    out
+}
+
 fn main() {
     let mb: usize = std::env::args()
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(16);
-    let text = generate(mb * 1_000_000);
+    let text = match std::env::args().nth(2) {
+        Some(path) => match std::fs::read_to_string(&path) {
+            Ok(s) if !s.trim().is_empty() => repeat(&s, mb * 1_000_000),
+            _ => {
+                eprintln!("split_speed: {path}: not a readable, non-empty UTF-8 file");
+                std::process::exit(1);
+            }
+        },
+        None => generate(mb * 1_000_000),
+    };
     let (mut best, mut read, mut split) = (f64::MAX, f64::MAX, f64::MAX);
     let mut count = 0;
     for _ in 0..5 {

@@ -8,23 +8,30 @@
 //!
 //! - a cluster not followed by white space is no boundary (`3.5`, `U.S.`, `Jr.'s`,
 //!   `example.com`, `...see`);
-//! - a lower-case next word never starts a sentence (`"Is it?" she asked.`, `Yahoo! in`);
+//! - a lower-case next word never starts a sentence (`"Is it?" she asked.`, `Yahoo! in`),
+//!   nor does a dash (`NEWPORT, Va. - In …`), nor a sentence with no word yet;
 //! - after a prefix title (`Mr.`, `Dr.`, `Sen.`, `Mt.`) there is never a boundary;
-//! - after an abbreviation (`Inc.`, `Jan.`, `a.m.`), a dotted acronym (`U.S.`) or an
-//!   initial (`E.`) the next word decides: a sentence starter (a determiner, pronoun,
+//! - after an abbreviation (`Inc.`, `Jan.`), a dotted acronym (`U.S.`) or an initial
+//!   (`E.`) the next word decides: a sentence starter (a determiner, pronoun,
 //!   conjunction or auxiliary: `The`, `He`, `It`, `How`) opens a new sentence; any other
 //!   capitalised word is taken as a proper noun continuing it (`U.S. Government`,
 //!   `Jonas E. Smith`), and a number continues it (`Jan. 14`, `No. 10`);
-//! - a closing quote followed by a dialogue tag (`"Done." Smith said.`) continues it;
-//! - text inside balanced brackets (`(He worked there.)`, `[...]`) holds no boundary.
+//! - after `a.m.`/`p.m.` a capitalised word opens a sentence unless it continues the
+//!   time (`5 p.m. Monday`, `9 a.m. GMT`);
+//! - a closing quote followed by a dialogue tag (`"Why?" Ana Ruiz asked.`, `"Done."
+//!   Smith said.`) continues the sentence;
+//! - text inside balanced brackets (`(He worked there.)`, `[...]`) holds no boundary;
+//! - spaced ellipses follow the Golden Rules: `. . .` is an omission inside a sentence,
+//!   `word. . . . Next` ends the sentence after `word.`.
 //!
 //! A paragraph that opens with a list marker (`1.`, `a)`, `•`) also breaks before each
 //! later marker in sequence ([`list`]). A sentence never crosses a paragraph boundary;
-//! headlines and datelines are handled by the reader's paragraphs, not here.
+//! headlines, bylines and one-item-a-line lists are paragraphs of their own (the
+//! reader's work), and a dateline (`LONDON (Reuters) -`) stays in its first sentence.
 //!
-//! This stage allocates nothing per sentence beyond the output vector, and never
-//! fails: any text gives sentences that are in order, non-overlapping, trimmed and
-//! inside their paragraph.
+//! This stage allocates nothing per sentence beyond the output vector and never
+//! fails: any text gives sentences that are in order, non-overlapping, trimmed, non-empty
+//! and inside their paragraph.
 
 mod cluster;
 pub(crate) mod list;
