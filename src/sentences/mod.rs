@@ -4,7 +4,7 @@
 //! terminators (`.`, `!`, `?`, `…`), opening brackets, and list markers in a paragraph
 //! that starts as a list. At a terminator the splitter reads the whole *cluster*
 //! (`?!`, `...`, `. . . .`, closing quotes and brackets after it) and decides from the
-//! word before it and the word after it ([`rules`]):
+//! word before it and the word after it (module `rules`):
 //!
 //! - a cluster not followed by white space is no boundary (`3.5`, `U.S.`, `Jr.'s`,
 //!   `example.com`, `...see`);
@@ -25,7 +25,7 @@
 //!   `word. . . . Next` ends the sentence after `word.`.
 //!
 //! A paragraph that opens with a list marker (`1.`, `a)`, `•`) also breaks before each
-//! later marker in sequence ([`list`]). A sentence never crosses a paragraph boundary;
+//! later marker in sequence (module `list`). A sentence never crosses a paragraph boundary;
 //! headlines, bylines and one-item-a-line lists are paragraphs of their own (the
 //! reader's work), and a dateline (`LONDON (Reuters) -`) stays in its first sentence.
 //!
