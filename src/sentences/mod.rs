@@ -87,6 +87,10 @@ struct Scan<'a> {
     index: usize,
     /// Where the current sentence starts.
     start: usize,
+    /// Whether the current sentence holds a letter or digit before `checked`.
+    has_word: bool,
+    /// How far the current sentence has been searched for a letter or digit.
+    checked: usize,
     list: Option<List>,
     out: &'a mut Vec<Sentence>,
 }
@@ -100,6 +104,8 @@ impl<'a> Scan<'a> {
             base: para.start,
             index,
             start: 0,
+            has_word: false,
+            checked: 0,
             list: List::open(p),
             out,
         }
@@ -148,7 +154,11 @@ impl<'a> Scan<'a> {
         if !c.followed_by_space {
             return c.end.max(i + 1);
         }
-        if let Some(at) = rules::decide(self.p, self.start, &c) {
+        if !self.has_word {
+            self.has_word = self.p[self.checked..i].contains(char::is_alphanumeric);
+            self.checked = i;
+        }
+        if let Some(at) = rules::decide(self.p, self.start, &c, self.has_word) {
             self.cut(at);
             return at.max(i + 1);
         }
@@ -169,5 +179,7 @@ impl<'a> Scan<'a> {
             });
         }
         self.start = end;
+        self.has_word = false;
+        self.checked = end;
     }
 }

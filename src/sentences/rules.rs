@@ -26,6 +26,9 @@ const TAG_SUBJECT_WORDS: usize = 3;
 /// How long an appositive in a dialogue tag may be.
 const APPOSITIVE_BYTES: usize = 80;
 
+/// How long an introductory prepositional phrase may be.
+const INTRO_BYTES: usize = 80;
+
 /// How many words an introductory prepositional phrase may hold.
 const INTRO_WORDS: usize = 6;
 
@@ -47,8 +50,8 @@ enum Class {
 }
 
 /// Where to cut after the cluster `c`, if anywhere. `start` is where the current
-/// sentence began.
-pub fn decide(p: &str, start: usize, c: &Cluster) -> Option<usize> {
+/// sentence began; `has_word` tells whether a letter or digit lies between.
+pub fn decide(p: &str, start: usize, c: &Cluster, has_word: bool) -> Option<usize> {
     let (at, next) = next_word(p, c.end)?;
     let first = next.chars().next()?;
     if first.is_lowercase() {
@@ -58,7 +61,7 @@ pub fn decide(p: &str, start: usize, c: &Cluster) -> Option<usize> {
         return spaced_ellipsis(p, c);
     }
     // An ellipsis or stray mark before any word belongs to the sentence it opens.
-    if !p[start..c.start].contains(char::is_alphanumeric) {
+    if !has_word {
         return None;
     }
     // No sentence opens with a dash: `NEWPORT, Va. - In a …` is a dateline.
@@ -152,6 +155,9 @@ fn is_dotted(word: &str) -> bool {
 /// Whether the sentence so far is only an introductory prepositional phrase (`At 5
 /// a.m.`), which cannot be a sentence of its own.
 fn introductory(so_far: &str) -> bool {
+    if so_far.len() > INTRO_BYTES {
+        return false;
+    }
     let mut words = so_far.split_whitespace();
     let opens = words
         .next()

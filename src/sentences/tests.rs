@@ -429,3 +429,16 @@ fn times_before_capitals() {
         ),
     ]);
 }
+
+#[test]
+fn junk_stays_linear() {
+    // Quadratic work here would take minutes; linear work takes milliseconds.
+    let bangs = "! ".repeat(30_000);
+    assert_eq!(sentences(&bangs).len(), 1);
+    let initials = "A. ".repeat(30_000);
+    assert_eq!(sentences(&initials).len(), 1);
+    let times = "At 5 a.m. Mr. ".repeat(5_000);
+    assert!(!sentences(&times).is_empty());
+    let long_word = format!("{}. The end.", "x".repeat(100_000));
+    assert_eq!(sentences(&long_word).len(), 2);
+}
