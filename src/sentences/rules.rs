@@ -182,6 +182,12 @@ fn dialogue_tag(rest: &str, bang: bool) -> bool {
         if !word.starts_with(char::is_uppercase) {
             return false;
         }
+        // A title or an initial keeps its period: `Ms. Tarrant said`.
+        let titled = words::abbreviation(word) == Some(Abbreviation::Title) || is_initial(word);
+        let after = match after.strip_prefix('.') {
+            Some(a) if titled => a,
+            _ => after,
+        };
         rest = after.trim_start_matches(' ');
         if TAG_PRONOUNS.contains(&word) {
             return n == 0 && tag(rest);

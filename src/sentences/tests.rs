@@ -69,6 +69,10 @@ fn titles_and_abbreviations() {
             ],
         ),
         (
+            "Call 555-0100 ext. 4 or see p. 12. Lines open at 9.",
+            &["Call 555-0100 ext. 4 or see p. 12.", "Lines open at 9."],
+        ),
+        (
             "The vote was no. The motion failed.",
             &["The vote was no.", "The motion failed."],
         ),
@@ -400,6 +404,10 @@ fn dialogue_tags_after_a_closing_quote() {
         (
             "“It is over.” She said nothing more.",
             &["“It is over.”", "She said nothing more."],
+        ),
+        (
+            "“Absolutely not!” Ms. Tarrant said. “Never.”",
+            &["“Absolutely not!” Ms. Tarrant said.", "“Never.”"],
         ),
         (
             "“It is over.” She left the room.",
