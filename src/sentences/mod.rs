@@ -65,7 +65,7 @@ pub fn split(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
 }
 
 /// Bytes at which the scan must look closer: terminators, opening brackets, and the
-/// lead byte of `…`, bullets and curly quotes.
+/// lead byte of `…` (shared with other punctuation, which is passed over).
 const fn stop_bytes() -> [bool; 256] {
     let mut t = [false; 256];
     t[b'.' as usize] = true;
