@@ -6,6 +6,7 @@
 //! well-known media outlets, first names, government words): never the actors of a
 //! particular article, which the rules must find.
 
+pub mod classes;
 pub mod load;
 pub mod user;
 
@@ -67,6 +68,7 @@ pub fn all() -> Vec<&'static Table> {
     let mut tables = Vec::new();
     tables.push(&*crate::reader::OPEN_ENDS);
     tables.extend(crate::sentences::words::all());
+    tables.extend(classes::tables());
     tables
 }
 
