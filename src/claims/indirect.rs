@@ -1,0 +1,196 @@
+//! Indirect speech: a cue verb from the lexicon, its subject and its content, in the
+//! shapes news uses: "X said (that) Y", "X told reporters on Tuesday Y", "Y, X said",
+//! "Y, said X", "X, a doctor, said Y", a coordinated or participial second cue ("and
+//! added", ", arguing that") that shares the first one's source, and object cues
+//! ("praised Y", "described Y as Z").
+//!
+//! Cues inside quotation marks, cues already tied to a direct quote and passive cues
+//! ("was denied by", left to `forms`) are skipped.
+
+use std::ops::Range;
+
+use super::lex::w;
+use super::toks::Doc;
+use super::{Builder, Hit};
+use crate::document::Form;
+
+pub(super) fn find(b: &mut Builder, s: usize, quoted: &[Range<usize>]) {
+    let doc = b.doc;
+    let sr = doc.sents[s].clone();
+    let lo = doc.body_start(sr.clone());
+    for i in lo..sr.end {
+        let Some(cue) = doc.toks[i].cue else { continue };
+        if b.used.contains(&i) || quoted.iter().any(|q| q.contains(&i)) || !doc.verb_use(i, lo) {
+            continue;
+        }
+        let before = doc.skip_aux_back(i, lo);
+        if (before..i).any(|k| doc.toks[k].is(w::BE))
+            || doc.toks.get(i + 1).is_some_and(|t| t.eq("by"))
+        {
+            continue;
+        }
+        if let Some(mut hit) = shape(b, i, lo, sr.end, cue.obj) {
+            hit.class = cue.class;
+            if doc.toks[hit.content.clone()].iter().any(|t| t.quote()) {
+                hit.form = Form::Mixed;
+            }
+            if let Some(q) = quoted
+                .iter()
+                .find(|q| q.start <= hit.content.start && hit.content.end <= q.end)
+            {
+                // The whole content is one quote: that is the quotes rules' business.
+                if q.end - q.start >= hit.content.len() {
+                    continue;
+                }
+            }
+            b.push(hit);
+        }
+    }
+}
+
+fn hit(cue: usize, source: Option<Range<usize>>, content: Range<usize>, rule: &'static str) -> Hit {
+    Hit {
+        cue: cue..cue + 1,
+        source,
+        content,
+        form: Form::Indirect,
+        class: super::lex::CueClass::Speech,
+        rule,
+    }
+}
+
+fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> {
+    let doc = b.doc;
+    let before = doc.skip_aux_back(i, lo);
+    let prev = (before > lo).then(|| &doc.toks[before - 1]);
+    let start = doc.skip_to_content(i + 1, hi, obj);
+    let that = start > i + 1 && doc.toks[start - 1].eq("that");
+    let end = clause_end(doc, start, hi);
+    let content = doc.trim(start..end);
+    let words = doc.toks[content.clone()]
+        .iter()
+        .filter(|t| t.word())
+        .count();
+    // "…, adding that Y" / "… and said Y": the source is the clause's.
+    let shared = prev.is_some_and(|p| {
+        (p.eq(",") && doc.toks[i].lower.ends_with("ing")) || p.eq("and") || p.eq("but")
+    });
+    if shared && words >= 2 {
+        let source = b
+            .hits
+            .iter()
+            .rev()
+            .find(|h| doc.toks[h.cue.start].sent == doc.toks[i].sent && h.cue.start < i)
+            .and_then(|h| h.source.clone())
+            .or_else(|| doc.subject_before(before.saturating_sub(1), lo))?;
+        return Some(hit(
+            i,
+            Some(source),
+            content,
+            "attribution/indirect/shared-subject",
+        ));
+    }
+    if prev.is_some_and(|p| p.eq(",")) {
+        if let Some(h) = inverted(doc, i, lo, hi) {
+            return Some(h);
+        }
+    }
+    let source = doc.subject_before(i, lo)?;
+    if words >= 2 {
+        let rule = if that {
+            "attribution/indirect/that-clause"
+        } else {
+            "attribution/indirect/bare-clause"
+        };
+        return Some(hit(i, Some(source), content, rule));
+    }
+    // "Y, X said." The content is the clause before the source.
+    if source.start > lo + 2 && doc.toks[source.start - 1].eq(",") {
+        let content = doc.trim(lo..source.start - 1);
+        return Some(hit(
+            i,
+            Some(source),
+            content,
+            "attribution/indirect/content-then-cue",
+        ));
+    }
+    None
+}
+
+/// "Y, said X." — the speaker after the cue, the content before the comma.
+fn inverted(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
+    let np = doc.np_after(i + 1, hi)?;
+    let after = doc.toks.get(np.end).filter(|_| np.end < hi);
+    if after.is_some_and(|t| !t.stop() && !t.eq(",")) || np.len() > 8 {
+        return None;
+    }
+    if doc.toks[np.clone()]
+        .iter()
+        .any(|t| t.is(w::BE | w::AUX) || t.eq("that"))
+    {
+        return None;
+    }
+    let content = doc.trim(lo..i - 1);
+    (content.len() >= 4).then(|| {
+        hit(
+            i,
+            Some(np),
+            content,
+            "attribution/indirect/content-cue-speaker",
+        )
+    })
+}
+
+/// Where a content starting at `j` ends: the sentence end, or before ", according
+/// to", a participial or coordinated cue, or a trailing ", X said".
+pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
+    for k in j..hi {
+        let t = &doc.toks[k];
+        let next = doc.toks.get(k + 1).filter(|_| k + 1 < hi);
+        if t.eq(",") {
+            let Some(n) = next else { continue };
+            if n.eq("according") || (n.cue.is_some() && n.lower.ends_with("ing")) {
+                return k;
+            }
+            if trailing_cue(doc, k + 1, hi) {
+                return k;
+            }
+        }
+        if (t.eq("and") || t.eq("but")) && k > j {
+            let m = doc.skip_aux_back_fwd(k + 1, hi);
+            if doc.toks.get(m).is_some_and(|c| c.cue.is_some() && m < hi) {
+                return if doc.toks[k - 1].eq(",") { k - 1 } else { k };
+            }
+        }
+    }
+    hi
+}
+
+/// Whether the tokens from `k` read "X said." or "said X." to the sentence end.
+fn trailing_cue(doc: &Doc, k: usize, hi: usize) -> bool {
+    let lim = hi.min(k + 10);
+    let Some(m) = (k..lim).find(|&m| doc.toks[m].cue.is_some()) else {
+        return false;
+    };
+    if (k..m).any(|x| !doc.toks[x].word() || doc.toks[x].is(w::SUB | w::CONJ)) {
+        return false;
+    }
+    let obj = doc.toks[m].cue.is_some_and(|c| c.obj);
+    let rest = doc.skip_to_content(m + 1, hi, obj);
+    let np_end = if m == k {
+        doc.np_after(m + 1, hi).map_or(rest, |r| r.end)
+    } else {
+        rest
+    };
+    np_end >= hi || doc.toks[np_end].stop() || doc.toks[np_end].eq(",")
+}
+
+impl Doc<'_> {
+    /// Skips adverbs forwards from `i`.
+    pub fn skip_aux_back_fwd(&self, mut i: usize, hi: usize) -> usize {
+        while i < hi && (self.toks[i].is(w::ADV) || self.toks[i].is(w::AUX)) {
+            i += 1;
+        }
+        i
+    }
+}

@@ -1,0 +1,286 @@
+//! Phrase walkers over tagged tokens: the subject noun phrase before a cue, the noun
+//! phrase after one, the skip over a cue's addressee and adverbials, and clause ends.
+//!
+//! These stand in for a parser: closed-class words, capitalisation and punctuation
+//! mark the phrase and clause boundaries of news prose. They return token ranges and
+//! never build items.
+
+use std::ops::Range;
+
+use super::lex::w;
+use super::toks::Doc;
+
+/// Longest subject phrase walked back over, in tokens.
+const MAX_NP: usize = 12;
+
+/// Words that open a nominal "that" clause ("suggestions that …").
+const THAT_NOUNS: &[&str] = &[
+    "accusations",
+    "allegations",
+    "assertions",
+    "claims",
+    "idea",
+    "notion",
+    "report",
+    "reports",
+    "rumors",
+    "rumours",
+    "speculation",
+    "suggestion",
+    "suggestions",
+];
+
+/// Nouns of the medium after "in a", "on" ("said in a statement").
+const MEDIUM: &[&str] = &[
+    "statement",
+    "interview",
+    "letter",
+    "post",
+    "speech",
+    "email",
+    "filing",
+    "release",
+    "conference",
+    "briefing",
+    "memo",
+    "note",
+    "video",
+    "podcast",
+    "broadcast",
+    "tweet",
+    "press",
+    "news",
+    "call",
+    "message",
+    "hearing",
+    "report",
+    "op-ed",
+    "column",
+    "radio",
+    "television",
+    "tv",
+    "blog",
+];
+
+impl Doc<'_> {
+    /// Skips adverbs and auxiliaries backwards from just before `i`.
+    pub fn skip_aux_back(&self, mut i: usize, lo: usize) -> usize {
+        while i > lo {
+            let t = &self.toks[i - 1];
+            if (t.is(w::AUX | w::ADV) || t.eq("not")) && !t.is(w::PRON) && !t.is(w::TIME) {
+                i -= 1;
+            } else {
+                break;
+            }
+        }
+        i
+    }
+
+    /// The subject phrase ending just before token `end` (the cue, after skipping
+    /// auxiliaries); `lo` is the clause start.
+    pub fn subject_before(&self, cue: usize, lo: usize) -> Option<Range<usize>> {
+        let mut end = self.skip_aux_back(cue, lo);
+        if end == lo {
+            return None;
+        }
+        // "X, a doctor, said": jump over a short appositive.
+        if self.toks[end - 1].eq(",") {
+            let c2 = end - 1;
+            let c1 = (lo..c2).rev().take(16).find(|&k| self.toks[k].eq(","))?;
+            if (c1 + 1..c2).any(|k| self.toks[k].cue.is_some() || self.toks[k].quote()) {
+                return None;
+            }
+            end = c1;
+        }
+        let t = &self.toks[end - 1];
+        if t.is(w::PRON) {
+            return Some(end - 1..end);
+        }
+        let mut k = end;
+        while k > lo && end - k < MAX_NP {
+            let t = &self.toks[k - 1];
+            let joins = t.eq("and") || t.eq("&");
+            if joins && k >= 2 && self.toks[k - 2].cap && self.toks[k].cap {
+                k -= 1;
+                continue;
+            }
+            let boundary = (t.kind != crate::tokens::Kind::Word && !t.eq("-") && !t.eq("&"))
+                || t.is(w::SUB | w::CONJ | w::AUX | w::BE)
+                || t.cue.is_some()
+                || (t.is(w::PRON) && k < end);
+            if boundary {
+                break;
+            }
+            k -= 1;
+        }
+        if k == end && self.toks[end - 1].is(w::SUB) && end - 1 > lo {
+            // "the man who said": the relative pronoun's antecedent.
+            let e = if self.toks[end - 2].eq(",") {
+                end - 2
+            } else {
+                end - 1
+            };
+            return self.np_back(e, lo);
+        }
+        self.trim_np(k..end)
+    }
+
+    /// A plain noun phrase ending before `end`.
+    pub fn np_back(&self, end: usize, lo: usize) -> Option<Range<usize>> {
+        let mut k = end;
+        while k > lo && end - k < MAX_NP {
+            let t = &self.toks[k - 1];
+            if !t.word() || t.is(w::SUB | w::CONJ | w::AUX | w::BE) || t.cue.is_some() {
+                break;
+            }
+            k -= 1;
+        }
+        self.trim_np(k..end)
+    }
+
+    fn trim_np(&self, mut r: Range<usize>) -> Option<Range<usize>> {
+        while r.start < r.end {
+            let t = &self.toks[r.start];
+            if t.is(w::PREP) && r.end - r.start > 1 {
+                // "On Tuesday the minister": drop a leading time phrase.
+                let mut j = r.start + 1;
+                while j < r.end
+                    && (self.toks[j].is(w::TIME | w::DET)
+                        || self.toks[j].kind == crate::tokens::Kind::Number)
+                {
+                    j += 1;
+                }
+                if j == r.start + 1 || j >= r.end {
+                    break;
+                }
+                r.start = j;
+            } else if t.is(w::ADV | w::CONJ) || (!t.word() && !t.eq("$")) {
+                r.start += 1;
+            } else {
+                break;
+            }
+        }
+        (r.start < r.end).then_some(r)
+    }
+
+    /// A noun phrase starting at `start` (after an inverted cue): up to a comma, a
+    /// sentence end, a subordinator or `hi`.
+    pub fn np_after(&self, start: usize, hi: usize) -> Option<Range<usize>> {
+        let mut k = start;
+        while k < hi && k - start < MAX_NP {
+            let t = &self.toks[k];
+            if !(t.word() || t.eq("-") || t.eq("&") || t.eq("'"))
+                || t.is(w::SUB)
+                || (t.cue.is_some() && k > start)
+            {
+                break;
+            }
+            k += 1;
+        }
+        // "said on Tuesday" is not a phrase.
+        if k == start || self.toks[start].is(w::PREP | w::TIME) {
+            return None;
+        }
+        Some(start..k)
+    }
+
+    /// Skips a cue's addressee ("told reporters"), time and place adverbials ("on
+    /// Tuesday", "in a statement") and a complementiser "that", from `j`.
+    pub fn skip_to_content(&self, mut j: usize, hi: usize, obj: bool) -> usize {
+        if obj {
+            j = self.skip_object(j, hi);
+        }
+        loop {
+            if j >= hi {
+                return j;
+            }
+            let t = &self.toks[j];
+            if t.is(w::TIME) && !t.is(w::DET) || (t.is(w::ADV) && !t.eq("not")) {
+                j += 1;
+            } else if t.eq("last")
+                || t.eq("this") && self.toks.get(j + 1).is_some_and(|n| n.is(w::TIME))
+            {
+                j += 2;
+            } else if t.is(w::PREP) && !t.eq("of") {
+                match self.adverbial_end(j + 1, hi) {
+                    Some(e) => j = e,
+                    None => break,
+                }
+            } else {
+                break;
+            }
+        }
+        if j < hi && (self.toks[j].eq(",") || self.toks[j].eq(":")) {
+            j += 1;
+        }
+        if j < hi && self.toks[j].eq("that") {
+            j += 1;
+        }
+        j
+    }
+
+    /// The end of an adverbial phrase after a preposition: a time phrase or a medium
+    /// ("a statement", "an interview with CNN").
+    fn adverbial_end(&self, mut j: usize, hi: usize) -> Option<usize> {
+        let start = j;
+        let mut medium = false;
+        while j < hi && j - start < 6 {
+            let t = &self.toks[j];
+            if t.is(w::TIME) || t.kind == crate::tokens::Kind::Number || (t.cap && !t.is(w::PRON)) {
+                medium = true;
+                j += 1;
+            } else if t.is(w::DET) || t.eq("his") || t.eq("her") {
+                j += 1;
+            } else if MEDIUM.contains(&&*t.lower) {
+                medium = true;
+                j += 1;
+            } else if medium && (t.is(w::PREP) && !t.eq("that")) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        (medium && j > start).then_some(j)
+    }
+
+    fn skip_object(&self, j: usize, hi: usize) -> usize {
+        if j >= hi {
+            return j;
+        }
+        // "told reporters on Tuesday that": a "that" close by ends the object.
+        for k in j..hi.min(j + 8) {
+            let t = &self.toks[k];
+            if t.eq("that") {
+                return k;
+            }
+            if !t.word() || t.cue.is_some() || t.is(w::SUB | w::CONJ) {
+                break;
+            }
+        }
+        let t = &self.toks[j];
+        if t.is(w::PRON)
+            || t.eq("reporters")
+            || t.eq("lawmakers")
+            || t.eq("journalists")
+            || t.eq("investors")
+        {
+            return j + 1;
+        }
+        let mut k = j;
+        if t.is(w::DET) {
+            k += 1;
+        }
+        while k < hi && self.toks[k].cap && self.toks[k].word() {
+            k += 1;
+        }
+        if k == j || (k == j + 1 && self.toks[j].is(w::DET)) {
+            return j;
+        }
+        k
+    }
+
+    /// Whether token `i` is a noun that opens a nominal "that" clause.
+    pub fn that_noun(&self, i: usize) -> bool {
+        THAT_NOUNS.contains(&&*self.toks[i].lower)
+    }
+}
