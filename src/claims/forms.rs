@@ -139,14 +139,25 @@ fn be_form(doc: &Doc, i: usize, lo: usize, hi: usize) -> Vec<Hit> {
         }
         return h.into_iter().collect();
     }
-    match part.cue {
-        Some(cue) if next.eq("by") => passive(doc, i, j, lo, hi, cue.class),
+    let by = (j + 1..hi.min(j + 5))
+        .take_while(|&k| doc.toks[k].word() && doc.toks[k].cue.is_none())
+        .find(|&k| doc.toks[k].eq("by"));
+    match (part.cue, by) {
+        (Some(cue), Some(by)) => passive(doc, i, j, by, lo, hi, cue.class),
         _ => Vec::new(),
     }
 }
 
 /// "suggestions that C have been denied by both X and Y": one hit per source.
-fn passive(doc: &Doc, be: usize, part: usize, lo: usize, hi: usize, class: CueClass) -> Vec<Hit> {
+fn passive(
+    doc: &Doc,
+    be: usize,
+    part: usize,
+    by: usize,
+    lo: usize,
+    hi: usize,
+    class: CueClass,
+) -> Vec<Hit> {
     let mut aux = be;
     while aux > lo && doc.toks[aux - 1].is(w::AUX | w::ADV) {
         aux -= 1;
@@ -161,11 +172,18 @@ fn passive(doc: &Doc, be: usize, part: usize, lo: usize, hi: usize, class: CueCl
             None => return Vec::new(),
         },
     };
-    let end = (part + 2..hi)
+    let end = (by + 1..hi)
         .find(|&k| doc.toks[k].stop() || doc.toks[k].is(w::SUB) || doc.toks[k].eq(";"))
         .unwrap_or(hi);
     let mut out = Vec::new();
-    let mut k = part + 2;
+    let mut k = by + 1;
+    if doc
+        .toks
+        .get(k)
+        .is_some_and(|t| t.kind == crate::tokens::Kind::Number)
+    {
+        return Vec::new();
+    }
     while k < end {
         if doc.toks[k].eq("both") || doc.toks[k].eq("either") {
             k += 1;

@@ -66,7 +66,11 @@ fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> 
     let start = doc.skip_to_content(i + 1, hi, obj);
     let that = start > i + 1 && doc.toks[start - 1].eq("that");
     let end = clause_end(doc, start, hi);
-    let content = doc.trim(start..end);
+    let content = if doc.toks.get(start).is_some_and(|t| t.eq(",")) {
+        start..start
+    } else {
+        doc.trim(start..end)
+    };
     let words = doc.toks[content.clone()]
         .iter()
         .filter(|t| t.word())
@@ -82,7 +86,7 @@ fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> 
             .rev()
             .find(|h| doc.toks[h.cue.start].sent == doc.toks[i].sent && h.cue.start < i)
             .and_then(|h| h.source.clone())
-            .or_else(|| doc.subject_before(before.saturating_sub(1), lo))?;
+            .or_else(|| doc.subject_fwd(lo, i))?;
         return Some(hit(
             i,
             Some(source),
@@ -121,7 +125,8 @@ fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> 
 fn inverted(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
     let np = doc.np_after(i + 1, hi)?;
     let after = doc.toks.get(np.end).filter(|_| np.end < hi);
-    if after.is_some_and(|t| !t.stop() && !t.eq(",")) || np.len() > 8 {
+    let named = doc.toks[np.clone()].iter().any(|t| t.cap || t.is(w::PRON));
+    if after.is_some_and(|t| !t.stop() && !t.eq(",")) || np.len() > 8 || (!named && np.len() > 3) {
         return None;
     }
     if doc.toks[np.clone()]
@@ -149,7 +154,8 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
         let next = doc.toks.get(k + 1).filter(|_| k + 1 < hi);
         if t.eq(",") {
             let Some(n) = next else { continue };
-            if n.eq("according") || (n.cue.is_some() && n.lower.ends_with("ing")) {
+            let contrast = n.eq("while") || n.eq("although") || n.eq("whereas") || n.eq("though");
+            if contrast || n.eq("according") || (n.cue.is_some() && n.lower.ends_with("ing")) {
                 return k;
             }
             if trailing_cue(doc, k + 1, hi) {

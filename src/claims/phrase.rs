@@ -30,6 +30,18 @@ const THAT_NOUNS: &[&str] = &[
     "suggestions",
 ];
 
+/// Singular nouns that stand as sources without a determiner.
+const COLLECTIVE: &[&str] = &[
+    "police",
+    "staff",
+    "management",
+    "leadership",
+    "parliament",
+    "congress",
+    "media",
+    "security",
+];
+
 /// Nouns of the medium after "in a", "on" ("said in a statement").
 const MEDIUM: &[&str] = &[
     "statement",
@@ -67,7 +79,13 @@ impl Doc<'_> {
     pub fn skip_aux_back(&self, mut i: usize, lo: usize) -> usize {
         while i > lo {
             let t = &self.toks[i - 1];
-            if (t.is(w::AUX | w::ADV) || t.eq("not")) && !t.is(w::PRON) && !t.is(w::TIME) {
+            let pair = i >= lo + 2 && t.is(w::TIME) && {
+                let p = &self.toks[i - 2];
+                p.eq("last") || p.eq("this") || p.eq("next") || p.eq("on") || p.eq("earlier")
+            };
+            if pair {
+                i -= 2;
+            } else if (t.is(w::AUX | w::ADV | w::BE) || t.eq("not")) && !t.is(w::PRON) {
                 i -= 1;
             } else {
                 break;
@@ -89,6 +107,12 @@ impl Doc<'_> {
             let c1 = (lo..c2).rev().take(16).find(|&k| self.toks[k].eq(","))?;
             if (c1 + 1..c2).any(|k| self.toks[k].cue.is_some() || self.toks[k].quote()) {
                 return None;
+            }
+            // "One of the dissenters, Jane Roe, said": prefer the named appositive.
+            let named = |r: Range<usize>| self.toks[r].iter().filter(|t| t.cap).count();
+            let head = (lo..c1).rev().take(MAX_NP).last().unwrap_or(c1);
+            if named(c1 + 2..c2) >= 1 && self.toks[c1 + 1].cap && named(head + 1..c1) == 0 {
+                return self.trim_np(c1 + 1..c2);
             }
             end = c1;
         }
@@ -122,7 +146,34 @@ impl Doc<'_> {
             };
             return self.np_back(e, lo);
         }
-        self.trim_np(k..end)
+        let r = self.trim_np(k..end)?;
+        let t = &self.toks[r.start];
+        let bare = r.len() == 1
+            && !t.cap
+            && !t.is(w::PRON)
+            && !t.lower.ends_with('s')
+            && !COLLECTIVE.contains(&&*t.lower);
+        (!bare).then_some(r)
+    }
+
+    /// The subject at the start of a clause: from `lo` up to the first verb-like word.
+    pub fn subject_fwd(&self, lo: usize, hi: usize) -> Option<Range<usize>> {
+        let mut k = lo;
+        while k < hi && k - lo < MAX_NP {
+            let t = &self.toks[k];
+            if !t.word()
+                || t.is(w::AUX | w::BE | w::SUB | w::ADV)
+                || t.cue.is_some()
+                || (t.prop != 0 && !t.cap)
+            {
+                break;
+            }
+            if t.eq("and") && !(k + 1 < hi && self.toks[k + 1].cap) {
+                break;
+            }
+            k += 1;
+        }
+        self.trim_np(lo..k)
     }
 
     /// A plain noun phrase ending before `end`.
@@ -201,16 +252,35 @@ impl Doc<'_> {
                 || t.eq("this") && self.toks.get(j + 1).is_some_and(|n| n.is(w::TIME))
             {
                 j += 2;
+            } else if t.eq(",")
+                && j + 2 < hi
+                && self.toks[j + 1].is(w::ADV)
+                && self.toks[j + 2].eq(",")
+            {
+                j += 3;
             } else if t.is(w::PREP) && !t.eq("of") {
-                match self.adverbial_end(j + 1, hi) {
-                    Some(e) => j = e,
-                    None => break,
+                let that = (j + 1..hi.min(j + 7))
+                    .take_while(|&k| {
+                        self.toks[k].word()
+                            && self.toks[k].cue.is_none()
+                            && !self.toks[k].is(w::AUX | w::BE)
+                    })
+                    .find(|&k| self.toks[k].eq("that"));
+                match (that, self.adverbial_end(j + 1, hi)) {
+                    (Some(e), _) | (None, Some(e)) => j = e,
+                    _ => break,
                 }
             } else {
                 break;
             }
         }
-        if j < hi && (self.toks[j].eq(",") || self.toks[j].eq(":")) {
+        if j < hi && self.toks[j].eq(":") {
+            j += 1;
+        }
+        if j + 1 < hi
+            && self.toks[j].eq(",")
+            && (self.toks[j + 1].eq("that") || self.toks[j + 1].quote())
+        {
             j += 1;
         }
         if j < hi && self.toks[j].eq("that") {
@@ -269,6 +339,13 @@ impl Doc<'_> {
         let mut k = j;
         if t.is(w::DET) {
             k += 1;
+            let mut m = k;
+            while m < hi && m < k + 2 && self.toks[m].word() && !self.toks[m].is(w::SUB | w::PREP) {
+                m += 1;
+            }
+            if m > k && (m >= hi || !self.toks[m].word() || self.toks[m].eq("that")) {
+                return m;
+            }
         }
         while k < hi && self.toks[k].cap && self.toks[k].word() {
             k += 1;

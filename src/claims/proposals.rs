@@ -82,8 +82,35 @@ fn verb(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> {
     if doc.toks.get(i + 1).is_some_and(|t| t.eq("by")) {
         return None;
     }
-    let proposer = doc.subject_before(i, lo)?;
-    let _ = before;
+    let t = &doc.toks[i];
+    let base = !t.lower.ends_with('s')
+        && !t.lower.ends_with("ed")
+        && !t.lower.ends_with("ing")
+        && t.lower != "sought"
+        && t.lower != "put";
+    let prev = (before > lo).then(|| &doc.toks[before - 1]);
+    if base
+        && !prev
+            .is_some_and(|p| p.is(w::AUX) || p.eq("to") || p.eq("we") || p.eq("they") || p.eq("i"))
+    {
+        return None;
+    }
+    let shared = prev.is_some_and(|p| p.eq("and") || p.eq("but"));
+    let proposer = if shared {
+        doc.subject_fwd(lo, i)?
+    } else {
+        doc.subject_before(i, lo)?
+    };
+    // "tabled a motion to …" is the noun rule's.
+    let j = doc.skip_to_content(i + 1, hi, false);
+    if kind & p::PHRASAL == 0
+        && j + 1 < hi
+        && doc.toks[j].is(w::DET)
+        && doc.toks[j + 1].prop & p::NOUN != 0
+        && PRESENT.contains(&&*t.lower)
+    {
+        return None;
+    }
     let mut cue = i..i + 1;
     let (start, rule) = if kind & p::PHRASAL != 0 {
         if !doc.toks.get(i + 1).is_some_and(|t| t.eq("forward")) {

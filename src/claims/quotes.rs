@@ -208,6 +208,15 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
 
 fn before(doc: &Doc, q: &Quote) -> Option<Found> {
     let lo = doc.paras[q.para].start;
+    if let Some(c) = q.close {
+        let continues = doc
+            .toks
+            .get(c + 1)
+            .is_some_and(|t| t.word() && t.sent == doc.toks[c].sent);
+        if continues && c - q.open < 10 {
+            return None;
+        }
+    }
     let mut k = q.open;
     if k > lo && (doc.toks[k - 1].eq(":") || doc.toks[k - 1].eq(",")) {
         k -= 1;
