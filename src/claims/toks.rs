@@ -180,7 +180,13 @@ impl<'a> Doc<'a> {
 
     /// Byte span from token `a` to token `b - 1`.
     pub fn span(&self, r: Range<usize>) -> Span {
-        Span::new(self.toks[r.start].span.start, self.toks[r.end - 1].span.end)
+        let (Some(a), Some(b)) = (self.toks.get(r.start), r.end.checked_sub(1).and_then(|e| self.toks.get(e))) else {
+            return Span::default();
+        };
+        if r.end <= r.start {
+            return Span::new(a.span.start, a.span.start);
+        }
+        Span::new(a.span.start, b.span.end.max(a.span.start))
     }
 
     /// Token range of the sentence holding token `i`.
