@@ -110,7 +110,7 @@ impl Doc<'_> {
             }
             // "One of the dissenters, Jane Roe, said": prefer the named appositive.
             let named = |r: Range<usize>| self.toks[r].iter().filter(|t| t.cap).count();
-            let head = (lo..c1).rev().take(MAX_NP).last().unwrap_or(c1);
+            let head = c1.saturating_sub(MAX_NP).max(lo);
             if named(c1 + 2..c2) >= 1 && self.toks[c1 + 1].cap && named(head + 1..c1) == 0 {
                 return self.trim_np(c1 + 1..c2);
             }
@@ -258,7 +258,15 @@ impl Doc<'_> {
                 && self.toks[j + 2].eq(",")
             {
                 j += 3;
-            } else if t.is(w::PREP) && !t.eq("of") {
+            } else if t.eq("of") {
+                let comma = (j + 1..hi.min(j + 8))
+                    .take_while(|&k| self.toks[k].word() || self.toks[k].eq(","))
+                    .find(|&k| self.toks[k].eq(","));
+                match comma {
+                    Some(c) => j = c + 1,
+                    None => break,
+                }
+            } else if t.is(w::PREP) {
                 let that = (j + 1..hi.min(j + 7))
                     .take_while(|&k| {
                         self.toks[k].word()
@@ -328,12 +336,12 @@ impl Doc<'_> {
             }
         }
         let t = &self.toks[j];
-        if t.is(w::PRON)
-            || t.eq("reporters")
-            || t.eq("lawmakers")
-            || t.eq("journalists")
-            || t.eq("investors")
-        {
+        let after = self.toks.get(j + 1).filter(|_| j + 1 < hi);
+        let lone = !t.cap
+            && t.word()
+            && !t.is(w::DET)
+            && after.is_none_or(|n| !n.word() || n.eq("that") || n.is(w::PREP | w::TIME));
+        if t.is(w::PRON) || lone {
             return j + 1;
         }
         let mut k = j;

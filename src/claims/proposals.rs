@@ -161,7 +161,7 @@ fn owner(doc: &Doc, i: usize, lo: usize) -> Option<Range<usize>> {
             break;
         }
     }
-    (k < i && k > lo || (k == lo && k < i)).then_some(k..i)
+    (k < i).then_some(k..i)
 }
 
 fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {

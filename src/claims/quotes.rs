@@ -92,7 +92,7 @@ pub(super) fn find(b: &mut Builder) -> Vec<Range<usize>> {
         let words = doc.toks[inner.clone()].iter().filter(|t| t.word()).count();
         let found = cued(doc, q).or_else(|| {
             let (h, p) = last?;
-            (words >= 4 && fills_sentence(doc, q) && q.para <= p + 2).then(|| {
+            (words >= 2 && fills_sentence(doc, q) && q.para <= p + 2).then(|| {
                 let prev = &b.hits[h];
                 (
                     prev.cue.clone(),

@@ -58,27 +58,27 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "attribution/direct/cue-then-quote",
         matches: "a speaker and cue before the quote: She said: \"…\"",
-        examples: &[ex("The governor said in a statement: \"Help is on the way for every family.\"", Some("The governor"), "said", "Help is on the way for every family.")],
+        examples: &[ex("The governor said in a statement: \"Help is on the way for every family.\"", Some("The governor"), "said", "Help is on the way for every family")],
     },
     Rule {
         id: "attribution/direct/inherited",
         matches: "a quote filling its sentence with no cue takes the previous quote's speaker",
-        examples: &[ex("\"We waited years,\" said Rosa Mendel. \"Nobody in the council ever listened to us.\"", Some("Rosa Mendel"), "said", "Nobody in the council ever listened to us.")],
+        examples: &[ex("\"We waited years,\" said Rosa Mendel. \"Nobody in the council ever listened to us.\"", Some("Rosa Mendel"), "said", "Nobody in the council ever listened to us")],
     },
     Rule {
         id: "attribution/direct/run-on",
         matches: "an unclosed quote continued by the next paragraph's quote takes that quote's speaker",
-        examples: &[ex("“The first phase is finished and the second is funded.\n\n“The third will need a new budget,” the engineer said.", Some("the engineer"), "said", "The first phase is finished and the second is funded.")],
+        examples: &[ex("“The first phase is finished and the second is funded.\n\n“The third will need a new budget,” the engineer said.", Some("the engineer"), "said", "The first phase is finished and the second is funded")],
     },
     Rule {
         id: "attribution/direct/dash",
         matches: "a quote followed by a dash and the speaker: \"…\" - Name",
-        examples: &[ex("“This vote protects consumers.” - Commissioner Alma Reyes", Some("Commissioner Alma Reyes"), "-", "This vote protects consumers.")],
+        examples: &[ex("“This vote protects consumers.” - Commissioner Alma Reyes", Some("Commissioner Alma Reyes"), "-", "This vote protects consumers")],
     },
     Rule {
         id: "attribution/direct/colon-lead-in",
         matches: "a quoted paragraph after a lead-in paragraph ending in a colon: And from Name:",
-        examples: &[ex("And from Councillor Ben Oduya:\n\n“The depot will close over my objections.”", Some("Councillor Ben Oduya"), "from", "The depot will close over my objections.")],
+        examples: &[ex("And from Councillor Ben Oduya:\n\n“The depot will close over my objections.”", Some("Councillor Ben Oduya"), "from", "The depot will close over my objections")],
     },
     Rule {
         id: "attribution/indirect/that-clause",
@@ -174,7 +174,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "proposal/noun/owner",
         matches: "a proposal noun with an owner: X's proposal would see …, a U.S. plan to …",
-        examples: &[ex("The mayor's plan would see rents frozen for two years.", Some("The mayor's"), "plan", "rents frozen for two years")],
+        examples: &[ex("The mayor's plan would see rents frozen for two years.", Some("mayor's"), "plan", "rents frozen for two years")],
     },
     Rule {
         id: "proposal/noun/verb-det-noun",

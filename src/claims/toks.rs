@@ -180,7 +180,10 @@ impl<'a> Doc<'a> {
 
     /// Byte span from token `a` to token `b - 1`.
     pub fn span(&self, r: Range<usize>) -> Span {
-        let (Some(a), Some(b)) = (self.toks.get(r.start), r.end.checked_sub(1).and_then(|e| self.toks.get(e))) else {
+        let (Some(a), Some(b)) = (
+            self.toks.get(r.start),
+            r.end.checked_sub(1).and_then(|e| self.toks.get(e)),
+        ) else {
             return Span::default();
         };
         if r.end <= r.start {
