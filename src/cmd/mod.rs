@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 
 use claims::reader::Text;
 
+mod eval;
 mod extract;
 
 const AFTER_HELP: &str = "Exit codes: 0 success (also when nothing is found), 1 runtime failure \
@@ -30,12 +31,15 @@ pub struct Args {
 enum Command {
     /// Extract sentences, actors, attributions and proposals from an article.
     Extract(extract::ExtractArgs),
+    /// Score extraction against gold annotations in a directory.
+    Eval(eval::EvalArgs),
 }
 
 /// Runs the chosen subcommand.
 pub fn run(args: Args) -> Result<ExitCode> {
     match args.command {
         Command::Extract(a) => extract::run(a),
+        Command::Eval(a) => eval::run(a),
     }
 }
 

@@ -64,12 +64,15 @@ macro_rules! lexicon_table {
 /// tables here as they add them.
 pub fn all() -> Vec<&'static Table> {
     use crate::claims::lex;
-    vec![
+    let mut tables = Vec::new();
+    tables.extend(crate::sentences::words::all());
+    tables.extend([
         &*lex::CUE_VERBS,
         &*lex::CUE_NOUNS,
         &*lex::CLAIM_WORDS,
         &*lex::PROPOSAL_CUES,
-    ]
+    ]);
+    tables
 }
 
 #[cfg(test)]
