@@ -40,8 +40,16 @@ fn pair(doc: &Doc) -> Vec<Quote> {
             if !t.quote() {
                 continue;
             }
-            let closing = matches!(&*t.lower, "”" | "»");
-            let opening = matches!(&*t.lower, "“" | "«" | "„");
+            // A closing mark glued to the word after it opens a quote (some sites
+            // open with ”).
+            let glued = doc
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| n.word() && n.span.start == t.span.end);
+            let spaced = i == r.start || doc.toks[i - 1].span.end < t.span.start;
+            let closing =
+                matches!(&*t.lower, "”" | "»" | "''") && !(open.is_none() && glued && spaced);
+            let opening = matches!(&*t.lower, "“" | "«" | "„" | "``");
             match open {
                 Some(o) if !opening => {
                     out.push(Quote {
@@ -117,6 +125,7 @@ pub(super) fn find(b: &mut Builder) -> Vec<Range<usize>> {
         }
     }
     run_on(b, &quotes, &mut hit_of);
+    transcript(b);
     quotes
         .iter()
         .map(|q| q.open..q.close.map_or(doc.paras[q.para].end, |c| c + 1))
@@ -299,4 +308,37 @@ fn fills_sentence(doc: &Doc, q: &Quote) -> bool {
     let Some(c) = q.close else { return true };
     let s = doc.sent_of(c);
     doc.toks[c + 1..s.end].iter().all(|t| !t.word())
+}
+
+/// Interview transcripts: a paragraph opening with a speaker label in capitals and a
+/// colon ("PENCE: Well, look, …").
+fn transcript(b: &mut Builder) {
+    let doc = b.doc;
+    for r in doc.paras.clone() {
+        if r.is_empty() || doc.skip[doc.toks[r.start].sent] {
+            continue;
+        }
+        let Some(colon) = (r.start..r.end.min(r.start + 4)).find(|&k| doc.toks[k].eq(":")) else {
+            continue;
+        };
+        let label = &doc.toks[r.start..colon];
+        let caps = |t: &super::toks::Tok| {
+            let raw = t.span.text(doc.text);
+            t.word()
+                && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !raw.chars().any(char::is_lowercase)
+        };
+        if label.is_empty() || !label.iter().all(caps) || colon + 2 >= r.end {
+            continue;
+        }
+        let content = doc.trim(colon + 1..r.end);
+        b.push(Hit {
+            cue: colon..colon + 1,
+            source: Some(r.start..colon),
+            content,
+            form: Form::Direct,
+            class: CueClass::Speech,
+            rule: "attribution/direct/transcript",
+        });
+    }
 }

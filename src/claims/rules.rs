@@ -81,6 +81,11 @@ pub const RULES: &[Rule] = &[
         examples: &[ex("And from Councillor Ben Oduya:\n\n“The depot will close over my objections.”", Some("Councillor Ben Oduya"), "from", "The depot will close over my objections")],
     },
     Rule {
+        id: "attribution/direct/transcript",
+        matches: "an interview transcript paragraph: a speaker label in capitals and a colon",
+        examples: &[ex("Intro paragraph.\n\nHOST: And what will the budget cut first?\n\nMAYOR: The fleet renewal will wait a year.", Some("MAYOR"), ":", "The fleet renewal will wait a year")],
+    },
+    Rule {
         id: "attribution/indirect/that-clause",
         matches: "subject, cue verb, optional addressee and adverbials, \"that\", content",
         examples: &[

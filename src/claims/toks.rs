@@ -53,7 +53,11 @@ impl Tok<'_> {
     /// Whether the token is a double quotation mark (single marks are too often
     /// apostrophes to pair).
     pub fn quote(&self) -> bool {
-        self.kind == Kind::Quote && matches!(&*self.lower, "\"" | "“" | "”" | "«" | "»" | "„")
+        self.kind == Kind::Quote
+            && matches!(
+                &*self.lower,
+                "\"" | "“" | "”" | "«" | "»" | "„" | "''" | "``"
+            )
     }
 
     /// Whether the token ends a sentence.
@@ -121,6 +125,33 @@ fn tag<'a>(text: &'a str, t: Token, sent: usize, lex: &Lexicon) -> Tok<'a> {
     }
 }
 
+/// Joins two adjacent `'` (or backtick) tokens into one quote token: some newsrooms
+/// write quotation marks as `''`.
+fn merge_double_apostrophes<'t>(
+    text: &'t str,
+    ts: &'t [Token],
+) -> impl Iterator<Item = Token> + 't {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let t = *ts.get(i)?;
+        i += 1;
+        let raw = t.span.text(text);
+        if matches!(raw, "'" | "`") {
+            if let Some(n) = ts
+                .get(i)
+                .filter(|n| n.span.start == t.span.end && n.span.text(text) == raw)
+            {
+                i += 1;
+                return Some(Token {
+                    span: Span::new(t.span.start, n.span.end),
+                    kind: Kind::Quote,
+                });
+            }
+        }
+        Some(t)
+    })
+}
+
 impl<'a> Doc<'a> {
     /// Tags every sentence's tokens.
     pub fn new(
@@ -135,7 +166,7 @@ impl<'a> Doc<'a> {
         let mut paras: Vec<Range<usize>> = Vec::new();
         for (i, (s, ts)) in sentences.iter().zip(tokens).enumerate() {
             let start = toks.len();
-            toks.extend(ts.iter().map(|&t| tag(text, t, i, lex)));
+            toks.extend(merge_double_apostrophes(text, ts).map(|t| tag(text, t, i, lex)));
             sents.push(start..toks.len());
             sent_para.push(s.paragraph);
             while paras.len() <= s.paragraph {
