@@ -23,10 +23,7 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &[Range<usize>]) {
         if b.used.contains(&i) || quoted.iter().any(|q| q.contains(&i)) || !doc.verb_use(i, lo) {
             continue;
         }
-        let before = doc.skip_aux_back(i, lo);
-        if (before..i).any(|k| doc.toks[k].is(w::BE))
-            || doc.toks.get(i + 1).is_some_and(|t| t.eq("by"))
-        {
+        if !finite_use(doc, i, lo) {
             continue;
         }
         if let Some(mut hit) = shape(b, i, lo, sr.end, cue.obj) {
@@ -46,6 +43,29 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &[Range<usize>]) {
             b.push(hit);
         }
     }
+}
+
+/// Whether cue `i` is used as a finite verb of its own clause: not a passive ("was
+/// denied by", left to `forms`), not a participle after a noun ("tweets criticizing",
+/// "reports of"), not a participial adjective ("agreed upon").
+fn finite_use(doc: &Doc, i: usize, lo: usize) -> bool {
+    let t = &doc.toks[i];
+    let before = doc.skip_aux_back(i, lo);
+    let be = (before..i).any(|k| doc.toks[k].is(w::BE));
+    let aux = (before..i).any(|k| doc.toks[k].is(w::AUX | w::BE));
+    let next = doc.toks.get(i + 1);
+    if next.is_some_and(|n| n.eq("by") || n.eq("upon")) {
+        return false;
+    }
+    if t.lower.ends_with("ing") {
+        let prev = (before > lo).then(|| &doc.toks[before - 1]);
+        return aux || prev.is_some_and(|p| p.eq(",") || p.eq("and") || p.eq("but"));
+    }
+    if be {
+        return false;
+    }
+    let noun_like = t.lower.ends_with('s') && !t.eq("warns");
+    !(noun_like && next.is_some_and(|n| n.eq("of") || n.is(w::BE)))
 }
 
 fn hit(cue: usize, source: Option<Range<usize>>, content: Range<usize>, rule: &'static str) -> Hit {

@@ -128,7 +128,16 @@ impl Doc<'_> {
                 k -= 1;
                 continue;
             }
-            let boundary = (t.kind != crate::tokens::Kind::Word && !t.eq("-") && !t.eq("&"))
+            // "Trump released a letter …": a verb-shaped word between a name or
+            // pronoun and a determiner ends the phrase.
+            let verb = !t.cap
+                && (t.lower.ends_with("ed") || t.lower.ends_with('s'))
+                && k >= 2
+                && k < end
+                && (self.toks[k - 2].cap || self.toks[k - 2].is(w::PRON))
+                && (self.toks[k].is(w::DET | w::PRON) || self.toks[k].possessive());
+            let boundary = verb
+                || (t.kind != crate::tokens::Kind::Word && !t.eq("-") && !t.eq("&"))
                 || t.is(w::SUB | w::CONJ | w::AUX | w::BE)
                 || t.cue.is_some()
                 || (t.is(w::PRON) && k < end);

@@ -318,10 +318,15 @@ fn transcript(b: &mut Builder) {
         if r.is_empty() || doc.skip[doc.toks[r.start].sent] {
             continue;
         }
-        let Some(colon) = (r.start..r.end.min(r.start + 4)).find(|&k| doc.toks[k].eq(":")) else {
+        let start = if doc.toks[r.start].quote() {
+            r.start + 1
+        } else {
+            r.start
+        };
+        let Some(colon) = (start..r.end.min(start + 4)).find(|&k| doc.toks[k].eq(":")) else {
             continue;
         };
-        let label = &doc.toks[r.start..colon];
+        let label = &doc.toks[start..colon];
         let caps = |t: &super::toks::Tok| {
             let raw = t.span.text(doc.text);
             t.word()
@@ -334,7 +339,7 @@ fn transcript(b: &mut Builder) {
         let content = doc.trim(colon + 1..r.end);
         b.push(Hit {
             cue: colon..colon + 1,
-            source: Some(r.start..colon),
+            source: Some(start..colon),
             content,
             form: Form::Direct,
             class: CueClass::Speech,
