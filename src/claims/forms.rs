@@ -96,8 +96,20 @@ fn clause_start(doc: &Doc, lo: usize, i: usize) -> usize {
 }
 
 fn reportedly(doc: &Doc, cue: Range<usize>, lo: usize, hi: usize) -> Option<Hit> {
-    let start = clause_start(doc, lo, cue.start);
-    let content = doc.trim(start..clause_end(doc, cue.end, hi));
+    // Coordinated main clauses (", and the minister is said to …") are items of their own.
+    let joint = |k: usize| {
+        doc.toks[k].eq(",")
+            && doc
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| n.eq("and") || n.eq("but"))
+    };
+    let mut start = clause_start(doc, lo, cue.start);
+    if let Some(k) = (start..cue.start).rev().find(|&k| joint(k)) {
+        start = k + 2;
+    }
+    let end = (cue.end..hi).find(|&k| joint(k)).unwrap_or(hi);
+    let content = doc.trim(start..clause_end(doc, cue.end, end));
     (content.len() >= 3).then_some(Hit {
         cue,
         source: None,
@@ -228,7 +240,16 @@ fn nominal(doc: &Doc, i: usize, hi: usize) -> Option<Hit> {
     while src_start > 0 && doc.toks[src_start - 1].cap && doc.toks[src_start - 1].sent == t.sent {
         src_start -= 1;
     }
-    let content = doc.trim(that + 1..clause_end(doc, that + 1, hi));
+    // "X's claim that C was questioned by …": C ends at the main verb.
+    let end = clause_end(doc, that + 1, hi);
+    let main = (that + 2..end).find(|&k| {
+        doc.toks[k].is(w::BE | w::AUX)
+            && doc
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| n.cue.is_some() || n.lower.ends_with("ed"))
+    });
+    let content = doc.trim(that + 1..main.unwrap_or(end));
     (content.len() >= 2).then_some(Hit {
         cue: i + 1..i + 2,
         source: Some(src_start..i + 1),

@@ -26,7 +26,9 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &[Range<usize>]) {
         if !finite_use(doc, i, lo) {
             continue;
         }
-        if let Some(mut hit) = shape(b, i, lo, sr.end, cue.obj) {
+        if let Some(mut hit) =
+            shape(b, i, lo, sr.end, cue.obj).filter(|h| !no_comment(doc, &h.content))
+        {
             hit.class = cue.class;
             if doc.toks[hit.content.clone()].iter().any(|t| t.quote()) {
                 hit.form = Form::Mixed;
@@ -66,6 +68,13 @@ fn finite_use(doc: &Doc, i: usize, lo: usize) -> bool {
     }
     let noun_like = t.lower.ends_with('s') && !t.eq("warns");
     !(noun_like && next.is_some_and(|n| n.eq("of") || n.is(w::BE)))
+}
+
+/// "did not respond to a request for comment": no content.
+fn no_comment(doc: &Doc, content: &Range<usize>) -> bool {
+    doc.toks[content.clone()]
+        .windows(2)
+        .any(|w| w[0].eq("for") && w[1].eq("comment"))
 }
 
 fn hit(cue: usize, source: Option<Range<usize>>, content: Range<usize>, rule: &'static str) -> Hit {
@@ -179,6 +188,16 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
                 return k;
             }
             if trailing_cue(doc, k + 1, hi) {
+                return k;
+            }
+        }
+        // ", and a spokesperson said …": a new clause with its own cue.
+        if t.eq(",") && next.is_some_and(|n| n.eq("and") || n.eq("but")) {
+            let lim = hi.min(k + 10);
+            let cue = (k + 2..lim)
+                .take_while(|&m| doc.toks[m].word() && !doc.toks[m].is(w::SUB))
+                .find(|&m| doc.toks[m].cue.is_some());
+            if cue.is_some_and(|m| m > k + 2 && doc.subject_before(m, k + 2).is_some()) {
                 return k;
             }
         }

@@ -179,7 +179,7 @@ pub fn find(
         }
         forms::find(&mut b, s);
         indirect::find(&mut b, s, &quoted);
-        proposals::find(&mut b, s);
+        proposals::find(&mut b, s, &quoted);
     }
     let mut attributions: Vec<Attribution> = b.hits.iter().map(|h| b.attribution(h)).collect();
     attributions.sort_by_key(|a| (a.cue.start, a.content.start, a.source_span));

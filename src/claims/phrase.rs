@@ -16,9 +16,13 @@ const MAX_NP: usize = 12;
 /// Words that open a nominal "that" clause ("suggestions that …").
 const THAT_NOUNS: &[&str] = &[
     "accusations",
+    "allegation",
     "allegations",
+    "assertion",
     "assertions",
+    "claim",
     "claims",
+    "contention",
     "idea",
     "notion",
     "report",
@@ -202,15 +206,16 @@ impl Doc<'_> {
         while r.start < r.end {
             let t = &self.toks[r.start];
             if t.is(w::PREP) && r.end - r.start > 1 {
-                // "On Tuesday the minister": drop a leading time phrase.
+                // "On Tuesday the minister": drop a leading time phrase; "by the
+                // director": drop the preposition.
                 let mut j = r.start + 1;
                 while j < r.end
-                    && (self.toks[j].is(w::TIME | w::DET)
+                    && (self.toks[j].is(w::TIME)
                         || self.toks[j].kind == crate::tokens::Kind::Number)
                 {
                     j += 1;
                 }
-                if j == r.start + 1 || j >= r.end {
+                if j >= r.end {
                     break;
                 }
                 r.start = j;
@@ -346,11 +351,14 @@ impl Doc<'_> {
         }
         let t = &self.toks[j];
         let after = self.toks.get(j + 1).filter(|_| j + 1 < hi);
+        // "told reporters the …": a bare plural addressee.
+        let plural =
+            t.lower.ends_with('s') && after.is_some_and(|n| n.is(w::DET | w::PRON) || n.cap);
         let lone = !t.cap
             && t.word()
             && !t.is(w::DET)
             && after.is_none_or(|n| !n.word() || n.eq("that") || n.is(w::PREP | w::TIME));
-        if t.is(w::PRON) || lone {
+        if t.is(w::PRON) || lone || (plural && !t.cap && !t.is(w::DET)) {
             return j + 1;
         }
         let mut k = j;

@@ -27,7 +27,6 @@ const PRESENT: &[&str] = &[
     "tabled",
     "unveiled",
     "unveils",
-    "put",
 ];
 
 struct PHit {
@@ -37,14 +36,16 @@ struct PHit {
     rule: &'static str,
 }
 
-pub(super) fn find(b: &mut Builder, s: usize) {
+pub(super) fn find(b: &mut Builder, s: usize, quoted: &[Range<usize>]) {
     let doc = b.doc;
     let sr = doc.sents[s].clone();
     let lo = doc.body_start(sr.clone());
     let mut hits = Vec::new();
     for i in lo..sr.end {
         let k = doc.toks[i].prop;
-        if k == 0 {
+        // Inside quotes a plan is the speaker's words; after "to" it is another verb's.
+        let after_to = i > lo && doc.toks[i - 1].eq("to");
+        if k == 0 || after_to || quoted.iter().any(|q| q.contains(&i)) {
             continue;
         }
         let h = if k & p::NOUN != 0 && !doc.verb_use(i, lo) {

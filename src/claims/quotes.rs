@@ -259,8 +259,13 @@ fn cue_before(doc: &Doc, k: usize, lo: usize) -> Option<Found> {
 }
 
 fn dash(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
-    let hi = doc.paras[q.para].end;
-    let k = close + 1;
+    let mut hi = doc.paras[q.para].end;
+    let mut k = close + 1;
+    // The dash line may be a paragraph of its own under the quote.
+    let next = doc.paras.get(q.para + 1).filter(|r| r.len() <= 8);
+    if let Some(r) = next.filter(|_| k == hi || (k + 1 == hi && doc.toks[k].stop())) {
+        (k, hi) = (r.start, r.end);
+    }
     if k + 1 >= hi || !doc.toks[k].dash() || !doc.toks[k + 1].cap {
         return None;
     }

@@ -249,7 +249,7 @@ impl<'a> Doc<'a> {
         while r.start < r.end && junk(&self.toks[r.start]) {
             r.start += 1;
         }
-        while r.end > r.start && (junk(&self.toks[r.end - 1]) || self.toks[r.end - 1].eq("that")) {
+        while r.end > r.start && junk(&self.toks[r.end - 1]) {
             r.end -= 1;
         }
         r
