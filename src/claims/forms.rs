@@ -174,9 +174,10 @@ fn passive(
     while aux > lo && doc.toks[aux - 1].is(w::AUX | w::ADV) {
         aux -= 1;
     }
-    let that = (lo..aux)
-        .rev()
-        .find(|&k| doc.toks[k].eq("that") && k > lo && doc.that_noun(k - 1));
+    // "suggestions that C", "a claim by X that C".
+    let that = (lo..aux).rev().find(|&k| {
+        doc.toks[k].eq("that") && (k.saturating_sub(5).max(lo)..k).any(|m| doc.that_noun(m))
+    });
     let content = match that {
         Some(k) => doc.trim(k + 1..aux),
         None => match doc.np_back(aux, lo) {
@@ -215,13 +216,10 @@ fn passive(
                 rule: "attribution/passive/by",
             });
         }
-        if stop < end
-            && doc.toks[stop].eq(",")
-            && !doc
-                .toks
-                .get(stop + 1)
-                .is_some_and(|t| t.eq("and") || t.cap || t.is(w::DET))
-        {
+        // A comma starts another source only in a list ("X, Y and Z"); otherwise
+        // it starts an appositive.
+        let list = (stop..end).any(|m| doc.toks[m].eq("and") || doc.toks[m].eq("or"));
+        if stop < end && doc.toks[stop].eq(",") && !list {
             break;
         }
         k = stop + 1;

@@ -56,7 +56,14 @@ fn finite_use(doc: &Doc, i: usize, lo: usize) -> bool {
     let be = (before..i).any(|k| doc.toks[k].is(w::BE));
     let aux = (before..i).any(|k| doc.toks[k].is(w::AUX | w::BE));
     let next = doc.toks.get(i + 1);
-    if next.is_some_and(|n| n.eq("by") || n.eq("upon")) {
+    if next.is_some_and(|n| n.eq("by") || n.eq("upon") || n.is(w::REFL)) {
+        return false;
+    }
+    // "did not say", "neither side would confirm": nothing is asserted.
+    let negated = (before..i)
+        .any(|k| doc.toks[k].eq("not") || doc.toks[k].eq("never") || doc.toks[k].eq("n't"));
+    let neither = (lo..i).rev().take(4).any(|k| doc.toks[k].eq("neither"));
+    if negated || neither {
         return false;
     }
     if t.lower.ends_with("ing") {
@@ -95,7 +102,12 @@ fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> 
     let start = doc.skip_to_content(i + 1, hi, obj);
     let that = start > i + 1 && doc.toks[start - 1].eq("that");
     let end = clause_end(doc, start, hi);
-    let content = if doc.toks.get(start).is_some_and(|t| t.eq(",")) {
+    // "a change it estimated would allow …": the content's subject is missing.
+    let gap = doc
+        .toks
+        .get(start)
+        .is_some_and(|t| t.eq(",") || (t.is(w::AUX) && start == i + 1));
+    let content = if gap {
         start..start
     } else {
         doc.trim(start..end)
@@ -201,9 +213,29 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
                 return k;
             }
         }
+        // "… that it said could raise": a relative clause with its own cue.
+        let relative = (t.eq("that") || t.eq("which")) && k > j;
+        let cue_after = |m: usize| m < hi && doc.toks[m].cue.is_some();
+        if relative && next.is_some_and(|n| n.is(w::PRON)) && cue_after(k + 2) {
+            return k;
+        }
+        // ", a move that …": an appositive that sums up the clause.
+        if t.eq(",") && next.is_some_and(|n| n.eq("a") || n.eq("an")) {
+            let lim = hi.min(k + 6);
+            if (k + 3..lim).any(|m| {
+                doc.toks[m].is(w::PRON) || doc.toks[m].eq("that") || doc.toks[m].eq("which")
+            }) {
+                return k;
+            }
+        }
         if (t.eq("and") || t.eq("but")) && k > j {
             let m = doc.skip_aux_back_fwd(k + 1, hi);
-            if doc.toks.get(m).is_some_and(|c| c.cue.is_some() && m < hi) {
+            let verb = |c: &super::toks::Tok| {
+                c.cue.is_some()
+                    || (c.prop & (super::lex::p::VERB | super::lex::p::TO) != 0
+                        && c.lower.ends_with("ed"))
+            };
+            if doc.toks.get(m).is_some_and(|c| verb(c) && m < hi) {
                 return if doc.toks[k - 1].eq(",") { k - 1 } else { k };
             }
         }

@@ -97,6 +97,8 @@ pub mod w {
     pub const TIME: u16 = 1 << 8;
     /// Hedge word.
     pub const HEDGE: u16 = 1 << 9;
+    /// Reflexive pronoun.
+    pub const REFL: u16 = 1 << 10;
 }
 
 /// Proposal cue kinds.
@@ -146,6 +148,7 @@ static WORDS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
                     "prep" => w::PREP,
                     "time" => w::TIME,
                     "hedge" => w::HEDGE,
+                    "refl" => w::REFL,
                     _ => 0,
                 }
             });

@@ -115,7 +115,7 @@ impl Doc<'_> {
             // "One of the dissenters, Jane Roe, said": prefer the named appositive.
             let named = |r: Range<usize>| self.toks[r].iter().filter(|t| t.cap).count();
             let head = c1.saturating_sub(MAX_NP).max(lo);
-            if named(c1 + 2..c2) >= 1 && self.toks[c1 + 1].cap && named(head + 1..c1) == 0 {
+            if named(c1 + 1..c2) >= 2 && named(head + 1..c1) == 0 {
                 return self.trim_np(c1 + 1..c2);
             }
             end = c1;
@@ -194,7 +194,8 @@ impl Doc<'_> {
         let mut k = end;
         while k > lo && end - k < MAX_NP {
             let t = &self.toks[k - 1];
-            if !t.word() || t.is(w::SUB | w::CONJ | w::AUX | w::BE) || t.cue.is_some() {
+            let verb = t.cue.is_some() || (t.prop != 0 && !t.cap && t.lower.ends_with("ed"));
+            if !t.word() || t.is(w::SUB | w::CONJ | w::AUX | w::BE) || verb {
                 break;
             }
             k -= 1;

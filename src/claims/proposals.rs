@@ -48,10 +48,15 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &[Range<usize>]) {
         if k == 0 || after_to || quoted.iter().any(|q| q.contains(&i)) {
             continue;
         }
-        let h = if k & p::NOUN != 0 && !doc.verb_use(i, lo) {
+        let noun_first = k & p::NOUN != 0 && !doc.verb_use(i, lo);
+        let h = if noun_first {
             noun(doc, i, lo, sr.end)
         } else {
-            verb(doc, i, k, lo, sr.end)
+            verb(doc, i, k, lo, sr.end).or_else(|| {
+                (k & p::NOUN != 0)
+                    .then(|| noun(doc, i, lo, sr.end))
+                    .flatten()
+            })
         };
         hits.extend(h);
     }

@@ -98,18 +98,20 @@ pub(super) fn find(b: &mut Builder) -> Vec<Range<usize>> {
             continue;
         }
         let words = doc.toks[inner.clone()].iter().filter(|t| t.word()).count();
-        let found = cued(doc, q).or_else(|| {
-            let (h, p) = last?;
-            (words >= 2 && fills_sentence(doc, q) && q.para <= p + 2).then(|| {
-                let prev = &b.hits[h];
-                (
-                    prev.cue.clone(),
-                    prev.source.clone(),
-                    prev.class,
-                    "attribution/direct/inherited",
-                )
-            })
-        });
+        let found = cued(doc, q)
+            .or_else(|| around(b, &quotes, qi, last))
+            .or_else(|| {
+                let (h, p) = last?;
+                (words >= 2 && fills_sentence(doc, q) && q.para <= p + 2).then(|| {
+                    let prev = &b.hits[h];
+                    (
+                        prev.cue.clone(),
+                        prev.source.clone(),
+                        prev.class,
+                        "attribution/direct/inherited",
+                    )
+                })
+            });
         if let Some((cue, source, class, rule)) = found {
             hit_of[qi] = Some(b.hits.len());
             last = Some((b.hits.len(), q.para));
@@ -153,6 +155,26 @@ fn run_on(b: &mut Builder, quotes: &[Quote], hit_of: &mut [Option<usize>]) {
             ..prev
         });
     }
+}
+
+/// "We will stay out," said Name, title, "for as long as it takes.": the second part
+/// of a quote interrupted by its cue takes the first part's item.
+fn around(b: &Builder, quotes: &[Quote], qi: usize, last: Option<(usize, usize)>) -> Option<Found> {
+    let doc = b.doc;
+    let (h, _) = last?;
+    let prev = quotes.get(qi.checked_sub(1)?)?;
+    let (q, close) = (&quotes[qi], prev.close?);
+    let hit = &b.hits[h];
+    let between = close < hit.cue.start && hit.cue.end <= q.open && q.para == prev.para;
+    let comma = q.open > 0 && doc.toks[q.open - 1].eq(",");
+    (between && comma && q.open - close <= 16).then(|| {
+        (
+            hit.cue.clone(),
+            hit.source.clone(),
+            hit.class,
+            "attribution/direct/around",
+        )
+    })
 }
 
 type Found = (Range<usize>, Option<Range<usize>>, CueClass, &'static str);

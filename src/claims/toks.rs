@@ -231,6 +231,7 @@ impl<'a> Doc<'a> {
     /// Whether token `i` reads as a verb: a lower-case cue not after a determiner, a
     /// possessive, "to" or a form of "be".
     pub fn verb_use(&self, i: usize, lo: usize) -> bool {
+        let i = self.skip_aux_back(i, lo);
         if i == lo {
             return true;
         }
