@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use super::lex::CueClass;
+use super::lex::{w, CueClass};
 use super::toks::Doc;
 use super::{Builder, Hit};
 use crate::document::Form;
@@ -195,7 +195,7 @@ fn bare_cue(doc: &Doc, m: usize) -> bool {
     let j = doc.skip_to_content(m + 1, s.end, obj);
     j >= s.end || {
         let t = &doc.toks[j];
-        t.stop() || t.eq(",") || t.quote() || t.eq(";")
+        t.stop() || t.eq(",") || t.quote() || t.eq(";") || t.is(w::PREP | w::TIME)
     }
 }
 
@@ -216,7 +216,7 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
             "attribution/direct/quote-cue-speaker",
         ));
     }
-    for m in k..hi.min(k + 16) {
+    for m in k..hi.min(k + 28) {
         let t = &doc.toks[m];
         if t.quote() || t.stop() {
             return None;
@@ -225,7 +225,9 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
             if !doc.verb_use(m, k) || !bare_cue(doc, m) {
                 return None;
             }
-            let source = doc.subject_before(m, k)?;
+            // The speaker opens the run after the quote; appositives follow it.
+            let end = (k..m).find(|&x| doc.toks[x].eq(",")).unwrap_or_else(|| doc.skip_aux_back(m, k));
+            let source = doc.np_back(end, k)?;
             return Some((
                 m..m + 1,
                 Some(source),
