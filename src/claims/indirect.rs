@@ -10,17 +10,18 @@
 use std::ops::Range;
 
 use super::lex::w;
+use super::quotes::Quoted;
 use super::toks::Doc;
 use super::{Builder, Hit};
 use crate::document::Form;
 
-pub(super) fn find(b: &mut Builder, s: usize, quoted: &[Range<usize>]) {
+pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
     let doc = b.doc;
     let sr = doc.sents[s].clone();
     let lo = doc.body_start(sr.clone());
     for i in lo..sr.end {
         let Some(cue) = doc.toks[i].cue else { continue };
-        if b.used.contains(&i) || quoted.iter().any(|q| q.contains(&i)) || !doc.verb_use(i, lo) {
+        if b.is_used(i) || quoted.at(i).is_some() || !doc.verb_use(i, lo) {
             continue;
         }
         if !finite_use(doc, i, lo) {
@@ -33,14 +34,12 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &[Range<usize>]) {
             if doc.toks[hit.content.clone()].iter().any(|t| t.quote()) {
                 hit.form = Form::Mixed;
             }
-            if let Some(q) = quoted
-                .iter()
-                .find(|q| q.start <= hit.content.start && hit.content.end <= q.end)
+            // The whole content is one quote: that is the quotes rules' business.
+            if quoted
+                .at(hit.content.start)
+                .is_some_and(|q| hit.content.end <= q.end)
             {
-                // The whole content is one quote: that is the quotes rules' business.
-                if q.end - q.start >= hit.content.len() {
-                    continue;
-                }
+                continue;
             }
             b.push(hit);
         }

@@ -6,6 +6,7 @@
 //! (see `toks`).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::lexicon::user::UserCue;
@@ -122,7 +123,7 @@ fn pairs(
     })
 }
 
-static VERBS: LazyLock<HashMap<&'static str, CueVerb>> = LazyLock::new(|| {
+static VERBS: LazyLock<FastMap<&'static str, CueVerb>> = LazyLock::new(|| {
     pairs(&CUE_VERBS)
         .filter_map(|(word, rest)| {
             let mut it = rest.split_whitespace();
@@ -133,7 +134,7 @@ static VERBS: LazyLock<HashMap<&'static str, CueVerb>> = LazyLock::new(|| {
         .collect()
 });
 
-static WORDS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
+static WORDS: LazyLock<FastMap<&'static str, u16>> = LazyLock::new(|| {
     pairs(&CLAIM_WORDS)
         .map(|(word, classes)| {
             let flags = classes.split(',').fold(0, |acc, c| {
@@ -157,7 +158,7 @@ static WORDS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
         .collect()
 });
 
-static PROPOSALS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
+static PROPOSALS: LazyLock<FastMap<&'static str, u8>> = LazyLock::new(|| {
     pairs(&PROPOSAL_CUES)
         .map(|(word, kinds)| {
             let k = kinds.split(',').fold(0, |acc, c| {
@@ -173,6 +174,31 @@ static PROPOSALS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
         })
         .collect()
 });
+
+/// FNV-1a: lexicon keys are short words, where SipHash's set-up dominates a lookup.
+#[derive(Debug, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// A map with the FNV hasher (lookup order never reaches output).
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// Lookups for one run: the built-in tables plus the user's cue words.
 #[derive(Debug, Default)]
@@ -202,16 +228,22 @@ impl Lexicon {
 
     /// The cue verb entry of a lower-cased word.
     pub fn cue_verb(&self, lower: &str) -> Option<CueVerb> {
-        if let Some(v) = self.user_verbs.get(lower) {
-            return Some(*v);
+        if !self.user_verbs.is_empty() {
+            if let Some(v) = self.user_verbs.get(lower) {
+                return Some(*v);
+            }
         }
         VERBS.get(lower).copied()
     }
 
     /// The proposal cue kinds of a lower-cased word.
     pub fn proposal(&self, lower: &str) -> u8 {
-        self.user_proposals.get(lower).copied().unwrap_or(0)
-            | PROPOSALS.get(lower).copied().unwrap_or(0)
+        let user = if self.user_proposals.is_empty() {
+            0
+        } else {
+            self.user_proposals.get(lower).copied().unwrap_or(0)
+        };
+        user | PROPOSALS.get(lower).copied().unwrap_or(0)
     }
 }
 

@@ -20,7 +20,6 @@ mod quotes;
 pub mod rules;
 mod toks;
 
-use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::actors::Actors;
@@ -103,7 +102,7 @@ struct Builder<'d, 'a> {
     doc: &'d Doc<'a>,
     actors: &'d Actors,
     hits: Vec<Hit>,
-    used: HashSet<usize>,
+    used: Vec<bool>,
     props: Vec<Proposal>,
 }
 
@@ -115,11 +114,25 @@ impl Builder<'_, '_> {
         let dup = self
             .hits
             .iter()
+            .rev()
+            .take(32)
             .any(|h| h.cue == hit.cue && h.content == hit.content && h.source == hit.source);
         if !dup {
-            self.used.extend(hit.cue.clone());
+            self.mark(hit.cue.clone());
             self.hits.push(hit);
         }
+    }
+
+    /// Marks cue tokens as spoken for.
+    fn mark(&mut self, cue: Range<usize>) {
+        for slot in self.used.get_mut(cue).into_iter().flatten() {
+            *slot = true;
+        }
+    }
+
+    /// Whether token `i` is a cue already spoken for.
+    fn is_used(&self, i: usize) -> bool {
+        self.used.get(i).copied().unwrap_or(false)
     }
 
     fn hedged(&self, content: &Range<usize>) -> bool {
@@ -169,7 +182,7 @@ pub fn find(
         doc: &doc,
         actors,
         hits: Vec::new(),
-        used: HashSet::new(),
+        used: vec![false; doc.toks.len()],
         props: Vec::new(),
     };
     let quoted = quotes::find(&mut b);
@@ -194,11 +207,16 @@ pub fn find(
 
 /// Points each attribution at the smallest other one whose content holds its cue.
 fn link_parents(atts: &mut [Attribution]) {
+    // Contents lie within a paragraph, so the parent is among the near neighbours.
+    const NEAR: usize = 40;
     for i in 0..atts.len() {
         let cue = atts[i].cue;
-        atts[i].parent = atts
+        let lo = i.saturating_sub(NEAR);
+        let hi = (i + NEAR).min(atts.len());
+        atts[i].parent = atts[lo..hi]
             .iter()
             .enumerate()
+            .map(|(j, a)| (j + lo, a))
             .filter(|(j, a)| *j != i && a.content.contains(cue))
             .min_by_key(|(_, a)| a.content.len())
             .map(|(j, _)| j);

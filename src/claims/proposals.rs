@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use super::indirect::clause_end;
 use super::lex::{p, w};
+use super::quotes::Quoted;
 use super::toks::Doc;
 use super::{Builder, Proposal};
 
@@ -36,7 +37,7 @@ struct PHit {
     rule: &'static str,
 }
 
-pub(super) fn find(b: &mut Builder, s: usize, quoted: &[Range<usize>]) {
+pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
     let doc = b.doc;
     let sr = doc.sents[s].clone();
     let lo = doc.body_start(sr.clone());
@@ -45,7 +46,7 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &[Range<usize>]) {
         let k = doc.toks[i].prop;
         // Inside quotes a plan is the speaker's words; after "to" it is another verb's.
         let after_to = i > lo && doc.toks[i - 1].eq("to");
-        if k == 0 || after_to || quoted.iter().any(|q| q.contains(&i)) {
+        if k == 0 || after_to || quoted.at(i).is_some() {
             continue;
         }
         let noun_first = k & p::NOUN != 0 && !doc.verb_use(i, lo);
@@ -64,7 +65,13 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &[Range<usize>]) {
         hits.extend(under(b, lo, sr.end));
     }
     for h in hits {
-        if h.content.is_empty() || b.props.iter().any(|q| q.cue == doc.span(h.cue.clone())) {
+        if h.content.is_empty()
+            || b.props
+                .iter()
+                .rev()
+                .take(16)
+                .any(|q| q.cue == doc.span(h.cue.clone()))
+        {
             continue;
         }
         let proposer_span = doc.span(h.proposer.clone());
@@ -221,8 +228,11 @@ fn under(b: &Builder, lo: usize, hi: usize) -> Option<PHit> {
     let noun = (lo + 1..comma).find(|&k| doc.toks[k].prop & p::NOUN != 0)?;
     let last = b.props.last()?;
     let ps = last.proposer_span?;
-    let proposer = doc.toks.iter().position(|t| t.span.start == ps.start)?;
-    let pend = doc.toks.iter().position(|t| t.span.end == ps.end)?;
+    let proposer = doc.toks.partition_point(|t| t.span.start < ps.start);
+    let pend = doc.toks.partition_point(|t| t.span.end < ps.end);
+    if pend < proposer || pend >= doc.toks.len() {
+        return None;
+    }
     let content = doc.trim(comma + 1..clause_end(doc, comma + 1, hi));
     Some(PHit {
         cue: noun..noun + 1,

@@ -84,7 +84,34 @@ fn pair(doc: &Doc) -> Vec<Quote> {
 }
 
 /// Finds direct quotations; returns every quote's token range (marks included).
-pub(super) fn find(b: &mut Builder) -> Vec<Range<usize>> {
+/// The token ranges of an article's quotes (marks included), with a per-token index.
+#[derive(Debug, Default)]
+pub(super) struct Quoted {
+    ranges: Vec<Range<usize>>,
+    /// For each token, 1 + the index of the quote holding it, or 0.
+    inside: Vec<u32>,
+}
+
+impl Quoted {
+    fn new(ranges: Vec<Range<usize>>, tokens: usize) -> Quoted {
+        let mut inside = vec![0u32; tokens];
+        for (i, r) in ranges.iter().enumerate() {
+            let tag = u32::try_from(i + 1).unwrap_or(u32::MAX);
+            for slot in inside.get_mut(r.clone()).into_iter().flatten() {
+                *slot = tag;
+            }
+        }
+        Quoted { ranges, inside }
+    }
+
+    /// The quote holding token `i`.
+    pub(super) fn at(&self, i: usize) -> Option<&Range<usize>> {
+        let tag = *self.inside.get(i)?;
+        self.ranges.get((tag as usize).checked_sub(1)?)
+    }
+}
+
+pub(super) fn find(b: &mut Builder) -> Quoted {
     let doc = b.doc;
     let quotes = pair(doc);
     let mut hit_of: Vec<Option<usize>> = vec![None; quotes.len()];
@@ -123,15 +150,16 @@ pub(super) fn find(b: &mut Builder) -> Vec<Range<usize>> {
                 class,
                 rule,
             });
-            b.used.extend(cue);
+            b.mark(cue);
         }
     }
     run_on(b, &quotes, &mut hit_of);
     transcript(b);
-    quotes
+    let ranges = quotes
         .iter()
         .map(|q| q.open..q.close.map_or(doc.paras[q.para].end, |c| c + 1))
-        .collect()
+        .collect();
+    Quoted::new(ranges, doc.toks.len())
 }
 
 /// An unclosed quote whose paragraph is continued by the next one's quote takes the
@@ -226,7 +254,9 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
                 return None;
             }
             // The speaker opens the run after the quote; appositives follow it.
-            let end = (k..m).find(|&x| doc.toks[x].eq(",")).unwrap_or_else(|| doc.skip_aux_back(m, k));
+            let end = (k..m)
+                .find(|&x| doc.toks[x].eq(","))
+                .unwrap_or_else(|| doc.skip_aux_back(m, k));
             let source = doc.np_back(end, k)?;
             return Some((
                 m..m + 1,
