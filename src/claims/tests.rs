@@ -1,6 +1,7 @@
 use super::rules::RULES;
 use crate::lexicon::user::{UserCue, UserLexicon};
 use crate::Config;
+use proptest::strategy::Strategy;
 
 fn items(input: &str, config: &Config) -> Vec<(String, Option<String>, String, String)> {
     let doc = crate::extract(input, config);
@@ -90,5 +91,45 @@ fn not_attributions() {
     ] {
         let got = items(input, &Config::default());
         assert!(got.is_empty(), "{input}: {got:?}");
+    }
+}
+
+fn chars(text: &str, start: usize, end: usize) -> String {
+    text.chars()
+        .skip(start)
+        .take(end.saturating_sub(start))
+        .collect()
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_input_gives_valid_spans(
+        parts in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::string::string_regex("[A-Za-z’'\\-]{1,9}").unwrap(),
+                proptest::sample::select(vec![
+                    "said", "told", "according to", "reportedly", "proposed", "plan", "“", "”",
+                    "\"", "''", ",", ".", ":", "—", "\n\n", "that", "was denied by", "is said to",
+                    "Under the plan,", "X's claim that", "and", "who", "The", "He",
+                ]).prop_map(str::to_string),
+            ],
+            0..40,
+        )
+    ) {
+        let input = parts.join(" ");
+        let doc = crate::extract(&input, &Config::default());
+        let text = &input;
+        for a in &doc.attributions {
+            proptest::prop_assert_eq!(chars(text, a.start, a.end), a.content.clone());
+            proptest::prop_assert_eq!(chars(text, a.cue_span.start, a.cue_span.end), a.cue.clone());
+            if let (Some(s), Some(t)) = (a.source_span, &a.source_text) {
+                proptest::prop_assert_eq!(&chars(text, s.start, s.end), t);
+            }
+        }
+        for p in &doc.proposals {
+            proptest::prop_assert_eq!(chars(text, p.start, p.end), p.content.clone());
+        }
+        let again = crate::extract(&input, &Config::default());
+        proptest::prop_assert_eq!(doc, again);
     }
 }
