@@ -132,6 +132,10 @@ impl Doc<'_> {
                 k -= 1;
                 continue;
             }
+            if let Some(j) = self.name_joint(k - 1, lo) {
+                k = j;
+                continue;
+            }
             // "Trump released a letter …": a verb-shaped word between a name or
             // pronoun and a determiner ends the phrase.
             let verb = !t.cap
@@ -189,11 +193,33 @@ impl Doc<'_> {
         self.trim_np(lo..k)
     }
 
+    /// Punctuation inside a name, walking back from token `i`: the period of a short
+    /// title ("Mr. Clarke") or a parenthesis ("Perdue (R-Ga.)"). Returns the index the
+    /// walk continues from.
+    fn name_joint(&self, i: usize, lo: usize) -> Option<usize> {
+        let t = &self.toks[i];
+        let next_cap = self.toks.get(i + 1).is_some_and(|n| n.cap);
+        if t.eq(".") && i > lo && next_cap {
+            let p = &self.toks[i - 1];
+            let short = p.cap && p.word() && p.lower.chars().count() <= 4;
+            return short.then_some(i - 1);
+        }
+        if t.eq(")") {
+            let open = (lo.max(i.saturating_sub(8))..i).rev().find(|&k| self.toks[k].eq("("))?;
+            return (open > lo && self.toks[open - 1].cap).then_some(open);
+        }
+        None
+    }
+
     /// A plain noun phrase ending before `end`.
     pub fn np_back(&self, end: usize, lo: usize) -> Option<Range<usize>> {
         let mut k = end;
         while k > lo && end - k < MAX_NP {
             let t = &self.toks[k - 1];
+            if let Some(j) = self.name_joint(k - 1, lo) {
+                k = j;
+                continue;
+            }
             let verb = t.cue.is_some() || (t.prop != 0 && !t.cap && t.lower.ends_with("ed"));
             if !t.word() || t.is(w::SUB | w::CONJ | w::AUX | w::BE) || verb {
                 break;
@@ -235,6 +261,18 @@ impl Doc<'_> {
         let mut k = start;
         while k < hi && k - start < MAX_NP {
             let t = &self.toks[k];
+            // "Mr. Clarke", "Perdue (R-Ga.)"
+            let title_dot = t.eq(".") && k > start && self.name_joint(k, start).is_some();
+            if title_dot {
+                k += 1;
+                continue;
+            }
+            if t.eq("(") && k > start && self.toks[k - 1].cap {
+                if let Some(close) = (k + 1..hi.min(k + 8)).find(|&m| self.toks[m].eq(")")) {
+                    k = close + 1;
+                    continue;
+                }
+            }
             if !(t.word() || t.eq("-") || t.eq("&") || t.eq("'"))
                 || t.is(w::SUB)
                 || (t.cue.is_some() && k > start)
