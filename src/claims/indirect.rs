@@ -83,6 +83,11 @@ fn no_comment(doc: &Doc, content: &Range<usize>) -> bool {
         .any(|w| w[0].eq("for") && w[1].eq("comment"))
 }
 
+/// Subordinators that open an adverbial clause, not a reported content.
+const ADVERBIAL_SUB: &[&str] = &[
+    "after", "although", "because", "before", "since", "though", "until", "when", "while",
+];
+
 fn hit(cue: usize, source: Option<Range<usize>>, content: Range<usize>, rule: &'static str) -> Hit {
     Hit {
         cue: cue..cue + 1,
@@ -102,10 +107,9 @@ fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> 
     let that = start > i + 1 && doc.toks[start - 1].eq("that");
     let end = clause_end(doc, start, hi);
     // "a change it estimated would allow …": the content's subject is missing.
-    let gap = doc
-        .toks
-        .get(start)
-        .is_some_and(|t| t.eq(",") || (t.is(w::AUX) && start == i + 1));
+    let gap = doc.toks.get(start).is_some_and(|t| {
+        t.eq(",") || (t.is(w::AUX) && start == i + 1) || ADVERBIAL_SUB.contains(&&*t.lower)
+    });
     let content = if gap {
         start..start
     } else {
@@ -150,7 +154,14 @@ fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> 
     }
     // "Y, X said." The content is the clause before the source.
     if source.start > lo + 2 && doc.toks[source.start - 1].eq(",") {
-        let content = doc.trim(lo..source.start - 1);
+        // "Y, he said, Z.": a parenthetical cue; the content is the whole sentence.
+        let more = doc.toks.get(start).is_some_and(|t| t.eq(","))
+            && doc.toks[start..hi].iter().filter(|t| t.word()).count() >= 2;
+        let content = if more {
+            doc.trim(lo..hi)
+        } else {
+            doc.trim(lo..source.start - 1)
+        };
         return Some(hit(
             i,
             Some(source),

@@ -205,7 +205,9 @@ impl Doc<'_> {
             return short.then_some(i - 1);
         }
         if t.eq(")") {
-            let open = (lo.max(i.saturating_sub(8))..i).rev().find(|&k| self.toks[k].eq("("))?;
+            let open = (lo.max(i.saturating_sub(8))..i)
+                .rev()
+                .find(|&k| self.toks[k].eq("("))?;
             return (open > lo && self.toks[open - 1].cap).then_some(open);
         }
         None
@@ -367,11 +369,24 @@ impl Doc<'_> {
                 j += 1;
             } else if medium && (t.is(w::PREP) && !t.eq("that")) {
                 j += 1;
+            } else if t.word() && j > start && self.closes_adverbial(j + 1, hi) {
+                // "at a Washington event this month": a noun ending the phrase.
+                medium = true;
+                j += 1;
             } else {
                 break;
             }
         }
         (medium && j > start).then_some(j)
+    }
+
+    /// Whether token `j` ends an adverbial: the sentence end, a comma, "that", a time
+    /// word or a quote mark.
+    fn closes_adverbial(&self, j: usize, hi: usize) -> bool {
+        j >= hi || {
+            let t = &self.toks[j];
+            t.stop() || t.eq(",") || t.eq("that") || t.is(w::TIME) || t.quote()
+        }
     }
 
     fn skip_object(&self, j: usize, hi: usize) -> usize {
