@@ -58,9 +58,8 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
     }
     let mut out = String::new();
     if args.json {
-        let mut json = serde_json::to_string_pretty(&report.json(args.verbose))?;
-        json.push('\n');
-        out.push_str(&json);
+        out.push_str(&report.json(args.verbose));
+        out.push('\n');
     } else {
         if args.verbose {
             out.push_str(&report.verbose());

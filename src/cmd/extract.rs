@@ -18,6 +18,13 @@ pub struct ExtractArgs {
     /// Replace invalid UTF-8 with U+FFFD (and warn) instead of failing.
     #[arg(long)]
     lossy: bool,
+    /// How to print the document: json (the contract), text (a summary for people) or
+    /// html (one self-contained page with the article highlighted).
+    #[arg(long, value_enum, default_value = "json")]
+    format: super::output::Format,
+    /// A JSON lexicon of your own (repeatable; see docs/lexicon.md).
+    #[arg(long, value_name = "FILE")]
+    lexicon: Vec<std::path::PathBuf>,
 }
 
 /// Runs `claims extract`.
@@ -26,15 +33,10 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
     let (text, bytes) = input.decode(args.lossy)?;
     let config = claims::Config {
         path: input.path(),
-        ..Default::default()
+        lexicon: super::output::load_lexicons(&args.lexicon)?,
     };
     let doc = claims::extract_text(&text, bytes, &config);
-    let mut json = if args.compact {
-        serde_json::to_vec(&doc)?
-    } else {
-        serde_json::to_vec_pretty(&doc)?
-    };
-    json.push(b'\n');
-    super::write_stdout(&json)?;
+    let out = super::output::render(&doc, &text.text, args.format, args.compact)?;
+    super::write_stdout(&out)?;
     Ok(ExitCode::SUCCESS)
 }

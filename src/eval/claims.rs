@@ -84,6 +84,34 @@ pub fn gold_claim(
     }
 }
 
+/// The gold file's attributions as claims.
+pub fn gold_attributions(gold: &Gold, article: &str) -> Vec<Claim> {
+    let claim = |a: &super::gold::GoldAttribution| {
+        gold_claim(
+            gold,
+            article,
+            a.source.as_deref(),
+            &a.content,
+            a.optional == Some(true),
+        )
+    };
+    gold.attributions.iter().map(claim).collect()
+}
+
+/// The gold file's proposals as claims.
+pub fn gold_proposals(gold: &Gold, article: &str) -> Vec<Claim> {
+    let claim = |p: &super::gold::GoldProposal| {
+        gold_claim(
+            gold,
+            article,
+            p.proposer.as_deref(),
+            &p.content,
+            p.optional == Some(true),
+        )
+    };
+    gold.proposals.iter().map(claim).collect()
+}
+
 /// Byte offset of every character offset of `text` (one past the end included).
 pub fn char_bytes(text: &str) -> Vec<usize> {
     text.char_indices()

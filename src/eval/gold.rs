@@ -113,71 +113,89 @@ impl Gold {
 
     /// Checks the annotation against itself and its article; returns every problem.
     pub fn problems(&self, article: &str) -> Vec<String> {
-        let mut out = Vec::new();
         let names: Vec<&str> = self.actors.iter().map(|a| a.name.as_str()).collect();
+        let mut out = Vec::new();
         for (i, a) in self.actors.iter().enumerate() {
-            if a.name.trim().is_empty() {
-                out.push(format!("actors[{i}]: empty name"));
-            }
-            if names[..i].contains(&a.name.as_str()) {
-                out.push(format!("actors[{i}]: duplicate actor name {:?}", a.name));
-            }
-            if let Some(aff) = &a.affiliation {
-                if !names.contains(&aff.as_str()) {
-                    out.push(format!(
-                        "actors[{i}] {:?}: affiliation {aff:?} is not a listed actor",
-                        a.name
-                    ));
-                }
-            }
-            check_optional(&mut out, &format!("actors[{i}]"), a.optional);
+            actor_problems(&mut out, &names, i, a);
         }
-        let strict = !self.lenient();
-        let items = self
-            .attributions
-            .iter()
-            .map(|a| {
-                (
-                    "attributions",
-                    "source",
-                    &a.source,
-                    &a.content,
-                    &a.cue,
-                    a.optional,
-                )
-            })
-            .chain(self.proposals.iter().map(|p| {
-                (
-                    "proposals",
-                    "proposer",
-                    &p.proposer,
-                    &p.content,
-                    &p.cue,
-                    p.optional,
-                )
-            }));
-        let mut counters = [0usize; 2];
-        for (list, who_key, who, content, cue, optional) in items {
-            let n = &mut counters[usize::from(list == "proposals")];
-            let tag = format!("{list}[{n}]");
-            *n += 1;
-            if content.trim().is_empty() || cue.trim().is_empty() {
-                out.push(format!("{tag}: empty content or cue"));
-            }
-            if strict && !article.contains(content.as_str()) {
-                out.push(format!(
-                    "{tag}: content is not copied exactly from the article: {content:?}"
-                ));
-            }
-            if let (true, Some(w)) = (strict, who) {
-                if !names.contains(&w.as_str()) {
-                    out.push(format!("{tag}: {who_key} {w:?} is not a listed actor"));
-                }
-            }
-            check_optional(&mut out, &tag, optional);
+        let check = |out: &mut Vec<String>, tag: String, item: Checked| {
+            item_problems(out, &names, !self.lenient(), article, &tag, item);
+        };
+        for (i, a) in self.attributions.iter().enumerate() {
+            let item = Checked {
+                who_key: "source",
+                who: &a.source,
+                content: &a.content,
+                cue: &a.cue,
+                optional: a.optional,
+            };
+            check(&mut out, format!("attributions[{i}]"), item);
+        }
+        for (i, p) in self.proposals.iter().enumerate() {
+            let item = Checked {
+                who_key: "proposer",
+                who: &p.proposer,
+                content: &p.content,
+                cue: &p.cue,
+                optional: p.optional,
+            };
+            check(&mut out, format!("proposals[{i}]"), item);
         }
         out
     }
+}
+
+fn actor_problems(out: &mut Vec<String>, names: &[&str], i: usize, a: &GoldActor) {
+    if a.name.trim().is_empty() {
+        out.push(format!("actors[{i}]: empty name"));
+    }
+    if names[..i].contains(&a.name.as_str()) {
+        out.push(format!("actors[{i}]: duplicate actor name {:?}", a.name));
+    }
+    if let Some(aff) = a.affiliation.as_deref().filter(|aff| !names.contains(aff)) {
+        out.push(format!(
+            "actors[{i}] {:?}: affiliation {aff:?} is not a listed actor",
+            a.name
+        ));
+    }
+    check_optional(out, &format!("actors[{i}]"), a.optional);
+}
+
+/// The parts of an attribution or proposal that validation looks at.
+struct Checked<'a> {
+    who_key: &'static str,
+    who: &'a Option<String>,
+    content: &'a str,
+    cue: &'a str,
+    optional: Option<bool>,
+}
+
+fn item_problems(
+    out: &mut Vec<String>,
+    names: &[&str],
+    strict: bool,
+    article: &str,
+    tag: &str,
+    item: Checked,
+) {
+    if super::text::tokens(item.content).is_empty() || item.cue.trim().is_empty() {
+        out.push(format!("{tag}: content without words, or empty cue"));
+    }
+    if strict && !article.contains(item.content) {
+        out.push(format!(
+            "{tag}: content is not copied exactly from the article: {:?}",
+            item.content
+        ));
+    }
+    if let (true, Some(w)) = (strict, item.who) {
+        if !names.contains(&w.as_str()) {
+            out.push(format!(
+                "{tag}: {} {w:?} is not a listed actor",
+                item.who_key
+            ));
+        }
+    }
+    check_optional(out, tag, item.optional);
 }
 
 fn check_optional(out: &mut Vec<String>, tag: &str, optional: Option<bool>) {
@@ -235,6 +253,11 @@ mod tests {
                 r#"{"article": "a.txt", "actors": [{"name": "X", "kind": "person"},
                   {"name": "X", "kind": "group", "optional": false}]}"#,
                 "actors[1]: duplicate actor name",
+            ),
+            (
+                r#"{"article": "a.txt", "actors": [], "attributions": [{"source": null, "cue": "said",
+                  "form": "indirect", "content": " — "}]}"#,
+                "attributions[0]: content without words",
             ),
             (
                 r#"{"article": "a.txt", "actors": [{"name": "X", "kind": "person", "affiliation": "Z"}]}"#,

@@ -169,11 +169,26 @@ pub struct ArticleScore {
     pub article: String,
     /// Sources are surface text (no actor list): only attributions are scored.
     pub lenient: bool,
-    /// Counts per kind, in [`ScoreKind::ALL`] order; `None` where not scored.
-    #[serde(skip)]
+    /// Counts per kind, in [`ScoreKind::ALL`] order; `None` where not scored. In JSON,
+    /// an object with the scored kinds only.
+    #[serde(rename = "scores", serialize_with = "scored_counts")]
     pub counts: [Option<Counts>; 4],
     /// Misses, spurious predictions and source mismatches, in article order per item kind.
     pub findings: Vec<Finding>,
+}
+
+fn scored_counts<S: serde::Serializer>(
+    counts: &[Option<Counts>; 4],
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = s.serialize_map(None)?;
+    for (kind, c) in ScoreKind::ALL.iter().zip(counts) {
+        if let Some(c) = c {
+            map.serialize_entry(kind.name(), c)?;
+        }
+    }
+    map.end()
 }
 
 impl ArticleScore {
@@ -191,67 +206,67 @@ pub fn score_article(gold: &Gold, article: &str, doc: &Document) -> ArticleScore
     } else {
         SourceRule::Strict
     };
-    let gold_attr: Vec<Claim> = gold
-        .attributions
-        .iter()
-        .map(|a| {
-            claims::gold_claim(
-                gold,
-                article,
-                a.source.as_deref(),
-                &a.content,
-                a.optional == Some(true),
-            )
-        })
-        .collect();
-    let pred_attr = claims::pred_attributions(doc, &bytes);
-    let (with, without) = run_both(&gold_attr, &pred_attr, rule, article);
     let mut counts = [None; 4];
-    counts[ScoreKind::Attributions as usize] = Some(Counts::from_triple(with.counts()));
-    counts[ScoreKind::AttributionsContent as usize] = Some(Counts::from_triple(without.counts()));
-    let mut findings = claim_findings(
-        ItemKind::Attribution,
-        &gold_attr,
-        &pred_attr,
-        &with,
-        &without,
-    );
+    let mut findings = Vec::new();
     if !gold.lenient() {
-        let gold_prop: Vec<Claim> = gold
-            .proposals
-            .iter()
-            .map(|p| {
-                claims::gold_claim(
-                    gold,
-                    article,
-                    p.proposer.as_deref(),
-                    &p.content,
-                    p.optional == Some(true),
-                )
-            })
-            .collect();
-        let pred_prop = claims::pred_proposals(doc, &bytes);
-        let (with, without) = run_both(&gold_prop, &pred_prop, rule, article);
-        counts[ScoreKind::Proposals as usize] = Some(Counts::from_triple(with.counts()));
-        findings.extend(claim_findings(
-            ItemKind::Proposal,
-            &gold_prop,
-            &pred_prop,
-            &with,
-            &without,
-        ));
         let outcome = actors::run(&gold.actors, &doc.actors);
         counts[ScoreKind::Actors as usize] =
             Some(Counts::from_triple(outcome.counts(&gold.actors)));
-        let mut actor_findings = report::actor_findings(gold, doc, &outcome);
-        actor_findings.append(&mut findings);
-        findings = actor_findings;
+        findings = report::actor_findings(gold, doc, &outcome);
+    }
+    let attributions = Scored::new(
+        ItemKind::Attribution,
+        &claims::gold_attributions(gold, article),
+        &claims::pred_attributions(doc, &bytes),
+        rule,
+        article,
+    );
+    counts[ScoreKind::Attributions as usize] = Some(attributions.with);
+    counts[ScoreKind::AttributionsContent as usize] = Some(attributions.without);
+    findings.extend(attributions.findings);
+    if !gold.lenient() {
+        let proposals = Scored::new(
+            ItemKind::Proposal,
+            &claims::gold_proposals(gold, article),
+            &claims::pred_proposals(doc, &bytes),
+            rule,
+            article,
+        );
+        counts[ScoreKind::Proposals as usize] = Some(proposals.with);
+        findings.extend(proposals.findings);
     }
     ArticleScore {
         article: gold.article.clone(),
         lenient: gold.lenient(),
         counts,
         findings,
+    }
+}
+
+/// Attributions or proposals of one article, scored with and without sources.
+struct Scored {
+    /// Counts with the source rule.
+    with: Counts,
+    /// Counts by content only.
+    without: Counts,
+    /// Misses, spurious predictions and source mismatches.
+    findings: Vec<Finding>,
+}
+
+impl Scored {
+    fn new(
+        item: ItemKind,
+        gold: &[Claim],
+        pred: &[Claim],
+        rule: SourceRule,
+        article: &str,
+    ) -> Scored {
+        let (with, without) = run_both(gold, pred, rule, article);
+        Scored {
+            with: Counts::from_triple(with.counts()),
+            without: Counts::from_triple(without.counts()),
+            findings: claim_findings(item, gold, pred, &with, &without),
+        }
     }
 }
 
@@ -319,3 +334,6 @@ fn claim_findings(
     out.sort_by_key(|f| f.at);
     out
 }
+
+#[cfg(test)]
+mod tests;

@@ -7,7 +7,9 @@
 //! {"articles": 13, "lenient_articles": 0,
 //!  "scores": {"actors": {"articles": 13, "tp": 1, "fp": 2, "fn": 3,
 //!                        "precision": 0.333, "recall": 0.25, "f1": 0.286}, …},
-//!  "details": [{"article": "a.txt", "lenient": false, "findings": [
+//!  "details": [{"article": "a.txt", "lenient": false,
+//!               "scores": {"actors": {"tp": 1, "fp": 0, "fn": 1}, …},
+//!               "findings": [
 //!     {"problem": "miss", "item": "attribution", "gold_source": "Ana Ruiz",
 //!      "predicted_source": null, "text": "…", "rule": null}]}]}
 //! ```
@@ -85,7 +87,7 @@ impl Report {
     pub fn table(&self) -> String {
         let lenient = self.articles.iter().filter(|a| a.lenient).count();
         let mut out = format!(
-            "{} articles ({lenient} with lenient sources)\n",
+            "articles: {} (lenient sources: {lenient})\n",
             self.articles.len()
         );
         let _ = writeln!(
@@ -112,8 +114,8 @@ impl Report {
         out
     }
 
-    /// The JSON view; `details` adds every article's findings.
-    pub fn json(&self, details: bool) -> serde_json::Value {
+    /// The JSON view, pretty-printed; `details` adds every article's counts and findings.
+    pub fn json(&self, details: bool) -> String {
         let view = JsonView {
             articles: self.articles.len(),
             lenient_articles: self.articles.iter().filter(|a| a.lenient).count(),
@@ -125,7 +127,8 @@ impl Report {
             },
             details: details.then_some(self.articles.as_slice()),
         };
-        serde_json::to_value(view).unwrap_or_default()
+        // Plain structs, maps with string keys and finite floats: this cannot fail.
+        serde_json::to_string_pretty(&view).unwrap_or_default()
     }
 
     /// One message per gate whose score's F1 is below its minimum.

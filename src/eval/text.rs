@@ -46,19 +46,16 @@ pub fn covered(part: &[String], whole: &[String]) -> f64 {
     common(part, whole) as f64 / part.len() as f64
 }
 
-/// A name as compared with gold names: lower case, spaces collapsed, a leading "the"
-/// and a trailing "'s" / "’s" dropped.
+/// A name as compared with gold names: lower case, spaces collapsed, typographic
+/// apostrophes made straight, a leading "the" and a trailing "'s" dropped.
 pub fn name_key(name: &str) -> String {
-    let lower = name.to_lowercase();
+    let lower = name.to_lowercase().replace('’', "'");
     let mut key = lower.split_whitespace().collect::<Vec<_>>().join(" ");
     if let Some(rest) = key.strip_prefix("the ") {
         key = rest.to_string();
     }
-    for suffix in ["'s", "’s"] {
-        if let Some(rest) = key.strip_suffix(suffix) {
-            key = rest.trim_end().to_string();
-            break;
-        }
+    if let Some(rest) = key.strip_suffix("'s") {
+        key = rest.trim_end().to_string();
     }
     key
 }
@@ -113,6 +110,7 @@ mod tests {
             ("The Ministry", "ministry"),
             ("the  Acme   Corp's", "acme corp"),
             ("Acme Corp’s", "acme corp"),
+            ("O’Neil’s Bar", "o'neil's bar"),
             ("Theodore Bell", "theodore bell"),
             ("Chris", "chris"),
             ("  Mayor Ruiz ", "mayor ruiz"),

@@ -6,6 +6,7 @@
 //! well-known media outlets, first names, government words): never the actors of a
 //! particular article, which the rules must find.
 
+pub mod load;
 pub mod user;
 
 use std::collections::HashSet;
