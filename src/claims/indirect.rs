@@ -206,7 +206,9 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
         if t.eq(",") {
             let Some(n) = next else { continue };
             let contrast = n.eq("while") || n.eq("although") || n.eq("whereas") || n.eq("though");
-            if contrast || n.eq("according") || (n.cue.is_some() && n.lower.ends_with("ing")) {
+            // ", meaning …", ", adding …": a participle clause of the writer's or the cue's.
+            let participle = n.lower.ends_with("ing") && !n.cap && n.word() && n.flags == 0;
+            if contrast || n.eq("according") || participle {
                 return k;
             }
             if trailing_cue(doc, k + 1, hi) {
