@@ -72,6 +72,18 @@ fn finite_use(doc: &Doc, i: usize, lo: usize) -> bool {
     if be {
         return false;
     }
+    // A bare form ("demand", "say") is a verb after a plural subject, a pronoun or an
+    // auxiliary; after a singular noun it is a noun ("the dairy demand").
+    let inflected =
+        ["s", "ed", "ing"].iter().any(|e| t.lower.ends_with(e)) || IRREGULAR.contains(&&*t.lower);
+    if !inflected && before > lo {
+        let p = &doc.toks[before - 1];
+        let plural = p.lower.ends_with('s') || p.eq("people") || p.eq("police");
+        let ok = aux || p.is(w::PRON | w::CONJ) || plural || p.eq(",");
+        if !ok {
+            return false;
+        }
+    }
     let noun_like = t.lower.ends_with('s') && !t.eq("warns");
     !(noun_like && next.is_some_and(|n| n.eq("of") || n.is(w::BE)))
 }
@@ -82,6 +94,11 @@ fn no_comment(doc: &Doc, content: &Range<usize>) -> bool {
         .windows(2)
         .any(|w| w[0].eq("for") && w[1].eq("comment"))
 }
+
+/// Past forms of cue verbs that do not end in "-ed".
+const IRREGULAR: &[&str] = &[
+    "felt", "forecast", "found", "said", "thought", "told", "wrote", "written",
+];
 
 /// Subordinators that open an adverbial clause, not a reported content.
 const ADVERBIAL_SUB: &[&str] = &[

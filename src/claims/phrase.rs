@@ -114,14 +114,15 @@ impl Doc<'_> {
             }
             // "One of the dissenters, Jane Roe, said": prefer the named appositive.
             let named = |r: Range<usize>| self.toks[r].iter().filter(|t| t.cap).count();
-            let head = c1.saturating_sub(MAX_NP).max(lo);
-            if named(c1 + 1..c2) >= 2 && named(head + 1..c1) == 0 {
+            let head = self.np_back(c1, lo).map_or(c1, |r| r.start);
+            if named(c1 + 1..c2) >= 2 && named((head + 1).min(c1)..c1) == 0 {
                 return self.trim_np(c1 + 1..c2);
             }
             end = c1;
         }
         let t = &self.toks[end - 1];
-        if t.is(w::PRON) {
+        let of = end >= 2 && self.toks[end - 2].eq("of");
+        if t.is(w::PRON) && !of {
             return Some(end - 1..end);
         }
         let mut k = end;
@@ -138,12 +139,16 @@ impl Doc<'_> {
             }
             // "Trump released a letter …": a verb-shaped word between a name or
             // pronoun and a determiner ends the phrase.
+            // "a proposal the union rejected": two phrases side by side.
             let verb = !t.cap
-                && (t.lower.ends_with("ed") || t.lower.ends_with('s'))
-                && k >= 2
+                && t.word()
+                && t.flags == 0
                 && k < end
-                && (self.toks[k - 2].cap || self.toks[k - 2].is(w::PRON))
-                && (self.toks[k].is(w::DET | w::PRON) || self.toks[k].possessive());
+                && ((self.toks[k].is(w::DET) && !self.toks[k].eq("that"))
+                    || ((t.lower.ends_with("ed") || t.lower.ends_with('s'))
+                        && k >= 2
+                        && (self.toks[k - 2].cap || self.toks[k - 2].is(w::PRON))
+                        && (self.toks[k].is(w::PRON) || self.toks[k].possessive())));
             let boundary = verb
                 || (t.kind != crate::tokens::Kind::Word && !t.eq("-") && !t.eq("&"))
                 || t.is(w::SUB | w::CONJ | w::AUX | w::BE)
@@ -153,6 +158,19 @@ impl Doc<'_> {
                 break;
             }
             k -= 1;
+        }
+        // "Researchers at X who reviewed the sample said": skip the relative clause.
+        let rel = k < end && k > lo + 1 && {
+            let b = &self.toks[k - 1];
+            let first = &self.toks[k];
+            (b.eq("who") || b.eq("which") || (b.eq("that") && self.toks[k - 2].cue.is_none()))
+                && !first.cap
+                && first.flags == 0
+        };
+        if rel {
+            if let Some(r) = self.np_back(k - 1, lo) {
+                return Some(r);
+            }
         }
         if k == end && self.toks[end - 1].is(w::SUB) && end - 1 > lo {
             // "the man who said": the relative pronoun's antecedent.
@@ -303,9 +321,18 @@ impl Doc<'_> {
             let t = &self.toks[j];
             if t.is(w::TIME) && !t.is(w::DET) || (t.is(w::ADV) && !t.eq("not")) {
                 j += 1;
-            } else if t.eq("last")
-                || t.eq("this") && self.toks.get(j + 1).is_some_and(|n| n.is(w::TIME))
+            } else if (t.eq("last") || t.eq("this"))
+                && self.toks.get(j + 1).is_some_and(|n| n.is(w::TIME))
             {
+                j += 2;
+            } else if t.eq("to") {
+                // "said to reporters that": an addressee; "threatened to release": content.
+                let n = self.toks.get(j + 1).filter(|_| j + 1 < hi);
+                if !n.is_some_and(|n| {
+                    n.is(w::PRON) || (n.lower.ends_with('s') && !n.cap && n.flags == 0)
+                }) {
+                    break;
+                }
                 j += 2;
             } else if t.eq(",")
                 && j + 2 < hi
