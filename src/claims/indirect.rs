@@ -30,6 +30,9 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         if let Some(mut hit) =
             shape(b, i, lo, sr.end, cue.obj).filter(|h| !no_comment(doc, &h.content))
         {
+            if cue.needs_that && hit.rule != "attribution/indirect/that-clause" {
+                continue;
+            }
             hit.class = cue.class;
             if doc.toks[hit.content.clone()].iter().any(|t| t.quote()) {
                 hit.form = Form::Mixed;

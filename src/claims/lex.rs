@@ -74,6 +74,8 @@ pub struct CueVerb {
     pub class: CueClass,
     /// Takes an addressee before the content ("told reporters that").
     pub obj: bool,
+    /// Reports speech only with a that-clause ("the poll shows that").
+    pub needs_that: bool,
 }
 
 /// Closed-class word flags.
@@ -128,8 +130,17 @@ static VERBS: LazyLock<FastMap<&'static str, CueVerb>> = LazyLock::new(|| {
         .filter_map(|(word, rest)| {
             let mut it = rest.split_whitespace();
             let class = CueClass::parse(it.next()?)?;
-            let obj = it.next() == Some("obj");
-            Some((word, CueVerb { class, obj }))
+            let flags: Vec<&str> = it.collect();
+            let obj = flags.contains(&"obj");
+            let needs_that = flags.contains(&"that");
+            Some((
+                word,
+                CueVerb {
+                    class,
+                    obj,
+                    needs_that,
+                },
+            ))
         })
         .collect()
 });
@@ -218,7 +229,14 @@ impl Lexicon {
                     lex.user_proposals.insert(word, p::VERB);
                 }
                 Some(class) => {
-                    lex.user_verbs.insert(word, CueVerb { class, obj: false });
+                    lex.user_verbs.insert(
+                        word,
+                        CueVerb {
+                            class,
+                            obj: false,
+                            needs_that: false,
+                        },
+                    );
                 }
                 None => {}
             }

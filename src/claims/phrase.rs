@@ -314,6 +314,10 @@ impl Doc<'_> {
         if obj {
             j = self.skip_object(j, hi);
         }
+        // "pointed out that"
+        if j < hi && self.toks[j].eq("out") && self.toks.get(j + 1).is_some_and(|t| t.eq("that")) {
+            j += 1;
+        }
         loop {
             if j >= hi {
                 return j;
