@@ -63,8 +63,13 @@ fn according_to(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
             doc.trim(comma + 1..clause_end(doc, comma + 1, hi)),
         )
     } else {
+        // The source runs to the sentence end, appositives included ("according to
+        // Jane Roe, head of …"), but not into a relative or new clause.
         let end = (i + 2..hi)
-            .find(|&k| doc.toks[k].eq(",") || doc.toks[k].stop())
+            .find(|&k| {
+                let t = &doc.toks[k];
+                t.stop() || t.is(w::SUB) || (t.eq(",") && doc.toks.get(k + 1).is_some_and(|n| n.is(w::SUB | w::CONJ | w::PRON)))
+            })
             .unwrap_or(hi);
         rule = "attribution/according-to/after";
         (i + 2..end, doc.trim(clause_start(doc, lo, i)..i))
