@@ -68,7 +68,13 @@ fn according_to(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
         let end = (i + 2..hi)
             .find(|&k| {
                 let t = &doc.toks[k];
-                t.stop() || t.is(w::SUB) || (t.eq(",") && doc.toks.get(k + 1).is_some_and(|n| n.is(w::SUB | w::CONJ | w::PRON)))
+                t.stop()
+                    || t.is(w::SUB)
+                    || (t.eq(",")
+                        && doc
+                            .toks
+                            .get(k + 1)
+                            .is_some_and(|n| n.is(w::SUB | w::CONJ | w::PRON)))
             })
             .unwrap_or(hi);
         rule = "attribution/according-to/after";

@@ -71,6 +71,11 @@ pub const RULES: &[Rule] = &[
         examples: &[ex("“The first phase is finished and the second is funded.\n\n“The third will need a new budget,” the engineer said.", Some("the engineer"), "said", "The first phase is finished and the second is funded")],
     },
     Rule {
+        id: "attribution/direct/around",
+        matches: "the second part of a quote interrupted by its cue: \"…,\" said Name, title, \"…\"",
+        examples: &[ex("\"The levy is fair,\" said Omar Haddad, chair of the finance committee, \"and it is temporary.\"", Some("Omar Haddad"), "said", "and it is temporary")],
+    },
+    Rule {
         id: "attribution/direct/dash",
         matches: "a quote followed by a dash and the speaker: \"…\" - Name",
         examples: &[ex("“This vote protects consumers.” - Commissioner Alma Reyes", Some("Commissioner Alma Reyes"), "-", "This vote protects consumers")],

@@ -88,6 +88,10 @@ fn not_attributions() {
         "The company declined to comment.",
         "Fans sang \"Sweet Caroline\" all night.",
         "The report showed exports rose.",
+        "A spokesperson did not respond to a request for comment.",
+        "The novel “A Quiet Harbour” sold a million copies.",
+        "Reporting by Jane Doe; Editing by John Roe",
+        "Will the council approve the budget?",
     ] {
         let got = items(input, &Config::default());
         assert!(got.is_empty(), "{input}: {got:?}");
@@ -132,4 +136,113 @@ proptest::proptest! {
         let again = crate::extract(&input, &Config::default());
         proptest::prop_assert_eq!(doc, again);
     }
+}
+
+#[test]
+fn every_rule_id_in_the_code_is_catalogued() {
+    let sources = [
+        include_str!("quotes.rs"),
+        include_str!("indirect.rs"),
+        include_str!("forms.rs"),
+        include_str!("proposals.rs"),
+    ];
+    for src in sources {
+        for (i, _) in src
+            .match_indices("\"attribution/")
+            .chain(src.match_indices("\"proposal/"))
+        {
+            let id = src[i + 1..].split('"').next().unwrap_or("");
+            assert!(
+                RULES.iter().any(|r| r.id == id),
+                "rule {id} has no entry in rules.rs"
+            );
+        }
+    }
+}
+
+#[test]
+fn item_properties() {
+    let text = "Port strike spreads to second city\n\n\
+Reuters reported that the minister told lawmakers that the port would reopen. \
+Claims that the mayor would resign have been denied by both the council and the mayor's office. \
+The union reportedly rejected the offer.";
+    let doc = crate::extract(text, &Config::default());
+    let found: Vec<(
+        &str,
+        Option<&str>,
+        &str,
+        Option<usize>,
+        bool,
+        crate::document::Polarity,
+    )> = doc
+        .attributions
+        .iter()
+        .map(|a| {
+            (
+                a.cue.as_str(),
+                a.source_text.as_deref(),
+                a.content.as_str(),
+                a.parent.as_ref().map(|p| {
+                    doc.attributions
+                        .iter()
+                        .position(|b| &b.id == p)
+                        .unwrap_or(99)
+                }),
+                a.hedged,
+                a.polarity,
+            )
+        })
+        .collect();
+    use crate::document::Polarity::{Negative, Positive};
+    let want = vec![
+        (
+            "reported",
+            Some("Reuters"),
+            "the minister told lawmakers that the port would reopen",
+            None,
+            true,
+            Positive,
+        ),
+        (
+            "told",
+            Some("the minister"),
+            "the port would reopen",
+            Some(0),
+            true,
+            Positive,
+        ),
+        (
+            "denied",
+            Some("the council"),
+            "the mayor would resign",
+            None,
+            true,
+            Negative,
+        ),
+        (
+            "denied",
+            Some("the mayor's office"),
+            "the mayor would resign",
+            None,
+            true,
+            Negative,
+        ),
+        (
+            "reportedly",
+            None,
+            "The union reportedly rejected the offer",
+            None,
+            true,
+            Positive,
+        ),
+        (
+            "rejected",
+            Some("The union"),
+            "the offer",
+            Some(4),
+            false,
+            Negative,
+        ),
+    ];
+    assert_eq!(found, want);
 }
