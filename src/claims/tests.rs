@@ -160,6 +160,16 @@ fn every_rule_id_in_the_code_is_catalogued() {
     }
 }
 
+/// Cue, source, content, parent index, hedged, polarity.
+type Props<'a> = (
+    &'a str,
+    Option<&'a str>,
+    &'a str,
+    Option<usize>,
+    bool,
+    crate::document::Polarity,
+);
+
 #[test]
 fn item_properties() {
     let text = "Port strike spreads to second city\n\n\
@@ -167,14 +177,7 @@ Reuters reported that the minister told lawmakers that the port would reopen. \
 Claims that the mayor would resign have been denied by both the council and the mayor's office. \
 The union reportedly rejected the offer.";
     let doc = crate::extract(text, &Config::default());
-    let found: Vec<(
-        &str,
-        Option<&str>,
-        &str,
-        Option<usize>,
-        bool,
-        crate::document::Polarity,
-    )> = doc
+    let found: Vec<Props> = doc
         .attributions
         .iter()
         .map(|a| {
