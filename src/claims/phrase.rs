@@ -163,9 +163,17 @@ impl Doc<'_> {
         let rel = k < end && k > lo + 1 && {
             let b = &self.toks[k - 1];
             let first = &self.toks[k];
+            // A verb phrase with its object follows the pronoun ("who reviewed the
+            // sample"), not a subject ("that critics say").
+            let object = self
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| n.is(w::DET | w::PREP | w::PRON) || n.possessive());
             (b.eq("who") || b.eq("which") || (b.eq("that") && self.toks[k - 2].cue.is_none()))
                 && !first.cap
                 && first.flags == 0
+                && end - k >= 2
+                && object
         };
         if rel {
             if let Some(r) = self.np_back(k - 1, lo) {
