@@ -105,80 +105,20 @@ impl Doc<'_> {
         if end == lo {
             return None;
         }
-        // "X, a doctor, said": jump over a short appositive.
         if self.toks[end - 1].eq(",") {
-            let c2 = end - 1;
-            let c1 = (lo..c2).rev().take(16).find(|&k| self.toks[k].eq(","))?;
-            if (c1 + 1..c2).any(|k| self.toks[k].cue.is_some() || self.toks[k].quote()) {
-                return None;
+            match self.appositive(end - 1, lo)? {
+                Ok(named) => return Some(named),
+                Err(before) => end = before,
             }
-            // "One of the dissenters, Jane Roe, said": prefer the named appositive.
-            let named = |r: Range<usize>| self.toks[r].iter().filter(|t| t.cap).count();
-            let head = self.np_back(c1, lo).map_or(c1, |r| r.start);
-            if named(c1 + 1..c2) >= 2 && named((head + 1).min(c1)..c1) == 0 {
-                return self.trim_np(c1 + 1..c2);
-            }
-            end = c1;
         }
         let t = &self.toks[end - 1];
         let of = end >= 2 && self.toks[end - 2].eq("of");
         if t.is(w::PRON) && !of {
             return Some(end - 1..end);
         }
-        let mut k = end;
-        while k > lo && end - k < MAX_NP {
-            let t = &self.toks[k - 1];
-            let joins = t.eq("and") || t.eq("&");
-            if joins && k >= 2 && self.toks[k - 2].cap && self.toks[k].cap {
-                k -= 1;
-                continue;
-            }
-            if let Some(j) = self.name_joint(k - 1, lo) {
-                k = j;
-                continue;
-            }
-            // "Trump released a letter …": a verb-shaped word between a name or
-            // pronoun and a determiner ends the phrase.
-            // "a proposal the union rejected": two phrases side by side.
-            let verb = !t.cap
-                && t.word()
-                && t.flags == 0
-                && k < end
-                && ((self.toks[k].is(w::DET) && !self.toks[k].eq("that"))
-                    || ((t.lower.ends_with("ed") || t.lower.ends_with('s'))
-                        && k >= 2
-                        && (self.toks[k - 2].cap || self.toks[k - 2].is(w::PRON))
-                        && (self.toks[k].is(w::PRON) || self.toks[k].possessive())));
-            let boundary = verb
-                || (t.kind != crate::tokens::Kind::Word && !t.eq("-") && !t.eq("&"))
-                || t.is(w::SUB | w::CONJ | w::AUX | w::BE)
-                || t.cue.is_some()
-                || (t.is(w::PRON) && k < end);
-            if boundary {
-                break;
-            }
-            k -= 1;
-        }
-        // "Researchers at X who reviewed the sample said": skip the relative clause.
-        let rel = k < end && k > lo + 1 && {
-            let b = &self.toks[k - 1];
-            let first = &self.toks[k];
-            // A verb phrase with its object follows the pronoun ("who reviewed the
-            // sample"), not a subject ("that critics say").
-            let object = self
-                .toks
-                .get(k + 1)
-                .is_some_and(|n| n.is(w::DET | w::PREP | w::PRON) || n.possessive());
-            (b.eq("who") || b.eq("which") || (b.eq("that") && self.toks[k - 2].cue.is_none()))
-                && !first.cap
-                && first.flags == 0
-                && end - k >= 2
-                && object
-        };
-        if rel {
-            if let Some(r) = self.np_back(k - 1, lo) {
-                return Some(r);
-            }
+        let k = self.walk_back(end, lo);
+        if let Some(r) = self.relative_antecedent(k, end, lo) {
+            return Some(r);
         }
         if k == end && self.toks[end - 1].is(w::SUB) && end - 1 > lo {
             // "the man who said": the relative pronoun's antecedent.
@@ -197,6 +137,89 @@ impl Doc<'_> {
             && !t.lower.ends_with('s')
             && !COLLECTIVE.contains(&&*t.lower);
         (!bare).then_some(r)
+    }
+
+    /// "X, a doctor, said": given the comma before the cue, either the named
+    /// appositive itself ("One of the dissenters, Jane Roe, said") or the end of the
+    /// phrase before the appositive. `None` when the commas hold a clause.
+    fn appositive(&self, c2: usize, lo: usize) -> Option<Result<Range<usize>, usize>> {
+        let c1 = (lo..c2).rev().take(16).find(|&k| self.toks[k].eq(","))?;
+        if (c1 + 1..c2).any(|k| self.toks[k].cue.is_some() || self.toks[k].quote()) {
+            return None;
+        }
+        let named = |r: Range<usize>| self.toks[r].iter().filter(|t| t.cap).count();
+        let head = self.np_back(c1, lo).map_or(c1, |r| r.start);
+        if named(c1 + 1..c2) >= 2 && named((head + 1).min(c1)..c1) == 0 {
+            return self.trim_np(c1 + 1..c2).map(Ok);
+        }
+        Some(Err(c1))
+    }
+
+    /// Walks back from `end` over the subject phrase; returns its first token.
+    fn walk_back(&self, end: usize, lo: usize) -> usize {
+        let mut k = end;
+        while k > lo && end - k < MAX_NP {
+            let t = &self.toks[k - 1];
+            let joins = t.eq("and") || t.eq("&");
+            if joins && k >= 2 && self.toks[k - 2].cap && self.toks[k].cap {
+                k -= 1;
+                continue;
+            }
+            if let Some(j) = self.name_joint(k - 1, lo) {
+                k = j;
+                continue;
+            }
+            let boundary = self.verb_between(k, end)
+                || (t.kind != crate::tokens::Kind::Word && !t.eq("-") && !t.eq("&"))
+                || t.is(w::SUB | w::CONJ | w::AUX | w::BE)
+                || t.cue.is_some()
+                || (t.is(w::PRON) && k < end);
+            if boundary {
+                break;
+            }
+            k -= 1;
+        }
+        k
+    }
+
+    /// Whether token `k - 1` is a verb between two phrases: "a proposal the union
+    /// rejected" (two phrases side by side), "Trump released his letter" (a
+    /// verb-shaped word between a name and a pronoun or possessive).
+    fn verb_between(&self, k: usize, end: usize) -> bool {
+        let t = &self.toks[k - 1];
+        if t.cap || !t.word() || t.flags != 0 || k >= end {
+            return false;
+        }
+        let next = &self.toks[k];
+        let side_by_side = next.is(w::DET) && !next.eq("that");
+        let verb_shape = (t.lower.ends_with("ed") || t.lower.ends_with('s'))
+            && k >= 2
+            && (self.toks[k - 2].cap || self.toks[k - 2].is(w::PRON))
+            && (next.is(w::PRON) || next.possessive());
+        side_by_side || verb_shape
+    }
+
+    /// "Researchers at X who reviewed the sample said": when the walk stopped at a
+    /// relative pronoun opening a verb phrase with its object (not a subject, as in
+    /// "that critics say"), the phrase before the pronoun.
+    fn relative_antecedent(&self, k: usize, end: usize, lo: usize) -> Option<Range<usize>> {
+        if k >= end || k <= lo + 1 {
+            return None;
+        }
+        let b = &self.toks[k - 1];
+        let first = &self.toks[k];
+        let object = self
+            .toks
+            .get(k + 1)
+            .is_some_and(|n| n.is(w::DET | w::PREP | w::PRON) || n.possessive());
+        let pronoun =
+            b.eq("who") || b.eq("which") || (b.eq("that") && self.toks[k - 2].cue.is_none());
+        let rel = pronoun && !first.cap && first.flags == 0 && end - k >= 2 && object;
+        if rel {
+            self.np_back(k - 1, lo)
+        } else {
+            None
+        }
     }
 
     /// The subject at the start of a clause: from `lo` up to the first verb-like word.
