@@ -25,6 +25,7 @@
 
 pub mod actors;
 pub mod claims;
+pub mod corpus;
 pub mod document;
 pub mod eval;
 pub mod lexicon;
