@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 use claims::reader::Text;
 
 mod extract;
+mod progress;
 
 const AFTER_HELP: &str = "Exit codes: 0 success (also when nothing is found), 1 runtime failure \
 (unreadable or undecodable input, a failed check or gate), 2 usage error.";

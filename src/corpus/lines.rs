@@ -4,9 +4,16 @@
 //! terminator, and nothing after a final `\n` counts as a line. At most `limit` bytes of
 //! a line are ever held: a longer line is read through and reported as
 //! [`Line::TooLong`] with its length, so a stream without line breaks cannot exhaust
-//! memory. Bytes are not decoded here.
+//! memory. [`LineJobs`] turns a list of streams into one [`Job`] per line. Bytes are not
+//! decoded here.
 
-use std::io::{self, BufRead};
+use std::collections::VecDeque;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::{ErrorRecord, Job};
 
 /// What [`read_line`] found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,6 +73,100 @@ pub fn read_line<R: BufRead + ?Sized>(
     Ok(Some(Line::Whole))
 }
 
+/// A JSON Lines stream to read.
+pub enum Stream {
+    /// An open reader and its name (`None`: standard input).
+    Reader(Option<String>, Box<dyn BufRead + Send>),
+    /// A file, opened when its turn comes.
+    File(PathBuf),
+    /// An input that failed before it could be opened.
+    Failed(ErrorRecord),
+}
+
+/// One [`Job::Line`] per line of each stream in turn; a line over the limit, a stream
+/// that cannot be opened and a read error each become one [`Job::Failed`] (a read error
+/// ends its stream).
+pub struct LineJobs {
+    streams: VecDeque<Stream>,
+    current: Option<(Option<Arc<str>>, Box<dyn BufRead + Send>)>,
+    limit: usize,
+}
+
+impl LineJobs {
+    /// Reads `streams` in order, holding at most `limit` bytes of a line.
+    pub fn new(streams: Vec<Stream>, limit: usize) -> LineJobs {
+        LineJobs {
+            streams: streams.into(),
+            current: None,
+            limit,
+        }
+    }
+
+    fn open(&mut self) -> Option<Job> {
+        let failed = |path: &std::path::Path, what: &str, e: io::Error| {
+            Job::Failed(ErrorRecord {
+                id: None,
+                path: Some(path.display().to_string()),
+                error: format!("{what}: {e}"),
+            })
+        };
+        match self.streams.pop_front()? {
+            Stream::Reader(name, r) => self.current = Some((name.map(Arc::from), r)),
+            Stream::Failed(e) => return Some(Job::Failed(e)),
+            Stream::File(p) => match File::open(&p) {
+                Ok(f) => {
+                    let name = Arc::from(p.display().to_string());
+                    self.current =
+                        Some((Some(name), Box::new(BufReader::with_capacity(1 << 16, f))));
+                }
+                Err(e) => return Some(failed(&p, "cannot read", e)),
+            },
+        }
+        None
+    }
+}
+
+impl Iterator for LineJobs {
+    type Item = Job;
+
+    fn next(&mut self) -> Option<Job> {
+        loop {
+            let Some((path, reader)) = self.current.as_mut() else {
+                if let Some(job) = self.open() {
+                    return Some(job);
+                }
+                if self.current.is_none() && self.streams.is_empty() {
+                    return None;
+                }
+                continue;
+            };
+            let path = path.clone();
+            let mut buf = Vec::new();
+            let error = |error: String| {
+                Some(Job::Failed(ErrorRecord {
+                    id: None,
+                    path: path.as_deref().map(str::to_string),
+                    error,
+                }))
+            };
+            match read_line(reader, &mut buf, self.limit) {
+                Ok(Some(Line::Whole)) => return Some(Job::Line { path, bytes: buf }),
+                Ok(Some(Line::TooLong(n))) => {
+                    return error(format!(
+                        "line of {n} bytes is longer than the limit of {} bytes (--max-line)",
+                        self.limit
+                    ))
+                }
+                Ok(None) => self.current = None,
+                Err(e) => {
+                    self.current = None;
+                    return error(format!("cannot read: {e}"));
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -81,6 +182,33 @@ mod tests {
             });
         }
         out
+    }
+
+    #[test]
+    fn jobs_from_streams() {
+        let reader = |s: &'static str| Stream::Reader(None, Box::new(s.as_bytes()));
+        let streams = vec![
+            reader("a\nbb\n"),
+            Stream::File(PathBuf::from("/nonexistent/claims.jsonl")),
+            reader("toolong\nc"),
+        ];
+        let got: Vec<String> = LineJobs::new(streams, 4)
+            .map(|j| match j {
+                Job::Line { bytes, .. } => String::from_utf8(bytes).unwrap(),
+                Job::Failed(e) => e.error,
+                Job::File(_) => unreachable!(),
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "a",
+                "bb",
+                "cannot read: No such file or directory (os error 2)",
+                "line of 7 bytes is longer than the limit of 4 bytes (--max-line)",
+                "c"
+            ]
+        );
     }
 
     #[test]
