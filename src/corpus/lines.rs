@@ -83,12 +83,15 @@ pub enum Stream {
     Failed(ErrorRecord),
 }
 
+/// A stream being read: its name and reader.
+type OpenStream = (Option<Arc<str>>, Box<dyn BufRead + Send>);
+
 /// One [`Job::Line`] per line of each stream in turn; a line over the limit, a stream
 /// that cannot be opened and a read error each become one [`Job::Failed`] (a read error
 /// ends its stream).
 pub struct LineJobs {
     streams: VecDeque<Stream>,
-    current: Option<(Option<Arc<str>>, Box<dyn BufRead + Send>)>,
+    current: Option<OpenStream>,
     limit: usize,
 }
 
