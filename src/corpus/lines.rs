@@ -174,7 +174,10 @@ impl Iterator for LineJobs {
 mod tests {
     use super::*;
 
-    fn all(input: &[u8], limit: usize, cap: usize) -> Vec<Result<String, u64>> {
+    /// Each line's text, or its length when too long.
+    type Lines = Vec<Result<String, u64>>;
+
+    fn all(input: &[u8], limit: usize, cap: usize) -> Lines {
         let mut r = io::BufReader::with_capacity(cap, input);
         let mut buf = Vec::new();
         let mut out = Vec::new();
@@ -217,7 +220,7 @@ mod tests {
     #[test]
     fn lines_and_limits() {
         let ok = |s: &str| Ok::<String, u64>(s.to_string());
-        let cases: &[(&[u8], usize, Vec<Result<String, u64>>)] = &[
+        let cases: &[(&[u8], usize, Lines)] = &[
             (b"", 10, vec![]),
             (b"a\nb", 10, vec![ok("a"), ok("b")]),
             (b"a\nb\n", 10, vec![ok("a"), ok("b")]),
