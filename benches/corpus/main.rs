@@ -79,17 +79,24 @@ fn write_jsonl(path: &Path, articles: &[String]) -> Result<u64> {
     Ok(std::fs::metadata(path)?.len())
 }
 
-/// Times `f` over the corpus `runs` times; the median in seconds.
-fn time_stage(runs: usize, articles: &[String], f: impl Fn(&str) -> usize) -> f64 {
-    let times = (0..runs)
-        .map(|_| {
-            let t = Instant::now();
-            let n: usize = articles.iter().map(|a| f(a)).sum();
-            std::hint::black_box(n);
-            t.elapsed().as_secs_f64()
-        })
-        .collect();
-    median(times)
+/// CPU time of this thread in seconds (Linux schedstat), so figures hold on a busy
+/// machine; `None` elsewhere.
+fn thread_cpu() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    Some(s.split_whitespace().next()?.parse::<f64>().ok()? / 1e9)
+}
+
+/// Times `f` over the corpus `runs` times; the median wall and CPU seconds.
+fn time_stage(runs: usize, articles: &[String], f: impl Fn(&str) -> usize) -> (f64, f64) {
+    let (mut wall, mut cpu) = (Vec::new(), Vec::new());
+    for _ in 0..runs {
+        let (t, c) = (Instant::now(), thread_cpu());
+        let n: usize = articles.iter().map(|a| f(a)).sum();
+        std::hint::black_box(n);
+        wall.push(t.elapsed().as_secs_f64());
+        cpu.push(thread_cpu().zip(c).map_or(f64::NAN, |(b, a)| b - a));
+    }
+    (median(wall), median(cpu))
 }
 
 fn stages(o: &Opts, articles: &[String]) {
@@ -119,21 +126,39 @@ fn stages(o: &Opts, articles: &[String]) {
         articles.len(),
         o.runs
     );
-    println!("| stage | s | MB/s | articles/s |\n|---|---|---|---|");
+    println!("| stage | wall s | CPU s | MB/s (wall) | MB/s (CPU) | articles/s (CPU) |");
+    println!("|---|---|---|---|---|---|");
     for (name, secs) in [
         ("reader+sentences", time_stage(o.runs, articles, split)),
         ("+tokens+actors", time_stage(o.runs, articles, actors)),
         ("extract + JSON", time_stage(o.runs, articles, full)),
     ] {
-        let rate = articles.len() as f64 / secs;
-        println!("| {name} | {secs:.3} | {:.1} | {rate:.0} |", mb / secs);
+        let (wall, cpu) = secs;
+        let rate = articles.len() as f64 / cpu;
+        println!(
+            "| {name} | {wall:.3} | {cpu:.3} | {:.1} | {:.1} | {rate:.0} |",
+            mb / wall,
+            mb / cpu
+        );
     }
 }
 
-/// One run of the binary: wall seconds, peak RSS in KB, exit code.
-fn run_bin(args: &[&str], stdin: Option<&Path>) -> Result<(f64, u64, i32)> {
+/// One run of the binary.
+struct Run {
+    /// Wall-clock seconds.
+    wall: f64,
+    /// User + system CPU seconds.
+    cpu: f64,
+    /// Peak resident set size in KB.
+    rss: u64,
+    /// Exit code.
+    code: i32,
+}
+
+/// Runs the binary under `/usr/bin/time`.
+fn run_bin(args: &[&str], stdin: Option<&Path>) -> Result<Run> {
     let mut cmd = Command::new("/usr/bin/time");
-    cmd.args(["-f", "maxrss=%M", BIN]).args(args);
+    cmd.args(["-f", "maxrss=%M cpu=%U %S", BIN]).args(args);
     cmd.stdout(Stdio::null()).stderr(Stdio::piped());
     if let Some(p) = stdin {
         cmd.stdin(File::open(p)?);
@@ -142,28 +167,39 @@ fn run_bin(args: &[&str], stdin: Option<&Path>) -> Result<(f64, u64, i32)> {
     let out = cmd.output().context("cannot run /usr/bin/time")?;
     let secs = t.elapsed().as_secs_f64();
     let err = String::from_utf8_lossy(&out.stderr);
-    let rss = err
+    let stats: Vec<f64> = err
         .lines()
         .filter_map(|l| l.strip_prefix("maxrss="))
         .next_back()
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or(0);
-    Ok((secs, rss, out.status.code().unwrap_or(-1)))
+        .map(|v| v.split([' ', '=']).filter_map(|x| x.parse().ok()).collect())
+        .unwrap_or_default();
+    let stat = |i: usize| stats.get(i).copied().unwrap_or(f64::NAN);
+    Ok(Run {
+        wall: secs,
+        cpu: stat(1) + stat(2),
+        rss: stat(0) as u64,
+        code: out.status.code().unwrap_or(-1),
+    })
 }
 
-/// Median seconds and largest peak RSS (KB) over `runs` runs.
-fn bench_bin(runs: usize, args: &[&str], stdin: Option<&Path>) -> Result<(f64, u64)> {
-    let mut times = Vec::new();
-    let mut rss = 0;
+/// Median wall and CPU seconds and the largest peak RSS over `runs` runs.
+fn bench_bin(runs: usize, args: &[&str], stdin: Option<&Path>) -> Result<Run> {
+    let (mut wall, mut cpu, mut rss) = (Vec::new(), Vec::new(), 0);
     for _ in 0..runs {
-        let (s, r, code) = run_bin(args, stdin)?;
-        if code != 0 {
-            bail!("claims {args:?} exited with {code}");
+        let r = run_bin(args, stdin)?;
+        if r.code != 0 {
+            bail!("claims {args:?} exited with {}", r.code);
         }
-        times.push(s);
-        rss = rss.max(r);
+        wall.push(r.wall);
+        cpu.push(r.cpu);
+        rss = rss.max(r.rss);
     }
-    Ok((median(times), rss))
+    Ok(Run {
+        wall: median(wall),
+        cpu: median(cpu),
+        rss,
+        code: 0,
+    })
 }
 
 fn binary(o: &Opts, dir: &Path, articles: &[String]) -> Result<()> {
@@ -178,29 +214,41 @@ fn binary(o: &Opts, dir: &Path, articles: &[String]) -> Result<()> {
         bytes / 1e6,
         o.runs
     );
-    println!("| run | s | MB/s | articles/s | peak RSS MB |\n|---|---|---|---|---|");
-    let mut secs = Vec::new();
-    for (name, j) in [("-j 1", "1"), ("all cores", "0")] {
-        let (s, rss) = bench_bin(o.runs, &["extract", "--input", "jsonl", "-j", j, f], None)?;
-        secs.push(s);
+    println!(
+        "| run | wall s | CPU s | MB/s (wall) | MB/s (CPU) | articles/s (wall) | peak RSS MB |"
+    );
+    println!("|---|---|---|---|---|---|---|");
+    let mut runs = Vec::new();
+    for (name, j) in [("-j 1", "1"), ("-j 0 (all cores)", "0")] {
+        let r = bench_bin(o.runs, &["extract", "--input", "jsonl", "-j", j, f], None)?;
         println!(
-            "| {name} | {s:.3} | {:.1} | {:.0} | {:.1} |",
-            bytes / 1e6 / s,
-            n / s,
-            rss as f64 / 1024.0
+            "| {name} | {:.3} | {:.3} | {:.1} | {:.1} | {:.0} | {:.1} |",
+            r.wall,
+            r.cpu,
+            bytes / 1e6 / r.wall,
+            bytes / 1e6 / r.cpu,
+            n / r.wall,
+            r.rss as f64 / 1024.0
         );
+        runs.push(r);
     }
     let cores = std::thread::available_parallelism().map_or(1, |c| c.get());
-    let (one, all) = (secs[0], secs[1]);
-    println!("\nspeed-up with {cores} cores: {:.2}x", one / all);
+    let speedup = runs[0].wall / runs[1].wall;
+    println!("\nspeed-up with {cores} cores (wall): {speedup:.2}x");
     let t = tenth.to_str().context("path")?;
-    let (small, _) = bench_bin(o.runs, &["extract", "--input", "jsonl", "-j", "1", t], None)?;
+    let small = bench_bin(o.runs, &["extract", "--input", "jsonl", "-j", "1", t], None)?;
     println!(
-        "scaling (-j 1): {:.1} MB in {small:.3} s, {:.1} MB in {one:.3} s: {:.1}x the input takes {:.2}x the time",
+        "scaling (-j 1): {:.1} MB in {:.3} s wall / {:.3} s CPU; {:.1} MB in {:.3} s wall / {:.3} s CPU: \
+         {:.1}x the input takes {:.2}x the wall time, {:.2}x the CPU time",
         tenth_bytes / 1e6,
+        small.wall,
+        small.cpu,
         bytes / 1e6,
+        runs[0].wall,
+        runs[0].cpu,
         bytes / tenth_bytes,
-        one / small
+        runs[0].wall / small.wall,
+        runs[0].cpu / small.cpu
     );
     Ok(())
 }
@@ -243,12 +291,16 @@ fn big(dir: &Path) -> Result<()> {
     }
     w.flush()?;
     drop(w);
-    let (s, rss, code) = run_bin(&["extract", "--input", "jsonl", "-"], Some(&path))?;
+    let r = run_bin(&["extract", "--input", "jsonl", "-"], Some(&path))?;
     println!(
-        "\n1 GB stream ({:.0} MB, {n} records) on stdin, all cores: {s:.1} s, {:.1} MB/s, peak RSS {:.1} MB, exit {code}",
+        "\n1 GB stream ({:.0} MB, {n} records) on stdin, all cores: {:.1} s wall, {:.1} s CPU, \
+         {:.1} MB/s, peak RSS {:.1} MB, exit {}",
         bytes as f64 / 1e6,
-        bytes as f64 / 1e6 / s,
-        rss as f64 / 1024.0
+        r.wall,
+        r.cpu,
+        bytes as f64 / 1e6 / r.wall,
+        r.rss as f64 / 1024.0,
+        r.code
     );
     std::fs::remove_file(&path)?;
     Ok(())
@@ -285,8 +337,13 @@ fn hostile(dir: &Path) -> Result<()> {
         let mut args = vec!["extract"];
         args.extend(flags);
         args.push(path.to_str().context("path")?);
-        let (s, rss, code) = run_bin(&args, None)?;
-        println!("| {name} | {s:.2} | {:.1} | {code} |", rss as f64 / 1024.0);
+        let r = run_bin(&args, None)?;
+        println!(
+            "| {name} | {:.2} | {:.1} | {} |",
+            r.wall,
+            r.rss as f64 / 1024.0,
+            r.code
+        );
         std::fs::remove_file(path)?;
     }
     Ok(())
@@ -297,9 +354,11 @@ fn main() -> Result<()> {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bench-corpus");
     std::fs::create_dir_all(&dir)?;
     let articles = corpus(SEED, o.mb);
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     println!(
-        "# claims corpus benchmark\n\nbinary: {BIN}\ncores: {:?}",
-        std::thread::available_parallelism().map(|c| c.get())
+        "# claims corpus benchmark\n\nbinary: {BIN}\ncores: {:?}, load average at start: {}",
+        std::thread::available_parallelism().map(|c| c.get()),
+        load.trim()
     );
     stages(&o, &articles);
     binary(&o, &dir, &articles)?;

@@ -2,9 +2,9 @@
 //!
 //! A reader thread pulls jobs from the caller's iterator (which does the reading: file
 //! names, or JSON Lines lines) and hands them over in batches bounded by count and by
-//! bytes, at most one batch waiting. The calling thread maps each batch on the current
-//! rayon pool (`ThreadPool::install` chooses how many threads) and writes the lines in
-//! order, each with one `write_all` of a complete buffer. So memory stays bounded by a
+//! bytes, at most one batch waiting. Each batch is mapped on the current rayon pool
+//! (`ThreadPool::install` chooses how many threads) while the calling thread writes the
+//! previous batch's lines in order, each with one `write_all` of a complete buffer. So memory stays bounded by a
 //! few batches whatever the size of the stream, and the output is the same for any
 //! number of threads. A write error (a closed pipe) stops the run; the reader thread then
 //! stops at its next hand-over.
@@ -113,19 +113,38 @@ where
     let (tx, rx) = mpsc::sync_channel::<Vec<Job>>(1);
     let reader = std::thread::spawn(move || batch(jobs, limits, &tx));
     let mut summary = Summary::default();
+    let mut pending: Vec<Done> = Vec::new();
     for jobs in rx.iter() {
-        let results: Vec<Done> = jobs.into_par_iter().map(&work).collect();
-        for r in results {
-            out.write_all(&r.line)?;
-            summary.inputs += 1;
-            summary.failed += u64::from(r.failed);
-            done(&r);
-        }
+        // Map this batch on the pool while this thread writes the previous one.
+        let mut results = Vec::new();
+        let written = rayon::in_place_scope(|s| {
+            s.spawn(|_| results = jobs.into_par_iter().map(&work).collect());
+            write(&mut pending, out, &mut summary, done)
+        });
+        written?;
+        pending = results;
     }
+    write(&mut pending, out, &mut summary, done)?;
     out.flush()?;
     // The reader has dropped its sender, so it has returned.
     let _ = reader.join();
     Ok(summary)
+}
+
+/// Writes and counts a batch's lines, in order.
+fn write(
+    lines: &mut Vec<Done>,
+    out: &mut dyn Write,
+    summary: &mut Summary,
+    done: &mut dyn FnMut(&Done),
+) -> io::Result<()> {
+    for r in lines.drain(..) {
+        out.write_all(&r.line)?;
+        summary.inputs += 1;
+        summary.failed += u64::from(r.failed);
+        done(&r);
+    }
+    Ok(())
 }
 
 /// Groups jobs into batches and sends them; stops when the receiver is gone.
