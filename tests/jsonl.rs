@@ -153,6 +153,17 @@ fn jsonl_records_from_stdin() {
 }
 
 #[test]
+fn allow_errors_exits_0_but_still_reports() {
+    claims()
+        .args(["extract", "--input", "jsonl", "--allow-errors"])
+        .write_stdin("{\"id\": \"x\"}\n")
+        .assert()
+        .success()
+        .stdout("{\"id\":\"x\",\"path\":null,\"error\":\"record has no \\\"text\\\" field\"}\n")
+        .stderr("claims: 1 of 1 inputs failed\n");
+}
+
+#[test]
 fn jsonl_field_names_files_and_directories() {
     let dir = temp("fields");
     std::fs::create_dir_all(dir.join("d")).unwrap();
