@@ -45,8 +45,8 @@ pub struct ExtractArgs {
     #[arg(long, value_name = "NAME", default_value = "text")]
     text_field: String,
     /// Longest JSON Lines line read, in bytes (K, M, G suffixes); a longer line gives an
-    /// error record.
-    #[arg(long, value_name = "BYTES", default_value = "64M", value_parser = parse_size)]
+    /// error record. Memory grows with it: one record needs about 13 times its size.
+    #[arg(long, value_name = "BYTES", default_value = "16M", value_parser = parse_size)]
     max_line: usize,
     /// Exit 0 even when some inputs failed (their error records are still written), as
     /// Spark's `pipe` and Hadoop Streaming treat any other exit code as a failed task.
@@ -299,14 +299,17 @@ fn line_job(job: Job, render: &Render, fields: &Fields, lossy: bool) -> Done {
         Err(bad) => return failed(path, bad.id, bad.error, size),
     };
     drop(line);
-    let mut text = Text::from_str(&rec.text);
+    let record::Record { id, text: raw } = rec;
+    let mut text = Text::from_str(&raw);
+    let raw_len = raw.len();
+    drop(raw);
     text.warnings.extend(warning);
-    match render.render(&text, rec.text.len(), path.clone(), rec.id.clone(), true) {
+    match render.render(&text, raw_len, path.clone(), id.clone(), true) {
         Ok(line) => Done {
             line,
             failed: false,
             bytes: size,
         },
-        Err(e) => failed(path, rec.id, format!("{e:#}"), size),
+        Err(e) => failed(path, id, format!("{e:#}"), size),
     }
 }
