@@ -274,6 +274,8 @@ fn run_jsonl(input: &[u8], threads: &str) -> (Vec<u8>, i32) {
         .write_stdin(input.to_vec())
         .output()
         .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
     (out.stdout, out.status.code().unwrap_or(-1))
 }
 

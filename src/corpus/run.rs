@@ -10,6 +10,7 @@
 //! stops at its next hand-over.
 
 use std::io::{self, Write};
+use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
 use std::sync::mpsc;
 use std::sync::Arc;
@@ -118,7 +119,7 @@ where
         // Map this batch on the pool while this thread writes the previous one.
         let mut results = Vec::new();
         let written = rayon::in_place_scope(|s| {
-            s.spawn(|_| results = jobs.into_par_iter().map(&work).collect());
+            s.spawn(|_| results = jobs.into_par_iter().map(|j| guarded(&work, j)).collect());
             write(&mut pending, out, &mut summary, done)
         });
         written?;
@@ -129,6 +130,32 @@ where
     // The reader has dropped its sender, so it has returned.
     let _ = reader.join();
     Ok(summary)
+}
+
+/// Runs one job; a panic (a bug) becomes an error record in the job's place instead of
+/// ending a run over millions of inputs. The panic message still goes to stderr.
+fn guarded<F: Fn(Job) -> Done>(work: &F, job: Job) -> Done {
+    let path = match &job {
+        Job::File(p) => Some(p.display().to_string()),
+        Job::Line { path, .. } => path.as_deref().map(str::to_string),
+        Job::Failed(e) => e.path.clone(),
+    };
+    std::panic::catch_unwind(AssertUnwindSafe(|| work(job))).unwrap_or_else(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let error = format!("internal error (please report it): {what}");
+        Done::failed(
+            &ErrorRecord {
+                id: None,
+                path,
+                error,
+            },
+            0,
+        )
+    })
 }
 
 /// Writes and counts a batch's lines, in order.
@@ -226,6 +253,41 @@ mod tests {
             assert_eq!(String::from_utf8(out).unwrap(), want);
             assert_eq!((s.inputs, s.failed, seen), (1000, 100, 1000));
         }
+    }
+
+    #[test]
+    fn a_panicking_job_becomes_an_error_record() {
+        let work = |job: Job| {
+            if let Job::Line { bytes, .. } = &job {
+                assert_ne!(bytes, b"2", "boom");
+            }
+            echo(job)
+        };
+        let mut out = Vec::new();
+        let limits = Limits {
+            jobs: 2,
+            bytes: 100,
+        };
+        let s = run(
+            line_jobs(4).into_iter(),
+            limits,
+            work,
+            &mut out,
+            &mut |_| {},
+        )
+        .unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 4);
+        assert_eq!((lines[0], lines[1], lines[3]), ("0", "1", "3"));
+        assert!(
+            lines[2].starts_with(
+                r#"{"id":null,"path":null,"error":"internal error (please report it): assertion"#
+            ),
+            "{}",
+            lines[2]
+        );
+        assert_eq!((s.inputs, s.failed), (4, 1));
     }
 
     #[test]
