@@ -256,8 +256,10 @@ const UNNAMED: &[&str] = &[
     "Several union leaders",
 ];
 
-/// One invented person: name, title, organisation.
+/// The invented people and organisations of one article.
 struct Cast {
+    /// Each person's full name and how the article introduces them: "Senator Ann Lee"
+    /// or "Ann Lee, chief executive of Norvale Motors".
     people: Vec<(String, String)>,
     orgs: Vec<String>,
 }
@@ -304,26 +306,45 @@ fn cast(rng: &mut Rng) -> Cast {
     let people = (0..rng.range(2, 5))
         .map(|_| {
             let name = format!("{} {}", rng.pick(FIRST), rng.pick(LAST));
-            let role = if rng.chance(30) {
-                rng.pick(GOV_TITLES).to_string()
+            let intro = if rng.chance(30) {
+                format!("{} {name}", rng.pick(GOV_TITLES))
             } else {
                 let org = &orgs[rng.range(0, orgs.len() as u64) as usize];
-                format!("{} of {org}", rng.pick(TITLES))
+                format!("{name}, {} of {org},", rng.pick(TITLES))
             };
-            (name, role)
+            (name, intro)
         })
         .collect();
     Cast { people, orgs }
 }
 
 fn sentence(rng: &mut Rng, cast: &Cast) -> String {
-    let (name, role) = &cast.people[rng.range(0, cast.people.len() as u64) as usize];
+    let (name, intro) = &cast.people[rng.range(0, cast.people.len() as u64) as usize];
     let surname = name.split(' ').next_back().unwrap_or(name);
     let org = &cast.orgs[rng.range(0, cast.orgs.len() as u64) as usize];
     let c = clause(rng);
-    match rng.range(0, 12) {
-        0 => format!("“{},” {name}, {role}, {}.", capital(&c), rng.pick(CUES)),
-        1 => format!("“{},” said {surname}. “We are confident.”", capital(&c)),
+    let (open, close) = if rng.chance(25) {
+        ("\"", "\"")
+    } else {
+        ("“", "”")
+    };
+    match rng.range(0, 15) {
+        0 => format!("{open}{},{close} {intro} {}.", capital(&c), rng.pick(CUES)),
+        1 => format!(
+            "{open}{},{close} said {surname}. {open}We are confident.{close}",
+            capital(&c)
+        ),
+        12 => format!("In a statement, {org} said {c}."),
+        13 => format!(
+            "{open}{},{close} {surname} told {}. {open}{}.{close}",
+            capital(&c),
+            rng.pick(MEDIA),
+            capital(&clause(rng))
+        ),
+        14 => format!(
+            "{name}, who attended the meeting, said {c}, according to {}.",
+            rng.pick(MEDIA)
+        ),
         2 => format!("{name} {} that {c}.", rng.pick(CUES)),
         3 => format!("According to {}, {c}.", rng.pick(MEDIA)),
         4 => format!("{org} is reportedly considering {}.", rng.pick(PLANS)),
@@ -364,6 +385,9 @@ pub fn article(rng: &mut Rng) -> String {
         rng.pick(&["weighs", "rejects", "backs", "delays"]),
         rng.pick(PLANS)
     );
+    if rng.chance(50) {
+        out.push_str(&format!("By {} {}\n\n", rng.pick(FIRST), rng.pick(LAST)));
+    }
     out.push_str(&format!(
         "{}, {} {} ({}) - ",
         rng.pick(PLACES),
