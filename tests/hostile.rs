@@ -245,3 +245,21 @@ fn jsonl_record_without_text_and_invalid_utf8() {
         ))
         .stderr("claims: 2 of 2 inputs failed\n");
 }
+
+#[test]
+fn jsonl_lossy_replaces_and_warns() {
+    let out = claims()
+        .args(["extract", "--input", "jsonl", "--lossy"])
+        .write_stdin(b"{\"id\": \"n2\", \"text\": \"caf\xe9 owner said no.\"}\n".to_vec())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let d: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(d["sentences"][0]["text"], "caf\u{FFFD} owner said no.");
+    assert_eq!(
+        d["warnings"][0],
+        "invalid UTF-8 in the record replaced with U+FFFD (first at byte offset 25 of the line)"
+    );
+}

@@ -275,24 +275,9 @@ fn line_job(job: Job, render: &Render, fields: &Fields, lossy: bool) -> Done {
         }
     };
     let size = bytes.len() as u64 + 1;
-    let (line, warning) = match String::from_utf8(bytes) {
-        Ok(s) => (s, None),
-        Err(e) if lossy => {
-            let offset = e.utf8_error().valid_up_to();
-            let warn = format!(
-                "invalid UTF-8 in the record replaced with U+FFFD (first at byte offset {offset} of the line)"
-            );
-            (
-                String::from_utf8_lossy(e.as_bytes()).into_owned(),
-                Some(warn),
-            )
-        }
-        Err(e) => {
-            let offset = e.utf8_error().valid_up_to();
-            let error =
-                format!("invalid UTF-8 at byte offset {offset} of the line (--lossy replaces it)");
-            return failed(path, None, error, size);
-        }
+    let (line, warning) = match decode_line(bytes, lossy) {
+        Ok(decoded) => decoded,
+        Err(error) => return failed(path, None, error, size),
     };
     let rec = match record::parse(&line, fields) {
         Ok(r) => r,
@@ -311,5 +296,27 @@ fn line_job(job: Job, render: &Render, fields: &Fields, lossy: bool) -> Done {
             bytes: size,
         },
         Err(e) => failed(path, id, format!("{e:#}"), size),
+    }
+}
+
+/// A line's text, and a warning when `lossy` replaced invalid UTF-8.
+fn decode_line(bytes: Vec<u8>, lossy: bool) -> Result<(String, Option<String>), String> {
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok((s, None)),
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            if !lossy {
+                return Err(format!(
+                    "invalid UTF-8 at byte offset {offset} of the line (--lossy replaces it)"
+                ));
+            }
+            let warning = format!(
+                "invalid UTF-8 in the record replaced with U+FFFD (first at byte offset {offset} of the line)"
+            );
+            Ok((
+                String::from_utf8_lossy(e.as_bytes()).into_owned(),
+                Some(warning),
+            ))
+        }
     }
 }
