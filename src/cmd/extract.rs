@@ -23,8 +23,16 @@ use claims::reader::Text;
 use super::progress::{Progress, Unit};
 use super::Input;
 
+const MANY_HELP: &str = "One file (or standard input) gives one JSON document. Several \
+files, a directory or `--input jsonl` give JSON Lines: one compact document per input, in \
+input order, each with `source.path` (and `id` for JSON Lines records). An input that \
+fails (unreadable, invalid UTF-8, malformed JSON, no text field) gives an error record \
+in its place, {\"id\": …, \"path\": …, \"error\": …}, and the run goes on; a summary \
+goes to stderr and the exit code is 1 (0 with --allow-errors).";
+
 /// Flags of `claims extract`.
 #[derive(Debug, Args)]
+#[command(after_long_help = MANY_HELP)]
 pub struct ExtractArgs {
     /// Articles or directories to read (a directory is walked for *.txt, or for *.jsonl
     /// with `--input jsonl`, in sorted order); `-` or nothing reads standard input.
