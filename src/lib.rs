@@ -24,15 +24,18 @@
 #![deny(missing_docs)]
 
 pub mod actors;
+pub mod check;
 pub mod claims;
 pub mod corpus;
 pub mod document;
 pub mod eval;
 pub mod lexicon;
 pub mod reader;
+pub mod schema;
 pub mod sentences;
 pub mod span;
 pub mod tokens;
+pub mod view;
 
 pub use document::Document;
 pub use span::Span;

@@ -7,9 +7,11 @@
 //!
 //! Paragraphs split at blank lines, and at single line breaks where an article puts one
 //! paragraph per line, as copy-pasted news does. A block whose lines are hard-wrapped
-//! (most breaks fall mid-sentence) stays one paragraph. This stage does no I/O: the
+//! (most breaks fall mid-sentence) stays one paragraph; a line that opens
+//! with a list marker (`•`, `-`, `2.`, `b)`) always starts a paragraph. This stage does no I/O: the
 //! caller reads the bytes.
 
+use crate::sentences::list::opens_item;
 use crate::span::Span;
 
 /// Decoded article text and its paragraphs.
@@ -165,8 +167,12 @@ fn ends_mid_sentence(line: &str) -> bool {
 }
 
 /// Whether the line after a break plainly continues the previous sentence: the break
-/// falls mid-sentence and the next line starts in lower case.
+/// falls mid-sentence and the next line starts in lower case. A list item (`- fares`,
+/// `2. buses`) always starts its own paragraph.
 fn continues(text: &str, prev: Span, next: Span) -> bool {
+    if opens_item(next.text(text)) {
+        return false;
+    }
     let first = next
         .text(text)
         .chars()
@@ -178,7 +184,7 @@ fn continues(text: &str, prev: Span, next: Span) -> bool {
 /// A block is hard-wrapped when it has at least three lines, most of its breaks fall
 /// mid-sentence, and its lines (but the last) are of similar, prose-like length.
 fn is_hard_wrapped(text: &str, block: &[Span]) -> bool {
-    if block.len() < 3 {
+    if block.len() < 3 || block[1..].iter().any(|l| opens_item(l.text(text))) {
         return false;
     }
     let body = &block[..block.len() - 1];
@@ -209,6 +215,25 @@ mod tests {
         );
         assert_eq!(paras("\n\n  \n"), Vec::<&str>::new());
         assert_eq!(paras(""), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn list_lines_stay_apart() {
+        assert_eq!(
+            paras("Demands\n- lower fares\n- more buses\n- longer hours on weekends"),
+            [
+                "Demands",
+                "- lower fares",
+                "- more buses",
+                "- longer hours on weekends"
+            ]
+        );
+        assert_eq!(
+            paras("The council will\n1. cut fares\n2. add buses"),
+            ["The council will", "1. cut fares", "2. add buses"]
+        );
+        let wrapped = "The letter was signed on Tuesday by the novelist Jonas\nE. Smith and by many other writers who live in the\ncity and oppose the new port.";
+        assert_eq!(paras(wrapped), [wrapped]);
     }
 
     #[test]

@@ -20,6 +20,7 @@ use claims::corpus::record::{self, Fields};
 use claims::corpus::{walk, Done, ErrorRecord, Job, Limits};
 use claims::reader::Text;
 
+use super::output::Format;
 use super::progress::{Progress, Unit};
 use super::Input;
 
@@ -43,6 +44,14 @@ pub struct ExtractArgs {
     /// Replace invalid UTF-8 with U+FFFD (and warn) instead of failing.
     #[arg(long)]
     lossy: bool,
+    /// How to print the document: json (the contract), text (a summary for people) or
+    /// html (one self-contained page with the article highlighted). Several inputs
+    /// need json.
+    #[arg(long, value_enum, default_value = "json")]
+    format: Format,
+    /// A JSON lexicon of your own (repeatable; see docs/lexicon.md).
+    #[arg(long, value_name = "FILE")]
+    lexicon: Vec<PathBuf>,
     /// What the inputs hold: one article each, or one JSON record per line.
     #[arg(long, value_enum, default_value_t = InputKind::Text)]
     input: InputKind,
@@ -95,13 +104,18 @@ fn parse_size(s: &str) -> Result<usize, String> {
 /// Turns one decoded article into its output bytes; built once per run from the flags.
 struct Render {
     config: claims::Config,
+    format: Format,
     compact: bool,
 }
 
 impl Render {
     fn new(args: &ExtractArgs) -> Result<Render> {
         Ok(Render {
-            config: claims::Config::default(),
+            config: claims::Config {
+                path: None,
+                lexicon: super::output::load_lexicons(&args.lexicon)?,
+            },
+            format: args.format,
             compact: args.compact,
         })
     }
@@ -118,13 +132,7 @@ impl Render {
         let mut doc = claims::extract_text(text, bytes, &self.config);
         doc.source.path = path;
         doc.id = id;
-        let mut out = if one_line || self.compact {
-            serde_json::to_vec(&doc)?
-        } else {
-            serde_json::to_vec_pretty(&doc)?
-        };
-        out.push(b'\n');
-        Ok(out)
+        super::output::render(&doc, &text.text, self.format, one_line || self.compact)
     }
 }
 
@@ -136,6 +144,12 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
         || args.files.iter().any(|f| Path::new(f).is_dir());
     if !many {
         return single(&args, &render);
+    }
+    if args.format != Format::Json {
+        eprintln!(
+            "claims: several inputs give JSON Lines; --format text and html need one article"
+        );
+        return Ok(ExitCode::from(2));
     }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.threads)

@@ -9,8 +9,12 @@ use clap::{Parser, Subcommand};
 
 use claims::reader::Text;
 
+mod check;
+mod eval;
 mod extract;
+mod output;
 mod progress;
+mod schema;
 
 const AFTER_HELP: &str = "Exit codes: 0 success (also when nothing is found), 1 runtime failure \
 (unreadable or undecodable input, a failed check or gate), 2 usage error.";
@@ -31,12 +35,21 @@ pub struct Args {
 enum Command {
     /// Extract sentences, actors, attributions and proposals from an article.
     Extract(extract::ExtractArgs),
+    /// Compare fixture articles with their expected output (`--bless` to update).
+    Check(check::CheckArgs),
+    /// Print the JSON Schema (draft 2020-12) of the extract output.
+    Schema(schema::SchemaArgs),
+    /// Score extraction against gold annotations in a directory.
+    Eval(eval::EvalArgs),
 }
 
 /// Runs the chosen subcommand.
 pub fn run(args: Args) -> Result<ExitCode> {
     match args.command {
         Command::Extract(a) => extract::run(a),
+        Command::Check(a) => check::run(a),
+        Command::Schema(a) => schema::run(a),
+        Command::Eval(a) => eval::run(a),
     }
 }
 

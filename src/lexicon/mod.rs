@@ -6,6 +6,7 @@
 //! well-known media outlets, first names, government words): never the actors of a
 //! particular article, which the rules must find.
 
+pub mod load;
 pub mod user;
 
 use std::collections::HashSet;
@@ -63,7 +64,9 @@ macro_rules! lexicon_table {
 /// Every table, for the test that checks order and uniqueness. Stages register their
 /// tables here as they add them.
 pub fn all() -> Vec<&'static Table> {
-    Vec::new()
+    let mut tables = Vec::new();
+    tables.extend(crate::sentences::words::all());
+    tables
 }
 
 #[cfg(test)]

@@ -1,0 +1,160 @@
+//! Sentence splitter for news: paragraph spans in, sentence spans out.
+//!
+//! Each paragraph is scanned once, left to right. Only a few bytes stop the scan:
+//! terminators (`.`, `!`, `?`, `…`), opening brackets, and list markers in a paragraph
+//! that starts as a list. At a terminator the splitter reads the whole *cluster*
+//! (`?!`, `...`, `. . . .`, closing quotes and brackets after it) and decides from the
+//! word before it and the word after it ([`rules`]):
+//!
+//! - a cluster not followed by white space is no boundary (`3.5`, `U.S.`, `Jr.'s`,
+//!   `example.com`, `...see`);
+//! - a lower-case next word never starts a sentence (`"Is it?" she asked.`, `Yahoo! in`);
+//! - after a prefix title (`Mr.`, `Dr.`, `Sen.`, `Mt.`) there is never a boundary;
+//! - after an abbreviation (`Inc.`, `Jan.`, `a.m.`), a dotted acronym (`U.S.`) or an
+//!   initial (`E.`) the next word decides: a sentence starter (a determiner, pronoun,
+//!   conjunction or auxiliary: `The`, `He`, `It`, `How`) opens a new sentence; any other
+//!   capitalised word is taken as a proper noun continuing it (`U.S. Government`,
+//!   `Jonas E. Smith`), and a number continues it (`Jan. 14`, `No. 10`);
+//! - a closing quote followed by a dialogue tag (`"Done." Smith said.`) continues it;
+//! - text inside balanced brackets (`(He worked there.)`, `[...]`) holds no boundary.
+//!
+//! A paragraph that opens with a list marker (`1.`, `a)`, `•`) also breaks before each
+//! later marker in sequence ([`list`]). A sentence never crosses a paragraph boundary;
+//! headlines and datelines are handled by the reader's paragraphs, not here.
+//!
+//! This stage allocates nothing per sentence beyond the output vector, and never
+//! fails: any text gives sentences that are in order, non-overlapping, trimmed and
+//! inside their paragraph.
+
+mod cluster;
+pub(crate) mod list;
+mod rules;
+pub mod words;
+
+#[cfg(test)]
+mod tests;
+
+use crate::span::Span;
+use cluster::Cluster;
+use list::List;
+
+/// One sentence: its span and the paragraph it lies in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte span, trimmed of surrounding white space.
+    pub span: Span,
+    /// Index of the paragraph that holds it.
+    pub paragraph: usize,
+}
+
+/// Splits every paragraph into sentences.
+pub fn split(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
+    let mut out = Vec::with_capacity(paragraphs.len() * 2);
+    for (index, &para) in paragraphs.iter().enumerate() {
+        let mut scan = Scan::new(text, para, index, &mut out);
+        scan.run();
+    }
+    out
+}
+
+/// Bytes at which the scan must look closer: terminators, opening brackets, and the
+/// lead byte of `…`, bullets and curly quotes.
+const fn stop_bytes() -> [bool; 256] {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b'(' as usize] = true;
+    t[b'[' as usize] = true;
+    t[0xE2] = true;
+    t
+}
+
+static STOP: [bool; 256] = stop_bytes();
+
+/// The state of one paragraph's scan. Offsets are relative to the paragraph.
+struct Scan<'a> {
+    text: &'a str,
+    p: &'a str,
+    base: usize,
+    index: usize,
+    /// Where the current sentence starts.
+    start: usize,
+    list: Option<List>,
+    out: &'a mut Vec<Sentence>,
+}
+
+impl<'a> Scan<'a> {
+    fn new(text: &'a str, para: Span, index: usize, out: &'a mut Vec<Sentence>) -> Scan<'a> {
+        let p = para.text(text);
+        Scan {
+            text,
+            p,
+            base: para.start,
+            index,
+            start: 0,
+            list: List::open(p),
+            out,
+        }
+    }
+
+    fn run(&mut self) {
+        let b = self.p.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if self.list.is_some() && i > 0 && b[i - 1].is_ascii_whitespace() {
+                self.list_item(i);
+            }
+            if !STOP[c as usize] {
+                i += 1;
+                continue;
+            }
+            i = match c {
+                b'(' | b'[' => cluster::skip_group(b, i),
+                0xE2 if !self.p[i..].starts_with('…') => i + 1,
+                _ => self.terminator(i),
+            };
+        }
+        self.cut(b.len());
+    }
+
+    /// Breaks before a list marker that continues the paragraph's list.
+    fn list_item(&mut self, i: usize) {
+        if let Some(list) = self.list.as_mut() {
+            if list.next_item(self.p, i) {
+                self.cut(i);
+            }
+        }
+    }
+
+    /// Reads the terminator cluster at `i`, cuts if it ends a sentence, and returns
+    /// where the scan goes on.
+    fn terminator(&mut self, i: usize) -> usize {
+        let c = Cluster::read(self.p, i);
+        if !c.followed_by_space {
+            return c.end.max(i + 1);
+        }
+        if let Some(at) = rules::decide(self.p, self.start, &c) {
+            self.cut(at);
+            return at.max(i + 1);
+        }
+        c.end.max(i + 1)
+    }
+
+    /// Emits the sentence from the current start to `end` (if it holds anything) and
+    /// starts the next one there.
+    fn cut(&mut self, end: usize) {
+        if end <= self.start {
+            return;
+        }
+        let span = Span::new(self.base + self.start, self.base + end).trim(self.text);
+        if !span.is_empty() {
+            self.out.push(Sentence {
+                span,
+                paragraph: self.index,
+            });
+        }
+        self.start = end;
+    }
+}

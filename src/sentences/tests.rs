@@ -1,0 +1,371 @@
+//! Tables of (paragraph text, expected sentences), one table per hazard.
+
+use super::*;
+
+fn sentences(text: &str) -> Vec<&str> {
+    let paras = crate::reader::paragraphs(text);
+    split(text, &paras)
+        .into_iter()
+        .map(|s| s.span.text(text))
+        .collect()
+}
+
+fn check(cases: &[(&str, &[&str])]) {
+    for (input, expected) in cases {
+        assert_eq!(&sentences(input), expected, "input: {input:?}");
+    }
+}
+
+#[test]
+fn plain_terminators() {
+    check(&[
+        (
+            "Sales rose. Profits fell.",
+            &["Sales rose.", "Profits fell."],
+        ),
+        ("Why? Nobody knows!", &["Why?", "Nobody knows!"]),
+        ("Really?! Yes.", &["Really?!", "Yes."]),
+        ("No terminator here", &["No terminator here"]),
+        ("", &[]),
+    ]);
+}
+
+#[test]
+fn titles_and_abbreviations() {
+    check(&[
+        (
+            "Mr. Okafor and Mrs. Lindqvist met Dr. Amadi and Prof. Reyes.",
+            &["Mr. Okafor and Mrs. Lindqvist met Dr. Amadi and Prof. Reyes."],
+        ),
+        (
+            "Sen. Marlow, Gen. Ortiz, Gov. Bakshi and Rep. Tull spoke.",
+            &["Sen. Marlow, Gen. Ortiz, Gov. Bakshi and Rep. Tull spoke."],
+        ),
+        (
+            "Brightwater Inc. and Kessel Corp. sued Danforth Ltd. in court.",
+            &["Brightwater Inc. and Kessel Corp. sued Danforth Ltd. in court."],
+        ),
+        (
+            "The deal closed with Harlan & Co. It took a year.",
+            &["The deal closed with Harlan & Co.", "It took a year."],
+        ),
+        (
+            "Shares of Norvale Inc. The company said nothing.",
+            &["Shares of Norvale Inc.", "The company said nothing."],
+        ),
+        (
+            "Norvale Inc. Chief Executive Ada Pell resigned.",
+            &["Norvale Inc. Chief Executive Ada Pell resigned."],
+        ),
+        (
+            "It opens on Jan. 3, not Feb. 9 or Sept. 30, at No. 4 St. Ann's Rd. near Mt. Kerr.",
+            &["It opens on Jan. 3, not Feb. 9 or Sept. 30, at No. 4 St. Ann's Rd. near Mt. Kerr."],
+        ),
+        (
+            "It costs approx. 40 euros. Tickets for City vs. United sold out.",
+            &[
+                "It costs approx. 40 euros.",
+                "Tickets for City vs. United sold out.",
+            ],
+        ),
+        (
+            "The vote was no. The motion failed.",
+            &["The vote was no.", "The motion failed."],
+        ),
+        (
+            "She moved to Portland, Ore. She liked it.",
+            &["She moved to Portland, Ore.", "She liked it."],
+        ),
+    ]);
+}
+
+#[test]
+fn dotted_acronyms_decide_by_next_word() {
+    check(&[
+        (
+            "Talks between the U.S. and the E.U. resumed in the U.K. capital.",
+            &["Talks between the U.S. and the E.U. resumed in the U.K. capital."],
+        ),
+        (
+            "Prices rose in the U.S. The rise was small.",
+            &["Prices rose in the U.S.", "The rise was small."],
+        ),
+        (
+            "Exports fell to the U.K. He blamed tariffs.",
+            &["Exports fell to the U.K.", "He blamed tariffs."],
+        ),
+        (
+            "Officials met in the E.U. It was brief.",
+            &["Officials met in the E.U.", "It was brief."],
+        ),
+        // A proper noun after a dotted acronym is read as part of the phrase.
+        (
+            "He met U.S. Treasury officials and U.N. Secretary-General staff.",
+            &["He met U.S. Treasury officials and U.N. Secretary-General staff."],
+        ),
+        (
+            "Cars are built in the U.S. Halvorsen said so.",
+            &["Cars are built in the U.S. Halvorsen said so."],
+        ),
+        (
+            "The U.S. Sen. Pike hearing ran long.",
+            &["The U.S. Sen. Pike hearing ran long."],
+        ),
+    ]);
+}
+
+#[test]
+fn initials() {
+    check(&[
+        (
+            "The novel by J.K. Rowling outsold one by Marta E. Quill.",
+            &["The novel by J.K. Rowling outsold one by Marta E. Quill."],
+        ),
+        ("J. R. Hollis spoke first.", &["J. R. Hollis spoke first."]),
+        (
+            "They chose option B. The vote was close.",
+            &["They chose option B.", "The vote was close."],
+        ),
+        (
+            "It was just you and I. Did anyone else come?",
+            &["It was just you and I.", "Did anyone else come?"],
+        ),
+    ]);
+}
+
+#[test]
+fn numbers_money_times() {
+    check(&[
+        (
+            "The $3.5 billion deal lifted margins 2.5% to £1.2bn. Analysts cheered.",
+            &["The $3.5 billion deal lifted margins 2.5% to £1.2bn.", "Analysts cheered."],
+        ),
+        (
+            "It cost $100.00. Then it cost €2,400.50.",
+            &["It cost $100.00.", "Then it cost €2,400.50."],
+        ),
+        (
+            "The vote is at 10:30 a.m. on Friday and ends at 5 p.m. The count follows.",
+            &[
+                "The vote is at 10:30 a.m. on Friday and ends at 5 p.m.",
+                "The count follows.",
+            ],
+        ),
+        (
+            "At 6 a.m. Mr. Dunmore opened the doors. He closed them at 9 P.M. Mr. Dunmore then left.",
+            &[
+                "At 6 a.m. Mr. Dunmore opened the doors.",
+                "He closed them at 9 P.M.",
+                "Mr. Dunmore then left.",
+            ],
+        ),
+        (
+            "Turnout was 61.4 per cent. 2025 will be different.",
+            &["Turnout was 61.4 per cent.", "2025 will be different."],
+        ),
+    ]);
+}
+
+#[test]
+fn urls_and_email() {
+    check(&[
+        (
+            "Details are at https://www.harbourline.example/news/2025.html. Call us.",
+            &[
+                "Details are at https://www.harbourline.example/news/2025.html.",
+                "Call us.",
+            ],
+        ),
+        (
+            "Write to press.office@harbourline.example. Replies take a day.",
+            &[
+                "Write to press.office@harbourline.example.",
+                "Replies take a day.",
+            ],
+        ),
+        (
+            "Visit harbourline.example.com for more.",
+            &["Visit harbourline.example.com for more."],
+        ),
+    ]);
+}
+
+#[test]
+fn ellipses() {
+    check(&[
+        (
+            "We waited... Nothing happened.",
+            &["We waited...", "Nothing happened."],
+        ),
+        (
+            "We waited… Nothing happened.",
+            &["We waited…", "Nothing happened."],
+        ),
+        (
+            "It was ... well, odd. Then it ended.",
+            &["It was ... well, odd.", "Then it ended."],
+        ),
+        (
+            "The law says the state . . . may act. It did.",
+            &["The law says the state . . . may act.", "It did."],
+        ),
+        (
+            "The text ends here. . . . The rest is lost.",
+            &["The text ends here.", ". . . The rest is lost."],
+        ),
+        ("He trailed off. . . .", &["He trailed off. . . ."]),
+        (
+            "The report [...] was never published.",
+            &["The report [...] was never published."],
+        ),
+    ]);
+}
+
+#[test]
+fn quotes_and_attribution() {
+    check(&[
+        (
+            "\"This is great.\" she said.",
+            &["\"This is great.\" she said."],
+        ),
+        ("\"Is it?\" she asked.", &["\"Is it?\" she asked."]),
+        ("“No way!” he shouted.", &["“No way!” he shouted."]),
+        (
+            "“We are done.” Okafor said. “Good.”",
+            &["“We are done.” Okafor said.", "“Good.”"],
+        ),
+        (
+            "“We are done.” He said, then left.",
+            &["“We are done.” He said, then left."],
+        ),
+        (
+            "She held up the paper. “This is it.” The room went quiet.",
+            &[
+                "She held up the paper.",
+                "“This is it.”",
+                "The room went quiet.",
+            ],
+        ),
+        (
+            "“We will appeal. The ruling is wrong. We expect to win,” Lindqvist said.",
+            &[
+                "“We will appeal.",
+                "The ruling is wrong.",
+                "We expect to win,” Lindqvist said.",
+            ],
+        ),
+        (
+            "He said: 'It is over.' Then he went home.",
+            &["He said: 'It is over.'", "Then he went home."],
+        ),
+        (
+            "The union (which struck in May. It lost.) gave in. Talks ended.",
+            &[
+                "The union (which struck in May. It lost.) gave in.",
+                "Talks ended.",
+            ],
+        ),
+        (
+            "Costs rose. (Nobody was surprised.) Prices followed.",
+            &["Costs rose.", "(Nobody was surprised.)", "Prices followed."],
+        ),
+    ]);
+}
+
+#[test]
+fn datelines_bylines_credits() {
+    check(&[
+        (
+            "WASHINGTON (Reuters) — Lawmakers passed the bill. It now goes to the Senate.",
+            &[
+                "WASHINGTON (Reuters) — Lawmakers passed the bill.",
+                "It now goes to the Senate.",
+            ],
+        ),
+        (
+            "NEW DELHI, Jan. 14 (Reuters) - Output grew. Exports did not.",
+            &[
+                "NEW DELHI, Jan. 14 (Reuters) - Output grew.",
+                "Exports did not.",
+            ],
+        ),
+        (
+            "SALEM, Ore. (AP) — The river rose overnight.",
+            &["SALEM, Ore. (AP) — The river rose overnight."],
+        ),
+        (
+            "Port plan stalls\nBy Mira Castell\nThe harbour board voted no.",
+            &[
+                "Port plan stalls",
+                "By Mira Castell",
+                "The harbour board voted no.",
+            ],
+        ),
+        (
+            "Reporting by Tomas Quell; Editing by Ines Varga",
+            &["Reporting by Tomas Quell; Editing by Ines Varga"],
+        ),
+    ]);
+}
+
+#[test]
+fn lists() {
+    check(&[
+        (
+            "1. Cut fares 2. Add buses 3. Extend hours",
+            &["1. Cut fares", "2. Add buses", "3. Extend hours"],
+        ),
+        (
+            "a) Cut fares. b) Add buses.",
+            &["a) Cut fares.", "b) Add buses."],
+        ),
+        (
+            "• Lower fares • More buses",
+            &["• Lower fares", "• More buses"],
+        ),
+        (
+            "The plan has three parts:\n- lower fares\n- more buses\n- longer hours",
+            &[
+                "The plan has three parts:",
+                "- lower fares",
+                "- more buses",
+                "- longer hours",
+            ],
+        ),
+        (
+            "He read chapter 2. The rest can wait.",
+            &["He read chapter 2.", "The rest can wait."],
+        ),
+    ]);
+}
+
+#[test]
+fn paragraphs_bound_sentences() {
+    check(&[
+        (
+            "It was said in the U.S.\n\nThe reply came later.",
+            &["It was said in the U.S.", "The reply came later."],
+        ),
+        (
+            "Markets slid\r\nInvestors fled.\r\n\r\nBonds rose.",
+            &["Markets slid", "Investors fled.", "Bonds rose."],
+        ),
+        (
+            "“We will fight on.\n\n“We will not give up,” she said.",
+            &["“We will fight on.", "“We will not give up,” she said."],
+        ),
+        (
+            "Prices\u{a0}rose. Then\u{a0}they fell.",
+            &["Prices\u{a0}rose.", "Then\u{a0}they fell."],
+        ),
+    ]);
+}
+
+#[test]
+fn seed_article_has_sixteen_sentences() {
+    let text = include_str!("../../fixtures/seed-ford-jv.txt");
+    let got = sentences(text);
+    assert_eq!(got.len(), 16, "{got:#?}");
+    assert!(got[14].ends_with("ten years ago."));
+    assert!(got[15].starts_with("Raised by a family"));
+}
