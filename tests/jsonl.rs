@@ -232,6 +232,15 @@ fn usage_errors_exit_2() {
         .assert()
         .code(2);
     claims().args(["extract", "-j", "many"]).assert().code(2);
+    claims()
+        .args(["extract", "--format", "text", "--input", "jsonl"])
+        .write_stdin("{\"text\": \"A.\"}\n")
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            "claims: several inputs give JSON Lines; --format text and html need one article\n",
+        );
 }
 
 #[test]
