@@ -184,12 +184,11 @@ fn split_run(doc: &Doc, i: usize, end: usize, out: &mut Vec<Seg>) {
     while r > i && doc.is(r - 1, Tags::TITLE | Tags::ROLE_MOD) && !doc.is(r - 1, Tags::COUNTRY) {
         r -= 1;
     }
-    let prefix = if r > i {
+    let before = out.len();
+    if r > i {
         push_plain(doc, i, r, out);
-        Some(out.len() - 1)
-    } else {
-        None
-    };
+    }
+    let prefix = (out.len() > before).then(|| out.len() - 1);
     if let Some(p) = prefix {
         out[p].before_role = true;
     }
