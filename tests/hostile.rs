@@ -195,8 +195,9 @@ fn missing_file_and_directory_argument() {
         .args(["extract"])
         .arg(&dir)
         .assert()
-        .success()
-        .stdout("");
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("directory holds no *.txt article"));
 }
 
 #[test]

@@ -194,6 +194,13 @@ fn text_files(
         .into_iter()
         .map(|found| found.map_or_else(Job::Failed, Job::File))
         .collect();
+    if jobs.is_empty() {
+        // Only empty directories were named: say so rather than print nothing.
+        anyhow::bail!(
+            "{}: directory holds no *.txt article",
+            args.files.join(", ")
+        );
+    }
     let mut progress = Progress::new(Some(jobs.len() as u64), Unit::Inputs);
     let work = |job| text_job(job, render, args.lossy);
     let summary = stream(jobs.into_iter(), limits, work, &mut |_| progress.inc(1));
