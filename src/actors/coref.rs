@@ -43,6 +43,7 @@ const BODIES: &[ActorKind] = &[
 const ORGS: &[ActorKind] = &[ActorKind::Organization];
 const GOVS: &[ActorKind] = &[ActorKind::Government, ActorKind::Organization];
 const MEDIA: &[ActorKind] = &[ActorKind::Media];
+const STATE: &[ActorKind] = &[ActorKind::Government];
 const PLURALS: &[ActorKind] = &[
     ActorKind::Group,
     ActorKind::Organization,
@@ -272,7 +273,16 @@ fn describe(
         }
         "organization" => ORGS,
         "media" => MEDIA,
-        _ => GOVS,
+        // A council, board or district may have been typed as an organisation; a
+        // ministry, agency or regulator is a government body.
+        _ if matches!(
+            head.as_str(),
+            "council" | "board" | "committee" | "district" | "court"
+        ) =>
+        {
+            GOVS
+        }
+        _ => STATE,
     };
     let fits = |a: usize| {
         let e = &reg.entries[a];
@@ -319,7 +329,10 @@ fn named_body(
     h: usize,
     want: &[ActorKind],
 ) -> Option<usize> {
-    if want != GOVS || h < i + 2 || !(i + 1..h).all(|k| doc.is(k, Tags::ROLE_MOD)) {
+    if !want.contains(&ActorKind::Government)
+        || h < i + 2
+        || !(i + 1..h).all(|k| doc.is(k, Tags::ROLE_MOD))
+    {
         return None;
     }
     let name = doc.span(i + 1, h + 1).text(doc.text);
@@ -388,7 +401,8 @@ fn topic(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize, want: &[ActorKind])
         let bonus = match (x.sent == cur, x.subject, x.sent + 1 == cur) {
             (true, true, _) => 3,
             (true, false, _) => 2,
-            (false, _, true) => 1,
+            (false, true, true) => 2,
+            (false, false, true) => 1,
             _ => 0,
         };
         let first = if x.sent == cur { x.tok } else { usize::MAX };

@@ -61,6 +61,7 @@ pub fn find(
             && (doc.word(s - 1, "whose") || doc.word(s - 1, "its") || doc.word(s - 1, "their"));
         // "Ana Ruiz, a spokeswoman for the agency, said": the role of a named person.
         let apposed = s >= 2
+            && (doc.word(s, "a") || doc.word(s, "an"))
             && doc.punct(s - 1, ",")
             && doc.is(s - 2, Tags::CAP)
             && !doc.is(s - 2, Tags::FUNCTION)

@@ -86,9 +86,9 @@ pub struct Actors {
 
 impl Actors {
     /// The actor with a mention exactly at `span`; or else, among mentions inside
-    /// `span` before any apposition (its first comma), the one that ends last (the head
-    /// of a noun phrase comes last: "Ford CEO Jim Farley" → Jim Farley, "analysts at
-    /// ING" → ING).
+    /// `span` before any apposition (its first comma), a person's (the last one), or
+    /// failing that the one that ends last ("Ford CEO Jim Farley" → Jim Farley,
+    /// "Analyst Omar Feld of Zenco" → Omar Feld, "analysts at ING" → ING).
     pub fn resolve(&self, span: Span) -> Option<usize> {
         self.resolve_in(span, None)
     }
@@ -104,23 +104,23 @@ impl Actors {
     }
 
     fn resolve_in(&self, span: Span, cut: Option<usize>) -> Option<usize> {
-        let mut inside: Option<(usize, usize, usize)> = None;
+        let mut inside: Option<(usize, usize, usize, usize)> = None;
         for (i, a) in self.actors.iter().enumerate() {
             for m in &a.mentions {
                 if m.span == span {
                     return Some(i);
                 }
                 let before_cut = cut.is_none_or(|c| m.span.end <= c);
-                let key = (m.span.end, m.span.len(), i);
-                if span.contains(m.span)
-                    && before_cut
-                    && inside.is_none_or(|b| (key.0, key.1) > (b.0, b.1))
-                {
+                // A person named in the phrase is its head ("Analyst Omar Feld of
+                // Zenco"); else the last mention ("analysts at ING").
+                let person = usize::from(a.kind == ActorKind::Person);
+                let key = (person, m.span.end, m.span.len(), i);
+                if span.contains(m.span) && before_cut && inside.is_none_or(|b| key > b) {
                     inside = Some(key);
                 }
             }
         }
-        inside.map(|(_, _, i)| i)
+        inside.map(|(_, _, _, i)| i)
     }
 
     /// The actor with a mention covering byte `offset`, and that mention; the

@@ -219,6 +219,17 @@ fn push_plain(doc: &Doc, i: usize, end: usize, out: &mut Vec<Seg>) {
     // "Republican Ann Vale", "Kenyan Joseph Mwangi": a party or nationality adjective
     // before a person-like name is not part of it ("English Football League" keeps its
     // own, as it ends in an organisation head).
+    // "Chipmaker Corvane Corp.", "Retailer Ann Cole": a description noun opening the
+    // run describes the name that follows, when that name is plainly a company's or a
+    // person's ("Union Pacific" keeps its first word).
+    let desc = doc.is(s, Tags::DESC) && !doc.is(s, Tags::TITLE) && nameable(doc, s + 1);
+    let rest_named = end - s >= 3
+        && (doc.is(end - 1, Tags::LEGAL)
+            || (doc.punct(end - 1, ".") && doc.is(end - 2, Tags::LEGAL))
+            || doc.is(s + 1, Tags::FEMALE | Tags::MALE));
+    if !hon && desc && rest_named {
+        s += 1;
+    }
     let leading = Tags::DEMONYM | Tags::PARTY;
     if !hon && end - s >= 3 && doc.is(s, leading) && person_like(doc, s + 1, end) {
         s += 1;

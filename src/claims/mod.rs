@@ -1,6 +1,26 @@
-//! Claims: tokens and actors in, attributions and proposals out.
+//! Claims: tagged tokens and actors in, attributions and proposals out.
 //!
-//! (Placeholder: finds nothing yet.)
+//! The rules run over one flat vector of tagged tokens (`toks`): quotation marks are
+//! paired per paragraph and tied to a cue before, after or around them (`quotes`);
+//! cue verbs from the lexicon give indirect speech with its subject and content
+//! (`indirect`); "according to", passives with "by", "reportedly"-style hedges and
+//! nominal cues have their own rules (`forms`); proposals come from proposal verbs and
+//! nouns (`proposals`). Every item names the rule that found it (`rules`), whose
+//! examples a test replays. Sources are resolved to actors with
+//! [`Actors::resolve`]; the span as written is always kept.
+//!
+//! This stage does not find actors and does not resolve pronouns itself.
+
+mod forms;
+mod indirect;
+pub mod lex;
+mod phrase;
+mod proposals;
+mod quotes;
+pub mod rules;
+mod toks;
+
+use std::ops::Range;
 
 use crate::actors::Actors;
 use crate::document::{Form, Polarity, Stance};
@@ -8,6 +28,8 @@ use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::tokens::Token;
 use crate::Config;
+use lex::{w, CueClass, Lexicon};
+use toks::Doc;
 
 /// Who said what.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,13 +86,142 @@ pub struct Found {
     pub proposals: Vec<Proposal>,
 }
 
+/// One attribution as a rule finds it, in token ranges.
+#[derive(Debug, Clone)]
+struct Hit {
+    cue: Range<usize>,
+    source: Option<Range<usize>>,
+    content: Range<usize>,
+    form: Form,
+    class: CueClass,
+    rule: &'static str,
+}
+
+/// Collects hits and the cue tokens already spoken for.
+struct Builder<'d, 'a> {
+    doc: &'d Doc<'a>,
+    actors: &'d Actors,
+    hits: Vec<Hit>,
+    used: Vec<bool>,
+    props: Vec<Proposal>,
+}
+
+impl Builder<'_, '_> {
+    fn push(&mut self, hit: Hit) {
+        if hit.content.is_empty() || hit.cue.is_empty() {
+            return;
+        }
+        let dup = self
+            .hits
+            .iter()
+            .rev()
+            .take(32)
+            .any(|h| h.cue == hit.cue && h.content == hit.content && h.source == hit.source);
+        if !dup {
+            self.mark(hit.cue.clone());
+            self.hits.push(hit);
+        }
+    }
+
+    /// Marks cue tokens as spoken for.
+    fn mark(&mut self, cue: Range<usize>) {
+        for slot in self.used.get_mut(cue).into_iter().flatten() {
+            *slot = true;
+        }
+    }
+
+    /// Whether token `i` is a cue already spoken for.
+    fn is_used(&self, i: usize) -> bool {
+        self.used.get(i).copied().unwrap_or(false)
+    }
+
+    fn hedged(&self, content: &Range<usize>) -> bool {
+        self.doc.toks[content.clone()]
+            .iter()
+            .any(|t| t.is(w::HEDGE))
+    }
+
+    fn attribution(&self, h: &Hit) -> Attribution {
+        let doc = self.doc;
+        let source_span = h.source.clone().map(|r| doc.span(r));
+        let (polarity, stance) = match h.class {
+            CueClass::Denial => (Polarity::Negative, None),
+            CueClass::Opposition => (Polarity::Negative, Some(Stance::Opposition)),
+            CueClass::Praise => (Polarity::Positive, Some(Stance::Praise)),
+            CueClass::Criticism => (Polarity::Positive, Some(Stance::Criticism)),
+            CueClass::Support => (Polarity::Positive, Some(Stance::Support)),
+            _ => (Polarity::Positive, None),
+        };
+        Attribution {
+            sentence: doc.toks[h.cue.start].sent,
+            source: source_span.and_then(|s| self.actors.resolve(s)),
+            source_span,
+            cue: doc.span(h.cue.clone()),
+            content: doc.span(h.content.clone()),
+            form: h.form,
+            hedged: h.form == Form::Reportedly || self.hedged(&h.content),
+            polarity,
+            stance,
+            parent: None,
+            rule: h.rule,
+        }
+    }
+}
+
 /// Finds attributions and proposals.
 pub fn find(
-    _text: &str,
-    _sentences: &[Sentence],
-    _tokens: &[Vec<Token>],
-    _actors: &Actors,
-    _config: &Config,
+    text: &str,
+    sentences: &[Sentence],
+    tokens: &[Vec<Token>],
+    actors: &Actors,
+    config: &Config,
 ) -> Found {
-    Found::default()
+    let lex = Lexicon::new(&config.lexicon.cues);
+    let doc = Doc::new(text, sentences, tokens, &lex);
+    let mut b = Builder {
+        doc: &doc,
+        actors,
+        hits: Vec::new(),
+        used: vec![false; doc.toks.len()],
+        props: Vec::new(),
+    };
+    let quoted = quotes::find(&mut b);
+    for s in 0..doc.sents.len() {
+        if doc.skip[s] {
+            continue;
+        }
+        forms::find(&mut b, s);
+        indirect::find(&mut b, s, &quoted);
+        proposals::find(&mut b, s, &quoted);
+    }
+    let mut attributions: Vec<Attribution> = b.hits.iter().map(|h| b.attribution(h)).collect();
+    attributions.sort_by_key(|a| (a.cue.start, a.content.start, a.source_span));
+    link_parents(&mut attributions);
+    let mut proposals = b.props;
+    proposals.sort_by_key(|p| (p.cue.start, p.content.start));
+    Found {
+        attributions,
+        proposals,
+    }
 }
+
+/// Points each attribution at the smallest other one whose content holds its cue.
+fn link_parents(atts: &mut [Attribution]) {
+    // Contents lie within a paragraph, so the parent is among the near neighbours.
+    const NEAR: usize = 40;
+    for i in 0..atts.len() {
+        let cue = atts[i].cue;
+        let lo = i.saturating_sub(NEAR);
+        let hi = (i + NEAR).min(atts.len());
+        atts[i].parent = atts[lo..hi]
+            .iter()
+            .enumerate()
+            .map(|(j, a)| (j + lo, a))
+            .filter(|(j, a)| *j != i && a.content.contains(cue))
+            .min_by_key(|(_, a)| a.content.len())
+            .map(|(j, _)| j);
+    }
+}
+
+#[cfg(test)]
+mod tests;

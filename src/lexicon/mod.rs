@@ -65,9 +65,17 @@ macro_rules! lexicon_table {
 /// Every table, for the test that checks order and uniqueness. Stages register their
 /// tables here as they add them.
 pub fn all() -> Vec<&'static Table> {
+    use crate::claims::lex;
     let mut tables = Vec::new();
+    tables.push(&*crate::reader::OPEN_ENDS);
     tables.extend(crate::sentences::words::all());
     tables.extend(classes::tables());
+    tables.extend([
+        &*lex::CUE_VERBS,
+        &*lex::CUE_NOUNS,
+        &*lex::CLAIM_WORDS,
+        &*lex::PROPOSAL_CUES,
+    ]);
     tables
 }
 

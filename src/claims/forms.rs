@@ -1,0 +1,270 @@
+//! Attribution forms without a plain cue verb and subject: "according to X" before or
+//! after its content, passives with "by" (one item per coordinated source), hedges
+//! with no source ("reportedly", "is said to", "is understood to"), and nominal cues
+//! ("X's claim that …").
+
+use std::ops::Range;
+
+use super::indirect::clause_end;
+use super::lex::{cue_noun, w, CueClass};
+use super::toks::Doc;
+use super::{Builder, Hit};
+use crate::document::Form;
+
+/// Participles of "is said to"-style hedges.
+const HEDGE_PARTICIPLES: &[&str] = &[
+    "alleged",
+    "believed",
+    "reported",
+    "rumored",
+    "rumoured",
+    "said",
+    "thought",
+    "understood",
+];
+
+/// Openers of a subordinate clause before a main clause ("While …, X reportedly …").
+const SUBORDINATE: &[&str] = &[
+    "after", "although", "as", "because", "before", "despite", "if", "since", "though", "when",
+    "while", "whereas", "with", "amid",
+];
+
+pub(super) fn find(b: &mut Builder, s: usize) {
+    let doc = b.doc;
+    let sr = doc.sents[s].clone();
+    let lo = doc.body_start(sr.clone());
+    for i in lo..sr.end {
+        let t = &doc.toks[i];
+        let hits = if t.eq("according") && doc.toks.get(i + 1).is_some_and(|n| n.eq("to")) {
+            according_to(doc, i, lo, sr.end).into_iter().collect()
+        } else if t.eq("reportedly") || t.eq("allegedly") {
+            reportedly(doc, i..i + 1, lo, sr.end).into_iter().collect()
+        } else if t.is(w::BE) {
+            be_form(doc, i, lo, sr.end)
+        } else if t.possessive() && doc.toks.get(i + 1).is_some_and(|n| cue_noun(&n.lower)) {
+            nominal(doc, i, sr.end).into_iter().collect()
+        } else {
+            Vec::new()
+        };
+        for h in hits {
+            b.push(h);
+        }
+    }
+}
+
+fn according_to(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
+    let cue = i..i + 2;
+    let rule;
+    let (source, content) = if i == lo || (i == lo + 1 && !doc.toks[lo].word()) {
+        let comma = (i + 2..hi).find(|&k| doc.toks[k].eq(","))?;
+        rule = "attribution/according-to/before";
+        (
+            i + 2..comma,
+            doc.trim(comma + 1..clause_end(doc, comma + 1, hi)),
+        )
+    } else {
+        // The source runs to the sentence end, appositives included ("according to
+        // Jane Roe, head of …"), but not into a relative or new clause.
+        let end = (i + 2..hi)
+            .find(|&k| {
+                let t = &doc.toks[k];
+                t.stop()
+                    || t.is(w::SUB)
+                    || (t.eq(",")
+                        && doc
+                            .toks
+                            .get(k + 1)
+                            .is_some_and(|n| n.is(w::SUB | w::CONJ | w::PRON)))
+            })
+            .unwrap_or(hi);
+        rule = "attribution/according-to/after";
+        (i + 2..end, doc.trim(clause_start(doc, lo, i)..i))
+    };
+    let source = doc.trim(source);
+    (!source.is_empty() && content.len() >= 2).then_some(Hit {
+        cue,
+        source: Some(source),
+        content,
+        form: Form::AccordingTo,
+        class: CueClass::Speech,
+        rule,
+    })
+}
+
+/// The start of the main clause holding token `i`: after a leading subordinate clause
+/// ("While …, ") or the sentence start.
+fn clause_start(doc: &Doc, lo: usize, i: usize) -> usize {
+    if doc
+        .toks
+        .get(lo)
+        .is_some_and(|t| SUBORDINATE.contains(&&*t.lower))
+    {
+        if let Some(c) = (lo..i).find(|&k| doc.toks[k].eq(",")) {
+            return c + 1;
+        }
+    }
+    lo
+}
+
+fn reportedly(doc: &Doc, cue: Range<usize>, lo: usize, hi: usize) -> Option<Hit> {
+    // Coordinated main clauses (", and the minister is said to …") are items of their own.
+    let joint = |k: usize| {
+        doc.toks[k].eq(",")
+            && doc
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| n.eq("and") || n.eq("but"))
+    };
+    let mut start = clause_start(doc, lo, cue.start);
+    if let Some(k) = (start..cue.start).rev().find(|&k| joint(k)) {
+        start = k + 2;
+    }
+    let end = (cue.end..hi).find(|&k| joint(k)).unwrap_or(hi);
+    let content = doc.trim(start..clause_end(doc, cue.end, end));
+    (content.len() >= 3).then_some(Hit {
+        cue,
+        source: None,
+        content,
+        form: Form::Reportedly,
+        class: CueClass::Speech,
+        rule: "attribution/reportedly",
+    })
+}
+
+/// "is said to", "It is understood that", and passives with "by".
+fn be_form(doc: &Doc, i: usize, lo: usize, hi: usize) -> Vec<Hit> {
+    let mut j = i + 1;
+    while j < hi && (doc.toks[j].is(w::ADV) || doc.toks[j].eq("been")) {
+        j += 1;
+    }
+    let Some(part) = doc.toks.get(j).filter(|_| j + 1 < hi) else {
+        return Vec::new();
+    };
+    let next = &doc.toks[j + 1];
+    if HEDGE_PARTICIPLES.contains(&&*part.lower) && (next.eq("to") || next.eq("that")) {
+        if next.eq("that") {
+            let content = doc.trim(j + 2..clause_end(doc, j + 2, hi));
+            return (content.len() >= 3)
+                .then_some(Hit {
+                    cue: i..j + 1,
+                    source: None,
+                    content,
+                    form: Form::Reportedly,
+                    class: CueClass::Speech,
+                    rule: "attribution/reportedly/it-is-said-that",
+                })
+                .into_iter()
+                .collect();
+        }
+        let mut h = reportedly(doc, i..j + 2, lo, hi);
+        if let Some(h) = h.as_mut() {
+            h.rule = "attribution/reportedly/is-said-to";
+        }
+        return h.into_iter().collect();
+    }
+    let by = (j + 1..hi.min(j + 5))
+        .take_while(|&k| doc.toks[k].word() && doc.toks[k].cue.is_none())
+        .find(|&k| doc.toks[k].eq("by"));
+    match (part.cue, by) {
+        (Some(cue), Some(by)) => passive(doc, i, j, by, lo, hi, cue.class),
+        _ => Vec::new(),
+    }
+}
+
+/// "suggestions that C have been denied by both X and Y": one hit per source.
+fn passive(
+    doc: &Doc,
+    be: usize,
+    part: usize,
+    by: usize,
+    lo: usize,
+    hi: usize,
+    class: CueClass,
+) -> Vec<Hit> {
+    let mut aux = be;
+    while aux > lo && doc.toks[aux - 1].is(w::AUX | w::ADV) {
+        aux -= 1;
+    }
+    // "suggestions that C", "a claim by X that C".
+    let that = (lo..aux).rev().find(|&k| {
+        doc.toks[k].eq("that") && (k.saturating_sub(5).max(lo)..k).any(|m| doc.that_noun(m))
+    });
+    let content = match that {
+        Some(k) => doc.trim(k + 1..aux),
+        None => match doc.np_back(aux, lo) {
+            Some(r) => r,
+            None => return Vec::new(),
+        },
+    };
+    let end = (by + 1..hi)
+        .find(|&k| doc.toks[k].stop() || doc.toks[k].is(w::SUB) || doc.toks[k].eq(";"))
+        .unwrap_or(hi);
+    let mut out = Vec::new();
+    let mut k = by + 1;
+    if doc
+        .toks
+        .get(k)
+        .is_some_and(|t| t.kind == crate::tokens::Kind::Number)
+    {
+        return Vec::new();
+    }
+    while k < end {
+        if doc.toks[k].eq("both") || doc.toks[k].eq("either") {
+            k += 1;
+            continue;
+        }
+        let stop = (k..end)
+            .find(|&m| doc.toks[m].eq(",") || doc.toks[m].eq("and") || doc.toks[m].eq("or"))
+            .unwrap_or(end);
+        let source = doc.trim(k..stop);
+        if !source.is_empty() {
+            out.push(Hit {
+                cue: part..part + 1,
+                source: Some(source),
+                content: content.clone(),
+                form: Form::Indirect,
+                class,
+                rule: "attribution/passive/by",
+            });
+        }
+        // A comma starts another source only in a list ("X, Y and Z"); otherwise
+        // it starts an appositive.
+        let list = (stop..end).any(|m| doc.toks[m].eq("and") || doc.toks[m].eq("or"));
+        if stop < end && doc.toks[stop].eq(",") && !list {
+            break;
+        }
+        k = stop + 1;
+    }
+    out
+}
+
+/// "X's claim that C".
+fn nominal(doc: &Doc, i: usize, hi: usize) -> Option<Hit> {
+    let that = i + 2;
+    if !doc.toks.get(that).is_some_and(|t| t.eq("that")) {
+        return None;
+    }
+    let t = &doc.toks[i];
+    let mut src_start = i;
+    while src_start > 0 && doc.toks[src_start - 1].cap && doc.toks[src_start - 1].sent == t.sent {
+        src_start -= 1;
+    }
+    // "X's claim that C was questioned by …": C ends at the main verb.
+    let end = clause_end(doc, that + 1, hi);
+    let main = (that + 2..end).find(|&k| {
+        doc.toks[k].is(w::BE | w::AUX)
+            && doc
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| n.cue.is_some() || n.lower.ends_with("ed"))
+    });
+    let content = doc.trim(that + 1..main.unwrap_or(end));
+    (content.len() >= 2).then_some(Hit {
+        cue: i + 1..i + 2,
+        source: Some(src_start..i + 1),
+        content,
+        form: Form::Indirect,
+        class: CueClass::Speech,
+        rule: "attribution/nominal/possessive",
+    })
+}

@@ -1,0 +1,305 @@
+//! Indirect speech: a cue verb from the lexicon, its subject and its content, in the
+//! shapes news uses: "X said (that) Y", "X told reporters on Tuesday Y", "Y, X said",
+//! "Y, said X", "X, a doctor, said Y", a coordinated or participial second cue ("and
+//! added", ", arguing that") that shares the first one's source, and object cues
+//! ("praised Y", "described Y as Z").
+//!
+//! Cues inside quotation marks, cues already tied to a direct quote and passive cues
+//! ("was denied by", left to `forms`) are skipped.
+
+use std::ops::Range;
+
+use super::lex::w;
+use super::quotes::Quoted;
+use super::toks::Doc;
+use super::{Builder, Hit};
+use crate::document::Form;
+
+pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
+    let doc = b.doc;
+    let sr = doc.sents[s].clone();
+    let lo = doc.body_start(sr.clone());
+    for i in lo..sr.end {
+        let Some(cue) = doc.toks[i].cue else { continue };
+        if b.is_used(i) || quoted.at(i).is_some() || !doc.verb_use(i, lo) {
+            continue;
+        }
+        if !finite_use(doc, i, lo) {
+            continue;
+        }
+        if let Some(mut hit) =
+            shape(b, i, lo, sr.end, cue.obj).filter(|h| !no_comment(doc, &h.content))
+        {
+            if cue.needs_that && hit.rule != "attribution/indirect/that-clause" {
+                continue;
+            }
+            hit.class = cue.class;
+            if doc.toks[hit.content.clone()].iter().any(|t| t.quote()) {
+                hit.form = Form::Mixed;
+            }
+            // The whole content is one quote: that is the quotes rules' business.
+            if quoted
+                .at(hit.content.start)
+                .is_some_and(|q| hit.content.end <= q.end)
+            {
+                continue;
+            }
+            b.push(hit);
+        }
+    }
+}
+
+/// Whether cue `i` is used as a finite verb of its own clause: not a passive ("was
+/// denied by", left to `forms`), not a participle after a noun ("tweets criticizing",
+/// "reports of"), not a participial adjective ("agreed upon").
+fn finite_use(doc: &Doc, i: usize, lo: usize) -> bool {
+    let t = &doc.toks[i];
+    let before = doc.skip_aux_back(i, lo);
+    let be = (before..i).any(|k| doc.toks[k].is(w::BE));
+    let aux = (before..i).any(|k| doc.toks[k].is(w::AUX | w::BE));
+    let next = doc.toks.get(i + 1);
+    if next.is_some_and(|n| n.eq("by") || n.eq("upon") || n.is(w::REFL)) {
+        return false;
+    }
+    // "did not say", "neither side would confirm": nothing is asserted.
+    let negated = (before..i)
+        .any(|k| doc.toks[k].eq("not") || doc.toks[k].eq("never") || doc.toks[k].eq("n't"));
+    let neither = (lo..i).rev().take(4).any(|k| doc.toks[k].eq("neither"));
+    if negated || neither {
+        return false;
+    }
+    if t.lower.ends_with("ing") {
+        let prev = (before > lo).then(|| &doc.toks[before - 1]);
+        return aux || prev.is_some_and(|p| p.eq(",") || p.eq("and") || p.eq("but"));
+    }
+    if be {
+        return false;
+    }
+    // A bare form ("demand", "say") is a verb after a plural subject, a pronoun or an
+    // auxiliary; after a singular noun it is a noun ("the dairy demand").
+    let inflected =
+        ["s", "ed", "ing"].iter().any(|e| t.lower.ends_with(e)) || IRREGULAR.contains(&&*t.lower);
+    if !inflected && before > lo {
+        let p = &doc.toks[before - 1];
+        let plural = p.lower.ends_with('s') || p.eq("people") || p.eq("police");
+        let ok = aux || p.is(w::PRON | w::CONJ) || plural || p.eq(",");
+        if !ok {
+            return false;
+        }
+    }
+    let noun_like = t.lower.ends_with('s') && !t.eq("warns");
+    !(noun_like && next.is_some_and(|n| n.eq("of") || n.is(w::BE)))
+}
+
+/// "did not respond to a request for comment": no content.
+fn no_comment(doc: &Doc, content: &Range<usize>) -> bool {
+    doc.toks[content.clone()]
+        .windows(2)
+        .any(|w| w[0].eq("for") && w[1].eq("comment"))
+}
+
+/// Past forms of cue verbs that do not end in "-ed".
+const IRREGULAR: &[&str] = &[
+    "felt", "forecast", "found", "said", "thought", "told", "wrote", "written",
+];
+
+/// Subordinators that open an adverbial clause, not a reported content.
+const ADVERBIAL_SUB: &[&str] = &[
+    "after", "although", "because", "before", "since", "though", "until", "when", "while",
+];
+
+fn hit(cue: usize, source: Option<Range<usize>>, content: Range<usize>, rule: &'static str) -> Hit {
+    Hit {
+        cue: cue..cue + 1,
+        source,
+        content,
+        form: Form::Indirect,
+        class: super::lex::CueClass::Speech,
+        rule,
+    }
+}
+
+fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> {
+    let doc = b.doc;
+    let before = doc.skip_aux_back(i, lo);
+    let prev = (before > lo).then(|| &doc.toks[before - 1]);
+    let start = doc.skip_to_content(i + 1, hi, obj);
+    let that = start > i + 1 && doc.toks[start - 1].eq("that");
+    let end = clause_end(doc, start, hi);
+    // "a change it estimated would allow …": the content's subject is missing.
+    let gap = doc.toks.get(start).is_some_and(|t| {
+        t.eq(",") || (t.is(w::AUX) && start == i + 1) || ADVERBIAL_SUB.contains(&&*t.lower)
+    });
+    let content = if gap {
+        start..start
+    } else {
+        doc.trim(start..end)
+    };
+    let words = doc.toks[content.clone()]
+        .iter()
+        .filter(|t| t.word())
+        .count();
+    // "…, adding that Y" / "… and said Y": the source is the clause's.
+    let shared = prev.is_some_and(|p| {
+        (p.eq(",") && doc.toks[i].lower.ends_with("ing")) || p.eq("and") || p.eq("but")
+    });
+    if shared && words >= 2 {
+        let source = b
+            .hits
+            .iter()
+            .rev()
+            .find(|h| doc.toks[h.cue.start].sent == doc.toks[i].sent && h.cue.start < i)
+            .and_then(|h| h.source.clone())
+            .or_else(|| doc.subject_fwd(lo, i))?;
+        return Some(hit(
+            i,
+            Some(source),
+            content,
+            "attribution/indirect/shared-subject",
+        ));
+    }
+    if prev.is_some_and(|p| p.eq(",")) {
+        if let Some(h) = inverted(doc, i, lo, hi) {
+            return Some(h);
+        }
+    }
+    let source = doc.subject_before(i, lo)?;
+    if words >= 2 {
+        let rule = if that {
+            "attribution/indirect/that-clause"
+        } else {
+            "attribution/indirect/bare-clause"
+        };
+        return Some(hit(i, Some(source), content, rule));
+    }
+    // "Y, X said." The content is the clause before the source.
+    if source.start > lo + 2 && doc.toks[source.start - 1].eq(",") {
+        // "Y, he said, Z.": a parenthetical cue; the content is the whole sentence.
+        let more = doc.toks.get(start).is_some_and(|t| t.eq(","))
+            && doc.toks[start..hi].iter().filter(|t| t.word()).count() >= 2;
+        let content = if more {
+            doc.trim(lo..hi)
+        } else {
+            doc.trim(lo..source.start - 1)
+        };
+        return Some(hit(
+            i,
+            Some(source),
+            content,
+            "attribution/indirect/content-then-cue",
+        ));
+    }
+    None
+}
+
+/// "Y, said X." — the speaker after the cue, the content before the comma.
+fn inverted(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
+    let np = doc.np_after(i + 1, hi)?;
+    let after = doc.toks.get(np.end).filter(|_| np.end < hi);
+    let named = doc.toks[np.clone()].iter().any(|t| t.cap || t.is(w::PRON));
+    if after.is_some_and(|t| !t.stop() && !t.eq(",")) || np.len() > 8 || (!named && np.len() > 3) {
+        return None;
+    }
+    if doc.toks[np.clone()]
+        .iter()
+        .any(|t| t.is(w::BE | w::AUX) || t.eq("that"))
+    {
+        return None;
+    }
+    let content = doc.trim(lo..i - 1);
+    (content.len() >= 4).then(|| {
+        hit(
+            i,
+            Some(np),
+            content,
+            "attribution/indirect/content-cue-speaker",
+        )
+    })
+}
+
+/// Where a content starting at `j` ends: the sentence end, or before ", according
+/// to", a participial or coordinated cue, or a trailing ", X said".
+pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
+    for k in j..hi {
+        let t = &doc.toks[k];
+        let next = doc.toks.get(k + 1).filter(|_| k + 1 < hi);
+        if t.eq(",") {
+            let Some(n) = next else { continue };
+            let contrast = n.eq("while") || n.eq("although") || n.eq("whereas") || n.eq("though");
+            // ", meaning …", ", adding …": a participle clause of the writer's or the cue's.
+            let participle = n.lower.ends_with("ing") && !n.cap && n.word() && n.flags == 0;
+            if contrast || n.eq("according") || participle {
+                return k;
+            }
+            if trailing_cue(doc, k + 1, hi) {
+                return k;
+            }
+        }
+        // ", and a spokesperson said …": a new clause with its own cue.
+        if t.eq(",") && next.is_some_and(|n| n.eq("and") || n.eq("but")) {
+            let lim = hi.min(k + 10);
+            let cue = (k + 2..lim)
+                .take_while(|&m| doc.toks[m].word() && !doc.toks[m].is(w::SUB))
+                .find(|&m| doc.toks[m].cue.is_some());
+            if cue.is_some_and(|m| m > k + 2 && doc.subject_before(m, k + 2).is_some()) {
+                return k;
+            }
+        }
+        // "… that it said could raise": a relative clause with its own cue.
+        let relative = (t.eq("that") || t.eq("which")) && k > j;
+        let cue_after = |m: usize| m < hi && doc.toks[m].cue.is_some();
+        if relative && next.is_some_and(|n| n.is(w::PRON)) && cue_after(k + 2) {
+            return k;
+        }
+        // ", a move that …": an appositive that sums up the clause.
+        if t.eq(",") && next.is_some_and(|n| n.eq("a") || n.eq("an")) {
+            let lim = hi.min(k + 6);
+            if (k + 3..lim).any(|m| {
+                doc.toks[m].is(w::PRON) || doc.toks[m].eq("that") || doc.toks[m].eq("which")
+            }) {
+                return k;
+            }
+        }
+        if (t.eq("and") || t.eq("but")) && k > j {
+            let m = doc.skip_aux_back_fwd(k + 1, hi);
+            let verb = |c: &super::toks::Tok| {
+                c.cue.is_some()
+                    || (c.prop & (super::lex::p::VERB | super::lex::p::TO) != 0
+                        && c.lower.ends_with("ed"))
+            };
+            if doc.toks.get(m).is_some_and(|c| verb(c) && m < hi) {
+                return if doc.toks[k - 1].eq(",") { k - 1 } else { k };
+            }
+        }
+    }
+    hi
+}
+
+/// Whether the tokens from `k` read "X said." or "said X." to the sentence end.
+fn trailing_cue(doc: &Doc, k: usize, hi: usize) -> bool {
+    let lim = hi.min(k + 10);
+    let Some(m) = (k..lim).find(|&m| doc.toks[m].cue.is_some()) else {
+        return false;
+    };
+    if (k..m).any(|x| !doc.toks[x].word() || doc.toks[x].is(w::SUB | w::CONJ)) {
+        return false;
+    }
+    let obj = doc.toks[m].cue.is_some_and(|c| c.obj);
+    let rest = doc.skip_to_content(m + 1, hi, obj);
+    let np_end = if m == k {
+        doc.np_after(m + 1, hi).map_or(rest, |r| r.end)
+    } else {
+        rest
+    };
+    np_end >= hi || doc.toks[np_end].stop() || doc.toks[np_end].eq(",")
+}
+
+impl Doc<'_> {
+    /// Skips adverbs forwards from `i`.
+    pub fn skip_aux_back_fwd(&self, mut i: usize, hi: usize) -> usize {
+        while i < hi && (self.toks[i].is(w::ADV) || self.toks[i].is(w::AUX)) {
+            i += 1;
+        }
+        i
+    }
+}

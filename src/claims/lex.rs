@@ -1,0 +1,279 @@
+//! The claims stage's view of its lexicons: cue verbs with classes, nominal cues,
+//! proposal cues and closed-class words, each looked up by a token's lower-cased text.
+//!
+//! Tables are parsed once; the user's own cue words (`config.lexicon.cues`) are laid over
+//! the built-in cue verbs per call by [`Lexicon::new`]. This module does not tag tokens
+//! (see `toks`).
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use crate::lexicon::user::UserCue;
+use crate::lexicon_table;
+
+lexicon_table!(
+    /// Cue verbs of attribution, every inflection, with class and flags.
+    pub CUE_VERBS = "cue_verbs.txt"
+);
+lexicon_table!(
+    /// Nominal cues ("X's claim that …").
+    pub CUE_NOUNS = "cue_nouns.txt"
+);
+lexicon_table!(
+    /// Closed-class words with their classes.
+    pub CLAIM_WORDS = "claim_words.txt"
+);
+lexicon_table!(
+    /// Proposal cues with their kinds.
+    pub PROPOSAL_CUES = "proposal_cues.txt"
+);
+
+/// What a cue verb says about its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueClass {
+    /// Neutral speech: say, tell, report.
+    Speech,
+    /// Belief or estimate: believe, expect, predict.
+    Belief,
+    /// Denial: deny, refute.
+    Denial,
+    /// Praise: praise, hail.
+    Praise,
+    /// Criticism: criticise, condemn.
+    Criticism,
+    /// Support: welcome, endorse.
+    Support,
+    /// Opposition: reject, dismiss, oppose.
+    Opposition,
+    /// A proposal (user cues only; built-in proposal cues have their own table).
+    Proposal,
+}
+
+impl CueClass {
+    /// Parses a class name as written in lexicons.
+    pub fn parse(s: &str) -> Option<CueClass> {
+        Some(match s {
+            "speech" => CueClass::Speech,
+            "belief" => CueClass::Belief,
+            "denial" => CueClass::Denial,
+            "praise" => CueClass::Praise,
+            "criticism" => CueClass::Criticism,
+            "support" => CueClass::Support,
+            "opposition" => CueClass::Opposition,
+            "proposal" => CueClass::Proposal,
+            _ => return None,
+        })
+    }
+}
+
+/// A cue verb's entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CueVerb {
+    /// Its class.
+    pub class: CueClass,
+    /// Takes an addressee before the content ("told reporters that").
+    pub obj: bool,
+    /// Reports speech only with a that-clause ("the poll shows that").
+    pub needs_that: bool,
+}
+
+/// Closed-class word flags.
+pub mod w {
+    /// Determiner.
+    pub const DET: u16 = 1;
+    /// Personal pronoun.
+    pub const PRON: u16 = 1 << 1;
+    /// Auxiliary or modal verb.
+    pub const AUX: u16 = 1 << 2;
+    /// A form of "be".
+    pub const BE: u16 = 1 << 3;
+    /// Adverb that may sit between a subject and its verb.
+    pub const ADV: u16 = 1 << 4;
+    /// Subordinator or relative pronoun.
+    pub const SUB: u16 = 1 << 5;
+    /// Coordinating conjunction.
+    pub const CONJ: u16 = 1 << 6;
+    /// Preposition.
+    pub const PREP: u16 = 1 << 7;
+    /// Time word.
+    pub const TIME: u16 = 1 << 8;
+    /// Hedge word.
+    pub const HEDGE: u16 = 1 << 9;
+    /// Reflexive pronoun.
+    pub const REFL: u16 = 1 << 10;
+}
+
+/// Proposal cue kinds.
+pub mod p {
+    /// A verb taking its proposal as object, gerund or that-clause.
+    pub const VERB: u8 = 1;
+    /// A verb taking a to-infinitive.
+    pub const TO: u8 = 1 << 1;
+    /// A verb that needs a particle ("put forward").
+    pub const PHRASAL: u8 = 1 << 2;
+    /// A proposal noun.
+    pub const NOUN: u8 = 1 << 3;
+}
+
+fn pairs(
+    table: &'static crate::lexicon::Table,
+) -> impl Iterator<Item = (&'static str, &'static str)> {
+    table.entries.iter().filter_map(|e| {
+        let mut it = e.splitn(2, ' ');
+        Some((it.next()?, it.next()?.trim()))
+    })
+}
+
+static VERBS: LazyLock<FastMap<&'static str, CueVerb>> = LazyLock::new(|| {
+    pairs(&CUE_VERBS)
+        .filter_map(|(word, rest)| {
+            let mut it = rest.split_whitespace();
+            let class = CueClass::parse(it.next()?)?;
+            let flags: Vec<&str> = it.collect();
+            let obj = flags.contains(&"obj");
+            let needs_that = flags.contains(&"that");
+            Some((
+                word,
+                CueVerb {
+                    class,
+                    obj,
+                    needs_that,
+                },
+            ))
+        })
+        .collect()
+});
+
+static WORDS: LazyLock<FastMap<&'static str, u16>> = LazyLock::new(|| {
+    pairs(&CLAIM_WORDS)
+        .map(|(word, classes)| {
+            let flags = classes.split(',').fold(0, |acc, c| {
+                acc | match c {
+                    "det" => w::DET,
+                    "pron" => w::PRON,
+                    "aux" => w::AUX,
+                    "be" => w::BE,
+                    "adv" => w::ADV,
+                    "sub" => w::SUB,
+                    "conj" => w::CONJ,
+                    "prep" => w::PREP,
+                    "time" => w::TIME,
+                    "hedge" => w::HEDGE,
+                    "refl" => w::REFL,
+                    _ => 0,
+                }
+            });
+            (word, flags)
+        })
+        .collect()
+});
+
+static PROPOSALS: LazyLock<FastMap<&'static str, u8>> = LazyLock::new(|| {
+    pairs(&PROPOSAL_CUES)
+        .map(|(word, kinds)| {
+            let k = kinds.split(',').fold(0, |acc, c| {
+                acc | match c {
+                    "verb" => p::VERB,
+                    "to" => p::TO,
+                    "phrasal" => p::PHRASAL,
+                    "noun" => p::NOUN,
+                    _ => 0,
+                }
+            });
+            (word, k)
+        })
+        .collect()
+});
+
+/// FNV-1a: lexicon keys are short words, where SipHash's set-up dominates a lookup.
+#[derive(Debug, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// A map with the FNV hasher (lookup order never reaches output).
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// Lookups for one run: the built-in tables plus the user's cue words.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    user_verbs: HashMap<String, CueVerb>,
+    user_proposals: HashMap<String, u8>,
+}
+
+impl Lexicon {
+    /// Lays the user's cue words over the built-in tables (unknown classes are ignored).
+    pub fn new(user: &[UserCue]) -> Lexicon {
+        let mut lex = Lexicon::default();
+        for cue in user {
+            let word = cue.word.trim().to_lowercase();
+            match CueClass::parse(cue.class.trim()) {
+                Some(CueClass::Proposal) => {
+                    lex.user_proposals.insert(word, p::VERB);
+                }
+                Some(class) => {
+                    lex.user_verbs.insert(
+                        word,
+                        CueVerb {
+                            class,
+                            obj: false,
+                            needs_that: false,
+                        },
+                    );
+                }
+                None => {}
+            }
+        }
+        lex
+    }
+
+    /// The cue verb entry of a lower-cased word.
+    pub fn cue_verb(&self, lower: &str) -> Option<CueVerb> {
+        if !self.user_verbs.is_empty() {
+            if let Some(v) = self.user_verbs.get(lower) {
+                return Some(*v);
+            }
+        }
+        VERBS.get(lower).copied()
+    }
+
+    /// The proposal cue kinds of a lower-cased word.
+    pub fn proposal(&self, lower: &str) -> u8 {
+        let user = if self.user_proposals.is_empty() {
+            0
+        } else {
+            self.user_proposals.get(lower).copied().unwrap_or(0)
+        };
+        user | PROPOSALS.get(lower).copied().unwrap_or(0)
+    }
+}
+
+/// The closed-class flags of a lower-cased word.
+pub fn flags(lower: &str) -> u16 {
+    WORDS.get(lower).copied().unwrap_or(0)
+}
+
+/// Whether a lower-cased word is a nominal cue.
+pub fn cue_noun(lower: &str) -> bool {
+    CUE_NOUNS
+        .entries
+        .iter()
+        .any(|e| e.split(' ').next() == Some(lower))
+}

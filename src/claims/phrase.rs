@@ -1,0 +1,507 @@
+//! Phrase walkers over tagged tokens: the subject noun phrase before a cue, the noun
+//! phrase after one, the skip over a cue's addressee and adverbials, and clause ends.
+//!
+//! These stand in for a parser: closed-class words, capitalisation and punctuation
+//! mark the phrase and clause boundaries of news prose. They return token ranges and
+//! never build items.
+
+use std::ops::Range;
+
+use super::lex::w;
+use super::toks::Doc;
+
+/// Longest subject phrase walked back over, in tokens.
+const MAX_NP: usize = 12;
+
+/// Words that open a nominal "that" clause ("suggestions that …").
+const THAT_NOUNS: &[&str] = &[
+    "accusations",
+    "allegation",
+    "allegations",
+    "assertion",
+    "assertions",
+    "claim",
+    "claims",
+    "contention",
+    "idea",
+    "notion",
+    "report",
+    "reports",
+    "rumors",
+    "rumours",
+    "speculation",
+    "suggestion",
+    "suggestions",
+];
+
+/// Singular nouns that stand as sources without a determiner.
+const COLLECTIVE: &[&str] = &[
+    "police",
+    "staff",
+    "management",
+    "leadership",
+    "parliament",
+    "congress",
+    "media",
+    "security",
+];
+
+/// Nouns of the medium after "in a", "on" ("said in a statement").
+const MEDIUM: &[&str] = &[
+    "statement",
+    "interview",
+    "letter",
+    "post",
+    "speech",
+    "email",
+    "filing",
+    "release",
+    "conference",
+    "briefing",
+    "memo",
+    "note",
+    "video",
+    "podcast",
+    "broadcast",
+    "tweet",
+    "press",
+    "news",
+    "call",
+    "message",
+    "hearing",
+    "report",
+    "op-ed",
+    "column",
+    "radio",
+    "television",
+    "tv",
+    "blog",
+];
+
+impl Doc<'_> {
+    /// Skips adverbs and auxiliaries backwards from just before `i`.
+    pub fn skip_aux_back(&self, mut i: usize, lo: usize) -> usize {
+        while i > lo {
+            let t = &self.toks[i - 1];
+            let pair = i >= lo + 2 && t.is(w::TIME) && {
+                let p = &self.toks[i - 2];
+                p.eq("last") || p.eq("this") || p.eq("next") || p.eq("on") || p.eq("earlier")
+            };
+            if pair {
+                i -= 2;
+            } else if (t.is(w::AUX | w::ADV | w::BE) || t.eq("not")) && !t.is(w::PRON) {
+                i -= 1;
+            } else {
+                break;
+            }
+        }
+        i
+    }
+
+    /// The subject phrase ending just before token `end` (the cue, after skipping
+    /// auxiliaries); `lo` is the clause start.
+    pub fn subject_before(&self, cue: usize, lo: usize) -> Option<Range<usize>> {
+        let mut end = self.skip_aux_back(cue, lo);
+        if end == lo {
+            return None;
+        }
+        if self.toks[end - 1].eq(",") {
+            match self.appositive(end - 1, lo)? {
+                Ok(named) => return Some(named),
+                Err(before) => end = before,
+            }
+            if end <= lo {
+                return None;
+            }
+        }
+        let t = &self.toks[end - 1];
+        let of = end >= 2 && self.toks[end - 2].eq("of");
+        if t.is(w::PRON) && !of {
+            return Some(end - 1..end);
+        }
+        let k = self.walk_back(end, lo);
+        if let Some(r) = self.relative_antecedent(k, end, lo) {
+            return Some(r);
+        }
+        if k == end && self.toks[end - 1].is(w::SUB) && end - 1 > lo {
+            // "the man who said": the relative pronoun's antecedent.
+            let e = if self.toks[end - 2].eq(",") {
+                end - 2
+            } else {
+                end - 1
+            };
+            return self.np_back(e, lo);
+        }
+        let r = self.trim_np(k..end)?;
+        let t = &self.toks[r.start];
+        let bare = r.len() == 1
+            && !t.cap
+            && !t.is(w::PRON)
+            && !t.lower.ends_with('s')
+            && !COLLECTIVE.contains(&&*t.lower);
+        (!bare).then_some(r)
+    }
+
+    /// "X, a doctor, said": given the comma before the cue, either the named
+    /// appositive itself ("One of the dissenters, Jane Roe, said") or the end of the
+    /// phrase before the appositive. `None` when the commas hold a clause.
+    fn appositive(&self, c2: usize, lo: usize) -> Option<Result<Range<usize>, usize>> {
+        let c1 = (lo..c2).rev().take(16).find(|&k| self.toks[k].eq(","))?;
+        if (c1 + 1..c2).any(|k| self.toks[k].cue.is_some() || self.toks[k].quote()) {
+            return None;
+        }
+        let named = |r: Range<usize>| self.toks[r].iter().filter(|t| t.cap).count();
+        let head = self.np_back(c1, lo).map_or(c1, |r| r.start);
+        if named(c1 + 1..c2) >= 2 && named((head + 1).min(c1)..c1) == 0 {
+            return self.trim_np(c1 + 1..c2).map(Ok);
+        }
+        Some(Err(c1))
+    }
+
+    /// Walks back from `end` over the subject phrase; returns its first token.
+    fn walk_back(&self, end: usize, lo: usize) -> usize {
+        let mut k = end;
+        while k > lo && end - k < MAX_NP {
+            let t = &self.toks[k - 1];
+            let joins = t.eq("and") || t.eq("&");
+            if joins && k >= 2 && self.toks[k - 2].cap && self.toks[k].cap {
+                k -= 1;
+                continue;
+            }
+            if let Some(j) = self.name_joint(k - 1, lo) {
+                k = j;
+                continue;
+            }
+            let boundary = self.verb_between(k, end)
+                || (t.kind != crate::tokens::Kind::Word && !t.eq("-") && !t.eq("&"))
+                || t.is(w::SUB | w::CONJ | w::AUX | w::BE)
+                || t.cue.is_some()
+                || (t.is(w::PRON) && k < end);
+            if boundary {
+                break;
+            }
+            k -= 1;
+        }
+        k
+    }
+
+    /// Whether token `k - 1` is a verb between two phrases: "a proposal the union
+    /// rejected" (two phrases side by side), "Trump released his letter" (a
+    /// verb-shaped word between a name and a pronoun or possessive).
+    fn verb_between(&self, k: usize, end: usize) -> bool {
+        let t = &self.toks[k - 1];
+        if t.cap || !t.word() || t.flags != 0 || k >= end {
+            return false;
+        }
+        let next = &self.toks[k];
+        let side_by_side = next.is(w::DET) && !next.eq("that");
+        let verb_shape = (t.lower.ends_with("ed") || t.lower.ends_with('s'))
+            && k >= 2
+            && (self.toks[k - 2].cap || self.toks[k - 2].is(w::PRON))
+            && (next.is(w::PRON) || next.possessive());
+        side_by_side || verb_shape
+    }
+
+    /// "Researchers at X who reviewed the sample said": when the walk stopped at a
+    /// relative pronoun opening a verb phrase with its object (not a subject, as in
+    /// "that critics say"), the phrase before the pronoun.
+    fn relative_antecedent(&self, k: usize, end: usize, lo: usize) -> Option<Range<usize>> {
+        if k >= end || k <= lo + 1 {
+            return None;
+        }
+        let b = &self.toks[k - 1];
+        let first = &self.toks[k];
+        let object = self
+            .toks
+            .get(k + 1)
+            .is_some_and(|n| n.is(w::DET | w::PREP | w::PRON) || n.possessive());
+        let pronoun =
+            b.eq("who") || b.eq("which") || (b.eq("that") && self.toks[k - 2].cue.is_none());
+        let rel = pronoun && !first.cap && first.flags == 0 && end - k >= 2 && object;
+        if rel {
+            self.np_back(k - 1, lo)
+        } else {
+            None
+        }
+    }
+
+    /// The subject at the start of a clause: from `lo` up to the first verb-like word.
+    pub fn subject_fwd(&self, lo: usize, hi: usize) -> Option<Range<usize>> {
+        let mut k = lo;
+        while k < hi && k - lo < MAX_NP {
+            let t = &self.toks[k];
+            if !t.word()
+                || t.is(w::AUX | w::BE | w::SUB | w::ADV)
+                || t.cue.is_some()
+                || (t.prop != 0 && !t.cap)
+            {
+                break;
+            }
+            if t.eq("and") && !(k + 1 < hi && self.toks[k + 1].cap) {
+                break;
+            }
+            k += 1;
+        }
+        self.trim_np(lo..k)
+    }
+
+    /// Punctuation inside a name, walking back from token `i`: the period of a short
+    /// title ("Mr. Clarke") or a parenthesis ("Perdue (R-Ga.)"). Returns the index the
+    /// walk continues from.
+    fn name_joint(&self, i: usize, lo: usize) -> Option<usize> {
+        let t = &self.toks[i];
+        let next_cap = self.toks.get(i + 1).is_some_and(|n| n.cap);
+        if t.eq(".") && i > lo && next_cap {
+            let p = &self.toks[i - 1];
+            let short = p.cap && p.word() && p.lower.chars().count() <= 4;
+            return short.then_some(i - 1);
+        }
+        if t.eq(")") {
+            let open = (lo.max(i.saturating_sub(8))..i)
+                .rev()
+                .find(|&k| self.toks[k].eq("("))?;
+            return (open > lo && self.toks[open - 1].cap).then_some(open);
+        }
+        None
+    }
+
+    /// A plain noun phrase ending before `end`.
+    pub fn np_back(&self, end: usize, lo: usize) -> Option<Range<usize>> {
+        let mut k = end;
+        while k > lo && end - k < MAX_NP {
+            let t = &self.toks[k - 1];
+            if let Some(j) = self.name_joint(k - 1, lo) {
+                k = j;
+                continue;
+            }
+            let verb = t.cue.is_some() || (t.prop != 0 && !t.cap && t.lower.ends_with("ed"));
+            if !t.word() || t.is(w::SUB | w::CONJ | w::AUX | w::BE) || verb {
+                break;
+            }
+            k -= 1;
+        }
+        self.trim_np(k..end)
+    }
+
+    fn trim_np(&self, mut r: Range<usize>) -> Option<Range<usize>> {
+        while r.start < r.end {
+            let t = &self.toks[r.start];
+            if t.is(w::PREP) && r.end - r.start > 1 {
+                // "On Tuesday the minister": drop a leading time phrase; "by the
+                // director": drop the preposition.
+                let mut j = r.start + 1;
+                while j < r.end
+                    && (self.toks[j].is(w::TIME)
+                        || self.toks[j].kind == crate::tokens::Kind::Number)
+                {
+                    j += 1;
+                }
+                if j >= r.end {
+                    break;
+                }
+                r.start = j;
+            } else if t.is(w::ADV | w::CONJ) || (!t.word() && !t.eq("$")) {
+                r.start += 1;
+            } else {
+                break;
+            }
+        }
+        (r.start < r.end).then_some(r)
+    }
+
+    /// A noun phrase starting at `start` (after an inverted cue): up to a comma, a
+    /// sentence end, a subordinator or `hi`.
+    pub fn np_after(&self, start: usize, hi: usize) -> Option<Range<usize>> {
+        let mut k = start;
+        while k < hi && k - start < MAX_NP {
+            let t = &self.toks[k];
+            // "Mr. Clarke", "Perdue (R-Ga.)"
+            let title_dot = t.eq(".") && k > start && self.name_joint(k, start).is_some();
+            if title_dot {
+                k += 1;
+                continue;
+            }
+            if t.eq("(") && k > start && self.toks[k - 1].cap {
+                if let Some(close) = (k + 1..hi.min(k + 8)).find(|&m| self.toks[m].eq(")")) {
+                    k = close + 1;
+                    continue;
+                }
+            }
+            if !(t.word() || t.eq("-") || t.eq("&") || t.eq("'"))
+                || t.is(w::SUB)
+                || (t.cue.is_some() && k > start)
+            {
+                break;
+            }
+            k += 1;
+        }
+        // "said on Tuesday" is not a phrase.
+        if k == start || self.toks[start].is(w::PREP | w::TIME) {
+            return None;
+        }
+        Some(start..k)
+    }
+
+    /// Skips a cue's addressee ("told reporters"), time and place adverbials ("on
+    /// Tuesday", "in a statement") and a complementiser "that", from `j`.
+    pub fn skip_to_content(&self, mut j: usize, hi: usize, obj: bool) -> usize {
+        if obj {
+            j = self.skip_object(j, hi);
+        }
+        // "pointed out that"
+        if j < hi && self.toks[j].eq("out") && self.toks.get(j + 1).is_some_and(|t| t.eq("that")) {
+            j += 1;
+        }
+        loop {
+            if j >= hi {
+                return j;
+            }
+            let t = &self.toks[j];
+            if t.is(w::TIME) && !t.is(w::DET) || (t.is(w::ADV) && !t.eq("not")) {
+                j += 1;
+            } else if (t.eq("last") || t.eq("this"))
+                && self.toks.get(j + 1).is_some_and(|n| n.is(w::TIME))
+            {
+                j += 2;
+            } else if t.eq("to") {
+                // "said to reporters that": an addressee; "threatened to release": content.
+                let n = self.toks.get(j + 1).filter(|_| j + 1 < hi);
+                if !n.is_some_and(|n| {
+                    n.is(w::PRON) || (n.lower.ends_with('s') && !n.cap && n.flags == 0)
+                }) {
+                    break;
+                }
+                j += 2;
+            } else if t.eq(",")
+                && j + 2 < hi
+                && self.toks[j + 1].is(w::ADV)
+                && self.toks[j + 2].eq(",")
+            {
+                j += 3;
+            } else if t.eq("of") {
+                let comma = (j + 1..hi.min(j + 8))
+                    .take_while(|&k| self.toks[k].word() || self.toks[k].eq(","))
+                    .find(|&k| self.toks[k].eq(","));
+                match comma {
+                    Some(c) => j = c + 1,
+                    None => break,
+                }
+            } else if t.is(w::PREP) {
+                let that = (j + 1..hi.min(j + 7))
+                    .take_while(|&k| {
+                        self.toks[k].word()
+                            && self.toks[k].cue.is_none()
+                            && !self.toks[k].is(w::AUX | w::BE)
+                    })
+                    .find(|&k| self.toks[k].eq("that"));
+                match (that, self.adverbial_end(j + 1, hi)) {
+                    (Some(e), _) | (None, Some(e)) => j = e,
+                    _ => break,
+                }
+            } else {
+                break;
+            }
+        }
+        if j < hi && self.toks[j].eq(":") {
+            j += 1;
+        }
+        if j + 1 < hi
+            && self.toks[j].eq(",")
+            && (self.toks[j + 1].eq("that") || self.toks[j + 1].quote())
+        {
+            j += 1;
+        }
+        if j < hi && self.toks[j].eq("that") {
+            j += 1;
+        }
+        j
+    }
+
+    /// The end of an adverbial phrase after a preposition: a time phrase or a medium
+    /// ("a statement", "an interview with CNN").
+    fn adverbial_end(&self, mut j: usize, hi: usize) -> Option<usize> {
+        let start = j;
+        let mut medium = false;
+        while j < hi && j - start < 6 {
+            let t = &self.toks[j];
+            if t.is(w::TIME) || t.kind == crate::tokens::Kind::Number || (t.cap && !t.is(w::PRON)) {
+                medium = true;
+                j += 1;
+            } else if t.is(w::DET) || t.eq("his") || t.eq("her") {
+                j += 1;
+            } else if MEDIUM.contains(&&*t.lower) {
+                medium = true;
+                j += 1;
+            } else if medium && (t.is(w::PREP) && !t.eq("that")) {
+                j += 1;
+            } else if t.word() && j > start && self.closes_adverbial(j + 1, hi) {
+                // "at a Washington event this month": a noun ending the phrase.
+                medium = true;
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        (medium && j > start).then_some(j)
+    }
+
+    /// Whether token `j` ends an adverbial: the sentence end, a comma, "that", a time
+    /// word or a quote mark.
+    fn closes_adverbial(&self, j: usize, hi: usize) -> bool {
+        j >= hi || {
+            let t = &self.toks[j];
+            t.stop() || t.eq(",") || t.eq("that") || t.is(w::TIME) || t.quote()
+        }
+    }
+
+    fn skip_object(&self, j: usize, hi: usize) -> usize {
+        if j >= hi {
+            return j;
+        }
+        // "told reporters on Tuesday that": a "that" close by ends the object.
+        for k in j..hi.min(j + 8) {
+            let t = &self.toks[k];
+            if t.eq("that") {
+                return k;
+            }
+            if !t.word() || t.cue.is_some() || t.is(w::SUB | w::CONJ) {
+                break;
+            }
+        }
+        let t = &self.toks[j];
+        let after = self.toks.get(j + 1).filter(|_| j + 1 < hi);
+        // "told reporters the …": a bare plural addressee.
+        let plural =
+            t.lower.ends_with('s') && after.is_some_and(|n| n.is(w::DET | w::PRON) || n.cap);
+        let lone = !t.cap
+            && t.word()
+            && !t.is(w::DET)
+            && after.is_none_or(|n| !n.word() || n.eq("that") || n.is(w::PREP | w::TIME));
+        if t.is(w::PRON) || lone || (plural && !t.cap && !t.is(w::DET)) {
+            return j + 1;
+        }
+        let mut k = j;
+        if t.is(w::DET) {
+            k += 1;
+            let mut m = k;
+            while m < hi && m < k + 2 && self.toks[m].word() && !self.toks[m].is(w::SUB | w::PREP) {
+                m += 1;
+            }
+            if m > k && (m >= hi || !self.toks[m].word() || self.toks[m].eq("that")) {
+                return m;
+            }
+        }
+        while k < hi && self.toks[k].cap && self.toks[k].word() {
+            k += 1;
+        }
+        if k == j || (k == j + 1 && self.toks[j].is(w::DET)) {
+            return j;
+        }
+        k
+    }
+
+    /// Whether token `i` is a noun that opens a nominal "that" clause.
+    pub fn that_noun(&self, i: usize) -> bool {
+        THAT_NOUNS.contains(&&*self.toks[i].lower)
+    }
+}

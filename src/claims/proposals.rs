@@ -1,0 +1,243 @@
+//! Proposals: who proposed, offered, planned, put forward or sought what. Verbs from
+//! the proposal lexicon take their object, gerund, that-clause or to-infinitive as
+//! content ("Ford proposed establishing …", "X plans to cut …"); proposal nouns take
+//! an owner ("X's proposal would see …", "a U.S. proposal to …", "X unveiled a plan
+//! to …"); "Under the plan, …" takes the last proposer named before it. A plan with
+//! no proposer in the article is not a proposal.
+
+use std::ops::Range;
+
+use super::indirect::clause_end;
+use super::lex::{p, w};
+use super::quotes::Quoted;
+use super::toks::Doc;
+use super::{Builder, Proposal};
+
+/// Verbs that present a proposal noun ("unveiled a plan").
+const PRESENT: &[&str] = &[
+    "announced",
+    "floated",
+    "introduced",
+    "laid",
+    "launched",
+    "made",
+    "outlined",
+    "presented",
+    "released",
+    "submitted",
+    "tabled",
+    "unveiled",
+    "unveils",
+];
+
+struct PHit {
+    cue: Range<usize>,
+    proposer: Range<usize>,
+    content: Range<usize>,
+    rule: &'static str,
+}
+
+pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
+    let doc = b.doc;
+    let sr = doc.sents[s].clone();
+    let lo = doc.body_start(sr.clone());
+    let mut hits = Vec::new();
+    for i in lo..sr.end {
+        let k = doc.toks[i].prop;
+        // Inside quotes a plan is the speaker's words; after "to" it is another verb's.
+        let after_to = i > lo && doc.toks[i - 1].eq("to");
+        if k == 0 || after_to || quoted.at(i).is_some() {
+            continue;
+        }
+        let noun_first = k & p::NOUN != 0 && !doc.verb_use(i, lo);
+        let h = if noun_first {
+            noun(doc, i, lo, sr.end)
+        } else {
+            verb(doc, i, k, lo, sr.end).or_else(|| {
+                (k & p::NOUN != 0)
+                    .then(|| noun(doc, i, lo, sr.end))
+                    .flatten()
+            })
+        };
+        hits.extend(h);
+    }
+    if hits.is_empty() {
+        hits.extend(under(b, lo, sr.end));
+    }
+    for h in hits {
+        if h.content.is_empty()
+            || b.props
+                .iter()
+                .rev()
+                .take(16)
+                .any(|q| q.cue == doc.span(h.cue.clone()))
+        {
+            continue;
+        }
+        let proposer_span = doc.span(h.proposer.clone());
+        b.props.push(Proposal {
+            sentence: s,
+            proposer: b.actors.resolve(proposer_span),
+            proposer_span: Some(proposer_span),
+            cue: doc.span(h.cue),
+            content: doc.span(h.content.clone()),
+            hedged: doc.toks[h.content].iter().any(|t| t.is(w::HEDGE)),
+            rule: h.rule,
+        });
+    }
+}
+
+fn verb(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> {
+    if !doc.verb_use(i, lo) && kind & p::TO == 0 {
+        return None;
+    }
+    let before = doc.skip_aux_back(i, lo);
+    if doc.toks.get(i + 1).is_some_and(|t| t.eq("by")) {
+        return None;
+    }
+    let t = &doc.toks[i];
+    let base = !t.lower.ends_with('s')
+        && !t.lower.ends_with("ed")
+        && !t.lower.ends_with("ing")
+        && t.lower != "sought"
+        && t.lower != "put";
+    let prev = (before > lo).then(|| &doc.toks[before - 1]);
+    if base
+        && !prev
+            .is_some_and(|p| p.is(w::AUX) || p.eq("to") || p.eq("we") || p.eq("they") || p.eq("i"))
+    {
+        return None;
+    }
+    let shared = prev.is_some_and(|p| p.eq("and") || p.eq("but"));
+    let proposer = if shared {
+        doc.subject_fwd(lo, i)?
+    } else {
+        doc.subject_before(i, lo)?
+    };
+    // "tabled a motion to …" is the noun rule's.
+    let j = doc.skip_to_content(i + 1, hi, false);
+    if kind & p::PHRASAL == 0
+        && j + 1 < hi
+        && doc.toks[j].is(w::DET)
+        && doc.toks[j + 1].prop & p::NOUN != 0
+        && PRESENT.contains(&&*t.lower)
+    {
+        return None;
+    }
+    let mut cue = i..i + 1;
+    let (start, rule) = if kind & p::PHRASAL != 0 {
+        if !doc.toks.get(i + 1).is_some_and(|t| t.eq("forward")) {
+            return None;
+        }
+        cue = i..i + 2;
+        (
+            doc.skip_to_content(i + 2, hi, false),
+            "proposal/verb/put-forward",
+        )
+    } else if kind & p::TO != 0 {
+        let j = doc.skip_aux_back_fwd(i + 1, hi);
+        let seek = doc.toks[i].lower.starts_with("seek") || doc.toks[i].eq("sought");
+        if !doc.toks.get(j).is_some_and(|t| t.eq("to")) && !seek {
+            return None;
+        }
+        (j, "proposal/verb/to-infinitive")
+    } else {
+        let j = doc.skip_to_content(i + 1, hi, false);
+        let that = j > i + 1 && doc.toks[j - 1].eq("that");
+        let gerund = doc.toks.get(j).is_some_and(|t| t.lower.ends_with("ing"));
+        let rule = match (that, gerund) {
+            (true, _) => "proposal/verb/that-clause",
+            (false, true) => "proposal/verb/gerund",
+            _ => "proposal/verb/object",
+        };
+        (j, rule)
+    };
+    let content = doc.trim(start..clause_end(doc, start, hi));
+    Some(PHit {
+        cue,
+        proposer,
+        content,
+        rule,
+    })
+}
+
+/// The owner of a proposal noun: a possessive ("Ford's proposal") or capitalised
+/// modifiers ("a U.S. proposal").
+fn owner(doc: &Doc, i: usize, lo: usize) -> Option<Range<usize>> {
+    let mut k = i;
+    while k > lo
+        && (doc.toks[k - 1].cap || doc.toks[k - 1].possessive())
+        && !doc.toks[k - 1].is(w::DET | w::PREP)
+    {
+        k -= 1;
+        if doc.toks[k].possessive() && k + 1 < i {
+            break;
+        }
+    }
+    (k < i).then_some(k..i)
+}
+
+fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
+    // "unveiled a plan to …"
+    let mut v = i;
+    while v > lo && v + 3 > i && !PRESENT.contains(&&*doc.toks[v - 1].lower) {
+        v -= 1;
+    }
+    let presented = v > lo && v + 3 > i && PRESENT.contains(&&*doc.toks[v - 1].lower);
+    let (cue, proposer, rule) = if presented {
+        let verb = v - 1;
+        (
+            verb..i + 1,
+            doc.subject_before(verb, lo)?,
+            "proposal/noun/verb-det-noun",
+        )
+    } else {
+        (i..i + 1, owner(doc, i, lo)?, "proposal/noun/owner")
+    };
+    let mut j = i + 1;
+    while j < hi
+        && (doc.toks[j].eq("that")
+            || doc.toks[j].eq("which")
+            || doc.toks[j].eq("to")
+            || doc.toks[j].eq("for")
+            || doc.toks[j].eq("would")
+            || doc.toks[j].eq("see")
+            || doc.toks[j].eq("calling"))
+    {
+        j += 1;
+    }
+    if j == i + 1 && !presented {
+        return None;
+    }
+    let content = doc.trim(j..clause_end(doc, j, hi));
+    Some(PHit {
+        cue,
+        proposer,
+        content,
+        rule,
+    })
+}
+
+/// "Under the plan, C": the last proposer's plan.
+fn under(b: &Builder, lo: usize, hi: usize) -> Option<PHit> {
+    let doc = b.doc;
+    if !doc.toks.get(lo).is_some_and(|t| t.eq("under")) {
+        return None;
+    }
+    let comma = (lo + 1..hi.min(lo + 6)).find(|&k| doc.toks[k].eq(","))?;
+    let noun = (lo + 1..comma).find(|&k| doc.toks[k].prop & p::NOUN != 0)?;
+    let last = b.props.last()?;
+    let ps = last.proposer_span?;
+    let proposer = doc.toks.partition_point(|t| t.span.start < ps.start);
+    let pend = doc.toks.partition_point(|t| t.span.end < ps.end);
+    if pend < proposer || pend >= doc.toks.len() {
+        return None;
+    }
+    let content = doc.trim(comma + 1..clause_end(doc, comma + 1, hi));
+    Some(PHit {
+        cue: noun..noun + 1,
+        proposer: proposer..pend + 1,
+        content,
+        rule: "proposal/noun/under",
+    })
+}

@@ -1,0 +1,408 @@
+//! Direct quotations: double quotation marks paired per paragraph (a quote may span
+//! sentences; an unclosed quote runs to the paragraph's end), then tied to a cue after
+//! the quote ("…," she said / "…," said Name), before it (She said: "…"), around it
+//! ("We will," she said, "move fast."), to a trailing dash ("…" - Name), to a colon
+//! lead-in paragraph ("And from Name:"), or, for a quote that fills its sentence, to the
+//! speaker of the quote before it.
+//!
+//! Short quotes with no cue are scare quotes or parts of mixed quotes and are left to
+//! the indirect rules. Returns the token ranges of every quote so that cues inside
+//! quotes are not read as the writer's.
+
+use std::ops::Range;
+
+use super::lex::{w, CueClass};
+use super::toks::Doc;
+use super::{Builder, Hit};
+use crate::document::Form;
+
+/// A paired quote: its opening mark and its closing mark, if any.
+#[derive(Debug, Clone)]
+struct Quote {
+    open: usize,
+    close: Option<usize>,
+    para: usize,
+}
+
+impl Quote {
+    fn inner(&self, doc: &Doc) -> Range<usize> {
+        let end = self.close.unwrap_or(doc.paras[self.para].end);
+        doc.trim(self.open + 1..end)
+    }
+}
+
+fn pair(doc: &Doc) -> Vec<Quote> {
+    let mut out = Vec::new();
+    for (para, r) in doc.paras.iter().enumerate() {
+        let mut open: Option<usize> = None;
+        for i in r.clone() {
+            let t = &doc.toks[i];
+            if !t.quote() {
+                continue;
+            }
+            // A closing mark glued to the word after it opens a quote (some sites
+            // open with ”).
+            let glued = doc
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| n.word() && n.span.start == t.span.end);
+            let spaced = i == r.start || doc.toks[i - 1].span.end < t.span.start;
+            let closing =
+                matches!(&*t.lower, "”" | "»" | "''") && !(open.is_none() && glued && spaced);
+            let opening = matches!(&*t.lower, "“" | "«" | "„" | "``");
+            match open {
+                Some(o) if !opening => {
+                    out.push(Quote {
+                        open: o,
+                        close: Some(i),
+                        para,
+                    });
+                    open = None;
+                }
+                Some(o) => {
+                    out.push(Quote {
+                        open: o,
+                        close: None,
+                        para,
+                    });
+                    open = Some(i);
+                }
+                None if !closing => open = Some(i),
+                None => {}
+            }
+        }
+        if let Some(o) = open {
+            out.push(Quote {
+                open: o,
+                close: None,
+                para,
+            });
+        }
+    }
+    out.retain(|q| q.close.is_some_and(|c| c > q.open + 1) || q.close.is_none());
+    out
+}
+
+/// Finds direct quotations; returns every quote's token range (marks included).
+/// The token ranges of an article's quotes (marks included), with a per-token index.
+#[derive(Debug, Default)]
+pub(super) struct Quoted {
+    ranges: Vec<Range<usize>>,
+    /// For each token, 1 + the index of the quote holding it, or 0.
+    inside: Vec<u32>,
+}
+
+impl Quoted {
+    fn new(ranges: Vec<Range<usize>>, tokens: usize) -> Quoted {
+        let mut inside = vec![0u32; tokens];
+        for (i, r) in ranges.iter().enumerate() {
+            let tag = u32::try_from(i + 1).unwrap_or(u32::MAX);
+            for slot in inside.get_mut(r.clone()).into_iter().flatten() {
+                *slot = tag;
+            }
+        }
+        Quoted { ranges, inside }
+    }
+
+    /// The quote holding token `i`.
+    pub(super) fn at(&self, i: usize) -> Option<&Range<usize>> {
+        let tag = *self.inside.get(i)?;
+        self.ranges.get((tag as usize).checked_sub(1)?)
+    }
+}
+
+pub(super) fn find(b: &mut Builder) -> Quoted {
+    let doc = b.doc;
+    let quotes = pair(doc);
+    let mut hit_of: Vec<Option<usize>> = vec![None; quotes.len()];
+    let mut last: Option<(usize, usize)> = None; // (hit index, paragraph)
+    for (qi, q) in quotes.iter().enumerate() {
+        if doc.skip[doc.toks[q.open].sent] {
+            continue;
+        }
+        let inner = q.inner(doc);
+        if inner.is_empty() {
+            continue;
+        }
+        let words = doc.toks[inner.clone()].iter().filter(|t| t.word()).count();
+        let found = cued(doc, q)
+            .or_else(|| around(b, &quotes, qi, last))
+            .or_else(|| {
+                let (h, p) = last?;
+                (words >= 2 && fills_sentence(doc, q) && q.para <= p + 2).then(|| {
+                    let prev = &b.hits[h];
+                    (
+                        prev.cue.clone(),
+                        prev.source.clone(),
+                        prev.class,
+                        "attribution/direct/inherited",
+                    )
+                })
+            });
+        if let Some((cue, source, class, rule)) = found {
+            hit_of[qi] = Some(b.hits.len());
+            last = Some((b.hits.len(), q.para));
+            b.hits.push(Hit {
+                cue: cue.clone(),
+                source,
+                content: inner,
+                form: Form::Direct,
+                class,
+                rule,
+            });
+            b.mark(cue);
+        }
+    }
+    run_on(b, &quotes, &mut hit_of);
+    transcript(b);
+    let ranges = quotes
+        .iter()
+        .map(|q| q.open..q.close.map_or(doc.paras[q.para].end, |c| c + 1))
+        .collect();
+    Quoted::new(ranges, doc.toks.len())
+}
+
+/// An unclosed quote whose paragraph is continued by the next one's quote takes the
+/// speaker named at the end of the run.
+fn run_on(b: &mut Builder, quotes: &[Quote], hit_of: &mut [Option<usize>]) {
+    let doc = b.doc;
+    for qi in (0..quotes.len().saturating_sub(1)).rev() {
+        let (q, next) = (&quotes[qi], &quotes[qi + 1]);
+        if hit_of[qi].is_some() || q.close.is_some() || next.para != q.para + 1 {
+            continue;
+        }
+        if next.open != doc.paras[next.para].start {
+            continue;
+        }
+        let Some(h) = hit_of[qi + 1] else { continue };
+        let prev = b.hits[h].clone();
+        hit_of[qi] = Some(b.hits.len());
+        b.hits.push(Hit {
+            content: q.inner(doc),
+            rule: "attribution/direct/run-on",
+            ..prev
+        });
+    }
+}
+
+/// "We will stay out," said Name, title, "for as long as it takes.": the second part
+/// of a quote interrupted by its cue takes the first part's item.
+fn around(b: &Builder, quotes: &[Quote], qi: usize, last: Option<(usize, usize)>) -> Option<Found> {
+    let doc = b.doc;
+    let (h, _) = last?;
+    let prev = quotes.get(qi.checked_sub(1)?)?;
+    let (q, close) = (&quotes[qi], prev.close?);
+    let hit = &b.hits[h];
+    let between = close < hit.cue.start && hit.cue.end <= q.open && q.para == prev.para;
+    let comma = q.open > 0 && doc.toks[q.open - 1].eq(",");
+    (between && comma && q.open - close <= 16).then(|| {
+        (
+            hit.cue.clone(),
+            hit.source.clone(),
+            hit.class,
+            "attribution/direct/around",
+        )
+    })
+}
+
+type Found = (Range<usize>, Option<Range<usize>>, CueClass, &'static str);
+
+fn cued(doc: &Doc, q: &Quote) -> Option<Found> {
+    q.close
+        .and_then(|c| after(doc, q, c))
+        .or_else(|| before(doc, q))
+        .or_else(|| q.close.and_then(|c| dash(doc, q, c)))
+        .or_else(|| lead_in(doc, q))
+}
+
+/// Whether everything after the cue `m` in its sentence is trivial (so the cue has no
+/// content of its own and belongs to the quote).
+fn bare_cue(doc: &Doc, m: usize) -> bool {
+    let s = doc.sent_of(m);
+    let obj = doc.toks[m].cue.is_some_and(|c| c.obj);
+    let j = doc.skip_to_content(m + 1, s.end, obj);
+    j >= s.end || {
+        let t = &doc.toks[j];
+        t.stop() || t.eq(",") || t.quote() || t.eq(";") || t.is(w::PREP | w::TIME)
+    }
+}
+
+fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
+    let hi = doc.paras[q.para].end;
+    let mut k = close + 1;
+    if k < hi && doc.toks[k].eq(",") {
+        k += 1;
+    }
+    let t = doc.toks.get(k).filter(|_| k < hi)?;
+    if let Some(cue) = t.cue {
+        let s = doc.sent_of(k);
+        let source = doc.np_after(k + 1, s.end)?;
+        return Some((
+            k..k + 1,
+            Some(source),
+            cue.class,
+            "attribution/direct/quote-cue-speaker",
+        ));
+    }
+    for m in k..hi.min(k + 28) {
+        let t = &doc.toks[m];
+        if t.quote() || t.stop() {
+            return None;
+        }
+        if let Some(cue) = t.cue {
+            if !doc.verb_use(m, k) || !bare_cue(doc, m) {
+                return None;
+            }
+            // The speaker opens the run after the quote; appositives follow it.
+            let end = (k..m)
+                .find(|&x| doc.toks[x].eq(","))
+                .unwrap_or_else(|| doc.skip_aux_back(m, k));
+            let source = doc.np_back(end, k)?;
+            return Some((
+                m..m + 1,
+                Some(source),
+                cue.class,
+                "attribution/direct/quote-then-cue",
+            ));
+        }
+    }
+    None
+}
+
+fn before(doc: &Doc, q: &Quote) -> Option<Found> {
+    let lo = doc.paras[q.para].start;
+    if let Some(c) = q.close {
+        let continues = doc
+            .toks
+            .get(c + 1)
+            .is_some_and(|t| t.word() && t.sent == doc.toks[c].sent);
+        if continues && c - q.open < 10 {
+            return None;
+        }
+    }
+    let mut k = q.open;
+    if k > lo && (doc.toks[k - 1].eq(":") || doc.toks[k - 1].eq(",")) {
+        k -= 1;
+    }
+    cue_before(doc, k, lo)
+}
+
+/// A cue ending a lead-in that runs up to token `k` (a colon, comma or the quote).
+fn cue_before(doc: &Doc, k: usize, lo: usize) -> Option<Found> {
+    for m in (lo.max(k.saturating_sub(12))..k).rev() {
+        let t = &doc.toks[m];
+        if t.stop() || t.quote() {
+            return None;
+        }
+        let Some(cue) = t.cue else { continue };
+        let s = doc.sent_of(m);
+        if !doc.verb_use(m, s.start) || doc.skip_to_content(m + 1, k, cue.obj) < k {
+            return None;
+        }
+        let source = doc
+            .subject_before(m, lo.max(s.start).min(m))
+            .or_else(|| doc.np_after(m + 1, k))?;
+        return Some((
+            m..m + 1,
+            Some(source),
+            cue.class,
+            "attribution/direct/cue-then-quote",
+        ));
+    }
+    None
+}
+
+fn dash(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
+    let mut hi = doc.paras[q.para].end;
+    let mut k = close + 1;
+    // The dash line may be a paragraph of its own under the quote.
+    let next = doc.paras.get(q.para + 1).filter(|r| r.len() <= 8);
+    if let Some(r) = next.filter(|_| k == hi || (k + 1 == hi && doc.toks[k].stop())) {
+        (k, hi) = (r.start, r.end);
+    }
+    if k + 1 >= hi || !doc.toks[k].dash() || !doc.toks[k + 1].cap {
+        return None;
+    }
+    let source = doc.np_after(k + 1, hi)?;
+    Some((
+        k..k + 1,
+        Some(source),
+        CueClass::Speech,
+        "attribution/direct/dash",
+    ))
+}
+
+/// A quote opening its paragraph after a paragraph that ends with a colon.
+fn lead_in(doc: &Doc, q: &Quote) -> Option<Found> {
+    if q.para == 0 || q.open != doc.paras[q.para].start {
+        return None;
+    }
+    let prev = doc.paras[q.para - 1].clone();
+    if prev.is_empty() || !doc.toks[prev.end - 1].eq(":") {
+        return None;
+    }
+    let colon = prev.end - 1;
+    if let Some(found) = cue_before(doc, colon, prev.start) {
+        return Some(found);
+    }
+    let from = (prev.start..colon)
+        .rev()
+        .find(|&i| doc.toks[i].eq("from"))?;
+    let source = doc.np_after(from + 1, colon)?;
+    Some((
+        from..from + 1,
+        Some(source),
+        CueClass::Speech,
+        "attribution/direct/colon-lead-in",
+    ))
+}
+
+/// Whether the quote fills its sentence(s): it opens a sentence and nothing but
+/// punctuation follows its close in the paragraph's sentence.
+fn fills_sentence(doc: &Doc, q: &Quote) -> bool {
+    let s = doc.sent_of(q.open);
+    if q.open != s.start {
+        return false;
+    }
+    let Some(c) = q.close else { return true };
+    let s = doc.sent_of(c);
+    doc.toks[c + 1..s.end].iter().all(|t| !t.word())
+}
+
+/// Interview transcripts: a paragraph opening with a speaker label in capitals and a
+/// colon ("PENCE: Well, look, …").
+fn transcript(b: &mut Builder) {
+    let doc = b.doc;
+    for r in doc.paras.clone() {
+        if r.is_empty() || doc.skip[doc.toks[r.start].sent] {
+            continue;
+        }
+        let start = if doc.toks[r.start].quote() {
+            r.start + 1
+        } else {
+            r.start
+        };
+        let Some(colon) = (start..r.end.min(start + 4)).find(|&k| doc.toks[k].eq(":")) else {
+            continue;
+        };
+        let label = &doc.toks[start..colon];
+        let caps = |t: &super::toks::Tok| {
+            let raw = t.span.text(doc.text);
+            t.word()
+                && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !raw.chars().any(char::is_lowercase)
+        };
+        if label.is_empty() || !label.iter().all(caps) || colon + 2 >= r.end {
+            continue;
+        }
+        let content = doc.trim(colon + 1..r.end);
+        b.push(Hit {
+            cue: colon..colon + 1,
+            source: Some(start..colon),
+            content,
+            form: Form::Direct,
+            class: CueClass::Speech,
+            rule: "attribution/direct/transcript",
+        });
+    }
+}

@@ -1,0 +1,199 @@
+//! The rule catalogue: every rule id the claims stage can put in `rule`, with what it
+//! matches and examples of its own (input sentence → expected source, cue, content)
+//! that a test replays through the whole pipeline.
+
+/// One example of a rule at work.
+#[derive(Debug, Clone, Copy)]
+pub struct Example {
+    /// The input text.
+    pub input: &'static str,
+    /// The expected source (or proposer) as written; `None` for none.
+    pub source: Option<&'static str>,
+    /// The expected cue as written.
+    pub cue: &'static str,
+    /// The expected content.
+    pub content: &'static str,
+}
+
+/// A rule: its stable id, what it matches, and its examples.
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    /// Stable hierarchical id, as it appears in `rule`.
+    pub id: &'static str,
+    /// What the rule matches.
+    pub matches: &'static str,
+    /// Examples the test replays.
+    pub examples: &'static [Example],
+}
+
+const fn ex(
+    input: &'static str,
+    source: Option<&'static str>,
+    cue: &'static str,
+    content: &'static str,
+) -> Example {
+    Example {
+        input,
+        source,
+        cue,
+        content,
+    }
+}
+
+/// Every rule of the claims stage.
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "attribution/direct/quote-then-cue",
+        matches: "a quote followed by its speaker and cue: \"…,\" she said.",
+        examples: &[
+            ex("\"The bridge will reopen in May,\" the mayor said on Monday.", Some("the mayor"), "said", "The bridge will reopen in May"),
+            ex("“We are not for sale,” Dana Whitfield, the bank's chair, told shareholders.", Some("Dana Whitfield"), "told", "We are not for sale"),
+        ],
+    },
+    Rule {
+        id: "attribution/direct/quote-cue-speaker",
+        matches: "a quote followed by an inverted cue and speaker: \"…,\" said Name, title.",
+        examples: &[ex("\"Prices will fall,\" said Omar Lindqvist, an economist at the bank.", Some("Omar Lindqvist"), "said", "Prices will fall")],
+    },
+    Rule {
+        id: "attribution/direct/cue-then-quote",
+        matches: "a speaker and cue before the quote: She said: \"…\"",
+        examples: &[ex("The governor said in a statement: \"Help is on the way for every family.\"", Some("The governor"), "said", "Help is on the way for every family")],
+    },
+    Rule {
+        id: "attribution/direct/inherited",
+        matches: "a quote filling its sentence with no cue takes the previous quote's speaker",
+        examples: &[ex("\"We waited years,\" said Rosa Mendel. \"Nobody in the council ever listened to us.\"", Some("Rosa Mendel"), "said", "Nobody in the council ever listened to us")],
+    },
+    Rule {
+        id: "attribution/direct/run-on",
+        matches: "an unclosed quote continued by the next paragraph's quote takes that quote's speaker",
+        examples: &[ex("“The first phase is finished and the second is funded.\n\n“The third will need a new budget,” the engineer said.", Some("the engineer"), "said", "The first phase is finished and the second is funded")],
+    },
+    Rule {
+        id: "attribution/direct/around",
+        matches: "the second part of a quote interrupted by its cue: \"…,\" said Name, title, \"…\"",
+        examples: &[ex("\"The levy is fair,\" said Omar Haddad, chair of the finance committee, \"and it is temporary.\"", Some("Omar Haddad"), "said", "and it is temporary")],
+    },
+    Rule {
+        id: "attribution/direct/dash",
+        matches: "a quote followed by a dash and the speaker: \"…\" - Name",
+        examples: &[ex("“This vote protects consumers.” - Commissioner Alma Reyes", Some("Commissioner Alma Reyes"), "-", "This vote protects consumers")],
+    },
+    Rule {
+        id: "attribution/direct/colon-lead-in",
+        matches: "a quoted paragraph after a lead-in paragraph ending in a colon: And from Name:",
+        examples: &[ex("And from Councillor Ben Oduya:\n\n“The depot will close over my objections.”", Some("Councillor Ben Oduya"), "from", "The depot will close over my objections")],
+    },
+    Rule {
+        id: "attribution/direct/transcript",
+        matches: "an interview transcript paragraph: a speaker label in capitals and a colon",
+        examples: &[ex("Intro paragraph.\n\nHOST: And what will the budget cut first?\n\nMAYOR: The fleet renewal will wait a year.", Some("MAYOR"), ":", "The fleet renewal will wait a year")],
+    },
+    Rule {
+        id: "attribution/indirect/that-clause",
+        matches: "subject, cue verb, optional addressee and adverbials, \"that\", content",
+        examples: &[
+            ex("The central bank said on Thursday that inflation had peaked.", Some("The central bank"), "said", "inflation had peaked"),
+            ex("Police told reporters that the suspect had fled north.", Some("Police"), "told", "the suspect had fled north"),
+        ],
+    },
+    Rule {
+        id: "attribution/indirect/bare-clause",
+        matches: "subject, cue verb and its content without \"that\" (objects of praise, denial, description included)",
+        examples: &[
+            ex("The senator praised the rescue crews for their speed.", Some("The senator"), "praised", "the rescue crews for their speed"),
+            ex("Hugo Brandt, a farmer near the river, said the water rose overnight.", Some("Hugo Brandt"), "said", "the water rose overnight"),
+        ],
+    },
+    Rule {
+        id: "attribution/indirect/content-then-cue",
+        matches: "content, comma, subject and cue at the end: Y, X said.",
+        examples: &[ex("The plant will close by June, the company said.", Some("the company"), "said", "The plant will close by June")],
+    },
+    Rule {
+        id: "attribution/indirect/content-cue-speaker",
+        matches: "content, comma, inverted cue and speaker: Y, said X.",
+        examples: &[ex("The deal will close next year, said Priya Natarajan.", Some("Priya Natarajan"), "said", "The deal will close next year")],
+    },
+    Rule {
+        id: "attribution/indirect/shared-subject",
+        matches: "a coordinated or participial cue sharing the clause's source: \"… and added Y\", \", arguing that Y\"",
+        examples: &[ex("The union rejected the offer, arguing that it ignored inflation.", Some("The union"), "arguing", "it ignored inflation")],
+    },
+    Rule {
+        id: "attribution/according-to/before",
+        matches: "\"According to X, Y\"",
+        examples: &[ex("According to the ministry, exports fell for a third month.", Some("the ministry"), "According to", "exports fell for a third month")],
+    },
+    Rule {
+        id: "attribution/according-to/after",
+        matches: "\"Y, according to X\"",
+        examples: &[ex("The airline will cut 300 jobs, according to two people briefed on the plan.", Some("two people briefed on the plan"), "according to", "The airline will cut 300 jobs")],
+    },
+    Rule {
+        id: "attribution/passive/by",
+        matches: "content, a form of \"be\", a cue participle and \"by\" with one item per coordinated source",
+        examples: &[ex("Reports that the mine would close were denied by the owners.", Some("the owners"), "denied", "the mine would close")],
+    },
+    Rule {
+        id: "attribution/reportedly",
+        matches: "\"reportedly\" or \"allegedly\": the clause holding it, with no source",
+        examples: &[ex("The striker has reportedly agreed terms with a rival club.", None, "reportedly", "The striker has reportedly agreed terms with a rival club")],
+    },
+    Rule {
+        id: "attribution/reportedly/is-said-to",
+        matches: "\"is said to\", \"is understood to\", \"is believed to\": the clause holding it",
+        examples: &[ex("The minister is understood to favour an early vote.", None, "is understood to", "The minister is understood to favour an early vote")],
+    },
+    Rule {
+        id: "attribution/reportedly/it-is-said-that",
+        matches: "\"It is understood that Y\"",
+        examples: &[ex("It is understood that the board met twice last week.", None, "is understood", "the board met twice last week")],
+    },
+    Rule {
+        id: "attribution/nominal/possessive",
+        matches: "\"X's claim that Y\", with a nominal cue",
+        examples: &[ex("Critics mocked Halvorsen's claim that the tunnel was safe.", Some("Halvorsen's"), "claim", "the tunnel was safe")],
+    },
+    Rule {
+        id: "proposal/verb/gerund",
+        matches: "a proposal verb with a gerund: X proposed building …",
+        examples: &[ex("The council proposed building a second bridge.", Some("The council"), "proposed", "building a second bridge")],
+    },
+    Rule {
+        id: "proposal/verb/that-clause",
+        matches: "a proposal verb with a that-clause",
+        examples: &[ex("The mayor proposed last month that buses run all night.", Some("The mayor"), "proposed", "buses run all night")],
+    },
+    Rule {
+        id: "proposal/verb/object",
+        matches: "a proposal verb with its object: X offered …",
+        examples: &[ex("The buyer offered $40 a share in cash.", Some("The buyer"), "offered", "$40 a share in cash")],
+    },
+    Rule {
+        id: "proposal/verb/to-infinitive",
+        matches: "plan/intend/seek with a to-infinitive",
+        examples: &[ex("The carrier plans to add ten routes next year.", Some("The carrier"), "plans", "to add ten routes next year")],
+    },
+    Rule {
+        id: "proposal/verb/put-forward",
+        matches: "\"put forward\" with its object",
+        examples: &[ex("The opposition has put forward a motion of no confidence.", Some("The opposition"), "put forward", "a motion of no confidence")],
+    },
+    Rule {
+        id: "proposal/noun/owner",
+        matches: "a proposal noun with an owner: X's proposal would see …, a U.S. plan to …",
+        examples: &[ex("The mayor's plan would see rents frozen for two years.", Some("mayor's"), "plan", "rents frozen for two years")],
+    },
+    Rule {
+        id: "proposal/noun/verb-det-noun",
+        matches: "a verb presenting a proposal noun: X unveiled a plan to …",
+        examples: &[ex("The ministry unveiled a plan to plant a million trees.", Some("The ministry"), "unveiled a plan", "plant a million trees")],
+    },
+    Rule {
+        id: "proposal/noun/under",
+        matches: "\"Under the plan, Y\": the content of the last proposer's plan",
+        examples: &[ex("The council proposed a toll on the bridge. Under the proposal, drivers would pay at peak hours.", Some("The council"), "proposal", "drivers would pay at peak hours")],
+    },
+];

@@ -1,0 +1,251 @@
+use super::rules::RULES;
+use crate::lexicon::user::{UserCue, UserLexicon};
+use crate::Config;
+use proptest::strategy::Strategy;
+
+fn items(input: &str, config: &Config) -> Vec<(String, Option<String>, String, String)> {
+    let doc = crate::extract(input, config);
+    let a = doc.attributions.iter().map(|a| {
+        (
+            a.rule.clone(),
+            a.source_text.clone(),
+            a.cue.clone(),
+            a.content.clone(),
+        )
+    });
+    let p = doc.proposals.iter().map(|p| {
+        (
+            p.rule.clone(),
+            p.proposer_text.clone(),
+            p.cue.clone(),
+            p.content.clone(),
+        )
+    });
+    a.chain(p).collect()
+}
+
+#[test]
+fn rule_examples_replay() {
+    let mut failures = Vec::new();
+    for rule in RULES {
+        for ex in rule.examples {
+            let want = (
+                rule.id.to_string(),
+                ex.source.map(str::to_string),
+                ex.cue.to_string(),
+                ex.content.to_string(),
+            );
+            let got = items(ex.input, &Config::default());
+            if !got.contains(&want) {
+                failures.push(format!(
+                    "{}\n  input: {}\n  want: {:?}\n  got:  {:?}",
+                    rule.id, ex.input, want, got
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failing examples:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn rule_ids_are_unique() {
+    let mut ids: Vec<_> = RULES.iter().map(|r| r.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), RULES.len());
+}
+
+#[test]
+fn user_cue_words_are_honoured() {
+    let input = "The coach grumphed that the referee was blind.";
+    assert!(items(input, &Config::default()).is_empty());
+    let config = Config {
+        lexicon: UserLexicon {
+            cues: vec![UserCue {
+                word: "grumphed".into(),
+                class: "criticism".into(),
+            }],
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let got = items(input, &config);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("The coach"));
+    assert_eq!(got[0].3, "the referee was blind");
+}
+
+#[test]
+fn not_attributions() {
+    for input in [
+        "The so-called reform passed.",
+        "The said property was sold in 2019.",
+        "The company declined to comment.",
+        "Fans sang \"Sweet Caroline\" all night.",
+        "The report showed exports rose.",
+        "A spokesperson did not respond to a request for comment.",
+        "The novel “A Quiet Harbour” sold a million copies.",
+        "Reporting by Jane Doe; Editing by John Roe",
+        "Will the council approve the budget?",
+    ] {
+        let got = items(input, &Config::default());
+        assert!(got.is_empty(), "{input}: {got:?}");
+    }
+}
+
+fn chars(text: &str, start: usize, end: usize) -> String {
+    text.chars()
+        .skip(start)
+        .take(end.saturating_sub(start))
+        .collect()
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_input_gives_valid_spans(
+        parts in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::string::string_regex("[A-Za-z’'\\-]{1,9}").unwrap(),
+                proptest::sample::select(vec![
+                    "said", "told", "according to", "reportedly", "proposed", "plan", "“", "”",
+                    "\"", "''", ",", ".", ":", "—", "\n\n", "that", "was denied by", "is said to",
+                    "Under the plan,", "X's claim that", "and", "who", "The", "He",
+                ]).prop_map(str::to_string),
+            ],
+            0..40,
+        )
+    ) {
+        let input = parts.join(" ");
+        let doc = crate::extract(&input, &Config::default());
+        let text = &input;
+        for a in &doc.attributions {
+            proptest::prop_assert_eq!(chars(text, a.start, a.end), a.content.clone());
+            proptest::prop_assert_eq!(chars(text, a.cue_span.start, a.cue_span.end), a.cue.clone());
+            if let (Some(s), Some(t)) = (a.source_span, &a.source_text) {
+                proptest::prop_assert_eq!(&chars(text, s.start, s.end), t);
+            }
+        }
+        for p in &doc.proposals {
+            proptest::prop_assert_eq!(chars(text, p.start, p.end), p.content.clone());
+        }
+        let again = crate::extract(&input, &Config::default());
+        proptest::prop_assert_eq!(doc, again);
+    }
+}
+
+#[test]
+fn every_rule_id_in_the_code_is_catalogued() {
+    let sources = [
+        include_str!("quotes.rs"),
+        include_str!("indirect.rs"),
+        include_str!("forms.rs"),
+        include_str!("proposals.rs"),
+    ];
+    for src in sources {
+        for (i, _) in src
+            .match_indices("\"attribution/")
+            .chain(src.match_indices("\"proposal/"))
+        {
+            let id = src[i + 1..].split('"').next().unwrap_or("");
+            assert!(
+                RULES.iter().any(|r| r.id == id),
+                "rule {id} has no entry in rules.rs"
+            );
+        }
+    }
+}
+
+/// Cue, source, content, parent index, hedged, polarity.
+type Props<'a> = (
+    &'a str,
+    Option<&'a str>,
+    &'a str,
+    Option<usize>,
+    bool,
+    crate::document::Polarity,
+);
+
+#[test]
+fn item_properties() {
+    let text = "Port strike spreads to second city\n\n\
+Reuters reported that the minister told lawmakers that the port would reopen. \
+Claims that the mayor would resign have been denied by both the council and the mayor's office. \
+The union reportedly rejected the offer.";
+    let doc = crate::extract(text, &Config::default());
+    let found: Vec<Props> = doc
+        .attributions
+        .iter()
+        .map(|a| {
+            (
+                a.cue.as_str(),
+                a.source_text.as_deref(),
+                a.content.as_str(),
+                a.parent.as_ref().map(|p| {
+                    doc.attributions
+                        .iter()
+                        .position(|b| &b.id == p)
+                        .unwrap_or(99)
+                }),
+                a.hedged,
+                a.polarity,
+            )
+        })
+        .collect();
+    use crate::document::Polarity::{Negative, Positive};
+    let want = vec![
+        (
+            "reported",
+            Some("Reuters"),
+            "the minister told lawmakers that the port would reopen",
+            None,
+            true,
+            Positive,
+        ),
+        (
+            "told",
+            Some("the minister"),
+            "the port would reopen",
+            Some(0),
+            true,
+            Positive,
+        ),
+        (
+            "denied",
+            Some("the council"),
+            "the mayor would resign",
+            None,
+            true,
+            Negative,
+        ),
+        (
+            "denied",
+            Some("the mayor's office"),
+            "the mayor would resign",
+            None,
+            true,
+            Negative,
+        ),
+        (
+            "reportedly",
+            None,
+            "The union reportedly rejected the offer",
+            None,
+            true,
+            Positive,
+        ),
+        (
+            "rejected",
+            Some("The union"),
+            "the offer",
+            Some(4),
+            false,
+            Negative,
+        ),
+    ];
+    assert_eq!(found, want);
+}

@@ -1,0 +1,278 @@
+//! The claims stage's token view: the article's tokens flattened into one vector, each
+//! tagged once with its lower-cased text, closed-class flags, cue entries and sentence,
+//! plus the token ranges of sentences and paragraphs, and the phrase walkers the rules
+//! share (subject before a cue, clause ends).
+//!
+//! It reads tokens built by `crate::tokens`; it does not decide what is an attribution.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use super::lex::{self, w, CueVerb, Lexicon};
+use crate::sentences::Sentence;
+use crate::span::Span;
+use crate::tokens::{Kind, Token};
+
+/// One tagged token.
+#[derive(Debug, Clone)]
+pub struct Tok<'a> {
+    /// Byte span.
+    pub span: Span,
+    /// Its shape.
+    pub kind: Kind,
+    /// Lower-cased text.
+    pub lower: Cow<'a, str>,
+    /// Starts with an upper-case letter.
+    pub cap: bool,
+    /// Closed-class flags (`lex::w`).
+    pub flags: u16,
+    /// Cue verb entry, for lower-case words only.
+    pub cue: Option<CueVerb>,
+    /// Proposal cue kinds (`lex::p`).
+    pub prop: u8,
+    /// Index of its sentence.
+    pub sent: usize,
+}
+
+impl Tok<'_> {
+    /// Whether the token has any of `flags`.
+    pub fn is(&self, flags: u16) -> bool {
+        self.flags & flags != 0
+    }
+
+    /// Whether the token's lower-cased text is `s`.
+    pub fn eq(&self, s: &str) -> bool {
+        self.lower == s
+    }
+
+    /// Whether the token is a word.
+    pub fn word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    /// Whether the token is a double quotation mark (single marks are too often
+    /// apostrophes to pair).
+    pub fn quote(&self) -> bool {
+        self.kind == Kind::Quote
+            && matches!(
+                &*self.lower,
+                "\"" | "“" | "”" | "«" | "»" | "„" | "''" | "``"
+            )
+    }
+
+    /// Whether the token ends a sentence.
+    pub fn stop(&self) -> bool {
+        matches!(&*self.lower, "." | "!" | "?")
+    }
+
+    /// Whether the token is a dash.
+    pub fn dash(&self) -> bool {
+        matches!(&*self.lower, "-" | "—" | "–" | "―")
+    }
+
+    /// Whether the token is a possessive word ("Ford's").
+    pub fn possessive(&self) -> bool {
+        self.word() && (self.lower.ends_with("'s") || self.lower.ends_with("’s"))
+    }
+}
+
+/// The article as tagged tokens.
+#[derive(Debug)]
+pub struct Doc<'a> {
+    /// The decoded text.
+    pub text: &'a str,
+    /// Every token in text order.
+    pub toks: Vec<Tok<'a>>,
+    /// Token range of each sentence.
+    pub sents: Vec<Range<usize>>,
+    /// Paragraph of each sentence.
+    pub sent_para: Vec<usize>,
+    /// Token range of each paragraph (of those holding sentences), by paragraph index.
+    pub paras: Vec<Range<usize>>,
+    /// Sentences the rules skip (headlines, credit lines).
+    pub skip: Vec<bool>,
+}
+
+fn tag<'a>(text: &'a str, t: Token, sent: usize, lex: &Lexicon) -> Tok<'a> {
+    let raw = t.span.text(text);
+    let lower: Cow<'a, str> = if raw.chars().any(char::is_uppercase) {
+        Cow::Owned(raw.to_lowercase())
+    } else {
+        Cow::Borrowed(raw)
+    };
+    let cap = t.is_capitalized(text);
+    let is_word = t.kind == Kind::Word;
+    let flags = if is_word { lex::flags(&lower) } else { 0 };
+    let cue = if is_word && !cap {
+        lex.cue_verb(&lower)
+    } else {
+        None
+    };
+    let prop = if is_word && !cap {
+        lex.proposal(&lower)
+    } else {
+        0
+    };
+    Tok {
+        span: t.span,
+        kind: t.kind,
+        lower,
+        cap,
+        flags,
+        cue,
+        prop,
+        sent,
+    }
+}
+
+/// Joins two adjacent `'` (or backtick) tokens into one quote token: some newsrooms
+/// write quotation marks as `''`.
+fn merge_double_apostrophes<'t>(
+    text: &'t str,
+    ts: &'t [Token],
+) -> impl Iterator<Item = Token> + 't {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let t = *ts.get(i)?;
+        i += 1;
+        let raw = t.span.text(text);
+        if matches!(raw, "'" | "`") {
+            if let Some(n) = ts
+                .get(i)
+                .filter(|n| n.span.start == t.span.end && n.span.text(text) == raw)
+            {
+                i += 1;
+                return Some(Token {
+                    span: Span::new(t.span.start, n.span.end),
+                    kind: Kind::Quote,
+                });
+            }
+        }
+        Some(t)
+    })
+}
+
+impl<'a> Doc<'a> {
+    /// Tags every sentence's tokens.
+    pub fn new(
+        text: &'a str,
+        sentences: &[Sentence],
+        tokens: &[Vec<Token>],
+        lex: &Lexicon,
+    ) -> Doc<'a> {
+        let mut toks = Vec::with_capacity(tokens.iter().map(Vec::len).sum());
+        let mut sents = Vec::with_capacity(sentences.len());
+        let mut sent_para = Vec::with_capacity(sentences.len());
+        let mut paras: Vec<Range<usize>> = Vec::new();
+        for (i, (s, ts)) in sentences.iter().zip(tokens).enumerate() {
+            let start = toks.len();
+            toks.extend(merge_double_apostrophes(text, ts).map(|t| tag(text, t, i, lex)));
+            sents.push(start..toks.len());
+            sent_para.push(s.paragraph);
+            while paras.len() <= s.paragraph {
+                paras.push(start..start);
+            }
+            paras[s.paragraph].end = toks.len();
+        }
+        let mut doc = Doc {
+            text,
+            toks,
+            sents,
+            sent_para,
+            paras,
+            skip: Vec::new(),
+        };
+        doc.skip = (0..doc.sents.len()).map(|s| doc.skipped(s)).collect();
+        doc
+    }
+
+    /// Headlines (a first paragraph with no closing punctuation) and credit lines.
+    fn skipped(&self, s: usize) -> bool {
+        let r = self.sents[s].clone();
+        let Some(first) = self.toks.get(r.start) else {
+            return true;
+        };
+        let second = self.toks.get(r.start + 1).map(|t| &*t.lower);
+        if matches!(
+            &*first.lower,
+            "reporting" | "editing" | "writing" | "additional" | "("
+        ) && matches!(second, Some("by" | "reporting" | "editing"))
+        {
+            return true;
+        }
+        let para = self.sent_para[s];
+        if para == 0 && self.paras.len() > 1 {
+            let pr = self.paras[0].clone();
+            let last = self.toks.get(pr.end.wrapping_sub(1));
+            return last.is_some_and(|t| !t.stop() && !t.quote() && t.lower != ")");
+        }
+        false
+    }
+
+    /// Byte span from token `a` to token `b - 1`.
+    pub fn span(&self, r: Range<usize>) -> Span {
+        let (Some(a), Some(b)) = (
+            self.toks.get(r.start),
+            r.end.checked_sub(1).and_then(|e| self.toks.get(e)),
+        ) else {
+            return Span::default();
+        };
+        if r.end <= r.start {
+            return Span::new(a.span.start, a.span.start);
+        }
+        Span::new(a.span.start, b.span.end.max(a.span.start))
+    }
+
+    /// Token range of the sentence holding token `i`.
+    pub fn sent_of(&self, i: usize) -> Range<usize> {
+        self.sents[self.toks[i].sent].clone()
+    }
+
+    /// Whether token `i` reads as a verb: a lower-case cue not after a determiner, a
+    /// possessive, "to" or a form of "be".
+    pub fn verb_use(&self, i: usize, lo: usize) -> bool {
+        let i = self.skip_aux_back(i, lo);
+        if i == lo {
+            return true;
+        }
+        let prev = &self.toks[i - 1];
+        !(prev.is(w::DET)
+            || prev.possessive()
+            || prev.eq("to")
+            || prev.is(w::BE)
+            || prev.eq("so-called"))
+    }
+
+    /// Trims punctuation (not quote marks) from both ends of a token range.
+    pub fn trim(&self, mut r: Range<usize>) -> Range<usize> {
+        let junk =
+            |t: &Tok| t.kind == Kind::Punct && !matches!(&*t.lower, "%" | "$" | "£" | "€" | ")");
+        while r.start < r.end && junk(&self.toks[r.start]) {
+            r.start += 1;
+        }
+        while r.end > r.start && junk(&self.toks[r.end - 1]) {
+            r.end -= 1;
+        }
+        r
+    }
+
+    /// The first token of the sentence's main text: after a dateline
+    /// ("NEW DELHI, Jan. 14 (Reuters) - ").
+    pub fn body_start(&self, s: Range<usize>) -> usize {
+        let lim = s.end.min(s.start + 16);
+        for i in s.start..lim {
+            let t = &self.toks[i];
+            if t.dash() && i > s.start {
+                let prev = &self.toks[i - 1];
+                let caps =
+                    prev.word() && !prev.lower.chars().eq(self.text[prev.span.range()].chars());
+                if prev.eq(")")
+                    || (caps && prev.span.text(self.text).chars().all(|c| !c.is_lowercase()))
+                {
+                    return i + 1;
+                }
+            }
+        }
+        s.start
+    }
+}
