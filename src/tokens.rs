@@ -113,7 +113,7 @@ tags! {
     NOT_ACTOR = 25;
     /// A political party ("Conservatives").
     PARTY = 26;
-    /// A personal pronoun that can refer to an actor (he, she, it, they).
+    /// A personal pronoun that can refer to an actor (he, she, it, they, them).
     PRONOUN = 27;
 }
 
@@ -187,7 +187,7 @@ pub fn classify_one(text: &str, t: Token) -> (Tags, std::borrow::Cow<'_, str>) {
         Tags::NONE
     };
     tags = tags | crate::lexicon::classes::word_tags(&l);
-    if matches!(&*l, "he" | "she" | "it" | "they") {
+    if matches!(&*l, "he" | "she" | "it" | "they" | "them") {
         tags = tags | Tags::PRONOUN;
     }
     if t.is_capitalized(text) {

@@ -361,6 +361,10 @@ fn pronoun(doc: &Doc, i: usize) -> Option<Want> {
         "he" => Some(Want::Person(Gender::Male)),
         "she" => Some(Want::Person(Gender::Female)),
         "they" => Some(Want::Kinds(PLURALS)),
+        // "one of them said"
+        "them" if i >= 2 && doc.word(i - 1, "of") && doc.is(i - 2, Tags::DET) => {
+            Some(Want::Kinds(PLURALS))
+        }
         "it" if subject_it(doc, i) => Some(Want::Kinds(BODIES)),
         _ => None,
     }
@@ -445,10 +449,18 @@ fn pick(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize, want: Want) -> Optio
     let lo = seen.partition_point(|s| s.sent < cur.saturating_sub(3));
     let window = &seen[lo..];
     for sent in (cur.saturating_sub(3)..=cur).rev() {
-        let here: Vec<&Seen> = window
+        let mut here: Vec<&Seen> = window
             .iter()
             .filter(|s| s.sent == sent && s.tok < i && fits(s.actor))
             .collect();
+        // "they"/"them" refer to a plural group before an organisation of the same
+        // sentence.
+        if here
+            .iter()
+            .any(|s| reg.entries[s.actor].kind == ActorKind::Group)
+        {
+            here.retain(|s| reg.entries[s.actor].kind == ActorKind::Group);
+        }
         if let Some(s) = here.iter().find(|s| s.subject).or(here.first()) {
             return Some(s.actor);
         }

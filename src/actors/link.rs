@@ -124,6 +124,16 @@ fn add(doc: &Doc, g: &Seg, kind: ActorKind, t: &Typed, reg: &mut Registry, mid: 
             });
         if let Some(k) = desc {
             reg.add_head(i, doc.toks[k].low());
+            // The apposition itself refers to the actor: ", a union representing
+            // aircraft engineers, which …".
+            let (_, e) = doc.sent_of(g.end);
+            let stop = (k + 1..e.min(k + 10))
+                .find(|&j| {
+                    doc.toks[j].kind != Kind::Word
+                        || matches!(doc.toks[j].low(), "which" | "who" | "that")
+                })
+                .unwrap_or(e.min(k + 10));
+            reg.mention(i, sent, doc.span(g.end + 1, stop), "actor/coref/apposition");
         }
     }
     if let Some(n) = doc.get(g.end) {
