@@ -298,6 +298,11 @@ mod rule_examples {
         ),
         ("Ruth Pell spoke. She left.", "She", "actor/coref/pronoun"),
         (
+            "Zenco Holdings, a mining group based in Perth, said so.",
+            "a mining group based in Perth",
+            "actor/coref/apposition",
+        ),
+        (
             "The Vell administration said no.",
             "Vell administration",
             "actor/gov/administration",
