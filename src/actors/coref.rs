@@ -19,6 +19,10 @@ use crate::tokens::{Kind, Tags};
 /// How far back in the history a description looks for a body its noun names.
 const HISTORY: usize = 400;
 
+/// How many of the latest mentions a pronoun or description weighs (news sentences hold
+/// far fewer; the cap keeps a run-on input linear).
+const WINDOW: usize = 64;
+
 /// One earlier mention: token, sentence, actor, whether it is subject-like.
 #[derive(Debug, Clone, Copy)]
 struct Seen {
@@ -290,19 +294,14 @@ fn describe(
             && (name_head(&e.words).is_some_and(|w| same_body(&head, w))
                 || e.heads.iter().any(|w| same_body(&head, w)))
     };
-    let named = seen
+    // Bodies whose name holds the noun: the one mentioned last before `i`, else the
+    // first one the article names later ("the department" … "Ministry of Housing").
+    let pos = doc.toks[i].span.start;
+    let named = synonyms(&head)
         .iter()
-        .rev()
-        .take(HISTORY)
-        .map(|s| s.actor)
-        .find(|&a| fits(a));
-    let named = named.or_else(|| {
-        synonyms(&head)
-            .iter()
-            .flat_map(|w| reg.with_word(w))
-            .filter(|&a| fits(a))
-            .min()
-    });
+        .flat_map(|w| reg.with_word(w))
+        .filter(|&a| fits(a))
+        .max_by_key(|&a| (reg.last_mention_before(a, pos), std::cmp::Reverse(a)));
     if let Some(a) = named.or_else(|| by_head.get(&head).copied()) {
         by_head.insert(head, a);
         return Some(a);
@@ -395,7 +394,10 @@ fn subject_it(doc: &Doc, i: usize) -> bool {
 /// the current sentence and for being mentioned in it or the sentence before.
 fn topic(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize, want: &[ActorKind]) -> Option<usize> {
     let cur = doc.toks[i].sent;
-    let lo = seen.partition_point(|s| s.sent + 3 < cur);
+    // At most the last WINDOW mentions: a run-on "sentence" must not make this quadratic.
+    let lo = seen
+        .partition_point(|s| s.sent + 3 < cur)
+        .max(seen.len().saturating_sub(WINDOW));
     // Per candidate: (actor, bonus, first token in this sentence, last token).
     let mut cands: Vec<(usize, usize, usize, usize)> = Vec::new();
     for x in seen[lo..].iter().filter(|s| s.tok < i) {
@@ -446,7 +448,9 @@ fn pick(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize, want: Want) -> Optio
         }
     };
     // `seen` is in text order: only its tail can lie in the window.
-    let lo = seen.partition_point(|s| s.sent < cur.saturating_sub(3));
+    let lo = seen
+        .partition_point(|s| s.sent < cur.saturating_sub(3))
+        .max(seen.len().saturating_sub(WINDOW));
     let window = &seen[lo..];
     for sent in (cur.saturating_sub(3)..=cur).rev() {
         let mut here: Vec<&Seen> = window
