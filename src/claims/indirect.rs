@@ -124,17 +124,7 @@ fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> 
     let before = doc.skip_aux_back(i, lo);
     let prev = (before > lo).then(|| &doc.toks[before - 1]);
     let start = doc.skip_to_content(i + 1, hi, obj);
-    let that = start > i + 1 && doc.toks[start - 1].eq("that");
-    let end = clause_end(doc, start, hi);
-    // "a change it estimated would allow …": the content's subject is missing.
-    let gap = doc.toks.get(start).is_some_and(|t| {
-        t.eq(",") || (t.is(w::AUX) && start == i + 1) || ADVERBIAL_SUB.contains(&&*t.lower)
-    });
-    let content = if gap {
-        start..start
-    } else {
-        doc.trim(start..end)
-    };
+    let content = content_after(doc, i, start, hi);
     let words = doc.toks[content.clone()]
         .iter()
         .filter(|t| t.word())
@@ -144,13 +134,7 @@ fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> 
         (p.eq(",") && doc.toks[i].lower.ends_with("ing")) || p.eq("and") || p.eq("but")
     });
     if shared && words >= 2 {
-        let source = b
-            .hits
-            .iter()
-            .rev()
-            .find(|h| doc.toks[h.cue.start].sent == doc.toks[i].sent && h.cue.start < i)
-            .and_then(|h| h.source.clone())
-            .or_else(|| doc.subject_fwd(lo, i))?;
+        let source = shared_source(b, i, lo)?;
         return Some(hit(
             i,
             Some(source),
@@ -165,6 +149,7 @@ fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> 
     }
     let source = doc.subject_before(i, lo)?;
     if words >= 2 {
+        let that = start > i + 1 && doc.toks[start - 1].eq("that");
         let rule = if that {
             "attribution/indirect/that-clause"
         } else {
@@ -172,24 +157,61 @@ fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> 
         };
         return Some(hit(i, Some(source), content, rule));
     }
-    // "Y, X said." The content is the clause before the source.
-    if source.start > lo + 2 && doc.toks[source.start - 1].eq(",") {
-        // "Y, he said, Z.": a parenthetical cue; the content is the whole sentence.
-        let more = doc.toks.get(start).is_some_and(|t| t.eq(","))
-            && doc.toks[start..hi].iter().filter(|t| t.word()).count() >= 2;
-        let content = if more {
-            doc.trim(lo..hi)
-        } else {
-            doc.trim(lo..source.start - 1)
-        };
-        return Some(hit(
-            i,
-            Some(source),
-            content,
-            "attribution/indirect/content-then-cue",
-        ));
+    content_before(doc, i, source, start, lo, hi)
+}
+
+/// The content after cue `i`, starting at `start`; empty where what follows is not a
+/// content: a comma, an adverbial clause, or a verb whose subject is missing ("a
+/// change it estimated would allow …").
+fn content_after(doc: &Doc, i: usize, start: usize, hi: usize) -> Range<usize> {
+    let gap = doc.toks.get(start).is_some_and(|t| {
+        t.eq(",") || (t.is(w::AUX) && start == i + 1) || ADVERBIAL_SUB.contains(&&*t.lower)
+    });
+    if gap {
+        start..start
+    } else {
+        doc.trim(start..clause_end(doc, start, hi))
     }
-    None
+}
+
+/// The source of a coordinated or participial cue: the last source in the sentence,
+/// or the sentence's subject.
+fn shared_source(b: &Builder, i: usize, lo: usize) -> Option<Range<usize>> {
+    let doc = b.doc;
+    b.hits
+        .iter()
+        .rev()
+        .find(|h| doc.toks[h.cue.start].sent == doc.toks[i].sent && h.cue.start < i)
+        .and_then(|h| h.source.clone())
+        .or_else(|| doc.subject_fwd(lo, i))
+}
+
+/// "Y, X said." The content is the clause before the source; for a parenthetical
+/// cue ("Y, he said, Z.") the whole sentence.
+fn content_before(
+    doc: &Doc,
+    i: usize,
+    source: Range<usize>,
+    start: usize,
+    lo: usize,
+    hi: usize,
+) -> Option<Hit> {
+    if source.start <= lo + 2 || !doc.toks[source.start - 1].eq(",") {
+        return None;
+    }
+    let more = doc.toks.get(start).is_some_and(|t| t.eq(","))
+        && doc.toks[start..hi].iter().filter(|t| t.word()).count() >= 2;
+    let content = if more {
+        doc.trim(lo..hi)
+    } else {
+        doc.trim(lo..source.start - 1)
+    };
+    Some(hit(
+        i,
+        Some(source),
+        content,
+        "attribution/indirect/content-then-cue",
+    ))
 }
 
 /// "Y, said X." — the speaker after the cue, the content before the comma.

@@ -349,54 +349,10 @@ impl Doc<'_> {
         if j < hi && self.toks[j].eq("out") && self.toks.get(j + 1).is_some_and(|t| t.eq("that")) {
             j += 1;
         }
-        loop {
-            if j >= hi {
-                return j;
-            }
-            let t = &self.toks[j];
-            if t.is(w::TIME) && !t.is(w::DET) || (t.is(w::ADV) && !t.eq("not")) {
-                j += 1;
-            } else if (t.eq("last") || t.eq("this"))
-                && self.toks.get(j + 1).is_some_and(|n| n.is(w::TIME))
-            {
-                j += 2;
-            } else if t.eq("to") {
-                // "said to reporters that": an addressee; "threatened to release": content.
-                let n = self.toks.get(j + 1).filter(|_| j + 1 < hi);
-                if !n.is_some_and(|n| {
-                    n.is(w::PRON) || (n.lower.ends_with('s') && !n.cap && n.flags == 0)
-                }) {
-                    break;
-                }
-                j += 2;
-            } else if t.eq(",")
-                && j + 2 < hi
-                && self.toks[j + 1].is(w::ADV)
-                && self.toks[j + 2].eq(",")
-            {
-                j += 3;
-            } else if t.eq("of") {
-                let comma = (j + 1..hi.min(j + 8))
-                    .take_while(|&k| self.toks[k].word() || self.toks[k].eq(","))
-                    .find(|&k| self.toks[k].eq(","));
-                match comma {
-                    Some(c) => j = c + 1,
-                    None => break,
-                }
-            } else if t.is(w::PREP) {
-                let that = (j + 1..hi.min(j + 7))
-                    .take_while(|&k| {
-                        self.toks[k].word()
-                            && self.toks[k].cue.is_none()
-                            && !self.toks[k].is(w::AUX | w::BE)
-                    })
-                    .find(|&k| self.toks[k].eq("that"));
-                match (that, self.adverbial_end(j + 1, hi)) {
-                    (Some(e), _) | (None, Some(e)) => j = e,
-                    _ => break,
-                }
-            } else {
-                break;
+        while j < hi {
+            match self.adverbial_step(j, hi) {
+                Some(next) => j = next,
+                None => break,
             }
         }
         if j < hi && self.toks[j].eq(":") {
@@ -412,6 +368,46 @@ impl Doc<'_> {
             j += 1;
         }
         j
+    }
+
+    /// One adverbial after a cue, from `j`: where it ends, or `None` when `j` opens the
+    /// content.
+    fn adverbial_step(&self, j: usize, hi: usize) -> Option<usize> {
+        let t = &self.toks[j];
+        let next = self.toks.get(j + 1).filter(|_| j + 1 < hi);
+        if t.is(w::TIME) && !t.is(w::DET) || (t.is(w::ADV) && !t.eq("not")) {
+            return Some(j + 1);
+        }
+        if (t.eq("last") || t.eq("this")) && next.is_some_and(|n| n.is(w::TIME)) {
+            return Some(j + 2);
+        }
+        if t.eq("to") {
+            // "said to reporters that": an addressee; "threatened to release": content.
+            let addressee = next.is_some_and(|n| {
+                n.is(w::PRON) || (n.lower.ends_with('s') && !n.cap && n.flags == 0)
+            });
+            return addressee.then_some(j + 2);
+        }
+        if t.eq(",") && j + 2 < hi && self.toks[j + 1].is(w::ADV) && self.toks[j + 2].eq(",") {
+            return Some(j + 3);
+        }
+        if t.eq("of") {
+            // "said of the plan, …"
+            let comma = (j + 1..hi.min(j + 8))
+                .take_while(|&k| self.toks[k].word() || self.toks[k].eq(","))
+                .find(|&k| self.toks[k].eq(","));
+            return comma.map(|c| c + 1);
+        }
+        if !t.is(w::PREP) {
+            return None;
+        }
+        let that = (j + 1..hi.min(j + 7))
+            .take_while(|&k| {
+                let t = &self.toks[k];
+                t.word() && t.cue.is_none() && !t.is(w::AUX | w::BE)
+            })
+            .find(|&k| self.toks[k].eq("that"));
+        that.or_else(|| self.adverbial_end(j + 1, hi))
     }
 
     /// The end of an adverbial phrase after a preposition: a time phrase or a medium
