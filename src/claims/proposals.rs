@@ -88,32 +88,8 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
 }
 
 fn verb(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> {
-    if !doc.verb_use(i, lo) && kind & p::TO == 0 {
-        return None;
-    }
-    let before = doc.skip_aux_back(i, lo);
-    if doc.toks.get(i + 1).is_some_and(|t| t.eq("by")) {
-        return None;
-    }
+    let proposer = verb_proposer(doc, i, kind, lo)?;
     let t = &doc.toks[i];
-    let base = !t.lower.ends_with('s')
-        && !t.lower.ends_with("ed")
-        && !t.lower.ends_with("ing")
-        && t.lower != "sought"
-        && t.lower != "put";
-    let prev = (before > lo).then(|| &doc.toks[before - 1]);
-    if base
-        && !prev
-            .is_some_and(|p| p.is(w::AUX) || p.eq("to") || p.eq("we") || p.eq("they") || p.eq("i"))
-    {
-        return None;
-    }
-    let shared = prev.is_some_and(|p| p.eq("and") || p.eq("but"));
-    let proposer = if shared {
-        doc.subject_fwd(lo, i)?
-    } else {
-        doc.subject_before(i, lo)?
-    };
     // "tabled a motion to …" is the noun rule's.
     let j = doc.skip_to_content(i + 1, hi, false);
     if kind & p::PHRASAL == 0
@@ -124,34 +100,7 @@ fn verb(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> {
     {
         return None;
     }
-    let mut cue = i..i + 1;
-    let (start, rule) = if kind & p::PHRASAL != 0 {
-        if !doc.toks.get(i + 1).is_some_and(|t| t.eq("forward")) {
-            return None;
-        }
-        cue = i..i + 2;
-        (
-            doc.skip_to_content(i + 2, hi, false),
-            "proposal/verb/put-forward",
-        )
-    } else if kind & p::TO != 0 {
-        let j = doc.skip_aux_back_fwd(i + 1, hi);
-        let seek = doc.toks[i].lower.starts_with("seek") || doc.toks[i].eq("sought");
-        if !doc.toks.get(j).is_some_and(|t| t.eq("to")) && !seek {
-            return None;
-        }
-        (j, "proposal/verb/to-infinitive")
-    } else {
-        let j = doc.skip_to_content(i + 1, hi, false);
-        let that = j > i + 1 && doc.toks[j - 1].eq("that");
-        let gerund = doc.toks.get(j).is_some_and(|t| t.lower.ends_with("ing"));
-        let rule = match (that, gerund) {
-            (true, _) => "proposal/verb/that-clause",
-            (false, true) => "proposal/verb/gerund",
-            _ => "proposal/verb/object",
-        };
-        (j, rule)
-    };
+    let (cue, start, rule) = verb_content(doc, i, kind, hi)?;
     let content = doc.trim(start..clause_end(doc, start, hi));
     Some(PHit {
         cue,
@@ -159,6 +108,66 @@ fn verb(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> {
         content,
         rule,
     })
+}
+
+/// The proposer of proposal verb `i`: its subject, or the clause's for a coordinated
+/// verb ("urged … and proposed …"). A bare form needs an auxiliary, "to" or a
+/// pronoun before it ("the contract offer" is a noun).
+fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize) -> Option<Range<usize>> {
+    if (!doc.verb_use(i, lo) && kind & p::TO == 0)
+        || doc.toks.get(i + 1).is_some_and(|t| t.eq("by"))
+    {
+        return None;
+    }
+    let t = &doc.toks[i];
+    let base = !["s", "ed", "ing"].iter().any(|e| t.lower.ends_with(e))
+        && t.lower != "sought"
+        && t.lower != "put";
+    let before = doc.skip_aux_back(i, lo);
+    let prev = (before > lo).then(|| &doc.toks[before - 1]);
+    let verbal =
+        prev.is_some_and(|p| p.is(w::AUX) || p.eq("to") || p.eq("we") || p.eq("they") || p.eq("i"));
+    if base && !verbal {
+        return None;
+    }
+    if prev.is_some_and(|p| p.eq("and") || p.eq("but")) {
+        doc.subject_fwd(lo, i)
+    } else {
+        doc.subject_before(i, lo)
+    }
+}
+
+/// The cue span, content start and rule of proposal verb `i`.
+fn verb_content(
+    doc: &Doc,
+    i: usize,
+    kind: u8,
+    hi: usize,
+) -> Option<(Range<usize>, usize, &'static str)> {
+    if kind & p::PHRASAL != 0 {
+        if !doc.toks.get(i + 1).is_some_and(|t| t.eq("forward")) {
+            return None;
+        }
+        let start = doc.skip_to_content(i + 2, hi, false);
+        return Some((i..i + 2, start, "proposal/verb/put-forward"));
+    }
+    if kind & p::TO != 0 {
+        let j = doc.skip_aux_back_fwd(i + 1, hi);
+        let seek = doc.toks[i].lower.starts_with("seek") || doc.toks[i].eq("sought");
+        if !doc.toks.get(j).is_some_and(|t| t.eq("to")) && !seek {
+            return None;
+        }
+        return Some((i..i + 1, j, "proposal/verb/to-infinitive"));
+    }
+    let j = doc.skip_to_content(i + 1, hi, false);
+    let that = j > i + 1 && doc.toks[j - 1].eq("that");
+    let gerund = doc.toks.get(j).is_some_and(|t| t.lower.ends_with("ing"));
+    let rule = match (that, gerund) {
+        (true, _) => "proposal/verb/that-clause",
+        (false, true) => "proposal/verb/gerund",
+        _ => "proposal/verb/object",
+    };
+    Some((i..i + 1, j, rule))
 }
 
 /// The owner of a proposal noun: a possessive ("Ford's proposal") or capitalised
