@@ -165,7 +165,7 @@ impl Doc<'_> {
                 k -= 1;
                 continue;
             }
-            if let Some(j) = self.name_joint(k - 1, lo) {
+            if let Some(j) = self.name_joint(k - 1, lo, true) {
                 k = j;
                 continue;
             }
@@ -245,9 +245,11 @@ impl Doc<'_> {
     /// Punctuation inside a name, walking back from token `i`: the period of a short
     /// title ("Mr. Clarke") or a parenthesis ("Perdue (R-Ga.)"). Returns the index the
     /// walk continues from.
-    fn name_joint(&self, i: usize, lo: usize) -> Option<usize> {
+    pub fn name_joint(&self, i: usize, lo: usize, walking_back: bool) -> Option<usize> {
         let t = &self.toks[i];
-        let next_cap = self.toks.get(i + 1).is_some_and(|n| n.cap);
+        // Walking back from a cue, a period inside the phrase cannot end a sentence
+        // ("Acme Inc. said"); walking forward it must be followed by a name.
+        let next_cap = walking_back || self.toks.get(i + 1).is_some_and(|n| n.cap);
         if t.eq(".") && i > lo && next_cap {
             let p = &self.toks[i - 1];
             let short = p.cap && p.word() && p.lower.chars().count() <= 4;
@@ -267,7 +269,7 @@ impl Doc<'_> {
         let mut k = end;
         while k > lo && end - k < MAX_NP {
             let t = &self.toks[k - 1];
-            if let Some(j) = self.name_joint(k - 1, lo) {
+            if let Some(j) = self.name_joint(k - 1, lo, true) {
                 k = j;
                 continue;
             }
@@ -313,7 +315,7 @@ impl Doc<'_> {
         while k < hi && k - start < MAX_NP {
             let t = &self.toks[k];
             // "Mr. Clarke", "Perdue (R-Ga.)"
-            let title_dot = t.eq(".") && k > start && self.name_joint(k, start).is_some();
+            let title_dot = t.eq(".") && k > start && self.name_joint(k, start, false).is_some();
             if title_dot {
                 k += 1;
                 continue;
@@ -420,7 +422,11 @@ impl Doc<'_> {
             if t.is(w::TIME) || t.kind == crate::tokens::Kind::Number || (t.cap && !t.is(w::PRON)) {
                 medium = true;
                 j += 1;
-            } else if t.is(w::DET) || t.eq("his") || t.eq("her") {
+            } else if (t.is(w::DET) || t.eq("his") || t.eq("her"))
+                && (!medium || self.toks[j - 1].is(w::PREP))
+            {
+                // A determiner after the phrase's noun opens the content ("on
+                // Monday its pill …").
                 j += 1;
             } else if MEDIUM.contains(&&*t.lower) {
                 medium = true;

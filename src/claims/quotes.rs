@@ -246,7 +246,8 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
     }
     for m in k..hi.min(k + 28) {
         let t = &doc.toks[m];
-        if t.quote() || t.stop() {
+        let title = t.eq(".") && doc.name_joint(m, k, false).is_some();
+        if t.quote() || (t.stop() && !title) {
             return None;
         }
         if let Some(cue) = t.cue {
