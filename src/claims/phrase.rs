@@ -169,8 +169,9 @@ impl Doc<'_> {
                 k = j;
                 continue;
             }
+            let number = t.kind == crate::tokens::Kind::Number || t.eq("%");
             let boundary = self.verb_between(k, end)
-                || (t.kind != crate::tokens::Kind::Word && !t.eq("-") && !t.eq("&"))
+                || (t.kind != crate::tokens::Kind::Word && !t.eq("-") && !t.eq("&") && !number)
                 || t.is(w::SUB | w::CONJ | w::AUX | w::BE)
                 || t.cue.is_some()
                 || (t.is(w::PRON) && k < end);
@@ -299,7 +300,9 @@ impl Doc<'_> {
                     break;
                 }
                 r.start = j;
-            } else if t.is(w::ADV | w::CONJ) || (!t.word() && !t.eq("$")) {
+            } else if t.is(w::ADV | w::CONJ)
+                || (!t.word() && !t.eq("$") && t.kind != crate::tokens::Kind::Number)
+            {
                 r.start += 1;
             } else {
                 break;

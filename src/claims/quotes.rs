@@ -223,7 +223,15 @@ fn bare_cue(doc: &Doc, m: usize) -> bool {
     let j = doc.skip_to_content(m + 1, s.end, obj);
     j >= s.end || {
         let t = &doc.toks[j];
-        t.stop() || t.eq(",") || t.quote() || t.eq(";") || t.is(w::PREP | w::TIME)
+        let adverbial_clause = [
+            "after", "before", "when", "while", "as", "because", "since", "until",
+        ];
+        t.stop()
+            || t.eq(",")
+            || t.quote()
+            || t.eq(";")
+            || t.is(w::PREP | w::TIME)
+            || adverbial_clause.contains(&&*t.lower)
     }
 }
 
