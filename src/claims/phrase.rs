@@ -174,7 +174,7 @@ impl Doc<'_> {
                 || (t.kind != crate::tokens::Kind::Word && !t.eq("-") && !t.eq("&") && !number)
                 || t.is(w::SUB | w::CONJ | w::AUX | w::BE)
                 || t.cue.is_some()
-                || (t.is(w::PRON) && k < end);
+                || (t.is(w::PRON) && k < end && !self.toks[k].eq("of"));
             if boundary {
                 break;
             }
@@ -207,6 +207,12 @@ impl Doc<'_> {
         if k >= end || k <= lo + 1 {
             return None;
         }
+        // The walk may have stopped at the clause's verb ("who reviewed the sample").
+        let k = if self.toks[k - 1].flags == 0 && self.toks[k - 2].is(w::SUB) {
+            k - 1
+        } else {
+            k
+        };
         let b = &self.toks[k - 1];
         let first = &self.toks[k];
         let object = self
