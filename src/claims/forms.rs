@@ -181,21 +181,42 @@ fn passive(
     hi: usize,
     class: CueClass,
 ) -> Vec<Hit> {
+    let Some(content) = passive_content(doc, be, lo) else {
+        return Vec::new();
+    };
+    by_sources(doc, by, hi)
+        .into_iter()
+        .map(|source| Hit {
+            cue: part..part + 1,
+            source: Some(source),
+            content: content.clone(),
+            form: Form::Indirect,
+            class,
+            rule: "attribution/passive/by",
+        })
+        .collect()
+}
+
+/// The content of a passive cue: the clause of "suggestions that C" or "a claim by X
+/// that C" before the verb, or else the subject phrase.
+fn passive_content(doc: &Doc, be: usize, lo: usize) -> Option<Range<usize>> {
     let mut aux = be;
     while aux > lo && doc.toks[aux - 1].is(w::AUX | w::ADV) {
         aux -= 1;
     }
-    // "suggestions that C", "a claim by X that C".
     let that = (lo..aux).rev().find(|&k| {
         doc.toks[k].eq("that") && (k.saturating_sub(5).max(lo)..k).any(|m| doc.that_noun(m))
     });
-    let content = match that {
-        Some(k) => doc.trim(k + 1..aux),
-        None => match doc.np_back(aux, lo) {
-            Some(r) => r,
-            None => return Vec::new(),
-        },
-    };
+    match that {
+        Some(k) => Some(doc.trim(k + 1..aux)),
+        None => doc.np_back(aux, lo),
+    }
+}
+
+/// The agents after "by": one per coordinated phrase ("both X and Y", "X, Y and Z");
+/// a comma without a list opens an appositive, which is not another agent. None for
+/// "by 41 votes".
+fn by_sources(doc: &Doc, by: usize, hi: usize) -> Vec<Range<usize>> {
     let end = (by + 1..hi)
         .find(|&k| doc.toks[k].stop() || doc.toks[k].is(w::SUB) || doc.toks[k].eq(";"))
         .unwrap_or(hi);
@@ -206,29 +227,19 @@ fn passive(
         .get(k)
         .is_some_and(|t| t.kind == crate::tokens::Kind::Number)
     {
-        return Vec::new();
+        return out;
     }
     while k < end {
         if doc.toks[k].eq("both") || doc.toks[k].eq("either") {
             k += 1;
             continue;
         }
-        let stop = (k..end)
-            .find(|&m| doc.toks[m].eq(",") || doc.toks[m].eq("and") || doc.toks[m].eq("or"))
-            .unwrap_or(end);
+        let joint = |m: usize| doc.toks[m].eq(",") || doc.toks[m].eq("and") || doc.toks[m].eq("or");
+        let stop = (k..end).find(|&m| joint(m)).unwrap_or(end);
         let source = doc.trim(k..stop);
         if !source.is_empty() {
-            out.push(Hit {
-                cue: part..part + 1,
-                source: Some(source),
-                content: content.clone(),
-                form: Form::Indirect,
-                class,
-                rule: "attribution/passive/by",
-            });
+            out.push(source);
         }
-        // A comma starts another source only in a list ("X, Y and Z"); otherwise
-        // it starts an appositive.
         let list = (stop..end).any(|m| doc.toks[m].eq("and") || doc.toks[m].eq("or"));
         if stop < end && doc.toks[stop].eq(",") && !list {
             break;

@@ -245,27 +245,8 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
     for k in j..hi {
         let t = &doc.toks[k];
         let next = doc.toks.get(k + 1).filter(|_| k + 1 < hi);
-        if t.eq(",") {
-            let Some(n) = next else { continue };
-            let contrast = n.eq("while") || n.eq("although") || n.eq("whereas") || n.eq("though");
-            // ", meaning …", ", adding …": a participle clause of the writer's or the cue's.
-            let participle = n.lower.ends_with("ing") && !n.cap && n.word() && n.flags == 0;
-            if contrast || n.eq("according") || participle {
-                return k;
-            }
-            if trailing_cue(doc, k + 1, hi) {
-                return k;
-            }
-        }
-        // ", and a spokesperson said …": a new clause with its own cue.
-        if t.eq(",") && next.is_some_and(|n| n.eq("and") || n.eq("but")) {
-            let lim = hi.min(k + 10);
-            let cue = (k + 2..lim)
-                .take_while(|&m| doc.toks[m].word() && !doc.toks[m].is(w::SUB))
-                .find(|&m| doc.toks[m].cue.is_some());
-            if cue.is_some_and(|m| m > k + 2 && doc.subject_before(m, k + 2).is_some()) {
-                return k;
-            }
+        if t.eq(",") && next.is_some_and(|n| comma_ends_clause(doc, k, n, hi)) {
+            return k;
         }
         // "… that it said could raise": a relative clause with its own cue.
         let relative = (t.eq("that") || t.eq("which")) && k > j;
@@ -273,15 +254,7 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
         if relative && next.is_some_and(|n| n.is(w::PRON)) && cue_after(k + 2) {
             return k;
         }
-        // ", a move that …": an appositive that sums up the clause.
-        if t.eq(",") && next.is_some_and(|n| n.eq("a") || n.eq("an")) {
-            let lim = hi.min(k + 6);
-            if (k + 3..lim).any(|m| {
-                doc.toks[m].is(w::PRON) || doc.toks[m].eq("that") || doc.toks[m].eq("which")
-            }) {
-                return k;
-            }
-        }
+        // "… and said …", "… and proposed …": a coordinated verb of the subject's.
         if (t.eq("and") || t.eq("but")) && k > j {
             let m = doc.skip_aux_back_fwd(k + 1, hi);
             let verb = |c: &super::toks::Tok| {
@@ -295,6 +268,31 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
         }
     }
     hi
+}
+
+/// Whether the comma at `k`, followed by `n`, ends a content: before a contrast
+/// ("while …"), "according to", a participle clause (", meaning …"), a trailing
+/// ", X said", a new clause with its own cue (", and a spokesperson said …") or an
+/// appositive summing up the clause (", a move that …").
+fn comma_ends_clause(doc: &Doc, k: usize, n: &super::toks::Tok, hi: usize) -> bool {
+    let contrast = n.eq("while") || n.eq("although") || n.eq("whereas") || n.eq("though");
+    let participle = n.lower.ends_with("ing") && !n.cap && n.word() && n.flags == 0;
+    if contrast || n.eq("according") || participle || trailing_cue(doc, k + 1, hi) {
+        return true;
+    }
+    if n.eq("and") || n.eq("but") {
+        let lim = hi.min(k + 10);
+        let cue = (k + 2..lim)
+            .take_while(|&m| doc.toks[m].word() && !doc.toks[m].is(w::SUB))
+            .find(|&m| doc.toks[m].cue.is_some());
+        if cue.is_some_and(|m| m > k + 2 && doc.subject_before(m, k + 2).is_some()) {
+            return true;
+        }
+    }
+    let summary = n.eq("a") || n.eq("an");
+    summary
+        && (k + 3..hi.min(k + 6))
+            .any(|m| doc.toks[m].is(w::PRON) || doc.toks[m].eq("that") || doc.toks[m].eq("which"))
 }
 
 /// Whether the tokens from `k` read "X said." or "said X." to the sentence end.
