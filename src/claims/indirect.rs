@@ -291,8 +291,9 @@ fn comma_ends_clause(doc: &Doc, k: usize, n: &super::toks::Tok, hi: usize) -> bo
     }
     let summary = n.eq("a") || n.eq("an");
     summary
-        && (k + 3..hi.min(k + 6))
-            .any(|m| doc.toks[m].is(w::PRON) || doc.toks[m].eq("that") || doc.toks[m].eq("which"))
+        && (k + 3..hi.min(k + 6)).any(|m| {
+            doc.toks[m].is(w::PRON | w::DET) || doc.toks[m].eq("that") || doc.toks[m].eq("which")
+        })
 }
 
 /// Whether the tokens from `k` read "X said." or "said X." to the sentence end.

@@ -20,6 +20,7 @@ const PRESENT: &[&str] = &[
     "introduced",
     "laid",
     "launched",
+    "lodged",
     "made",
     "outlined",
     "presented",
@@ -200,6 +201,8 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
             doc.subject_before(verb, lo)?,
             "proposal/noun/verb-det-noun",
         )
+    } else if let Some(hit) = offer_from(doc, i, lo, hi) {
+        return Some(hit);
     } else {
         (i..i + 1, owner(doc, i, lo)?, "proposal/noun/owner")
     };
@@ -224,6 +227,26 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
         proposer,
         content,
         rule,
+    })
+}
+
+/// "a takeover offer from Jane Roe": the proposer follows "from"; the content is the
+/// noun phrase itself.
+fn offer_from(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
+    if !doc.toks.get(i + 1).is_some_and(|t| t.eq("from")) || i + 2 >= hi {
+        return None;
+    }
+    let np = doc.np_after(i + 2, hi)?;
+    let start = (lo..i)
+        .rev()
+        .take(6)
+        .find(|&k| doc.toks[k].is(w::DET))
+        .unwrap_or(i);
+    Some(PHit {
+        cue: i..i + 1,
+        proposer: np,
+        content: start..i + 1,
+        rule: "proposal/noun/from",
     })
 }
 

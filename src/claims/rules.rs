@@ -192,6 +192,11 @@ pub const RULES: &[Rule] = &[
         examples: &[ex("The ministry unveiled a plan to plant a million trees.", Some("The ministry"), "unveiled a plan", "plant a million trees")],
     },
     Rule {
+        id: "proposal/noun/from",
+        matches: "a proposal noun with its proposer after \"from\": a takeover offer from X",
+        examples: &[ex("The board will weigh a £90 million offer from Castlegate Holdings.", Some("Castlegate Holdings"), "offer", "a £90 million offer")],
+    },
+    Rule {
         id: "proposal/noun/under",
         matches: "\"Under the plan, Y\": the content of the last proposer's plan",
         examples: &[ex("The council proposed a toll on the bridge. Under the proposal, drivers would pay at peak hours.", Some("The council"), "proposal", "drivers would pay at peak hours")],
