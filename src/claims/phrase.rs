@@ -149,7 +149,14 @@ impl Doc<'_> {
         }
         let named = |r: Range<usize>| self.toks[r].iter().filter(|t| t.cap).count();
         let head = self.np_back(c1, lo).map_or(c1, |r| r.start);
-        if named(c1 + 1..c2) >= 2 && named((head + 1).min(c1)..c1) == 0 {
+        // A named appositive ends in a name and holds no verb ("speaking at a rally
+        // in Leeds on Saturday" is a clause).
+        let apps = &self.toks[c1 + 1..c2];
+        let verbless = apps
+            .iter()
+            .all(|t| t.cap || !(t.lower.ends_with("ing") || t.lower.ends_with("ed")));
+        let ends_named = apps.len() >= 2 && apps[apps.len() - 2..].iter().all(|t| t.cap);
+        if ends_named && verbless && named(c1 + 1..c2) >= 2 && named((head + 1).min(c1)..c1) == 0 {
             return self.trim_np(c1 + 1..c2).map(Ok);
         }
         Some(Err(c1))
@@ -463,6 +470,15 @@ impl Doc<'_> {
     }
 
     fn skip_object(&self, j: usize, hi: usize) -> usize {
+        let k = self.object_end(j, hi);
+        // "urged shareholders to reject": the object belongs to the content.
+        if k > j && self.toks.get(k).is_some_and(|t| t.eq("to")) {
+            return j;
+        }
+        k
+    }
+
+    fn object_end(&self, j: usize, hi: usize) -> usize {
         if j >= hi {
             return j;
         }
