@@ -125,10 +125,14 @@ fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> 
     let prev = (before > lo).then(|| &doc.toks[before - 1]);
     let start = doc.skip_to_content(i + 1, hi, obj);
     let content = content_after(doc, i, start, hi);
+    // "the minister said no": a one-word answer is a content.
+    let answer = content.len() == 1
+        && (doc.toks[content.start].eq("no") || doc.toks[content.start].eq("yes"));
     let words = doc.toks[content.clone()]
         .iter()
         .filter(|t| t.word())
-        .count();
+        .count()
+        + usize::from(answer);
     // "…, adding that Y" / "… and said Y": the source is the clause's.
     let shared = prev.is_some_and(|p| {
         (p.eq(",") && doc.toks[i].lower.ends_with("ing")) || p.eq("and") || p.eq("but")

@@ -155,10 +155,16 @@ fn verb_content(
     if kind & p::TO != 0 {
         let j = doc.skip_aux_back_fwd(i + 1, hi);
         let seek = doc.toks[i].lower.starts_with("seek") || doc.toks[i].eq("sought");
-        if !doc.toks.get(j).is_some_and(|t| t.eq("to")) && !seek {
+        let to = doc.toks.get(j).is_some_and(|t| t.eq("to"));
+        if !to && !seek {
             return None;
         }
-        return Some((i..i + 1, j, "proposal/verb/to-infinitive"));
+        let rule = if to {
+            "proposal/verb/to-infinitive"
+        } else {
+            "proposal/verb/object"
+        };
+        return Some((i..i + 1, j, rule));
     }
     let j = doc.skip_to_content(i + 1, hi, false);
     let that = j > i + 1 && doc.toks[j - 1].eq("that");

@@ -232,7 +232,13 @@ fn bare_cue(doc: &Doc, m: usize) -> bool {
             || t.eq(";")
             || t.is(w::PREP | w::TIME)
             || adverbial_clause.contains(&&*t.lower)
+            || participle(t)
     }
+}
+
+/// "… in an interview published on Sunday": a participle modifying an adverbial.
+fn participle(t: &super::toks::Tok) -> bool {
+    !t.cap && t.flags == 0 && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
 }
 
 fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
