@@ -142,7 +142,7 @@ impl Doc<'_> {
     /// "X, a doctor, said": given the comma before the cue, either the named
     /// appositive itself ("One of the dissenters, Jane Roe, said") or the end of the
     /// phrase before the appositive. `None` when the commas hold a clause.
-    fn appositive(&self, c2: usize, lo: usize) -> Option<Result<Range<usize>, usize>> {
+    pub fn appositive(&self, c2: usize, lo: usize) -> Option<Result<Range<usize>, usize>> {
         let c1 = (lo..c2).rev().take(16).find(|&k| self.toks[k].eq(","))?;
         if (c1 + 1..c2).any(|k| self.toks[k].cue.is_some() || self.toks[k].quote()) {
             return None;

@@ -272,7 +272,13 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
             let end = (k..m)
                 .find(|&x| doc.toks[x].eq(","))
                 .unwrap_or_else(|| doc.skip_aux_back(m, k));
-            let source = doc.np_back(end, k)?;
+            let mut source = doc.np_back(end, k)?;
+            // "the union's general secretary, Tom Walsh, said": the named appositive.
+            if let Some(c2) = (end + 1..m).find(|&x| doc.toks[x].eq(",")) {
+                if let Some(Ok(named)) = doc.appositive(c2, k) {
+                    source = named;
+                }
+            }
             return Some((
                 m..m + 1,
                 Some(source),
