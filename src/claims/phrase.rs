@@ -269,6 +269,12 @@ impl Doc<'_> {
             let short = p.cap && p.word() && p.lower.chars().count() <= 4;
             return short.then_some(i - 1);
         }
+        // "Landlords' associations": a plural possessive apostrophe.
+        if (t.eq("'") || t.eq("’")) && i > lo {
+            let p = &self.toks[i - 1];
+            let glued = p.span.end == t.span.start;
+            return (p.word() && p.lower.ends_with('s') && glued).then_some(i - 1);
+        }
         if t.eq(")") {
             let open = (lo.max(i.saturating_sub(8))..i)
                 .rev()
