@@ -103,6 +103,9 @@ const IRREGULAR: &[&str] = &[
     "felt", "forecast", "found", "said", "thought", "told", "wrote", "written",
 ];
 
+/// Objects that say nothing was said ("said little about its plans").
+const NOTHING: &[&str] = &["little", "much", "nothing", "so"];
+
 /// Subordinators that open an adverbial clause, not a reported content.
 const ADVERBIAL_SUB: &[&str] = &[
     "after", "although", "because", "before", "since", "though", "until", "when", "while",
@@ -169,7 +172,10 @@ fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> 
 /// change it estimated would allow …").
 fn content_after(doc: &Doc, i: usize, start: usize, hi: usize) -> Range<usize> {
     let gap = doc.toks.get(start).is_some_and(|t| {
-        t.eq(",") || (t.is(w::AUX) && start == i + 1) || ADVERBIAL_SUB.contains(&&*t.lower)
+        t.eq(",")
+            || (t.is(w::AUX) && start == i + 1)
+            || ADVERBIAL_SUB.contains(&&*t.lower)
+            || NOTHING.contains(&&*t.lower)
     });
     if gap {
         start..start

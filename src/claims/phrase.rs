@@ -133,7 +133,7 @@ impl Doc<'_> {
         let t = &self.toks[r.start];
         let bare = r.len() == 1
             && !t.cap
-            && !t.is(w::PRON)
+            && !t.is(w::PRON | w::DET)
             && !t.lower.ends_with('s')
             && !COLLECTIVE.contains(&&*t.lower);
         (!bare).then_some(r)
