@@ -285,7 +285,18 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
 /// ", X said", a new clause with its own cue (", and a spokesperson said …") or an
 /// appositive summing up the clause (", a move that …").
 fn comma_ends_clause(doc: &Doc, k: usize, n: &super::toks::Tok, hi: usize) -> bool {
-    let contrast = n.eq("while") || n.eq("although") || n.eq("whereas") || n.eq("though");
+    let contrast = matches!(
+        &*n.lower,
+        "while"
+            | "although"
+            | "whereas"
+            | "though"
+            | "after"
+            | "before"
+            | "because"
+            | "when"
+            | "until"
+    );
     let participle = n.lower.ends_with("ing") && !n.cap && n.word() && n.flags == 0;
     if contrast || n.eq("according") || participle || trailing_cue(doc, k + 1, hi) {
         return true;

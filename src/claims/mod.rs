@@ -194,6 +194,7 @@ pub fn find(
         indirect::find(&mut b, s, &quoted);
         proposals::find(&mut b, s, &quoted);
     }
+    drop_echoes(&mut b.hits, &doc);
     let mut attributions: Vec<Attribution> = b.hits.iter().map(|h| b.attribution(h)).collect();
     attributions.sort_by_key(|a| (a.cue.start, a.content.start, a.source_span));
     link_parents(&mut attributions);
@@ -203,6 +204,25 @@ pub fn find(
         attributions,
         proposals,
     }
+}
+
+/// "Analysts said they expected …": a belief cue with a pronoun source inside another
+/// attribution's content repeats that attribution; drop it.
+fn drop_echoes(hits: &mut Vec<Hit>, doc: &Doc) {
+    let echo = |h: &Hit, all: &[Hit]| {
+        let pronoun = h
+            .source
+            .as_ref()
+            .is_some_and(|s| s.len() == 1 && doc.toks[s.start].is(w::PRON));
+        h.class == CueClass::Belief
+            && pronoun
+            && all
+                .iter()
+                .any(|o| o.content.start <= h.cue.start && h.cue.end <= o.content.end)
+    };
+    let keep: Vec<bool> = hits.iter().map(|h| !echo(h, hits)).collect();
+    let mut it = keep.iter();
+    hits.retain(|_| it.next().copied().unwrap_or(true));
 }
 
 /// Points each attribution at the smallest other one whose content holds its cue.

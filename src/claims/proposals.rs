@@ -131,6 +131,10 @@ fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize) -> Option<Range<usize
     if base && !verbal {
         return None;
     }
+    // "both offers would be judged": a determiner makes it a noun.
+    if i > lo && doc.toks[i - 1].is(w::DET) {
+        return None;
+    }
     if prev.is_some_and(|p| p.eq("and") || p.eq("but")) {
         doc.subject_fwd(lo, i)
     } else {

@@ -292,6 +292,12 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
 
 fn before(doc: &Doc, q: &Quote) -> Option<Found> {
     let lo = doc.paras[q.para].start;
+    // `felt "vindicated"`: a short quote straight after a verb is a mixed quote.
+    let marked = q.open > lo && (doc.toks[q.open - 1].eq(":") || doc.toks[q.open - 1].eq(","));
+    let words = doc.toks[q.inner(doc)].iter().filter(|t| t.word()).count();
+    if !marked && words < 3 {
+        return None;
+    }
     if let Some(c) = q.close {
         let continues = doc
             .toks
