@@ -43,6 +43,8 @@ pub(super) fn find(b: &mut Builder, s: usize) {
             be_form(doc, i, lo, sr.end)
         } else if t.possessive() && doc.toks.get(i + 1).is_some_and(|n| cue_noun(&n.lower)) {
             nominal(doc, i, sr.end).into_iter().collect()
+        } else if cue_noun(&t.lower) && doc.toks.get(i + 1).is_some_and(|n| n.eq("by")) {
+            nominal_by(doc, i, sr.end).into_iter().collect()
         } else {
             Vec::new()
         };
@@ -260,16 +262,7 @@ fn nominal(doc: &Doc, i: usize, hi: usize) -> Option<Hit> {
     while src_start > 0 && doc.toks[src_start - 1].cap && doc.toks[src_start - 1].sent == t.sent {
         src_start -= 1;
     }
-    // "X's claim that C was questioned by …": C ends at the main verb.
-    let end = clause_end(doc, that + 1, hi);
-    let main = (that + 2..end).find(|&k| {
-        doc.toks[k].is(w::BE | w::AUX)
-            && doc
-                .toks
-                .get(k + 1)
-                .is_some_and(|n| n.cue.is_some() || n.lower.ends_with("ed"))
-    });
-    let content = doc.trim(that + 1..main.unwrap_or(end));
+    let content = nominal_content(doc, that, hi);
     (content.len() >= 2).then_some(Hit {
         cue: i + 1..i + 2,
         source: Some(src_start..i + 1),
@@ -278,4 +271,36 @@ fn nominal(doc: &Doc, i: usize, hi: usize) -> Option<Hit> {
         class: CueClass::Speech,
         rule: "attribution/nominal/possessive",
     })
+}
+
+/// "a claim by X that C".
+fn nominal_by(doc: &Doc, i: usize, hi: usize) -> Option<Hit> {
+    let source = doc.np_after(i + 2, hi)?;
+    let that = source.end;
+    if !doc.toks.get(that).is_some_and(|t| t.eq("that")) {
+        return None;
+    }
+    let content = nominal_content(doc, that, hi);
+    (content.len() >= 2).then_some(Hit {
+        cue: i..i + 1,
+        source: Some(source),
+        content,
+        form: Form::Indirect,
+        class: CueClass::Speech,
+        rule: "attribution/nominal/by",
+    })
+}
+
+/// The clause after a nominal cue's "that": it ends at the main verb ("X's claim that
+/// C was questioned by …").
+fn nominal_content(doc: &Doc, that: usize, hi: usize) -> Range<usize> {
+    let end = clause_end(doc, that + 1, hi);
+    let main = (that + 2..end).rev().find(|&k| {
+        doc.toks[k].is(w::BE)
+            && doc
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| n.cue.is_some() || n.lower.ends_with("ed"))
+    });
+    doc.trim(that + 1..main.unwrap_or(end))
 }

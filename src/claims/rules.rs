@@ -157,6 +157,11 @@ pub const RULES: &[Rule] = &[
         examples: &[ex("Critics mocked Halvorsen's claim that the tunnel was safe.", Some("Halvorsen's"), "claim", "the tunnel was safe")],
     },
     Rule {
+        id: "attribution/nominal/by",
+        matches: "\"a claim by X that Y\", with a nominal cue",
+        examples: &[ex("A claim by the landlord that the flat was empty was rejected by the court.", Some("the landlord"), "claim", "the flat was empty")],
+    },
+    Rule {
         id: "proposal/verb/gerund",
         matches: "a proposal verb with a gerund: X proposed building …",
         examples: &[ex("The council proposed building a second bridge.", Some("The council"), "proposed", "building a second bridge")],
