@@ -102,17 +102,14 @@ fn tag<'a>(text: &'a str, t: Token, sent: usize, lex: &Lexicon) -> Tok<'a> {
     };
     let cap = t.is_capitalized(text);
     let is_word = t.kind == Kind::Word;
-    let flags = if is_word { lex::flags(&lower) } else { 0 };
-    let cue = if is_word && !cap {
-        lex.cue_verb(&lower)
+    let entry = if is_word {
+        lex.entry(&lower)
     } else {
-        None
+        lex::Entry::default()
     };
-    let prop = if is_word && !cap {
-        lex.proposal(&lower)
-    } else {
-        0
-    };
+    let flags = entry.flags;
+    let cue = if cap { None } else { entry.cue };
+    let prop = if cap { 0 } else { entry.prop };
     Tok {
         span: t.span,
         kind: t.kind,
