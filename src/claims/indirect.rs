@@ -58,7 +58,8 @@ fn finite_use(doc: &Doc, i: usize, lo: usize) -> bool {
     let be = (before..i).any(|k| doc.toks[k].is(w::BE));
     let aux = (before..i).any(|k| doc.toks[k].is(w::AUX | w::BE));
     let next = doc.toks.get(i + 1);
-    if next.is_some_and(|n| n.eq("by") || n.eq("upon") || n.is(w::REFL)) {
+    if next.is_some_and(|n| n.eq("by") || n.eq("upon") || n.is(w::REFL) || n.eq("not")) {
+        // "asked not to be named", "was denied by"
         return false;
     }
     // "did not say", "neither side would confirm": nothing is asserted.
@@ -171,9 +172,13 @@ fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> 
 /// content: a comma, an adverbial clause, or a verb whose subject is missing ("a
 /// change it estimated would allow …").
 fn content_after(doc: &Doc, i: usize, start: usize, hi: usize) -> Range<usize> {
+    // "a levy that it said could raise …": the relative pronoun is the subject.
+    let relative = i >= 2
+        && doc.toks[i - 1].is(w::PRON)
+        && (doc.toks[i - 2].eq("that") || doc.toks[i - 2].eq("which"));
     let gap = doc.toks.get(start).is_some_and(|t| {
         t.eq(",")
-            || (t.is(w::AUX) && start == i + 1)
+            || (t.is(w::AUX) && start == i + 1 && !relative)
             || ADVERBIAL_SUB.contains(&&*t.lower)
             || NOTHING.contains(&&*t.lower)
     });

@@ -143,8 +143,13 @@ impl Doc<'_> {
     /// appositive itself ("One of the dissenters, Jane Roe, said") or the end of the
     /// phrase before the appositive. `None` when the commas hold a clause.
     pub fn appositive(&self, c2: usize, lo: usize) -> Option<Result<Range<usize>, usize>> {
-        let c1 = (lo..c2).rev().take(16).find(|&k| self.toks[k].eq(","))?;
-        if (c1 + 1..c2).any(|k| self.toks[k].cue.is_some() || self.toks[k].quote()) {
+        let c1 = (lo..c2).rev().take(20).find(|&k| self.toks[k].eq(","))?;
+        // ", who asked not to be named," is a relative clause: its cue is not ours.
+        let relative = self
+            .toks
+            .get(c1 + 1)
+            .is_some_and(|t| t.eq("who") || t.eq("which"));
+        if !relative && (c1 + 1..c2).any(|k| self.toks[k].cue.is_some() || self.toks[k].quote()) {
             return None;
         }
         let named = |r: Range<usize>| self.toks[r].iter().filter(|t| t.cap).count();

@@ -216,7 +216,8 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     } else {
         (i..i + 1, owner(doc, i, lo)?, "proposal/noun/owner")
     };
-    let mut j = i + 1;
+    // "unveiled a plan on Sunday to …": time adverbials first.
+    let mut j = doc.skip_to_content(i + 1, hi, false);
     while j < hi
         && (doc.toks[j].eq("that")
             || doc.toks[j].eq("which")
@@ -228,7 +229,7 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     {
         j += 1;
     }
-    if j == i + 1 && !presented {
+    if j == doc.skip_to_content(i + 1, hi, false) && !presented {
         return None;
     }
     let content = doc.trim(j..clause_end(doc, j, hi));
