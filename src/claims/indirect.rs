@@ -316,10 +316,13 @@ fn comma_ends_clause(doc: &Doc, k: usize, n: &super::toks::Tok, hi: usize) -> bo
         }
     }
     let summary = n.eq("a") || n.eq("an");
-    summary
-        && (k + 3..hi.min(k + 6)).any(|m| {
-            doc.toks[m].is(w::PRON | w::DET) || doc.toks[m].eq("that") || doc.toks[m].eq("which")
-        })
+    // ", a move that …", ", a proposal the union rejected" but not a list (", a
+    // school or a surgery").
+    let relative = (k + 3..hi.min(k + 6))
+        .take_while(|&m| !doc.toks[m].is(w::CONJ))
+        .any(|m| doc.toks[m].is(w::PRON) || doc.toks[m].eq("that") || doc.toks[m].eq("which"));
+    let side_by_side = doc.toks.get(k + 3).is_some_and(|t| t.is(w::DET)) && k + 3 < hi;
+    summary && (relative || side_by_side)
 }
 
 /// Whether the tokens from `k` read "X said." or "said X." to the sentence end.
