@@ -3,6 +3,11 @@
 //! format). Each case runs as `claims extract` would: the reader's paragraphs, then the
 //! splitter. A case passes when its sentences, stripped, equal the expected list.
 //!
+//! Why paragraphs and not the whole text as one paragraph: the score should be the
+//! one users get. None of the English cases holds a line break, so for them the two
+//! agree; a case with breaks inside would be judged by the reader's paragraph rules
+//! (a sentence never crosses a paragraph), which is what `claims extract` does too.
+//!
 //! ```text
 //! cargo run --example golden_rules -- /path/to/golden-rules-en.jsonl
 //! ```

@@ -3,6 +3,7 @@
 //! ```json
 //! {
 //!   "schema_version": 1,
+//!   "id": "r17",            (only for JSON Lines records with an id)
 //!   "source": {"path": "a.txt", "bytes": 2590, "chars": 2580},
 //!   "paragraphs": [{"index": 0, "start": 0, "end": 129}],
 //!   "sentences": [{"index": 0, "paragraph": 0, "start": 0, "end": 129, "text": "…"}],
@@ -46,6 +47,10 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub struct Document {
     /// Version of this contract.
     pub schema_version: u32,
+    /// The record's id when the article came from a JSON Lines record that carries one
+    /// (`--input jsonl`, field chosen by `--id-field`); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub id: Option<String>,
     /// Where the text came from.
     pub source: Source,
     /// Paragraph spans.
@@ -331,6 +336,7 @@ pub fn build(
     let actor_id = |i: usize| actors.actors[i].id.clone();
     Document {
         schema_version: SCHEMA_VERSION,
+        id: None,
         source: Source {
             path: config.path.clone(),
             bytes,

@@ -26,6 +26,7 @@
 pub mod actors;
 pub mod check;
 pub mod claims;
+pub mod corpus;
 pub mod document;
 pub mod eval;
 pub mod lexicon;

@@ -167,7 +167,8 @@ fn ends_mid_sentence(line: &str) -> bool {
 }
 
 /// Whether the line after a break plainly continues the previous sentence: the break
-/// falls mid-sentence and the next line starts in lower case. A list item (`- fares`,
+/// falls mid-sentence and the next line starts in lower case (or the break follows a
+/// comma or a word no sentence ends on, such as `the` or `on`). A list item (`- fares`,
 /// `2. buses`) always starts its own paragraph.
 fn continues(text: &str, prev: Span, next: Span) -> bool {
     if opens_item(next.text(text)) {
@@ -178,7 +179,21 @@ fn continues(text: &str, prev: Span, next: Span) -> bool {
         .chars()
         .find(|c| c.is_alphanumeric())
         .unwrap_or('A');
-    ends_mid_sentence(prev.text(text)) && (first.is_lowercase() || prev.text(text).ends_with(','))
+    let prev = prev.text(text);
+    ends_mid_sentence(prev) && (first.is_lowercase() || prev.ends_with(',') || ends_open(prev))
+}
+
+crate::lexicon_table!(
+    /// Words a sentence cannot end on (articles, prepositions, conjunctions): a line
+    /// that ends on one was wrapped, whatever case the next line starts in.
+    pub OPEN_ENDS = "reader_open_ends.txt"
+);
+
+/// Whether the line's last word is one a sentence cannot end on (`… visit the site
+/// on` / `Tuesday at 9 a.m.`).
+fn ends_open(line: &str) -> bool {
+    let last = line.rsplit(char::is_whitespace).next().unwrap_or("");
+    OPEN_ENDS.contains(last)
 }
 
 /// A block is hard-wrapped when it has at least three lines, most of its breaks fall
@@ -215,6 +230,21 @@ mod tests {
         );
         assert_eq!(paras("\n\n  \n"), Vec::<&str>::new());
         assert_eq!(paras(""), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_line_ending_on_a_function_word_continues() {
+        assert_eq!(
+            paras("Inspectors will visit the site on\nTuesday at 9 a.m.\nNext."),
+            [
+                "Inspectors will visit the site on\nTuesday at 9 a.m.",
+                "Next."
+            ]
+        );
+        assert_eq!(
+            paras("Strike ends at Velmar\nDockworkers returned."),
+            ["Strike ends at Velmar", "Dockworkers returned."]
+        );
     }
 
     #[test]

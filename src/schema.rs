@@ -9,7 +9,8 @@ use crate::document::{Document, SCHEMA_VERSION};
 /// The schema of [`Document`], with a title naming the contract's version.
 ///
 /// Every property is required: claims always writes every field, `null` where there is
-/// nothing (schemars alone would leave the nullable ones optional).
+/// nothing (schemars alone would leave the nullable ones optional). The one exception is
+/// the document's `id`, written only for a JSON Lines record that carries one.
 pub fn document() -> Value {
     let mut schema = schemars::schema_for!(Document);
     schema.insert(
@@ -18,6 +19,9 @@ pub fn document() -> Value {
     );
     let mut value = schema.to_value();
     require_all(&mut value);
+    if let Some(Value::Array(required)) = value.get_mut("required") {
+        required.retain(|k| k != "id");
+    }
     value
 }
 
@@ -45,6 +49,10 @@ mod tests {
         assert_eq!(s["additionalProperties"], false);
         let required = s["required"].as_array().map(Vec::len);
         assert_eq!(required, Some(8), "{s:#}");
+        assert!(s["properties"]["id"].is_object());
+        assert!(!s["required"]
+            .as_array()
+            .is_some_and(|r| r.contains(&"id".into())));
         assert!(s["$defs"]["AttributionOut"]["properties"]["form"].is_object());
         let t = &s["$defs"]["AttributionOut"];
         let props = t["properties"].as_object().map(|p| p.len());

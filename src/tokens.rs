@@ -2,8 +2,10 @@
 //!
 //! Words keep internal apostrophes, hyphens and abbreviation periods ("U.S.", "don't",
 //! "majority-controlled"); numbers keep decimal points and thousands separators; every
-//! other non-space character is a punctuation token, quote marks included. Lexicon
-//! classes are looked up from a token's lower-cased text by the stages that need them.
+//! other non-space character is a punctuation token, quote marks included.
+//! [`classify`] tags each token with its lexicon classes ([`Tags`]: title, honorific,
+//! first name, country, speech verb …) from one hash lookup of its lower-cased text, so
+//! rules match over bits instead of re-reading strings.
 
 use crate::span::Span;
 
@@ -42,6 +44,160 @@ impl Token {
             .next()
             .is_some_and(|c| c.is_uppercase())
     }
+}
+
+/// A set of lexicon classes and shape flags of one token (a bit set).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub struct Tags(pub u64);
+
+macro_rules! tags {
+    ($($(#[$m:meta])* $name:ident = $bit:expr;)*) => {
+        impl Tags {
+            $($(#[$m])* pub const $name: Tags = Tags(1 << $bit);)*
+        }
+    };
+}
+
+tags! {
+    /// Starts with an upper-case letter.
+    CAP = 0;
+    /// Every letter upper case, two letters or more ("JMC", "U.S.").
+    ALL_CAPS = 1;
+    /// Ends in a possessive `'s`, `’s` or `s'`.
+    POSSESSIVE = 2;
+    /// An honorific ("Mr.", "Dr.").
+    HONORIFIC = 3;
+    /// A role or title head ("minister", "CEO").
+    TITLE = 4;
+    /// A role modifier ("deputy", "trade").
+    ROLE_MOD = 5;
+    /// A legal suffix of a company name ("Inc.").
+    LEGAL = 6;
+    /// An organisation name head ("Bank", "Airways").
+    ORG_HEAD = 7;
+    /// A government body head ("Ministry", "Council").
+    GOV_HEAD = 8;
+    /// A news outlet ("Reuters").
+    MEDIA = 9;
+    /// A newspaper name head ("Gazette").
+    MEDIA_HEAD = 10;
+    /// A woman's given name.
+    FEMALE = 11;
+    /// A man's given name.
+    MALE = 12;
+    /// A country or country alias ("India", "U.S.", "Washington").
+    COUNTRY = 13;
+    /// A nationality adjective ("Chinese").
+    DEMONYM = 14;
+    /// A month or day.
+    MONTH = 15;
+    /// A closed-class word or sentence opener ("the", "despite").
+    FUNCTION = 16;
+    /// A determiner or quantifier.
+    DET = 17;
+    /// A preposition.
+    PREP = 18;
+    /// A modal or perfect auxiliary.
+    AUX = 19;
+    /// A description head ("company", "minister").
+    DESC = 20;
+    /// A noun for people who can be a collective source ("officials").
+    GROUP_NOUN = 21;
+    /// A noun for staff speaking for their organisation ("analysts").
+    MEMBER_NOUN = 22;
+    /// A verb whose subject acts ("said", "rejected").
+    VERB = 23;
+    /// A noun of business ties ("partnership").
+    PARTNER = 24;
+    /// Never an actor ("EV", "CEO").
+    NOT_ACTOR = 25;
+    /// A political party ("Conservatives").
+    PARTY = 26;
+    /// A personal pronoun that can refer to an actor (he, she, it, they).
+    PRONOUN = 27;
+}
+
+impl Tags {
+    /// No class.
+    pub const NONE: Tags = Tags(0);
+
+    /// Whether any bit of `other` is set.
+    pub fn has(self, other: Tags) -> bool {
+        self.0 & other.0 != 0
+    }
+}
+
+impl std::ops::BitOr for Tags {
+    type Output = Tags;
+    fn bitor(self, rhs: Tags) -> Tags {
+        Tags(self.0 | rhs.0)
+    }
+}
+
+/// The text of a word without a possessive ending (`Ford’s` → `Ford`, `Engineers'` stays).
+pub fn strip_possessive(word: &str) -> &str {
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if let Some(base) = word.strip_suffix(suffix) {
+            if !base.is_empty() {
+                return base;
+            }
+        }
+    }
+    word
+}
+
+/// A lower-cased copy of `word` with curly apostrophes made straight.
+pub fn lower(word: &str) -> String {
+    lower_cow(word).into_owned()
+}
+
+/// [`lower`] without a copy when the word is already lower case (most words are).
+pub fn lower_cow(word: &str) -> std::borrow::Cow<'_, str> {
+    let plain = if word.is_ascii() {
+        !word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        !word.chars().any(|c| c.is_uppercase() || c == '’')
+    };
+    if plain {
+        return std::borrow::Cow::Borrowed(word);
+    }
+    let mut s = word.to_lowercase();
+    if s.contains('’') {
+        s = s.replace('’', "'");
+    }
+    std::borrow::Cow::Owned(s)
+}
+
+/// The lexicon classes and shape flags of each token.
+pub fn classify(text: &str, tokens: &[Token]) -> Vec<Tags> {
+    tokens.iter().map(|&t| classify_one(text, t).0).collect()
+}
+
+/// One token's classes, with its lower-cased text (possessive ending left out).
+pub fn classify_one(text: &str, t: Token) -> (Tags, std::borrow::Cow<'_, str>) {
+    let word = t.text(text);
+    let base = strip_possessive(word);
+    let l = lower_cow(base);
+    if t.kind != Kind::Word {
+        return (Tags::NONE, l);
+    }
+    let mut tags = if base.len() < word.len() {
+        Tags::POSSESSIVE
+    } else {
+        Tags::NONE
+    };
+    tags = tags | crate::lexicon::classes::word_tags(&l);
+    if matches!(&*l, "he" | "she" | "it" | "they") {
+        tags = tags | Tags::PRONOUN;
+    }
+    if t.is_capitalized(text) {
+        tags = tags | Tags::CAP;
+        let letters = base.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 2 && !base.chars().any(|c| c.is_lowercase()) {
+            tags = tags | Tags::ALL_CAPS;
+        }
+    }
+    (tags, l)
 }
 
 /// Whether `c` is a quotation mark character.
@@ -161,5 +317,26 @@ mod tests {
             toks("majority-controlled 1,200 AT&T"),
             ["majority-controlled", "1,200", "AT&T"]
         );
+    }
+
+    #[test]
+    fn classes() {
+        let s = "Mr Ford’s Chinese JMC said he";
+        let t = tokenize(s, Span::new(0, s.len()));
+        let tags = classify(s, &t);
+        let cases = [
+            (0, Tags::HONORIFIC | Tags::CAP),
+            (1, Tags::POSSESSIVE | Tags::CAP),
+            (2, Tags::DEMONYM | Tags::CAP),
+            (3, Tags::ALL_CAPS | Tags::CAP),
+            (4, Tags::VERB),
+            (5, Tags::PRONOUN | Tags::FUNCTION),
+        ];
+        for (i, want) in cases {
+            assert!(tags[i].has(want), "{i}: {:?}", tags[i]);
+            assert_eq!(tags[i].0 & want.0, want.0, "{i}");
+        }
+        assert_eq!(strip_possessive("Ford's"), "Ford");
+        assert_eq!(strip_possessive("'s"), "'s");
     }
 }

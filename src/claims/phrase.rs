@@ -110,6 +110,9 @@ impl Doc<'_> {
                 Ok(named) => return Some(named),
                 Err(before) => end = before,
             }
+            if end <= lo {
+                return None;
+            }
         }
         let t = &self.toks[end - 1];
         let of = end >= 2 && self.toks[end - 2].eq("of");

@@ -13,6 +13,7 @@ mod check;
 mod eval;
 mod extract;
 mod output;
+mod progress;
 mod schema;
 
 const AFTER_HELP: &str = "Exit codes: 0 success (also when nothing is found), 1 runtime failure \

@@ -6,6 +6,7 @@
 //! well-known media outlets, first names, government words): never the actors of a
 //! particular article, which the rules must find.
 
+pub mod classes;
 pub mod load;
 pub mod user;
 
@@ -66,7 +67,9 @@ macro_rules! lexicon_table {
 pub fn all() -> Vec<&'static Table> {
     use crate::claims::lex;
     let mut tables = Vec::new();
+    tables.push(&*crate::reader::OPEN_ENDS);
     tables.extend(crate::sentences::words::all());
+    tables.extend(classes::tables());
     tables.extend([
         &*lex::CUE_VERBS,
         &*lex::CUE_NOUNS,

@@ -5,6 +5,10 @@
 /// Farthest a bracketed group may reach before its opening bracket is ignored.
 const GROUP_LIMIT: usize = 400;
 
+/// How far past a cluster the next word is looked for, and how far back the word
+/// before it: bounds that keep the scan linear on junk (`! ! ! …`, endless words).
+const REACH: usize = 64;
+
 /// A run of sentence-final punctuation with the closing quotes and brackets after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cluster {
@@ -95,11 +99,14 @@ pub fn is_closer(c: char) -> bool {
 }
 
 /// The next word after `from`: the first run of alphanumeric characters, skipping white
-/// space and punctuation (opening quotes, brackets, bullets, `$`). `None` when the rest
-/// of the paragraph holds no letter or digit.
+/// space and punctuation (opening quotes, brackets, bullets, `$`). `None` when no
+/// letter or digit comes within [`REACH`] bytes.
 pub fn next_word(p: &str, from: usize) -> Option<(usize, &str)> {
     let rest = &p[from..];
-    let (off, _) = rest.char_indices().find(|&(_, c)| c.is_alphanumeric())?;
+    let (off, _) = rest
+        .char_indices()
+        .take_while(|&(k, _)| k < REACH)
+        .find(|&(_, c)| c.is_alphanumeric())?;
     let word = &rest[off..];
     let len = word
         .char_indices()
@@ -109,14 +116,19 @@ pub fn next_word(p: &str, from: usize) -> Option<(usize, &str)> {
 }
 
 /// The word that ends at `end` (a terminator's offset): the non-space run before it,
-/// no further back than `floor`, without leading quotes, brackets or currency signs.
+/// no further back than `floor` (nor [`REACH`] bytes), without leading quotes, brackets or currency signs.
 pub fn word_before(p: &str, floor: usize, end: usize) -> &str {
-    let b = p.as_bytes();
-    let mut k = end;
-    while k > floor && !b[k - 1].is_ascii_whitespace() {
-        k -= 1;
+    let mut floor = floor.max(end.saturating_sub(REACH));
+    while !p.is_char_boundary(floor) {
+        floor += 1;
     }
-    p[k..end].trim_start_matches(|c: char| !c.is_alphanumeric())
+    let s = &p[floor..end];
+    let from = s
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    s[from..].trim_start_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// Skips a balanced bracketed group opening at `i` (`(`, `[`), so that no boundary falls

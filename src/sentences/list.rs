@@ -72,39 +72,37 @@ impl List {
     }
 }
 
-/// Reads a marker at `i`: an optional bullet (from `bullets`), then an optional label
-/// (one to three digits or one letter) closed by `.`, `)` or `.)`, then white space.
+/// Reads a marker at `i`: an optional bullet (from `bullets`), then an optional label.
+/// A dash or star counts as a bullet only before a space (`- fares`, not `-5`).
 fn marker(p: &str, i: usize, bullets: &[char]) -> Option<Marker> {
     let mut rest = &p[i..];
-    let bullet = rest.starts_with(bullets);
+    let first = rest.chars().next()?;
+    let bullet = bullets.contains(&first)
+        && (!matches!(first, '-' | '*' | '–') || rest[first.len_utf8()..].starts_with(' '));
     if bullet {
-        rest = rest[rest.chars().next().map_or(0, char::len_utf8)..].trim_start_matches(' ');
+        rest = rest[first.len_utf8()..].trim_start_matches(' ');
     }
+    let label = label(rest);
+    (bullet || label.is_some()).then_some(Marker { bullet, label })
+}
+
+/// Reads an item label: one to three digits or one letter, closed by `.`, `)` or `.)`,
+/// then white space.
+fn label(rest: &str) -> Option<Label> {
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let (label, after) = match rest.as_bytes().first() {
         Some(_) if (1..=3).contains(&digits) => {
-            let n = rest[..digits].parse().ok()?;
-            (Some(Label::Number(n)), &rest[digits..])
+            (Label::Number(rest[..digits].parse().ok()?), &rest[digits..])
         }
         Some(&c) if c.is_ascii_alphabetic() && !rest[1..].starts_with(char::is_alphanumeric) => {
-            (Some(Label::Letter(c)), &rest[1..])
+            (Label::Letter(c), &rest[1..])
         }
-        _ if bullet => (None, rest),
         _ => return None,
     };
-    let after = match label {
-        Some(_) => [".", ")", ".)"]
-            .iter()
-            .rev()
-            .find_map(|close| after.strip_prefix(close))?,
-        None => after,
-    };
-    if bullet && label.is_none() {
-        return Some(Marker { bullet, label });
-    }
-    after
-        .starts_with(char::is_whitespace)
-        .then_some(Marker { bullet, label })
+    let after = [".)", ")", "."]
+        .iter()
+        .find_map(|close| after.strip_prefix(close))?;
+    after.starts_with(char::is_whitespace).then_some(label)
 }
 
 /// Whether `line` opens with a list marker (a bullet, `1.`, `b)`): the reader never
@@ -117,6 +115,9 @@ pub fn opens_item(line: &str) -> bool {
 /// Whether `s` is nothing but an item label with an optional bullet (`1`, `• 9`, `a`):
 /// the period after it closes the label, not a sentence.
 pub fn is_label(s: &str) -> bool {
+    if s.len() > 12 {
+        return false;
+    }
     let s = s.trim();
     let s = match s.strip_prefix(BULLETS) {
         Some(rest) => rest.trim_start(),

@@ -4,27 +4,34 @@
 //! terminators (`.`, `!`, `?`, `…`), opening brackets, and list markers in a paragraph
 //! that starts as a list. At a terminator the splitter reads the whole *cluster*
 //! (`?!`, `...`, `. . . .`, closing quotes and brackets after it) and decides from the
-//! word before it and the word after it ([`rules`]):
+//! word before it and the word after it (module `rules`):
 //!
 //! - a cluster not followed by white space is no boundary (`3.5`, `U.S.`, `Jr.'s`,
 //!   `example.com`, `...see`);
-//! - a lower-case next word never starts a sentence (`"Is it?" she asked.`, `Yahoo! in`);
+//! - a lower-case next word never starts a sentence (`"Is it?" she asked.`, `Yahoo! in`),
+//!   nor does a dash (`NEWPORT, Va. - In …`), nor a sentence with no word yet;
 //! - after a prefix title (`Mr.`, `Dr.`, `Sen.`, `Mt.`) there is never a boundary;
-//! - after an abbreviation (`Inc.`, `Jan.`, `a.m.`), a dotted acronym (`U.S.`) or an
-//!   initial (`E.`) the next word decides: a sentence starter (a determiner, pronoun,
+//! - after an abbreviation (`Inc.`, `Jan.`), a dotted acronym (`U.S.`) or an initial
+//!   (`E.`) the next word decides: a sentence starter (a determiner, pronoun,
 //!   conjunction or auxiliary: `The`, `He`, `It`, `How`) opens a new sentence; any other
 //!   capitalised word is taken as a proper noun continuing it (`U.S. Government`,
 //!   `Jonas E. Smith`), and a number continues it (`Jan. 14`, `No. 10`);
-//! - a closing quote followed by a dialogue tag (`"Done." Smith said.`) continues it;
-//! - text inside balanced brackets (`(He worked there.)`, `[...]`) holds no boundary.
+//! - after `a.m.`/`p.m.` a capitalised word opens a sentence unless it continues the
+//!   time (`5 p.m. Monday`, `9 a.m. GMT`);
+//! - a closing quote followed by a dialogue tag (`"Why?" Ana Ruiz asked.`, `"Done."
+//!   Smith said.`) continues the sentence;
+//! - text inside balanced brackets (`(He worked there.)`, `[...]`) holds no boundary;
+//! - spaced ellipses follow the Golden Rules: `. . .` is an omission inside a sentence,
+//!   `word. . . . Next` ends the sentence after `word.`.
 //!
 //! A paragraph that opens with a list marker (`1.`, `a)`, `•`) also breaks before each
-//! later marker in sequence ([`list`]). A sentence never crosses a paragraph boundary;
-//! headlines and datelines are handled by the reader's paragraphs, not here.
+//! later marker in sequence (module `list`). A sentence never crosses a paragraph boundary;
+//! headlines, bylines and one-item-a-line lists are paragraphs of their own (the
+//! reader's work), and a dateline (`LONDON (Reuters) -`) stays in its first sentence.
 //!
-//! This stage allocates nothing per sentence beyond the output vector, and never
-//! fails: any text gives sentences that are in order, non-overlapping, trimmed and
-//! inside their paragraph.
+//! This stage allocates nothing per sentence beyond the output vector and never
+//! fails: any text gives sentences that are in order, non-overlapping, trimmed, non-empty
+//! and inside their paragraph.
 
 mod cluster;
 pub(crate) mod list;
@@ -58,7 +65,7 @@ pub fn split(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
 }
 
 /// Bytes at which the scan must look closer: terminators, opening brackets, and the
-/// lead byte of `…`, bullets and curly quotes.
+/// lead byte of `…` (shared with other punctuation, which is passed over).
 const fn stop_bytes() -> [bool; 256] {
     let mut t = [false; 256];
     t[b'.' as usize] = true;
@@ -80,6 +87,10 @@ struct Scan<'a> {
     index: usize,
     /// Where the current sentence starts.
     start: usize,
+    /// Whether the current sentence holds a letter or digit before `checked`.
+    has_word: bool,
+    /// How far the current sentence has been searched for a letter or digit.
+    checked: usize,
     list: Option<List>,
     out: &'a mut Vec<Sentence>,
 }
@@ -93,6 +104,8 @@ impl<'a> Scan<'a> {
             base: para.start,
             index,
             start: 0,
+            has_word: false,
+            checked: 0,
             list: List::open(p),
             out,
         }
@@ -102,15 +115,21 @@ impl<'a> Scan<'a> {
         let b = self.p.as_bytes();
         let mut i = 0;
         while i < b.len() {
-            let c = b[i];
-            if self.list.is_some() && i > 0 && b[i - 1].is_ascii_whitespace() {
-                self.list_item(i);
+            if self.list.is_some() {
+                if i > 0 && b[i - 1].is_ascii_whitespace() {
+                    self.list_item(i);
+                }
+                if !STOP[b[i] as usize] {
+                    i += 1;
+                    continue;
+                }
+            } else {
+                match b[i..].iter().position(|&c| STOP[c as usize]) {
+                    Some(k) => i += k,
+                    None => break,
+                }
             }
-            if !STOP[c as usize] {
-                i += 1;
-                continue;
-            }
-            i = match c {
+            i = match b[i] {
                 b'(' | b'[' => cluster::skip_group(b, i),
                 0xE2 if !self.p[i..].starts_with('…') => i + 1,
                 _ => self.terminator(i),
@@ -135,7 +154,11 @@ impl<'a> Scan<'a> {
         if !c.followed_by_space {
             return c.end.max(i + 1);
         }
-        if let Some(at) = rules::decide(self.p, self.start, &c) {
+        if !self.has_word {
+            self.has_word = self.p[self.checked..i].contains(char::is_alphanumeric);
+            self.checked = i;
+        }
+        if let Some(at) = rules::decide(self.p, self.start, &c, self.has_word) {
             self.cut(at);
             return at.max(i + 1);
         }
@@ -156,5 +179,7 @@ impl<'a> Scan<'a> {
             });
         }
         self.start = end;
+        self.has_word = false;
+        self.checked = end;
     }
 }

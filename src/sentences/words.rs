@@ -4,6 +4,10 @@
 //! `CO.`); an entry with a capital matches only as written (`Mass` the state, not
 //! `mass.` the noun).
 
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
 use crate::lexicon::Table;
 use crate::lexicon_table;
 
@@ -29,6 +33,10 @@ lexicon_table!(
     pub TAG_VERBS = "split_tag_verbs.txt"
 );
 lexicon_table!(
+    /// Words that continue a time after `a.m.`/`p.m.`: weekdays, months, time zones.
+    pub TIME_FOLLOWERS = "split_time_followers.txt"
+);
+lexicon_table!(
     /// Prepositions that open an introductory phrase (`At 5 a.m. Mr. Smith …`).
     pub INTRO_PREPOSITIONS = "split_intro_prepositions.txt"
 );
@@ -42,13 +50,123 @@ pub fn all() -> Vec<&'static Table> {
         &*STARTERS,
         &*TAG_VERBS,
         &*INTRO_PREPOSITIONS,
+        &*TIME_FOLLOWERS,
     ]
 }
 
-/// Whether `word` is in `table`, as written or (for lower-case entries) in lower case.
-/// Words longer than 31 bytes are in no table.
-pub fn has(table: &Table, word: &str) -> bool {
-    if table.contains(word) {
+/// A fast string hasher (the Fx hash): the sets hold short words and are probed at
+/// every period, where SipHash showed in profiles.
+#[derive(Default)]
+struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A table's entries as a set built for lookup at every period.
+pub struct WordSet {
+    set: HashSet<&'static str, BuildHasherDefault<Fx>>,
+    /// The longest entry, in bytes: longer words are in no set, with no hashing.
+    longest: usize,
+}
+
+impl WordSet {
+    fn new(table: &Table) -> WordSet {
+        WordSet {
+            set: table.entries.iter().copied().collect(),
+            longest: table.entries.iter().map(|e| e.len()).max().unwrap_or(0),
+        }
+    }
+
+    /// Whether `word` is an entry, exactly as written.
+    pub fn contains(&self, word: &str) -> bool {
+        word.len() <= self.longest && self.set.contains(word)
+    }
+}
+
+macro_rules! word_sets {
+    ($($name:ident = $table:ident),* $(,)?) => {
+        $(
+            #[doc = concat!("[`", stringify!($table), "`] built for lookup.")]
+            pub static $name: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&$table));
+        )*
+    };
+}
+
+word_sets!(
+    STARTER_SET = STARTERS,
+    TAG_VERB_SET = TAG_VERBS,
+    INTRO_PREPOSITION_SET = INTRO_PREPOSITIONS,
+    TIME_FOLLOWER_SET = TIME_FOLLOWERS,
+);
+
+/// What an abbreviation is: which of the three abbreviation tables holds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Abbreviation {
+    /// In [`TITLES`].
+    Title,
+    /// In [`NUMBER_ABBREVIATIONS`].
+    BeforeNumber,
+    /// In [`ABBREVIATIONS`].
+    Plain,
+}
+
+/// The three abbreviation tables in one map, with the longest entry's length.
+struct AbbreviationMap {
+    map: HashMap<&'static str, Abbreviation, BuildHasherDefault<Fx>>,
+    longest: usize,
+}
+
+/// Probed once or twice per period.
+static ABBREVIATION_MAP: LazyLock<AbbreviationMap> = LazyLock::new(|| {
+    let mut map = HashMap::default();
+    for (table, kind) in [
+        (&*ABBREVIATIONS, Abbreviation::Plain),
+        (&*NUMBER_ABBREVIATIONS, Abbreviation::BeforeNumber),
+        (&*TITLES, Abbreviation::Title),
+    ] {
+        for &entry in &table.entries {
+            map.insert(entry, kind);
+        }
+    }
+    let longest = map.keys().map(|k| k.len()).max().unwrap_or(0);
+    AbbreviationMap { map, longest }
+});
+
+/// The abbreviation `word` is (without its period), as written or, for lower-case
+/// entries, in any case. A title matches only as written.
+pub fn abbreviation(word: &str) -> Option<Abbreviation> {
+    let AbbreviationMap { map, longest } = &*ABBREVIATION_MAP;
+    if word.len() > *longest {
+        return None;
+    }
+    if let Some(&kind) = map.get(word) {
+        return Some(kind);
+    }
+    let mut buf = [0u8; 32];
+    let slot = buf.get_mut(..word.len())?;
+    slot.copy_from_slice(word.as_bytes());
+    slot.make_ascii_lowercase();
+    let lower = std::str::from_utf8(slot).ok()?;
+    map.get(lower)
+        .copied()
+        .filter(|&k| k != Abbreviation::Title && lower != word)
+}
+
+/// Whether `word` is in `set`, as written or (for lower-case entries) in lower case.
+pub fn has(set: &WordSet, word: &str) -> bool {
+    if word.len() > set.longest {
+        return false;
+    }
+    if set.contains(word) {
         return true;
     }
     let mut buf = [0u8; 32];
@@ -57,5 +175,5 @@ pub fn has(table: &Table, word: &str) -> bool {
     };
     slot.copy_from_slice(word.as_bytes());
     slot.make_ascii_lowercase();
-    std::str::from_utf8(slot).is_ok_and(|lower| lower != word && table.contains(lower))
+    std::str::from_utf8(slot).is_ok_and(|lower| lower != word && set.contains(lower))
 }

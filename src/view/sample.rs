@@ -102,6 +102,7 @@ pub fn document() -> Document {
     };
     Document {
         schema_version: SCHEMA_VERSION,
+        id: None,
         source: Source {
             path: Some("sample.txt".into()),
             bytes: TEXT.len(),

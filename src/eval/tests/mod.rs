@@ -82,6 +82,7 @@ fn doc(text: &str, actors: &[ActorSpec], attrs: &[ClaimSpec], props: &[ClaimSpec
     };
     Document {
         schema_version: 1,
+        id: None,
         source: Source {
             path: None,
             bytes: text.len(),

@@ -1,0 +1,414 @@
+//! Descriptions and pronouns: the registry's name mentions in, more mentions out. One
+//! pass in text order keeps a history of mentions; "the company", "the US automaker",
+//! "the minister" (`actor/coref/description`) and he/she/it/they
+//! (`actor/coref/pronoun`) join the salient compatible actor: in the current sentence,
+//! else the nearest earlier sentence holding one (up to three back), preferring the
+//! subject (the first actor of its sentence not after a preposition). A description
+//! whose noun is a word of an actor's name ("the bank" → "Bank of England") joins that
+//! actor first. Pronouns inside quotation marks are left alone (they belong to the
+//! speaker's voice).
+
+use std::collections::HashMap;
+
+use super::doc::Doc;
+use super::registry::{Gender, Registry};
+use crate::document::ActorKind;
+use crate::lexicon::classes;
+use crate::tokens::{Kind, Tags};
+
+/// How far back in the history a description looks for a body its noun names.
+const HISTORY: usize = 400;
+
+/// One earlier mention: token, sentence, actor, whether it is subject-like.
+#[derive(Debug, Clone, Copy)]
+struct Seen {
+    tok: usize,
+    sent: usize,
+    actor: usize,
+    subject: bool,
+}
+
+/// What a pronoun or description may refer to.
+#[derive(Debug, Clone, Copy)]
+enum Want {
+    Person(Gender),
+    Kinds(&'static [ActorKind]),
+}
+
+const BODIES: &[ActorKind] = &[
+    ActorKind::Organization,
+    ActorKind::Government,
+    ActorKind::Media,
+];
+const ORGS: &[ActorKind] = &[ActorKind::Organization];
+const GOVS: &[ActorKind] = &[ActorKind::Government, ActorKind::Organization];
+const MEDIA: &[ActorKind] = &[ActorKind::Media];
+const PLURALS: &[ActorKind] = &[
+    ActorKind::Group,
+    ActorKind::Organization,
+    ActorKind::Government,
+];
+
+/// Resolves descriptions and pronouns, adding their mentions.
+pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool]) {
+    let owner = owners(doc, reg);
+    let mut seen: Vec<Seen> = Vec::new();
+    let mut by_head: HashMap<String, usize> = HashMap::new();
+    let mut i = 0;
+    while i < doc.toks.len() {
+        if let Some(a) = owner[i] {
+            if seen.last().is_none_or(|s| s.actor != a || s.tok + 1 != i) {
+                seen.push(Seen {
+                    tok: i,
+                    sent: doc.toks[i].sent,
+                    actor: a,
+                    subject: subject_like(doc, i, &seen),
+                });
+            }
+            i += 1;
+            continue;
+        }
+        if skip[i] {
+            i += 1;
+            continue;
+        }
+        let cheap = doc.toks[i].tags;
+        if !cheap.has(Tags::DET | Tags::PRONOUN) {
+            i += 1;
+            continue;
+        }
+        if let Some((end, head)) = description(doc, i) {
+            if let Some(a) = describe(doc, reg, &seen, &mut by_head, i, head) {
+                reg.mention(
+                    a,
+                    doc.toks[i].sent,
+                    doc.span(i, end),
+                    "actor/coref/description",
+                );
+                seen.push(Seen {
+                    tok: i,
+                    sent: doc.toks[i].sent,
+                    actor: a,
+                    subject: subject_like(doc, i, &seen),
+                });
+            }
+            i = end;
+            continue;
+        }
+        if let Some(want) = pronoun(doc, i) {
+            if let Some(a) = pick(doc, reg, &seen, i, want) {
+                if let Want::Person(g @ (Gender::Male | Gender::Female)) = want {
+                    if reg.entries[a].gender == Gender::Unknown {
+                        reg.entries[a].gender = g;
+                    }
+                }
+                reg.mention(a, doc.toks[i].sent, doc.toks[i].span, "actor/coref/pronoun");
+                seen.push(Seen {
+                    tok: i,
+                    sent: doc.toks[i].sent,
+                    actor: a,
+                    subject: true,
+                });
+            }
+        }
+        i += 1;
+    }
+}
+
+/// The actor whose mention starts at each token.
+fn owners(doc: &Doc, reg: &Registry) -> Vec<Option<usize>> {
+    let mut owner = vec![None; doc.toks.len()];
+    for (a, e) in reg.entries.iter().enumerate() {
+        for m in &e.mentions {
+            if let Ok(k) = doc
+                .toks
+                .binary_search_by_key(&m.span.start, |t| t.span.start)
+            {
+                owner[k] = Some(a);
+            }
+        }
+    }
+    owner
+}
+
+fn subject_like(doc: &Doc, i: usize, seen: &[Seen]) -> bool {
+    let sent = doc.toks[i].sent;
+    let first = seen.last().is_none_or(|s| s.sent != sent);
+    let after_prep = i > 0
+        && doc.same_sent(i - 1, i)
+        && (doc.is(i - 1, Tags::PREP)
+            || (doc.word(i - 1, "the") && i > 1 && doc.is(i - 2, Tags::PREP)));
+    first && !after_prep
+}
+
+/// A description at `i`: "the|its|their" + up to two modifiers + a description noun.
+/// Returns (end, head token).
+fn description(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    let t = doc.get(i)?;
+    if !matches!(t.low(), "the" | "its" | "their") {
+        return None;
+    }
+    for h in i + 1..(i + 4).min(doc.toks.len()) {
+        let ht = &doc.toks[h];
+        if !doc.same_sent(i, h) || ht.kind != Kind::Word {
+            return None;
+        }
+        if ht.tags.has(Tags::DESC) && !ht.tags.has(Tags::CAP) {
+            let next = doc.get(h + 1);
+            let continues = next.is_some_and(|n| {
+                n.kind == Kind::Word
+                    && !ht.tags.has(Tags::POSSESSIVE)
+                    && (n.tags.has(Tags::GROUP_NOUN | Tags::TITLE | Tags::DESC)
+                        || (n.tags.has(Tags::CAP) && !n.tags.has(Tags::FUNCTION)))
+            });
+            if continues {
+                continue;
+            }
+            // "its chief executive, Ana Ruiz": the name that follows is the referent.
+            let named =
+                doc.punct(h + 1, ",") && doc.is(h + 2, Tags::CAP) && !doc.is(h + 2, Tags::FUNCTION);
+            if named {
+                return None;
+            }
+            return Some((h + 1, h));
+        }
+        if ht.tags.has(Tags::FUNCTION | Tags::VERB | Tags::POSSESSIVE)
+            && !ht.tags.has(Tags::COUNTRY)
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// The word of a name that says what the body is: the one before "of"/"for" ("Bank of
+/// England"), else the last ("Civil Aviation Authority").
+fn name_head(words: &[String]) -> Option<&str> {
+    let of = words.iter().position(|w| w == "of" || w == "for");
+    match of {
+        Some(k) if k > 0 => words.get(k - 1).map(String::as_str),
+        _ => words.last().map(String::as_str),
+    }
+}
+
+/// Synonyms among body nouns, so "the department" finds a Ministry.
+fn same_body(head: &str, word: &str) -> bool {
+    head == word
+        || matches!(
+            (head, word),
+            ("department", "ministry")
+                | ("ministry", "department")
+                | ("regulator", "authority" | "commission" | "regulator")
+                | ("authority", "regulator")
+                | ("union", "workers")
+        )
+}
+
+/// The actor a description refers to.
+fn describe(
+    doc: &Doc,
+    reg: &mut Registry,
+    seen: &[Seen],
+    by_head: &mut HashMap<String, usize>,
+    i: usize,
+    h: usize,
+) -> Option<usize> {
+    let head = doc.toks[h].lower.to_string();
+    let kind = classes::description_kind(&head)?;
+    let want = match kind {
+        "person" => {
+            let with_role = by_role(reg, seen, &head);
+            return with_role.or_else(|| pick(doc, reg, seen, i, Want::Person(Gender::Unknown)));
+        }
+        "group" => {
+            return seen.iter().rev().take(HISTORY).map(|s| s.actor).find(|&a| {
+                let e = &reg.entries[a];
+                e.kind == ActorKind::Group
+                    && e.words
+                        .iter()
+                        .any(|w| w.starts_with(head.get(..5).unwrap_or(&head)))
+            });
+        }
+        "organization" => ORGS,
+        "media" => MEDIA,
+        _ => GOVS,
+    };
+    let fits = |a: usize| {
+        let e = &reg.entries[a];
+        want.contains(&e.kind) && name_head(&e.words).is_some_and(|w| same_body(&head, w))
+    };
+    let named = seen
+        .iter()
+        .rev()
+        .take(HISTORY)
+        .map(|s| s.actor)
+        .find(|&a| fits(a));
+    let named = named.or_else(|| reg.with_word(&head).into_iter().find(|&a| fits(a)));
+    if let Some(a) = named.or_else(|| by_head.get(&head).copied()) {
+        by_head.insert(head, a);
+        return Some(a);
+    }
+    if let Some(a) = named_body(doc, reg, i, h, want) {
+        return Some(a);
+    }
+    if head == "government" || head == "administration" {
+        let a = reg.add(&head, &head, ActorKind::Government);
+        by_head.insert(head, a);
+        return Some(a);
+    }
+    let a = pick(doc, reg, seen, i, Want::Kinds(want))?;
+    by_head.insert(head, a);
+    Some(a)
+}
+
+/// "the commerce ministry", "the health department": a body its portfolio names, an
+/// actor of its own when no named actor fits.
+fn named_body(
+    doc: &Doc,
+    reg: &mut Registry,
+    i: usize,
+    h: usize,
+    want: &[ActorKind],
+) -> Option<usize> {
+    if want != GOVS || h < i + 2 || !(i + 1..h).all(|k| doc.is(k, Tags::ROLE_MOD)) {
+        return None;
+    }
+    let name = doc.span(i + 1, h + 1).text(doc.text);
+    let key = doc.key(i + 1, h + 1);
+    Some(reg.add(name, &key, ActorKind::Government))
+}
+
+/// The most recent person whose role holds the description noun ("the minister").
+fn by_role(reg: &Registry, seen: &[Seen], head: &str) -> Option<usize> {
+    seen.iter().rev().take(HISTORY).map(|s| s.actor).find(|&a| {
+        let e = &reg.entries[a];
+        e.kind == ActorKind::Person
+            && e.role
+                .as_deref()
+                .is_some_and(|r| r.to_lowercase().split(' ').any(|w| w == head))
+    })
+}
+
+/// A pronoun that can stand for an actor at `i`, with what it may refer to.
+fn pronoun(doc: &Doc, i: usize) -> Option<Want> {
+    let t = doc.get(i)?;
+    if t.quoted || !t.tags.has(Tags::PRONOUN) {
+        return None;
+    }
+    match t.low() {
+        "he" => Some(Want::Person(Gender::Male)),
+        "she" => Some(Want::Person(Gender::Female)),
+        "they" => Some(Want::Kinds(PLURALS)),
+        "it" if subject_it(doc, i) => Some(Want::Kinds(BODIES)),
+        _ => None,
+    }
+}
+
+/// "it" as the subject of a verb, not an expletive ("it is unclear").
+fn subject_it(doc: &Doc, i: usize) -> bool {
+    let Some(n) = doc.get(i + 1) else {
+        return false;
+    };
+    if n.kind != Kind::Word || n.tags.has(Tags::CAP) {
+        return false;
+    }
+    if matches!(
+        n.low(),
+        "is" | "was" | "’s" | "'s" | "seems" | "appears" | "remains" | "looks"
+    ) {
+        return doc
+            .get(i + 2)
+            .is_some_and(|m| m.lower.ends_with("ing") || m.lower.ends_with("ed"));
+    }
+    n.tags.has(Tags::VERB | Tags::AUX) || n.lower.ends_with("ed") || n.lower.ends_with('s')
+}
+
+/// The salient compatible actor for a mention at `i`.
+fn pick(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize, want: Want) -> Option<usize> {
+    let cur = doc.toks[i].sent;
+    let fits = |a: usize| {
+        let e = &reg.entries[a];
+        match want {
+            Want::Person(g) => {
+                e.kind == ActorKind::Person
+                    && (g == Gender::Unknown || e.gender == Gender::Unknown || e.gender == g)
+            }
+            Want::Kinds(ks) => ks.contains(&e.kind),
+        }
+    };
+    // `seen` is in text order: only its tail can lie in the window.
+    let lo = seen.partition_point(|s| s.sent < cur.saturating_sub(3));
+    let window = &seen[lo..];
+    for sent in (cur.saturating_sub(3)..=cur).rev() {
+        let here: Vec<&Seen> = window
+            .iter()
+            .filter(|s| s.sent == sent && s.tok < i && fits(s.actor))
+            .collect();
+        if let Some(s) = here.iter().find(|s| s.subject).or(here.first()) {
+            return Some(s.actor);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actors::doc::tests::doc;
+    use crate::span::Span;
+
+    /// Registers `names` (text, kind) at their first occurrence, resolves, and lists
+    /// every coreference mention as (text, actor name).
+    fn run(s: &str, names: &[(&str, ActorKind)]) -> Vec<(String, String)> {
+        let d = doc(s);
+        let mut reg = Registry::default();
+        for &(n, k) in names {
+            let start = s.find(n).unwrap_or(0);
+            let i = reg.add(n, &n.to_lowercase(), k);
+            reg.mention(i, 0, Span::new(start, start + n.len()), "test");
+        }
+        let skip = vec![false; d.toks.len()];
+        resolve(&d, &mut reg, &skip);
+        let mut out = Vec::new();
+        for e in &reg.entries {
+            for m in &e.mentions {
+                if m.rule != "test" {
+                    out.push((m.span.start, m.span.text(s).to_string(), e.name.clone()));
+                }
+            }
+        }
+        out.sort();
+        out.into_iter().map(|(_, a, b)| (a, b)).collect()
+    }
+
+    #[test]
+    fn descriptions_and_pronouns() {
+        use ActorKind::*;
+        let s = "Along with Zenco’s deal with Ostra, the brand grew. It said Mia Cole would lead. She agreed.";
+        let got = run(
+            s,
+            &[
+                ("Zenco", Organization),
+                ("Ostra", Organization),
+                ("Mia Cole", Person),
+            ],
+        );
+        let want = [("the brand", "Zenco"), ("It", "Zenco"), ("She", "Mia Cole")];
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn named_body_and_quotes() {
+        use ActorKind::*;
+        let s = "Pell Bank of Avalon cut rates. “It will pass,” the bank said.";
+        let got = run(s, &[("Pell Bank of Avalon", Organization)]);
+        assert_eq!(
+            got,
+            [("the bank".to_string(), "Pell Bank of Avalon".to_string())]
+        );
+    }
+}

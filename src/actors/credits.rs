@@ -1,0 +1,106 @@
+//! Credit lines and author bios: tagged tokens in, the indices of sentences that are
+//! not reporting out. "Reporting by …; Editing by …" lines, and a closing paragraph
+//! that introduces the writer ("Dana Lowe joined the paper in 2019 …", "… has been
+//! writing about cars for ten years"). The claims stage must not take sources there;
+//! the actors stage takes no actors there.
+
+use super::doc::Doc;
+use crate::tokens::{Kind, Tags};
+
+const CREDIT_LEADS: [&str; 6] = [
+    "reporting",
+    "editing",
+    "writing",
+    "compiled",
+    "produced",
+    "additional",
+];
+const BIO_WORDS: [&str; 12] = [
+    "writing",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "columnist",
+    "migrated",
+    "joined",
+    "grew",
+    "covers",
+    "covered",
+    "editor",
+    "writer",
+];
+
+/// Sentences that are credit lines or author bios, ascending.
+pub fn find(doc: &Doc) -> Vec<usize> {
+    let mut out: Vec<usize> = (0..doc.sents.len())
+        .filter(|&s| credit_line(doc, s))
+        .collect();
+    if let Some(&last_para) = doc.paras.last() {
+        let sents: Vec<usize> = (0..doc.sents.len())
+            .filter(|&s| doc.paras[s] == last_para)
+            .collect();
+        if sents.first().is_some_and(|&s| s > 0 && bio(doc, s)) {
+            out.extend(sents);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// "Reporting by X; Editing by Y", "(Additional reporting by Z)".
+fn credit_line(doc: &Doc, s: usize) -> bool {
+    let (a, e) = doc.sents[s];
+    let words: Vec<usize> = (a..e).filter(|&k| doc.toks[k].kind == Kind::Word).collect();
+    let lead = words
+        .first()
+        .is_some_and(|&k| CREDIT_LEADS.contains(&doc.toks[k].low()));
+    let by = words.iter().take(3).any(|&k| doc.toks[k].lower == "by");
+    lead && by
+}
+
+/// A closing paragraph that opens with a person's name and speaks of their writing.
+fn bio(doc: &Doc, s: usize) -> bool {
+    let (a, e) = doc.sents[s];
+    let named = (a..(a + 2).min(e)).all(|k| doc.is(k, Tags::CAP) && !doc.is(k, Tags::FUNCTION));
+    named && (a..e).any(|k| BIO_WORDS.contains(&doc.toks[k].low()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+    use crate::tokens::{tokenize, Token};
+
+    fn credits(paras: &[&str]) -> Vec<usize> {
+        let text = paras.join("\n\n");
+        let mut spans = Vec::new();
+        let mut at = 0;
+        for p in paras {
+            spans.push(Span::new(at, at + p.len()));
+            at += p.len() + 2;
+        }
+        let sentences = crate::sentences::split(&text, &spans);
+        let tokens: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(&text, s.span)).collect();
+        find(&Doc::new(&text, &sentences, &tokens))
+    }
+
+    #[test]
+    fn credit_lines_and_bios() {
+        assert_eq!(
+            credits(&["Rates rose.", "Reporting by Ann Lee; Editing by Bo Chan"]),
+            [1]
+        );
+        assert_eq!(
+            credits(&[
+                "Rates rose.",
+                "Tom Vale joined the desk in 2019. He covers energy."
+            ]),
+            [1, 2]
+        );
+        assert_eq!(
+            credits(&["Rates rose.", "Tom Vale said rates would rise."]),
+            Vec::<usize>::new()
+        );
+    }
+}

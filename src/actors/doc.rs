@@ -1,0 +1,226 @@
+//! The article as one flat run of tagged tokens: sentences and their tokens in, a
+//! [`Doc`] out, where every token knows its sentence, its classes, its lower-cased text
+//! and whether it lies inside quotation marks. Rules index tokens globally and stop at
+//! sentence ends themselves. No rule lives here.
+
+use std::borrow::Cow;
+
+use crate::sentences::Sentence;
+use crate::span::Span;
+use crate::tokens::{self, Kind, Tags, Token};
+
+/// One tagged token.
+#[derive(Debug, Clone)]
+pub struct Tok<'a> {
+    /// Byte span.
+    pub span: Span,
+    /// Shape.
+    pub kind: Kind,
+    /// Lexicon classes.
+    pub tags: Tags,
+    /// Index of its sentence.
+    pub sent: usize,
+    /// Inside quotation marks.
+    pub quoted: bool,
+    /// Lower-cased text without a possessive ending.
+    pub lower: Cow<'a, str>,
+    /// End of the word without its possessive ending.
+    pub base_end: usize,
+}
+
+impl Tok<'_> {
+    /// The lower-cased text.
+    pub fn low(&self) -> &str {
+        &self.lower
+    }
+}
+
+/// The tagged tokens of an article.
+#[derive(Debug, Clone)]
+pub struct Doc<'a> {
+    /// The article text.
+    pub text: &'a str,
+    /// All tokens in text order.
+    pub toks: Vec<Tok<'a>>,
+    /// Token range of each sentence.
+    pub sents: Vec<(usize, usize)>,
+    /// Paragraph of each sentence.
+    pub paras: Vec<usize>,
+}
+
+impl<'a> Doc<'a> {
+    /// Flattens and tags the tokens of every sentence.
+    pub fn new(text: &'a str, sentences: &[Sentence], tokens: &[Vec<Token>]) -> Doc<'a> {
+        let mut toks = Vec::new();
+        let mut sents = Vec::with_capacity(sentences.len());
+        let mut paras = Vec::with_capacity(sentences.len());
+        let mut quoted = false;
+        let mut single = false;
+        let mut last_para = usize::MAX;
+        for (si, (s, ts)) in sentences.iter().zip(tokens).enumerate() {
+            if s.paragraph != last_para {
+                quoted = false;
+                single = false;
+                last_para = s.paragraph;
+            }
+            let start = toks.len();
+            for &t in ts {
+                let word = t.text(text);
+                let base = tokens::strip_possessive(word);
+                let (tg, lower) = tokens::classify_one(text, t);
+                let mut q = quoted;
+                if t.kind == Kind::Quote || word == "'" {
+                    let (now, is_mark) = quote_state(word, quoted, &mut single);
+                    quoted = now;
+                    q |= is_mark;
+                }
+                toks.push(Tok {
+                    span: t.span,
+                    kind: t.kind,
+                    tags: tg,
+                    sent: si,
+                    quoted: q,
+                    lower,
+                    base_end: t.span.start + base.len(),
+                });
+            }
+            sents.push((start, toks.len()));
+            paras.push(s.paragraph);
+        }
+        Doc {
+            text,
+            toks,
+            sents,
+            paras,
+        }
+    }
+
+    /// Token `i`, if any.
+    pub fn get(&self, i: usize) -> Option<&Tok<'a>> {
+        self.toks.get(i)
+    }
+
+    /// Whether token `i` exists and has any of `tags`.
+    pub fn is(&self, i: usize, tags: Tags) -> bool {
+        self.toks.get(i).is_some_and(|t| t.tags.has(tags))
+    }
+
+    /// Whether token `i` exists and its lower-cased text is `word`.
+    pub fn word(&self, i: usize, word: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| t.lower == word)
+    }
+
+    /// Whether token `i` is the punctuation `c`.
+    pub fn punct(&self, i: usize, c: &str) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind != Kind::Word && t.span.text(self.text) == c)
+    }
+
+    /// Whether token `i` opens its sentence (after any opening quote marks).
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let (start, _) = self.sents[t.sent];
+        (start..i).all(|j| self.toks[j].kind == Kind::Quote || self.punct(j, "("))
+    }
+
+    /// Token range of the sentence holding token `i`.
+    pub fn sent_of(&self, i: usize) -> (usize, usize) {
+        self.toks.get(i).map_or((0, 0), |t| self.sents[t.sent])
+    }
+
+    /// Whether tokens `i` and `j` lie in the same sentence.
+    pub fn same_sent(&self, i: usize, j: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(j)) {
+            (Some(a), Some(b)) => a.sent == b.sent,
+            _ => false,
+        }
+    }
+
+    /// The span from token `i` to the end of token `j - 1`, with `j - 1`'s possessive
+    /// ending left out.
+    pub fn name_span(&self, i: usize, j: usize) -> Span {
+        Span::new(self.toks[i].span.start, self.toks[j - 1].base_end)
+    }
+
+    /// The span from token `i` to the end of token `j - 1`, as written.
+    pub fn span(&self, i: usize, j: usize) -> Span {
+        Span::new(self.toks[i].span.start, self.toks[j - 1].span.end)
+    }
+
+    /// The text of a name over tokens `i..j` (possessive left out).
+    pub fn name_text(&self, i: usize, j: usize) -> &'a str {
+        self.name_span(i, j).text(self.text)
+    }
+
+    /// Lower-cased words of tokens `i..j`, joined by single spaces.
+    pub fn key(&self, i: usize, j: usize) -> String {
+        let mut k = String::new();
+        for t in &self.toks[i..j] {
+            if t.kind != Kind::Word && t.kind != Kind::Number {
+                if t.span.text(self.text) == "&" {
+                    k.push_str(" &");
+                }
+                continue;
+            }
+            if !k.is_empty() {
+                k.push(' ');
+            }
+            k.push_str(&t.lower);
+        }
+        k
+    }
+}
+
+/// The quotation state after quote mark `c`: (inside quotes now, whether `c` is a
+/// quotation mark rather than an apostrophe). A single `’` or `'` closes only a
+/// quotation opened by `‘`; elsewhere it is an apostrophe ("Supporters’ Trust").
+fn quote_state(c: &str, quoted: bool, single: &mut bool) -> (bool, bool) {
+    match c {
+        "“" | "«" | "„" => (true, true),
+        "”" | "»" => (false, true),
+        "‘" => {
+            *single = true;
+            (true, true)
+        }
+        "’" | "'" if *single && quoted => {
+            *single = false;
+            (false, true)
+        }
+        "’" | "'" => (quoted, false),
+        _ => (!quoted, true),
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A document of one paragraph, for rule tests.
+    pub(crate) fn doc(s: &str) -> Doc<'_> {
+        let sentences = crate::sentences::split(s, &[Span::new(0, s.len())]);
+        let tokens: Vec<Vec<Token>> = sentences
+            .iter()
+            .map(|x| tokens::tokenize(s, x.span))
+            .collect();
+        Doc::new(s, &sentences, &tokens)
+    }
+
+    #[test]
+    fn quoted_and_keys() {
+        let s = "He said “We will go,” and Ford’s chief left.";
+        let d = doc(s);
+        let quoted: Vec<&str> = d
+            .toks
+            .iter()
+            .filter(|t| t.quoted && t.kind == Kind::Word)
+            .map(|t| t.span.text(s))
+            .collect();
+        assert_eq!(quoted, ["We", "will", "go"]);
+        let ford = d.toks.iter().position(|t| t.lower == "ford").unwrap_or(0);
+        assert_eq!(d.name_text(ford, ford + 1), "Ford");
+        assert_eq!(d.key(ford, ford + 2), "ford chief");
+    }
+}

@@ -1,0 +1,158 @@
+//! Administrations and bodies named after someone: tagged tokens in, government actors
+//! out. "the Trump administration" and "Trump officials" are the Trump administration
+//! (`actor/gov/administration`), not Trump; "Northvale's school board voted" is a body
+//! of its own (`actor/gov/possessive-body`). Runs before names, so the tokens it takes
+//! are not read again as a person's surname.
+
+use super::doc::Doc;
+use super::registry::Registry;
+use crate::document::ActorKind;
+use crate::tokens::{Kind, Tags};
+
+/// The capitalised words right before token `j` (at most three), as a token range.
+fn name_before(doc: &Doc, j: usize, skip: &[bool]) -> Option<(usize, usize)> {
+    let mut s = j;
+    while s > 0
+        && j - s < 3
+        && doc.same_sent(s - 1, j)
+        && !skip[s - 1]
+        && doc.is(s - 1, Tags::CAP)
+        && !doc.is(
+            s - 1,
+            Tags::FUNCTION | Tags::DEMONYM | Tags::TITLE | Tags::POSSESSIVE,
+        )
+        && !(doc.starts_sentence(s - 1) && doc.is(s - 1, Tags::DESC))
+    {
+        s -= 1;
+    }
+    (s < j).then_some((s, j))
+}
+
+/// "X administration" or "X government" and then "X officials": one government actor
+/// named "X administration" ("X government"). A country or nationality before
+/// "government" is the country's own actor, not this rule's.
+pub fn administrations(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
+    let mut found: Vec<(String, usize)> = Vec::new();
+    for j in 0..doc.toks.len() {
+        let noun = doc.get(j).map_or("", |t| t.low());
+        if skip[j] || !doc.is(j, Tags::GOV_HEAD) || doc.is(j, Tags::CAP) {
+            continue;
+        }
+        if noun != "administration" && noun != "government" {
+            continue;
+        }
+        let Some((s, _)) = name_before(doc, j, skip) else {
+            continue;
+        };
+        if (s..j).any(|k| doc.is(k, Tags::COUNTRY | Tags::MONTH)) {
+            continue;
+        }
+        let name = format!("{} {noun}", doc.name_text(s, j));
+        let key = format!("{} {noun}", doc.key(s, j));
+        let i = reg.add(&name, &key, ActorKind::Government);
+        reg.mention(
+            i,
+            doc.toks[j].sent,
+            doc.span(s, j + 1),
+            "actor/gov/administration",
+        );
+        skip[s..=j].iter_mut().for_each(|x| *x = true);
+        found.push((doc.key(s, j), i));
+    }
+    for j in 0..doc.toks.len() {
+        if skip[j] || !doc.is(j, Tags::GROUP_NOUN) || !doc.word(j, "officials") {
+            continue;
+        }
+        let Some((s, _)) = name_before(doc, j, skip) else {
+            continue;
+        };
+        let stem = doc.key(s, j);
+        if let Some(&(_, i)) = found.iter().find(|(k, _)| *k == stem) {
+            reg.mention(
+                i,
+                doc.toks[j].sent,
+                doc.span(s, j + 1),
+                "actor/gov/administration",
+            );
+            skip[s..=j].iter_mut().for_each(|x| *x = true);
+        }
+    }
+}
+
+/// "Northvale Unified's school board voted": a body named with its owner's possessive,
+/// when it acts (a verb follows).
+pub fn possessive_bodies(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
+    const BODIES: [&str; 5] = ["board", "cabinet", "council", "committee", "government"];
+    for p in 0..doc.toks.len() {
+        if !doc.is(p, Tags::POSSESSIVE) || skip[p] || !doc.is(p, Tags::CAP) {
+            continue;
+        }
+        let head = if doc.get(p + 1).is_some_and(|t| BODIES.contains(&t.low())) {
+            p + 1
+        } else if doc.get(p + 2).is_some_and(|t| BODIES.contains(&t.low()))
+            && doc
+                .get(p + 1)
+                .is_some_and(|t| t.kind == Kind::Word && !t.tags.has(Tags::CAP | Tags::FUNCTION))
+        {
+            p + 2
+        } else {
+            continue;
+        };
+        if !doc.same_sent(p, head) || !super::kinds::verb_follows(doc, head + 1, true) {
+            continue;
+        }
+        let s = name_before(doc, p, skip).map_or(p, |(s, _)| s);
+        let name = doc.span(s, head + 1).text(doc.text);
+        // Keyed with the possessive, so "Northvale Unified" is not a short name of it.
+        let key = crate::tokens::lower(name);
+        let i = reg.add(name, &key, ActorKind::Government);
+        reg.mention(
+            i,
+            doc.toks[p].sent,
+            doc.span(s, head + 1),
+            "actor/gov/possessive-body",
+        );
+        skip[p + 1..=head].iter_mut().for_each(|x| *x = true);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actors::doc::tests::doc;
+
+    #[test]
+    fn administration_and_officials() {
+        let s = "Kessler officials met. The Kessler administration said no. Kessler spoke.";
+        let d = doc(s);
+        let mut reg = Registry::default();
+        let mut skip = vec![false; d.toks.len()];
+        administrations(&d, &mut reg, &mut skip);
+        assert_eq!(reg.entries.len(), 1);
+        assert_eq!(reg.entries[0].name, "Kessler administration");
+        let texts: Vec<&str> = reg.entries[0]
+            .mentions
+            .iter()
+            .map(|m| m.span.text(s))
+            .collect();
+        assert_eq!(texts, ["Kessler administration", "Kessler officials"]);
+        let last = d
+            .toks
+            .iter()
+            .rposition(|t| t.lower == "kessler")
+            .unwrap_or(0);
+        assert!(!skip[last]);
+    }
+
+    #[test]
+    fn possessive_body() {
+        let s = "Lakeside Unified's school board voted 4-3.";
+        let d = doc(s);
+        let mut reg = Registry::default();
+        let mut skip = vec![false; d.toks.len()];
+        possessive_bodies(&d, &mut reg, &mut skip);
+        assert_eq!(reg.entries.len(), 1);
+        assert_eq!(reg.entries[0].name, "Lakeside Unified's school board");
+        assert!(!skip[0] && !skip[1]);
+    }
+}

@@ -1,0 +1,279 @@
+//! Unnamed and collective sources: tagged tokens in, `group` actors out
+//! (`actor/group/source`). A noun for people ("officials", "a spokesperson", "people",
+//! "analysts") becomes a source when the article marks it as one: "familiar with",
+//! "briefed on", "involved in", "close to"; a speech verb after it; "according to"
+//! before it; or a spokesperson's noun. Its name is the article's own shortest phrase
+//! that still identifies it ("unnamed officials", "a U.S. official", but "people
+//! familiar with the matter"); its mention is the whole phrase. Staff at a named
+//! organisation ("analysts at Zenco") are that organisation, not a group.
+
+use super::doc::Doc;
+use super::kinds;
+use super::registry::Registry;
+use crate::document::ActorKind;
+use crate::tokens::{Kind, Tags};
+
+/// How a group's affiliation is to be found once every actor is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Affil {
+    /// The actor mentioned at this token ("for the union", "a U.S. official").
+    Token(usize),
+    /// The salient actor a description head at this token refers to ("a company
+    /// spokeswoman").
+    Description(usize),
+}
+
+const MARKERS: [&str; 6] = [
+    "familiar",
+    "briefed",
+    "involved",
+    "close",
+    "knowledgeable",
+    "aware",
+];
+
+/// Finds group sources; returns (entry, affiliation hint) pairs.
+pub fn find(
+    doc: &Doc,
+    reg: &mut Registry,
+    skip: &[bool],
+    headline: &[bool],
+) -> Vec<(usize, Affil)> {
+    let mut out = Vec::new();
+    let mut h = 0;
+    while h < doc.toks.len() {
+        let t = &doc.toks[h];
+        let usable = !skip[h] && !t.quoted && !headline[t.sent] && t.tags.has(Tags::GROUP_NOUN);
+        if !usable || (t.tags.has(Tags::CAP) && !doc.starts_sentence(h)) {
+            h += 1;
+            continue;
+        }
+        if doc.is(h, Tags::MEMBER_NOUN) && doc.word(h + 1, "at") && doc.is(h + 2, Tags::CAP) {
+            h += 1;
+            continue;
+        }
+        let s = np_start(doc, h, skip);
+        // "the official said" refers back (coref's job); "its spokesperson, Ana Ruiz," names one.
+        let bare_the = s + 1 == h && doc.word(s, "the");
+        let named =
+            doc.punct(h + 1, ",") && doc.is(h + 2, Tags::CAP) && !doc.is(h + 2, Tags::FUNCTION);
+        let owned = s > 0
+            && (doc.word(s - 1, "whose") || doc.word(s - 1, "its") || doc.word(s - 1, "their"));
+        if bare_the || named || owned {
+            h += 1;
+            continue;
+        }
+        let post = post_end(doc, h);
+        if !evidence(doc, s, h, post) {
+            h += 1;
+            continue;
+        }
+        let identifying = (s..h).any(|k| !doc.is(k, Tags::DET) && doc.toks[k].kind != Kind::Number);
+        let broad = matches!(t.low(), "people" | "person" | "source" | "sources");
+        let name_end = if identifying && !broad { h + 1 } else { post };
+        let name = doc.span(s, name_end).text(doc.text);
+        let key = group_key(doc, s, name_end);
+        let i = reg.add(name, &key, ActorKind::Group);
+        reg.mention(i, t.sent, doc.span(s, post), "actor/group/source");
+        if let Some(a) = affiliation(doc, s, h, post) {
+            out.push((i, a));
+        }
+        h = post.max(h + 1);
+    }
+    out
+}
+
+/// The key of a group: its words without a leading article.
+fn group_key(doc: &Doc, s: usize, e: usize) -> String {
+    let k = doc.key(s, e);
+    for a in ["a ", "an ", "the "] {
+        if let Some(rest) = k.strip_prefix(a) {
+            return rest.to_string();
+        }
+    }
+    k
+}
+
+/// Where the noun phrase ending in head `h` starts: determiners, numbers, nationality
+/// adjectives and lower-case modifiers ("two Indian", "a senior", "Unnamed").
+fn np_start(doc: &Doc, h: usize, skip: &[bool]) -> usize {
+    let mut s = h;
+    while s > 0 && doc.same_sent(s - 1, h) && !skip[s - 1] && h - s < 4 {
+        let t = &doc.toks[s - 1];
+        let det = t.tags.has(Tags::DET) || t.kind == Kind::Number;
+        let nation = t.tags.has(Tags::DEMONYM | Tags::COUNTRY) && !t.tags.has(Tags::POSSESSIVE);
+        let lower_mod = t.kind == Kind::Word
+            && !t
+                .tags
+                .has(Tags::FUNCTION | Tags::VERB | Tags::PREP | Tags::POSSESSIVE | Tags::AUX)
+            && (!t.tags.has(Tags::CAP) || doc.starts_sentence(s - 1));
+        if det {
+            s -= 1;
+            break;
+        }
+        if !(nation || lower_mod) {
+            break;
+        }
+        s -= 1;
+    }
+    s
+}
+
+/// One past the post-modifier of head `h`: "familiar with the matter", "for the union",
+/// "outside a store in Tacoma" (at most two prepositional phrases).
+fn post_end(doc: &Doc, h: usize) -> usize {
+    let mut e = h + 1;
+    for _ in 0..2 {
+        let mut k = e;
+        if doc.get(k).is_some_and(|t| MARKERS.contains(&t.low())) {
+            k += 1;
+        }
+        if !(doc.is(k, Tags::PREP) && doc.same_sent(h, k)) || doc.word(k, "of") && k == e {
+            break;
+        }
+        let mut j = k + 1;
+        while j < doc.toks.len() && doc.same_sent(h, j) && j - k <= 7 {
+            let t = &doc.toks[j];
+            if t.kind == Kind::Punct || t.kind == Kind::Quote || t.tags.has(Tags::VERB | Tags::AUX)
+            {
+                break;
+            }
+            if matches!(t.low(), "who" | "which" | "that" | "where" | "when") {
+                break;
+            }
+            if t.tags.has(Tags::PREP) && t.lower != "of" {
+                break;
+            }
+            j += 1;
+        }
+        if j == k + 1 {
+            break;
+        }
+        e = j;
+    }
+    e
+}
+
+/// Whether the phrase `s..post` (head `h`) is marked as a source.
+fn evidence(doc: &Doc, s: usize, h: usize, post: usize) -> bool {
+    let head = doc.toks[h].low();
+    if head.starts_with("spokes") {
+        return true;
+    }
+    if doc.get(h + 1).is_some_and(|t| MARKERS.contains(&t.low())) {
+        return true;
+    }
+    if s >= 2 && doc.word(s - 2, "according") && doc.word(s - 1, "to") {
+        return true;
+    }
+    let anonymous = |k: usize| {
+        (k..(k + 6).min(doc.toks.len()))
+            .any(|j| matches!(doc.toks[j].low(), "condition" | "anonymity" | "named"))
+    };
+    if doc.punct(post, ",") && anonymous(post + 1) {
+        return true;
+    }
+    verb_after(doc, post)
+}
+
+/// A speech verb at `n`, after an auxiliary, or after a parenthetical between commas.
+fn verb_after(doc: &Doc, n: usize) -> bool {
+    if kinds::verb_follows(doc, n, false) || (doc.is(n, Tags::AUX) && doc.is(n + 1, Tags::VERB)) {
+        return true;
+    }
+    if doc.punct(n, ",") {
+        let (_, e) = doc.sent_of(n);
+        if let Some(c) = (n + 1..e.min(n + 16)).find(|&k| doc.punct(k, ",")) {
+            return doc.is(c + 1, Tags::VERB);
+        }
+    }
+    false
+}
+
+/// Where the group's affiliation lies: "for X"/"at X" after it, a country before the
+/// head, or a description noun before it ("a company spokeswoman").
+fn affiliation(doc: &Doc, s: usize, h: usize, post: usize) -> Option<Affil> {
+    if post > h + 2 && matches!(doc.toks[h + 1].low(), "for" | "at" | "from") {
+        let k = if doc.is(h + 2, Tags::DET) {
+            h + 3
+        } else {
+            h + 2
+        };
+        return (k < post).then_some(Affil::Token(k));
+    }
+    for k in s..h {
+        if doc.is(k, Tags::COUNTRY | Tags::DEMONYM) {
+            return Some(Affil::Token(k));
+        }
+        if doc.is(k, Tags::DESC) {
+            return Some(Affil::Description(k));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actors::doc::tests::doc;
+
+    fn groups(s: &str) -> Vec<(String, String)> {
+        let d = doc(s);
+        let mut reg = Registry::default();
+        let skip = vec![false; d.toks.len()];
+        let headline = vec![false; d.sents.len()];
+        find(&d, &mut reg, &skip, &headline);
+        reg.entries
+            .iter()
+            .map(|e| (e.name.clone(), e.mentions[0].span.text(s).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn sources() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "The plan stalled, people familiar with the plan said.",
+                &[(
+                    "people familiar with the plan",
+                    "people familiar with the plan",
+                )],
+            ),
+            (
+                "Anonymous officials involved in the review said it was early.",
+                &[(
+                    "Anonymous officials",
+                    "Anonymous officials involved in the review",
+                )],
+            ),
+            (
+                "A Kenyan official, speaking on condition of anonymity, said so.",
+                &[("A Kenyan official", "A Kenyan official")],
+            ),
+            (
+                "The rules changed, according to a spokesperson for the agency.",
+                &[(
+                    "a spokesperson for the agency",
+                    "a spokesperson for the agency",
+                )],
+            ),
+            (
+                "Several tired nurses outside the ward said they quit.",
+                &[(
+                    "Several tired nurses",
+                    "Several tired nurses outside the ward",
+                )],
+            ),
+            ("Economists at Quillo said rates would fall.", &[]),
+            ("Officials met on Monday.", &[]),
+        ];
+        for (s, want) in cases {
+            let got = groups(s);
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            assert_eq!(got, want, "{s}");
+        }
+    }
+}

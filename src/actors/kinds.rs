@@ -1,0 +1,535 @@
+//! Typing name segments: a [`Seg`] and its neighbouring tokens in, a kind and the id of
+//! the rule that decided it out. Lexical rules read the segment's own words (titles,
+//! honorifics, first names, organisation suffixes and heads, outlets, countries);
+//! context rules read around it (apposition, a role or descriptor before it, a speech
+//! verb after it, a possessive before a role, a business tie, coordination with a typed
+//! organisation). A segment no rule types is not an actor on its own (though it may
+//! still be a later mention of one: see [`super::link`]).
+
+use super::doc::Doc;
+use super::names::Seg;
+use super::registry::Gender;
+use crate::document::ActorKind;
+use crate::lexicon::classes::{self, Phrase};
+use crate::tokens::{Kind, Tags};
+
+/// What a segment is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Type {
+    /// An actor of this kind.
+    Actor(ActorKind),
+    /// A country, by its canonical lower-case name; an actor only where it acts.
+    Country(&'static str),
+    /// Never an actor (a month, a nationality adjective, an acronym such as "EV").
+    Drop,
+}
+
+/// A segment's type, the rule that gave it and whether the rule read the name itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Typed {
+    /// The type.
+    pub ty: Type,
+    /// Rule id.
+    pub rule: &'static str,
+    /// Person's gender, where the name tells it.
+    pub gender: Gender,
+}
+
+fn typed(kind: ActorKind, rule: &'static str) -> Option<Typed> {
+    Some(Typed {
+        ty: Type::Actor(kind),
+        rule,
+        gender: Gender::Unknown,
+    })
+}
+
+/// Word tokens of a segment, periods left out.
+pub fn words(doc: &Doc, seg: &Seg) -> Vec<usize> {
+    (seg.start..seg.end)
+        .filter(|&k| doc.toks[k].kind != Kind::Punct)
+        .collect()
+}
+
+/// The country or demonym a whole segment spells, if any.
+fn whole_phrase(doc: &Doc, ws: &[usize]) -> Option<(Phrase, &'static str)> {
+    let lw: Vec<&str> = ws.iter().map(|&k| doc.toks[k].low()).collect();
+    match classes::phrase_at(&lw) {
+        Some((n, kind, value)) if n == lw.len() => Some((kind, value)),
+        _ => None,
+    }
+}
+
+/// The word that names what kind of body it is: the one before "of"/"for" ("Bank of
+/// England"), else the last.
+fn head_word(doc: &Doc, ws: &[usize]) -> Option<usize> {
+    for w in ws.windows(2) {
+        if matches!(doc.toks[w[1]].low(), "of" | "for") {
+            return Some(w[0]);
+        }
+    }
+    ws.iter().rev().copied().find(|&k| !doc.is(k, Tags::LEGAL))
+}
+
+/// Types a segment from its own words.
+pub fn lexical(doc: &Doc, seg: &Seg) -> Option<Typed> {
+    let ws = words(doc, seg);
+    let first = *ws.first()?;
+    let last = *ws.last()?;
+    if seg.judge {
+        return typed(ActorKind::Person, "actor/name/judge");
+    }
+    if ws.iter().all(|&k| doc.is(k, Tags::MONTH | Tags::NOT_ACTOR)) {
+        return Some(Typed {
+            ty: Type::Drop,
+            rule: "",
+            gender: Gender::Unknown,
+        });
+    }
+    match whole_phrase(doc, &ws) {
+        Some((Phrase::Media, _)) => return typed(ActorKind::Media, "actor/name/media"),
+        Some((Phrase::Country, c)) => {
+            return Some(Typed {
+                ty: Type::Country(c),
+                rule: "actor/name/country",
+                gender: Gender::Unknown,
+            })
+        }
+        Some((Phrase::Demonym, _)) => {
+            return Some(Typed {
+                ty: Type::Drop,
+                rule: "",
+                gender: Gender::Unknown,
+            })
+        }
+        _ => {}
+    }
+    if seg.role.is_some() || seg.honorific {
+        let mut t = typed(ActorKind::Person, "actor/name/title-person")?;
+        t.gender = seg.gender;
+        return Some(t);
+    }
+    if ws.len() >= 2 {
+        if doc.is(last, Tags::LEGAL) {
+            return typed(ActorKind::Organization, "actor/name/org-suffix");
+        }
+        let head = head_word(doc, &ws).unwrap_or(last);
+        if doc.is(head, Tags::GOV_HEAD) {
+            return typed(ActorKind::Government, "actor/name/gov-head");
+        }
+        if doc.is(head, Tags::ORG_HEAD) {
+            return typed(ActorKind::Organization, "actor/name/org-head");
+        }
+        if doc.is(head, Tags::MEDIA_HEAD) {
+            return typed(ActorKind::Media, "actor/name/media-head");
+        }
+        if doc.is(first, Tags::FEMALE | Tags::MALE) && ws.len() <= 4 {
+            let mut t = typed(ActorKind::Person, "actor/name/first-name")?;
+            t.gender = if doc.is(first, Tags::FEMALE) {
+                Gender::Female
+            } else {
+                Gender::Male
+            };
+            return Some(t);
+        }
+    }
+    if ws.len() == 1 && doc.is(first, Tags::PARTY) {
+        return typed(ActorKind::Organization, "actor/name/party");
+    }
+    if ws.len() == 1 && doc.is(first, Tags::ALL_CAPS) && doc.toks[first].lower.len() <= 2 {
+        return None;
+    }
+    if seg.before_role {
+        return typed(ActorKind::Organization, "actor/name/role-affiliation");
+    }
+    None
+}
+
+/// Whether token `i` is a lower-case word with any of `tags`.
+fn lower_is(doc: &Doc, i: usize, tags: Tags) -> bool {
+    doc.get(i)
+        .is_some_and(|t| !t.tags.has(Tags::CAP) && t.tags.has(tags))
+}
+
+/// Types a segment from the tokens around it.
+pub fn context(doc: &Doc, seg: &Seg) -> Option<Typed> {
+    let ws = words(doc, seg);
+    let n = seg.end;
+    let multi = ws.len() >= 2;
+    // A lone capitalised word opening a sentence carries no sign of being a name.
+    let opener = !multi && doc.starts_sentence(seg.start);
+    let before = seg.start.checked_sub(1);
+    let last = *ws.last()?;
+    if let Some(t) = apposition(doc, n, multi) {
+        return Some(t);
+    }
+    if let Some(p) = before {
+        if doc.same_sent(p, seg.start) {
+            if let Some(t) = before_context(doc, p, multi) {
+                return Some(t);
+            }
+        }
+    }
+    if doc.is(last, Tags::POSSESSIVE)
+        && (lower_is(doc, n, Tags::TITLE) || lower_is(doc, n + 1, Tags::TITLE))
+    {
+        return typed(ActorKind::Organization, "actor/name/possessive-role");
+    }
+    let described = !multi && seg.start > 0 && doc.word(seg.start - 1, "the");
+    if lower_is(doc, n, Tags::ORG_HEAD | Tags::GOV_HEAD)
+        && !doc.is(last, Tags::POSSESSIVE)
+        && doc.same_sent(n, seg.start)
+        && !doc.is(
+            n + 1,
+            Tags::CAP | Tags::TITLE | Tags::GROUP_NOUN | Tags::DESC,
+        )
+        && !described
+    {
+        let kind = if doc.is(n, Tags::GOV_HEAD) {
+            ActorKind::Government
+        } else {
+            ActorKind::Organization
+        };
+        return typed(kind, "actor/name/head-noun");
+    }
+    if is_subject(doc, seg) && verb_follows(doc, n, !multi && !opener) {
+        return if multi {
+            typed(ActorKind::Person, "actor/name/speaker")
+        } else {
+            typed(ActorKind::Organization, "actor/name/subject")
+        };
+    }
+    if doc.is(last, Tags::POSSESSIVE)
+        && !doc.is(n, Tags::CAP)
+        && doc.get(n).is_some_and(|t| t.kind == Kind::Word)
+    {
+        return typed(ActorKind::Organization, "actor/name/possessive");
+    }
+    None
+}
+
+/// ", a union representing …", ", chief executive of …", ", who …", ", which …".
+fn apposition(doc: &Doc, n: usize, multi: bool) -> Option<Typed> {
+    if !doc.punct(n, ",") || !doc.same_sent(n, n.saturating_sub(1)) {
+        return None;
+    }
+    match doc.get(n + 1).map(|t| t.low()) {
+        Some("who") if multi => return typed(ActorKind::Person, "actor/name/who"),
+        Some("which") => return typed(ActorKind::Organization, "actor/name/which"),
+        _ => {}
+    }
+    let indefinite = doc.word(n + 1, "a") || doc.word(n + 1, "an");
+    let mut nouns = 0;
+    for k in n + 1..(n + 7).min(doc.toks.len()) {
+        let t = &doc.toks[k];
+        let closes = t.kind == Kind::Punct
+            || matches!(t.low(), "who" | "whose" | "at" | "of" | "with" | "in");
+        if closes || !doc.same_sent(n, k) || t.tags.has(Tags::VERB) {
+            // ", a retired nurse, …": an indefinite apposition of plain nouns after a
+            // two-word name describes a person.
+            return (indefinite && nouns >= 1 && multi && closes)
+                .then_some(())
+                .and_then(|_| typed(ActorKind::Person, "actor/name/apposition"));
+        }
+        if t.tags.has(Tags::CAP)
+            && !t.tags.has(Tags::FUNCTION)
+            && !t.tags.has(Tags::TITLE | Tags::ROLE_MOD)
+        {
+            if t.tags.has(Tags::POSSESSIVE) {
+                continue;
+            }
+            break;
+        }
+        if t.tags.has(Tags::DESC) && !t.tags.has(Tags::TITLE | Tags::POSSESSIVE) {
+            return match classes::description_kind(&t.lower) {
+                Some("organization") => typed(ActorKind::Organization, "actor/name/apposition"),
+                Some("government") => typed(ActorKind::Government, "actor/name/apposition"),
+                Some("media") => typed(ActorKind::Media, "actor/name/apposition"),
+                _ => None,
+            };
+        }
+        if t.tags.has(Tags::TITLE) && multi {
+            return typed(ActorKind::Person, "actor/name/apposition");
+        }
+        if t.kind == Kind::Word && !t.tags.has(Tags::FUNCTION) {
+            nouns += 1;
+        }
+    }
+    None
+}
+
+/// A role, descriptor or naming phrase right before the name (token `p`).
+fn before_context(doc: &Doc, p: usize, multi: bool) -> Option<Typed> {
+    let pt = doc.get(p)?;
+    if doc.punct(p, ",") && p > 0 && lower_is(doc, p - 1, Tags::TITLE) && multi {
+        return typed(ActorKind::Person, "actor/name/role-apposition");
+    }
+    if pt.tags.has(Tags::CAP) && !doc.starts_sentence(p) {
+        return None;
+    }
+    if pt.tags.has(Tags::DESC) && !pt.tags.has(Tags::TITLE | Tags::POSSESSIVE) {
+        let news = p > 0 && doc.word(p - 1, "news");
+        return match classes::description_kind(&pt.lower) {
+            _ if news => typed(ActorKind::Media, "actor/name/descriptor"),
+            Some("organization") => typed(ActorKind::Organization, "actor/name/descriptor"),
+            Some("government") => typed(ActorKind::Government, "actor/name/descriptor"),
+            Some("media") => typed(ActorKind::Media, "actor/name/descriptor"),
+            _ => None,
+        };
+    }
+    if pt.tags.has(Tags::TITLE) && multi {
+        return typed(ActorKind::Person, "actor/name/role-person");
+    }
+    let prev = p.checked_sub(1).map(|q| doc.toks[q].low());
+    match (prev, pt.low()) {
+        (Some("calls" | "call" | "called"), "itself" | "themselves") | (Some("known"), "as") => {
+            return typed(ActorKind::Organization, "actor/name/named-as")
+        }
+        (Some(_), "at") if p > 0 && doc.is(p - 1, Tags::MEMBER_NOUN) => {
+            return typed(ActorKind::Organization, "actor/name/staff-at")
+        }
+        _ => {}
+    }
+    if matches!(pt.low(), "of" | "for" | "at") && p > 0 && lower_is(doc, p - 1, Tags::TITLE) {
+        return typed(ActorKind::Organization, "actor/name/role-of");
+    }
+    let with = pt.lower == "with" || (pt.lower == "both" && p > 0 && doc.word(p - 1, "with"));
+    if with && partner_near(doc, p) {
+        return typed(ActorKind::Organization, "actor/name/partner");
+    }
+    None
+}
+
+/// A business-tie noun within ten tokens before `p`, in its sentence.
+fn partner_near(doc: &Doc, p: usize) -> bool {
+    let (s, _) = doc.sent_of(p);
+    (p.saturating_sub(10).max(s)..p).any(|k| doc.is(k, Tags::PARTNER))
+}
+
+/// Not the object of a preposition.
+fn is_subject(doc: &Doc, seg: &Seg) -> bool {
+    let Some(p) = seg.start.checked_sub(1) else {
+        return true;
+    };
+    if !doc.same_sent(p, seg.start) {
+        return true;
+    }
+    let q = if doc.word(p, "the") && p > 0 {
+        p - 1
+    } else {
+        p
+    };
+    let after_prep = doc.is(q, Tags::PREP) && doc.same_sent(q, seg.start);
+    !after_prep && !doc.is(p, Tags::POSSESSIVE)
+}
+
+/// A verb at `n`, after an auxiliary, or after a comma-delimited relative clause.
+pub fn verb_follows(doc: &Doc, n: usize, aux_ok: bool) -> bool {
+    let Some(t) = doc.get(n) else {
+        return false;
+    };
+    if t.tags.has(Tags::VERB) && !t.tags.has(Tags::CAP) {
+        return true;
+    }
+    if aux_ok && t.tags.has(Tags::AUX) && !t.tags.has(Tags::CAP) {
+        return true;
+    }
+    if doc.punct(n, ",") && doc.word(n + 1, "which") {
+        let (_, e) = doc.sent_of(n);
+        if let Some(c) = (n + 2..e.min(n + 16)).find(|&k| doc.punct(k, ",")) {
+            return doc.is(c + 1, Tags::VERB);
+        }
+    }
+    false
+}
+
+/// Multi-word names no rule typed from their own words, whose last word stands alone
+/// elsewhere in the article while their first does not ("Hillary Clinton" … "Clinton
+/// said"), are people: articles shorten people to the surname, organisations to the
+/// first word ("Northwind").
+pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
+    let mut singles: Vec<&str> = segs
+        .iter()
+        .filter(|g| words(doc, g).len() == 1)
+        .map(|g| doc.toks[g.start].low())
+        .collect();
+    singles.sort_unstable();
+    let alone = |w: &str| {
+        let from = singles.partition_point(|x| *x < w);
+        singles[from..].iter().take_while(|x| **x == w).count()
+    };
+    for (g, t) in segs.iter().zip(types.iter_mut()) {
+        let weak = t.is_none_or(|t| matches!(t.ty, Type::Actor(_)) && !t.rule_is_lexical());
+        let ws = words(doc, g);
+        if !weak
+            || ws.len() < 2
+            || ws.iter().any(|&k| {
+                doc.is(
+                    k,
+                    Tags::FUNCTION
+                        | Tags::COUNTRY
+                        | Tags::DEMONYM
+                        | Tags::ALL_CAPS
+                        | Tags::GROUP_NOUN,
+                )
+            })
+        {
+            continue;
+        }
+        let (first, last) = (ws[0], ws[ws.len() - 1]);
+        let (l, f) = (alone(&doc.toks[last].lower), alone(&doc.toks[first].lower));
+        if l > 0 && l >= f {
+            *t = Some(Typed {
+                ty: Type::Actor(ActorKind::Person),
+                rule: "actor/name/surname-reuse",
+                gender: Gender::Unknown,
+            });
+        }
+    }
+}
+
+/// Spreads the organisation type over coordinations ("Changan and JMC", "both Ford and
+/// Xiaomi"): an untyped segment joined by "and", "or" or a comma to a typed
+/// organisation becomes one.
+pub fn coordinate(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
+    for _ in 0..2 {
+        for a in 0..segs.len().saturating_sub(1) {
+            let b = a + 1;
+            if !joined(doc, segs[a].end, segs[b].start) {
+                continue;
+            }
+            let org = |t: &Option<Typed>| {
+                matches!(
+                    t,
+                    Some(Typed {
+                        ty: Type::Actor(ActorKind::Organization),
+                        ..
+                    })
+                )
+            };
+            let spread = Typed {
+                ty: Type::Actor(ActorKind::Organization),
+                rule: "actor/name/coordination",
+                gender: Gender::Unknown,
+            };
+            if org(&types[a]) && types[b].is_none() {
+                types[b] = Some(spread);
+            } else if org(&types[b]) && types[a].is_none() {
+                types[a] = Some(spread);
+            }
+        }
+    }
+}
+
+fn joined(doc: &Doc, end: usize, start: usize) -> bool {
+    let gap: Vec<&str> = (end..start).map(|k| doc.toks[k].low()).collect();
+    doc.same_sent(end.saturating_sub(1), start)
+        && matches!(gap.as_slice(), ["and"] | ["or"] | [","] | [",", "and"])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actors::doc::tests::doc;
+    use crate::actors::names::segments;
+
+    /// (sentence, segment text, expected kind or None, expected rule).
+    fn check(s: &str, name: &str, want: Option<ActorKind>, rule: &str) {
+        let d = doc(s);
+        let skip = vec![false; d.toks.len()];
+        let segs = segments(&d, &skip);
+        let mut types: Vec<Option<Typed>> = segs
+            .iter()
+            .map(|g| lexical(&d, g).or_else(|| context(&d, g)))
+            .collect();
+        coordinate(&d, &segs, &mut types);
+        let i = segs
+            .iter()
+            .position(|g| d.span(g.start, g.end).text(s) == name)
+            .unwrap_or_else(|| panic!("no segment {name} in {s}"));
+        let got = types[i].and_then(|t| match t.ty {
+            Type::Actor(k) => Some(k),
+            _ => None,
+        });
+        assert_eq!(got, want, "{s} / {name}");
+        if let Some(t) = types[i] {
+            assert_eq!(t.rule, rule, "{s} / {name}");
+        }
+    }
+
+    #[test]
+    fn kinds_by_rule() {
+        use ActorKind::*;
+        let cases: &[(&str, &str, Option<ActorKind>, &str)] = &[
+            (
+                "Zorvex Holdings rose.",
+                "Zorvex Holdings",
+                Some(Organization),
+                "actor/name/org-head",
+            ),
+            (
+                "The Pemberly Ministry of Water said so.",
+                "Pemberly Ministry of Water",
+                Some(Government),
+                "actor/name/gov-head",
+            ),
+            (
+                "Karen Oduya arrived.",
+                "Karen Oduya",
+                Some(Person),
+                "actor/name/first-name",
+            ),
+            (
+                "Loyd Ambe, a retired pilot, said so.",
+                "Loyd Ambe",
+                Some(Person),
+                "actor/name/apposition",
+            ),
+            (
+                "They met cloud firm Quillo yesterday.",
+                "Quillo",
+                Some(Organization),
+                "actor/name/descriptor",
+            ),
+            (
+                "Yesterday Quillo said it would sell.",
+                "Quillo",
+                Some(Organization),
+                "actor/name/subject",
+            ),
+            (
+                "It signed a partnership with Ostra and Belmo.",
+                "Belmo",
+                Some(Organization),
+                "actor/name/coordination",
+            ),
+            (
+                "We rode to Tallow Bridge on Monday.",
+                "Tallow Bridge",
+                None,
+                "",
+            ),
+            (
+                "Quillo’s chief pilot resigned.",
+                "Quillo’s",
+                Some(Organization),
+                "actor/name/possessive-role",
+            ),
+            (
+                "Reuters reported it.",
+                "Reuters",
+                Some(Media),
+                "actor/name/media",
+            ),
+            ("Chinese cars sold.", "Chinese", None, ""),
+            (
+                "The Narrow Valley Farmers group said no.",
+                "Narrow Valley Farmers",
+                Some(Organization),
+                "actor/name/head-noun",
+            ),
+        ];
+        for &(s, n, k, r) in cases {
+            check(s, n, k, r);
+        }
+    }
+}

@@ -1,0 +1,412 @@
+//! Registering typed segments as actors and linking the rest to them: segments with
+//! their types in, actors and mentions in the [`Registry`] out. Names the segment's own
+//! words typed come first (so "Harbor Fresh Markets" exists before "Harbor Fresh" is
+//! met), then context-typed ones, then untyped segments, which only join an existing
+//! actor: by the same name, a person's surname (`actor/coref/surname`) or an
+//! organisation's shorter name (`actor/coref/short-name`). Countries become actors only
+//! where one acts somewhere in the article ("New Delhi rejected", "India's minister").
+
+use super::doc::Doc;
+use super::kinds::{self, Type, Typed};
+use super::names::Seg;
+use super::registry::{Gender, Registry};
+use crate::document::ActorKind;
+use crate::lexicon::classes;
+use crate::tokens::{Kind, Tags};
+
+/// Registers every segment: `types[i]` is segment `i`'s type, `lookup_only[s]` marks
+/// sentences (title-case headlines) whose names may only join known actors.
+pub fn register(
+    doc: &Doc,
+    segs: &[Seg],
+    types: &[Option<Typed>],
+    reg: &mut Registry,
+    lookup_only: &[bool],
+) {
+    let only = |g: &Seg| {
+        lookup_only
+            .get(doc.toks[g.start].sent)
+            .copied()
+            .unwrap_or(false)
+    };
+    countries(doc, segs, types, reg);
+    let mut mid: Vec<String> = segs
+        .iter()
+        .filter(|g| g.end == g.start + 1 && !doc.starts_sentence(g.start))
+        .map(|g| doc.key(g.start, g.end))
+        .collect();
+    mid.sort();
+    mid.dedup();
+    for strong in [true, false] {
+        for (g, t) in segs.iter().zip(types) {
+            let Some(t) = t else { continue };
+            let Type::Actor(kind) = t.ty else { continue };
+            if only(g) || strong != t.rule_is_lexical() {
+                continue;
+            }
+            add(doc, g, kind, t, reg, &mid);
+        }
+    }
+    for (g, t) in segs.iter().zip(types) {
+        if t.is_none() || only(g) {
+            link(doc, g, reg);
+        }
+    }
+}
+
+impl Typed {
+    /// Whether the rule read the name's own words.
+    pub fn rule_is_lexical(&self) -> bool {
+        matches!(
+            self.rule,
+            "actor/name/judge"
+                | "actor/name/media"
+                | "actor/name/title-person"
+                | "actor/name/org-suffix"
+                | "actor/name/gov-head"
+                | "actor/name/org-head"
+                | "actor/name/media-head"
+                | "actor/name/first-name"
+                | "actor/name/party"
+                | "actor/name/role-affiliation"
+        )
+    }
+}
+
+/// Token range of the name proper: legal suffixes and their periods left out.
+fn name_range(doc: &Doc, g: &Seg) -> (usize, usize) {
+    let mut e = g.end;
+    while e > g.start + 1
+        && (doc.is(e - 1, Tags::LEGAL) || doc.punct(e - 1, ".") || doc.punct(e - 1, ","))
+    {
+        e -= 1;
+    }
+    (g.start, e)
+}
+
+fn add(doc: &Doc, g: &Seg, kind: ActorKind, t: &Typed, reg: &mut Registry, mid: &[String]) {
+    let (s, e) = name_range(doc, g);
+    let key = doc.key(s, e);
+    let span = doc.name_span(g.start, g.end);
+    let sent = doc.toks[g.start].sent;
+    let want = if t.rule_is_lexical() {
+        Some(kind)
+    } else {
+        None
+    };
+    if let Some(i) = reg.get(&key).or_else(|| existing(doc, g, reg, want)) {
+        let rule = if reg.entries[i].words.join(" ") == key {
+            t.rule
+        } else {
+            short_rule(doc, g, reg, i)
+        };
+        reg.mention(i, sent, span, rule);
+        return;
+    }
+    if !t.rule_is_lexical() && e == s + 1 && !may_create_single(doc, s, &key, mid) {
+        return;
+    }
+    if let Some(i) = shorter(reg, &key, kind) {
+        reg.rename(i, doc.name_text(s, e), &key);
+        reg.mention(i, sent, span, t.rule);
+        return;
+    }
+    let i = reg.add(doc.name_text(s, e), &key, kind);
+    if g.judge {
+        reg.entries[i].role = Some("judge".to_string());
+    }
+    if reg.entries[i].gender == Gender::Unknown {
+        reg.entries[i].gender = t.gender;
+    }
+    reg.mention(i, sent, span, t.rule);
+}
+
+/// Entries with `word` in their name, oldest first.
+fn candidates(reg: &Registry, word: &str) -> Vec<usize> {
+    let mut v = reg.with_word(word);
+    v.sort_unstable();
+    v
+}
+
+/// An actor registered earlier under a shorter form of `key`: a person by the surname
+/// alone ("President Osei" before "Ama Osei"), a body by its first words.
+fn shorter(reg: &Registry, key: &str, kind: ActorKind) -> Option<usize> {
+    let words: Vec<&str> = key.split(' ').collect();
+    let probe = if kind == ActorKind::Person {
+        words.last()
+    } else {
+        words.first()
+    };
+    candidates(reg, probe?).into_iter().find(|&i| {
+        let e = &reg.entries[i];
+        if e.kind != kind || e.words.len() >= words.len() {
+            return false;
+        }
+        match kind {
+            ActorKind::Person => {
+                e.words.len() == 1 && words.last().copied() == e.words.first().map(String::as_str)
+            }
+            ActorKind::Group => false,
+            _ => {
+                e.words.iter().zip(&words).all(|(a, b)| a == b)
+                    && words[e.words.len()..].iter().all(|x| {
+                        classes::word_tags(x)
+                            .has(Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::LEGAL | Tags::MEDIA_HEAD)
+                    })
+            }
+        }
+    })
+}
+
+/// Whether a lone word typed only by its context may become an actor: not a given name
+/// ("Donald" alone is a later mention of someone or nothing), and not a sentence's first
+/// word unless the article also capitalises it mid-sentence.
+fn may_create_single(doc: &Doc, s: usize, key: &str, mid: &[String]) -> bool {
+    if doc.is(s, Tags::FEMALE | Tags::MALE) {
+        return false;
+    }
+    !doc.starts_sentence(s) || mid.binary_search_by(|m| m.as_str().cmp(key)).is_ok()
+}
+
+fn short_rule(doc: &Doc, g: &Seg, reg: &Registry, i: usize) -> &'static str {
+    let e = &reg.entries[i];
+    if e.kind == ActorKind::Person {
+        let first = e.words.first().map(String::as_str);
+        if g.end == g.start + 1 && first == Some(doc.toks[g.start].low()) {
+            "actor/coref/first-name"
+        } else {
+            "actor/coref/surname"
+        }
+    } else {
+        "actor/coref/short-name"
+    }
+}
+
+/// Joins an untyped segment to a known actor, if one fits.
+fn link(doc: &Doc, g: &Seg, reg: &mut Registry) {
+    let (s, e) = name_range(doc, g);
+    let key = doc.key(s, e);
+    let found = reg
+        .get(&key)
+        .map(|i| (i, "actor/name/known"))
+        .or_else(|| existing(doc, g, reg, None).map(|i| (i, short_rule(doc, g, reg, i))));
+    if let Some((i, rule)) = found {
+        reg.mention(
+            i,
+            doc.toks[g.start].sent,
+            doc.name_span(g.start, g.end),
+            rule,
+        );
+    }
+}
+
+/// A known actor the segment names in short: a person by surname (the most recently
+/// mentioned one, or the first for "the elder X"), an organisation by the first words
+/// of its name or by its first and last words ("Bristol council").
+fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Option<usize> {
+    let ws: Vec<&str> = kinds::words(doc, g)
+        .into_iter()
+        .filter(|&k| !doc.is(k, Tags::LEGAL))
+        .map(|k| doc.toks[k].low())
+        .collect();
+    let pos = doc.toks[g.start].span.start;
+    let person_ok = want.is_none_or(|k| k == ActorKind::Person);
+    if ws.len() == 1 && person_ok {
+        let elder = g.start > 0 && doc.word(g.start - 1, "elder");
+        let people: Vec<usize> = candidates(reg, ws[0])
+            .into_iter()
+            .filter(|&i| {
+                let e = &reg.entries[i];
+                e.kind == ActorKind::Person
+                    && e.words.len() >= 2
+                    && e.words.last().map(String::as_str) == Some(ws[0])
+            })
+            .collect();
+        let recent = people.iter().copied().max_by_key(|&i| {
+            reg.entries[i]
+                .mentions
+                .iter()
+                .filter(|m| m.span.start < pos)
+                .map(|m| m.span.start)
+                .max()
+        });
+        let pick = if elder {
+            people.first().copied()
+        } else {
+            recent
+        };
+        if pick.is_some() {
+            return pick;
+        }
+        let by_first: Vec<usize> = candidates(reg, ws[0])
+            .into_iter()
+            .filter(|&i| {
+                let e = &reg.entries[i];
+                e.kind == ActorKind::Person
+                    && e.words.len() >= 2
+                    && e.words.first().map(String::as_str) == Some(ws[0])
+            })
+            .collect();
+        if let [only] = by_first.as_slice() {
+            return Some(*only);
+        }
+    }
+    if want == Some(ActorKind::Person) {
+        return None;
+    }
+    let first = *ws.first()?;
+    candidates(reg, first).into_iter().find(|&i| {
+        let e = &reg.entries[i];
+        let w = &e.words;
+        let body = matches!(
+            e.kind,
+            ActorKind::Organization | ActorKind::Government | ActorKind::Media
+        );
+        let heads_only = ws.len() == 1
+            || w.get(ws.len()..).is_some_and(|rest| {
+                rest.iter().all(|x| {
+                    classes::word_tags(x)
+                        .has(Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::LEGAL | Tags::MEDIA_HEAD)
+                })
+            });
+        let media_tail = e.kind == ActorKind::Media
+            && ws.len() == 1
+            && w.len() > 1
+            && w.last().map(String::as_str) == ws.first().copied();
+        media_tail
+            || body
+                && w.len() > ws.len()
+                && ((heads_only && w.iter().zip(&ws).all(|(a, b)| a == b))
+                    || (ws.len() >= 2
+                        && w.first().map(String::as_str) == ws.first().copied()
+                        && w.last().map(String::as_str) == ws.last().copied()))
+    })
+}
+
+/// Countries: an actor when one of its mentions acts, then every mention joins it.
+fn countries(doc: &Doc, segs: &[Seg], types: &[Option<Typed>], reg: &mut Registry) {
+    let country = |t: &Option<Typed>| match t {
+        Some(Typed {
+            ty: Type::Country(c),
+            ..
+        }) => Some(*c),
+        _ => None,
+    };
+    let mut acting: Vec<&'static str> = Vec::new();
+    for (g, t) in segs.iter().zip(types) {
+        if let Some(c) = country(t) {
+            if acts(doc, g) && !acting.contains(&c) {
+                acting.push(c);
+            }
+        }
+    }
+    for (g, t) in segs.iter().zip(types) {
+        let Some(c) = country(t) else { continue };
+        if !acting.contains(&c) {
+            continue;
+        }
+        let i = match reg.get(c) {
+            Some(i) => i,
+            None => {
+                let (s, e) = name_range(doc, g);
+                let name = if doc.key(s, e) == c {
+                    doc.name_text(s, e).to_string()
+                } else {
+                    title_case(c)
+                };
+                reg.add(&name, c, ActorKind::Government)
+            }
+        };
+        reg.mention(
+            i,
+            doc.toks[g.start].sent,
+            doc.name_span(g.start, g.end),
+            "actor/name/country",
+        );
+    }
+}
+
+/// Whether a country mention acts: the subject of a verb, a possessive before a noun,
+/// or before "government"/"officials"; never after a preposition.
+fn acts(doc: &Doc, g: &Seg) -> bool {
+    if let Some(p) = g.start.checked_sub(1) {
+        let q = if doc.word(p, "the") && p > 0 {
+            p - 1
+        } else {
+            p
+        };
+        if doc.same_sent(q, g.start) && doc.is(q, Tags::PREP) {
+            return false;
+        }
+    }
+    let n = g.end;
+    let last = g.end - 1;
+    if doc.is(last, Tags::POSSESSIVE) {
+        return doc
+            .get(n)
+            .is_some_and(|t| t.kind == Kind::Word && !t.tags.has(Tags::CAP));
+    }
+    let past = doc.get(n).is_some_and(|t| {
+        t.kind == Kind::Word && !t.tags.has(Tags::CAP | Tags::FUNCTION) && t.lower.ends_with("ed")
+    });
+    kinds::verb_follows(doc, n, true)
+        || past
+        || doc.word(n, "government")
+        || doc.word(n, "officials")
+}
+
+/// "united states" → "United States".
+pub fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().chain(c).collect::<String>(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::actors::tests::actors_of;
+    use crate::Config;
+
+    /// (text, expected actors as "name: mention, mention").
+    #[test]
+    fn linking() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Ruth Pell and Sam Pell spoke. Sam Pell left. Pell said no.",
+                &["Ruth Pell: Ruth Pell", "Sam Pell: Sam Pell, Sam Pell, Pell"],
+            ),
+            (
+                "Harrow Foods Ltd. cut jobs. Harrow said on Friday it would hire.",
+                &["Harrow Foods: Harrow Foods Ltd., Harrow, it"],
+            ),
+            (
+                "Tallin officials met. The Tallin city council voted. Tallin Council said no.",
+                &["Tallin Council: Tallin, Tallin, Tallin Council"],
+            ),
+            (
+                "New Delhi rejected the offer. Talks in India stalled.",
+                &["India: New Delhi, India"],
+            ),
+            ("Talks in Kenya stalled.", &[]),
+        ];
+        for &(text, want) in cases {
+            let a = actors_of(text, &Config::default());
+            let got: Vec<String> = a
+                .actors
+                .iter()
+                .map(|x| {
+                    let m: Vec<&str> = x.mentions.iter().map(|m| m.span.text(text)).collect();
+                    format!("{}: {}", x.name, m.join(", "))
+                })
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,319 @@
+//! Name candidates: tagged tokens in, [`Seg`]ments out — runs of capitalised words cut
+//! at titles and honorifics ("Bank of England Governor Andrew Bailey" → the segment
+//! "Bank of England", the role "Governor", the segment "Andrew Bailey"). Segments carry
+//! what the run itself says (honorific, title, judge style); typing by context is
+//! [`super::kinds`]' job.
+
+use super::doc::Doc;
+use super::registry::Gender;
+use crate::tokens::{Kind, Tags};
+
+/// One name candidate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Seg {
+    /// First name token.
+    pub start: usize,
+    /// One past the last name token.
+    pub end: usize,
+    /// Title tokens right before the name inside its run ("Trade Representative").
+    pub role: Option<(usize, usize)>,
+    /// Index of the segment before the title in the same run ("Ford" in "Ford CEO Jim
+    /// Farley").
+    pub prefix: Option<usize>,
+    /// Preceded by an honorific.
+    pub honorific: bool,
+    /// Followed by a title and a person's name in its run.
+    pub before_role: bool,
+    /// Gender the honorific tells.
+    pub gender: Gender,
+    /// "Mrs Justice Carrow": a judge named by style.
+    pub judge: bool,
+}
+
+/// Whether token `i` can start or continue a name.
+fn nameable(doc: &Doc, i: usize) -> bool {
+    let Some(t) = doc.get(i) else {
+        return false;
+    };
+    t.kind == Kind::Word
+        && t.tags.has(Tags::CAP)
+        && !t.tags.has(Tags::FUNCTION | Tags::MONTH | Tags::PRONOUN)
+        && (!t.tags.has(Tags::NOT_ACTOR) || t.tags.has(Tags::TITLE))
+        && !lower_after_hyphen(t.span.text(doc.text))
+}
+
+/// "Store-level", "Ex-minister": a capital only at the start of a hyphenated word is a
+/// sentence's capital, not a name's ("Coca-Cola", "Like-Minded" keep theirs).
+fn lower_after_hyphen(word: &str) -> bool {
+    word.split('-')
+        .skip(1)
+        .any(|part| part.chars().next().is_some_and(|c| c.is_lowercase()))
+}
+
+/// The end of the capitalised run that starts at `i` (exclusive).
+fn run_end(doc: &Doc, i: usize) -> usize {
+    let mut j = i + 1;
+    if doc.is(i, Tags::POSSESSIVE) {
+        return j;
+    }
+    while j < doc.toks.len() && doc.same_sent(i, j) {
+        let prev = j - 1;
+        let adjacent = doc.toks[j].span.start == doc.toks[prev].span.end;
+        let abbreviation = adjacent
+            && doc.punct(j, ".")
+            && (doc.is(prev, Tags::HONORIFIC | Tags::LEGAL) || doc.toks[prev].lower.len() == 1)
+            && nameable(doc, j + 1);
+        let number = doc.toks[j].kind == Kind::Number && adjacent_word_run(doc, prev);
+        if nameable(doc, j) || number || abbreviation {
+            j += 1;
+        } else if let Some(k) = connector(doc, prev, j) {
+            j = k;
+        } else {
+            break;
+        }
+        if doc.is(j - 1, Tags::POSSESSIVE) {
+            break;
+        }
+    }
+    // An abbreviation's period at the very end ("Inc.") belongs to the run.
+    if doc.is(j - 1, Tags::LEGAL)
+        && doc.punct(j, ".")
+        && doc.toks[j].span.start == doc.toks[j - 1].span.end
+    {
+        j += 1;
+    }
+    j
+}
+
+fn adjacent_word_run(doc: &Doc, prev: usize) -> bool {
+    doc.is(prev, Tags::CAP) && !doc.is(prev, Tags::POSSESSIVE)
+}
+
+/// Where a run continues past a connector at `j` ("of", "for", "and", "&", a plural's
+/// apostrophe), or `None`.
+fn connector(doc: &Doc, prev: usize, j: usize) -> Option<usize> {
+    let t = doc.get(j)?;
+    let w = t.span.text(doc.text);
+    let head = doc.is(prev, Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::TITLE);
+    match w {
+        "of" | "for" | "on" if head => {
+            let k = if doc.word(j + 1, "the") { j + 2 } else { j + 1 };
+            nameable(doc, k).then_some(k)
+        }
+        "&" => nameable(doc, j + 1).then_some(j + 1),
+        "and" => {
+            if !nameable(doc, j + 1) {
+                return None;
+            }
+            let mut k = j + 1;
+            while nameable(doc, k) && !doc.is(k, Tags::POSSESSIVE) {
+                k += 1;
+            }
+            let last = if doc.is(k, Tags::POSSESSIVE) {
+                k
+            } else {
+                k - 1
+            };
+            let ends_head = doc.is(last, Tags::ORG_HEAD | Tags::GOV_HEAD)
+                || (!doc.is(k, Tags::CAP) && doc.is(k, Tags::ORG_HEAD | Tags::GOV_HEAD));
+            let country = doc.is(j + 1, Tags::COUNTRY);
+            (ends_head && !country).then_some(j + 1)
+        }
+        "'" | "’"
+            if doc.toks[prev].lower.ends_with('s') && t.span.start == doc.toks[prev].span.end =>
+        {
+            nameable(doc, j + 1).then_some(j + 1)
+        }
+        _ => None,
+    }
+}
+
+/// Every name segment of the article, in text order. `skip` marks tokens other rules
+/// already took.
+pub fn segments(doc: &Doc, skip: &[bool]) -> Vec<Seg> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.toks.len() {
+        if skip[i] || !nameable(doc, i) {
+            i += 1;
+            continue;
+        }
+        let mut end = run_end(doc, i);
+        if let Some(k) = (i..end).find(|&k| skip[k]) {
+            end = k.max(i + 1);
+        }
+        split_run(doc, i, end, &mut out);
+        i = end;
+    }
+    out
+}
+
+/// Cuts the run `i..end` at titles and honorifics and pushes its segments.
+fn split_run(doc: &Doc, i: usize, end: usize, out: &mut Vec<Seg>) {
+    let words: Vec<usize> = (i..end)
+        .filter(|&k| doc.toks[k].kind != Kind::Punct || !doc.punct(k, "."))
+        .collect();
+    // Judge style: "Mrs Justice Carrow", "Lord Justice Smith".
+    if words.len() >= 3
+        && doc.is(words[0], Tags::HONORIFIC)
+        && doc.toks[words[1]].lower == "justice"
+    {
+        out.push(seg(
+            words[0],
+            end,
+            None,
+            None,
+            false,
+            honorific_gender(&doc.toks[words[0]].lower),
+            true,
+        ));
+        return;
+    }
+    // The last title in the run followed by a person-like remainder.
+    let cut = (i..end).rev().find(|&k| {
+        doc.is(k, Tags::TITLE)
+            && k + 1 < end
+            && !doc.is(k + 1, Tags::TITLE)
+            && person_like(doc, k + 1, end)
+    });
+    let Some(k) = cut else {
+        push_plain(doc, i, end, out);
+        return;
+    };
+    let mut r = k;
+    while r > i && doc.is(r - 1, Tags::TITLE | Tags::ROLE_MOD) && !doc.is(r - 1, Tags::COUNTRY) {
+        r -= 1;
+    }
+    let before = out.len();
+    if r > i {
+        push_plain(doc, i, r, out);
+    }
+    let prefix = (out.len() > before).then(|| out.len() - 1);
+    if let Some(p) = prefix {
+        out[p].before_role = true;
+    }
+    let name_start = k + 1;
+    let (hon, gender, s) = strip_honorific(doc, name_start, end);
+    out.push(seg(s, end, Some((r, k + 1)), prefix, hon, gender, false));
+}
+
+/// Whether tokens `i..end` look like a person's name rather than an organisation's.
+fn person_like(doc: &Doc, i: usize, end: usize) -> bool {
+    let last = (i..end).rev().find(|&k| doc.toks[k].kind == Kind::Word);
+    match last {
+        Some(l) => !doc.is(
+            l,
+            Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::LEGAL | Tags::MEDIA_HEAD,
+        ),
+        None => false,
+    }
+}
+
+fn push_plain(doc: &Doc, i: usize, end: usize, out: &mut Vec<Seg>) {
+    let (hon, gender, s) = strip_honorific(doc, i, end);
+    if s < end {
+        out.push(seg(s, end, None, None, hon, gender, false));
+    }
+}
+
+/// Skips leading honorifics (and their periods): (found one, its gender, name start).
+fn strip_honorific(doc: &Doc, i: usize, end: usize) -> (bool, Gender, usize) {
+    let mut s = i;
+    let mut gender = Gender::Unknown;
+    let mut found = false;
+    while s + 1 < end && doc.is(s, Tags::HONORIFIC) {
+        found = true;
+        if gender == Gender::Unknown {
+            gender = honorific_gender(&doc.toks[s].lower);
+        }
+        s += 1;
+        if doc.punct(s, ".") {
+            s += 1;
+        }
+    }
+    (found, gender, s)
+}
+
+fn honorific_gender(h: &str) -> Gender {
+    match h {
+        "mr" | "sir" | "lord" | "king" | "prince" | "fr" | "father" => Gender::Male,
+        "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+fn seg(
+    start: usize,
+    end: usize,
+    role: Option<(usize, usize)>,
+    prefix: Option<usize>,
+    honorific: bool,
+    gender: Gender,
+    judge: bool,
+) -> Seg {
+    Seg {
+        start,
+        end,
+        role,
+        prefix,
+        honorific,
+        before_role: false,
+        gender,
+        judge,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actors::doc::tests::doc;
+
+    fn texts(s: &str) -> Vec<String> {
+        let d = doc(s);
+        let skip = vec![false; d.toks.len()];
+        segments(&d, &skip)
+            .iter()
+            .map(|g| {
+                let mut t = d.span(g.start, g.end).text(s).to_string();
+                if let Some((a, b)) = g.role {
+                    t = format!("[{}] {t}", d.span(a, b).text(s));
+                }
+                t
+            })
+            .collect()
+    }
+
+    #[test]
+    fn runs_and_cuts() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Acme CEO Jane Doyle met the Bank of England Governor Tom Reed.",
+                &[
+                    "Acme",
+                    "[CEO] Jane Doyle",
+                    "Bank of England",
+                    "[Governor] Tom Reed",
+                ],
+            ),
+            (
+                "Despite that, Dr. Paul Snow and Competition and Markets Authority staff left.",
+                &["Paul Snow", "Competition and Markets Authority"],
+            ),
+            ("Vietnam and Laos met on Monday.", &["Vietnam", "Laos"]),
+            (
+                "The Growers’ Union backed Zenco Inc. today.",
+                &["Growers’ Union", "Zenco Inc."],
+            ),
+            ("Mrs Justice Alder ruled.", &["Mrs Justice Alder"]),
+            ("Omar Patel’s plan", &["Omar Patel’s"]),
+            (
+                "Indian Trade Minister Ravi Kumar spoke.",
+                &["Indian", "[Trade Minister] Ravi Kumar"],
+            ),
+            ("General Motors fell.", &["General Motors"]),
+        ];
+        for (s, want) in cases {
+            assert_eq!(texts(s), *want, "{s}");
+        }
+    }
+}

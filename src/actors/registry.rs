@@ -1,0 +1,238 @@
+//! The actors found so far: rules add actors and mentions here, keyed by name, and
+//! [`Registry::finish`] turns them into the output list (actors in order of first
+//! mention, mentions in text order, unique slug ids). Finding is not done here.
+
+use std::collections::HashMap;
+
+use super::{Actor, Actors, Mention};
+use crate::document::ActorKind;
+use crate::span::Span;
+
+type Fast = std::hash::BuildHasherDefault<crate::lexicon::classes::WordHasher>;
+
+/// A person's grammatical gender, where the article tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// Unknown.
+    Unknown,
+    /// He.
+    Male,
+    /// She.
+    Female,
+}
+
+/// An actor being built.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Display name.
+    pub name: String,
+    /// Lower-cased name words.
+    pub words: Vec<String>,
+    /// Kind.
+    pub kind: ActorKind,
+    /// Role.
+    pub role: Option<String>,
+    /// Affiliation (entry index).
+    pub affiliation: Option<usize>,
+    /// Gender of a person.
+    pub gender: Gender,
+    /// Mentions so far.
+    pub mentions: Vec<Mention>,
+}
+
+/// Actors under construction.
+#[derive(Debug, Clone, Default)]
+pub struct Registry {
+    /// Entries in creation order.
+    pub entries: Vec<Entry>,
+    by_key: HashMap<String, usize, Fast>,
+    /// Entries by each word of their names, for short-name and description lookups.
+    by_word: HashMap<String, Vec<usize>, Fast>,
+    /// Start → end of each entry's mentions, for the overlap check.
+    starts: Vec<std::collections::BTreeMap<usize, usize>>,
+}
+
+impl Registry {
+    /// The entry named `key` (lower-cased words joined by spaces), if any.
+    pub fn get(&self, key: &str) -> Option<usize> {
+        self.by_key.get(key).copied()
+    }
+
+    /// The entry named `name`, created with `kind` if new.
+    pub fn add(&mut self, name: &str, key: &str, kind: ActorKind) -> usize {
+        if let Some(&i) = self.by_key.get(key) {
+            return i;
+        }
+        let i = self.entries.len();
+        self.entries.push(Entry {
+            name: name.to_string(),
+            words: key.split(' ').map(str::to_string).collect(),
+            kind,
+            role: None,
+            affiliation: None,
+            gender: Gender::Unknown,
+            mentions: Vec::new(),
+        });
+        self.by_key.insert(key.to_string(), i);
+        self.index_words(i);
+        self.starts.push(Default::default());
+        i
+    }
+
+    fn index_words(&mut self, i: usize) {
+        let words = self.entries[i].words.clone();
+        for w in words {
+            let v = self.by_word.entry(w).or_default();
+            if !v.contains(&i) {
+                v.push(i);
+            }
+        }
+    }
+
+    /// Entries with `word` in their name, oldest first.
+    pub fn with_word(&self, word: &str) -> Vec<usize> {
+        self.by_word.get(word).cloned().unwrap_or_default()
+    }
+
+    /// Gives entry `i` a fuller name (its old key still finds it).
+    pub fn rename(&mut self, i: usize, name: &str, key: &str) {
+        if let Some(e) = self.entries.get_mut(i) {
+            e.name = name.to_string();
+            e.words = key.split(' ').map(str::to_string).collect();
+            self.by_key.insert(key.to_string(), i);
+            self.index_words(i);
+        }
+    }
+
+    /// Makes `key` another name of entry `i`.
+    pub fn alias(&mut self, key: &str, i: usize) {
+        self.by_key.entry(key.to_string()).or_insert(i);
+    }
+
+    /// Adds a mention unless entry `i` already has one overlapping it.
+    pub fn mention(&mut self, i: usize, sentence: usize, span: Span, rule: &'static str) {
+        let (Some(e), Some(starts)) = (self.entries.get_mut(i), self.starts.get_mut(i)) else {
+            return;
+        };
+        let before = starts.range(..span.end).next_back();
+        if before.is_some_and(|(_, &end)| end > span.start) {
+            return;
+        }
+        starts.insert(span.start, span.end);
+        e.mentions.push(Mention {
+            sentence,
+            span,
+            rule,
+        });
+    }
+
+    /// The output list: entries without mentions dropped, actors ordered by first
+    /// mention, mentions by position, ids unique slugs of the names.
+    pub fn finish(self, credit_sentences: Vec<usize>) -> Actors {
+        let mut order: Vec<usize> = (0..self.entries.len())
+            .filter(|&i| !self.entries[i].mentions.is_empty())
+            .collect();
+        let first = |i: usize| {
+            self.entries[i]
+                .mentions
+                .iter()
+                .map(|m| m.span.start)
+                .min()
+                .unwrap_or(usize::MAX)
+        };
+        order.sort_by_key(|&i| (first(i), i));
+        let mut new_index = vec![None; self.entries.len()];
+        for (n, &i) in order.iter().enumerate() {
+            new_index[i] = Some(n);
+        }
+        let mut used: HashMap<String, usize> = HashMap::new();
+        let mut actors = Vec::with_capacity(order.len());
+        for &i in &order {
+            let e = &self.entries[i];
+            let mut mentions = e.mentions.clone();
+            mentions.sort_by_key(|m| (m.span.start, m.span.end));
+            let base = slug(&e.name);
+            let n = used.entry(base.clone()).or_insert(0);
+            *n += 1;
+            let id = if *n == 1 { base } else { format!("{base}-{n}") };
+            actors.push(Actor {
+                id,
+                name: e.name.clone(),
+                kind: e.kind,
+                role: e.role.clone(),
+                affiliation: e
+                    .affiliation
+                    .and_then(|a| new_index[a])
+                    .filter(|&a| Some(a) != new_index[i]),
+                mentions,
+            });
+        }
+        Actors {
+            actors,
+            credit_sentences,
+        }
+    }
+}
+
+/// A lower-case ASCII slug: letters and digits, other runs become one hyphen.
+pub fn slug(name: &str) -> String {
+    let mut s = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            s.push(c);
+        } else if c == '\'' || c == '’' || c == '.' {
+            continue;
+        } else if !s.is_empty() && !s.ends_with('-') {
+            s.push('-');
+        }
+    }
+    while s.ends_with('-') {
+        s.pop();
+    }
+    if s.is_empty() {
+        s.push_str("actor");
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        for (name, want) in [
+            ("Jim Farley", "jim-farley"),
+            ("U.S. official", "us-official"),
+            ("Tomás Reyes", "tomas-reyes"),
+            ("Supporters’ Trust", "supporters-trust"),
+            ("—", "actor"),
+        ] {
+            assert_eq!(slug(name), want);
+        }
+    }
+
+    #[test]
+    fn finish_orders_and_dedups_ids() {
+        let mut r = Registry::default();
+        let a = r.add("Ford", "ford", ActorKind::Organization);
+        let b = r.add("Ford", "ford motor", ActorKind::Organization);
+        r.mention(a, 1, Span::new(50, 54), "x");
+        r.mention(b, 0, Span::new(0, 4), "x");
+        r.mention(b, 0, Span::new(2, 6), "x");
+        let out = r.finish(vec![]);
+        let ids: Vec<&str> = out.actors.iter().map(|x| x.id.as_str()).collect();
+        assert_eq!(ids, ["ford", "ford-2"]);
+        assert_eq!(out.actors[0].mentions.len(), 1);
+    }
+}

@@ -1,0 +1,318 @@
+//! Word classes for the token layer: the actor lexicons in, one lookup table out.
+//!
+//! Every single-word entry of the class lexicons (`actor_*.txt`) becomes a bit in
+//! [`Tags`]; the table maps a lower-cased word to all its bits in one hash lookup.
+//! Entries of several words ("chief executive", "new delhi", "associated press") go to a
+//! phrase table keyed by their first word, matched over tokens by [`phrase_at`]. Pair
+//! tables (`alias=country`) map a word to a canonical value. This module knows words,
+//! not rules: what a class means is up to the stages.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::lexicon::Table;
+use crate::lexicon_table;
+use crate::tokens::Tags;
+
+lexicon_table!(
+    /// Honorifics ("mr.", "dr.").
+    pub HONORIFICS = "actor_honorifics.txt"
+);
+lexicon_table!(
+    /// Role and title heads ("minister", "chief executive").
+    pub TITLES = "actor_titles.txt"
+);
+lexicon_table!(
+    /// Role modifiers ("deputy", "trade").
+    pub ROLE_MODIFIERS = "actor_role_modifiers.txt"
+);
+lexicon_table!(
+    /// Legal suffixes of company names ("inc.").
+    pub LEGAL_SUFFIXES = "actor_legal_suffixes.txt"
+);
+lexicon_table!(
+    /// Organisation name heads ("bank", "airways").
+    pub ORG_HEADS = "actor_org_heads.txt"
+);
+lexicon_table!(
+    /// Government body heads ("ministry", "council").
+    pub GOV_HEADS = "actor_gov_heads.txt"
+);
+lexicon_table!(
+    /// News outlets ("reuters", "the new york times").
+    pub MEDIA = "actor_media.txt"
+);
+lexicon_table!(
+    /// Newspaper name heads ("gazette").
+    pub MEDIA_HEADS = "actor_media_heads.txt"
+);
+lexicon_table!(
+    /// Women's given names.
+    pub FEMALE_NAMES = "actor_first_names_female.txt"
+);
+lexicon_table!(
+    /// Men's given names.
+    pub MALE_NAMES = "actor_first_names_male.txt"
+);
+lexicon_table!(
+    /// Countries.
+    pub COUNTRIES = "actor_countries.txt"
+);
+lexicon_table!(
+    /// Country aliases and capitals: `alias=country`.
+    pub COUNTRY_ALIASES = "actor_country_aliases.txt"
+);
+lexicon_table!(
+    /// Nationality adjectives: `adjective=country`.
+    pub DEMONYMS = "actor_demonyms.txt"
+);
+lexicon_table!(
+    /// Months and days.
+    pub MONTHS_DAYS = "actor_months_days.txt"
+);
+lexicon_table!(
+    /// Closed-class words and sentence openers.
+    pub FUNCTION_WORDS = "actor_function_words.txt"
+);
+lexicon_table!(
+    /// Determiners and quantifiers.
+    pub DETERMINERS = "actor_determiners.txt"
+);
+lexicon_table!(
+    /// Prepositions.
+    pub PREPOSITIONS = "actor_prepositions.txt"
+);
+lexicon_table!(
+    /// Modal and perfect auxiliaries.
+    pub AUXILIARIES = "actor_auxiliaries.txt"
+);
+lexicon_table!(
+    /// Description heads with the kind they refer to: `noun=kind`.
+    pub DESCRIPTIONS = "actor_descriptions.txt"
+);
+lexicon_table!(
+    /// Nouns for people who can be a collective source.
+    pub GROUP_NOUNS = "actor_group_nouns.txt"
+);
+lexicon_table!(
+    /// Nouns for staff who speak for their organisation.
+    pub MEMBER_NOUNS = "actor_member_nouns.txt"
+);
+lexicon_table!(
+    /// Verbs whose subject acts.
+    pub SPEECH_VERBS = "actor_speech_verbs.txt"
+);
+lexicon_table!(
+    /// Nouns of business ties.
+    pub PARTNER_NOUNS = "actor_partner_nouns.txt"
+);
+lexicon_table!(
+    /// Words that are never actors.
+    pub NOT_ACTORS = "actor_not_actors.txt"
+);
+lexicon_table!(
+    /// Political parties.
+    pub PARTIES = "actor_parties.txt"
+);
+
+/// Every class table, for the order test.
+pub fn tables() -> Vec<&'static Table> {
+    vec![
+        &HONORIFICS,
+        &TITLES,
+        &ROLE_MODIFIERS,
+        &LEGAL_SUFFIXES,
+        &ORG_HEADS,
+        &GOV_HEADS,
+        &MEDIA,
+        &MEDIA_HEADS,
+        &FEMALE_NAMES,
+        &MALE_NAMES,
+        &COUNTRIES,
+        &COUNTRY_ALIASES,
+        &DEMONYMS,
+        &MONTHS_DAYS,
+        &FUNCTION_WORDS,
+        &DETERMINERS,
+        &PREPOSITIONS,
+        &AUXILIARIES,
+        &DESCRIPTIONS,
+        &GROUP_NOUNS,
+        &MEMBER_NOUNS,
+        &SPEECH_VERBS,
+        &PARTNER_NOUNS,
+        &NOT_ACTORS,
+        &PARTIES,
+    ]
+}
+
+/// What a phrase of several words is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phrase {
+    /// A role or title ("chief executive").
+    Title,
+    /// A news outlet ("associated press").
+    Media,
+    /// A country or its alias; the value is the canonical country.
+    Country,
+    /// A nationality adjective; the value is the country.
+    Demonym,
+}
+
+/// The key of a pair entry (`key=value`), or the whole entry.
+fn key(entry: &'static str) -> &'static str {
+    entry.split('=').next().unwrap_or(entry).trim()
+}
+
+/// The value of a pair entry, or the whole entry.
+fn value(entry: &'static str) -> &'static str {
+    entry.split('=').nth(1).unwrap_or(entry).trim()
+}
+
+fn class_tables() -> Vec<(&'static Table, Tags)> {
+    vec![
+        (&HONORIFICS, Tags::HONORIFIC),
+        (&TITLES, Tags::TITLE),
+        (&ROLE_MODIFIERS, Tags::ROLE_MOD),
+        (&LEGAL_SUFFIXES, Tags::LEGAL),
+        (&ORG_HEADS, Tags::ORG_HEAD),
+        (&GOV_HEADS, Tags::GOV_HEAD),
+        (&MEDIA, Tags::MEDIA),
+        (&MEDIA_HEADS, Tags::MEDIA_HEAD),
+        (&FEMALE_NAMES, Tags::FEMALE),
+        (&MALE_NAMES, Tags::MALE),
+        (&COUNTRIES, Tags::COUNTRY),
+        (&COUNTRY_ALIASES, Tags::COUNTRY),
+        (&DEMONYMS, Tags::DEMONYM),
+        (&MONTHS_DAYS, Tags::MONTH),
+        (&FUNCTION_WORDS, Tags::FUNCTION),
+        (&DETERMINERS, Tags::DET),
+        (&PREPOSITIONS, Tags::PREP),
+        (&AUXILIARIES, Tags::AUX),
+        (&DESCRIPTIONS, Tags::DESC),
+        (&GROUP_NOUNS, Tags::GROUP_NOUN),
+        (&MEMBER_NOUNS, Tags::MEMBER_NOUN),
+        (&SPEECH_VERBS, Tags::VERB),
+        (&PARTNER_NOUNS, Tags::PARTNER),
+        (&NOT_ACTORS, Tags::NOT_ACTOR),
+        (&PARTIES, Tags::PARTY),
+    ]
+}
+
+/// A small multiplicative hasher for short words (the table is fixed data, so hash
+/// flooding is no concern; SipHash costs more than the lookup it serves).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+}
+
+type WordMap<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<WordHasher>>;
+
+static WORDS: LazyLock<WordMap<Tags>> = LazyLock::new(|| {
+    let mut map: WordMap<Tags> = WordMap::default();
+    for (table, tag) in class_tables() {
+        for &e in &table.entries {
+            let k = key(e);
+            // "the times" is also found as "Times" (names never start with "the").
+            let k = k.strip_prefix("the ").unwrap_or(k);
+            if !k.contains(' ') {
+                let slot = map.entry(k).or_insert(Tags::NONE);
+                *slot = *slot | tag;
+            }
+        }
+    }
+    map
+});
+
+type PhraseEntry = (Vec<&'static str>, Phrase, &'static str);
+
+static PHRASES: LazyLock<HashMap<&'static str, Vec<PhraseEntry>>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Vec<PhraseEntry>> = HashMap::new();
+    let tables: [(&Table, Phrase); 5] = [
+        (&TITLES, Phrase::Title),
+        (&MEDIA, Phrase::Media),
+        (&COUNTRIES, Phrase::Country),
+        (&COUNTRY_ALIASES, Phrase::Country),
+        (&DEMONYMS, Phrase::Demonym),
+    ];
+    for (table, kind) in tables {
+        for &e in &table.entries {
+            let full: Vec<&'static str> = key(e).split(' ').collect();
+            let bare = full.strip_prefix(&["the"]).map(<[&str]>::to_vec);
+            for words in std::iter::once(full).chain(bare) {
+                if let Some(&first) = words.first() {
+                    map.entry(first).or_default().push((words, kind, value(e)));
+                }
+            }
+        }
+    }
+    for v in map.values_mut() {
+        v.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
+    }
+    map
+});
+
+/// The classes of a lower-cased word.
+pub fn word_tags(lower: &str) -> Tags {
+    WORDS.get(lower).copied().unwrap_or(Tags::NONE)
+}
+
+/// The longest phrase entry starting at `words[0]`: its length in words, what it is and
+/// its canonical value (the country for countries and demonyms, else the entry).
+pub fn phrase_at(words: &[&str]) -> Option<(usize, Phrase, &'static str)> {
+    let first = words.first()?;
+    let entries = PHRASES.get(first)?;
+    entries
+        .iter()
+        .find(|(w, _, _)| w.len() <= words.len() && w.iter().zip(words).all(|(a, b)| a == b))
+        .map(|(w, k, v)| (w.len(), *k, *v))
+}
+
+/// The kind a description head refers to ("company" → "organization").
+pub fn description_kind(lower: &str) -> Option<&'static str> {
+    DESCRIPTIONS
+        .entries
+        .iter()
+        .find(|e| key(e) == lower)
+        .map(|e| value(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups() {
+        let cases: &[(&str, Tags)] = &[
+            ("mr.", Tags::HONORIFIC),
+            ("minister", Tags::TITLE),
+            ("ministry", Tags::GOV_HEAD),
+            ("reuters", Tags::MEDIA),
+            ("chinese", Tags::DEMONYM),
+            ("said", Tags::VERB),
+            ("u.s.", Tags::COUNTRY),
+        ];
+        for &(w, t) in cases {
+            assert!(word_tags(w).has(t), "{w}");
+        }
+        assert_eq!(
+            phrase_at(&["new", "delhi", "rejected"]),
+            Some((2, Phrase::Country, "india"))
+        );
+        assert_eq!(
+            phrase_at(&["chief", "executive", "officer", "x"]).map(|p| p.0),
+            Some(3)
+        );
+        assert_eq!(description_kind("automaker"), Some("organization"));
+        assert_eq!(description_kind("banana"), None);
+    }
+}
