@@ -119,7 +119,22 @@ impl Doc<'_> {
         if t.is(w::PRON) && !of {
             return Some(end - 1..end);
         }
-        let k = self.walk_back(end, lo);
+        let mut k = self.walk_back(end, lo);
+        // A number opens a phrase ("63 percent said"); inside one it marks a relative
+        // clause ("the 2.4 billion Arcand has promised").
+        if let Some(n) = (k + 1..end)
+            .rev()
+            .find(|&x| self.toks[x].kind == crate::tokens::Kind::Number)
+        {
+            let mut m = n + 1;
+            while m < end && !self.toks[m].cap && self.toks[m].flags == 0 {
+                m += 1;
+            }
+            // Only a noun run straight into a name is a clause boundary.
+            if m > n + 1 && m < end && self.toks[m].cap {
+                k = m;
+            }
+        }
         if let Some(r) = self.relative_antecedent(k, end, lo) {
             return Some(r);
         }
@@ -485,8 +500,9 @@ impl Doc<'_> {
 
     fn skip_object(&self, j: usize, hi: usize) -> usize {
         let k = self.object_end(j, hi);
-        // "urged shareholders to reject": the object belongs to the content.
-        if k > j && self.toks.get(k).is_some_and(|t| t.eq("to")) {
+        // "urged shareholders to reject", "accused ministers of …": the object belongs
+        // to the content.
+        if k > j && self.toks.get(k).is_some_and(|t| t.eq("to") || t.eq("of")) {
             return j;
         }
         k

@@ -51,7 +51,9 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             continue;
         }
         let noun_first = k & p::NOUN != 0 && !doc.verb_use(i, lo);
-        let h = if noun_first {
+        let h = if let Some(h) = passive(doc, i, k, lo, sr.end) {
+            Some(h)
+        } else if noun_first {
             noun(doc, i, lo, sr.end)
         } else {
             verb(doc, i, k, lo, sr.end).or_else(|| {
@@ -181,6 +183,37 @@ fn verb_content(
     Some((i..i + 1, j, rule))
 }
 
+/// "The plan was proposed by X": the proposer after "by", the subject as content.
+fn passive(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> {
+    if kind & p::VERB == 0 || !doc.toks.get(i + 1).is_some_and(|t| t.eq("by")) {
+        return None;
+    }
+    let mut be = i;
+    while be > lo && doc.toks[be - 1].is(w::ADV) {
+        be -= 1;
+    }
+    if be == lo || !doc.toks[be - 1].is(w::BE) {
+        return None;
+    }
+    let mut subject_end = be - 1;
+    while subject_end > lo && doc.toks[subject_end - 1].is(w::AUX | w::BE) {
+        subject_end -= 1;
+    }
+    let np = doc.np_after(i + 2, hi)?;
+    // "by transport chair Jo Roe in February": the agent ends before a place or time.
+    let cut = np.clone().find(|&k| {
+        k > np.start && doc.toks[k].is(w::PREP) && !doc.toks[k].eq("of") && !doc.toks[k].eq("for")
+    });
+    let proposer = np.start..cut.unwrap_or(np.end);
+    let content = doc.subject_before(subject_end, lo)?;
+    Some(PHit {
+        cue: i..i + 1,
+        proposer,
+        content,
+        rule: "proposal/verb/passive-by",
+    })
+}
+
 /// The owner of a proposal noun: a possessive ("Ford's proposal") or capitalised
 /// modifiers ("a U.S. proposal").
 fn owner(doc: &Doc, i: usize, lo: usize) -> Option<Range<usize>> {
@@ -277,6 +310,10 @@ fn under(b: &Builder, lo: usize, hi: usize) -> Option<PHit> {
         return None;
     }
     let content = doc.trim(comma + 1..clause_end(doc, comma + 1, hi));
+    // "Under the proposal, the council will:" introduces a list, not a content.
+    if doc.toks.get(content.end).is_some_and(|t| t.eq(":")) {
+        return None;
+    }
     Some(PHit {
         cue: noun..noun + 1,
         proposer: proposer..pend + 1,

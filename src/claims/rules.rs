@@ -182,6 +182,11 @@ pub const RULES: &[Rule] = &[
         examples: &[ex("The carrier plans to add ten routes next year.", Some("The carrier"), "plans", "to add ten routes next year")],
     },
     Rule {
+        id: "proposal/verb/passive-by",
+        matches: "a passive proposal verb with its proposer after \"by\": the plan was proposed by X",
+        examples: &[ex("The toll was proposed by the finance committee in March.", Some("the finance committee"), "proposed", "The toll")],
+    },
+    Rule {
         id: "proposal/verb/put-forward",
         matches: "\"put forward\" with its object",
         examples: &[ex("The opposition has put forward a motion of no confidence.", Some("The opposition"), "put forward", "a motion of no confidence")],
