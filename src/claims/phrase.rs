@@ -145,7 +145,17 @@ impl Doc<'_> {
             } else {
                 end - 1
             };
-            return self.np_back(e, lo);
+            let r = self.np_back(e, lo)?;
+            // "the Engineers' Association, a union representing staff, which alleged":
+            // the name before the appositive.
+            if r.start > lo + 1 && self.toks[r.start - 1].eq(",") && !self.toks[r.start].cap {
+                if let Some(name) = self.np_back(r.start - 1, lo) {
+                    if self.toks[name.end - 1].cap {
+                        return Some(name);
+                    }
+                }
+            }
+            return Some(r);
         }
         let r = self.trim_np(k..end)?;
         let t = &self.toks[r.start];
@@ -262,15 +272,20 @@ impl Doc<'_> {
     /// The subject at the start of a clause: from `lo` up to the first verb-like word.
     pub fn subject_fwd(&self, lo: usize, hi: usize) -> Option<Range<usize>> {
         let mut k = lo;
+        let mut named = false;
         while k < hi && k - lo < MAX_NP {
             let t = &self.toks[k];
+            // "The Bank of England cut …": a plain lower-case word after a name is the verb.
+            let verb_after_name = named && !t.cap && t.flags == 0 && !self.toks[k - 1].possessive();
             if !t.word()
                 || t.is(w::AUX | w::BE | w::SUB | w::ADV)
                 || t.cue.is_some()
                 || (t.prop != 0 && !t.cap)
+                || verb_after_name
             {
                 break;
             }
+            named |= t.cap && t.flags == 0 && k > lo;
             if t.eq("and") && !(k + 1 < hi && self.toks[k + 1].cap) {
                 break;
             }
