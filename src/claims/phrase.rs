@@ -248,7 +248,7 @@ impl Doc<'_> {
             return None;
         }
         // The walk may have stopped at the clause's verb ("who reviewed the sample").
-        let k = if self.toks[k - 1].flags == 0 && self.toks[k - 2].is(w::SUB) {
+        let k = if k >= lo + 3 && self.toks[k - 1].flags == 0 && self.toks[k - 2].is(w::SUB) {
             k - 1
         } else {
             k
