@@ -271,6 +271,16 @@ impl Doc<'_> {
 
     /// The subject at the start of a clause: from `lo` up to the first verb-like word.
     pub fn subject_fwd(&self, lo: usize, hi: usize) -> Option<Range<usize>> {
+        // "Meanwhile, X …", "In August, X …": the subject follows a leading adverbial.
+        let adverbial = self
+            .toks
+            .get(lo)
+            .is_some_and(|t| t.is(w::PREP | w::ADV | w::TIME | w::SUB))
+            || self.toks.get(lo + 1).is_some_and(|t| t.eq(","));
+        let lo = match (lo..hi.min(lo + 8)).find(|&k| self.toks[k].eq(",")) {
+            Some(c) if adverbial => c + 1,
+            _ => lo,
+        };
         let mut k = lo;
         let mut named = false;
         while k < hi && k - lo < MAX_NP {
