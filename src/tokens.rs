@@ -176,11 +176,11 @@ pub fn classify(text: &str, tokens: &[Token]) -> Vec<Tags> {
 /// One token's classes, with its lower-cased text (possessive ending left out).
 pub fn classify_one(text: &str, t: Token) -> (Tags, std::borrow::Cow<'_, str>) {
     let word = t.text(text);
+    if t.kind != Kind::Word {
+        return (Tags::NONE, std::borrow::Cow::Borrowed(word));
+    }
     let base = strip_possessive(word);
     let l = lower_cow(base);
-    if t.kind != Kind::Word {
-        return (Tags::NONE, l);
-    }
     let mut tags = if base.len() < word.len() {
         Tags::POSSESSIVE
     } else {

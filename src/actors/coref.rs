@@ -78,7 +78,11 @@ pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool]) {
             continue;
         }
         if let Some((end, head)) = description(doc, i) {
-            if let Some(a) = describe(doc, reg, &seen, &mut by_head, i, head) {
+            let named = named_after(doc, &owner, end);
+            if let Some(a) = named.or_else(|| describe(doc, reg, &seen, &mut by_head, i, head)) {
+                if named.is_some() {
+                    by_head.insert(doc.toks[head].lower.to_string(), a);
+                }
                 reg.mention(
                     a,
                     doc.toks[i].sent,
@@ -115,17 +119,40 @@ pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool]) {
     }
 }
 
-/// The actor whose mention starts at each token.
+/// "The group, which calls itself X," / "the firm, known as X": the actor named right
+/// after a description.
+fn named_after(doc: &Doc, owner: &[Option<usize>], end: usize) -> Option<usize> {
+    if !doc.punct(end, ",") {
+        return None;
+    }
+    let words: Vec<&str> = (end + 1..(end + 4).min(doc.toks.len()))
+        .map(|k| doc.toks[k].low())
+        .collect();
+    let skip = match words.as_slice() {
+        ["which", "calls" | "call", "itself" | "themselves"] => 4,
+        ["known", "as", ..] => 3,
+        _ => return None,
+    };
+    owner.get(end + skip).copied().flatten()
+}
+
+/// The actor whose mention starts at each token (one sweep over sorted mentions).
 fn owners(doc: &Doc, reg: &Registry) -> Vec<Option<usize>> {
     let mut owner = vec![None; doc.toks.len()];
-    for (a, e) in reg.entries.iter().enumerate() {
-        for m in &e.mentions {
-            if let Ok(k) = doc
-                .toks
-                .binary_search_by_key(&m.span.start, |t| t.span.start)
-            {
-                owner[k] = Some(a);
-            }
+    let mut starts: Vec<(usize, usize)> = reg
+        .entries
+        .iter()
+        .enumerate()
+        .flat_map(|(a, e)| e.mentions.iter().map(move |m| (m.span.start, a)))
+        .collect();
+    starts.sort_unstable();
+    let mut k = 0;
+    for (start, a) in starts {
+        while k < doc.toks.len() && doc.toks[k].span.start < start {
+            k += 1;
+        }
+        if doc.toks.get(k).is_some_and(|t| t.span.start == start) {
+            owner[k] = Some(a);
         }
     }
     owner
@@ -148,7 +175,7 @@ fn description(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     if !matches!(t.low(), "the" | "its" | "their") {
         return None;
     }
-    for h in i + 1..(i + 4).min(doc.toks.len()) {
+    for h in i + 1..(i + 5).min(doc.toks.len()) {
         let ht = &doc.toks[h];
         if !doc.same_sent(i, h) || ht.kind != Kind::Word {
             return None;
@@ -189,6 +216,20 @@ fn name_head(words: &[String]) -> Option<&str> {
         Some(k) if k > 0 => words.get(k - 1).map(String::as_str),
         _ => words.last().map(String::as_str),
     }
+}
+
+/// The head noun and the body nouns it may stand for.
+fn synonyms(head: &str) -> Vec<&str> {
+    let mut v = vec![head];
+    v.extend(match head {
+        "department" => &["ministry"][..],
+        "ministry" => &["department"][..],
+        "regulator" => &["authority", "commission", "regulator"][..],
+        "authority" => &["regulator"][..],
+        "union" => &["workers"][..],
+        _ => &[][..],
+    });
+    v
 }
 
 /// Synonyms among body nouns, so "the department" finds a Ministry.
@@ -235,7 +276,9 @@ fn describe(
     };
     let fits = |a: usize| {
         let e = &reg.entries[a];
-        want.contains(&e.kind) && name_head(&e.words).is_some_and(|w| same_body(&head, w))
+        want.contains(&e.kind)
+            && (name_head(&e.words).is_some_and(|w| same_body(&head, w))
+                || e.heads.iter().any(|w| same_body(&head, w)))
     };
     let named = seen
         .iter()
@@ -243,7 +286,13 @@ fn describe(
         .take(HISTORY)
         .map(|s| s.actor)
         .find(|&a| fits(a));
-    let named = named.or_else(|| reg.with_word(&head).into_iter().find(|&a| fits(a)));
+    let named = named.or_else(|| {
+        synonyms(&head)
+            .iter()
+            .flat_map(|w| reg.with_word(w))
+            .filter(|&a| fits(a))
+            .min()
+    });
     if let Some(a) = named.or_else(|| by_head.get(&head).copied()) {
         by_head.insert(head, a);
         return Some(a);
@@ -256,7 +305,7 @@ fn describe(
         by_head.insert(head, a);
         return Some(a);
     }
-    let a = pick(doc, reg, seen, i, Want::Kinds(want))?;
+    let a = topic(doc, reg, seen, i, want)?;
     by_head.insert(head, a);
     Some(a)
 }
@@ -321,6 +370,48 @@ fn subject_it(doc: &Doc, i: usize) -> bool {
             .is_some_and(|m| m.lower.ends_with("ing") || m.lower.ends_with("ed"));
     }
     n.tags.has(Tags::VERB | Tags::AUX) || n.lower.ends_with("ed") || n.lower.ends_with('s')
+}
+
+/// The body a description such as "the company" most likely means: among compatible
+/// actors mentioned in the last four sentences, the one the article has mentioned most
+/// (news keeps returning to its main company), with a bonus for being the subject of
+/// the current sentence and for being mentioned in it or the sentence before.
+fn topic(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize, want: &[ActorKind]) -> Option<usize> {
+    let cur = doc.toks[i].sent;
+    let lo = seen.partition_point(|s| s.sent + 3 < cur);
+    // Per candidate: (actor, bonus, first token in this sentence, last token).
+    let mut cands: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for x in seen[lo..].iter().filter(|s| s.tok < i) {
+        if !want.contains(&reg.entries[x.actor].kind) {
+            continue;
+        }
+        let bonus = match (x.sent == cur, x.subject, x.sent + 1 == cur) {
+            (true, true, _) => 3,
+            (true, false, _) => 2,
+            (false, _, true) => 1,
+            _ => 0,
+        };
+        let first = if x.sent == cur { x.tok } else { usize::MAX };
+        match cands.iter_mut().find(|c| c.0 == x.actor) {
+            Some(c) => {
+                c.1 = c.1.max(bonus);
+                c.2 = c.2.min(first);
+                c.3 = x.tok;
+            }
+            None => cands.push((x.actor, bonus, first, x.tok)),
+        }
+    }
+    let mut counts = vec![0usize; cands.len()];
+    for x in seen.iter().rev().take(HISTORY) {
+        if let Some(k) = cands.iter().position(|c| c.0 == x.actor) {
+            counts[k] += 1;
+        }
+    }
+    cands
+        .iter()
+        .zip(&counts)
+        .max_by_key(|(c, &n)| (n + c.1, c.1, std::cmp::Reverse(c.2), std::cmp::Reverse(c.0)))
+        .map(|(c, _)| c.0)
 }
 
 /// The salient compatible actor for a mention at `i`.

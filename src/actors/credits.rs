@@ -15,8 +15,10 @@ const CREDIT_LEADS: [&str; 6] = [
     "produced",
     "additional",
 ];
-const BIO_WORDS: [&str; 12] = [
+const BIO_WORDS: [&str; 14] = [
     "writing",
+    "writes",
+    "wrote",
     "journalist",
     "reporter",
     "correspondent",
@@ -51,12 +53,11 @@ pub fn find(doc: &Doc) -> Vec<usize> {
 /// "Reporting by X; Editing by Y", "(Additional reporting by Z)".
 fn credit_line(doc: &Doc, s: usize) -> bool {
     let (a, e) = doc.sents[s];
-    let words: Vec<usize> = (a..e).filter(|&k| doc.toks[k].kind == Kind::Word).collect();
+    let mut words = (a..e).filter(|&k| doc.toks[k].kind == Kind::Word);
     let lead = words
-        .first()
-        .is_some_and(|&k| CREDIT_LEADS.contains(&doc.toks[k].low()));
-    let by = words.iter().take(3).any(|&k| doc.toks[k].lower == "by");
-    lead && by
+        .next()
+        .is_some_and(|k| CREDIT_LEADS.contains(&doc.toks[k].low()));
+    lead && words.take(2).any(|k| doc.toks[k].lower == "by")
 }
 
 /// A closing paragraph that opens with a person's name and speaks of their writing.

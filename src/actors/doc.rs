@@ -46,12 +46,14 @@ pub struct Doc<'a> {
     pub sents: Vec<(usize, usize)>,
     /// Paragraph of each sentence.
     pub paras: Vec<usize>,
+    /// First token of each sentence after any opening quote marks and brackets.
+    openers: Vec<usize>,
 }
 
 impl<'a> Doc<'a> {
     /// Flattens and tags the tokens of every sentence.
     pub fn new(text: &'a str, sentences: &[Sentence], tokens: &[Vec<Token>]) -> Doc<'a> {
-        let mut toks = Vec::new();
+        let mut toks = Vec::with_capacity(tokens.iter().map(Vec::len).sum());
         let mut sents = Vec::with_capacity(sentences.len());
         let mut paras = Vec::with_capacity(sentences.len());
         let mut quoted = false;
@@ -87,11 +89,20 @@ impl<'a> Doc<'a> {
             sents.push((start, toks.len()));
             paras.push(s.paragraph);
         }
+        let openers = sents
+            .iter()
+            .map(|&(a, e)| {
+                (a..e)
+                    .find(|&j| toks[j].kind != Kind::Quote && toks[j].span.text(text) != "(")
+                    .unwrap_or(e)
+            })
+            .collect();
         Doc {
             text,
             toks,
             sents,
             paras,
+            openers,
         }
     }
 
@@ -122,8 +133,7 @@ impl<'a> Doc<'a> {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
-        let (start, _) = self.sents[t.sent];
-        (start..i).all(|j| self.toks[j].kind == Kind::Quote || self.punct(j, "("))
+        self.openers.get(t.sent).is_some_and(|&o| o == i)
     }
 
     /// Token range of the sentence holding token `i`.

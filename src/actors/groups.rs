@@ -59,7 +59,13 @@ pub fn find(
             doc.punct(h + 1, ",") && doc.is(h + 2, Tags::CAP) && !doc.is(h + 2, Tags::FUNCTION);
         let owned = s > 0
             && (doc.word(s - 1, "whose") || doc.word(s - 1, "its") || doc.word(s - 1, "their"));
-        if bare_the || named || owned {
+        // "Ana Ruiz, a spokeswoman for the agency, said": the role of a named person.
+        let apposed = s >= 2
+            && doc.punct(s - 1, ",")
+            && doc.is(s - 2, Tags::CAP)
+            && !doc.is(s - 2, Tags::FUNCTION)
+            && doc.same_sent(s - 2, h);
+        if bare_the || named || owned || apposed {
             h += 1;
             continue;
         }
@@ -106,12 +112,19 @@ fn np_start(doc: &Doc, h: usize, skip: &[bool]) -> usize {
             && !t
                 .tags
                 .has(Tags::FUNCTION | Tags::VERB | Tags::PREP | Tags::POSSESSIVE | Tags::AUX)
-            && (!t.tags.has(Tags::CAP) || doc.starts_sentence(s - 1));
+            && (!t.tags.has(Tags::CAP) || doc.starts_sentence(s - 1))
+            && !(doc.starts_sentence(s - 1) && t.low().ends_with("ing"));
+        // "a European Commission spokesperson": a name as modifier.
+        let name_mod = t.kind == Kind::Word
+            && t.tags.has(Tags::CAP)
+            && !t
+                .tags
+                .has(Tags::FUNCTION | Tags::POSSESSIVE | Tags::MONTH | Tags::PRONOUN);
         if det {
             s -= 1;
             break;
         }
-        if !(nation || lower_mod) {
+        if !(nation || lower_mod || name_mod) {
             break;
         }
         s -= 1;
@@ -131,11 +144,16 @@ fn post_end(doc: &Doc, h: usize) -> usize {
         if !(doc.is(k, Tags::PREP) && doc.same_sent(h, k)) || doc.word(k, "of") && k == e {
             break;
         }
+        // "urged ministers to issue …": an infinitive, not a place or a body.
+        if doc.word(k, "to") && k == e {
+            break;
+        }
         let mut j = k + 1;
         while j < doc.toks.len() && doc.same_sent(h, j) && j - k <= 7 {
             let t = &doc.toks[j];
-            if t.kind == Kind::Punct || t.kind == Kind::Quote || t.tags.has(Tags::VERB | Tags::AUX)
-            {
+            // "the plans": a verb-looking word after a determiner is a noun.
+            let verb = t.tags.has(Tags::VERB | Tags::AUX) && !doc.is(j - 1, Tags::DET);
+            if t.kind == Kind::Punct || t.kind == Kind::Quote || verb {
                 break;
             }
             if matches!(t.low(), "who" | "which" | "that" | "where" | "when") {
@@ -173,7 +191,24 @@ fn evidence(doc: &Doc, s: usize, h: usize, post: usize) -> bool {
     if doc.punct(post, ",") && anonymous(post + 1) {
         return true;
     }
-    verb_after(doc, post)
+    // The object of a verb ("urged ministers …") is not the speaker of the next one.
+    // Verbs of saying take a clause ("said several investigators had told him").
+    let clause = s > 0
+        && matches!(
+            doc.toks[s - 1].low(),
+            "said"
+                | "says"
+                | "say"
+                | "added"
+                | "argued"
+                | "believes"
+                | "claimed"
+                | "insisted"
+                | "noted"
+                | "warned"
+        );
+    let object = s > 0 && doc.same_sent(s - 1, s) && doc.is(s - 1, Tags::VERB) && !clause;
+    !object && verb_after(doc, post)
 }
 
 /// A speech verb at `n`, after an auxiliary, or after a parenthetical between commas.
@@ -202,7 +237,10 @@ fn affiliation(doc: &Doc, s: usize, h: usize, post: usize) -> Option<Affil> {
         return (k < post).then_some(Affil::Token(k));
     }
     for k in s..h {
-        if doc.is(k, Tags::COUNTRY | Tags::DEMONYM) {
+        let name = doc.is(k, Tags::CAP)
+            && !doc.is(k, Tags::FUNCTION | Tags::DET)
+            && !doc.starts_sentence(k);
+        if doc.is(k, Tags::COUNTRY | Tags::DEMONYM) || name {
             return Some(Affil::Token(k));
         }
         if doc.is(k, Tags::DESC) {

@@ -87,6 +87,9 @@ pub fn lexical(doc: &Doc, seg: &Seg) -> Option<Typed> {
     }
     match whole_phrase(doc, &ws) {
         Some((Phrase::Media, _)) => return typed(ActorKind::Media, "actor/name/media"),
+        Some((Phrase::Government, _)) => {
+            return typed(ActorKind::Government, "actor/name/gov-body")
+        }
         Some((Phrase::Country, c)) => {
             return Some(Typed {
                 ty: Type::Country(c),
@@ -132,7 +135,13 @@ pub fn lexical(doc: &Doc, seg: &Seg) -> Option<Typed> {
             return Some(t);
         }
     }
-    if ws.len() == 1 && doc.is(first, Tags::PARTY) {
+    // "Labour said", but not "Conservative group leader" (an adjective).
+    let adjective = doc
+        .get(seg.end)
+        .is_some_and(|t| t.kind == Kind::Word && !t.tags.has(Tags::CAP | Tags::VERB | Tags::AUX));
+    let acts = doc.is(seg.end, Tags::VERB | Tags::AUX);
+    let plural = doc.toks[first].low().ends_with('s');
+    if ws.len() == 1 && doc.is(first, Tags::PARTY) && !adjective && (plural || acts) {
         return typed(ActorKind::Organization, "actor/name/party");
     }
     if ws.len() == 1 && doc.is(first, Tags::ALL_CAPS) && doc.toks[first].lower.len() <= 2 {
@@ -192,7 +201,9 @@ pub fn context(doc: &Doc, seg: &Seg) -> Option<Typed> {
         return typed(kind, "actor/name/head-noun");
     }
     if is_subject(doc, seg) && verb_follows(doc, n, !multi && !opener) {
-        return if multi {
+        // "The Federal Reserve said": people's names take no article.
+        let article = seg.start > 0 && doc.word(seg.start - 1, "the");
+        return if multi && !article {
             typed(ActorKind::Person, "actor/name/speaker")
         } else {
             typed(ActorKind::Organization, "actor/name/subject")
@@ -342,90 +353,6 @@ pub fn verb_follows(doc: &Doc, n: usize, aux_ok: bool) -> bool {
     false
 }
 
-/// Multi-word names no rule typed from their own words, whose last word stands alone
-/// elsewhere in the article while their first does not ("Hillary Clinton" … "Clinton
-/// said"), are people: articles shorten people to the surname, organisations to the
-/// first word ("Northwind").
-pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
-    let mut singles: Vec<&str> = segs
-        .iter()
-        .filter(|g| words(doc, g).len() == 1)
-        .map(|g| doc.toks[g.start].low())
-        .collect();
-    singles.sort_unstable();
-    let alone = |w: &str| {
-        let from = singles.partition_point(|x| *x < w);
-        singles[from..].iter().take_while(|x| **x == w).count()
-    };
-    for (g, t) in segs.iter().zip(types.iter_mut()) {
-        let weak = t.is_none_or(|t| matches!(t.ty, Type::Actor(_)) && !t.rule_is_lexical());
-        let ws = words(doc, g);
-        if !weak
-            || ws.len() < 2
-            || ws.iter().any(|&k| {
-                doc.is(
-                    k,
-                    Tags::FUNCTION
-                        | Tags::COUNTRY
-                        | Tags::DEMONYM
-                        | Tags::ALL_CAPS
-                        | Tags::GROUP_NOUN,
-                )
-            })
-        {
-            continue;
-        }
-        let (first, last) = (ws[0], ws[ws.len() - 1]);
-        let (l, f) = (alone(&doc.toks[last].lower), alone(&doc.toks[first].lower));
-        if l > 0 && l >= f {
-            *t = Some(Typed {
-                ty: Type::Actor(ActorKind::Person),
-                rule: "actor/name/surname-reuse",
-                gender: Gender::Unknown,
-            });
-        }
-    }
-}
-
-/// Spreads the organisation type over coordinations ("Changan and JMC", "both Ford and
-/// Xiaomi"): an untyped segment joined by "and", "or" or a comma to a typed
-/// organisation becomes one.
-pub fn coordinate(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
-    for _ in 0..2 {
-        for a in 0..segs.len().saturating_sub(1) {
-            let b = a + 1;
-            if !joined(doc, segs[a].end, segs[b].start) {
-                continue;
-            }
-            let org = |t: &Option<Typed>| {
-                matches!(
-                    t,
-                    Some(Typed {
-                        ty: Type::Actor(ActorKind::Organization),
-                        ..
-                    })
-                )
-            };
-            let spread = Typed {
-                ty: Type::Actor(ActorKind::Organization),
-                rule: "actor/name/coordination",
-                gender: Gender::Unknown,
-            };
-            if org(&types[a]) && types[b].is_none() {
-                types[b] = Some(spread);
-            } else if org(&types[b]) && types[a].is_none() {
-                types[a] = Some(spread);
-            }
-        }
-    }
-}
-
-fn joined(doc: &Doc, end: usize, start: usize) -> bool {
-    let gap: Vec<&str> = (end..start).map(|k| doc.toks[k].low()).collect();
-    doc.same_sent(end.saturating_sub(1), start)
-        && matches!(gap.as_slice(), ["and"] | ["or"] | [","] | [",", "and"])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -441,7 +368,7 @@ mod tests {
             .iter()
             .map(|g| lexical(&d, g).or_else(|| context(&d, g)))
             .collect();
-        coordinate(&d, &segs, &mut types);
+        crate::actors::spread::coordinate(&d, &segs, &mut types);
         let i = segs
             .iter()
             .position(|g| d.span(g.start, g.end).text(s) == name)

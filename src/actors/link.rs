@@ -61,6 +61,7 @@ impl Typed {
             self.rule,
             "actor/name/judge"
                 | "actor/name/media"
+                | "actor/name/gov-body"
                 | "actor/name/title-person"
                 | "actor/name/org-suffix"
                 | "actor/name/gov-head"
@@ -103,7 +104,7 @@ fn add(doc: &Doc, g: &Seg, kind: ActorKind, t: &Typed, reg: &mut Registry, mid: 
         reg.mention(i, sent, span, rule);
         return;
     }
-    if !t.rule_is_lexical() && e == s + 1 && !may_create_single(doc, s, &key, mid) {
+    if !t.rule_is_lexical() && e == s + 1 && !may_create_single(doc, s, &key, mid, t.rule) {
         return;
     }
     if let Some(i) = shorter(reg, &key, kind) {
@@ -112,6 +113,25 @@ fn add(doc: &Doc, g: &Seg, kind: ActorKind, t: &Typed, reg: &mut Registry, mid: 
         return;
     }
     let i = reg.add(doc.name_text(s, e), &key, kind);
+    // ", a union representing …": the apposition's noun is a name for it too.
+    // Only an indefinite one: ", the brand participates" may be the next clause.
+    let indefinite = doc.word(g.end + 1, "a") || doc.word(g.end + 1, "an");
+    if doc.punct(g.end, ",") && indefinite && kind != ActorKind::Person {
+        let desc = (g.end + 1..(g.end + 5).min(doc.toks.len()))
+            .take_while(|&k| doc.toks[k].kind == Kind::Word && doc.same_sent(g.start, k))
+            .find(|&k| {
+                doc.is(k, Tags::DESC) && !doc.is(k, Tags::CAP | Tags::TITLE | Tags::POSSESSIVE)
+            });
+        if let Some(k) = desc {
+            reg.add_head(i, doc.toks[k].low());
+        }
+    }
+    if let Some(n) = doc.get(g.end) {
+        let head = Tags::ORG_HEAD | Tags::GOV_HEAD;
+        if n.tags.has(head) && !n.tags.has(Tags::CAP) && doc.same_sent(g.start, g.end) {
+            reg.add_head(i, n.low());
+        }
+    }
     if g.judge {
         reg.entries[i].role = Some("judge".to_string());
     }
@@ -159,13 +179,20 @@ fn shorter(reg: &Registry, key: &str, kind: ActorKind) -> Option<usize> {
 }
 
 /// Whether a lone word typed only by its context may become an actor: not a given name
-/// ("Donald" alone is a later mention of someone or nothing), and not a sentence's first
-/// word unless the article also capitalises it mid-sentence.
-fn may_create_single(doc: &Doc, s: usize, key: &str, mid: &[String]) -> bool {
-    if doc.is(s, Tags::FEMALE | Tags::MALE) {
+/// ("Donald" alone is a later mention of someone or nothing), not a noun for people or
+/// bodies ("Critics said"), and a sentence's first word only when the article also
+/// capitalises it mid-sentence or it is the subject of a speech verb and does not look
+/// like a plural common noun ("Zenco said", but not "Reports suggested").
+fn may_create_single(doc: &Doc, s: usize, key: &str, mid: &[String], rule: &str) -> bool {
+    let common = Tags::FEMALE | Tags::MALE | Tags::GROUP_NOUN | Tags::DESC | Tags::TITLE;
+    if doc.is(s, common) {
         return false;
     }
-    !doc.starts_sentence(s) || mid.binary_search_by(|m| m.as_str().cmp(key)).is_ok()
+    if !doc.starts_sentence(s) || mid.binary_search_by(|m| m.as_str().cmp(key)).is_ok() {
+        return true;
+    }
+    let plural = key.ends_with('s') && !doc.is(s, Tags::ALL_CAPS);
+    rule == "actor/name/subject" && !plural
 }
 
 fn short_rule(doc: &Doc, g: &Seg, reg: &Registry, i: usize) -> &'static str {
@@ -222,14 +249,10 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
                     && e.words.last().map(String::as_str) == Some(ws[0])
             })
             .collect();
-        let recent = people.iter().copied().max_by_key(|&i| {
-            reg.entries[i]
-                .mentions
-                .iter()
-                .filter(|m| m.span.start < pos)
-                .map(|m| m.span.start)
-                .max()
-        });
+        let recent = people
+            .iter()
+            .copied()
+            .max_by_key(|&i| reg.last_mention_before(i, pos));
         let pick = if elder {
             people.first().copied()
         } else {

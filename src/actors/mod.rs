@@ -9,6 +9,7 @@
 //! gov       "the X administration", "X officials", "X's board"    gov.rs
 //! names     capitalised runs cut at titles and honorifics         names.rs
 //! kinds     each segment typed from its words, then its context   kinds.rs
+//! spread    surname reuse and coordination across segments        spread.rs
 //! link      typed segments registered; the rest join by surname  link.rs
 //! groups    unnamed and collective sources                        groups.rs
 //! coref     descriptions ("the company") and pronouns             coref.rs
@@ -17,8 +18,14 @@
 //!
 //! Every mention carries the id of the rule that found it (`actor/name/title-person`,
 //! `actor/coref/surname` …). The stage does not split sentences and does not find
-//! attributions; it exposes which sentences are credit lines
-//! ([`Actors::credit_sentences`]) so the claims stage can skip them.
+//! attributions.
+//!
+//! For the claims stage: [`Actors::resolve`] / [`Actors::resolve_text`] map a source
+//! phrase to its actor (pronouns, surnames and descriptions such as "the company" are
+//! mentions too, so "he said" resolves); [`Actors::at`] and [`Actors::ending_at`] find
+//! the actor at or right before a byte offset; [`Actors::in_sentence`] lists a
+//! sentence's mentions; [`Actors::is_credit`] tells credit lines and author bios
+//! ("Reporting by …"), where no source should be taken.
 
 pub mod coref;
 pub mod credits;
@@ -30,6 +37,7 @@ pub mod link;
 pub mod names;
 pub mod registry;
 pub mod roles;
+pub mod spread;
 pub mod user;
 
 use crate::document::ActorKind;
@@ -77,21 +85,42 @@ pub struct Actors {
 }
 
 impl Actors {
-    /// The actor with a mention exactly at `span`, or else the one whose mention lies
-    /// inside `span` and starts first.
+    /// The actor with a mention exactly at `span`; or else, among mentions inside
+    /// `span` before any apposition (its first comma), the one that ends last (the head
+    /// of a noun phrase comes last: "Ford CEO Jim Farley" → Jim Farley, "analysts at
+    /// ING" → ING).
     pub fn resolve(&self, span: Span) -> Option<usize> {
-        let mut inside: Option<(usize, usize)> = None;
+        self.resolve_in(span, None)
+    }
+
+    /// [`Actors::resolve`] given the text, so an apposition after a comma in `span`
+    /// ("Dana Lowe, president of the union") does not take the head.
+    pub fn resolve_text(&self, text: &str, span: Span) -> Option<usize> {
+        let cut = text
+            .get(span.range())
+            .and_then(|s| s.find(','))
+            .map(|k| span.start + k);
+        self.resolve_in(span, cut)
+    }
+
+    fn resolve_in(&self, span: Span, cut: Option<usize>) -> Option<usize> {
+        let mut inside: Option<(usize, usize, usize)> = None;
         for (i, a) in self.actors.iter().enumerate() {
             for m in &a.mentions {
                 if m.span == span {
                     return Some(i);
                 }
-                if span.contains(m.span) && inside.is_none_or(|(s, _)| m.span.start < s) {
-                    inside = Some((m.span.start, i));
+                let before_cut = cut.is_none_or(|c| m.span.end <= c);
+                let key = (m.span.end, m.span.len(), i);
+                if span.contains(m.span)
+                    && before_cut
+                    && inside.is_none_or(|b| (key.0, key.1) > (b.0, b.1))
+                {
+                    inside = Some(key);
                 }
             }
         }
-        inside.map(|(_, i)| i)
+        inside.map(|(_, _, i)| i)
     }
 
     /// The actor with a mention covering byte `offset`, and that mention; the
@@ -175,8 +204,8 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Vec<Token>], config: &
             })
         })
         .collect();
-    kinds::surname_reuse(&doc, &segs, &mut types);
-    kinds::coordinate(&doc, &segs, &mut types);
+    spread::surname_reuse(&doc, &segs, &mut types);
+    spread::coordinate(&doc, &segs, &mut types);
     link::register(&doc, &segs, &types, &mut reg, &title_case);
     let group_affils = groups::find(&doc, &mut reg, &skip, &headline);
     // Roles before coreference ("the minister" needs them) and again after it, for
@@ -225,126 +254,4 @@ fn is_title_case(doc: &doc::Doc, s: usize) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::lexicon::user::{UserActor, UserLexicon};
-
-    /// Runs the whole stage over `text` (paragraphs split at blank lines).
-    pub(crate) fn actors_of(text: &str, config: &Config) -> Actors {
-        let decoded = crate::reader::Text::from_str(text);
-        let sentences = crate::sentences::split(&decoded.text, &decoded.paragraphs);
-        let tokens: Vec<Vec<Token>> = sentences
-            .iter()
-            .map(|s| crate::tokens::tokenize(&decoded.text, s.span))
-            .collect();
-        find(&decoded.text, &sentences, &tokens, config)
-    }
-
-    fn summary(text: &str, config: &Config) -> Vec<(String, ActorKind, Vec<String>)> {
-        actors_of(text, config)
-            .actors
-            .iter()
-            .map(|a| {
-                let m = a
-                    .mentions
-                    .iter()
-                    .map(|m| m.span.text(text).to_string())
-                    .collect();
-                (a.name.clone(), a.kind, m)
-            })
-            .collect()
-    }
-
-    #[test]
-    fn whole_stage_on_a_short_article() {
-        let text = "Talvik Motors chief executive Anna Berg said on Monday the carmaker would \
-                    cut 2,000 jobs.\n\nBerg told Reuters she expected the cuts to be finished \
-                    by June. Unnamed officials familiar with the plan said the company had \
-                    also approached Norvale.";
-        let got = summary(text, &Config::default());
-        let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
-        assert_eq!(
-            names,
-            ["Talvik Motors", "Anna Berg", "Reuters", "Unnamed officials"]
-        );
-        assert_eq!(got[0].2, ["Talvik Motors", "the carmaker", "the company"]);
-        assert_eq!(got[1].2, ["Anna Berg", "Berg", "she"]);
-        let a = actors_of(text, &Config::default());
-        assert_eq!(a.actors[1].role.as_deref(), Some("chief executive"));
-        assert_eq!(a.actors[1].affiliation, Some(0));
-    }
-
-    #[test]
-    fn user_lexicon_known_actors_and_vetoes() {
-        let lexicon = UserLexicon {
-            actors: vec![UserActor {
-                name: "Harlow Water Board".to_string(),
-                kind: ActorKind::Government,
-                aliases: vec!["HWB".to_string()],
-                role: None,
-                affiliation: None,
-            }],
-            cues: vec![],
-            not_actors: vec!["Quillo".to_string()],
-        };
-        let config = Config {
-            lexicon,
-            ..Config::default()
-        };
-        let text = "HWB said prices would rise. Quillo said nothing. Zenco Inc. agreed.";
-        let got = summary(text, &config);
-        assert_eq!(
-            got,
-            [
-                (
-                    "Harlow Water Board".to_string(),
-                    ActorKind::Government,
-                    vec!["HWB".to_string()]
-                ),
-                (
-                    "Zenco".to_string(),
-                    ActorKind::Organization,
-                    vec!["Zenco Inc.".to_string()]
-                ),
-            ]
-        );
-        let rules: Vec<&str> = actors_of(text, &config).actors[0]
-            .mentions
-            .iter()
-            .map(|m| m.rule)
-            .collect();
-        assert_eq!(rules, ["actor/user/lexicon"]);
-    }
-
-    #[test]
-    fn credit_lines_are_exposed_and_empty() {
-        let text = "Prices rose, Zenco Inc. said.\n\nReporting by Ann Lee; Editing by Bo Chan";
-        let a = actors_of(text, &Config::default());
-        assert_eq!(a.credit_sentences, [1]);
-        assert!(a.is_credit(1) && !a.is_credit(0));
-        assert!(a
-            .actors
-            .iter()
-            .all(|x| x.mentions.iter().all(|m| m.sentence == 0)));
-    }
-
-    #[test]
-    fn administration_not_person_and_pronoun() {
-        let text = "Despite President Ola Brandt’s doubts about imports, he has said the \
-                    Brandt administration would talk. Brandt officials declined to comment.";
-        let got = summary(text, &Config::default());
-        assert_eq!(got[0].0, "Ola Brandt");
-        assert_eq!(got[0].2, ["Ola Brandt", "he"]);
-        assert_eq!(got[1].0, "Brandt administration");
-        assert_eq!(got[1].2, ["Brandt administration", "Brandt officials"]);
-    }
-
-    #[test]
-    fn lookups_by_offset() {
-        let text = "Zenco Inc. said it would grow.";
-        let a = actors_of(text, &Config::default());
-        assert_eq!(a.at(2).map(|(i, _)| i), Some(0));
-        assert_eq!(a.ending_at(10), Some(0));
-        assert_eq!(a.in_sentence(0).len(), 2);
-    }
-}
+mod tests;

@@ -64,7 +64,12 @@ fn run_end(doc: &Doc, i: usize) -> usize {
             && (doc.is(prev, Tags::HONORIFIC | Tags::LEGAL) || doc.toks[prev].lower.len() == 1)
             && nameable(doc, j + 1);
         let number = doc.toks[j].kind == Kind::Number && adjacent_word_run(doc, prev);
-        if nameable(doc, j) || number || abbreviation {
+        // "Theresa May": a month after a given name is a surname.
+        let surname_month = doc.is(j, Tags::MONTH)
+            && doc.is(j, Tags::CAP)
+            && doc.is(prev, Tags::FEMALE | Tags::MALE)
+            && doc.is(prev, Tags::CAP);
+        if nameable(doc, j) || number || abbreviation || surname_month {
             j += 1;
         } else if let Some(k) = connector(doc, prev, j) {
             j = k;
@@ -210,7 +215,14 @@ fn person_like(doc: &Doc, i: usize, end: usize) -> bool {
 }
 
 fn push_plain(doc: &Doc, i: usize, end: usize, out: &mut Vec<Seg>) {
-    let (hon, gender, s) = strip_honorific(doc, i, end);
+    let (hon, gender, mut s) = strip_honorific(doc, i, end);
+    // "Republican Ann Vale", "Kenyan Joseph Mwangi": a party or nationality adjective
+    // before a person-like name is not part of it ("English Football League" keeps its
+    // own, as it ends in an organisation head).
+    let leading = Tags::DEMONYM | Tags::PARTY;
+    if !hon && end - s >= 3 && doc.is(s, leading) && person_like(doc, s + 1, end) {
+        s += 1;
+    }
     if s < end {
         out.push(seg(s, end, None, None, hon, gender, false));
     }
@@ -311,6 +323,12 @@ mod tests {
                 &["Indian", "[Trade Minister] Ravi Kumar"],
             ),
             ("General Motors fell.", &["General Motors"]),
+            ("Republican Ann Vale won.", &["Ann Vale"]),
+            (
+                "Prime Minister Theresa May won.",
+                &["[Prime Minister] Theresa May"],
+            ),
+            ("Store-level data fell.", &[]),
         ];
         for (s, want) in cases {
             assert_eq!(texts(s), *want, "{s}");

@@ -36,6 +36,8 @@ pub struct Entry {
     pub affiliation: Option<usize>,
     /// Gender of a person.
     pub gender: Gender,
+    /// Nouns the article puts after the name ("the Growers union" → "union").
+    pub heads: Vec<String>,
     /// Mentions so far.
     pub mentions: Vec<Mention>,
 }
@@ -71,6 +73,7 @@ impl Registry {
             role: None,
             affiliation: None,
             gender: Gender::Unknown,
+            heads: Vec::new(),
             mentions: Vec::new(),
         });
         self.by_key.insert(key.to_string(), i);
@@ -101,6 +104,25 @@ impl Registry {
             e.words = key.split(' ').map(str::to_string).collect();
             self.by_key.insert(key.to_string(), i);
             self.index_words(i);
+        }
+    }
+
+    /// Where entry `i`'s last mention before byte `pos` starts, if any.
+    pub fn last_mention_before(&self, i: usize, pos: usize) -> Option<usize> {
+        self.starts
+            .get(i)?
+            .range(..pos)
+            .next_back()
+            .map(|(&s, _)| s)
+    }
+
+    /// Records a noun the article uses after entry `i`'s name ("union").
+    pub fn add_head(&mut self, i: usize, noun: &str) {
+        if let Some(e) = self.entries.get_mut(i) {
+            if !e.heads.iter().any(|h| h == noun) {
+                e.heads.push(noun.to_string());
+                self.by_word.entry(noun.to_string()).or_default().push(i);
+            }
         }
     }
 
@@ -147,9 +169,12 @@ impl Registry {
         }
         let mut used: HashMap<String, usize> = HashMap::new();
         let mut actors = Vec::with_capacity(order.len());
+        let mut entries: Vec<Option<Entry>> = self.entries.into_iter().map(Some).collect();
         for &i in &order {
-            let e = &self.entries[i];
-            let mut mentions = e.mentions.clone();
+            let Some(e) = entries.get_mut(i).and_then(Option::take) else {
+                continue;
+            };
+            let mut mentions = e.mentions;
             mentions.sort_by_key(|m| (m.span.start, m.span.end));
             let base = slug(&e.name);
             let n = used.entry(base.clone()).or_insert(0);
@@ -157,9 +182,9 @@ impl Registry {
             let id = if *n == 1 { base } else { format!("{base}-{n}") };
             actors.push(Actor {
                 id,
-                name: e.name.clone(),
+                name: e.name,
                 kind: e.kind,
-                role: e.role.clone(),
+                role: e.role,
                 affiliation: e
                     .affiliation
                     .and_then(|a| new_index[a])

@@ -63,6 +63,14 @@ lexicon_table!(
     pub COUNTRY_ALIASES = "actor_country_aliases.txt"
 );
 lexicon_table!(
+    /// Seats and bodies of government ("white house", "kremlin").
+    pub GOV_BODIES = "actor_gov_bodies.txt"
+);
+lexicon_table!(
+    /// States, provinces, regions and major cities.
+    pub REGIONS = "actor_regions.txt"
+);
+lexicon_table!(
     /// Nationality adjectives: `adjective=country`.
     pub DEMONYMS = "actor_demonyms.txt"
 );
@@ -130,6 +138,8 @@ pub fn tables() -> Vec<&'static Table> {
         &MALE_NAMES,
         &COUNTRIES,
         &COUNTRY_ALIASES,
+        &REGIONS,
+        &GOV_BODIES,
         &DEMONYMS,
         &MONTHS_DAYS,
         &FUNCTION_WORDS,
@@ -157,6 +167,8 @@ pub enum Phrase {
     Country,
     /// A nationality adjective; the value is the country.
     Demonym,
+    /// A seat or body of government ("white house").
+    Government,
 }
 
 /// The key of a pair entry (`key=value`), or the whole entry.
@@ -183,6 +195,7 @@ fn class_tables() -> Vec<(&'static Table, Tags)> {
         (&MALE_NAMES, Tags::MALE),
         (&COUNTRIES, Tags::COUNTRY),
         (&COUNTRY_ALIASES, Tags::COUNTRY),
+        (&REGIONS, Tags::COUNTRY),
         (&DEMONYMS, Tags::DEMONYM),
         (&MONTHS_DAYS, Tags::MONTH),
         (&FUNCTION_WORDS, Tags::FUNCTION),
@@ -209,8 +222,15 @@ impl std::hash::Hasher for WordHasher {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
         }
     }
 }
@@ -237,10 +257,12 @@ type PhraseEntry = (Vec<&'static str>, Phrase, &'static str);
 
 static PHRASES: LazyLock<HashMap<&'static str, Vec<PhraseEntry>>> = LazyLock::new(|| {
     let mut map: HashMap<&'static str, Vec<PhraseEntry>> = HashMap::new();
-    let tables: [(&Table, Phrase); 5] = [
+    let tables: [(&Table, Phrase); 7] = [
+        (&GOV_BODIES, Phrase::Government),
         (&TITLES, Phrase::Title),
         (&MEDIA, Phrase::Media),
         (&COUNTRIES, Phrase::Country),
+        (&REGIONS, Phrase::Country),
         (&COUNTRY_ALIASES, Phrase::Country),
         (&DEMONYMS, Phrase::Demonym),
     ];

@@ -1,0 +1,97 @@
+//! Types spread across segments: all name segments with their types in, more types
+//! out. A multi-word name whose last word also stands alone in the article is a person
+//! (`actor/name/surname-reuse`); an untyped name coordinated with an organisation is one
+//! (`actor/name/coordination`). Single segments are typed in [`super::kinds`].
+
+use super::doc::Doc;
+use super::kinds::{words, Type, Typed};
+use super::names::Seg;
+use super::registry::Gender;
+use crate::document::ActorKind;
+use crate::tokens::Tags;
+
+/// Multi-word names no rule typed from their own words, whose last word stands alone
+/// elsewhere in the article while their first does not ("Hillary Clinton" … "Clinton
+/// said"), are people: articles shorten people to the surname, organisations to the
+/// first word ("Northwind").
+pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
+    let mut alone_count: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for g in segs {
+        if g.end == g.start + 1 {
+            *alone_count.entry(doc.toks[g.start].low()).or_insert(0) += 1;
+        }
+    }
+    let alone = |w: &str| alone_count.get(w).copied().unwrap_or(0);
+    for (g, t) in segs.iter().zip(types.iter_mut()) {
+        let weak = t.is_none_or(|t| {
+            matches!(t.ty, Type::Actor(k) if k != ActorKind::Person) && !t.rule_is_lexical()
+        });
+        if !weak || g.end < g.start + 2 {
+            continue;
+        }
+        let ws = words(doc, g);
+        if !weak
+            || ws.len() < 2
+            || ws.iter().any(|&k| {
+                doc.is(
+                    k,
+                    Tags::FUNCTION
+                        | Tags::COUNTRY
+                        | Tags::DEMONYM
+                        | Tags::ALL_CAPS
+                        | Tags::GROUP_NOUN,
+                )
+            })
+        {
+            continue;
+        }
+        let (first, last) = (ws[0], ws[ws.len() - 1]);
+        let (l, f) = (alone(&doc.toks[last].lower), alone(&doc.toks[first].lower));
+        if l > 0 && l >= f {
+            *t = Some(Typed {
+                ty: Type::Actor(ActorKind::Person),
+                rule: "actor/name/surname-reuse",
+                gender: Gender::Unknown,
+            });
+        }
+    }
+}
+
+/// Spreads the organisation type over coordinations ("Changan and JMC", "both Ford and
+/// Xiaomi"): an untyped segment joined by "and", "or" or a comma to a typed
+/// organisation becomes one.
+pub fn coordinate(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
+    for _ in 0..2 {
+        for a in 0..segs.len().saturating_sub(1) {
+            let b = a + 1;
+            if !joined(doc, segs[a].end, segs[b].start) {
+                continue;
+            }
+            let org = |t: &Option<Typed>| {
+                matches!(
+                    t,
+                    Some(Typed {
+                        ty: Type::Actor(ActorKind::Organization),
+                        ..
+                    })
+                )
+            };
+            let spread = Typed {
+                ty: Type::Actor(ActorKind::Organization),
+                rule: "actor/name/coordination",
+                gender: Gender::Unknown,
+            };
+            if org(&types[a]) && types[b].is_none() {
+                types[b] = Some(spread);
+            } else if org(&types[b]) && types[a].is_none() {
+                types[a] = Some(spread);
+            }
+        }
+    }
+}
+
+fn joined(doc: &Doc, end: usize, start: usize) -> bool {
+    let gap: Vec<&str> = (end..start).map(|k| doc.toks[k].low()).collect();
+    doc.same_sent(end.saturating_sub(1), start)
+        && matches!(gap.as_slice(), ["and"] | ["or"] | [","] | [",", "and"])
+}

@@ -1,0 +1,334 @@
+//! Tests of the whole actors stage: short articles of our own in, actors out; and one
+//! replayed example per rule id.
+
+use super::*;
+use crate::lexicon::user::{UserActor, UserLexicon};
+use crate::span::Span;
+
+/// Runs the whole stage over `text` (paragraphs split at blank lines).
+pub(crate) fn actors_of(text: &str, config: &Config) -> Actors {
+    let decoded = crate::reader::Text::from_str(text);
+    let sentences = crate::sentences::split(&decoded.text, &decoded.paragraphs);
+    let tokens: Vec<Vec<Token>> = sentences
+        .iter()
+        .map(|s| crate::tokens::tokenize(&decoded.text, s.span))
+        .collect();
+    find(&decoded.text, &sentences, &tokens, config)
+}
+
+fn summary(text: &str, config: &Config) -> Vec<(String, ActorKind, Vec<String>)> {
+    actors_of(text, config)
+        .actors
+        .iter()
+        .map(|a| {
+            let m = a
+                .mentions
+                .iter()
+                .map(|m| m.span.text(text).to_string())
+                .collect();
+            (a.name.clone(), a.kind, m)
+        })
+        .collect()
+}
+
+#[test]
+fn whole_stage_on_a_short_article() {
+    let text = "Talvik Motors chief executive Anna Berg said on Monday the carmaker would \
+                cut 2,000 jobs.\n\nBerg told Reuters she expected the cuts to be finished \
+                by June. Unnamed officials familiar with the plan said the company had \
+                also approached Norvale.";
+    let got = summary(text, &Config::default());
+    let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Talvik Motors", "Anna Berg", "Reuters", "Unnamed officials"]
+    );
+    assert_eq!(got[0].2, ["Talvik Motors", "the carmaker", "the company"]);
+    assert_eq!(got[1].2, ["Anna Berg", "Berg", "she"]);
+    let a = actors_of(text, &Config::default());
+    assert_eq!(a.actors[1].role.as_deref(), Some("chief executive"));
+    assert_eq!(a.actors[1].affiliation, Some(0));
+}
+
+#[test]
+fn user_lexicon_known_actors_and_vetoes() {
+    let lexicon = UserLexicon {
+        actors: vec![UserActor {
+            name: "Harlow Water Board".to_string(),
+            kind: ActorKind::Government,
+            aliases: vec!["HWB".to_string()],
+            role: None,
+            affiliation: None,
+        }],
+        cues: vec![],
+        not_actors: vec!["Quillo".to_string()],
+    };
+    let config = Config {
+        lexicon,
+        ..Config::default()
+    };
+    let text = "HWB said prices would rise. Quillo said nothing. Zenco Inc. agreed.";
+    let got = summary(text, &config);
+    assert_eq!(
+        got,
+        [
+            (
+                "Harlow Water Board".to_string(),
+                ActorKind::Government,
+                vec!["HWB".to_string()]
+            ),
+            (
+                "Zenco".to_string(),
+                ActorKind::Organization,
+                vec!["Zenco Inc.".to_string()]
+            ),
+        ]
+    );
+    let rules: Vec<&str> = actors_of(text, &config).actors[0]
+        .mentions
+        .iter()
+        .map(|m| m.rule)
+        .collect();
+    assert_eq!(rules, ["actor/user/lexicon"]);
+}
+
+#[test]
+fn credit_lines_are_exposed_and_empty() {
+    let text = "Prices rose, Zenco Inc. said.\n\nReporting by Ann Lee; Editing by Bo Chan";
+    let a = actors_of(text, &Config::default());
+    assert_eq!(a.credit_sentences, [1]);
+    assert!(a.is_credit(1) && !a.is_credit(0));
+    assert!(a
+        .actors
+        .iter()
+        .all(|x| x.mentions.iter().all(|m| m.sentence == 0)));
+}
+
+#[test]
+fn administration_not_person_and_pronoun() {
+    let text = "Despite President Ola Brandt’s doubts about imports, he has said the \
+                Brandt administration would talk. Brandt officials declined to comment.";
+    let got = summary(text, &Config::default());
+    assert_eq!(got[0].0, "Ola Brandt");
+    assert_eq!(got[0].2, ["Ola Brandt", "he"]);
+    assert_eq!(got[1].0, "Brandt administration");
+    assert_eq!(got[1].2, ["Brandt administration", "Brandt officials"]);
+}
+
+#[test]
+fn resolve_prefers_the_head() {
+    let text = "Zenco Inc. CEO Mia Cole, a friend of Ostra Ltd., said so.";
+    let a = actors_of(text, &Config::default());
+    let name = |i: Option<usize>| i.map(|i| a.actors[i].name.clone());
+    let whole = Span::new(0, text.find(" said").unwrap_or(0));
+    assert_eq!(
+        name(a.resolve_text(text, whole)).as_deref(),
+        Some("Mia Cole")
+    );
+    let np = Span::new(0, text.find(',').unwrap_or(0));
+    assert_eq!(name(a.resolve(np)).as_deref(), Some("Mia Cole"));
+}
+
+#[test]
+fn lookups_by_offset() {
+    let text = "Zenco Inc. said it would grow.";
+    let a = actors_of(text, &Config::default());
+    assert_eq!(a.at(2).map(|(i, _)| i), Some(0));
+    assert_eq!(a.ending_at(10), Some(0));
+    assert_eq!(a.in_sentence(0).len(), 2);
+}
+
+mod rule_examples {
+    use super::actors_of;
+    use crate::Config;
+
+    /// One example per rule id: (text, mention text, rule that must have found it).
+    const EXAMPLES: &[(&str, &str, &str)] = &[
+        (
+            "Mrs Justice Orme ruled on Friday.",
+            "Mrs Justice Orme",
+            "actor/name/judge",
+        ),
+        ("Reuters reported the deal.", "Reuters", "actor/name/media"),
+        ("The Kremlin denied it.", "Kremlin", "actor/name/gov-body"),
+        (
+            "Deputy Mayor Ines Toller spoke.",
+            "Ines Toller",
+            "actor/name/title-person",
+        ),
+        (
+            "Pellam Corp. cut jobs.",
+            "Pellam Corp.",
+            "actor/name/org-suffix",
+        ),
+        (
+            "The Harbour Ministry of Roads said no.",
+            "Harbour Ministry of Roads",
+            "actor/name/gov-head",
+        ),
+        (
+            "Quarry Airways cut fares.",
+            "Quarry Airways",
+            "actor/name/org-head",
+        ),
+        (
+            "The Ledford Gazette said so.",
+            "Ledford Gazette",
+            "actor/name/media-head",
+        ),
+        (
+            "Karen Vos arrived late.",
+            "Karen Vos",
+            "actor/name/first-name",
+        ),
+        (
+            "Later, Labour said it would vote no.",
+            "Labour",
+            "actor/name/party",
+        ),
+        (
+            "Ostrava CEO Ines Toller spoke.",
+            "Ostrava",
+            "actor/name/role-affiliation",
+        ),
+        (
+            "Tuva Renko, a retired pilot, said no.",
+            "Tuva Renko",
+            "actor/name/apposition",
+        ),
+        (
+            "Then Tuva Renko, who flew jets, said no.",
+            "Tuva Renko",
+            "actor/name/who",
+        ),
+        (
+            "Then Gorvex, which makes pipes, said no.",
+            "Gorvex",
+            "actor/name/which",
+        ),
+        (
+            "Its spokesman, Tuva Renko, left.",
+            "Tuva Renko",
+            "actor/name/role-apposition",
+        ),
+        (
+            "They hired cloud firm Quillo in May.",
+            "Quillo",
+            "actor/name/descriptor",
+        ),
+        (
+            "They met investor Tuva Renko twice.",
+            "Tuva Renko",
+            "actor/name/role-person",
+        ),
+        (
+            "A group that calls itself Redkite posted it.",
+            "Redkite",
+            "actor/name/named-as",
+        ),
+        (
+            "Analysts at Brellum said rates would fall.",
+            "Brellum",
+            "actor/name/staff-at",
+        ),
+        (
+            "She is president of Vantor.",
+            "Vantor",
+            "actor/name/role-of",
+        ),
+        (
+            "It signed a joint venture with Quillo.",
+            "Quillo",
+            "actor/name/partner",
+        ),
+        (
+            "Then Quillo’s chief pilot left.",
+            "Quillo",
+            "actor/name/possessive-role",
+        ),
+        (
+            "The Narrow Valley Farmers union said no.",
+            "Narrow Valley Farmers",
+            "actor/name/head-noun",
+        ),
+        (
+            "After that, Tuva Renko said no.",
+            "Tuva Renko",
+            "actor/name/speaker",
+        ),
+        (
+            "After that, Quillo said no.",
+            "Quillo",
+            "actor/name/subject",
+        ),
+        (
+            "They doubted Quillo's plan.",
+            "Quillo",
+            "actor/name/possessive",
+        ),
+        (
+            "It bought stakes in Brellum Holdings and Quillo.",
+            "Quillo",
+            "actor/name/coordination",
+        ),
+        (
+            "New Delhi rejected the offer.",
+            "New Delhi",
+            "actor/name/country",
+        ),
+        (
+            "Ruth Pell spoke. Later Pell left.",
+            "Pell",
+            "actor/coref/surname",
+        ),
+        (
+            "Ruth Pell spoke. Later Ruth left.",
+            "Ruth",
+            "actor/coref/first-name",
+        ),
+        (
+            "Harrow Foods Ltd. grew. Harrow said so.",
+            "Harrow",
+            "actor/coref/short-name",
+        ),
+        (
+            "Harrow Foods Ltd. grew. The company said so.",
+            "The company",
+            "actor/coref/description",
+        ),
+        ("Ruth Pell spoke. She left.", "She", "actor/coref/pronoun"),
+        (
+            "The Vell administration said no.",
+            "Vell administration",
+            "actor/gov/administration",
+        ),
+        (
+            "Lakeside Unified's board voted.",
+            "Lakeside Unified's board",
+            "actor/gov/possessive-body",
+        ),
+        (
+            "People familiar with the talks said so.",
+            "People familiar with the talks",
+            "actor/group/source",
+        ),
+    ];
+
+    #[test]
+    fn every_rule_has_an_example() {
+        let mut wrong = Vec::new();
+        for &(text, mention, rule) in EXAMPLES {
+            let a = actors_of(text, &Config::default());
+            let found = a
+                .actors
+                .iter()
+                .flat_map(|x| &x.mentions)
+                .find(|m| m.span.text(text) == mention)
+                .map(|m| m.rule);
+            if found != Some(rule) {
+                wrong.push(format!("{text} → {found:?}, want {rule}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+}
