@@ -20,7 +20,7 @@
 //! `actor/coref/surname` …). The stage does not split sentences and does not find
 //! attributions.
 //!
-//! For the claims stage: [`Actors::resolve`] / [`Actors::resolve_text`] map a source
+//! For the claims stage: [`Actors::resolve`] / [`Actors::resolve_head`] map a source
 //! phrase to its actor (pronouns, surnames and descriptions such as "the company" are
 //! mentions too, so "he said" resolves); [`Actors::at`] and [`Actors::ending_at`] find
 //! the actor at or right before a byte offset; [`Actors::in_sentence`] lists a
@@ -85,25 +85,33 @@ pub struct Actors {
 }
 
 impl Actors {
-    /// The actor with a mention exactly at `span`; or else, among mentions inside
-    /// `span` before any apposition (its first comma), a person's (the last one), or
-    /// failing that the one that ends last ("Ford CEO Jim Farley" → Jim Farley,
-    /// "Analyst Omar Feld of Zenco" → Omar Feld, "analysts at ING" → ING).
+    /// The actor with a mention exactly at `span` (the first such actor), or else the
+    /// one whose mention lies inside `span` and starts first.
     pub fn resolve(&self, span: Span) -> Option<usize> {
-        self.resolve_in(span, None)
+        let mut inside: Option<(usize, usize)> = None;
+        for (i, a) in self.actors.iter().enumerate() {
+            for m in &a.mentions {
+                if m.span == span {
+                    return Some(i);
+                }
+                if span.contains(m.span) && inside.is_none_or(|(s, _)| m.span.start < s) {
+                    inside = Some((m.span.start, i));
+                }
+            }
+        }
+        inside.map(|(_, i)| i)
     }
 
-    /// [`Actors::resolve`] given the text, so an apposition after a comma in `span`
-    /// ("Dana Lowe, president of the union") does not take the head.
-    pub fn resolve_text(&self, text: &str, span: Span) -> Option<usize> {
+    /// Like [`Actors::resolve`], but for a whole source phrase: an exact mention, or
+    /// else, among the mentions inside `span` before any apposition (its first comma), a
+    /// person's (the last one), failing that the one that ends last — the head of an
+    /// English noun phrase ("Ford CEO Jim Farley" → Jim Farley, "Analyst Omar Feld of
+    /// Zenco" → Omar Feld, "analysts at ING" → ING).
+    pub fn resolve_head(&self, text: &str, span: Span) -> Option<usize> {
         let cut = text
             .get(span.range())
             .and_then(|s| s.find(','))
             .map(|k| span.start + k);
-        self.resolve_in(span, cut)
-    }
-
-    fn resolve_in(&self, span: Span, cut: Option<usize>) -> Option<usize> {
         let mut inside: Option<(usize, usize, usize, usize)> = None;
         for (i, a) in self.actors.iter().enumerate() {
             for m in &a.mentions {
@@ -111,8 +119,6 @@ impl Actors {
                     return Some(i);
                 }
                 let before_cut = cut.is_none_or(|c| m.span.end <= c);
-                // A person named in the phrase is its head ("Analyst Omar Feld of
-                // Zenco"); else the last mention ("analysts at ING").
                 let person = usize::from(a.kind == ActorKind::Person);
                 let key = (person, m.span.end, m.span.len(), i);
                 if span.contains(m.span) && before_cut && inside.is_none_or(|b| key > b) {

@@ -122,11 +122,12 @@ fn resolve_prefers_the_head() {
     let name = |i: Option<usize>| i.map(|i| a.actors[i].name.clone());
     let whole = Span::new(0, text.find(" said").unwrap_or(0));
     assert_eq!(
-        name(a.resolve_text(text, whole)).as_deref(),
+        name(a.resolve_head(text, whole)).as_deref(),
         Some("Mia Cole")
     );
     let np = Span::new(0, text.find(',').unwrap_or(0));
-    assert_eq!(name(a.resolve(np)).as_deref(), Some("Mia Cole"));
+    assert_eq!(name(a.resolve_head(text, np)).as_deref(), Some("Mia Cole"));
+    assert_eq!(name(a.resolve(np)).as_deref(), Some("Zenco"));
 }
 
 #[test]

@@ -43,6 +43,8 @@ pub(super) fn find(b: &mut Builder, s: usize) {
             be_form(doc, i, lo, sr.end)
         } else if t.possessive() && doc.toks.get(i + 1).is_some_and(|n| cue_noun(&n.lower)) {
             nominal(doc, i, sr.end).into_iter().collect()
+        } else if cue_noun(&t.lower) && doc.toks.get(i + 1).is_some_and(|n| n.eq("by")) {
+            nominal_by(doc, i, sr.end).into_iter().collect()
         } else {
             Vec::new()
         };
@@ -181,21 +183,42 @@ fn passive(
     hi: usize,
     class: CueClass,
 ) -> Vec<Hit> {
+    let Some(content) = passive_content(doc, be, lo) else {
+        return Vec::new();
+    };
+    by_sources(doc, by, hi)
+        .into_iter()
+        .map(|source| Hit {
+            cue: part..part + 1,
+            source: Some(source),
+            content: content.clone(),
+            form: Form::Indirect,
+            class,
+            rule: "attribution/passive/by",
+        })
+        .collect()
+}
+
+/// The content of a passive cue: the clause of "suggestions that C" or "a claim by X
+/// that C" before the verb, or else the subject phrase.
+fn passive_content(doc: &Doc, be: usize, lo: usize) -> Option<Range<usize>> {
     let mut aux = be;
     while aux > lo && doc.toks[aux - 1].is(w::AUX | w::ADV) {
         aux -= 1;
     }
-    // "suggestions that C", "a claim by X that C".
     let that = (lo..aux).rev().find(|&k| {
         doc.toks[k].eq("that") && (k.saturating_sub(5).max(lo)..k).any(|m| doc.that_noun(m))
     });
-    let content = match that {
-        Some(k) => doc.trim(k + 1..aux),
-        None => match doc.np_back(aux, lo) {
-            Some(r) => r,
-            None => return Vec::new(),
-        },
-    };
+    match that {
+        Some(k) => Some(doc.trim(k + 1..aux)),
+        None => doc.np_back(aux, lo),
+    }
+}
+
+/// The agents after "by": one per coordinated phrase ("both X and Y", "X, Y and Z");
+/// a comma without a list opens an appositive, which is not another agent. None for
+/// "by 41 votes".
+fn by_sources(doc: &Doc, by: usize, hi: usize) -> Vec<Range<usize>> {
     let end = (by + 1..hi)
         .find(|&k| doc.toks[k].stop() || doc.toks[k].is(w::SUB) || doc.toks[k].eq(";"))
         .unwrap_or(hi);
@@ -206,29 +229,19 @@ fn passive(
         .get(k)
         .is_some_and(|t| t.kind == crate::tokens::Kind::Number)
     {
-        return Vec::new();
+        return out;
     }
     while k < end {
         if doc.toks[k].eq("both") || doc.toks[k].eq("either") {
             k += 1;
             continue;
         }
-        let stop = (k..end)
-            .find(|&m| doc.toks[m].eq(",") || doc.toks[m].eq("and") || doc.toks[m].eq("or"))
-            .unwrap_or(end);
+        let joint = |m: usize| doc.toks[m].eq(",") || doc.toks[m].eq("and") || doc.toks[m].eq("or");
+        let stop = (k..end).find(|&m| joint(m)).unwrap_or(end);
         let source = doc.trim(k..stop);
         if !source.is_empty() {
-            out.push(Hit {
-                cue: part..part + 1,
-                source: Some(source),
-                content: content.clone(),
-                form: Form::Indirect,
-                class,
-                rule: "attribution/passive/by",
-            });
+            out.push(source);
         }
-        // A comma starts another source only in a list ("X, Y and Z"); otherwise
-        // it starts an appositive.
         let list = (stop..end).any(|m| doc.toks[m].eq("and") || doc.toks[m].eq("or"));
         if stop < end && doc.toks[stop].eq(",") && !list {
             break;
@@ -249,16 +262,7 @@ fn nominal(doc: &Doc, i: usize, hi: usize) -> Option<Hit> {
     while src_start > 0 && doc.toks[src_start - 1].cap && doc.toks[src_start - 1].sent == t.sent {
         src_start -= 1;
     }
-    // "X's claim that C was questioned by …": C ends at the main verb.
-    let end = clause_end(doc, that + 1, hi);
-    let main = (that + 2..end).find(|&k| {
-        doc.toks[k].is(w::BE | w::AUX)
-            && doc
-                .toks
-                .get(k + 1)
-                .is_some_and(|n| n.cue.is_some() || n.lower.ends_with("ed"))
-    });
-    let content = doc.trim(that + 1..main.unwrap_or(end));
+    let content = nominal_content(doc, that, hi);
     (content.len() >= 2).then_some(Hit {
         cue: i + 1..i + 2,
         source: Some(src_start..i + 1),
@@ -267,4 +271,36 @@ fn nominal(doc: &Doc, i: usize, hi: usize) -> Option<Hit> {
         class: CueClass::Speech,
         rule: "attribution/nominal/possessive",
     })
+}
+
+/// "a claim by X that C".
+fn nominal_by(doc: &Doc, i: usize, hi: usize) -> Option<Hit> {
+    let source = doc.np_after(i + 2, hi)?;
+    let that = source.end;
+    if !doc.toks.get(that).is_some_and(|t| t.eq("that")) {
+        return None;
+    }
+    let content = nominal_content(doc, that, hi);
+    (content.len() >= 2).then_some(Hit {
+        cue: i..i + 1,
+        source: Some(source),
+        content,
+        form: Form::Indirect,
+        class: CueClass::Speech,
+        rule: "attribution/nominal/by",
+    })
+}
+
+/// The clause after a nominal cue's "that": it ends at the main verb ("X's claim that
+/// C was questioned by …").
+fn nominal_content(doc: &Doc, that: usize, hi: usize) -> Range<usize> {
+    let end = clause_end(doc, that + 1, hi);
+    let main = (that + 2..end).rev().find(|&k| {
+        doc.toks[k].is(w::BE)
+            && doc
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| n.cue.is_some() || n.lower.ends_with("ed"))
+    });
+    doc.trim(that + 1..main.unwrap_or(end))
 }

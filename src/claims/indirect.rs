@@ -58,7 +58,8 @@ fn finite_use(doc: &Doc, i: usize, lo: usize) -> bool {
     let be = (before..i).any(|k| doc.toks[k].is(w::BE));
     let aux = (before..i).any(|k| doc.toks[k].is(w::AUX | w::BE));
     let next = doc.toks.get(i + 1);
-    if next.is_some_and(|n| n.eq("by") || n.eq("upon") || n.is(w::REFL)) {
+    if next.is_some_and(|n| n.eq("by") || n.eq("upon") || n.is(w::REFL) || n.eq("not")) {
+        // "asked not to be named", "was denied by"
         return false;
     }
     // "did not say", "neither side would confirm": nothing is asserted.
@@ -103,6 +104,9 @@ const IRREGULAR: &[&str] = &[
     "felt", "forecast", "found", "said", "thought", "told", "wrote", "written",
 ];
 
+/// Objects that say nothing was said ("said little about its plans").
+const NOTHING: &[&str] = &["little", "much", "nothing", "so"];
+
 /// Subordinators that open an adverbial clause, not a reported content.
 const ADVERBIAL_SUB: &[&str] = &[
     "after", "although", "because", "before", "since", "though", "until", "when", "while",
@@ -124,33 +128,21 @@ fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> 
     let before = doc.skip_aux_back(i, lo);
     let prev = (before > lo).then(|| &doc.toks[before - 1]);
     let start = doc.skip_to_content(i + 1, hi, obj);
-    let that = start > i + 1 && doc.toks[start - 1].eq("that");
-    let end = clause_end(doc, start, hi);
-    // "a change it estimated would allow …": the content's subject is missing.
-    let gap = doc.toks.get(start).is_some_and(|t| {
-        t.eq(",") || (t.is(w::AUX) && start == i + 1) || ADVERBIAL_SUB.contains(&&*t.lower)
-    });
-    let content = if gap {
-        start..start
-    } else {
-        doc.trim(start..end)
-    };
+    let content = content_after(doc, i, start, hi);
+    // "the minister said no": a one-word answer is a content.
+    let answer = content.len() == 1
+        && (doc.toks[content.start].eq("no") || doc.toks[content.start].eq("yes"));
     let words = doc.toks[content.clone()]
         .iter()
         .filter(|t| t.word())
-        .count();
+        .count()
+        + usize::from(answer);
     // "…, adding that Y" / "… and said Y": the source is the clause's.
     let shared = prev.is_some_and(|p| {
         (p.eq(",") && doc.toks[i].lower.ends_with("ing")) || p.eq("and") || p.eq("but")
     });
     if shared && words >= 2 {
-        let source = b
-            .hits
-            .iter()
-            .rev()
-            .find(|h| doc.toks[h.cue.start].sent == doc.toks[i].sent && h.cue.start < i)
-            .and_then(|h| h.source.clone())
-            .or_else(|| doc.subject_fwd(lo, i))?;
+        let source = shared_source(b, i, lo)?;
         return Some(hit(
             i,
             Some(source),
@@ -165,6 +157,7 @@ fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> 
     }
     let source = doc.subject_before(i, lo)?;
     if words >= 2 {
+        let that = start > i + 1 && doc.toks[start - 1].eq("that");
         let rule = if that {
             "attribution/indirect/that-clause"
         } else {
@@ -172,24 +165,68 @@ fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> 
         };
         return Some(hit(i, Some(source), content, rule));
     }
-    // "Y, X said." The content is the clause before the source.
-    if source.start > lo + 2 && doc.toks[source.start - 1].eq(",") {
-        // "Y, he said, Z.": a parenthetical cue; the content is the whole sentence.
-        let more = doc.toks.get(start).is_some_and(|t| t.eq(","))
-            && doc.toks[start..hi].iter().filter(|t| t.word()).count() >= 2;
-        let content = if more {
-            doc.trim(lo..hi)
-        } else {
-            doc.trim(lo..source.start - 1)
-        };
-        return Some(hit(
-            i,
-            Some(source),
-            content,
-            "attribution/indirect/content-then-cue",
-        ));
+    content_before(doc, i, source, start, lo, hi)
+}
+
+/// The content after cue `i`, starting at `start`; empty where what follows is not a
+/// content: a comma, an adverbial clause, or a verb whose subject is missing ("a
+/// change it estimated would allow …").
+fn content_after(doc: &Doc, i: usize, start: usize, hi: usize) -> Range<usize> {
+    // "a levy that it said could raise …": the relative pronoun is the subject.
+    let relative = i >= 2
+        && doc.toks[i - 1].is(w::PRON)
+        && (doc.toks[i - 2].eq("that") || doc.toks[i - 2].eq("which"));
+    let gap = doc.toks.get(start).is_some_and(|t| {
+        t.eq(",")
+            || (t.is(w::AUX) && start == i + 1 && !relative)
+            || ADVERBIAL_SUB.contains(&&*t.lower)
+            || NOTHING.contains(&&*t.lower)
+    });
+    if gap {
+        start..start
+    } else {
+        doc.trim(start..clause_end(doc, start, hi))
     }
-    None
+}
+
+/// The source of a coordinated or participial cue: the last source in the sentence,
+/// or the sentence's subject.
+fn shared_source(b: &Builder, i: usize, lo: usize) -> Option<Range<usize>> {
+    let doc = b.doc;
+    b.hits
+        .iter()
+        .rev()
+        .find(|h| doc.toks[h.cue.start].sent == doc.toks[i].sent && h.cue.start < i)
+        .and_then(|h| h.source.clone())
+        .or_else(|| doc.subject_fwd(lo, i))
+}
+
+/// "Y, X said." The content is the clause before the source; for a parenthetical
+/// cue ("Y, he said, Z.") the whole sentence.
+fn content_before(
+    doc: &Doc,
+    i: usize,
+    source: Range<usize>,
+    start: usize,
+    lo: usize,
+    hi: usize,
+) -> Option<Hit> {
+    if source.start <= lo + 2 || !doc.toks[source.start - 1].eq(",") {
+        return None;
+    }
+    let more = doc.toks.get(start).is_some_and(|t| t.eq(","))
+        && doc.toks[start..hi].iter().filter(|t| t.word()).count() >= 2;
+    let content = if more {
+        doc.trim(lo..hi)
+    } else {
+        doc.trim(lo..source.start - 1)
+    };
+    Some(hit(
+        i,
+        Some(source),
+        content,
+        "attribution/indirect/content-then-cue",
+    ))
 }
 
 /// "Y, said X." — the speaker after the cue, the content before the comma.
@@ -223,27 +260,8 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
     for k in j..hi {
         let t = &doc.toks[k];
         let next = doc.toks.get(k + 1).filter(|_| k + 1 < hi);
-        if t.eq(",") {
-            let Some(n) = next else { continue };
-            let contrast = n.eq("while") || n.eq("although") || n.eq("whereas") || n.eq("though");
-            // ", meaning …", ", adding …": a participle clause of the writer's or the cue's.
-            let participle = n.lower.ends_with("ing") && !n.cap && n.word() && n.flags == 0;
-            if contrast || n.eq("according") || participle {
-                return k;
-            }
-            if trailing_cue(doc, k + 1, hi) {
-                return k;
-            }
-        }
-        // ", and a spokesperson said …": a new clause with its own cue.
-        if t.eq(",") && next.is_some_and(|n| n.eq("and") || n.eq("but")) {
-            let lim = hi.min(k + 10);
-            let cue = (k + 2..lim)
-                .take_while(|&m| doc.toks[m].word() && !doc.toks[m].is(w::SUB))
-                .find(|&m| doc.toks[m].cue.is_some());
-            if cue.is_some_and(|m| m > k + 2 && doc.subject_before(m, k + 2).is_some()) {
-                return k;
-            }
+        if t.eq(",") && next.is_some_and(|n| comma_ends_clause(doc, k, n, hi)) {
+            return k;
         }
         // "… that it said could raise": a relative clause with its own cue.
         let relative = (t.eq("that") || t.eq("which")) && k > j;
@@ -251,15 +269,7 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
         if relative && next.is_some_and(|n| n.is(w::PRON)) && cue_after(k + 2) {
             return k;
         }
-        // ", a move that …": an appositive that sums up the clause.
-        if t.eq(",") && next.is_some_and(|n| n.eq("a") || n.eq("an")) {
-            let lim = hi.min(k + 6);
-            if (k + 3..lim).any(|m| {
-                doc.toks[m].is(w::PRON) || doc.toks[m].eq("that") || doc.toks[m].eq("which")
-            }) {
-                return k;
-            }
-        }
+        // "… and said …", "… and proposed …": a coordinated verb of the subject's.
         if (t.eq("and") || t.eq("but")) && k > j {
             let m = doc.skip_aux_back_fwd(k + 1, hi);
             let verb = |c: &super::toks::Tok| {
@@ -273,6 +283,46 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
         }
     }
     hi
+}
+
+/// Whether the comma at `k`, followed by `n`, ends a content: before a contrast
+/// ("while …"), "according to", a participle clause (", meaning …"), a trailing
+/// ", X said", a new clause with its own cue (", and a spokesperson said …") or an
+/// appositive summing up the clause (", a move that …").
+fn comma_ends_clause(doc: &Doc, k: usize, n: &super::toks::Tok, hi: usize) -> bool {
+    let contrast = matches!(
+        &*n.lower,
+        "while"
+            | "although"
+            | "whereas"
+            | "though"
+            | "after"
+            | "before"
+            | "because"
+            | "when"
+            | "until"
+    );
+    let participle = n.lower.ends_with("ing") && !n.cap && n.word() && n.flags == 0;
+    if contrast || n.eq("according") || participle || trailing_cue(doc, k + 1, hi) {
+        return true;
+    }
+    if n.eq("and") || n.eq("but") {
+        let lim = hi.min(k + 10);
+        let cue = (k + 2..lim)
+            .take_while(|&m| doc.toks[m].word() && !doc.toks[m].is(w::SUB))
+            .find(|&m| doc.toks[m].cue.is_some());
+        if cue.is_some_and(|m| m > k + 2 && doc.subject_before(m, k + 2).is_some()) {
+            return true;
+        }
+    }
+    let summary = n.eq("a") || n.eq("an");
+    // ", a move that …", ", a proposal the union rejected" but not a list (", a
+    // school or a surgery").
+    let relative = (k + 3..hi.min(k + 6))
+        .take_while(|&m| !doc.toks[m].is(w::CONJ))
+        .any(|m| doc.toks[m].is(w::PRON) || doc.toks[m].eq("that") || doc.toks[m].eq("which"));
+    let side_by_side = doc.toks.get(k + 3).is_some_and(|t| t.is(w::DET)) && k + 3 < hi;
+    summary && (relative || side_by_side)
 }
 
 /// Whether the tokens from `k` read "X said." or "said X." to the sentence end.

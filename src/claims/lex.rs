@@ -243,37 +243,55 @@ impl Lexicon {
         }
         lex
     }
+}
 
-    /// The cue verb entry of a lower-cased word.
-    pub fn cue_verb(&self, lower: &str) -> Option<CueVerb> {
+/// Everything the built-in tables say about one word.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Entry {
+    /// Closed-class flags (`w`).
+    pub flags: u16,
+    /// Cue verb entry.
+    pub cue: Option<CueVerb>,
+    /// Proposal cue kinds (`p`).
+    pub prop: u8,
+}
+
+/// All built-in tables in one map, so a token costs one lookup.
+static ENTRIES: LazyLock<FastMap<&'static str, Entry>> = LazyLock::new(|| {
+    let mut map: FastMap<&'static str, Entry> = FastMap::default();
+    for (&w, &f) in WORDS.iter() {
+        map.entry(w).or_default().flags = f;
+    }
+    for (&w, &c) in VERBS.iter() {
+        map.entry(w).or_default().cue = Some(c);
+    }
+    for (&w, &k) in PROPOSALS.iter() {
+        map.entry(w).or_default().prop = k;
+    }
+    map
+});
+
+impl Lexicon {
+    /// Everything known about a lower-cased word: the built-in tables with the
+    /// user's cue words laid over them.
+    pub fn entry(&self, lower: &str) -> Entry {
+        let mut e = ENTRIES.get(lower).copied().unwrap_or_default();
         if !self.user_verbs.is_empty() {
             if let Some(v) = self.user_verbs.get(lower) {
-                return Some(*v);
+                e.cue = Some(*v);
             }
         }
-        VERBS.get(lower).copied()
-    }
-
-    /// The proposal cue kinds of a lower-cased word.
-    pub fn proposal(&self, lower: &str) -> u8 {
-        let user = if self.user_proposals.is_empty() {
-            0
-        } else {
-            self.user_proposals.get(lower).copied().unwrap_or(0)
-        };
-        user | PROPOSALS.get(lower).copied().unwrap_or(0)
+        if !self.user_proposals.is_empty() {
+            e.prop |= self.user_proposals.get(lower).copied().unwrap_or(0);
+        }
+        e
     }
 }
 
-/// The closed-class flags of a lower-cased word.
-pub fn flags(lower: &str) -> u16 {
-    WORDS.get(lower).copied().unwrap_or(0)
-}
+static NOUNS: LazyLock<FastMap<&'static str, ()>> =
+    LazyLock::new(|| pairs(&CUE_NOUNS).map(|(w, _)| (w, ())).collect());
 
 /// Whether a lower-cased word is a nominal cue.
 pub fn cue_noun(lower: &str) -> bool {
-    CUE_NOUNS
-        .entries
-        .iter()
-        .any(|e| e.split(' ').next() == Some(lower))
+    NOUNS.contains_key(lower)
 }

@@ -97,10 +97,63 @@ struct Hit {
     rule: &'static str,
 }
 
+/// Every actor mention sorted by position, so that resolving a source is a binary
+/// search rather than a scan of all mentions (articles can hold thousands).
+#[derive(Debug, Default)]
+struct MentionIndex {
+    /// (mention span, actor index), sorted.
+    mentions: Vec<(Span, usize)>,
+}
+
+impl MentionIndex {
+    fn new(actors: &Actors) -> MentionIndex {
+        let mut mentions: Vec<(Span, usize)> = actors
+            .actors
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| a.mentions.iter().map(move |m| (m.span, i)))
+            .collect();
+        mentions.sort_unstable();
+        MentionIndex { mentions }
+    }
+
+    /// As [`Actors::resolve`]: the actor with a mention exactly at `span`, or else the
+    /// one whose mention lies inside `span` and starts first.
+    fn resolve(&self, span: Span) -> Option<usize> {
+        let from = self.mentions.partition_point(|(m, _)| m.start < span.start);
+        let inside = self.mentions[from..]
+            .iter()
+            .take_while(|(m, _)| m.start < span.end.max(span.start + 1))
+            .filter(|(m, _)| span.contains(*m));
+        // The earliest start wins; among equal starts, the first actor.
+        let mut best: Option<(usize, usize)> = None;
+        for &(m, i) in inside {
+            if m == span {
+                return self.exact(span);
+            }
+            let better = best.is_none_or(|(s, a)| m.start < s || (m.start == s && i < a));
+            if better {
+                best = Some((m.start, i));
+            }
+        }
+        best.map(|(_, i)| i)
+    }
+
+    /// The lowest actor index with a mention exactly at `span`.
+    fn exact(&self, span: Span) -> Option<usize> {
+        let from = self.mentions.partition_point(|(m, _)| *m < span);
+        self.mentions[from..]
+            .iter()
+            .take_while(|(m, _)| *m == span)
+            .map(|&(_, i)| i)
+            .min()
+    }
+}
+
 /// Collects hits and the cue tokens already spoken for.
 struct Builder<'d, 'a> {
     doc: &'d Doc<'a>,
-    actors: &'d Actors,
+    actors: MentionIndex,
     hits: Vec<Hit>,
     used: Vec<bool>,
     props: Vec<Proposal>,
@@ -180,7 +233,7 @@ pub fn find(
     let doc = Doc::new(text, sentences, tokens, &lex);
     let mut b = Builder {
         doc: &doc,
-        actors,
+        actors: MentionIndex::new(actors),
         hits: Vec::new(),
         used: vec![false; doc.toks.len()],
         props: Vec::new(),
@@ -194,6 +247,7 @@ pub fn find(
         indirect::find(&mut b, s, &quoted);
         proposals::find(&mut b, s, &quoted);
     }
+    drop_echoes(&mut b.hits, &doc);
     let mut attributions: Vec<Attribution> = b.hits.iter().map(|h| b.attribution(h)).collect();
     attributions.sort_by_key(|a| (a.cue.start, a.content.start, a.source_span));
     link_parents(&mut attributions);
@@ -203,6 +257,25 @@ pub fn find(
         attributions,
         proposals,
     }
+}
+
+/// "Analysts said they expected …": a belief cue with a pronoun source inside another
+/// attribution's content repeats that attribution; drop it.
+fn drop_echoes(hits: &mut Vec<Hit>, doc: &Doc) {
+    let echo = |h: &Hit, all: &[Hit]| {
+        let pronoun = h
+            .source
+            .as_ref()
+            .is_some_and(|s| s.len() == 1 && doc.toks[s.start].is(w::PRON));
+        h.class == CueClass::Belief
+            && pronoun
+            && all
+                .iter()
+                .any(|o| o.content.start <= h.cue.start && h.cue.end <= o.content.end)
+    };
+    let keep: Vec<bool> = hits.iter().map(|h| !echo(h, hits)).collect();
+    let mut it = keep.iter();
+    hits.retain(|_| it.next().copied().unwrap_or(true));
 }
 
 /// Points each attribution at the smallest other one whose content holds its cue.

@@ -119,7 +119,22 @@ impl Doc<'_> {
         if t.is(w::PRON) && !of {
             return Some(end - 1..end);
         }
-        let k = self.walk_back(end, lo);
+        let mut k = self.walk_back(end, lo);
+        // A number opens a phrase ("63 percent said"); inside one it marks a relative
+        // clause ("the 2.4 billion Arcand has promised").
+        if let Some(n) = (k + 1..end)
+            .rev()
+            .find(|&x| self.toks[x].kind == crate::tokens::Kind::Number)
+        {
+            let mut m = n + 1;
+            while m < end && !self.toks[m].cap && self.toks[m].flags == 0 {
+                m += 1;
+            }
+            // Only a noun run straight into a name is a clause boundary.
+            if m > n + 1 && m < end && self.toks[m].cap {
+                k = m;
+            }
+        }
         if let Some(r) = self.relative_antecedent(k, end, lo) {
             return Some(r);
         }
@@ -130,13 +145,23 @@ impl Doc<'_> {
             } else {
                 end - 1
             };
-            return self.np_back(e, lo);
+            let r = self.np_back(e, lo)?;
+            // "the Engineers' Association, a union representing staff, which alleged":
+            // the name before the appositive.
+            if r.start > lo + 1 && self.toks[r.start - 1].eq(",") && !self.toks[r.start].cap {
+                if let Some(name) = self.np_back(r.start - 1, lo) {
+                    if self.toks[name.end - 1].cap {
+                        return Some(name);
+                    }
+                }
+            }
+            return Some(r);
         }
         let r = self.trim_np(k..end)?;
         let t = &self.toks[r.start];
         let bare = r.len() == 1
             && !t.cap
-            && !t.is(w::PRON)
+            && !t.is(w::PRON | w::DET)
             && !t.lower.ends_with('s')
             && !COLLECTIVE.contains(&&*t.lower);
         (!bare).then_some(r)
@@ -145,14 +170,26 @@ impl Doc<'_> {
     /// "X, a doctor, said": given the comma before the cue, either the named
     /// appositive itself ("One of the dissenters, Jane Roe, said") or the end of the
     /// phrase before the appositive. `None` when the commas hold a clause.
-    fn appositive(&self, c2: usize, lo: usize) -> Option<Result<Range<usize>, usize>> {
-        let c1 = (lo..c2).rev().take(16).find(|&k| self.toks[k].eq(","))?;
-        if (c1 + 1..c2).any(|k| self.toks[k].cue.is_some() || self.toks[k].quote()) {
+    pub fn appositive(&self, c2: usize, lo: usize) -> Option<Result<Range<usize>, usize>> {
+        let c1 = (lo..c2).rev().take(20).find(|&k| self.toks[k].eq(","))?;
+        // ", who asked not to be named," is a relative clause: its cue is not ours.
+        let relative = self
+            .toks
+            .get(c1 + 1)
+            .is_some_and(|t| t.eq("who") || t.eq("which"));
+        if !relative && (c1 + 1..c2).any(|k| self.toks[k].cue.is_some() || self.toks[k].quote()) {
             return None;
         }
         let named = |r: Range<usize>| self.toks[r].iter().filter(|t| t.cap).count();
         let head = self.np_back(c1, lo).map_or(c1, |r| r.start);
-        if named(c1 + 1..c2) >= 2 && named((head + 1).min(c1)..c1) == 0 {
+        // A named appositive ends in a name and holds no verb ("speaking at a rally
+        // in Leeds on Saturday" is a clause).
+        let apps = &self.toks[c1 + 1..c2];
+        let verbless = apps
+            .iter()
+            .all(|t| t.cap || !(t.lower.ends_with("ing") || t.lower.ends_with("ed")));
+        let ends_named = apps.len() >= 2 && apps[apps.len() - 2..].iter().all(|t| t.cap);
+        if ends_named && verbless && named(c1 + 1..c2) >= 2 && named((head + 1).min(c1)..c1) == 0 {
             return self.trim_np(c1 + 1..c2).map(Ok);
         }
         Some(Err(c1))
@@ -168,15 +205,16 @@ impl Doc<'_> {
                 k -= 1;
                 continue;
             }
-            if let Some(j) = self.name_joint(k - 1, lo) {
+            if let Some(j) = self.name_joint(k - 1, lo, true) {
                 k = j;
                 continue;
             }
+            let number = t.kind == crate::tokens::Kind::Number || t.eq("%");
             let boundary = self.verb_between(k, end)
-                || (t.kind != crate::tokens::Kind::Word && !t.eq("-") && !t.eq("&"))
+                || (t.kind != crate::tokens::Kind::Word && !t.eq("-") && !t.eq("&") && !number)
                 || t.is(w::SUB | w::CONJ | w::AUX | w::BE)
                 || t.cue.is_some()
-                || (t.is(w::PRON) && k < end);
+                || (t.is(w::PRON) && k < end && !self.toks[k].eq("of"));
             if boundary {
                 break;
             }
@@ -209,6 +247,12 @@ impl Doc<'_> {
         if k >= end || k <= lo + 1 {
             return None;
         }
+        // The walk may have stopped at the clause's verb ("who reviewed the sample").
+        let k = if k >= lo + 3 && self.toks[k - 1].flags == 0 && self.toks[k - 2].is(w::SUB) {
+            k - 1
+        } else {
+            k
+        };
         let b = &self.toks[k - 1];
         let first = &self.toks[k];
         let object = self
@@ -227,16 +271,31 @@ impl Doc<'_> {
 
     /// The subject at the start of a clause: from `lo` up to the first verb-like word.
     pub fn subject_fwd(&self, lo: usize, hi: usize) -> Option<Range<usize>> {
+        // "Meanwhile, X …", "In August, X …": the subject follows a leading adverbial.
+        let adverbial = self
+            .toks
+            .get(lo)
+            .is_some_and(|t| t.is(w::PREP | w::ADV | w::TIME | w::SUB))
+            || self.toks.get(lo + 1).is_some_and(|t| t.eq(","));
+        let lo = match (lo..hi.min(lo + 8)).find(|&k| self.toks[k].eq(",")) {
+            Some(c) if adverbial => c + 1,
+            _ => lo,
+        };
         let mut k = lo;
+        let mut named = false;
         while k < hi && k - lo < MAX_NP {
             let t = &self.toks[k];
+            // "The Bank of England cut …": a plain lower-case word after a name is the verb.
+            let verb_after_name = named && !t.cap && t.flags == 0 && !self.toks[k - 1].possessive();
             if !t.word()
                 || t.is(w::AUX | w::BE | w::SUB | w::ADV)
                 || t.cue.is_some()
                 || (t.prop != 0 && !t.cap)
+                || verb_after_name
             {
                 break;
             }
+            named |= t.cap && t.flags == 0 && k > lo;
             if t.eq("and") && !(k + 1 < hi && self.toks[k + 1].cap) {
                 break;
             }
@@ -248,13 +307,21 @@ impl Doc<'_> {
     /// Punctuation inside a name, walking back from token `i`: the period of a short
     /// title ("Mr. Clarke") or a parenthesis ("Perdue (R-Ga.)"). Returns the index the
     /// walk continues from.
-    fn name_joint(&self, i: usize, lo: usize) -> Option<usize> {
+    pub fn name_joint(&self, i: usize, lo: usize, walking_back: bool) -> Option<usize> {
         let t = &self.toks[i];
-        let next_cap = self.toks.get(i + 1).is_some_and(|n| n.cap);
+        // Walking back from a cue, a period inside the phrase cannot end a sentence
+        // ("Acme Inc. said"); walking forward it must be followed by a name.
+        let next_cap = walking_back || self.toks.get(i + 1).is_some_and(|n| n.cap);
         if t.eq(".") && i > lo && next_cap {
             let p = &self.toks[i - 1];
             let short = p.cap && p.word() && p.lower.chars().count() <= 4;
             return short.then_some(i - 1);
+        }
+        // "Landlords' associations": a plural possessive apostrophe.
+        if (t.eq("'") || t.eq("’")) && i > lo {
+            let p = &self.toks[i - 1];
+            let glued = p.span.end == t.span.start;
+            return (p.word() && p.lower.ends_with('s') && glued).then_some(i - 1);
         }
         if t.eq(")") {
             let open = (lo.max(i.saturating_sub(8))..i)
@@ -270,7 +337,7 @@ impl Doc<'_> {
         let mut k = end;
         while k > lo && end - k < MAX_NP {
             let t = &self.toks[k - 1];
-            if let Some(j) = self.name_joint(k - 1, lo) {
+            if let Some(j) = self.name_joint(k - 1, lo, true) {
                 k = j;
                 continue;
             }
@@ -300,7 +367,9 @@ impl Doc<'_> {
                     break;
                 }
                 r.start = j;
-            } else if t.is(w::ADV | w::CONJ) || (!t.word() && !t.eq("$")) {
+            } else if t.is(w::ADV | w::CONJ)
+                || (!t.word() && !t.eq("$") && t.kind != crate::tokens::Kind::Number)
+            {
                 r.start += 1;
             } else {
                 break;
@@ -316,7 +385,7 @@ impl Doc<'_> {
         while k < hi && k - start < MAX_NP {
             let t = &self.toks[k];
             // "Mr. Clarke", "Perdue (R-Ga.)"
-            let title_dot = t.eq(".") && k > start && self.name_joint(k, start).is_some();
+            let title_dot = t.eq(".") && k > start && self.name_joint(k, start, false).is_some();
             if title_dot {
                 k += 1;
                 continue;
@@ -352,54 +421,10 @@ impl Doc<'_> {
         if j < hi && self.toks[j].eq("out") && self.toks.get(j + 1).is_some_and(|t| t.eq("that")) {
             j += 1;
         }
-        loop {
-            if j >= hi {
-                return j;
-            }
-            let t = &self.toks[j];
-            if t.is(w::TIME) && !t.is(w::DET) || (t.is(w::ADV) && !t.eq("not")) {
-                j += 1;
-            } else if (t.eq("last") || t.eq("this"))
-                && self.toks.get(j + 1).is_some_and(|n| n.is(w::TIME))
-            {
-                j += 2;
-            } else if t.eq("to") {
-                // "said to reporters that": an addressee; "threatened to release": content.
-                let n = self.toks.get(j + 1).filter(|_| j + 1 < hi);
-                if !n.is_some_and(|n| {
-                    n.is(w::PRON) || (n.lower.ends_with('s') && !n.cap && n.flags == 0)
-                }) {
-                    break;
-                }
-                j += 2;
-            } else if t.eq(",")
-                && j + 2 < hi
-                && self.toks[j + 1].is(w::ADV)
-                && self.toks[j + 2].eq(",")
-            {
-                j += 3;
-            } else if t.eq("of") {
-                let comma = (j + 1..hi.min(j + 8))
-                    .take_while(|&k| self.toks[k].word() || self.toks[k].eq(","))
-                    .find(|&k| self.toks[k].eq(","));
-                match comma {
-                    Some(c) => j = c + 1,
-                    None => break,
-                }
-            } else if t.is(w::PREP) {
-                let that = (j + 1..hi.min(j + 7))
-                    .take_while(|&k| {
-                        self.toks[k].word()
-                            && self.toks[k].cue.is_none()
-                            && !self.toks[k].is(w::AUX | w::BE)
-                    })
-                    .find(|&k| self.toks[k].eq("that"));
-                match (that, self.adverbial_end(j + 1, hi)) {
-                    (Some(e), _) | (None, Some(e)) => j = e,
-                    _ => break,
-                }
-            } else {
-                break;
+        while j < hi {
+            match self.adverbial_step(j, hi) {
+                Some(next) => j = next,
+                None => break,
             }
         }
         if j < hi && self.toks[j].eq(":") {
@@ -417,6 +442,46 @@ impl Doc<'_> {
         j
     }
 
+    /// One adverbial after a cue, from `j`: where it ends, or `None` when `j` opens the
+    /// content.
+    fn adverbial_step(&self, j: usize, hi: usize) -> Option<usize> {
+        let t = &self.toks[j];
+        let next = self.toks.get(j + 1).filter(|_| j + 1 < hi);
+        if t.is(w::TIME) && !t.is(w::DET) || (t.is(w::ADV) && !t.eq("not")) {
+            return Some(j + 1);
+        }
+        if (t.eq("last") || t.eq("this")) && next.is_some_and(|n| n.is(w::TIME)) {
+            return Some(j + 2);
+        }
+        if t.eq("to") {
+            // "said to reporters that": an addressee; "threatened to release": content.
+            let addressee = next.is_some_and(|n| {
+                n.is(w::PRON) || (n.lower.ends_with('s') && !n.cap && n.flags == 0)
+            });
+            return addressee.then_some(j + 2);
+        }
+        if t.eq(",") && j + 2 < hi && self.toks[j + 1].is(w::ADV) && self.toks[j + 2].eq(",") {
+            return Some(j + 3);
+        }
+        if t.eq("of") {
+            // "said of the plan, …"
+            let comma = (j + 1..hi.min(j + 8))
+                .take_while(|&k| self.toks[k].word() || self.toks[k].eq(","))
+                .find(|&k| self.toks[k].eq(","));
+            return comma.map(|c| c + 1);
+        }
+        if !t.is(w::PREP) {
+            return None;
+        }
+        let that = (j + 1..hi.min(j + 7))
+            .take_while(|&k| {
+                let t = &self.toks[k];
+                t.word() && t.cue.is_none() && !t.is(w::AUX | w::BE)
+            })
+            .find(|&k| self.toks[k].eq("that"));
+        that.or_else(|| self.adverbial_end(j + 1, hi))
+    }
+
     /// The end of an adverbial phrase after a preposition: a time phrase or a medium
     /// ("a statement", "an interview with CNN").
     fn adverbial_end(&self, mut j: usize, hi: usize) -> Option<usize> {
@@ -427,7 +492,11 @@ impl Doc<'_> {
             if t.is(w::TIME) || t.kind == crate::tokens::Kind::Number || (t.cap && !t.is(w::PRON)) {
                 medium = true;
                 j += 1;
-            } else if t.is(w::DET) || t.eq("his") || t.eq("her") {
+            } else if (t.is(w::DET) || t.eq("his") || t.eq("her"))
+                && (!medium || self.toks[j - 1].is(w::PREP))
+            {
+                // A determiner after the phrase's noun opens the content ("on
+                // Monday its pill …").
                 j += 1;
             } else if MEDIUM.contains(&&*t.lower) {
                 medium = true;
@@ -455,6 +524,16 @@ impl Doc<'_> {
     }
 
     fn skip_object(&self, j: usize, hi: usize) -> usize {
+        let k = self.object_end(j, hi);
+        // "urged shareholders to reject", "accused ministers of …": the object belongs
+        // to the content.
+        if k > j && self.toks.get(k).is_some_and(|t| t.eq("to") || t.eq("of")) {
+            return j;
+        }
+        k
+    }
+
+    fn object_end(&self, j: usize, hi: usize) -> usize {
         if j >= hi {
             return j;
         }

@@ -20,6 +20,7 @@ const PRESENT: &[&str] = &[
     "introduced",
     "laid",
     "launched",
+    "lodged",
     "made",
     "outlined",
     "presented",
@@ -50,7 +51,9 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             continue;
         }
         let noun_first = k & p::NOUN != 0 && !doc.verb_use(i, lo);
-        let h = if noun_first {
+        let h = if let Some(h) = passive(doc, i, k, lo, sr.end) {
+            Some(h)
+        } else if noun_first {
             noun(doc, i, lo, sr.end)
         } else {
             verb(doc, i, k, lo, sr.end).or_else(|| {
@@ -88,32 +91,8 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
 }
 
 fn verb(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> {
-    if !doc.verb_use(i, lo) && kind & p::TO == 0 {
-        return None;
-    }
-    let before = doc.skip_aux_back(i, lo);
-    if doc.toks.get(i + 1).is_some_and(|t| t.eq("by")) {
-        return None;
-    }
+    let proposer = verb_proposer(doc, i, kind, lo)?;
     let t = &doc.toks[i];
-    let base = !t.lower.ends_with('s')
-        && !t.lower.ends_with("ed")
-        && !t.lower.ends_with("ing")
-        && t.lower != "sought"
-        && t.lower != "put";
-    let prev = (before > lo).then(|| &doc.toks[before - 1]);
-    if base
-        && !prev
-            .is_some_and(|p| p.is(w::AUX) || p.eq("to") || p.eq("we") || p.eq("they") || p.eq("i"))
-    {
-        return None;
-    }
-    let shared = prev.is_some_and(|p| p.eq("and") || p.eq("but"));
-    let proposer = if shared {
-        doc.subject_fwd(lo, i)?
-    } else {
-        doc.subject_before(i, lo)?
-    };
     // "tabled a motion to …" is the noun rule's.
     let j = doc.skip_to_content(i + 1, hi, false);
     if kind & p::PHRASAL == 0
@@ -124,40 +103,114 @@ fn verb(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> {
     {
         return None;
     }
-    let mut cue = i..i + 1;
-    let (start, rule) = if kind & p::PHRASAL != 0 {
-        if !doc.toks.get(i + 1).is_some_and(|t| t.eq("forward")) {
-            return None;
-        }
-        cue = i..i + 2;
-        (
-            doc.skip_to_content(i + 2, hi, false),
-            "proposal/verb/put-forward",
-        )
-    } else if kind & p::TO != 0 {
-        let j = doc.skip_aux_back_fwd(i + 1, hi);
-        let seek = doc.toks[i].lower.starts_with("seek") || doc.toks[i].eq("sought");
-        if !doc.toks.get(j).is_some_and(|t| t.eq("to")) && !seek {
-            return None;
-        }
-        (j, "proposal/verb/to-infinitive")
-    } else {
-        let j = doc.skip_to_content(i + 1, hi, false);
-        let that = j > i + 1 && doc.toks[j - 1].eq("that");
-        let gerund = doc.toks.get(j).is_some_and(|t| t.lower.ends_with("ing"));
-        let rule = match (that, gerund) {
-            (true, _) => "proposal/verb/that-clause",
-            (false, true) => "proposal/verb/gerund",
-            _ => "proposal/verb/object",
-        };
-        (j, rule)
-    };
+    let (cue, start, rule) = verb_content(doc, i, kind, hi)?;
     let content = doc.trim(start..clause_end(doc, start, hi));
     Some(PHit {
         cue,
         proposer,
         content,
         rule,
+    })
+}
+
+/// The proposer of proposal verb `i`: its subject, or the clause's for a coordinated
+/// verb ("urged … and proposed …"). A bare form needs an auxiliary, "to" or a
+/// pronoun before it ("the contract offer" is a noun).
+fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize) -> Option<Range<usize>> {
+    if (!doc.verb_use(i, lo) && kind & p::TO == 0)
+        || doc.toks.get(i + 1).is_some_and(|t| t.eq("by"))
+    {
+        return None;
+    }
+    let t = &doc.toks[i];
+    let base = !["s", "ed", "ing"].iter().any(|e| t.lower.ends_with(e))
+        && t.lower != "sought"
+        && t.lower != "put";
+    let before = doc.skip_aux_back(i, lo);
+    let prev = (before > lo).then(|| &doc.toks[before - 1]);
+    let verbal =
+        prev.is_some_and(|p| p.is(w::AUX) || p.eq("to") || p.eq("we") || p.eq("they") || p.eq("i"));
+    if base && !verbal {
+        return None;
+    }
+    // "both offers would be judged": a determiner makes it a noun.
+    if i > lo && doc.toks[i - 1].is(w::DET) {
+        return None;
+    }
+    if prev.is_some_and(|p| p.eq("and") || p.eq("but")) {
+        doc.subject_fwd(lo, i)
+    } else {
+        doc.subject_before(i, lo)
+    }
+}
+
+/// The cue span, content start and rule of proposal verb `i`.
+fn verb_content(
+    doc: &Doc,
+    i: usize,
+    kind: u8,
+    hi: usize,
+) -> Option<(Range<usize>, usize, &'static str)> {
+    if kind & p::PHRASAL != 0 {
+        if !doc.toks.get(i + 1).is_some_and(|t| t.eq("forward")) {
+            return None;
+        }
+        let start = doc.skip_to_content(i + 2, hi, false);
+        return Some((i..i + 2, start, "proposal/verb/put-forward"));
+    }
+    if kind & p::TO != 0 {
+        let j = doc.skip_aux_back_fwd(i + 1, hi);
+        let seek = doc.toks[i].lower.starts_with("seek") || doc.toks[i].eq("sought");
+        let to = doc.toks.get(j).is_some_and(|t| t.eq("to"));
+        if !to && !seek {
+            return None;
+        }
+        let rule = if to {
+            "proposal/verb/to-infinitive"
+        } else {
+            "proposal/verb/object"
+        };
+        return Some((i..i + 1, j, rule));
+    }
+    let j = doc.skip_to_content(i + 1, hi, false);
+    let that = j > i + 1 && doc.toks[j - 1].eq("that");
+    let gerund = doc.toks.get(j).is_some_and(|t| t.lower.ends_with("ing"));
+    let rule = match (that, gerund) {
+        (true, _) => "proposal/verb/that-clause",
+        (false, true) => "proposal/verb/gerund",
+        _ => "proposal/verb/object",
+    };
+    Some((i..i + 1, j, rule))
+}
+
+/// "The plan was proposed by X": the proposer after "by", the subject as content.
+fn passive(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> {
+    if kind & p::VERB == 0 || !doc.toks.get(i + 1).is_some_and(|t| t.eq("by")) {
+        return None;
+    }
+    let mut be = i;
+    while be > lo && doc.toks[be - 1].is(w::ADV) {
+        be -= 1;
+    }
+    if be == lo || !doc.toks[be - 1].is(w::BE) {
+        return None;
+    }
+    let mut subject_end = be - 1;
+    while subject_end > lo && doc.toks[subject_end - 1].is(w::AUX | w::BE) {
+        subject_end -= 1;
+    }
+    let np = doc.np_after(i + 2, hi)?;
+    // "by transport chair Jo Roe in February": the agent ends before a place or time.
+    let cut = np.clone().find(|&k| {
+        k > np.start && doc.toks[k].is(w::PREP) && !doc.toks[k].eq("of") && !doc.toks[k].eq("for")
+    });
+    let proposer = np.start..cut.unwrap_or(np.end);
+    let content = doc.subject_before(subject_end, lo)?;
+    Some(PHit {
+        cue: i..i + 1,
+        proposer,
+        content,
+        rule: "proposal/verb/passive-by",
     })
 }
 
@@ -191,10 +244,13 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
             doc.subject_before(verb, lo)?,
             "proposal/noun/verb-det-noun",
         )
+    } else if let Some(hit) = offer_from(doc, i, lo, hi) {
+        return Some(hit);
     } else {
         (i..i + 1, owner(doc, i, lo)?, "proposal/noun/owner")
     };
-    let mut j = i + 1;
+    // "unveiled a plan on Sunday to …": time adverbials first.
+    let mut j = doc.skip_to_content(i + 1, hi, false);
     while j < hi
         && (doc.toks[j].eq("that")
             || doc.toks[j].eq("which")
@@ -206,7 +262,7 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     {
         j += 1;
     }
-    if j == i + 1 && !presented {
+    if j == doc.skip_to_content(i + 1, hi, false) && !presented {
         return None;
     }
     let content = doc.trim(j..clause_end(doc, j, hi));
@@ -215,6 +271,26 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
         proposer,
         content,
         rule,
+    })
+}
+
+/// "a takeover offer from Jane Roe": the proposer follows "from"; the content is the
+/// noun phrase itself.
+fn offer_from(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
+    if !doc.toks.get(i + 1).is_some_and(|t| t.eq("from")) || i + 2 >= hi {
+        return None;
+    }
+    let np = doc.np_after(i + 2, hi)?;
+    let start = (lo..i)
+        .rev()
+        .take(6)
+        .find(|&k| doc.toks[k].is(w::DET))
+        .unwrap_or(i);
+    Some(PHit {
+        cue: i..i + 1,
+        proposer: np,
+        content: start..i + 1,
+        rule: "proposal/noun/from",
     })
 }
 
@@ -234,6 +310,10 @@ fn under(b: &Builder, lo: usize, hi: usize) -> Option<PHit> {
         return None;
     }
     let content = doc.trim(comma + 1..clause_end(doc, comma + 1, hi));
+    // "Under the proposal, the council will:" introduces a list, not a content.
+    if doc.toks.get(content.end).is_some_and(|t| t.eq(":")) {
+        return None;
+    }
     Some(PHit {
         cue: noun..noun + 1,
         proposer: proposer..pend + 1,

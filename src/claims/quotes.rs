@@ -223,8 +223,22 @@ fn bare_cue(doc: &Doc, m: usize) -> bool {
     let j = doc.skip_to_content(m + 1, s.end, obj);
     j >= s.end || {
         let t = &doc.toks[j];
-        t.stop() || t.eq(",") || t.quote() || t.eq(";") || t.is(w::PREP | w::TIME)
+        let adverbial_clause = [
+            "after", "before", "when", "while", "as", "because", "since", "until",
+        ];
+        t.stop()
+            || t.eq(",")
+            || t.quote()
+            || t.eq(";")
+            || t.is(w::PREP | w::TIME)
+            || adverbial_clause.contains(&&*t.lower)
+            || participle(t)
     }
+}
+
+/// "… in an interview published on Sunday": a participle modifying an adverbial.
+fn participle(t: &super::toks::Tok) -> bool {
+    !t.cap && t.flags == 0 && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
 }
 
 fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
@@ -246,7 +260,8 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
     }
     for m in k..hi.min(k + 28) {
         let t = &doc.toks[m];
-        if t.quote() || t.stop() {
+        let title = t.eq(".") && doc.name_joint(m, k, false).is_some();
+        if t.quote() || (t.stop() && !title) {
             return None;
         }
         if let Some(cue) = t.cue {
@@ -257,7 +272,13 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
             let end = (k..m)
                 .find(|&x| doc.toks[x].eq(","))
                 .unwrap_or_else(|| doc.skip_aux_back(m, k));
-            let source = doc.np_back(end, k)?;
+            let mut source = doc.np_back(end, k)?;
+            // "the union's general secretary, Tom Walsh, said": the named appositive.
+            if let Some(c2) = (end + 1..m).find(|&x| doc.toks[x].eq(",")) {
+                if let Some(Ok(named)) = doc.appositive(c2, k) {
+                    source = named;
+                }
+            }
             return Some((
                 m..m + 1,
                 Some(source),
@@ -271,6 +292,12 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
 
 fn before(doc: &Doc, q: &Quote) -> Option<Found> {
     let lo = doc.paras[q.para].start;
+    // `felt "vindicated"`: a short quote straight after a verb is a mixed quote.
+    let marked = q.open > lo && (doc.toks[q.open - 1].eq(":") || doc.toks[q.open - 1].eq(","));
+    let words = doc.toks[q.inner(doc)].iter().filter(|t| t.word()).count();
+    if !marked && words < 3 {
+        return None;
+    }
     if let Some(c) = q.close {
         let continues = doc
             .toks

@@ -157,6 +157,11 @@ pub const RULES: &[Rule] = &[
         examples: &[ex("Critics mocked Halvorsen's claim that the tunnel was safe.", Some("Halvorsen's"), "claim", "the tunnel was safe")],
     },
     Rule {
+        id: "attribution/nominal/by",
+        matches: "\"a claim by X that Y\", with a nominal cue",
+        examples: &[ex("A claim by the landlord that the flat was empty was rejected by the court.", Some("the landlord"), "claim", "the flat was empty")],
+    },
+    Rule {
         id: "proposal/verb/gerund",
         matches: "a proposal verb with a gerund: X proposed building …",
         examples: &[ex("The council proposed building a second bridge.", Some("The council"), "proposed", "building a second bridge")],
@@ -177,6 +182,11 @@ pub const RULES: &[Rule] = &[
         examples: &[ex("The carrier plans to add ten routes next year.", Some("The carrier"), "plans", "to add ten routes next year")],
     },
     Rule {
+        id: "proposal/verb/passive-by",
+        matches: "a passive proposal verb with its proposer after \"by\": the plan was proposed by X",
+        examples: &[ex("The toll was proposed by the finance committee in March.", Some("the finance committee"), "proposed", "The toll")],
+    },
+    Rule {
         id: "proposal/verb/put-forward",
         matches: "\"put forward\" with its object",
         examples: &[ex("The opposition has put forward a motion of no confidence.", Some("The opposition"), "put forward", "a motion of no confidence")],
@@ -190,6 +200,11 @@ pub const RULES: &[Rule] = &[
         id: "proposal/noun/verb-det-noun",
         matches: "a verb presenting a proposal noun: X unveiled a plan to …",
         examples: &[ex("The ministry unveiled a plan to plant a million trees.", Some("The ministry"), "unveiled a plan", "plant a million trees")],
+    },
+    Rule {
+        id: "proposal/noun/from",
+        matches: "a proposal noun with its proposer after \"from\": a takeover offer from X",
+        examples: &[ex("The board will weigh a £90 million offer from Castlegate Holdings.", Some("Castlegate Holdings"), "offer", "a £90 million offer")],
     },
     Rule {
         id: "proposal/noun/under",

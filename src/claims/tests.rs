@@ -249,3 +249,34 @@ The union reportedly rejected the offer.";
     ];
     assert_eq!(found, want);
 }
+
+#[test]
+fn mention_index_resolves_as_actors_do() {
+    let text = include_str!("../../fixtures/seed-ford-jv.txt");
+    let decoded = crate::reader::Text::from_str(text);
+    let t = &decoded.text;
+    let sentences = crate::sentences::split(t, &decoded.paragraphs);
+    let tokens: Vec<Vec<crate::tokens::Token>> = sentences
+        .iter()
+        .map(|s| crate::tokens::tokenize(t, s.span))
+        .collect();
+    let actors = crate::actors::find(t, &sentences, &tokens, &Config::default());
+    assert!(!actors.actors.is_empty());
+    let index = super::MentionIndex::new(&actors);
+    let mut checked = 0;
+    for toks in &tokens {
+        for a in 0..toks.len() {
+            for b in a..toks.len().min(a + 8) {
+                let span = crate::span::Span::new(toks[a].span.start, toks[b].span.end);
+                assert_eq!(
+                    index.resolve(span),
+                    actors.resolve(span),
+                    "{:?}",
+                    span.text(t)
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 1000);
+}

@@ -102,17 +102,14 @@ fn tag<'a>(text: &'a str, t: Token, sent: usize, lex: &Lexicon) -> Tok<'a> {
     };
     let cap = t.is_capitalized(text);
     let is_word = t.kind == Kind::Word;
-    let flags = if is_word { lex::flags(&lower) } else { 0 };
-    let cue = if is_word && !cap {
-        lex.cue_verb(&lower)
+    let entry = if is_word {
+        lex.entry(&lower)
     } else {
-        None
+        lex::Entry::default()
     };
-    let prop = if is_word && !cap {
-        lex.proposal(&lower)
-    } else {
-        0
-    };
+    let flags = entry.flags;
+    let cue = if cap { None } else { entry.cue };
+    let prop = if cap { 0 } else { entry.prop };
     Tok {
         span: t.span,
         kind: t.kind,
@@ -236,7 +233,21 @@ impl<'a> Doc<'a> {
             return true;
         }
         let prev = &self.toks[i - 1];
-        !(prev.is(w::DET)
+        // Quantifiers stand alone as subjects ("another said", "some say").
+        let quantifier = matches!(
+            &*prev.lower,
+            "another"
+                | "some"
+                | "many"
+                | "both"
+                | "all"
+                | "several"
+                | "few"
+                | "each"
+                | "either"
+                | "neither"
+        );
+        !((prev.is(w::DET) && !quantifier)
             || prev.possessive()
             || prev.eq("to")
             || prev.is(w::BE)
@@ -259,18 +270,22 @@ impl<'a> Doc<'a> {
     /// The first token of the sentence's main text: after a dateline
     /// ("NEW DELHI, Jan. 14 (Reuters) - ").
     pub fn body_start(&self, s: Range<usize>) -> usize {
+        let shouting = |t: &Tok| {
+            let raw = t.span.text(self.text);
+            t.word()
+                && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !raw.chars().any(char::is_lowercase)
+        };
+        // A dateline opens with a place in capitals ("LONDON, Feb. 6 -").
+        let place = self.toks.get(s.start).is_some_and(&shouting);
         let lim = s.end.min(s.start + 16);
-        for i in s.start..lim {
-            let t = &self.toks[i];
-            if t.dash() && i > s.start {
-                let prev = &self.toks[i - 1];
-                let caps =
-                    prev.word() && !prev.lower.chars().eq(self.text[prev.span.range()].chars());
-                if prev.eq(")")
-                    || (caps && prev.span.text(self.text).chars().all(|c| !c.is_lowercase()))
-                {
-                    return i + 1;
-                }
+        for i in s.start + 1..lim {
+            if !self.toks[i].dash() {
+                continue;
+            }
+            let prev = &self.toks[i - 1];
+            if prev.eq(")") || shouting(prev) || place {
+                return i + 1;
             }
         }
         s.start
