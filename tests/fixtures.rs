@@ -60,11 +60,8 @@ fn fixtures_with_expected_files_match() {
         )));
 }
 
-// Ignored until the coordinator has blessed and reviewed every fixture article (other
-// branches add articles without expected files); un-ignore it then, so that a fixture
-// without expectations fails CI.
+// A fixture article without expectations fails CI.
 #[test]
-#[ignore = "un-ignore once every fixture is blessed"]
 fn every_fixture_has_an_expected_file() {
     let missing: Vec<PathBuf> = fixtures()
         .into_iter()

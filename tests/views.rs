@@ -161,10 +161,7 @@ fn bad_lexicons_fail_clearly() {
     }
 }
 
-// Ignored while the actors stage is a placeholder on the views branch: un-ignore it
-// once the actors stage honours `Config.lexicon`.
 #[test]
-#[ignore = "needs the actors stage to honour --lexicon"]
 fn a_lexicon_actor_is_found() {
     let article = "Shares of NWF fell on Tuesday after the results were published.\n";
     let plain: serde_json::Value = serde_json::from_str(&stdout(&["extract"], article)).unwrap();
