@@ -146,6 +146,9 @@ impl Doc<'_> {
                 end - 1
             };
             let r = self.np_back(e, lo)?;
+            if self.toks[end - 1].eq("that") && !self.names_antecedent(r.clone()) {
+                return None;
+            }
             // "the Engineers' Association, a union representing staff, which alleged":
             // the name before the appositive.
             if r.start > lo + 1 && self.toks[r.start - 1].eq(",") && !self.toks[r.start].cap {
@@ -193,6 +196,17 @@ impl Doc<'_> {
             return self.trim_np(c1 + 1..c2).map(Ok);
         }
         Some(Err(c1))
+    }
+
+    /// "could block any deal that threatened": a relative "that" whose antecedent is a
+    /// verb's object ("block any deal") with no name in it is not a source; the walk
+    /// back swallowed a verb phrase.
+    fn names_antecedent(&self, r: Range<usize>) -> bool {
+        let object_of_verb = (r.start..r.end.saturating_sub(1)).any(|p| {
+            let t = &self.toks[p];
+            t.word() && !t.cap && t.flags == 0 && self.toks[p + 1].is(w::DET)
+        });
+        !object_of_verb || self.toks[r].iter().any(|t| t.cap)
     }
 
     /// Walks back from `end` over the subject phrase; returns its first token.

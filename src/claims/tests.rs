@@ -92,6 +92,7 @@ fn not_attributions() {
         "The novel “A Quiet Harbour” sold a million copies.",
         "Reporting by Jane Doe; Editing by John Roe",
         "Will the council approve the budget?",
+        "The government could block any deal that threatened national security.",
     ] {
         let got = items(input, &Config::default());
         assert!(got.is_empty(), "{input}: {got:?}");
@@ -279,4 +280,32 @@ fn mention_index_resolves_as_actors_do() {
         }
     }
     assert!(checked > 1000);
+}
+
+/// The source as written takes its appositive; the actor is still the name's.
+#[test]
+fn sources_keep_their_appositives() {
+    let cases = [
+        (
+            "Lena Ortiz, a professor of law at Halden University, said the bill was flawed.",
+            "Lena Ortiz, a professor of law at Halden University",
+        ),
+        (
+            "\"The bill is flawed,\" said Lena Ortiz, a professor of law.",
+            "Lena Ortiz, a professor of law",
+        ),
+        (
+            "\"The bill is flawed,\" said Lena Ortiz, adding that it would fail.",
+            "Lena Ortiz",
+        ),
+        ("Lena Ortiz said the bill was flawed.", "Lena Ortiz"),
+    ];
+    for (input, source) in cases {
+        let got = items(input, &Config::default());
+        assert_eq!(
+            got.first().and_then(|g| g.1.as_deref()),
+            Some(source),
+            "{input}: {got:?}"
+        );
+    }
 }
