@@ -2,6 +2,9 @@
 //! gives the source as written "Hugo Brandt, a farmer near the river", and "said Omar
 //! Lindqvist, an economist at the bank." gives "Omar Lindqvist, an economist at the bank".
 //!
+//! A relative pronoun before the cue is the source as written ("who said"), as a
+//! pronoun is; the actor is its antecedent's.
+//!
 //! In: a source token range found by a rule and its cue range. Out: the range widened
 //! over a following appositive, or unchanged. The actor is still resolved from the name
 //! (the first mention inside the widened span), so only `source_text` grows. It does
@@ -16,6 +19,23 @@ use super::toks::Doc;
 const MAX_APPOSITIVE: usize = 30;
 
 impl Doc<'_> {
+    /// "the economist, who said": the relative pronoun between the source found (its
+    /// antecedent) and the cue, which is the source as written, like "he"; the actor
+    /// is still resolved from the antecedent.
+    pub fn relative_pronoun(
+        &self,
+        source: &Range<usize>,
+        cue: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        if source.end > cue.start {
+            return None;
+        }
+        let lo = self.sents[self.toks[cue.start].sent].start.max(source.end);
+        let p = self.skip_aux_back(cue.start, lo).checked_sub(1)?;
+        let t = &self.toks[p];
+        (p >= source.end && (t.eq("who") || t.eq("which"))).then_some(p..p + 1)
+    }
+
     /// `source` widened over the appositive that follows it, if any.
     pub fn with_appositive(&self, source: Range<usize>, cue: &Range<usize>) -> Range<usize> {
         let Some(last) = source.end.checked_sub(1).map(|i| &self.toks[i]) else {

@@ -203,10 +203,12 @@ impl Builder<'_, '_> {
             let cut = (r.start + 1..r.end).find(|&k| doc.toks[k].eq(","));
             doc.span(r.start..cut.unwrap_or(r.end))
         });
-        let source_span = h
-            .source
-            .clone()
-            .map(|r| doc.span(doc.with_appositive(r, &h.cue)));
+        let source = name.and_then(|s| self.actors.resolve(s));
+        // "who said" stands for its antecedent only where that is a known actor.
+        let source_span = h.source.clone().map(|r| {
+            let who = source.and_then(|_| doc.relative_pronoun(&r, &h.cue));
+            doc.span(doc.with_appositive(who.unwrap_or(r), &h.cue))
+        });
         let (polarity, stance) = match h.class {
             CueClass::Denial => (Polarity::Negative, None),
             CueClass::Opposition => (Polarity::Negative, Some(Stance::Opposition)),
@@ -217,7 +219,7 @@ impl Builder<'_, '_> {
         };
         Attribution {
             sentence: doc.toks[h.cue.start].sent,
-            source: name.and_then(|s| self.actors.resolve(s)),
+            source,
             source_span,
             cue: doc.span(h.cue.clone()),
             content: doc.span(h.content.clone()),

@@ -299,6 +299,10 @@ fn sources_keep_their_appositives() {
             "Lena Ortiz",
         ),
         ("Lena Ortiz said the bill was flawed.", "Lena Ortiz"),
+        (
+            "The bill was drafted by Lena Ortiz, who said it would pass easily.",
+            "who",
+        ),
     ];
     for (input, source) in cases {
         let got = items(input, &Config::default());
