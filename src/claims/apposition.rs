@@ -50,7 +50,10 @@ impl Doc<'_> {
         }
         let end = if cue.start > comma {
             self.appositive_before_cue(comma, cue.start)
-        } else if source.start >= cue.end {
+        } else if source.start >= cue.end
+            && self.toks[cue.start].cue.is_some()
+            && self.toks[source.start].cap
+        {
             self.appositive_to_clause_end(comma)
         } else {
             None
@@ -84,9 +87,10 @@ impl Doc<'_> {
         if close <= comma + 1 || close - comma > MAX_APPOSITIVE || !self.toks[close].eq(",") {
             return None;
         }
-        let clean = self.toks[comma + 1..close]
-            .iter()
-            .all(|t| t.cue.is_none() && !t.quote() && !t.stop());
+        let clean = (comma + 1..close).all(|k| {
+            let t = &self.toks[k];
+            (t.cue.is_none() || self.attributive(k, close)) && !t.quote() && !t.stop()
+        });
         clean.then_some(close)
     }
 

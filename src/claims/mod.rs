@@ -199,8 +199,13 @@ impl Builder<'_, '_> {
     fn attribution(&self, h: &Hit) -> Attribution {
         let doc = self.doc;
         // The actor is the name's, before any apposition ("Tom Hale, a reviewer at X").
+        // "The operator of Portugal's largest port": the head comes before "of".
         let name = h.source.clone().map(|r| {
-            let cut = (r.start + 1..r.end).find(|&k| doc.toks[k].eq(","));
+            let cut = (r.start + 1..r.end).find(|&k| {
+                let t = &doc.toks[k];
+                t.eq(",")
+                    || (t.eq("of") && doc.toks[r.start..k].iter().all(|h| !h.cap || h.is(w::DET)))
+            });
             doc.span(r.start..cut.unwrap_or(r.end))
         });
         let source = name.and_then(|s| self.actors.resolve(s));

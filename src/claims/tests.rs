@@ -313,3 +313,49 @@ fn sources_keep_their_appositives() {
         );
     }
 }
+
+/// Subjects behind chains of appositives, inverted cues and object heads.
+#[test]
+fn subjects_and_contents_in_news_sentences() {
+    let cases = [
+        (
+            "Tomas Novak, the chief executive of Moravia Rail Systems, one of the two complaining bidders, welcomed the ruling.",
+            "Tomas Novak, the chief executive of Moravia Rail Systems, one of the two complaining bidders",
+            "the ruling",
+        ),
+        (
+            "The operator of Portugal's largest container port rejected a takeover offer.",
+            "The operator of Portugal's largest container port",
+            "a takeover offer",
+        ),
+        // The accused is part of the accusation's content.
+        (
+            "Jorge Pinto accused Nordhavn of trying to buy the port.",
+            "Jorge Pinto",
+            "Nordhavn of trying to buy the port",
+        ),
+    ];
+    for (input, source, content) in cases {
+        let got = items(input, &Config::default());
+        let want = (Some(source.to_string()), content.to_string());
+        assert!(
+            got.iter().any(|g| (g.1.clone(), g.3.clone()) == want),
+            "{input}: {got:?}"
+        );
+    }
+}
+
+/// "The operator of X's port": the head is "operator", so no actor named inside.
+#[test]
+fn of_phrase_heads_do_not_resolve_to_the_inner_name() {
+    let doc = crate::extract(
+        "Portugal is a country. The operator of Portugal's largest port rejected the offer.",
+        &Config::default(),
+    );
+    let a = doc.attributions.first();
+    assert!(
+        a.is_some_and(|a| a.source.is_none()),
+        "{:?}",
+        doc.attributions
+    );
+}
