@@ -359,3 +359,22 @@ fn of_phrase_heads_do_not_resolve_to_the_inner_name() {
         doc.attributions
     );
 }
+
+/// A title-case headline's "Says" is a cue; a sentence's capitalised "Said" is not.
+#[test]
+fn headline_says_is_a_cue() {
+    let got = items(
+        "Mayor Lena Ortiz Says Harbour Bridge Will Reopen in May.",
+        &Config::default(),
+    );
+    let want = (
+        Some("Mayor Lena Ortiz".to_string()),
+        "Harbour Bridge Will Reopen in May".to_string(),
+    );
+    assert!(
+        got.iter().any(|g| (g.1.clone(), g.3.clone()) == want),
+        "{got:?}"
+    );
+    let plain = items("The firm Said Holdings sold its stake.", &Config::default());
+    assert!(plain.is_empty(), "{plain:?}");
+}
