@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::lex::w;
+use super::lex::{w, CueClass};
 use super::quotes::Quoted;
 use super::toks::Doc;
 use super::{Builder, Hit};
@@ -231,6 +231,15 @@ fn content_before(
 
 /// "Y, said X." — the speaker after the cue, the content before the comma.
 fn inverted(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
+    // Only verbs of saying invert ("…, said X"); "…, welcomed the ruling" is a
+    // verb with its object.
+    if doc.toks[i]
+        .cue
+        .as_ref()
+        .is_none_or(|c| c.class != CueClass::Speech)
+    {
+        return None;
+    }
     let np = doc.np_after(i + 1, hi)?;
     let after = doc.toks.get(np.end).filter(|_| np.end < hi);
     let named = doc.toks[np.clone()].iter().any(|t| t.cap || t.is(w::PRON));

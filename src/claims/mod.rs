@@ -11,6 +11,7 @@
 //!
 //! This stage does not find actors and does not resolve pronouns itself.
 
+mod apposition;
 mod forms;
 mod indirect;
 pub mod lex;
@@ -118,25 +119,26 @@ impl MentionIndex {
     }
 
     /// As [`Actors::resolve`]: the actor with a mention exactly at `span`, or else the
-    /// one whose mention lies inside `span` and starts first.
+    /// one whose mention inside `span` ends last (the head of a noun phrase comes
+    /// last: "Ford CEO Jim Farley" → Jim Farley), the longer and then the first actor
+    /// on ties.
     fn resolve(&self, span: Span) -> Option<usize> {
         let from = self.mentions.partition_point(|(m, _)| m.start < span.start);
         let inside = self.mentions[from..]
             .iter()
             .take_while(|(m, _)| m.start < span.end.max(span.start + 1))
             .filter(|(m, _)| span.contains(*m));
-        // The earliest start wins; among equal starts, the first actor.
-        let mut best: Option<(usize, usize)> = None;
+        let mut best: Option<(usize, usize, usize)> = None;
         for &(m, i) in inside {
             if m == span {
                 return self.exact(span);
             }
-            let better = best.is_none_or(|(s, a)| m.start < s || (m.start == s && i < a));
+            let better = best.is_none_or(|(e, l, _)| (m.end, m.len()) > (e, l));
             if better {
-                best = Some((m.start, i));
+                best = Some((m.end, m.len(), i));
             }
         }
-        best.map(|(_, i)| i)
+        best.map(|(_, _, i)| i)
     }
 
     /// The lowest actor index with a mention exactly at `span`.
@@ -196,7 +198,22 @@ impl Builder<'_, '_> {
 
     fn attribution(&self, h: &Hit) -> Attribution {
         let doc = self.doc;
-        let source_span = h.source.clone().map(|r| doc.span(r));
+        // The actor is the name's, before any apposition ("Tom Hale, a reviewer at X").
+        // "The operator of Portugal's largest port": the head comes before "of".
+        let name = h.source.clone().map(|r| {
+            let cut = (r.start + 1..r.end).find(|&k| {
+                let t = &doc.toks[k];
+                t.eq(",")
+                    || (t.eq("of") && doc.toks[r.start..k].iter().all(|h| !h.cap || h.is(w::DET)))
+            });
+            doc.span(r.start..cut.unwrap_or(r.end))
+        });
+        let source = name.and_then(|s| self.actors.resolve(s));
+        // "who said" stands for its antecedent only where that is a known actor.
+        let source_span = h.source.clone().map(|r| {
+            let who = source.and_then(|_| doc.relative_pronoun(&r, &h.cue));
+            doc.span(doc.with_appositive(who.unwrap_or(r), &h.cue))
+        });
         let (polarity, stance) = match h.class {
             CueClass::Denial => (Polarity::Negative, None),
             CueClass::Opposition => (Polarity::Negative, Some(Stance::Opposition)),
@@ -207,7 +224,7 @@ impl Builder<'_, '_> {
         };
         Attribution {
             sentence: doc.toks[h.cue.start].sent,
-            source: source_span.and_then(|s| self.actors.resolve(s)),
+            source,
             source_span,
             cue: doc.span(h.cue.clone()),
             content: doc.span(h.content.clone()),

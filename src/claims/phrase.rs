@@ -108,7 +108,12 @@ impl Doc<'_> {
         if self.toks[end - 1].eq(",") {
             match self.appositive(end - 1, lo)? {
                 Ok(named) => return Some(named),
-                Err(before) => end = before,
+                Err(before) => {
+                    end = before;
+                    if let Some(name) = self.name_before_description(end, lo) {
+                        return Some(name);
+                    }
+                }
             }
             if end <= lo {
                 return None;
@@ -146,6 +151,9 @@ impl Doc<'_> {
                 end - 1
             };
             let r = self.np_back(e, lo)?;
+            if self.toks[end - 1].eq("that") && !self.names_antecedent(r.clone()) {
+                return None;
+            }
             // "the Engineers' Association, a union representing staff, which alleged":
             // the name before the appositive.
             if r.start > lo + 1 && self.toks[r.start - 1].eq(",") && !self.toks[r.start].cap {
@@ -177,7 +185,8 @@ impl Doc<'_> {
             .toks
             .get(c1 + 1)
             .is_some_and(|t| t.eq("who") || t.eq("which"));
-        if !relative && (c1 + 1..c2).any(|k| self.toks[k].cue.is_some() || self.toks[k].quote()) {
+        let cue = |k: usize| self.toks[k].cue.is_some() && !self.attributive(k, c2);
+        if !relative && (c1 + 1..c2).any(|k| cue(k) || self.toks[k].quote()) {
             return None;
         }
         let named = |r: Range<usize>| self.toks[r].iter().filter(|t| t.cap).count();
@@ -193,6 +202,45 @@ impl Doc<'_> {
             return self.trim_np(c1 + 1..c2).map(Ok);
         }
         Some(Err(c1))
+    }
+
+    /// "could block any deal that threatened": a relative "that" whose antecedent is a
+    /// verb's object ("block any deal") with no name in it is not a source; the walk
+    /// back swallowed a verb phrase.
+    fn names_antecedent(&self, r: Range<usize>) -> bool {
+        let object_of_verb = (r.start..r.end.saturating_sub(1)).any(|p| {
+            let t = &self.toks[p];
+            t.word() && !t.cap && t.flags == 0 && self.toks[p + 1].is(w::DET)
+        });
+        !object_of_verb || self.toks[r].iter().any(|t| t.cap)
+    }
+
+    /// "the two complaining bidders": a cue participle used as an adjective, before a
+    /// plain noun and before `end`.
+    pub fn attributive(&self, k: usize, end: usize) -> bool {
+        let t = &self.toks[k];
+        k + 1 < end
+            && t.lower.ends_with("ing")
+            && self.toks[k + 1].word()
+            && !self.toks[k + 1].cap
+            && self.toks[k + 1].flags == 0
+            && self.toks[k + 1].cue.is_none()
+    }
+
+    /// "Tomas Novak, the chief executive of X, one of the bidders, welcomed": a second
+    /// appositive ending at `end` ("the chief executive of X") after a name that
+    /// opens the clause; the name.
+    fn name_before_description(&self, end: usize, lo: usize) -> Option<Range<usize>> {
+        let d = self.np_back(end, lo)?;
+        if d.start < lo + 2 || !self.toks[d.start - 1].eq(",") || !self.toks[d.start].is(w::DET) {
+            return None;
+        }
+        let n = self.np_back(d.start - 1, lo)?;
+        let opens = n.start == lo || !self.toks[n.start - 1].is(w::PREP);
+        let named = self.toks[n.clone()]
+            .iter()
+            .all(|t| (t.cap && !t.is(w::TIME)) || t.eq("."));
+        (opens && named).then_some(n)
     }
 
     /// Walks back from `end` over the subject phrase; returns its first token.

@@ -47,13 +47,13 @@ pub const RULES: &[Rule] = &[
         matches: "a quote followed by its speaker and cue: \"…,\" she said.",
         examples: &[
             ex("\"The bridge will reopen in May,\" the mayor said on Monday.", Some("the mayor"), "said", "The bridge will reopen in May"),
-            ex("“We are not for sale,” Dana Whitfield, the bank's chair, told shareholders.", Some("Dana Whitfield"), "told", "We are not for sale"),
+            ex("“We are not for sale,” Dana Whitfield, the bank's chair, told shareholders.", Some("Dana Whitfield, the bank's chair"), "told", "We are not for sale"),
         ],
     },
     Rule {
         id: "attribution/direct/quote-cue-speaker",
         matches: "a quote followed by an inverted cue and speaker: \"…,\" said Name, title.",
-        examples: &[ex("\"Prices will fall,\" said Omar Lindqvist, an economist at the bank.", Some("Omar Lindqvist"), "said", "Prices will fall")],
+        examples: &[ex("\"Prices will fall,\" said Omar Lindqvist, an economist at the bank.", Some("Omar Lindqvist, an economist at the bank"), "said", "Prices will fall")],
     },
     Rule {
         id: "attribution/direct/cue-then-quote",
@@ -73,7 +73,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "attribution/direct/around",
         matches: "the second part of a quote interrupted by its cue: \"…,\" said Name, title, \"…\"",
-        examples: &[ex("\"The levy is fair,\" said Omar Haddad, chair of the finance committee, \"and it is temporary.\"", Some("Omar Haddad"), "said", "and it is temporary")],
+        examples: &[ex("\"The levy is fair,\" said Omar Haddad, chair of the finance committee, \"and it is temporary.\"", Some("Omar Haddad, chair of the finance committee"), "said", "and it is temporary")],
     },
     Rule {
         id: "attribution/direct/dash",
@@ -103,7 +103,7 @@ pub const RULES: &[Rule] = &[
         matches: "subject, cue verb and its content without \"that\" (objects of praise, denial, description included)",
         examples: &[
             ex("The senator praised the rescue crews for their speed.", Some("The senator"), "praised", "the rescue crews for their speed"),
-            ex("Hugo Brandt, a farmer near the river, said the water rose overnight.", Some("Hugo Brandt"), "said", "the water rose overnight"),
+            ex("Hugo Brandt, a farmer near the river, said the water rose overnight.", Some("Hugo Brandt, a farmer near the river"), "said", "the water rose overnight"),
         ],
     },
     Rule {

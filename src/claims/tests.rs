@@ -92,6 +92,7 @@ fn not_attributions() {
         "The novel “A Quiet Harbour” sold a million copies.",
         "Reporting by Jane Doe; Editing by John Roe",
         "Will the council approve the budget?",
+        "The government could block any deal that threatened national security.",
     ] {
         let got = items(input, &Config::default());
         assert!(got.is_empty(), "{input}: {got:?}");
@@ -279,4 +280,101 @@ fn mention_index_resolves_as_actors_do() {
         }
     }
     assert!(checked > 1000);
+}
+
+/// The source as written takes its appositive; the actor is still the name's.
+#[test]
+fn sources_keep_their_appositives() {
+    let cases = [
+        (
+            "Lena Ortiz, a professor of law at Halden University, said the bill was flawed.",
+            "Lena Ortiz, a professor of law at Halden University",
+        ),
+        (
+            "\"The bill is flawed,\" said Lena Ortiz, a professor of law.",
+            "Lena Ortiz, a professor of law",
+        ),
+        (
+            "\"The bill is flawed,\" said Lena Ortiz, adding that it would fail.",
+            "Lena Ortiz",
+        ),
+        ("Lena Ortiz said the bill was flawed.", "Lena Ortiz"),
+        (
+            "The bill was drafted by Lena Ortiz, who said it would pass easily.",
+            "who",
+        ),
+    ];
+    for (input, source) in cases {
+        let got = items(input, &Config::default());
+        assert_eq!(
+            got.first().and_then(|g| g.1.as_deref()),
+            Some(source),
+            "{input}: {got:?}"
+        );
+    }
+}
+
+/// Subjects behind chains of appositives, inverted cues and object heads.
+#[test]
+fn subjects_and_contents_in_news_sentences() {
+    let cases = [
+        (
+            "Tomas Novak, the chief executive of Moravia Rail Systems, one of the two complaining bidders, welcomed the ruling.",
+            "Tomas Novak, the chief executive of Moravia Rail Systems, one of the two complaining bidders",
+            "the ruling",
+        ),
+        (
+            "The operator of Portugal's largest container port rejected a takeover offer.",
+            "The operator of Portugal's largest container port",
+            "a takeover offer",
+        ),
+        // The accused is part of the accusation's content.
+        (
+            "Jorge Pinto accused Nordhavn of trying to buy the port.",
+            "Jorge Pinto",
+            "Nordhavn of trying to buy the port",
+        ),
+    ];
+    for (input, source, content) in cases {
+        let got = items(input, &Config::default());
+        let want = (Some(source.to_string()), content.to_string());
+        assert!(
+            got.iter().any(|g| (g.1.clone(), g.3.clone()) == want),
+            "{input}: {got:?}"
+        );
+    }
+}
+
+/// "The operator of X's port": the head is "operator", so no actor named inside.
+#[test]
+fn of_phrase_heads_do_not_resolve_to_the_inner_name() {
+    let doc = crate::extract(
+        "Portugal is a country. The operator of Portugal's largest port rejected the offer.",
+        &Config::default(),
+    );
+    let a = doc.attributions.first();
+    assert!(
+        a.is_some_and(|a| a.source.is_none()),
+        "{:?}",
+        doc.attributions
+    );
+}
+
+/// A title-case headline's "Says" is a cue; a sentence's capitalised "Said" is not.
+#[test]
+fn headline_says_is_a_cue() {
+    let got = items(
+        "Mayor Lena Ortiz Says Harbour Bridge Will Reopen in May.",
+        &Config::default(),
+    );
+    let want = (
+        Some("Mayor Lena Ortiz".to_string()),
+        "Harbour Bridge Will Reopen in May".to_string(),
+    );
+    assert!(
+        got.iter().any(|g| (g.1.clone(), g.3.clone()) == want),
+        "{got:?}"
+    );
+    let plain = items("The firm Said Holdings sold its stake.", &Config::default());
+    assert!(plain.is_empty(), "{plain:?}");
 }

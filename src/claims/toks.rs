@@ -180,7 +180,31 @@ impl<'a> Doc<'a> {
             skip: Vec::new(),
         };
         doc.skip = (0..doc.sents.len()).map(|s| doc.skipped(s)).collect();
+        doc.headline_cues(lex);
         doc
+    }
+
+    /// A title-case headline ("Senator Says Budget Will Pass"): its capitalised "Says"
+    /// and "Said" are cues, as they are in lower case. Only these: "Claims" or
+    /// "Warns" in a headline are as often nouns.
+    fn headline_cues(&mut self, lex: &Lexicon) {
+        for r in self.sents.clone() {
+            let long = |t: &Tok| t.word() && t.lower.chars().count() > 3;
+            let words = self.toks[r.clone()].iter().filter(|t| long(t)).count();
+            let caps = self.toks[r.clone()]
+                .iter()
+                .filter(|t| long(t) && t.cap)
+                .count();
+            if words < 4 || caps * 10 < words * 8 {
+                continue;
+            }
+            for i in r.start + 1..r.end {
+                let t = &self.toks[i];
+                if t.cap && matches!(&*t.lower, "says" | "said" | "say") {
+                    self.toks[i].cue = lex.entry(&t.lower).cue;
+                }
+            }
+        }
     }
 
     /// Headlines (a first paragraph with no closing punctuation) and credit lines.

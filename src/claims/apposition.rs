@@ -1,0 +1,117 @@
+//! Source phrases with their appositives: "Hugo Brandt, a farmer near the river, said"
+//! gives the source as written "Hugo Brandt, a farmer near the river", and "said Omar
+//! Lindqvist, an economist at the bank." gives "Omar Lindqvist, an economist at the bank".
+//!
+//! A relative pronoun before the cue is the source as written ("who said"), as a
+//! pronoun is; the actor is its antecedent's.
+//!
+//! In: a source token range found by a rule and its cue range. Out: the range widened
+//! over a following appositive, or unchanged. The actor is still resolved from the name
+//! (the first mention inside the widened span), so only `source_text` grows. It does
+//! not find sources and does not touch content.
+
+use std::ops::Range;
+
+use super::lex::w;
+use super::toks::Doc;
+
+/// Longest appositive taken, in tokens (longer runs are clauses, not descriptions).
+const MAX_APPOSITIVE: usize = 30;
+
+impl Doc<'_> {
+    /// "the economist, who said": the relative pronoun between the source found (its
+    /// antecedent) and the cue, which is the source as written, like "he"; the actor
+    /// is still resolved from the antecedent.
+    pub fn relative_pronoun(
+        &self,
+        source: &Range<usize>,
+        cue: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        if source.end > cue.start {
+            return None;
+        }
+        let lo = self.sents[self.toks[cue.start].sent].start.max(source.end);
+        let p = self.skip_aux_back(cue.start, lo).checked_sub(1)?;
+        let t = &self.toks[p];
+        (p >= source.end && (t.eq("who") || t.eq("which"))).then_some(p..p + 1)
+    }
+
+    /// `source` widened over the appositive that follows it, if any.
+    pub fn with_appositive(&self, source: Range<usize>, cue: &Range<usize>) -> Range<usize> {
+        let Some(last) = source.end.checked_sub(1).map(|i| &self.toks[i]) else {
+            return source;
+        };
+        let comma = source.end;
+        if !last.cap || last.is(w::PRON) || !self.toks.get(comma).is_some_and(|t| t.eq(",")) {
+            return source;
+        }
+        if !self.opens_appositive(comma + 1) {
+            return source;
+        }
+        let end = if cue.start > comma {
+            self.appositive_before_cue(comma, cue.start)
+        } else if source.start >= cue.end
+            && self.toks[cue.start].cue.is_some()
+            && self.toks[source.start].cap
+        {
+            self.appositive_to_clause_end(comma)
+        } else {
+            None
+        };
+        match end {
+            Some(e) if e > comma + 1 => source.start..e,
+            _ => source,
+        }
+    }
+
+    /// Whether token `i` can open a description: "a", "the", "59", "chief", "its".
+    fn opens_appositive(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if t.cue.is_some() || t.quote() || !(t.word() || t.kind == crate::tokens::Kind::Number) {
+            return false;
+        }
+        if t.is(w::DET) || t.possessive() || t.kind == crate::tokens::Kind::Number {
+            return true;
+        }
+        let verbish = t.lower.ends_with("ing") || t.lower.ends_with("ed");
+        !t.cap && t.flags == 0 && !verbish
+    }
+
+    /// "X, a doctor, said": the comma just before the cue (after auxiliaries) closes
+    /// the appositive that opens at `comma`.
+    fn appositive_before_cue(&self, comma: usize, cue: usize) -> Option<usize> {
+        let lo = self.sents[self.toks[comma].sent].start;
+        let close = self.skip_aux_back(cue, lo).checked_sub(1)?;
+        if close <= comma + 1 || close - comma > MAX_APPOSITIVE || !self.toks[close].eq(",") {
+            return None;
+        }
+        let clean = (comma + 1..close).all(|k| {
+            let t = &self.toks[k];
+            (t.cue.is_none() || self.attributive(k, close)) && !t.quote() && !t.stop()
+        });
+        clean.then_some(close)
+    }
+
+    /// "said X, an economist at the bank.": the appositive runs to the sentence end, a
+    /// quote, or a comma before a quote or a cue ("…, adding that").
+    fn appositive_to_clause_end(&self, comma: usize) -> Option<usize> {
+        let hi = self.sents[self.toks[comma].sent].end;
+        let mut j = comma + 1;
+        while j < hi && j - comma <= MAX_APPOSITIVE {
+            let t = &self.toks[j];
+            if t.stop() || t.quote() || t.cue.is_some() || t.eq(":") || t.eq(";") {
+                return Some(j);
+            }
+            if t.eq(",") {
+                let next = self.toks.get(j + 1);
+                if next.is_none_or(|n| n.quote() || n.cue.is_some() || n.is(w::SUB | w::CONJ)) {
+                    return Some(j);
+                }
+            }
+            j += 1;
+        }
+        (j >= hi).then_some(hi)
+    }
+}
