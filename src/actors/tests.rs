@@ -376,3 +376,15 @@ fn generalisation_rules_on_an_invented_article() {
         ))
     );
 }
+
+#[test]
+fn a_word_before_a_title_is_no_surname() {
+    // "Albion chairman Tom Reed": the lone "Albion" names a body, so "Brenton Albion"
+    // is not a person however often "Albion" stands alone.
+    let text = "Brenton Albion sacked its coach on Friday. Albion chairman Tom Reed said the \
+                decision was final. Albion had lost six games.";
+    let got = summary(text, &Config::default());
+    let person = |a: &&(String, ActorKind, Vec<String>)| a.1 == ActorKind::Person;
+    let people: Vec<&str> = got.iter().filter(person).map(|a| a.0.as_str()).collect();
+    assert_eq!(people, ["Tom Reed"]);
+}
