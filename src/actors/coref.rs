@@ -344,7 +344,16 @@ fn describe(
         by_head.insert(head, a);
         return Some(a);
     }
-    let a = topic(doc, reg, seen, i, want)?;
+    // "the club" is not the "Football League": a company whose name says it is another
+    // kind of body is no candidate (government bodies keep their looser synonyms).
+    let other = |a: usize| {
+        kind == "organization"
+            && name_head(&reg.entries[a].words)
+                .is_some_and(|w| !same_body(&head, w) && classes::description_kind(w).is_some())
+    };
+    let tail = &seen[seen.len().saturating_sub(HISTORY)..];
+    let kept: Vec<Seen> = tail.iter().copied().filter(|s| !other(s.actor)).collect();
+    let a = topic(doc, reg, &kept, i, want)?;
     by_head.insert(head, a);
     Some(a)
 }
@@ -575,6 +584,23 @@ mod tests {
             .map(|(a, b)| (a.to_string(), b.to_string()))
             .collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_body_named_as_another_kind_is_no_candidate() {
+        use ActorKind::*;
+        let s = "Ostmark Football League fined Brenton Albion. The club said it would pay.";
+        let got = run(
+            s,
+            &[
+                ("Ostmark Football League", Organization),
+                ("Brenton Albion", Organization),
+            ],
+        );
+        assert_eq!(
+            got.first(),
+            Some(&("The club".to_string(), "Brenton Albion".to_string()))
+        );
     }
 
     #[test]
