@@ -84,6 +84,23 @@ pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool]) {
         }
         if let Some((end, head)) = description(doc, i) {
             let named = named_after(doc, &owner, end);
+            // "the board of the rival bidder X": the description belongs to X, or to
+            // nobody the history can tell.
+            let body = classes::description_kind(&doc.toks[head].lower)
+                .is_some_and(|k| k != "person" && k != "group");
+            let owned_by = (body && doc.word(end, "of")).then(|| of_owner(doc, &owner, end));
+            if let Some(of) = owned_by {
+                if let Some(a) = of {
+                    reg.mention(
+                        a,
+                        doc.toks[i].sent,
+                        doc.span(i, end),
+                        "actor/coref/description",
+                    );
+                }
+                i = end;
+                continue;
+            }
             if let Some(a) = named.or_else(|| describe(doc, reg, &seen, &mut by_head, i, head)) {
                 if named.is_some() {
                     by_head.insert(doc.toks[head].lower.to_string(), a);
@@ -139,6 +156,14 @@ fn named_after(doc: &Doc, owner: &[Option<usize>], end: usize) -> Option<usize> 
         _ => return None,
     };
     owner.get(end + skip).copied().flatten()
+}
+
+/// The actor named within a few words after "of" at `of` ("of the rival bidder X").
+fn of_owner(doc: &Doc, owner: &[Option<usize>], of: usize) -> Option<usize> {
+    (of + 1..(of + 6).min(doc.toks.len()))
+        .take_while(|&k| doc.same_sent(of, k) && doc.toks[k].kind == Kind::Word)
+        .find_map(|k| owner[k].map(|a| (k, a)))
+        .and_then(|(k, a)| (!doc.is(k, Tags::POSSESSIVE)).then_some(a))
 }
 
 /// The actor whose mention starts at each token (one sweep over sorted mentions).
@@ -302,7 +327,12 @@ fn describe(
         .flat_map(|w| reg.with_word(w))
         .filter(|&a| fits(a))
         .max_by_key(|&a| (reg.last_mention_before(a, pos), std::cmp::Reverse(a)));
-    if let Some(a) = named.or_else(|| by_head.get(&head).copied()) {
+    let cont = if named.is_none() && doc.starts_sentence(i) {
+        continuing(doc, reg, seen, i, want, &head)
+    } else {
+        None
+    };
+    if let Some(a) = named.or(cont).or_else(|| by_head.get(&head).copied()) {
         by_head.insert(head, a);
         return Some(a);
     }
@@ -314,9 +344,43 @@ fn describe(
         by_head.insert(head, a);
         return Some(a);
     }
-    let a = topic(doc, reg, seen, i, want)?;
+    // "the club" is not the "Football League": a company whose name says it is another
+    // kind of body is no candidate (government bodies keep their looser synonyms).
+    let other = |a: usize| {
+        kind == "organization"
+            && name_head(&reg.entries[a].words)
+                .is_some_and(|w| !same_body(&head, w) && classes::description_kind(w).is_some())
+    };
+    let tail = &seen[seen.len().saturating_sub(HISTORY)..];
+    let kept: Vec<Seen> = tail.iter().copied().filter(|s| !other(s.actor)).collect();
+    let a = topic(doc, reg, &kept, i, want)?;
     by_head.insert(head, a);
     Some(a)
+}
+
+/// "Nordhavn said … The company has proposed …": a sentence-opening description
+/// continues the subject of the sentence before, unless that body's name says it is
+/// another kind of body ("University of Sarnow" is no "company").
+fn continuing(
+    doc: &Doc,
+    reg: &Registry,
+    seen: &[Seen],
+    i: usize,
+    want: &[ActorKind],
+    head: &str,
+) -> Option<usize> {
+    let cur = doc.toks[i].sent;
+    let s = seen
+        .iter()
+        .rev()
+        .take(WINDOW)
+        .take_while(|s| s.sent + 1 >= cur)
+        .filter(|s| s.sent + 1 == cur)
+        .last()?;
+    let e = &reg.entries[s.actor];
+    let other_noun = name_head(&e.words)
+        .is_some_and(|w| !same_body(head, w) && classes::description_kind(w).is_some());
+    (s.subject && want.contains(&e.kind) && !other_noun).then_some(s.actor)
 }
 
 /// "the commerce ministry", "the health department": a body its portfolio names, an
@@ -520,6 +584,23 @@ mod tests {
             .map(|(a, b)| (a.to_string(), b.to_string()))
             .collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_body_named_as_another_kind_is_no_candidate() {
+        use ActorKind::*;
+        let s = "Ostmark Football League fined Brenton Albion. The club said it would pay.";
+        let got = run(
+            s,
+            &[
+                ("Ostmark Football League", Organization),
+                ("Brenton Albion", Organization),
+            ],
+        );
+        assert_eq!(
+            got.first(),
+            Some(&("The club".to_string(), "Brenton Albion".to_string()))
+        );
     }
 
     #[test]

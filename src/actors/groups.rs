@@ -66,7 +66,12 @@ pub fn find(
             && doc.is(s - 2, Tags::CAP)
             && !doc.is(s - 2, Tags::FUNCTION)
             && doc.same_sent(s - 2, h);
-        if bare_the || named || owned || apposed {
+        // "ministry spokesman Pavel Dvorak": a role before a person's name.
+        let titled = doc.is(h + 1, Tags::CAP)
+            && !doc.is(h + 1, Tags::FUNCTION | Tags::MONTH | Tags::PRONOUN)
+            && doc.same_sent(h, h + 1)
+            && (doc.is(h + 1, Tags::FEMALE | Tags::MALE) || doc.is(h + 2, Tags::CAP));
+        if bare_the || named || owned || apposed || titled {
             h += 1;
             continue;
         }
@@ -289,6 +294,7 @@ mod tests {
                 "A Kenyan official, speaking on condition of anonymity, said so.",
                 &[("A Kenyan official", "A Kenyan official")],
             ),
+            ("The rules stand, agency spokesman Ivan Petrov said.", &[]),
             (
                 "The rules changed, according to a spokesperson for the agency.",
                 &[(

@@ -268,11 +268,27 @@ fn apposition(doc: &Doc, n: usize, multi: bool) -> Option<Typed> {
     None
 }
 
+/// "the winning bidder, Danube Mobility": a definite organisation noun right before the
+/// comma at `p` (within three words of its "the") names what the next name is.
+fn definite_body(doc: &Doc, p: usize) -> bool {
+    let Some(h) = p.checked_sub(1) else {
+        return false;
+    };
+    let t = &doc.toks[h];
+    let body = t.tags.has(Tags::DESC)
+        && !t.tags.has(Tags::TITLE | Tags::POSSESSIVE | Tags::CAP)
+        && classes::description_kind(&t.lower) == Some("organization");
+    body && (h.saturating_sub(3)..h).any(|k| doc.word(k, "the") && doc.same_sent(k, h))
+}
+
 /// A role, descriptor or naming phrase right before the name (token `p`).
 fn before_context(doc: &Doc, p: usize, multi: bool) -> Option<Typed> {
     let pt = doc.get(p)?;
     if doc.punct(p, ",") && p > 0 && lower_is(doc, p - 1, Tags::TITLE) && multi {
         return typed(ActorKind::Person, "actor/name/role-apposition");
+    }
+    if doc.punct(p, ",") && definite_body(doc, p) {
+        return typed(ActorKind::Organization, "actor/name/descriptor");
     }
     if pt.tags.has(Tags::CAP) && !doc.starts_sentence(p) {
         return None;

@@ -228,6 +228,9 @@ fn link(doc: &Doc, g: &Seg, reg: &mut Registry) {
         .map(|i| (i, "actor/name/known"))
         .or_else(|| existing(doc, g, reg, None).map(|i| (i, short_rule(doc, g, reg, i))));
     if let Some((i, rule)) = found {
+        if rule == "actor/coref/short-name" && place_prefix(doc, g) {
+            return;
+        }
         reg.mention(
             i,
             doc.toks[g.start].sent,
@@ -235,6 +238,15 @@ fn link(doc: &Doc, g: &Seg, reg: &mut Registry) {
             rule,
         );
     }
+}
+
+/// "in Porto" for "Porto Atlântico": one word of a body's name after a locative
+/// preposition names the place the body is called after, not the body.
+fn place_prefix(doc: &Doc, g: &Seg) -> bool {
+    g.end == g.start + 1
+        && g.start > 0
+        && doc.same_sent(g.start - 1, g.start)
+        && matches!(doc.toks[g.start - 1].low(), "in" | "near")
 }
 
 /// A known actor the segment names in short: a person by surname (the most recently

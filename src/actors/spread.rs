@@ -21,6 +21,14 @@ pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
             *alone_count.entry(doc.toks[g.start].low()).or_insert(0) += 1;
         }
     }
+    // "Rovers chairman Colin Ashdown": a lone word before a lower-case title names the
+    // body the title belongs to, so it is no surname.
+    let body_words: Vec<&str> = segs
+        .iter()
+        .filter(|g| g.end == g.start + 1 && g.role.is_none())
+        .filter(|g| doc.is(g.end, Tags::TITLE) && !doc.is(g.end, Tags::CAP))
+        .map(|g| doc.toks[g.start].low())
+        .collect();
     let alone = |w: &str| alone_count.get(w).copied().unwrap_or(0);
     for (g, t) in segs.iter().zip(types.iter_mut()) {
         let weak = t.is_none_or(|t| {
@@ -47,7 +55,7 @@ pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
         }
         let (first, last) = (ws[0], ws[ws.len() - 1]);
         let (l, f) = (alone(&doc.toks[last].lower), alone(&doc.toks[first].lower));
-        if l > 0 && l >= f {
+        if l > 0 && l >= f && !body_words.contains(&doc.toks[last].low()) {
             *t = Some(Typed {
                 ty: Type::Actor(ActorKind::Person),
                 rule: "actor/name/surname-reuse",

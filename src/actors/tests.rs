@@ -338,3 +338,53 @@ mod rule_examples {
         assert!(wrong.is_empty(), "{wrong:#?}");
     }
 }
+
+#[test]
+fn generalisation_rules_on_an_invented_article() {
+    // One case per rule: a role before a name is not a group, a definite organisation
+    // noun in apposition types the next name, "the board of X" belongs to X, a lone
+    // word of a body's name after "in" is a place, and a sentence-opening description
+    // continues the previous subject rather than the article's most frequent body.
+    let text = "Kestrel Ports SA rejected a bid from rival shipper Valmo Freight on Monday. Kestrel Ports \
+                said the offer was low. Valmo Freight said it was surprised. The company \
+                has proposed keeping all jobs, agency spokesman Ivan Petrov said.\n\n\
+                Workers in Kestrel protested. Talks with the winning bidder, Ostrel Cargo, \
+                went on. Ostrel Cargo denied wrongdoing. Mira Holt sits on the board of \
+                the rival bidder Lindqvist Haulage.";
+    let got = summary(text, &Config::default());
+    let find = |n: &str| got.iter().find(|a| a.0 == n);
+    let valmo = find("Valmo Freight")
+        .map(|a| a.2.clone())
+        .unwrap_or_default();
+    assert!(valmo.contains(&"The company".to_string()), "{got:?}");
+    let kestrel = find("Kestrel Ports")
+        .map(|a| a.2.clone())
+        .unwrap_or_default();
+    assert_eq!(kestrel, ["Kestrel Ports SA", "Kestrel Ports"]);
+    assert!(got.iter().all(|a| a.1 != ActorKind::Group), "{got:?}");
+    assert_eq!(find("Ivan Petrov").map(|a| a.1), Some(ActorKind::Person));
+    assert_eq!(
+        find("Ostrel Cargo").map(|a| a.1),
+        Some(ActorKind::Organization)
+    );
+    let lind = find("Lindqvist Haulage").map(|a| (a.1, a.2.clone()));
+    assert_eq!(
+        lind,
+        Some((
+            ActorKind::Organization,
+            vec!["the board".to_string(), "Lindqvist Haulage".to_string()]
+        ))
+    );
+}
+
+#[test]
+fn a_word_before_a_title_is_no_surname() {
+    // "Albion chairman Tom Reed": the lone "Albion" names a body, so "Brenton Albion"
+    // is not a person however often "Albion" stands alone.
+    let text = "Brenton Albion sacked its coach on Friday. Albion chairman Tom Reed said the \
+                decision was final. Albion had lost six games.";
+    let got = summary(text, &Config::default());
+    let person = |a: &&(String, ActorKind, Vec<String>)| a.1 == ActorKind::Person;
+    let people: Vec<&str> = got.iter().filter(person).map(|a| a.0.as_str()).collect();
+    assert_eq!(people, ["Tom Reed"]);
+}
