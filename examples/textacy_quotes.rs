@@ -57,13 +57,7 @@ fn check(case: &Value) -> std::result::Result<(), String> {
         .collect();
     let got: Vec<(Vec<String>, String, String)> = direct
         .iter()
-        .map(|a| {
-            (
-                words(speaker(a)),
-                a.cue.clone(),
-                strip(&a.content),
-            )
-        })
+        .map(|a| (words(speaker(a)), a.cue.clone(), strip(&a.content)))
         .collect();
     if let Some(expected) = case.get("expected").and_then(Value::as_array) {
         let want: Vec<(Vec<String>, String, String)> = expected
