@@ -13,10 +13,7 @@ fn main() {
     let front = || {
         let text = claims::reader::Text::decode(&bytes, true).unwrap_or_default();
         let sentences = claims::sentences::split(&text.text, &text.paragraphs);
-        let tokens: Vec<Vec<claims::tokens::Token>> = sentences
-            .iter()
-            .map(|s| claims::tokens::tokenize(&text.text, s.span))
-            .collect();
+        let tokens = claims::tokens::tokenize_sentences(&text.text, &sentences);
         (text, sentences, tokens)
     };
     let (text, sentences, tokens) = front();
@@ -52,10 +49,7 @@ fn per_file(dir: &str, mode: &str) {
         .map(|b| {
             let text = claims::reader::Text::decode(b, true).unwrap_or_default();
             let sentences = claims::sentences::split(&text.text, &text.paragraphs);
-            let tokens: Vec<Vec<claims::tokens::Token>> = sentences
-                .iter()
-                .map(|s| claims::tokens::tokenize(&text.text, s.span))
-                .collect();
+            let tokens = claims::tokens::tokenize_sentences(&text.text, &sentences);
             (text, sentences, tokens)
         })
         .collect();

@@ -59,10 +59,7 @@ pub fn extract(text: &str, config: &Config) -> Document {
 /// the raw input, reported in `source.bytes`.
 pub fn extract_text(text: &reader::Text, bytes: usize, config: &Config) -> Document {
     let sentences = sentences::split(&text.text, &text.paragraphs);
-    let tokens: Vec<Vec<tokens::Token>> = sentences
-        .iter()
-        .map(|s| tokens::tokenize(&text.text, s.span))
-        .collect();
+    let tokens = tokens::tokenize_sentences(&text.text, &sentences);
     let actors = actors::find(&text.text, &sentences, &tokens, config);
     let found = claims::find(&text.text, &sentences, &tokens, &actors, config);
     document::build(text, bytes, config, &sentences, &actors, &found)

@@ -212,6 +212,11 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Tokenises every sentence of a document, in order: the token stage of the pipeline.
+pub fn tokenize_sentences(text: &str, sentences: &[crate::sentences::Sentence]) -> Vec<Vec<Token>> {
+    sentences.iter().map(|s| tokenize(text, s.span)).collect()
+}
+
 /// Tokenises the text of `span`.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let s = span.text(text);

@@ -109,10 +109,7 @@ fn stages(o: &Opts, articles: &[String]) {
     let actors = |a: &str| {
         let t = claims::reader::Text::from_str(a);
         let s = claims::sentences::split(&t.text, &t.paragraphs);
-        let toks: Vec<_> = s
-            .iter()
-            .map(|x| claims::tokens::tokenize(&t.text, x.span))
-            .collect();
+        let toks = claims::tokens::tokenize_sentences(&t.text, &s);
         claims::actors::find(&t.text, &s, &toks, &config)
             .actors
             .len()

@@ -211,10 +211,7 @@ pub(crate) mod tests {
     /// A document of one paragraph, for rule tests.
     pub(crate) fn doc(s: &str) -> Doc<'_> {
         let sentences = crate::sentences::split(s, &[Span::new(0, s.len())]);
-        let tokens: Vec<Vec<Token>> = sentences
-            .iter()
-            .map(|x| tokens::tokenize(s, x.span))
-            .collect();
+        let tokens = tokens::tokenize_sentences(s, &sentences);
         Doc::new(s, &sentences, &tokens)
     }
 

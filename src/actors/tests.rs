@@ -9,10 +9,7 @@ use crate::span::Span;
 pub(crate) fn actors_of(text: &str, config: &Config) -> Actors {
     let decoded = crate::reader::Text::from_str(text);
     let sentences = crate::sentences::split(&decoded.text, &decoded.paragraphs);
-    let tokens: Vec<Vec<Token>> = sentences
-        .iter()
-        .map(|s| crate::tokens::tokenize(&decoded.text, s.span))
-        .collect();
+    let tokens = crate::tokens::tokenize_sentences(&decoded.text, &sentences);
     find(&decoded.text, &sentences, &tokens, config)
 }
 

@@ -257,10 +257,7 @@ fn mention_index_resolves_as_actors_do() {
     let decoded = crate::reader::Text::from_str(text);
     let t = &decoded.text;
     let sentences = crate::sentences::split(t, &decoded.paragraphs);
-    let tokens: Vec<Vec<crate::tokens::Token>> = sentences
-        .iter()
-        .map(|s| crate::tokens::tokenize(t, s.span))
-        .collect();
+    let tokens = crate::tokens::tokenize_sentences(t, &sentences);
     let actors = crate::actors::find(t, &sentences, &tokens, &Config::default());
     assert!(!actors.actors.is_empty());
     let index = super::MentionIndex::new(&actors);
