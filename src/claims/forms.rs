@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::indirect::clause_end;
-use super::lex::{cue_noun, w, CueClass};
+use super::lex::{w, CueClass};
 use super::toks::Doc;
 use super::{Builder, Hit};
 use crate::document::Form;
@@ -41,9 +41,9 @@ pub(super) fn find(b: &mut Builder, s: usize) {
             reportedly(doc, i..i + 1, lo, sr.end).into_iter().collect()
         } else if t.is(w::BE) {
             be_form(doc, i, lo, sr.end)
-        } else if t.possessive() && doc.toks.get(i + 1).is_some_and(|n| cue_noun(&n.lower)) {
+        } else if t.possessive() && doc.toks.get(i + 1).is_some_and(|n| n.cue_noun) {
             nominal(doc, i, sr.end).into_iter().collect()
-        } else if cue_noun(&t.lower) && doc.toks.get(i + 1).is_some_and(|n| n.eq("by")) {
+        } else if t.cue_noun && doc.toks.get(i + 1).is_some_and(|n| n.eq("by")) {
             nominal_by(doc, i, sr.end).into_iter().collect()
         } else {
             Vec::new()

@@ -6,9 +6,10 @@
 //! (see `toks`).
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
+use crate::lexicon::classes::WordHasher;
 use crate::lexicon::user::UserCue;
 use crate::lexicon_table;
 
@@ -186,30 +187,8 @@ static PROPOSALS: LazyLock<FastMap<&'static str, u8>> = LazyLock::new(|| {
         .collect()
 });
 
-/// FNV-1a: lexicon keys are short words, where SipHash's set-up dominates a lookup.
-#[derive(Debug, Clone, Copy)]
-pub struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
-/// A map with the FNV hasher (lookup order never reaches output).
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// A map with the word hasher of the class tables (lookup order never reaches output).
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
 /// Lookups for one run: the built-in tables plus the user's cue words.
 #[derive(Debug, Default)]
@@ -254,6 +233,8 @@ pub struct Entry {
     pub cue: Option<CueVerb>,
     /// Proposal cue kinds (`p`).
     pub prop: u8,
+    /// A nominal cue ("claim", "denial").
+    pub noun: bool,
 }
 
 /// All built-in tables in one map, so a token costs one lookup.
@@ -267,6 +248,9 @@ static ENTRIES: LazyLock<FastMap<&'static str, Entry>> = LazyLock::new(|| {
     }
     for (&w, &k) in PROPOSALS.iter() {
         map.entry(w).or_default().prop = k;
+    }
+    for &w in NOUNS.keys() {
+        map.entry(w).or_default().noun = true;
     }
     map
 });
@@ -290,8 +274,3 @@ impl Lexicon {
 
 static NOUNS: LazyLock<FastMap<&'static str, ()>> =
     LazyLock::new(|| pairs(&CUE_NOUNS).map(|(w, _)| (w, ())).collect());
-
-/// Whether a lower-cased word is a nominal cue.
-pub fn cue_noun(lower: &str) -> bool {
-    NOUNS.contains_key(lower)
-}

@@ -30,6 +30,8 @@ pub struct Tok<'a> {
     pub cue: Option<CueVerb>,
     /// Proposal cue kinds (`lex::p`).
     pub prop: u8,
+    /// A nominal cue ("claim", "denial"), in any case.
+    pub cue_noun: bool,
     /// Index of its sentence.
     pub sent: usize,
 }
@@ -95,7 +97,12 @@ pub struct Doc<'a> {
 
 fn tag<'a>(text: &'a str, t: Token, sent: usize, lex: &Lexicon) -> Tok<'a> {
     let raw = t.span.text(text);
-    let lower: Cow<'a, str> = if raw.chars().any(char::is_uppercase) {
+    let upper = if raw.is_ascii() {
+        raw.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        raw.chars().any(char::is_uppercase)
+    };
+    let lower: Cow<'a, str> = if upper {
         Cow::Owned(raw.to_lowercase())
     } else {
         Cow::Borrowed(raw)
@@ -118,6 +125,7 @@ fn tag<'a>(text: &'a str, t: Token, sent: usize, lex: &Lexicon) -> Tok<'a> {
         flags,
         cue,
         prop,
+        cue_noun: entry.noun,
         sent,
     }
 }
@@ -189,12 +197,14 @@ impl<'a> Doc<'a> {
     /// "Warns" in a headline are as often nouns.
     fn headline_cues(&mut self, lex: &Lexicon) {
         for r in self.sents.clone() {
-            let long = |t: &Tok| t.word() && t.lower.chars().count() > 3;
-            let words = self.toks[r.clone()].iter().filter(|t| long(t)).count();
-            let caps = self.toks[r.clone()]
-                .iter()
-                .filter(|t| long(t) && t.cap)
-                .count();
+            let long = |t: &Tok| {
+                t.word() && t.lower.len() > 3 && (t.lower.is_ascii() || t.lower.chars().count() > 3)
+            };
+            let (mut words, mut caps) = (0, 0);
+            for t in self.toks[r.clone()].iter().filter(|t| long(t)) {
+                words += 1;
+                caps += usize::from(t.cap);
+            }
             if words < 4 || caps * 10 < words * 8 {
                 continue;
             }

@@ -301,12 +301,17 @@ pub fn phrase_at(words: &[&str]) -> Option<(usize, Phrase, &'static str)> {
 
 /// The kind a description head refers to ("company" → "organization").
 pub fn description_kind(lower: &str) -> Option<&'static str> {
-    DESCRIPTIONS
-        .entries
-        .iter()
-        .find(|e| key(e) == lower)
-        .map(|e| value(e))
+    DESCRIPTION_KINDS.get(lower).copied()
 }
+
+static DESCRIPTION_KINDS: LazyLock<WordMap<&'static str>> = LazyLock::new(|| {
+    let mut map: WordMap<&'static str> = WordMap::default();
+    for &e in &DESCRIPTIONS.entries {
+        // The first entry of a key wins, as a scan of the sorted table would give.
+        map.entry(key(e)).or_insert_with(|| value(e));
+    }
+    map
+});
 
 #[cfg(test)]
 mod tests {
