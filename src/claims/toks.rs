@@ -97,12 +97,13 @@ pub struct Doc<'a> {
 
 fn tag<'a>(text: &'a str, t: Token, sent: usize, lex: &Lexicon) -> Tok<'a> {
     let raw = t.span.text(text);
-    let upper = if raw.is_ascii() {
-        raw.bytes().any(|b| b.is_ascii_uppercase())
-    } else {
-        raw.chars().any(char::is_uppercase)
-    };
-    let lower: Cow<'a, str> = if upper {
+    let lower: Cow<'a, str> = if raw.is_ascii() {
+        if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(raw.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(raw)
+        }
+    } else if raw.chars().any(char::is_uppercase) {
         Cow::Owned(raw.to_lowercase())
     } else {
         Cow::Borrowed(raw)

@@ -229,8 +229,13 @@ impl std::hash::Hasher for WordHasher {
             w.copy_from_slice(c);
             self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
         }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            // The tail as one little-endian word, its length mixed in.
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            let tail = u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59);
+            self.0 = (self.0.rotate_left(5) ^ tail).wrapping_mul(K);
         }
     }
 }
