@@ -17,6 +17,10 @@ use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 
+/// The binary's allocator, so the library stages are timed as the binary runs them.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const BIN: &str = env!("CARGO_BIN_EXE_claims");
 const SEED: u64 = 20_261_126;
 
