@@ -101,6 +101,9 @@ fn add(doc: &Doc, g: &Seg, kind: ActorKind, t: &Typed, reg: &mut Registry, mid: 
         } else {
             short_rule(doc, g, reg, i)
         };
+        if rule == "actor/coref/short-name" && place_prefix(doc, g, reg.entries[i].kind) {
+            return;
+        }
         reg.mention(i, sent, span, rule);
         return;
     }
@@ -158,10 +161,36 @@ fn candidates(reg: &Registry, word: &str) -> Vec<usize> {
     v
 }
 
+/// Whether the last word of an organisation's name can name it alone: "Rovers" for
+/// "Harwick Rovers", but not a head such as "Holdings", "Council" or "Ministry", which
+/// many bodies share, nor a common noun for people ("Nurses" of "Guild of Ward Nurses").
+fn distinctive_tail(kind: ActorKind, word: &str) -> bool {
+    let heads = Tags::ORG_HEAD
+        | Tags::GOV_HEAD
+        | Tags::LEGAL
+        | Tags::MEDIA_HEAD
+        | Tags::DESC
+        | Tags::GROUP_NOUN
+        | Tags::TITLE
+        | Tags::FUNCTION;
+    kind == ActorKind::Organization && !classes::word_tags(word).has(heads)
+}
+
 /// An actor registered earlier under a shorter form of `key`: a person by the surname
-/// alone ("President Osei" before "Ama Osei"), a body by its first words.
+/// alone ("President Osei" before "Ama Osei"), a body by its first words, or an
+/// organisation by a distinctive last word ("Rovers" before "Harwick Rovers").
 fn shorter(reg: &Registry, key: &str, kind: ActorKind) -> Option<usize> {
     let words: Vec<&str> = key.split(' ').collect();
+    if kind == ActorKind::Organization && words.len() > 1 {
+        let last = words.last().copied().unwrap_or_default();
+        let tail = candidates(reg, last).into_iter().find(|&i| {
+            let e = &reg.entries[i];
+            e.kind == kind && e.words.len() == 1 && e.words[0] == last
+        });
+        if tail.is_some() && distinctive_tail(kind, last) {
+            return tail;
+        }
+    }
     let probe = if kind == ActorKind::Person {
         words.last()
     } else {
@@ -228,7 +257,7 @@ fn link(doc: &Doc, g: &Seg, reg: &mut Registry) {
         .map(|i| (i, "actor/name/known"))
         .or_else(|| existing(doc, g, reg, None).map(|i| (i, short_rule(doc, g, reg, i))));
     if let Some((i, rule)) = found {
-        if rule == "actor/coref/short-name" && place_prefix(doc, g) {
+        if rule == "actor/coref/short-name" && place_prefix(doc, g, reg.entries[i].kind) {
             return;
         }
         reg.mention(
@@ -241,12 +270,17 @@ fn link(doc: &Doc, g: &Seg, reg: &mut Registry) {
 }
 
 /// "in Porto" for "Porto Atlântico": one word of a body's name after a locative
-/// preposition names the place the body is called after, not the body.
-fn place_prefix(doc: &Doc, g: &Seg) -> bool {
-    g.end == g.start + 1
-        && g.start > 0
-        && doc.same_sent(g.start - 1, g.start)
-        && matches!(doc.toks[g.start - 1].low(), "in" | "near")
+/// preposition names the place the body is called after, not the body. A newspaper is
+/// named after its town ("Eastbrook Gazette"), so after any preposition ("the mayor of
+/// Eastbrook") its first word is the town; its short name is its last ("the Gazette").
+fn place_prefix(doc: &Doc, g: &Seg, kind: ActorKind) -> bool {
+    let after = |k: usize| {
+        g.end == g.start + 1 && g.start > 0 && doc.same_sent(g.start - 1, g.start) && {
+            let p = doc.toks[g.start - 1].low();
+            matches!(p, "in" | "near") || (k == 1 && doc.is(g.start - 1, Tags::PREP))
+        }
+    };
+    after(usize::from(kind == ActorKind::Media))
 }
 
 /// A known actor the segment names in short: a person by surname (the most recently
@@ -314,17 +348,16 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
                         .has(Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::LEGAL | Tags::MEDIA_HEAD)
                 })
             });
-        let media_tail = e.kind == ActorKind::Media
-            && ws.len() == 1
+        let tail = ws.len() == 1
             && w.len() > 1
-            && w.last().map(String::as_str) == ws.first().copied();
-        media_tail
-            || body
-                && w.len() > ws.len()
-                && ((heads_only && w.iter().zip(&ws).all(|(a, b)| a == b))
-                    || (ws.len() >= 2
-                        && w.first().map(String::as_str) == ws.first().copied()
-                        && w.last().map(String::as_str) == ws.last().copied()))
+            && w.last().map(String::as_str) == ws.first().copied()
+            && (e.kind == ActorKind::Media || distinctive_tail(e.kind, ws[0]));
+        tail || body
+            && w.len() > ws.len()
+            && ((heads_only && w.iter().zip(&ws).all(|(a, b)| a == b))
+                || (ws.len() >= 2
+                    && w.first().map(String::as_str) == ws.first().copied()
+                    && w.last().map(String::as_str) == ws.last().copied()))
     })
 }
 
@@ -440,6 +473,18 @@ mod tests {
                 &["India: New Delhi, India"],
             ),
             ("Talks in Kenya stalled.", &[]),
+            (
+                "Harwick Rovers, which owes wages, paid. Rovers chairman Ed Moss said he would appeal.",
+                &["Harwick Rovers: Harwick Rovers, Rovers", "Ed Moss: Ed Moss, he"],
+            ),
+            (
+                "Nurses cheer. The Guild of Ward Nurses, which has 900 members, won.",
+                &["Guild of Ward Nurses: Guild of Ward Nurses"],
+            ),
+            (
+                "The mayor of Eastbrook spoke to the Eastbrook Gazette. The Gazette said no.",
+                &["Eastbrook Gazette: Eastbrook Gazette, Gazette"],
+            ),
         ];
         for &(text, want) in cases {
             let a = actors_of(text, &Config::default());

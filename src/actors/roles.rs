@@ -55,7 +55,7 @@ pub fn assign(doc: &Doc, segs: &[Seg], reg: &mut Registry, groups: &[(usize, Aff
             continue;
         }
         let found = inside(doc, g, &owner, reg)
-            .or_else(|| before(doc, g.start, &owner))
+            .or_else(|| before(doc, g.start, &owner, reg))
             .or_else(|| after(doc, g.end, &owner));
         if let Some((role, affil)) = found {
             let e = &mut reg.entries[a];
@@ -119,8 +119,19 @@ fn country_of(doc: &Doc, reg: &Registry, k: usize) -> Option<usize> {
     reg.get(country)
 }
 
+/// A role that opens with a body's noun ("ministry spokesman", "union leader") belongs
+/// to the nearest body named so far that the noun describes.
+fn body_of_role(doc: &Doc, owner: &[Option<usize>], reg: &Registry, r: usize) -> Option<usize> {
+    let body = Tags::DESC | Tags::GOV_HEAD | Tags::ORG_HEAD;
+    let t = doc.get(r)?;
+    if !t.tags.has(body) || t.tags.has(Tags::CAP | Tags::TITLE) {
+        return None;
+    }
+    nearest_body(doc, owner, reg, r)
+}
+
 /// Lower-case role words right before the name, and an actor before them.
-fn before(doc: &Doc, start: usize, owner: &[Option<usize>]) -> Found {
+fn before(doc: &Doc, start: usize, owner: &[Option<usize>], reg: &Registry) -> Found {
     let comma = start > 0 && doc.punct(start - 1, ",");
     let end = if comma { start - 1 } else { start };
     if end == 0 || !doc.is(end - 1, Tags::TITLE) || !doc.same_sent(end - 1, start) {
@@ -136,7 +147,10 @@ fn before(doc: &Doc, start: usize, owner: &[Option<usize>]) -> Found {
         r -= 1;
     }
     let role = doc.span(r, end).text(doc.text).to_string();
-    let affil = r.checked_sub(1).and_then(|p| owner[p]);
+    let affil = r
+        .checked_sub(1)
+        .and_then(|p| owner[p])
+        .or_else(|| body_of_role(doc, owner, reg, r));
     Some((role, affil))
 }
 
@@ -230,6 +244,12 @@ mod tests {
                 "Omar Haddad",
                 "finance director",
                 Some("Quillo Holdings"),
+            ),
+            (
+                "The transport ministry will appeal, ministry spokesman Ivo Marek said.",
+                "Ivo Marek",
+                "ministry spokesman",
+                Some("transport ministry"),
             ),
             (
                 "Deputy Governor Ellen Park spoke.",
