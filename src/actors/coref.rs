@@ -57,12 +57,17 @@ const PLURALS: &[ActorKind] = &[
 /// Resolves descriptions and pronouns, adding their mentions.
 pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool]) {
     let owner = owners(doc, reg);
+    let datelines = super::places::datelines(doc);
     let mut seen: Vec<Seen> = Vec::new();
     let mut by_head: HashMap<String, usize> = HashMap::new();
     let mut i = 0;
     while i < doc.toks.len() {
         if let Some(a) = owner[i] {
-            if seen.last().is_none_or(|s| s.actor != a || s.tok + 1 != i) {
+            // A name inside a quotation or a dateline is no antecedent for the narrative
+            // ("… said Tom Aldridge, an analyst at the firm" after a quote naming another
+            // firm; "(Reuters) - Quorva said it …").
+            let salient = !doc.toks[i].quoted && !super::places::in_dateline(&datelines, i);
+            if salient && seen.last().is_none_or(|s| s.actor != a || s.tok + 1 != i) {
                 seen.push(Seen {
                     tok: i,
                     sent: doc.toks[i].sent,
@@ -119,6 +124,13 @@ pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool]) {
                 });
             }
             i = end;
+            continue;
+        }
+        if doc.word(i, "its") && !doc.toks[i].quoted && names_role_holder(doc, i) {
+            if let Some(a) = possessor(doc, reg, &seen, i) {
+                reg.mention(a, doc.toks[i].sent, doc.toks[i].span, "actor/coref/pronoun");
+            }
+            i += 1;
             continue;
         }
         if let Some(want) = pronoun(doc, i) {
@@ -433,6 +445,36 @@ fn pronoun(doc: &Doc, i: usize) -> Option<Want> {
     }
 }
 
+/// "Its chief executive, Fiona Baird,": a possessive before role words and a named
+/// apposition, which tells whose officer the person is.
+fn names_role_holder(doc: &Doc, i: usize) -> bool {
+    (i + 1..(i + 5).min(doc.toks.len()))
+        .take_while(|&k| {
+            doc.toks[k].kind == Kind::Word && !doc.is(k, Tags::CAP) && doc.same_sent(i, k)
+        })
+        .any(|k| doc.is(k, Tags::TITLE) && doc.punct(k + 1, ",") && doc.is(k + 2, Tags::CAP))
+}
+
+/// The body "Its" stands for before a named officer: the first body of the sentence
+/// before, when it stands near its start and not after a preposition
+/// ("Heartline, which …, said … Its director, Maria Falk,"; "X's former employer,
+/// Calder, said … Its chief executive"); no one when that sentence names no body near
+/// its start ("The dock workers' union threatened … Its leader").
+fn possessor(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize) -> Option<usize> {
+    let prev = doc.toks[i].sent.checked_sub(1)?;
+    let (a, _) = *doc.sents.get(prev)?;
+    let body = seen
+        .iter()
+        .filter(|s| s.sent == prev)
+        .find(|s| BODIES.contains(&reg.entries[s.actor].kind))?;
+    let mut p = body.tok;
+    if p > a && doc.is(p - 1, Tags::DET) {
+        p -= 1;
+    }
+    let after_prep = p > a && doc.is(p - 1, Tags::PREP);
+    (body.tok <= a + 8 && !after_prep).then_some(body.actor)
+}
+
 /// "it" as the subject of a verb, not an expletive ("it is unclear").
 fn subject_it(doc: &Doc, i: usize) -> bool {
     let Some(n) = doc.get(i + 1) else {
@@ -584,6 +626,41 @@ mod tests {
             .map(|(a, b)| (a.to_string(), b.to_string()))
             .collect();
         assert_eq!(got, want);
+    }
+
+    /// (text, named actors, expected coreference mentions).
+    #[test]
+    fn its_officer_and_quoted_names() {
+        use ActorKind::*;
+        type Case<'a> = (
+            &'a str,
+            &'a [(&'a str, ActorKind)],
+            &'a [(&'a str, &'a str)],
+        );
+        let cases: &[Case] = &[
+            (
+                "The Ostra Trust said so. Its director, Mia Cole, agreed.",
+                &[("Ostra Trust", Organization), ("Mia Cole", Person)],
+                &[("Its", "Ostra Trust")],
+            ),
+            (
+                "The dockers' union may strike at Zenco. Its leader, Mia Cole, agreed.",
+                &[("Zenco", Organization), ("Mia Cole", Person)],
+                &[],
+            ),
+            (
+                "Analysts at Ostra agreed. \"Zenco must pay,\" said Mia Cole, an analyst at the firm.",
+                &[("Ostra", Organization), ("Zenco", Organization), ("Mia Cole", Person)],
+                &[("the firm", "Ostra")],
+            ),
+        ];
+        for &(s, names, want) in cases {
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            assert_eq!(run(s, names), want, "{s}");
+        }
     }
 
     #[test]

@@ -109,6 +109,14 @@ pub fn lexical(doc: &Doc, seg: &Seg) -> Option<Typed> {
     if seg.role.is_some() || seg.honorific {
         let mut t = typed(ActorKind::Person, "actor/name/title-person")?;
         t.gender = seg.gender;
+        // "Judge Margaret Olsen": a title says no gender, the given name may.
+        if t.gender == Gender::Unknown && ws.len() >= 2 {
+            if doc.is(first, Tags::FEMALE) {
+                t.gender = Gender::Female;
+            } else if doc.is(first, Tags::MALE) {
+                t.gender = Gender::Male;
+            }
+        }
         return Some(t);
     }
     if ws.len() >= 2 {

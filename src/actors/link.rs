@@ -257,7 +257,8 @@ fn link(doc: &Doc, g: &Seg, reg: &mut Registry) {
         .map(|i| (i, "actor/name/known"))
         .or_else(|| existing(doc, g, reg, None).map(|i| (i, short_rule(doc, g, reg, i))));
     if let Some((i, rule)) = found {
-        if rule == "actor/coref/short-name" && place_prefix(doc, g, reg.entries[i].kind) {
+        let short = rule == "actor/coref/short-name";
+        if short && (place_prefix(doc, g, reg.entries[i].kind) || dateline(doc, g)) {
             return;
         }
         reg.mention(
@@ -283,6 +284,13 @@ fn place_prefix(doc: &Doc, g: &Seg, kind: ActorKind) -> bool {
     after(usize::from(kind == ActorKind::Media))
 }
 
+/// Whether the segment is the place of a dateline ("LEEDS, March 3 -"), which names
+/// the town, not a body called after it.
+fn dateline(doc: &Doc, g: &Seg) -> bool {
+    let (a, e) = doc.sent_of(g.start);
+    g.start == a && super::places::dateline_at(doc, a, e).is_some_and(|(run, _)| g.end <= a + run)
+}
+
 /// A known actor the segment names in short: a person by surname (the most recently
 /// mentioned one, or the first for "the elder X"), an organisation by the first words
 /// of its name or by its first and last words ("Bristol council").
@@ -294,6 +302,19 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
         .collect();
     let pos = doc.toks[g.start].span.start;
     let person_ok = want.is_none_or(|k| k == ActorKind::Person);
+    // "De Wit" for "Bram de Wit": a surname with its particle.
+    if ws.len() >= 2 && person_ok && super::names::particle(ws[0]) {
+        let found = candidates(reg, ws[ws.len() - 1]).into_iter().find(|&i| {
+            let e = &reg.entries[i];
+            let n = e.words.len();
+            e.kind == ActorKind::Person
+                && n > ws.len()
+                && e.words[n - ws.len()..].iter().zip(&ws).all(|(a, b)| a == b)
+        });
+        if found.is_some() {
+            return found;
+        }
+    }
     if ws.len() == 1 && person_ok {
         let elder = g.start > 0 && doc.word(g.start - 1, "elder");
         let people: Vec<usize> = candidates(reg, ws[0])
@@ -473,6 +494,10 @@ mod tests {
                 &["India: New Delhi, India"],
             ),
             ("Talks in Kenya stalled.", &[]),
+            (
+                "The striker Bram de Wit left. De Wit said no.",
+                &["Bram de Wit: Bram de Wit, De Wit"],
+            ),
             (
                 "Harwick Rovers, which owes wages, paid. Rovers chairman Ed Moss said he would appeal.",
                 &["Harwick Rovers: Harwick Rovers, Rovers", "Ed Moss: Ed Moss, he"],

@@ -10,7 +10,10 @@
 //!   telegraphic, its words are often modifiers, and every actor the article is about
 //!   comes back in the body.
 //!
-//! Neither rule creates actors.
+//! - the dateline itself (place, date, agency) holds no antecedent for a pronoun, and
+//!   its place is no short name of a body ("LEEDS" is not "Leeds Crown Court").
+//!
+//! None of these rules creates actors.
 
 use super::doc::Doc;
 use super::kinds::{Type, Typed};
@@ -19,25 +22,46 @@ use super::registry::Registry;
 use crate::document::ActorKind;
 use crate::tokens::{Kind, Tags};
 
-/// Keys of the places that open a dateline: an all-capitals run of one to three words
-/// at the start of a sentence, then a comma or an opening parenthesis, and a dash or
-/// an opening parenthesis within ten tokens ("LONDON (AP) —").
-pub fn dateline_places(doc: &Doc) -> Vec<String> {
-    let mut out = Vec::new();
-    for &(a, e) in &doc.sents {
-        let run = (a..e.min(a + 4))
-            .take_while(|&k| doc.toks[k].kind == Kind::Word && doc.is(k, Tags::ALL_CAPS))
-            .count();
-        if run == 0 || run > 3 || !(doc.punct(a + run, ",") || doc.punct(a + run, "(")) {
-            continue;
-        }
-        let long = doc.toks[a..a + run].iter().any(|t| t.lower.len() > 3);
-        let dash = (a + run..e.min(a + run + 11))
-            .any(|k| ["-", "—", "–", "("].iter().any(|p| doc.punct(k, p)));
-        if long && dash {
-            out.push(doc.key(a, a + run));
-        }
+/// Datelines: (first token, tokens in the place, token after the dash) for each
+/// sentence that opens with an all-capitals run of one to three words, then a comma or
+/// an opening parenthesis, and a dash within twelve tokens ("LONDON (AP) —",
+/// "SAN JOSE, Calif., Sept. 9 (Reuters) -").
+pub fn datelines(doc: &Doc) -> Vec<(usize, usize, usize)> {
+    doc.sents
+        .iter()
+        .filter_map(|&(a, e)| dateline_at(doc, a, e).map(|(run, end)| (a, run, end)))
+        .collect()
+}
+
+/// The dateline opening the sentence over tokens `a..e`, if any: (tokens in the place,
+/// token after the dash).
+pub fn dateline_at(doc: &Doc, a: usize, e: usize) -> Option<(usize, usize)> {
+    let run = (a..e.min(a + 4))
+        .take_while(|&k| doc.toks[k].kind == Kind::Word && doc.is(k, Tags::ALL_CAPS))
+        .count();
+    if run == 0 || run > 3 || !(doc.punct(a + run, ",") || doc.punct(a + run, "(")) {
+        return None;
     }
+    if !doc.toks[a..a + run].iter().any(|t| t.lower.len() > 3) {
+        return None;
+    }
+    let dash = (a + run..e.min(a + run + 13))
+        .find(|&k| ["-", "—", "–"].iter().any(|p| doc.punct(k, p)))?;
+    Some((run, dash + 1))
+}
+
+/// Whether token `k` lies in one of `datelines` (place, date and agency, up to the
+/// dash): nothing there is the topic of the story, so no pronoun refers to it.
+pub fn in_dateline(datelines: &[(usize, usize, usize)], k: usize) -> bool {
+    datelines.iter().any(|&(a, _, e)| a <= k && k < e)
+}
+
+/// Keys of the places that open a dateline.
+pub fn dateline_places(doc: &Doc) -> Vec<String> {
+    let mut out: Vec<String> = datelines(doc)
+        .into_iter()
+        .map(|(a, run, _)| doc.key(a, a + run))
+        .collect();
     out.sort();
     out.dedup();
     out
@@ -92,6 +116,14 @@ mod tests {
             (
                 "Zenco weighs sale\n\nZenco said on Monday it would sell a unit.",
                 &["Zenco Organization"],
+            ),
+            (
+                "OSTRA, May 2 (Reuters) - Zenco Inc. said it would cut jobs at Ostra Crown Court.",
+                &[
+                    "Reuters Media",
+                    "Zenco Organization",
+                    "Ostra Crown Court Organization",
+                ],
             ),
             (
                 "NATO, the alliance, said Varden's party fell.",
