@@ -293,6 +293,14 @@ fn definite_body(doc: &Doc, p: usize) -> bool {
 fn before_context(doc: &Doc, p: usize, multi: bool) -> Option<Typed> {
     let pt = doc.get(p)?;
     if doc.punct(p, ",") && p > 0 && lower_is(doc, p - 1, Tags::TITLE) && multi {
+        // "The developer, Brookfield Homes,": a noun that is a role and a kind of
+        // company names the company, unless a given name opens the name.
+        let company = classes::description_kind(&doc.toks[p - 1].lower) == Some("organization")
+            && !doc.is(p + 1, Tags::FEMALE | Tags::MALE)
+            && (p.saturating_sub(4)..p - 1).any(|k| doc.word(k, "the") && doc.same_sent(k, p));
+        if company {
+            return typed(ActorKind::Organization, "actor/name/descriptor");
+        }
         return typed(ActorKind::Person, "actor/name/role-apposition");
     }
     if doc.punct(p, ",") && definite_body(doc, p) {
@@ -434,6 +442,24 @@ mod tests {
                 "Loyd Ambe",
                 Some(Person),
                 "actor/name/apposition",
+            ),
+            (
+                "The developer, Brookfield Homes, said so.",
+                "Brookfield Homes",
+                Some(Organization),
+                "actor/name/descriptor",
+            ),
+            (
+                "The developer, Karen Oduya, said so.",
+                "Karen Oduya",
+                Some(Person),
+                "actor/name/first-name",
+            ),
+            (
+                "Its chief developer, Loyd Ambe, said so.",
+                "Loyd Ambe",
+                Some(Person),
+                "actor/name/role-apposition",
             ),
             (
                 "They met cloud firm Quillo yesterday.",

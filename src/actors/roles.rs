@@ -142,6 +142,7 @@ fn before(doc: &Doc, start: usize, owner: &[Option<usize>], reg: &Registry) -> F
         && end - r < 4
         && doc.same_sent(r - 1, start)
         && role_word(doc, r - 1)
+        && modifier_before_title(doc, r - 1)
         && owner[r - 1].is_none()
     {
         r -= 1;
@@ -152,6 +153,14 @@ fn before(doc: &Doc, start: usize, owner: &[Option<usize>], reg: &Registry) -> F
         .and_then(|p| owner[p])
         .or_else(|| body_of_role(doc, owner, reg, r));
     Some((role, affil))
+}
+
+/// Whether a word can qualify a title before a name ("operations manager"), not being
+/// a verb: a word after "to" or an auxiliary is one ("to sign striker Bram de Wit",
+/// "will hire lawyer X").
+fn modifier_before_title(doc: &Doc, k: usize) -> bool {
+    let verb = k > 0 && (doc.word(k - 1, "to") || doc.is(k - 1, Tags::AUX));
+    doc.is(k, Tags::TITLE | Tags::ROLE_MOD) || !verb
 }
 
 fn role_word(doc: &Doc, k: usize) -> bool {
@@ -250,6 +259,18 @@ mod tests {
                 "Ivo Marek",
                 "ministry spokesman",
                 Some("transport ministry"),
+            ),
+            (
+                "Zenco agreed to sign striker Ivo Marek on Monday.",
+                "Ivo Marek",
+                "striker",
+                None,
+            ),
+            (
+                "Zenco said so, regional manager Ivo Marek added.",
+                "Ivo Marek",
+                "regional manager",
+                None,
             ),
             (
                 "Deputy Governor Ellen Park spoke.",
