@@ -395,8 +395,9 @@ fn continuing(
     (s.subject && want.contains(&e.kind) && !other_noun).then_some(s.actor)
 }
 
-/// "the commerce ministry", "the health department": a body its portfolio names, an
-/// actor of its own when no named actor fits.
+/// "the commerce ministry", "the health department", "the national medicines
+/// regulator": a body its portfolio names (portfolio words, and plain lower-case nouns
+/// beside at least one of them), an actor of its own when no named actor fits.
 fn named_body(
     doc: &Doc,
     reg: &mut Registry,
@@ -404,9 +405,18 @@ fn named_body(
     h: usize,
     want: &[ActorKind],
 ) -> Option<usize> {
+    let plain = |k: usize| {
+        let t = &doc.toks[k];
+        t.kind == Kind::Word
+            && !t
+                .tags
+                .has(Tags::CAP | Tags::FUNCTION | Tags::VERB | Tags::AUX | Tags::DET)
+            && !t.lower.ends_with("ed")
+    };
     if !want.contains(&ActorKind::Government)
         || h < i + 2
-        || !(i + 1..h).all(|k| doc.is(k, Tags::ROLE_MOD))
+        || !(i + 1..h).any(|k| doc.is(k, Tags::ROLE_MOD))
+        || !(i + 1..h).all(|k| doc.is(k, Tags::ROLE_MOD) || plain(k))
     {
         return None;
     }
@@ -480,6 +490,14 @@ fn subject_it(doc: &Doc, i: usize) -> bool {
     let Some(n) = doc.get(i + 1) else {
         return false;
     };
+    // "stopped prescribing it months ago": the object of a verb in -ing.
+    let object = i > 0 && doc.same_sent(i - 1, i) && {
+        let p = doc.toks[i - 1].low();
+        p.len() > 5 && p.ends_with("ing") && !doc.is(i - 1, Tags::FUNCTION | Tags::PREP)
+    };
+    if object {
+        return false;
+    }
     if n.kind != Kind::Word || n.tags.has(Tags::CAP) {
         return false;
     }
@@ -638,6 +656,25 @@ mod tests {
             &'a [(&'a str, &'a str)],
         );
         let cases: &[Case] = &[
+            (
+                "The national medicines regulator suspended the pen. The regulator said so.",
+                &[],
+                &[
+                    ("The national medicines regulator", "national medicines regulator"),
+                    ("The regulator", "national medicines regulator"),
+                ],
+            ),
+            ("The same regulator said so.", &[], &[]),
+            (
+                "Zenco said so. Doctors stopped prescribing it months ago.",
+                &[("Zenco", Organization)],
+                &[],
+            ),
+            (
+                "Zenco said so. Since then it says sales rose.",
+                &[("Zenco", Organization)],
+                &[("it", "Zenco")],
+            ),
             (
                 "The Ostra Trust said so. Its director, Mia Cole, agreed.",
                 &[("Ostra Trust", Organization), ("Mia Cole", Person)],
