@@ -134,7 +134,8 @@ pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool]) {
             continue;
         }
         if let Some(want) = pronoun(doc, i) {
-            if let Some(a) = pick(doc, reg, &seen, i, want) {
+            let unnamed = matches!(want, Want::Person(_)) && unnamed_subject(doc, &owner, i);
+            if let Some(a) = pick(doc, reg, &seen, i, want).filter(|_| !unnamed) {
                 if let Want::Person(g @ (Gender::Male | Gender::Female)) = want {
                     if reg.entries[a].gender == Gender::Unknown {
                         reg.entries[a].gender = g;
@@ -344,7 +345,24 @@ fn describe(
     } else {
         None
     };
-    if let Some(a) = named.or(cont).or_else(|| by_head.get(&head).copied()) {
+    // "Tom Hale, an analyst at the firm": the body last named, not the topic.
+    let last = || {
+        let tail = &seen[seen.len().saturating_sub(WINDOW)..];
+        tail.iter()
+            .rev()
+            .find(|s| want.contains(&reg.entries[s.actor].kind))
+            .map(|s| s.actor)
+    };
+    let staff = if named.is_none() && staff_at(doc, i) {
+        last()
+    } else {
+        None
+    };
+    if let Some(a) = named
+        .or(staff)
+        .or(cont)
+        .or_else(|| by_head.get(&head).copied())
+    {
         by_head.insert(head, a);
         return Some(a);
     }
@@ -483,6 +501,28 @@ fn possessor(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize) -> Option<usize
     }
     let after_prep = p > a && doc.is(p - 1, Tags::PREP);
     (body.tok <= a + 8 && !after_prep).then_some(body.actor)
+}
+
+/// Whether the description at `i` follows a person's role and "at" ("an analyst at the
+/// firm", "economists at the bank").
+fn staff_at(doc: &Doc, i: usize) -> bool {
+    i >= 2
+        && doc.word(i - 1, "at")
+        && doc.is(i - 2, Tags::TITLE | Tags::GROUP_NOUN | Tags::MEMBER_NOUN)
+        && !doc.is(i - 2, Tags::CAP)
+}
+
+/// Whether the sentence of pronoun `i` opens with an indefinite person that is no
+/// actor ("One retired bus driver told the paper that he …", "A nurse said she …"):
+/// the pronoun is that person's, not an earlier actor's.
+fn unnamed_subject(doc: &Doc, owner: &[Option<usize>], i: usize) -> bool {
+    let (a, _) = doc.sent_of(i);
+    if !matches!(doc.toks[a].low(), "a" | "an" | "one") || owner[a].is_some() {
+        return false;
+    }
+    (a + 1..(a + 5).min(i))
+        .take_while(|&k| doc.toks[k].kind == Kind::Word && owner[k].is_none())
+        .any(|k| doc.is(k, Tags::TITLE | Tags::GROUP_NOUN) && !doc.is(k, Tags::CAP))
 }
 
 /// "it" as the subject of a verb, not an expletive ("it is unclear").
@@ -665,6 +705,22 @@ mod tests {
                 ],
             ),
             ("The same regulator said so.", &[], &[]),
+            (
+                "Ostra Bank said so. One retired driver told the paper he agreed.",
+                &[("Ostra Bank", Organization)],
+                &[],
+            ),
+            (
+                "Tom Hale left. Tom Hale told the paper he agreed.",
+                &[("Tom Hale", Person)],
+                &[("he", "Tom Hale")],
+            ),
+            (
+                "Zenco, the biggest firm, fell. Analysts at Ostra Capital said so. \
+                 Mia Cole, an analyst at the firm, agreed.",
+                &[("Zenco", Organization), ("Ostra Capital", Organization), ("Mia Cole", Person)],
+                &[("the biggest firm", "Zenco"), ("the firm", "Ostra Capital")],
+            ),
             (
                 "Zenco said so. Doctors stopped prescribing it months ago.",
                 &[("Zenco", Organization)],
