@@ -59,6 +59,19 @@ fn whole_phrase(doc: &Doc, ws: &[usize]) -> Option<(Phrase, &'static str)> {
     }
 }
 
+/// "BBC Radio Tain", "CNN International": a known outlet followed by a word for one of
+/// its services is that outlet's service, a medium too.
+fn media_service(doc: &Doc, ws: &[usize]) -> bool {
+    let lw: Vec<&str> = ws.iter().map(|&k| doc.toks[k].low()).collect();
+    match classes::phrase_at(&lw) {
+        Some((n, Phrase::Media, _)) if n < lw.len() => matches!(
+            lw[n],
+            "radio" | "television" | "tv" | "news" | "world" | "international" | "online"
+        ),
+        _ => false,
+    }
+}
+
 /// The word that names what kind of body it is: the one before "of"/"for" ("Bank of
 /// England"), else the last.
 fn head_word(doc: &Doc, ws: &[usize]) -> Option<usize> {
@@ -84,6 +97,9 @@ pub fn lexical(doc: &Doc, seg: &Seg) -> Option<Typed> {
             rule: "",
             gender: Gender::Unknown,
         });
+    }
+    if media_service(doc, &ws) {
+        return typed(ActorKind::Media, "actor/name/media");
     }
     match whole_phrase(doc, &ws) {
         Some((Phrase::Media, _)) => return typed(ActorKind::Media, "actor/name/media"),
@@ -211,7 +227,14 @@ pub fn context(doc: &Doc, seg: &Seg) -> Option<Typed> {
     if is_subject(doc, seg) && verb_follows(doc, n, !multi && !opener) {
         // "The Federal Reserve said": people's names take no article.
         let article = seg.start > 0 && doc.word(seg.start - 1, "the");
-        return if multi && !article {
+        // "Northmere Water said it would pay": the speaker is an "it".
+        let it = (n..n + 4).any(|k| {
+            doc.is(k, Tags::VERB)
+                && (doc.word(k + 1, "it")
+                    || doc.word(k + 1, "its")
+                    || (doc.word(k + 1, "that") && doc.word(k + 2, "it")))
+        });
+        return if multi && !article && !it {
             typed(ActorKind::Person, "actor/name/speaker")
         } else {
             typed(ActorKind::Organization, "actor/name/subject")
@@ -376,6 +399,11 @@ pub fn verb_follows(doc: &Doc, n: usize, aux_ok: bool) -> bool {
     if aux_ok && t.tags.has(Tags::AUX) && !t.tags.has(Tags::CAP) {
         return true;
     }
+    // "Northmere Water apologised and said": a past tense coordinated with a speech verb.
+    let past = t.kind == Kind::Word && !t.tags.has(Tags::CAP) && t.lower.ends_with("ed");
+    if past && doc.word(n + 1, "and") && doc.is(n + 2, Tags::VERB) && !doc.is(n + 2, Tags::CAP) {
+        return true;
+    }
     if doc.punct(n, ",") && doc.word(n + 1, "which") {
         let (_, e) = doc.sent_of(n);
         if let Some(c) = (n + 2..e.min(n + 16)).find(|&k| doc.punct(k, ",")) {
@@ -442,6 +470,18 @@ mod tests {
                 "Loyd Ambe",
                 Some(Person),
                 "actor/name/apposition",
+            ),
+            (
+                "Yesterday Northmere Water apologised and said it would pay.",
+                "Northmere Water",
+                Some(Organization),
+                "actor/name/subject",
+            ),
+            (
+                "He told BBC Radio Tain so.",
+                "BBC Radio Tain",
+                Some(Media),
+                "actor/name/media",
             ),
             (
                 "The developer, Brookfield Homes, said so.",

@@ -139,6 +139,14 @@ fn add(doc: &Doc, g: &Seg, kind: ActorKind, t: &Typed, reg: &mut Registry, mid: 
             reg.mention(i, sent, doc.span(g.end + 1, stop), "actor/coref/apposition");
         }
     }
+    // "campaign group Clean Rivers": the descriptor noun names it too ("the group").
+    if let Some(p) = g.start.checked_sub(1) {
+        let t = &doc.toks[p];
+        let noun = t.tags.has(Tags::DESC | Tags::ORG_HEAD) && !t.tags.has(Tags::CAP | Tags::TITLE);
+        if noun && kind != ActorKind::Person && doc.same_sent(p, g.start) {
+            reg.add_head(i, t.low());
+        }
+    }
     if let Some(n) = doc.get(g.end) {
         let head = Tags::ORG_HEAD | Tags::GOV_HEAD;
         if n.tags.has(head) && !n.tags.has(Tags::CAP) && doc.same_sent(g.start, g.end) {
@@ -372,7 +380,8 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
         let tail = ws.len() == 1
             && w.len() > 1
             && w.last().map(String::as_str) == ws.first().copied()
-            && (e.kind == ActorKind::Media || distinctive_tail(e.kind, ws[0]));
+            && (e.kind == ActorKind::Media || distinctive_tail(e.kind, ws[0]))
+            && !super::spread::modifies_noun(doc, g.end);
         tail || body
             && w.len() > ws.len()
             && ((heads_only && w.iter().zip(&ws).all(|(a, b)| a == b))
@@ -501,6 +510,10 @@ mod tests {
             (
                 "Harwick Rovers, which owes wages, paid. Rovers chairman Ed Moss said he would appeal.",
                 &["Harwick Rovers: Harwick Rovers, Rovers", "Ed Moss: Ed Moss, he"],
+            ),
+            (
+                "Water company fined\n\nNorthmere Water, which serves Tain, said it would pay.",
+                &["Northmere Water: Northmere Water, it"],
             ),
             (
                 "Nurses cheer. The Guild of Ward Nurses, which has 900 members, won.",

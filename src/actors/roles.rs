@@ -148,10 +148,17 @@ fn before(doc: &Doc, start: usize, owner: &[Option<usize>], reg: &Registry) -> F
         r -= 1;
     }
     let role = doc.span(r, end).text(doc.text).to_string();
+    let employer = || {
+        reg.officers
+            .iter()
+            .find(|&&(k, _)| k == start)
+            .map(|&(_, a)| a)
+    };
     let affil = r
         .checked_sub(1)
         .and_then(|p| owner[p])
-        .or_else(|| body_of_role(doc, owner, reg, r));
+        .or_else(|| body_of_role(doc, owner, reg, r))
+        .or_else(employer);
     Some((role, affil))
 }
 
@@ -270,6 +277,18 @@ mod tests {
                 "Zenco said so, regional manager Ivo Marek added.",
                 "Ivo Marek",
                 "regional manager",
+                None,
+            ),
+            (
+                "The Ostra Trust said so. Its director, Mia Cole, agreed.",
+                "Mia Cole",
+                "director",
+                Some("Ostra Trust"),
+            ),
+            (
+                "The dockers' union may strike at Zenco. Its leader, Mia Cole, agreed.",
+                "Mia Cole",
+                "leader",
                 None,
             ),
             (

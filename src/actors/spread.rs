@@ -17,7 +17,7 @@ use crate::tokens::Tags;
 pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
     let mut alone_count: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for g in segs {
-        if g.end == g.start + 1 {
+        if g.end == g.start + 1 && !modifies_noun(doc, g.end) {
             *alone_count.entry(doc.toks[g.start].low()).or_insert(0) += 1;
         }
     }
@@ -63,6 +63,15 @@ pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
             });
         }
     }
+}
+
+/// Whether token `k`, right after a capitalised word, is a lower-case noun for a kind
+/// of body or of people, which the word modifies ("Water company fined", "Energy
+/// groups"): the word is then a common noun, no surname or short name.
+pub fn modifies_noun(doc: &Doc, k: usize) -> bool {
+    doc.is(k, Tags::DESC | Tags::GROUP_NOUN)
+        && !doc.is(k, Tags::CAP | Tags::TITLE)
+        && doc.same_sent(k.saturating_sub(1), k)
 }
 
 /// Spreads the organisation type over coordinations ("Changan and JMC", "both Ford and

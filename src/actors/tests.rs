@@ -48,6 +48,16 @@ fn whole_stage_on_a_short_article() {
 }
 
 #[test]
+fn descriptor_noun_names_the_body_later() {
+    let text = "Campaign group Clean Rivers said the fine was small. Northmere Water, which \
+                serves Tain, said it would pay. Northmere Water apologised. The group wants \
+                a cap on bonuses.";
+    let got = summary(text, &Config::default());
+    assert_eq!(got[0].0, "Clean Rivers");
+    assert_eq!(got[0].2, ["Clean Rivers", "The group"]);
+}
+
+#[test]
 fn user_lexicon_known_actors_and_vetoes() {
     let lexicon = UserLexicon {
         actors: vec![UserActor {
