@@ -66,10 +66,12 @@ pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
 }
 
 /// Whether token `k`, right after a capitalised word, is a lower-case noun for a kind
-/// of body or of people, which the word modifies ("Water company fined", "Energy
-/// groups"): the word is then a common noun, no surname or short name.
+/// of body, which the word modifies ("Water company fined"): the word is then a common
+/// noun, no surname or short name. Nouns for people are not such ("Sanders
+/// supporters" still reuses the surname).
 pub fn modifies_noun(doc: &Doc, k: usize) -> bool {
-    doc.is(k, Tags::DESC | Tags::GROUP_NOUN)
+    doc.is(k, Tags::DESC)
+        && !doc.is(k, Tags::GROUP_NOUN)
         && !doc.is(k, Tags::CAP | Tags::TITLE)
         && doc.same_sent(k.saturating_sub(1), k)
 }

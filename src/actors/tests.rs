@@ -58,6 +58,15 @@ fn descriptor_noun_names_the_body_later() {
 }
 
 #[test]
+fn surname_reuse_before_a_people_noun() {
+    let text = "Voters backed Joe Biden and Bernal Sanders. Some of the Sanders people \
+                left.";
+    let got = summary(text, &Config::default());
+    let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert!(names.contains(&"Bernal Sanders"), "{names:?}");
+}
+
+#[test]
 fn user_lexicon_known_actors_and_vetoes() {
     let lexicon = UserLexicon {
         actors: vec![UserActor {
