@@ -312,9 +312,24 @@ fn definite_body(doc: &Doc, p: usize) -> bool {
     body && (h.saturating_sub(3)..h).any(|k| doc.word(k, "the") && doc.same_sent(k, h))
 }
 
+/// "The chief executive of Quillo, Omar Haddad,": for the comma at `comma`, the token
+/// "of" after a lower-case title, with only capitalised words (or "the") between it
+/// and the comma.
+pub fn title_of_before(doc: &Doc, comma: usize) -> Option<usize> {
+    let of = (comma.saturating_sub(6)..comma)
+        .rev()
+        .take_while(|&k| doc.same_sent(k, comma))
+        .find(|&k| doc.word(k, "of"))?;
+    let named = (of + 1..comma).all(|k| doc.is(k, Tags::CAP) || doc.word(k, "the"));
+    (of > 0 && named && of + 1 < comma && lower_is(doc, of - 1, Tags::TITLE)).then_some(of)
+}
+
 /// A role, descriptor or naming phrase right before the name (token `p`).
 fn before_context(doc: &Doc, p: usize, multi: bool) -> Option<Typed> {
     let pt = doc.get(p)?;
+    if doc.punct(p, ",") && multi && title_of_before(doc, p).is_some() {
+        return typed(ActorKind::Person, "actor/name/role-apposition");
+    }
     if doc.punct(p, ",") && p > 0 && lower_is(doc, p - 1, Tags::TITLE) && multi {
         // "The developer, Brookfield Homes,": a noun that is a role and a kind of
         // company names the company, unless a given name opens the name.
@@ -518,6 +533,18 @@ mod tests {
                 "Belmo",
                 Some(Organization),
                 "actor/name/coordination",
+            ),
+            (
+                "It sued Quillo Holdings, Ostra and Belmo.",
+                "Ostra",
+                Some(Organization),
+                "actor/name/coordination",
+            ),
+            (
+                "The head of Quillo Holdings, Omar Haddad, said so.",
+                "Omar Haddad",
+                Some(Person),
+                "actor/name/role-apposition",
             ),
             (
                 "We rode to Tallow Bridge on Monday.",

@@ -135,7 +135,11 @@ fn before(doc: &Doc, start: usize, owner: &[Option<usize>], reg: &Registry) -> F
     let comma = start > 0 && doc.punct(start - 1, ",");
     let end = if comma { start - 1 } else { start };
     if end == 0 || !doc.is(end - 1, Tags::TITLE) || !doc.same_sent(end - 1, start) {
-        return None;
+        return if comma {
+            role_of_before(doc, start, owner, reg)
+        } else {
+            None
+        };
     }
     let mut r = end - 1;
     while r > 0
@@ -159,6 +163,23 @@ fn before(doc: &Doc, start: usize, owner: &[Option<usize>], reg: &Registry) -> F
         .and_then(|p| owner[p])
         .or_else(|| body_of_role(doc, owner, reg, r))
         .or_else(employer);
+    Some((role, affil))
+}
+
+/// "The chief executive of Northwind, Ana Ruiz,", "The mayor of Eastbrook, Helen
+/// Carver,": a title "of" a name, then the person's name in apposition. The role is the
+/// title; the affiliation the body named after "of", if it is an actor.
+fn role_of_before(doc: &Doc, start: usize, owner: &[Option<usize>], reg: &Registry) -> Found {
+    let comma = start - 1;
+    let of = super::kinds::title_of_before(doc, comma)?;
+    let mut r = of - 1;
+    while r > 0 && of - r < 4 && doc.same_sent(r - 1, start) && doc.is(r - 1, Tags::ROLE_MOD) {
+        r -= 1;
+    }
+    let role = doc.span(r, of).text(doc.text).to_string();
+    let affil = (of + 1..comma)
+        .find_map(|k| owner[k])
+        .filter(|&a| reg.entries[a].kind != crate::document::ActorKind::Person);
     Some((role, affil))
 }
 
@@ -290,6 +311,18 @@ mod tests {
                 "Mia Cole",
                 "leader",
                 None,
+            ),
+            (
+                "The chief executive of Quillo Holdings, Omar Haddad, said so.",
+                "Omar Haddad",
+                "chief executive",
+                Some("Quillo Holdings"),
+            ),
+            (
+                "The mayor of Eastbrook, Helen Carver, has proposed a levy.",
+                "Helen Carver",
+                "mayor",
+                Some("Eastbrook"),
             ),
             (
                 "Deputy Governor Ellen Park spoke.",

@@ -86,6 +86,12 @@ pub fn coordinate(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
             if !joined(doc, segs[a].end, segs[b].start) {
                 continue;
             }
+            // "the chief executive of Quillo, Omar Haddad, said": a comma alone joins
+            // list items only where the list goes on ("Ostra, Belmo and Quillo").
+            let comma_only = segs[b].start == segs[a].end + 1 && doc.punct(segs[a].end, ",");
+            if comma_only && !list_goes_on(doc, segs[b].end) {
+                continue;
+            }
             let org = |t: &Option<Typed>| {
                 matches!(
                     t,
@@ -107,6 +113,14 @@ pub fn coordinate(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
             }
         }
     }
+}
+
+/// Whether a list continues after a item ending at `e`: "and", "or", or a comma and
+/// another name or "and".
+fn list_goes_on(doc: &Doc, e: usize) -> bool {
+    doc.word(e, "and")
+        || doc.word(e, "or")
+        || (doc.punct(e, ",") && (doc.word(e + 1, "and") || doc.is(e + 1, Tags::CAP)))
 }
 
 fn joined(doc: &Doc, end: usize, start: usize) -> bool {
