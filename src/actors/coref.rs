@@ -304,8 +304,13 @@ fn describe(
     let kind = classes::description_kind(&head)?;
     let want = match kind {
         "person" => {
+            // "the minister" is the person whose role says so, or one with no known
+            // role; never a person the article gives another role ("Chief Constable").
             let with_role = by_role(reg, seen, &head);
-            return with_role.or_else(|| pick(doc, reg, seen, i, Want::Person(Gender::Unknown)));
+            return with_role.or_else(|| {
+                pick(doc, reg, seen, i, Want::Person(Gender::Unknown))
+                    .filter(|&a| reg.entries[a].role.is_none())
+            });
         }
         "group" => {
             return seen.iter().rev().take(HISTORY).map(|s| s.actor).find(|&a| {

@@ -370,6 +370,19 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
             e.kind,
             ActorKind::Organization | ActorKind::Government | ActorKind::Media
         );
+        // "Police chief resigns" is no short name of "Police Federation": a lone head
+        // or description word names no one in particular, unless it is the name's own
+        // head ("the Guild" for "Guild of Ward Nurses").
+        let own_head = w
+            .iter()
+            .position(|x| x == "of" || x == "for")
+            .and_then(|k| k.checked_sub(1))
+            .map_or(w.len().saturating_sub(1), |k| k);
+        let generic = ws.len() == 1
+            && w.get(own_head).is_none_or(|h| h != ws[0])
+            && classes::word_tags(ws[0]).has(
+                Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::MEDIA_HEAD | Tags::DESC | Tags::GROUP_NOUN,
+            );
         let heads_only = ws.len() == 1
             || w.get(ws.len()..).is_some_and(|rest| {
                 rest.iter().all(|x| {
@@ -384,7 +397,7 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
             && !super::spread::modifies_noun(doc, g.end);
         tail || body
             && w.len() > ws.len()
-            && ((heads_only && w.iter().zip(&ws).all(|(a, b)| a == b))
+            && ((heads_only && !generic && w.iter().zip(&ws).all(|(a, b)| a == b))
                 || (ws.len() >= 2
                     && w.first().map(String::as_str) == ws.first().copied()
                     && w.last().map(String::as_str) == ws.last().copied()))
@@ -514,6 +527,10 @@ mod tests {
             (
                 "Water company fined\n\nNorthmere Water, which serves Tain, said it would pay.",
                 &["Northmere Water: Northmere Water, it"],
+            ),
+            (
+                "Police chief quits\n\nThe Police Federation said it would act.",
+                &["Police Federation: Police Federation, it"],
             ),
             (
                 "Nurses cheer. The Guild of Ward Nurses, which has 900 members, won.",

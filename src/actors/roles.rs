@@ -105,7 +105,15 @@ fn inside(doc: &Doc, g: &Seg, owner: &[Option<usize>], reg: &Registry) -> Found 
     let affil = r
         .checked_sub(1)
         .and_then(|p| owner[p].or_else(|| country_of(doc, reg, p)))
-        .filter(|_| g.prefix.is_some());
+        .filter(|_| g.prefix.is_some())
+        .or_else(|| {
+            // "The head of Carrow Police, Chief Constable Martin Ives,".
+            let comma = r.checked_sub(1).filter(|&c| doc.punct(c, ","))?;
+            let of = super::kinds::title_of_before(doc, comma)?;
+            (of + 1..comma)
+                .find_map(|k| owner[k])
+                .filter(|&a| reg.entries[a].kind != ActorKind::Person)
+        });
     Some((role, affil))
 }
 
@@ -323,6 +331,12 @@ mod tests {
                 "Helen Carver",
                 "mayor",
                 Some("Eastbrook"),
+            ),
+            (
+                "The head of Carrow Police, Chief Constable Ivo Marek, resigned.",
+                "Ivo Marek",
+                "Chief Constable",
+                Some("Carrow Police"),
             ),
             (
                 "Deputy Governor Ellen Park spoke.",

@@ -67,6 +67,18 @@ fn surname_reuse_before_a_people_noun() {
 }
 
 #[test]
+fn a_description_is_no_person_with_another_role() {
+    let text = "Chief Constable Martin Ives resigned. The Home Office thanked him. A \
+                spokeswoman said the minister would act. The Carrow Police said so.";
+    let got = summary(text, &Config::default());
+    assert_eq!(got[0].0, "Martin Ives");
+    assert_eq!(got[0].2, ["Martin Ives"]);
+    assert!(got
+        .iter()
+        .any(|(n, k, _)| n == "Carrow Police" && *k == ActorKind::Government));
+}
+
+#[test]
 fn user_lexicon_known_actors_and_vetoes() {
     let lexicon = UserLexicon {
         actors: vec![UserActor {
