@@ -305,11 +305,20 @@ fn describe(
     let want = match kind {
         "person" => {
             // "the minister" is the person whose role says so, or one with no known
-            // role; never a person the article gives another role ("Chief Constable").
+            // role, or one named in this sentence or the one before ("Priya Nandra …
+            // The transport committee chair"); not a person the article gave another
+            // role further back ("Chief Constable").
             let with_role = by_role(reg, seen, &head);
+            let cur = doc.toks[i].sent;
+            let recent = |a: usize| {
+                seen.iter()
+                    .rev()
+                    .take_while(|s| s.sent + 1 >= cur)
+                    .any(|s| s.actor == a)
+            };
             return with_role.or_else(|| {
                 pick(doc, reg, seen, i, Want::Person(Gender::Unknown))
-                    .filter(|&a| reg.entries[a].role.is_none())
+                    .filter(|&a| reg.entries[a].role.is_none() || recent(a))
             });
         }
         "group" => {
@@ -353,24 +362,33 @@ fn describe(
     } else {
         None
     };
-    // "Tom Hale, an analyst at the firm": the body last named, not the topic.
-    let last = || {
+    // "the club" is not the "Football League": a company whose name says it is another
+    // kind of body is no candidate (government bodies keep their looser synonyms).
+    let other = |reg: &Registry, a: usize| {
+        kind == "organization"
+            && name_head(&reg.entries[a].words)
+                .is_some_and(|w| !same_body(&head, w) && classes::description_kind(w).is_some())
+    };
+    // "Tom Hale, an analyst at the firm": the body last named, not the topic; only
+    // here, so it is not remembered for the head.
+    // Only for the broad nouns any employer fits ("firm", "bank"); "engineers at the
+    // airline's base" keeps the airline the article is about.
+    let broad = matches!(
+        head.as_str(),
+        "firm" | "company" | "business" | "group" | "bank" | "lender"
+    );
+    if named.is_none() && broad && staff_at(doc, i) {
         let tail = &seen[seen.len().saturating_sub(WINDOW)..];
-        tail.iter()
+        let last = tail
+            .iter()
             .rev()
-            .find(|s| want.contains(&reg.entries[s.actor].kind))
             .map(|s| s.actor)
-    };
-    let staff = if named.is_none() && staff_at(doc, i) {
-        last()
-    } else {
-        None
-    };
-    if let Some(a) = named
-        .or(staff)
-        .or(cont)
-        .or_else(|| by_head.get(&head).copied())
-    {
+            .find(|&a| want.contains(&reg.entries[a].kind) && !other(reg, a));
+        if last.is_some() {
+            return last;
+        }
+    }
+    if let Some(a) = named.or(cont).or_else(|| by_head.get(&head).copied()) {
         by_head.insert(head, a);
         return Some(a);
     }
@@ -382,15 +400,12 @@ fn describe(
         by_head.insert(head, a);
         return Some(a);
     }
-    // "the club" is not the "Football League": a company whose name says it is another
-    // kind of body is no candidate (government bodies keep their looser synonyms).
-    let other = |a: usize| {
-        kind == "organization"
-            && name_head(&reg.entries[a].words)
-                .is_some_and(|w| !same_body(&head, w) && classes::description_kind(w).is_some())
-    };
     let tail = &seen[seen.len().saturating_sub(HISTORY)..];
-    let kept: Vec<Seen> = tail.iter().copied().filter(|s| !other(s.actor)).collect();
+    let kept: Vec<Seen> = tail
+        .iter()
+        .copied()
+        .filter(|s| !other(reg, s.actor))
+        .collect();
     let a = topic(doc, reg, &kept, i, want)?;
     by_head.insert(head, a);
     Some(a)

@@ -79,6 +79,14 @@ fn a_description_is_no_person_with_another_role() {
 }
 
 #[test]
+fn a_description_is_the_person_just_named() {
+    let text = "Councillor Ada Vale backed the plan. The transport committee chair said it \
+                was fair.";
+    let got = summary(text, &Config::default());
+    assert_eq!(got[0].2, ["Ada Vale", "The transport committee chair"]);
+}
+
+#[test]
 fn user_lexicon_known_actors_and_vetoes() {
     let lexicon = UserLexicon {
         actors: vec![UserActor {
