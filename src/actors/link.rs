@@ -110,7 +110,7 @@ fn add(doc: &Doc, g: &Seg, kind: ActorKind, t: &Typed, reg: &mut Registry, mid: 
     if !t.rule_is_lexical() && e == s + 1 && !may_create_single(doc, s, &key, mid, t.rule) {
         return;
     }
-    if let Some(i) = shorter(reg, &key, kind) {
+    if let Some(i) = shorter(doc, reg, &key, kind) {
         reg.rename(i, doc.name_text(s, e), &key);
         reg.mention(i, sent, span, t.rule);
         return;
@@ -171,8 +171,19 @@ fn candidates(reg: &Registry, word: &str) -> Vec<usize> {
 
 /// Whether the last word of an organisation's name can name it alone: "Rovers" for
 /// "Harwick Rovers", but not a head such as "Holdings", "Council" or "Ministry", which
-/// many bodies share, nor a common noun for people ("Nurses" of "Guild of Ward Nurses").
-fn distinctive_tail(kind: ActorKind, word: &str) -> bool {
+/// many bodies share, nor a common noun for people ("Nurses" of "Guild of Ward Nurses"),
+/// nor a word the article also writes in lower case ("Patriot Coal" … "coal companies":
+/// "Coal" in a title-case line is the commodity).
+fn distinctive_tail(doc: &Doc, kind: ActorKind, word: &str) -> bool {
+    let lower = || {
+        doc.toks
+            .iter()
+            .any(|t| t.kind == Kind::Word && !t.tags.has(Tags::CAP) && t.lower == word)
+    };
+    distinctive_tail_word(kind, word) && !lower()
+}
+
+fn distinctive_tail_word(kind: ActorKind, word: &str) -> bool {
     let heads = Tags::ORG_HEAD
         | Tags::GOV_HEAD
         | Tags::LEGAL
@@ -187,7 +198,7 @@ fn distinctive_tail(kind: ActorKind, word: &str) -> bool {
 /// An actor registered earlier under a shorter form of `key`: a person by the surname
 /// alone ("President Osei" before "Ama Osei"), a body by its first words, or an
 /// organisation by a distinctive last word ("Rovers" before "Harwick Rovers").
-fn shorter(reg: &Registry, key: &str, kind: ActorKind) -> Option<usize> {
+fn shorter(doc: &Doc, reg: &Registry, key: &str, kind: ActorKind) -> Option<usize> {
     let words: Vec<&str> = key.split(' ').collect();
     if kind == ActorKind::Organization && words.len() > 1 {
         let last = words.last().copied().unwrap_or_default();
@@ -195,7 +206,7 @@ fn shorter(reg: &Registry, key: &str, kind: ActorKind) -> Option<usize> {
             let e = &reg.entries[i];
             e.kind == kind && e.words.len() == 1 && e.words[0] == last
         });
-        if tail.is_some() && distinctive_tail(kind, last) {
+        if tail.is_some() && distinctive_tail(doc, kind, last) {
             return tail;
         }
     }
@@ -393,7 +404,7 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
         let tail = ws.len() == 1
             && w.len() > 1
             && w.last().map(String::as_str) == ws.first().copied()
-            && (e.kind == ActorKind::Media || distinctive_tail(e.kind, ws[0]))
+            && (e.kind == ActorKind::Media || distinctive_tail(doc, e.kind, ws[0]))
             && !super::spread::modifies_noun(doc, g.end);
         tail || body
             && w.len() > ws.len()
@@ -527,6 +538,10 @@ mod tests {
             (
                 "Water company fined\n\nNorthmere Water, which serves Tain, said it would pay.",
                 &["Northmere Water: Northmere Water, it"],
+            ),
+            (
+                "Sell Coal, Buy Mines\n\nPatriot Coal Inc. mines coal. Coal Is King, it said.",
+                &["Patriot Coal: Patriot Coal Inc., it"],
             ),
             (
                 "Police chief quits\n\nThe Police Federation said it would act.",
