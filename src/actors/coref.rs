@@ -127,17 +127,17 @@ pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool]) {
             continue;
         }
         let holder = doc.word(i, "its") && !doc.toks[i].quoted;
-        if let Some(name) = holder.then(|| names_role_holder(doc, i)).flatten() {
+        if let Some(name) = holder.then(|| clues::names_role_holder(doc, i)).flatten() {
             // No mention: "said its founder, Ellie Marsh" has her as the source; the
             // body is only her employer.
-            if let Some(a) = possessor(doc, reg, &seen, i) {
+            if let Some(a) = clues::possessor(doc, reg, &seen, i) {
                 reg.officers.push((name, a));
             }
             i += 1;
             continue;
         }
         if let Some(want) = pronoun(doc, i) {
-            let unnamed = matches!(want, Want::Person(_)) && unnamed_subject(doc, &owner, i);
+            let unnamed = matches!(want, Want::Person(_)) && clues::unnamed_subject(doc, &owner, i);
             if let Some(a) = pick(doc, reg, &seen, i, want).filter(|_| !unnamed) {
                 if let Want::Person(g @ (Gender::Male | Gender::Female)) = want {
                     if reg.entries[a].gender == Gender::Unknown {
@@ -377,7 +377,7 @@ fn describe(
         head.as_str(),
         "firm" | "company" | "business" | "group" | "bank" | "lender"
     );
-    if named.is_none() && broad && staff_at(doc, i) {
+    if named.is_none() && broad && clues::staff_at(doc, i) {
         let tail = &seen[seen.len().saturating_sub(WINDOW)..];
         let last = tail
             .iter()
@@ -496,60 +496,6 @@ fn pronoun(doc: &Doc, i: usize) -> Option<Want> {
     }
 }
 
-/// "Its chief executive, Fiona Baird,": a possessive before role words and a named
-/// apposition, which tells whose officer the person is.
-/// Returns the token where the name starts.
-fn names_role_holder(doc: &Doc, i: usize) -> Option<usize> {
-    (i + 1..(i + 5).min(doc.toks.len()))
-        .take_while(|&k| {
-            doc.toks[k].kind == Kind::Word && !doc.is(k, Tags::CAP) && doc.same_sent(i, k)
-        })
-        .find(|&k| doc.is(k, Tags::TITLE) && doc.punct(k + 1, ",") && doc.is(k + 2, Tags::CAP))
-        .map(|k| k + 2)
-}
-
-/// The body "Its" stands for before a named officer: the first body of the sentence
-/// before, when it stands near its start and not after a preposition
-/// ("Heartline, which …, said … Its director, Maria Falk,"; "X's former employer,
-/// Calder, said … Its chief executive"); no one when that sentence names no body near
-/// its start ("The dock workers' union threatened … Its leader").
-fn possessor(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize) -> Option<usize> {
-    let prev = doc.toks[i].sent.checked_sub(1)?;
-    let (a, _) = *doc.sents.get(prev)?;
-    let body = seen
-        .iter()
-        .filter(|s| s.sent == prev)
-        .find(|s| BODIES.contains(&reg.entries[s.actor].kind))?;
-    let mut p = body.tok;
-    if p > a && doc.is(p - 1, Tags::DET) {
-        p -= 1;
-    }
-    let after_prep = p > a && doc.is(p - 1, Tags::PREP);
-    (body.tok <= a + 8 && !after_prep).then_some(body.actor)
-}
-
-/// Whether the description at `i` follows a person's role and "at" ("an analyst at the
-/// firm", "economists at the bank").
-fn staff_at(doc: &Doc, i: usize) -> bool {
-    i >= 2
-        && doc.word(i - 1, "at")
-        && doc.is(i - 2, Tags::TITLE | Tags::GROUP_NOUN | Tags::MEMBER_NOUN)
-        && !doc.is(i - 2, Tags::CAP)
-}
-
-/// Whether the sentence of pronoun `i` opens with an indefinite person that is no
-/// actor ("One retired bus driver told the paper that he …", "A nurse said she …"):
-/// the pronoun is that person's, not an earlier actor's.
-fn unnamed_subject(doc: &Doc, owner: &[Option<usize>], i: usize) -> bool {
-    let (a, _) = doc.sent_of(i);
-    if !matches!(doc.toks[a].low(), "a" | "an" | "one") || owner[a].is_some() {
-        return false;
-    }
-    (a + 1..(a + 5).min(i))
-        .take_while(|&k| doc.toks[k].kind == Kind::Word && owner[k].is_none())
-        .any(|k| doc.is(k, Tags::TITLE | Tags::GROUP_NOUN) && !doc.is(k, Tags::CAP))
-}
-
 /// "it" as the subject of a verb, not an expletive ("it is unclear").
 fn subject_it(doc: &Doc, i: usize) -> bool {
     let Some(n) = doc.get(i + 1) else {
@@ -661,151 +607,7 @@ fn pick(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize, want: Want) -> Optio
     None
 }
 
+mod clues;
+
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::actors::doc::tests::doc;
-    use crate::span::Span;
-
-    /// Registers `names` (text, kind) at their first occurrence, resolves, and lists
-    /// every coreference mention as (text, actor name).
-    fn run(s: &str, names: &[(&str, ActorKind)]) -> Vec<(String, String)> {
-        let d = doc(s);
-        let mut reg = Registry::default();
-        for &(n, k) in names {
-            let start = s.find(n).unwrap_or(0);
-            let i = reg.add(n, &n.to_lowercase(), k);
-            reg.mention(i, 0, Span::new(start, start + n.len()), "test");
-        }
-        let skip = vec![false; d.toks.len()];
-        resolve(&d, &mut reg, &skip);
-        let mut out = Vec::new();
-        for e in &reg.entries {
-            for m in &e.mentions {
-                if m.rule != "test" {
-                    out.push((m.span.start, m.span.text(s).to_string(), e.name.clone()));
-                }
-            }
-        }
-        out.sort();
-        out.into_iter().map(|(_, a, b)| (a, b)).collect()
-    }
-
-    #[test]
-    fn descriptions_and_pronouns() {
-        use ActorKind::*;
-        let s = "Along with Zenco’s deal with Ostra, the brand grew. It said Mia Cole would lead. She agreed.";
-        let got = run(
-            s,
-            &[
-                ("Zenco", Organization),
-                ("Ostra", Organization),
-                ("Mia Cole", Person),
-            ],
-        );
-        let want = [("the brand", "Zenco"), ("It", "Zenco"), ("She", "Mia Cole")];
-        let want: Vec<(String, String)> = want
-            .iter()
-            .map(|(a, b)| (a.to_string(), b.to_string()))
-            .collect();
-        assert_eq!(got, want);
-    }
-
-    /// (text, named actors, expected coreference mentions).
-    #[test]
-    fn its_officer_and_quoted_names() {
-        use ActorKind::*;
-        type Case<'a> = (
-            &'a str,
-            &'a [(&'a str, ActorKind)],
-            &'a [(&'a str, &'a str)],
-        );
-        let cases: &[Case] = &[
-            (
-                "The national medicines regulator suspended the pen. The regulator said so.",
-                &[],
-                &[
-                    ("The national medicines regulator", "national medicines regulator"),
-                    ("The regulator", "national medicines regulator"),
-                ],
-            ),
-            ("The same regulator said so.", &[], &[]),
-            (
-                "Ostra Bank said so. One retired driver told the paper he agreed.",
-                &[("Ostra Bank", Organization)],
-                &[],
-            ),
-            (
-                "Tom Hale left. Tom Hale told the paper he agreed.",
-                &[("Tom Hale", Person)],
-                &[("he", "Tom Hale")],
-            ),
-            (
-                "Zenco, the biggest firm, fell. Analysts at Ostra Capital said so. \
-                 Mia Cole, an analyst at the firm, agreed.",
-                &[("Zenco", Organization), ("Ostra Capital", Organization), ("Mia Cole", Person)],
-                &[("the biggest firm", "Zenco"), ("the firm", "Ostra Capital")],
-            ),
-            (
-                "Zenco said so. Doctors stopped prescribing it months ago.",
-                &[("Zenco", Organization)],
-                &[],
-            ),
-            (
-                "Zenco said so. Since then it says sales rose.",
-                &[("Zenco", Organization)],
-                &[("it", "Zenco")],
-            ),
-            (
-                "The Ostra Trust said so. Its director, Mia Cole, agreed.",
-                &[("Ostra Trust", Organization), ("Mia Cole", Person)],
-                &[],
-            ),
-            (
-                "The dockers' union may strike at Zenco. Its leader, Mia Cole, agreed.",
-                &[("Zenco", Organization), ("Mia Cole", Person)],
-                &[],
-            ),
-            (
-                "Analysts at Ostra agreed. \"Zenco must pay,\" said Mia Cole, an analyst at the firm.",
-                &[("Ostra", Organization), ("Zenco", Organization), ("Mia Cole", Person)],
-                &[("the firm", "Ostra")],
-            ),
-        ];
-        for &(s, names, want) in cases {
-            let want: Vec<(String, String)> = want
-                .iter()
-                .map(|(a, b)| (a.to_string(), b.to_string()))
-                .collect();
-            assert_eq!(run(s, names), want, "{s}");
-        }
-    }
-
-    #[test]
-    fn a_body_named_as_another_kind_is_no_candidate() {
-        use ActorKind::*;
-        let s = "Ostmark Football League fined Brenton Albion. The club said it would pay.";
-        let got = run(
-            s,
-            &[
-                ("Ostmark Football League", Organization),
-                ("Brenton Albion", Organization),
-            ],
-        );
-        assert_eq!(
-            got.first(),
-            Some(&("The club".to_string(), "Brenton Albion".to_string()))
-        );
-    }
-
-    #[test]
-    fn named_body_and_quotes() {
-        use ActorKind::*;
-        let s = "Pell Bank of Avalon cut rates. “It will pass,” the bank said.";
-        let got = run(s, &[("Pell Bank of Avalon", Organization)]);
-        assert_eq!(
-            got,
-            [("the bank".to_string(), "Pell Bank of Avalon".to_string())]
-        );
-    }
-}
+mod tests;
