@@ -95,6 +95,12 @@ pub fn find(
     out
 }
 
+/// Whether a people noun is plural ("critics", "people", "staff" are; "analysis" is
+/// no people noun).
+fn plural(noun: &str) -> bool {
+    (noun.ends_with('s') && !noun.ends_with("ss")) || matches!(noun, "people" | "staff")
+}
+
 /// The key of a group: its words without a leading article.
 fn group_key(doc: &Doc, s: usize, e: usize) -> String {
     let k = doc.key(s, e);
@@ -127,7 +133,11 @@ fn np_start(doc: &Doc, h: usize, skip: &[bool]) -> usize {
                 .tags
                 .has(Tags::FUNCTION | Tags::POSSESSIVE | Tags::MONTH | Tags::PRONOUN);
         if det {
-            s -= 1;
+            // "a plan that critics say": "that" before a plural is the relative pronoun.
+            let relative = matches!(t.low(), "that" | "this") && plural(doc.toks[h].low());
+            if !relative {
+                s -= 1;
+            }
             break;
         }
         if !(nation || lower_mod || name_mod) {
@@ -310,6 +320,14 @@ mod tests {
                 )],
             ),
             ("Economists at Quillo said rates would fall.", &[]),
+            (
+                "It is a levy that critics say will hurt shops.",
+                &[("critics", "critics")],
+            ),
+            (
+                "That official said no.",
+                &[("That official", "That official")],
+            ),
             ("Officials met on Monday.", &[]),
         ];
         for (s, want) in cases {

@@ -9,11 +9,13 @@
 //! gov       "the X administration", "X officials", "X's board"    gov.rs
 //! names     capitalised runs cut at titles and honorifics         names.rs
 //! kinds     each segment typed from its words, then its context   kinds.rs
+//! places    dateline places acting are governments                places.rs
 //! spread    surname reuse and coordination across segments        spread.rs
 //! link      typed segments registered; the rest join by surname  link.rs
 //! groups    unnamed and collective sources                        groups.rs
 //! coref     descriptions ("the company") and pronouns             coref.rs
 //! roles     roles and affiliations                                roles.rs
+//! places    actors named only in the headline dropped             places.rs
 //! ```
 //!
 //! Every mention carries the id of the rule that found it (`actor/name/title-person`,
@@ -35,6 +37,7 @@ pub mod groups;
 pub mod kinds;
 pub mod link;
 pub mod names;
+pub mod places;
 pub mod registry;
 pub mod roles;
 pub mod spread;
@@ -210,6 +213,7 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Vec<Token>], config: &
             })
         })
         .collect();
+    places::retype_places(&doc, &segs, &mut types);
     spread::surname_reuse(&doc, &segs, &mut types);
     spread::coordinate(&doc, &segs, &mut types);
     link::register(&doc, &segs, &types, &mut reg, &title_case);
@@ -219,6 +223,7 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Vec<Token>], config: &
     roles::assign(&doc, &segs, &mut reg, &[]);
     coref::resolve(&doc, &mut reg, &skip);
     roles::assign(&doc, &segs, &mut reg, &group_affils);
+    places::drop_headline_only(&mut reg, &headline);
     reg.finish(credit)
 }
 

@@ -106,6 +106,19 @@ fn connector(doc: &Doc, prev: usize, j: usize) -> Option<usize> {
             nameable(doc, k).then_some(k)
         }
         "&" => nameable(doc, j + 1).then_some(j + 1),
+        // "Bram de Wit", "Jan van der Berg", "Gazzetta dello Sport": a lower-case name
+        // particle between capitalised words.
+        _ if particle(w) && doc.is(prev, Tags::CAP) => {
+            let k = if doc
+                .get(j + 1)
+                .is_some_and(|n| particle(n.span.text(doc.text)))
+            {
+                j + 2
+            } else {
+                j + 1
+            };
+            nameable(doc, k).then_some(k)
+        }
         "and" => {
             if !nameable(doc, j + 1) {
                 return None;
@@ -131,6 +144,28 @@ fn connector(doc: &Doc, prev: usize, j: usize) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// A lower-case particle inside a name ("de", "van", "von", "bin"), as written.
+pub fn particle(w: &str) -> bool {
+    matches!(
+        w,
+        "al" | "bin"
+            | "da"
+            | "das"
+            | "de"
+            | "del"
+            | "della"
+            | "dello"
+            | "den"
+            | "der"
+            | "di"
+            | "dos"
+            | "du"
+            | "ibn"
+            | "van"
+            | "von"
+    )
 }
 
 /// Every name segment of the article, in text order. `skip` marks tokens other rules
@@ -340,6 +375,15 @@ mod tests {
                 &["[Prime Minister] Theresa May"],
             ),
             ("Store-level data fell.", &[]),
+            (
+                "The striker Bram de Wit met Pieter van der Berg of La Gazzetta dello Sport.",
+                &[
+                    "Bram de Wit",
+                    "Pieter van der Berg",
+                    "La Gazzetta dello Sport",
+                ],
+            ),
+            ("Paris and de Gaulle", &["Paris", "Gaulle"]),
         ];
         for (s, want) in cases {
             assert_eq!(texts(s), *want, "{s}");

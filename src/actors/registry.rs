@@ -52,6 +52,9 @@ pub struct Registry {
     by_word: HashMap<String, Vec<usize>, Fast>,
     /// Start → end of each entry's mentions, for the overlap check.
     starts: Vec<std::collections::BTreeMap<usize, usize>>,
+    /// (token where a person's name starts, entry of the body the article gives as
+    /// that person's employer by "Its chief executive, X"), for the roles pass.
+    pub officers: Vec<(usize, usize)>,
 }
 
 impl Registry {

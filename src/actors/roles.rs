@@ -55,7 +55,7 @@ pub fn assign(doc: &Doc, segs: &[Seg], reg: &mut Registry, groups: &[(usize, Aff
             continue;
         }
         let found = inside(doc, g, &owner, reg)
-            .or_else(|| before(doc, g.start, &owner))
+            .or_else(|| before(doc, g.start, &owner, reg))
             .or_else(|| after(doc, g.end, &owner));
         if let Some((role, affil)) = found {
             let e = &mut reg.entries[a];
@@ -105,7 +105,15 @@ fn inside(doc: &Doc, g: &Seg, owner: &[Option<usize>], reg: &Registry) -> Found 
     let affil = r
         .checked_sub(1)
         .and_then(|p| owner[p].or_else(|| country_of(doc, reg, p)))
-        .filter(|_| g.prefix.is_some());
+        .filter(|_| g.prefix.is_some())
+        .or_else(|| {
+            // "The head of Carrow Police, Chief Constable Martin Ives,".
+            let comma = r.checked_sub(1).filter(|&c| doc.punct(c, ","))?;
+            let of = super::kinds::title_of_before(doc, comma)?;
+            (of + 1..comma)
+                .find_map(|k| owner[k])
+                .filter(|&a| reg.entries[a].kind != ActorKind::Person)
+        });
     Some((role, affil))
 }
 
@@ -119,25 +127,76 @@ fn country_of(doc: &Doc, reg: &Registry, k: usize) -> Option<usize> {
     reg.get(country)
 }
 
+/// A role that opens with a body's noun ("ministry spokesman", "union leader") belongs
+/// to the nearest body named so far that the noun describes.
+fn body_of_role(doc: &Doc, owner: &[Option<usize>], reg: &Registry, r: usize) -> Option<usize> {
+    let body = Tags::DESC | Tags::GOV_HEAD | Tags::ORG_HEAD;
+    let t = doc.get(r)?;
+    if !t.tags.has(body) || t.tags.has(Tags::CAP | Tags::TITLE) {
+        return None;
+    }
+    nearest_body(doc, owner, reg, r)
+}
+
 /// Lower-case role words right before the name, and an actor before them.
-fn before(doc: &Doc, start: usize, owner: &[Option<usize>]) -> Found {
+fn before(doc: &Doc, start: usize, owner: &[Option<usize>], reg: &Registry) -> Found {
     let comma = start > 0 && doc.punct(start - 1, ",");
     let end = if comma { start - 1 } else { start };
     if end == 0 || !doc.is(end - 1, Tags::TITLE) || !doc.same_sent(end - 1, start) {
-        return None;
+        return if comma {
+            role_of_before(doc, start, owner, reg)
+        } else {
+            None
+        };
     }
     let mut r = end - 1;
     while r > 0
         && end - r < 4
         && doc.same_sent(r - 1, start)
         && role_word(doc, r - 1)
+        && modifier_before_title(doc, r - 1)
         && owner[r - 1].is_none()
     {
         r -= 1;
     }
     let role = doc.span(r, end).text(doc.text).to_string();
-    let affil = r.checked_sub(1).and_then(|p| owner[p]);
+    let employer = || {
+        reg.officers
+            .iter()
+            .find(|&&(k, _)| k == start)
+            .map(|&(_, a)| a)
+    };
+    let affil = r
+        .checked_sub(1)
+        .and_then(|p| owner[p])
+        .or_else(|| body_of_role(doc, owner, reg, r))
+        .or_else(employer);
     Some((role, affil))
+}
+
+/// "The chief executive of Northwind, Ana Ruiz,", "The mayor of Eastbrook, Helen
+/// Carver,": a title "of" a name, then the person's name in apposition. The role is the
+/// title; the affiliation the body named after "of", if it is an actor.
+fn role_of_before(doc: &Doc, start: usize, owner: &[Option<usize>], reg: &Registry) -> Found {
+    let comma = start - 1;
+    let of = super::kinds::title_of_before(doc, comma)?;
+    let mut r = of - 1;
+    while r > 0 && of - r < 4 && doc.same_sent(r - 1, start) && doc.is(r - 1, Tags::ROLE_MOD) {
+        r -= 1;
+    }
+    let role = doc.span(r, of).text(doc.text).to_string();
+    let affil = (of + 1..comma)
+        .find_map(|k| owner[k])
+        .filter(|&a| reg.entries[a].kind != crate::document::ActorKind::Person);
+    Some((role, affil))
+}
+
+/// Whether a word can qualify a title before a name ("operations manager"), not being
+/// a verb: a word after "to" or an auxiliary is one ("to sign striker Bram de Wit",
+/// "will hire lawyer X").
+fn modifier_before_title(doc: &Doc, k: usize) -> bool {
+    let verb = k > 0 && (doc.word(k - 1, "to") || doc.is(k - 1, Tags::AUX));
+    doc.is(k, Tags::TITLE | Tags::ROLE_MOD) || !verb
 }
 
 fn role_word(doc: &Doc, k: usize) -> bool {
@@ -230,6 +289,54 @@ mod tests {
                 "Omar Haddad",
                 "finance director",
                 Some("Quillo Holdings"),
+            ),
+            (
+                "The transport ministry will appeal, ministry spokesman Ivo Marek said.",
+                "Ivo Marek",
+                "ministry spokesman",
+                Some("transport ministry"),
+            ),
+            (
+                "Zenco agreed to sign striker Ivo Marek on Monday.",
+                "Ivo Marek",
+                "striker",
+                None,
+            ),
+            (
+                "Zenco said so, regional manager Ivo Marek added.",
+                "Ivo Marek",
+                "regional manager",
+                None,
+            ),
+            (
+                "The Ostra Trust said so. Its director, Mia Cole, agreed.",
+                "Mia Cole",
+                "director",
+                Some("Ostra Trust"),
+            ),
+            (
+                "The dockers' union may strike at Zenco. Its leader, Mia Cole, agreed.",
+                "Mia Cole",
+                "leader",
+                None,
+            ),
+            (
+                "The chief executive of Quillo Holdings, Omar Haddad, said so.",
+                "Omar Haddad",
+                "chief executive",
+                Some("Quillo Holdings"),
+            ),
+            (
+                "The mayor of Eastbrook, Helen Carver, has proposed a levy.",
+                "Helen Carver",
+                "mayor",
+                Some("Eastbrook"),
+            ),
+            (
+                "The head of Carrow Police, Chief Constable Ivo Marek, resigned.",
+                "Ivo Marek",
+                "Chief Constable",
+                Some("Carrow Police"),
             ),
             (
                 "Deputy Governor Ellen Park spoke.",

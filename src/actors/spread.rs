@@ -17,7 +17,7 @@ use crate::tokens::Tags;
 pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
     let mut alone_count: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for g in segs {
-        if g.end == g.start + 1 {
+        if g.end == g.start + 1 && !modifies_noun(doc, g.end) {
             *alone_count.entry(doc.toks[g.start].low()).or_insert(0) += 1;
         }
     }
@@ -65,6 +65,17 @@ pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
     }
 }
 
+/// Whether token `k`, right after a capitalised word, is a lower-case noun for a kind
+/// of body, which the word modifies ("Water company fined"): the word is then a common
+/// noun, no surname or short name. Nouns for people are not such ("Sanders
+/// supporters" still reuses the surname).
+pub fn modifies_noun(doc: &Doc, k: usize) -> bool {
+    doc.is(k, Tags::DESC)
+        && !doc.is(k, Tags::GROUP_NOUN)
+        && !doc.is(k, Tags::CAP | Tags::TITLE)
+        && doc.same_sent(k.saturating_sub(1), k)
+}
+
 /// Spreads the organisation type over coordinations ("Changan and JMC", "both Ford and
 /// Xiaomi"): an untyped segment joined by "and", "or" or a comma to a typed
 /// organisation becomes one.
@@ -73,6 +84,12 @@ pub fn coordinate(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
         for a in 0..segs.len().saturating_sub(1) {
             let b = a + 1;
             if !joined(doc, segs[a].end, segs[b].start) {
+                continue;
+            }
+            // "the chief executive of Quillo, Omar Haddad, said": a comma alone joins
+            // list items only where the list goes on ("Ostra, Belmo and Quillo").
+            let comma_only = segs[b].start == segs[a].end + 1 && doc.punct(segs[a].end, ",");
+            if comma_only && !list_goes_on(doc, segs[b].end) {
                 continue;
             }
             let org = |t: &Option<Typed>| {
@@ -96,6 +113,14 @@ pub fn coordinate(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
             }
         }
     }
+}
+
+/// Whether a list continues after a item ending at `e`: "and", "or", or a comma and
+/// another name or "and".
+fn list_goes_on(doc: &Doc, e: usize) -> bool {
+    doc.word(e, "and")
+        || doc.word(e, "or")
+        || (doc.punct(e, ",") && (doc.word(e + 1, "and") || doc.is(e + 1, Tags::CAP)))
 }
 
 fn joined(doc: &Doc, end: usize, start: usize) -> bool {

@@ -48,6 +48,45 @@ fn whole_stage_on_a_short_article() {
 }
 
 #[test]
+fn descriptor_noun_names_the_body_later() {
+    let text = "Campaign group Clean Rivers said the fine was small. Northmere Water, which \
+                serves Tain, said it would pay. Northmere Water apologised. The group wants \
+                a cap on bonuses.";
+    let got = summary(text, &Config::default());
+    assert_eq!(got[0].0, "Clean Rivers");
+    assert_eq!(got[0].2, ["Clean Rivers", "The group"]);
+}
+
+#[test]
+fn surname_reuse_before_a_people_noun() {
+    let text = "Voters backed Joe Biden and Bernal Sanders. Some of the Sanders people \
+                left.";
+    let got = summary(text, &Config::default());
+    let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert!(names.contains(&"Bernal Sanders"), "{names:?}");
+}
+
+#[test]
+fn a_description_is_no_person_with_another_role() {
+    let text = "Chief Constable Martin Ives resigned. The Home Office thanked him. A \
+                spokeswoman said the minister would act. The Carrow Police said so.";
+    let got = summary(text, &Config::default());
+    assert_eq!(got[0].0, "Martin Ives");
+    assert_eq!(got[0].2, ["Martin Ives"]);
+    assert!(got
+        .iter()
+        .any(|(n, k, _)| n == "Carrow Police" && *k == ActorKind::Government));
+}
+
+#[test]
+fn a_description_is_the_person_just_named() {
+    let text = "Councillor Ada Vale backed the plan. The transport committee chair said it \
+                was fair.";
+    let got = summary(text, &Config::default());
+    assert_eq!(got[0].2, ["Ada Vale", "The transport committee chair"]);
+}
+
+#[test]
 fn user_lexicon_known_actors_and_vetoes() {
     let lexicon = UserLexicon {
         actors: vec![UserActor {

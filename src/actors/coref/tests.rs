@@ -1,0 +1,157 @@
+//! Tests of coreference: invented sentences in, the mentions each rule adds out.
+use super::*;
+use crate::actors::doc::tests::doc;
+use crate::span::Span;
+
+/// Registers `names` (text, kind) at their first occurrence, resolves, and lists
+/// every coreference mention as (text, actor name).
+fn run(s: &str, names: &[(&str, ActorKind)]) -> Vec<(String, String)> {
+    let d = doc(s);
+    let mut reg = Registry::default();
+    for &(n, k) in names {
+        let start = s.find(n).unwrap_or(0);
+        let i = reg.add(n, &n.to_lowercase(), k);
+        reg.mention(i, 0, Span::new(start, start + n.len()), "test");
+    }
+    let skip = vec![false; d.toks.len()];
+    resolve(&d, &mut reg, &skip);
+    let mut out = Vec::new();
+    for e in &reg.entries {
+        for m in &e.mentions {
+            if m.rule != "test" {
+                out.push((m.span.start, m.span.text(s).to_string(), e.name.clone()));
+            }
+        }
+    }
+    out.sort();
+    out.into_iter().map(|(_, a, b)| (a, b)).collect()
+}
+
+#[test]
+fn descriptions_and_pronouns() {
+    use ActorKind::*;
+    let s = "Along with Zenco’s deal with Ostra, the brand grew. It said Mia Cole would lead. She agreed.";
+    let got = run(
+        s,
+        &[
+            ("Zenco", Organization),
+            ("Ostra", Organization),
+            ("Mia Cole", Person),
+        ],
+    );
+    let want = [("the brand", "Zenco"), ("It", "Zenco"), ("She", "Mia Cole")];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(got, want);
+}
+
+/// (text, named actors, expected coreference mentions).
+#[test]
+fn its_officer_and_quoted_names() {
+    use ActorKind::*;
+    type Case<'a> = (
+        &'a str,
+        &'a [(&'a str, ActorKind)],
+        &'a [(&'a str, &'a str)],
+    );
+    let cases: &[Case] = &[
+        (
+            "The national medicines regulator suspended the pen. The regulator said so.",
+            &[],
+            &[
+                (
+                    "The national medicines regulator",
+                    "national medicines regulator",
+                ),
+                ("The regulator", "national medicines regulator"),
+            ],
+        ),
+        ("The same regulator said so.", &[], &[]),
+        (
+            "Ostra Bank said so. One retired driver told the paper he agreed.",
+            &[("Ostra Bank", Organization)],
+            &[],
+        ),
+        (
+            "Tom Hale left. Tom Hale told the paper he agreed.",
+            &[("Tom Hale", Person)],
+            &[("he", "Tom Hale")],
+        ),
+        (
+            "Zenco, the biggest firm, fell. Analysts at Ostra Capital said so. \
+             Mia Cole, an analyst at the firm, agreed.",
+            &[
+                ("Zenco", Organization),
+                ("Ostra Capital", Organization),
+                ("Mia Cole", Person),
+            ],
+            &[("the biggest firm", "Zenco"), ("the firm", "Ostra Capital")],
+        ),
+        (
+            "Zenco said so. Doctors stopped prescribing it months ago.",
+            &[("Zenco", Organization)],
+            &[],
+        ),
+        (
+            "Zenco said so. Since then it says sales rose.",
+            &[("Zenco", Organization)],
+            &[("it", "Zenco")],
+        ),
+        (
+            "The Ostra Trust said so. Its director, Mia Cole, agreed.",
+            &[("Ostra Trust", Organization), ("Mia Cole", Person)],
+            &[],
+        ),
+        (
+            "The dockers' union may strike at Zenco. Its leader, Mia Cole, agreed.",
+            &[("Zenco", Organization), ("Mia Cole", Person)],
+            &[],
+        ),
+        (
+            "Analysts at Ostra agreed. \"Zenco must pay,\" said Mia Cole, an analyst at the firm.",
+            &[
+                ("Ostra", Organization),
+                ("Zenco", Organization),
+                ("Mia Cole", Person),
+            ],
+            &[("the firm", "Ostra")],
+        ),
+    ];
+    for &(s, names, want) in cases {
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        assert_eq!(run(s, names), want, "{s}");
+    }
+}
+
+#[test]
+fn a_body_named_as_another_kind_is_no_candidate() {
+    use ActorKind::*;
+    let s = "Ostmark Football League fined Brenton Albion. The club said it would pay.";
+    let got = run(
+        s,
+        &[
+            ("Ostmark Football League", Organization),
+            ("Brenton Albion", Organization),
+        ],
+    );
+    assert_eq!(
+        got.first(),
+        Some(&("The club".to_string(), "Brenton Albion".to_string()))
+    );
+}
+
+#[test]
+fn named_body_and_quotes() {
+    use ActorKind::*;
+    let s = "Pell Bank of Avalon cut rates. “It will pass,” the bank said.";
+    let got = run(s, &[("Pell Bank of Avalon", Organization)]);
+    assert_eq!(
+        got,
+        [("the bank".to_string(), "Pell Bank of Avalon".to_string())]
+    );
+}
