@@ -272,10 +272,54 @@ fn synonyms(head: &str) -> Vec<&str> {
         "ministry" => &["department"][..],
         "regulator" => &["authority", "commission", "regulator"][..],
         "authority" => &["regulator"][..],
-        "union" => &["workers"][..],
+        "union" => &UNION_NAMES[..],
         _ => &[][..],
     });
     v
+}
+
+/// Words that name a trade union ("Pilots Association", "Guild of Ward Nurses").
+const UNION_NAMES: [&str; 7] = [
+    "workers",
+    "association",
+    "federation",
+    "guild",
+    "congress",
+    "confederation",
+    "brotherhood",
+];
+
+/// Description nouns any organisation fits: they say nothing about its trade.
+const BROAD_NOUNS: [&str; 7] = [
+    "company",
+    "firm",
+    "group",
+    "business",
+    "brand",
+    "organisation",
+    "organization",
+];
+
+/// Whether two specific description nouns name different trades ("bank" and
+/// "airline"): an organisation the article has called the one is not the other.
+fn other_trade(head: &str, earlier: &str) -> bool {
+    let synonym = |a: &str, b: &str| {
+        matches!(
+            (a, b),
+            ("airline", "carrier")
+                | ("bank", "lender")
+                | (
+                    "automaker" | "carmaker",
+                    "automaker" | "carmaker" | "manufacturer" | "maker"
+                )
+        )
+    };
+    !(same_body(head, earlier)
+        || same_body(earlier, head)
+        || synonym(head, earlier)
+        || synonym(earlier, head)
+        || BROAD_NOUNS.contains(&head)
+        || BROAD_NOUNS.contains(&earlier))
 }
 
 /// Synonyms among body nouns, so "the department" finds a Ministry.
@@ -287,8 +331,8 @@ fn same_body(head: &str, word: &str) -> bool {
                 | ("ministry", "department")
                 | ("regulator", "authority" | "commission" | "regulator")
                 | ("authority", "regulator")
-                | ("union", "workers")
         )
+        || (head == "union" && UNION_NAMES.contains(&word))
 }
 
 /// The actor a description refers to.
@@ -352,11 +396,14 @@ fn describe(
     // Bodies whose name holds the noun: the one mentioned last before `i`, else the
     // first one the article names later ("the department" … "Ministry of Housing").
     let pos = doc.toks[i].span.start;
-    let named = synonyms(&head)
-        .iter()
-        .flat_map(|w| reg.with_word(w))
-        .filter(|&a| fits(a))
-        .max_by_key(|&a| (reg.last_mention_before(a, pos), std::cmp::Reverse(a)));
+    // The noun itself before its synonyms: "the union" is the Dock Union before the
+    // Operators' Association.
+    let named = synonyms(&head).iter().find_map(|w| {
+        reg.with_word(w)
+            .into_iter()
+            .filter(|&a| fits(a))
+            .max_by_key(|&a| (reg.last_mention_before(a, pos), std::cmp::Reverse(a)))
+    });
     let cont = if named.is_none() && doc.starts_sentence(i) {
         continuing(doc, reg, seen, i, want, &head)
     } else {
@@ -364,10 +411,17 @@ fn describe(
     };
     // "the club" is not the "Football League": a company whose name says it is another
     // kind of body is no candidate (government bodies keep their looser synonyms).
+    // "the bank" is not the airline the article has called "the carrier".
+    let described = |a: usize| {
+        by_head.iter().any(|(k, &b)| {
+            b == a && classes::description_kind(k) == Some("organization") && other_trade(&head, k)
+        })
+    };
     let other = |reg: &Registry, a: usize| {
         kind == "organization"
-            && name_head(&reg.entries[a].words)
+            && (name_head(&reg.entries[a].words)
                 .is_some_and(|w| !same_body(&head, w) && classes::description_kind(w).is_some())
+                || described(a))
     };
     // "Tom Hale, an analyst at the firm": the body last named, not the topic; only
     // here, so it is not remembered for the head.

@@ -231,6 +231,10 @@ fn after(doc: &Doc, end: usize, owner: &[Option<usize>]) -> Found {
             k += 1;
         }
         affil?;
+    } else if doc.is(k, Tags::POSSESSIVE) && !doc.is(k, Tags::CAP) {
+        // "the union's regional organiser" with no union the article names: the role
+        // alone.
+        k += 1;
     }
     let start = k;
     let mut last_title = None;

@@ -155,3 +155,37 @@ fn named_body_and_quotes() {
         [("the bank".to_string(), "Pell Bank of Avalon".to_string())]
     );
 }
+
+/// A union is the body whose name says so, before one just mentioned; a body the
+/// article has called an airline is not "the bank".
+#[test]
+fn trades_and_unions() {
+    use ActorKind::*;
+    type Case<'a> = (&'a str, &'a [(&'a str, ActorKind)], (&'a str, &'a str));
+    let cases: &[Case] = &[
+        (
+            "Crews at Vantor Air walked out, their union said. The Cabin Crew Association said pay had stalled.",
+            &[("Vantor Air", Organization), ("Cabin Crew Association", Organization)],
+            ("their union", "Cabin Crew Association"),
+        ),
+        (
+            "Harbour Workers Union met Brisk Freight. The Freight Owners Federation's chair spoke. The union said no.",
+            &[
+                ("Harbour Workers Union", Organization),
+                ("Brisk Freight", Organization),
+                ("Freight Owners Federation", Organization),
+            ],
+            ("The union", "Harbour Workers Union"),
+        ),
+        (
+            "Vantor cut fares. The airline said demand was weak. Analysts at Kessel Partners agreed. Ola Berg, an analyst at the bank, said so.",
+            &[("Vantor", Organization), ("Kessel Partners", Organization)],
+            ("the bank", "Kessel Partners"),
+        ),
+    ];
+    for &(s, names, (text, actor)) in cases {
+        let got = run(s, names);
+        let hit = got.iter().find(|(t, _)| t == text);
+        assert_eq!(hit.map(|(_, a)| a.as_str()), Some(actor), "{s}: {got:?}");
+    }
+}
