@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::lex::{w, CueClass};
+use super::lex::{evidence_noun, w, CueClass};
 use super::quotes::Quoted;
 use super::toks::Doc;
 use super::{Builder, Hit};
@@ -30,7 +30,10 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         if let Some(mut hit) =
             shape(b, i, lo, sr.end, cue.obj).filter(|h| !no_comment(doc, &h.content))
         {
-            if cue.needs_that && hit.rule != "attribution/indirect/that-clause" {
+            if cue.needs_that
+                && hit.rule != "attribution/indirect/that-clause"
+                && !evidence_shows(doc, i, &hit)
+            {
                 continue;
             }
             hit.class = cue.class;
@@ -47,6 +50,21 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             b.push(hit);
         }
     }
+}
+
+/// "The poll shows Clinton ahead": a poll, survey or data "show" their content without
+/// "that", as a speaker says it.
+fn evidence_shows(doc: &Doc, i: usize, hit: &Hit) -> bool {
+    // The head noun comes before "of" ("a survey of landlords").
+    let head = hit.source.as_ref().and_then(|s| {
+        let end = (s.start..s.end)
+            .find(|&k| doc.toks[k].eq("of"))
+            .unwrap_or(s.end);
+        end.checked_sub(1).map(|e| &doc.toks[e])
+    });
+    doc.toks[i].lower.starts_with("show")
+        && hit.rule == "attribution/indirect/bare-clause"
+        && head.is_some_and(|t| evidence_noun(&t.lower))
 }
 
 /// Whether cue `i` is used as a finite verb of its own clause: not a passive ("was

@@ -21,6 +21,10 @@ lexicon_table!(
     pub CUE_NOUNS = "cue_nouns.txt"
 );
 lexicon_table!(
+    /// Nouns of evidence ("the poll shows …").
+    pub EVIDENCE_NOUNS = "evidence_nouns.txt"
+);
+lexicon_table!(
     /// Closed-class words with their classes.
     pub CLAIM_WORDS = "claim_words.txt"
 );
@@ -290,6 +294,11 @@ impl Lexicon {
 
 static NOUNS: LazyLock<FastMap<&'static str, ()>> =
     LazyLock::new(|| pairs(&CUE_NOUNS).map(|(w, _)| (w, ())).collect());
+
+/// Whether a lower-cased word is a noun of evidence (poll, survey, data).
+pub fn evidence_noun(lower: &str) -> bool {
+    EVIDENCE_NOUNS.contains(lower)
+}
 
 /// Whether a lower-cased word is a nominal cue.
 pub fn cue_noun(lower: &str) -> bool {

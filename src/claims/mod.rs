@@ -269,6 +269,7 @@ pub fn find(
         props: Vec::new(),
     };
     let quoted = quotes::find(&mut b);
+    forms::headline_colon(&mut b);
     for s in 0..doc.sents.len() {
         if doc.skip[s] {
             continue;

@@ -104,6 +104,7 @@ pub const RULES: &[Rule] = &[
         examples: &[
             ex("The senator praised the rescue crews for their speed.", Some("The senator"), "praised", "the rescue crews for their speed"),
             ex("Hugo Brandt, a farmer near the river, said the water rose overnight.", Some("Hugo Brandt, a farmer near the river"), "said", "the water rose overnight"),
+            ex("A survey of landlords shows rents rising in every region.", Some("A survey of landlords"), "shows", "rents rising in every region"),
         ],
     },
     Rule {
@@ -120,6 +121,14 @@ pub const RULES: &[Rule] = &[
         id: "attribution/indirect/shared-subject",
         matches: "a coordinated or participial cue sharing the clause's source: \"… and added Y\", \", arguing that Y\"",
         examples: &[ex("The union rejected the offer, arguing that it ignored inflation.", Some("The union"), "arguing", "it ignored inflation")],
+    },
+    Rule {
+        id: "attribution/headline/colon",
+        matches: "a headline \"X: Y\" where X is an actor, an actor on a topic, or a poll",
+        examples: &[
+            ex("Mayor Lena Ortiz: Harbour bridge will reopen in May\n\nThe mayor spoke on Monday.", Some("Mayor Lena Ortiz"), ":", "Harbour bridge will reopen in May"),
+            ex("Survey: Most renters expect higher bills\n\nThe survey asked 2,000 renters.", Some("Survey"), ":", "Most renters expect higher bills"),
+        ],
     },
     Rule {
         id: "attribution/according-to/before",

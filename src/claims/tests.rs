@@ -303,6 +303,14 @@ fn sources_keep_their_appositives() {
             "The bill was drafted by Lena Ortiz, who said it would pass easily.",
             "who",
         ),
+        (
+            "Lena Ortiz, who chaired the inquiry for two years, said the bill was flawed.",
+            "Lena Ortiz, who chaired the inquiry for two years",
+        ),
+        (
+            "\"The bill is flawed,\" said Lena Ortiz, who chaired the inquiry.",
+            "Lena Ortiz, who chaired the inquiry",
+        ),
     ];
     for (input, source) in cases {
         let got = items(input, &Config::default());
