@@ -27,8 +27,7 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         if !finite_use(doc, i, lo) {
             continue;
         }
-        if let Some(mut hit) =
-            shape(b, i, lo, sr.end, cue.obj).filter(|h| !no_comment(doc, &h.content))
+        if let Some(hit) = shape(b, i, lo, sr.end, cue.obj).filter(|h| !no_comment(doc, &h.content))
         {
             if cue.needs_that
                 && hit.rule != "attribution/indirect/that-clause"
@@ -36,6 +35,9 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             {
                 continue;
             }
+            let Some(mut hit) = call_shape(doc, i, sr.end, hit) else {
+                continue;
+            };
             hit.class = cue.class;
             if doc.toks[hit.content.clone()].iter().any(|t| t.quote()) {
                 hit.form = Form::Mixed;
@@ -50,6 +52,75 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             b.push(hit);
         }
     }
+}
+
+/// Forms of "call", a cue as "call for Y", "call on X to Y" or naming ("called it a
+/// disgrace", "called the offer \"fair\""), but not "called a meeting", "called her
+/// on Friday", "called off", "a firm called Acme".
+const CALL: &[&str] = &["call", "called", "calling", "calls"];
+
+/// What one calls without saying anything: "called a meeting", "called an election".
+const CALLED_EVENTS: &[&str] = &[
+    "ceasefire",
+    "conference",
+    "election",
+    "halt",
+    "hearing",
+    "meeting",
+    "news",
+    "press",
+    "recess",
+    "referendum",
+    "session",
+    "snap",
+    "strike",
+    "summit",
+    "truce",
+    "vote",
+];
+
+/// `hit` as a "call" cue allows it: the content after "for"/"on" (the particle joins
+/// the cue), or a naming; other cues pass.
+fn call_shape(doc: &Doc, i: usize, hi: usize, hit: Hit) -> Option<Hit> {
+    if !CALL.contains(&&*doc.toks[i].lower) {
+        return Some(hit);
+    }
+    let next = doc.toks.get(i + 1).filter(|_| i + 1 < hi)?;
+    if next.eq("for") || next.eq("on") || next.eq("upon") {
+        let content = doc.trim(i + 2..clause_end(doc, i + 2, hi));
+        let words = doc.toks[content.clone()]
+            .iter()
+            .filter(|t| t.word())
+            .count();
+        return (words >= 2).then_some(Hit {
+            cue: i..i + 2,
+            content,
+            ..hit
+        });
+    }
+    if ["in", "back", "off", "up", "out"]
+        .iter()
+        .any(|p| next.eq(p))
+    {
+        return None;
+    }
+    let c = &doc.toks[hit.content.clone()];
+    let first = c.first()?;
+    let event = (first.eq("a") || first.eq("an"))
+        && c.iter()
+            .skip(1)
+            .take(2)
+            .any(|t| CALLED_EVENTS.contains(&&*t.lower));
+    // "called her on Friday", "a firm called Acme, which …": an object and no predicate.
+    let object = c
+        .iter()
+        .take_while(|t| t.cap || t.is(w::PRON) || t.eq("."))
+        .count();
+    let quote = |t: &super::toks::Tok| t.kind == crate::tokens::Kind::Quote;
+    let bare = object > 0
+        && c.get(object)
+            .is_none_or(|t| !t.word() && !quote(t) || t.is(w::PREP | w::TIME) || t.eq("to"));
+    (!event && !bare).then_some(hit)
 }
 
 /// "The poll shows Clinton ahead": a poll, survey or data "show" their content without

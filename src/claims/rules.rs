@@ -105,6 +105,8 @@ pub const RULES: &[Rule] = &[
             ex("The senator praised the rescue crews for their speed.", Some("The senator"), "praised", "the rescue crews for their speed"),
             ex("Hugo Brandt, a farmer near the river, said the water rose overnight.", Some("Hugo Brandt, a farmer near the river"), "said", "the water rose overnight"),
             ex("A survey of landlords shows rents rising in every region.", Some("A survey of landlords"), "shows", "rents rising in every region"),
+            ex("The union called for an inquiry into the crash.", Some("The union"), "called for", "an inquiry into the crash"),
+            ex("The minister called the strike a betrayal of patients.", Some("The minister"), "called", "the strike a betrayal of patients"),
         ],
     },
     Rule {

@@ -93,6 +93,9 @@ fn not_attributions() {
         "Reporting by Jane Doe; Editing by John Roe",
         "Will the council approve the budget?",
         "The government could block any deal that threatened national security.",
+        "The mayor called an emergency meeting on Sunday.",
+        "The senator called her rival on Friday to congratulate her.",
+        "Some calls went unanswered for hours.",
     ] {
         let got = items(input, &Config::default());
         assert!(got.is_empty(), "{input}: {got:?}");
