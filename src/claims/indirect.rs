@@ -111,15 +111,23 @@ fn call_shape(doc: &Doc, i: usize, hi: usize, hit: Hit) -> Option<Hit> {
             .skip(1)
             .take(2)
             .any(|t| CALLED_EVENTS.contains(&&*t.lower));
-    // "called her on Friday", "a firm called Acme, which …": an object and no predicate.
-    let object = c
-        .iter()
-        .take_while(|t| t.cap || t.is(w::PRON) || t.eq("."))
-        .count();
+    // "called her rival on Friday", "a firm called Acme, which …": an object and no
+    // predicate before a time, a comma or "on"/"to"/"at".
     let quote = |t: &super::toks::Tok| t.kind == crate::tokens::Kind::Quote;
-    let bare = object > 0
-        && c.get(object)
-            .is_none_or(|t| !t.word() && !quote(t) || t.is(w::PREP | w::TIME) || t.eq("to"));
+    let stop = c.iter().take(6).position(|t| {
+        (!t.word() && !quote(t) && !t.eq("."))
+            || t.is(w::TIME)
+            || ["on", "to", "at", "after", "before", "from"]
+                .iter()
+                .any(|p| t.eq(p))
+    });
+    let bare = stop.is_some_and(|k| {
+        k > 0
+            && !c[..k]
+                .iter()
+                .skip(1)
+                .any(|t| t.eq("a") || t.eq("an") || quote(t))
+    });
     (!event && !bare).then_some(hit)
 }
 
@@ -178,7 +186,15 @@ fn finite_use(doc: &Doc, i: usize, lo: usize) -> bool {
         }
     }
     let noun_like = t.lower.ends_with('s') && !t.eq("warns");
-    !(noun_like && next.is_some_and(|n| n.eq("of") || n.is(w::BE)))
+    // "some calls went unanswered": a plural quantifier takes no "-s" verb.
+    let plural = (before > lo)
+        .then(|| &doc.toks[before - 1])
+        .is_some_and(|p| {
+            ["some", "many", "several", "both", "few", "all"]
+                .iter()
+                .any(|q| p.eq(q))
+        });
+    !(noun_like && (plural || next.is_some_and(|n| n.eq("of") || n.is(w::BE))))
 }
 
 /// "did not respond to a request for comment": no content.
