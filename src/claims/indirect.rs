@@ -39,6 +39,9 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
                 continue;
             };
             hit.class = cue.class;
+            if !matches!(cue.class, CueClass::Speech | CueClass::Belief) {
+                hit.content = object_end(doc, hit.content);
+            }
             if doc.toks[hit.content.clone()].iter().any(|t| t.quote()) {
                 hit.form = Form::Mixed;
             }
@@ -131,6 +134,26 @@ fn call_shape(doc: &Doc, i: usize, hi: usize, hit: Hit) -> Option<Hit> {
     (!event && !bare).then_some(hit)
 }
 
+/// The object of a stance cue ("praised X", "condemned X") ends before a
+/// description of it (", which …", ", another …") or an adverbial clause ("when …").
+fn object_end(doc: &Doc, content: Range<usize>) -> Range<usize> {
+    let end = (content.start + 1..content.end).find(|&k| {
+        let t = &doc.toks[k];
+        let next = doc.toks.get(k + 1).filter(|_| k + 1 < content.end);
+        let described = t.eq(",")
+            && next.is_some_and(|n| ["which", "who", "whose", "another"].iter().any(|w| n.eq(w)));
+        // Not inside a quotation ("needed \"clarity on when\"").
+        let quoted = doc.toks[content.start..k]
+            .iter()
+            .filter(|t| t.quote())
+            .count()
+            % 2
+            == 1;
+        !quoted && (described || (k > content.start + 1 && ADVERBIAL_SUB.contains(&&*t.lower)))
+    });
+    doc.trim(content.start..end.unwrap_or(content.end))
+}
+
 /// "The poll shows Clinton ahead": a poll, survey or data "show" their content without
 /// "that", as a speaker says it.
 fn evidence_shows(doc: &Doc, i: usize, hit: &Hit) -> bool {
@@ -179,7 +202,13 @@ fn finite_use(doc: &Doc, i: usize, lo: usize) -> bool {
         ["s", "ed", "ing"].iter().any(|e| t.lower.ends_with(e)) || IRREGULAR.contains(&&*t.lower);
     if !inflected && before > lo {
         let p = &doc.toks[before - 1];
-        let plural = p.lower.ends_with('s') || p.eq("people") || p.eq("police");
+        // "Mr. Grassley and Mr. Leahy say": coordinated names are plural.
+        let names = p.cap
+            && (lo..before - 1)
+                .rev()
+                .take(6)
+                .any(|k| doc.toks[k].eq("and"));
+        let plural = p.lower.ends_with('s') || p.eq("people") || p.eq("police") || names;
         let ok = aux || p.is(w::PRON | w::CONJ) || plural || p.eq(",");
         if !ok {
             return false;
@@ -377,6 +406,10 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
         if t.eq(",") && next.is_some_and(|n| comma_ends_clause(doc, k, n, hi)) {
             return k;
         }
+        // "X said the vote was fair; the count took a week": a semicolon closes it.
+        if t.eq(";") && k > j {
+            return k;
+        }
         // "… that it said could raise": a relative clause with its own cue.
         let relative = (t.eq("that") || t.eq("which")) && k > j;
         let cue_after = |m: usize| m < hi && doc.toks[m].cue.is_some();
@@ -415,6 +448,8 @@ fn comma_ends_clause(doc: &Doc, k: usize, n: &super::toks::Tok, hi: usize) -> bo
             | "because"
             | "when"
             | "until"
+            | "but"
+            | "yet"
     );
     let participle = n.lower.ends_with("ing") && !n.cap && n.word() && n.flags == 0;
     if contrast || n.eq("according") || participle || trailing_cue(doc, k + 1, hi) {
