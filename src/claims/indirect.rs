@@ -41,6 +41,11 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             hit.class = cue.class;
             if !matches!(cue.class, CueClass::Speech | CueClass::Belief) {
                 hit.content = object_end(doc, hit.content);
+                // "the sector supports 80,000 jobs": a count is no stance's object.
+                let first = doc.toks.get(hit.content.start);
+                if first.is_some_and(|t| t.kind == crate::tokens::Kind::Number) {
+                    continue;
+                }
             }
             if doc.toks[hit.content.clone()].iter().any(|t| t.quote()) {
                 hit.form = Form::Mixed;
@@ -61,6 +66,34 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
 /// disgrace", "called the offer \"fair\""), but not "called a meeting", "called her
 /// on Friday", "called off", "a firm called Acme".
 const CALL: &[&str] = &["call", "called", "calling", "calls"];
+
+/// Verbs of speaking, cues only with their topic: "spoke of Y", "talked about Y".
+/// (Only finite forms: "speaking on condition of anonymity" is no cue.)
+const TOPIC: &[&str] = &["speaks", "spoke", "talked"];
+
+/// "spoke of Y", "talked about Y": the particle joins the cue, the topic is the
+/// content; "spoke at a rally", "talked to reporters" are no cue.
+fn topic(doc: &Doc, i: usize, hi: usize, hit: Hit) -> Option<Hit> {
+    let mut j = i + 1;
+    while j < hi && doc.toks[j].is(w::ADV) {
+        j += 1;
+    }
+    let p = doc.toks.get(j).filter(|_| j < hi)?;
+    if !(p.eq("of") || p.eq("about")) {
+        return None;
+    }
+    let content = doc.trim(j + 1..clause_end(doc, j + 1, hi));
+    let content = object_end(doc, content);
+    let words = doc.toks[content.clone()]
+        .iter()
+        .filter(|t| t.word())
+        .count();
+    (words >= 2).then_some(Hit {
+        cue: i..j + 1,
+        content,
+        ..hit
+    })
+}
 
 /// What one calls without saying anything: "called a meeting", "called an election".
 const CALLED_EVENTS: &[&str] = &[
@@ -85,6 +118,9 @@ const CALLED_EVENTS: &[&str] = &[
 /// `hit` as a "call" cue allows it: the content after "for"/"on" (the particle joins
 /// the cue), or a naming; other cues pass.
 fn call_shape(doc: &Doc, i: usize, hi: usize, hit: Hit) -> Option<Hit> {
+    if TOPIC.contains(&&*doc.toks[i].lower) {
+        return topic(doc, i, hi, hit);
+    }
     if !CALL.contains(&&*doc.toks[i].lower) {
         return Some(hit);
     }
@@ -235,7 +271,7 @@ fn no_comment(doc: &Doc, content: &Range<usize>) -> bool {
 
 /// Past forms of cue verbs that do not end in "-ed".
 const IRREGULAR: &[&str] = &[
-    "felt", "forecast", "found", "said", "thought", "told", "wrote", "written",
+    "felt", "forecast", "found", "said", "spoke", "thought", "told", "wrote", "written",
 ];
 
 /// Objects that say nothing was said ("said little about its plans").

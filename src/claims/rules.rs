@@ -109,6 +109,8 @@ pub const RULES: &[Rule] = &[
             ex("Ms. Ortiz and Mr. Lund say the count was fair; the loser disagrees.", Some("Ms. Ortiz and Mr. Lund"), "say", "the count was fair"),
             ex("The nurses' union endorsed Lena Ortiz, who leads the polls, on Monday.", Some("The nurses' union"), "endorsed", "Lena Ortiz"),
             ex("The board said the sale was fair, but it gave no figures.", Some("The board"), "said", "the sale was fair"),
+            ex("The bishop spoke of the town's grief at the service.", Some("The bishop"), "spoke of", "the town's grief at the service"),
+            ex("Most farmers want a new quota.", Some("Most farmers"), "want", "a new quota"),
             ex("The minister called the strike a betrayal of patients.", Some("The minister"), "called", "the strike a betrayal of patients"),
         ],
     },
