@@ -374,3 +374,44 @@ fn unquote(doc: &Doc, r: Range<usize>) -> Range<usize> {
     }
     r
 }
+
+/// "In a poll for the Herald, 40 percent backed the plan": a sentence opening "In" and
+/// a phrase holding a poll, survey or study, then a comma; the rest of the clause is
+/// its content. A clause with its own cue is left to that cue.
+pub(super) fn in_poll(b: &mut Builder, s: usize) {
+    let doc = b.doc;
+    let sr = doc.sents[s].clone();
+    let lo = doc.body_start(sr.clone());
+    if !doc.toks.get(lo).is_some_and(|t| t.eq("in")) {
+        return;
+    }
+    let Some(comma) = (lo + 2..sr.end.min(lo + 24)).find(|&k| doc.toks[k].eq(",")) else {
+        return;
+    };
+    let source = lo + 1..comma;
+    if !doc.toks[source.clone()]
+        .iter()
+        .any(|t| evidence_noun(&t.lower))
+    {
+        return;
+    }
+    let content = doc.trim(comma + 1..clause_end(doc, comma + 1, sr.end));
+    // "40 percent said …" reports its own speech.
+    let cue_inside = doc.toks[content.clone()].iter().any(|t| {
+        t.cue.is_some()
+            && ["said", "say", "says", "told", "according"]
+                .iter()
+                .any(|c| t.eq(c))
+    });
+    if content.len() < 3 || cue_inside {
+        return;
+    }
+    b.push(Hit {
+        cue: lo..lo + 1,
+        source: Some(source),
+        content,
+        form: Form::AccordingTo,
+        class: CueClass::Speech,
+        rule: "attribution/according-to/in-poll",
+    });
+}

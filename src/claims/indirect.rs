@@ -193,16 +193,14 @@ fn object_end(doc: &Doc, content: Range<usize>) -> Range<usize> {
 /// "The poll shows Clinton ahead": a poll, survey or data "show" their content without
 /// "that", as a speaker says it.
 fn evidence_shows(doc: &Doc, i: usize, hit: &Hit) -> bool {
-    // The head noun comes before "of" ("a survey of landlords").
-    let head = hit.source.as_ref().and_then(|s| {
-        let end = (s.start..s.end)
-            .find(|&k| doc.toks[k].eq("of"))
-            .unwrap_or(s.end);
-        end.checked_sub(1).map(|e| &doc.toks[e])
-    });
+    // "a survey of landlords", "data from the census", "an average of polls".
+    let evidence = hit
+        .source
+        .as_ref()
+        .is_some_and(|s| doc.toks[s.clone()].iter().any(|t| evidence_noun(&t.lower)));
     doc.toks[i].lower.starts_with("show")
         && hit.rule == "attribution/indirect/bare-clause"
-        && head.is_some_and(|t| evidence_noun(&t.lower))
+        && evidence
 }
 
 /// Whether cue `i` is used as a finite verb of its own clause: not a passive ("was

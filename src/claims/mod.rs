@@ -275,6 +275,7 @@ pub fn find(
             continue;
         }
         forms::find(&mut b, s);
+        forms::in_poll(&mut b, s);
         indirect::find(&mut b, s, &quoted);
         proposals::find(&mut b, s, &quoted);
     }

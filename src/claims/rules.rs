@@ -148,6 +148,11 @@ pub const RULES: &[Rule] = &[
         examples: &[ex("The airline will cut 300 jobs, according to two people briefed on the plan.", Some("two people briefed on the plan"), "according to", "The airline will cut 300 jobs")],
     },
     Rule {
+        id: "attribution/according-to/in-poll",
+        matches: "\"In X poll, Y\": a sentence-opening \"In\" phrase holding a poll, survey or study",
+        examples: &[ex("In a survey for the tenants' union, most renters backed a rent cap.", Some("a survey for the tenants' union"), "In", "most renters backed a rent cap")],
+    },
+    Rule {
         id: "attribution/passive/by",
         matches: "content, a form of \"be\", a cue participle and \"by\" with one item per coordinated source",
         examples: &[ex("Reports that the mine would close were denied by the owners.", Some("the owners"), "denied", "the mine would close")],
