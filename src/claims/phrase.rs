@@ -179,7 +179,7 @@ impl Doc<'_> {
     /// appositive itself ("One of the dissenters, Jane Roe, said") or the end of the
     /// phrase before the appositive. `None` when the commas hold a clause.
     pub fn appositive(&self, c2: usize, lo: usize) -> Option<Result<Range<usize>, usize>> {
-        let c1 = (lo..c2).rev().take(20).find(|&k| self.toks[k].eq(","))?;
+        let c1 = (lo..c2).rev().take(32).find(|&k| self.toks[k].eq(","))?;
         // ", who asked not to be named," is a relative clause: its cue is not ours.
         let relative = self
             .toks
@@ -486,6 +486,10 @@ impl Doc<'_> {
         }
         if j < hi && self.toks[j].eq("that") {
             j += 1;
+            // "said that, in the end, …": the parenthetical opens the content.
+            if j + 1 < hi && self.toks[j].eq(",") {
+                j += 1;
+            }
         }
         j
     }
