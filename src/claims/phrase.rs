@@ -106,6 +106,9 @@ impl Doc<'_> {
             return None;
         }
         if self.toks[end - 1].eq(",") {
+            if let Some(r) = self.name_with_home(end - 1, lo) {
+                return Some(r);
+            }
             match self.appositive(end - 1, lo)? {
                 Ok(named) => return Some(named),
                 Err(before) => {
@@ -202,6 +205,35 @@ impl Doc<'_> {
             return self.trim_np(c1 + 1..c2).map(Ok);
         }
         Some(Err(c1))
+    }
+
+    /// "Ann Lee, 59, of Ashton, Md., said": a name followed by an age and a home town
+    /// (each between commas), given the comma before the cue; the name with them.
+    fn name_with_home(&self, comma: usize, lo: usize) -> Option<Range<usize>> {
+        let caps = |ts: &[super::toks::Tok]| ts.iter().all(|t| t.cap || t.eq("."));
+        let mut c = comma;
+        let mut found = false;
+        loop {
+            let Some(prev) = (lo..c).rev().take(6).find(|&k| self.toks[k].eq(",")) else {
+                break;
+            };
+            let seg = &self.toks[prev + 1..c];
+            let age = seg.len() == 1 && seg[0].kind == crate::tokens::Kind::Number;
+            let home = seg.len() >= 2 && seg[0].eq("of") && caps(&seg[1..]);
+            // "of Ashton, Md.": the state after the town.
+            let state = !seg.is_empty() && seg.len() <= 2 && caps(seg);
+            if !(age || home || state) {
+                break;
+            }
+            found |= age || home;
+            c = prev;
+        }
+        if !found {
+            return None;
+        }
+        let name = self.np_back(c, lo)?;
+        let named = self.toks[name.clone()].iter().all(|t| t.cap || t.eq("."));
+        named.then_some(name.start..comma)
     }
 
     /// "could block any deal that threatened": a relative "that" whose antecedent is a

@@ -311,6 +311,14 @@ fn sources_keep_their_appositives() {
             "Lena Ortiz, who chaired the inquiry for two years",
         ),
         (
+            "Ruth Vale, 61, of Dunmore, Pa., said the bill was flawed.",
+            "Ruth Vale, 61, of Dunmore, Pa.",
+        ),
+        (
+            "One of the dissenters, Jane Roe, said the bill was flawed.",
+            "Jane Roe",
+        ),
+        (
             "\"The bill is flawed,\" said Lena Ortiz, who chaired the inquiry.",
             "Lena Ortiz, who chaired the inquiry",
         ),
