@@ -213,10 +213,7 @@ impl Doc<'_> {
         let caps = |ts: &[super::toks::Tok]| ts.iter().all(|t| t.cap || t.eq("."));
         let mut c = comma;
         let mut found = false;
-        loop {
-            let Some(prev) = (lo..c).rev().take(6).find(|&k| self.toks[k].eq(",")) else {
-                break;
-            };
+        while let Some(prev) = (lo..c).rev().take(6).find(|&k| self.toks[k].eq(",")) {
             let seg = &self.toks[prev + 1..c];
             let age = seg.len() == 1 && seg[0].kind == crate::tokens::Kind::Number;
             let home = seg.len() >= 2 && seg[0].eq("of") && caps(&seg[1..]);
