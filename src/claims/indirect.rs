@@ -32,6 +32,7 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             if cue.needs_that
                 && hit.rule != "attribution/indirect/that-clause"
                 && !evidence_shows(doc, i, &hit)
+                && !subject_first(doc, &hit)
             {
                 continue;
             }
@@ -201,6 +202,19 @@ fn evidence_shows(doc: &Doc, i: usize, hit: &Hit) -> bool {
     doc.toks[i].lower.starts_with("show")
         && hit.rule == "attribution/indirect/bare-clause"
         && evidence
+}
+
+/// "Analysts agreed it was a lopsided plan": a content opening with a subject
+/// pronoun is a clause even without "that" (unlike "continued to rise").
+fn subject_first(doc: &Doc, hit: &Hit) -> bool {
+    let first = doc.toks.get(hit.content.start);
+    hit.rule == "attribution/indirect/bare-clause"
+        && hit.content.len() >= 3
+        && first.is_some_and(|t| {
+            ["he", "she", "it", "they", "we", "i", "there"]
+                .iter()
+                .any(|p| t.eq(p))
+        })
 }
 
 /// Whether cue `i` is used as a finite verb of its own clause: not a passive ("was

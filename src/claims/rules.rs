@@ -111,6 +111,7 @@ pub const RULES: &[Rule] = &[
             ex("The board said the sale was fair, but it gave no figures.", Some("The board"), "said", "the sale was fair"),
             ex("The bishop spoke of the town's grief at the service.", Some("The bishop"), "spoke of", "the town's grief at the service"),
             ex("Most farmers want a new quota.", Some("Most farmers"), "want", "a new quota"),
+            ex("Economists agreed it was too late to act.", Some("Economists"), "agreed", "it was too late to act"),
             ex("The minister called the strike a betrayal of patients.", Some("The minister"), "called", "the strike a betrayal of patients"),
         ],
     },
