@@ -84,13 +84,15 @@ pub fn retype_places(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
 }
 
 /// Drops the mentions of actors named only in headline sentences (`headline[s]`),
-/// unless another actor is affiliated to them.
+/// unless another actor is affiliated to them or they are people: a capitalised
+/// headline makes bodies of common words ("Senate rivals clash"), but a person's name
+/// there ("Mayor Lena Ortiz: …") is one.
 pub fn drop_headline_only(reg: &mut Registry, headline: &[bool]) {
     let in_headline = |s: usize| headline.get(s).copied().unwrap_or(false);
     let owners: Vec<usize> = reg.entries.iter().filter_map(|e| e.affiliation).collect();
     for (i, e) in reg.entries.iter_mut().enumerate() {
         let only = !e.mentions.is_empty() && e.mentions.iter().all(|m| in_headline(m.sentence));
-        if only && !owners.contains(&i) {
+        if only && !owners.contains(&i) && e.kind != ActorKind::Person {
             e.mentions.clear();
         }
     }

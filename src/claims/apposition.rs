@@ -2,6 +2,9 @@
 //! gives the source as written "Hugo Brandt, a farmer near the river", and "said Omar
 //! Lindqvist, an economist at the bank." gives "Omar Lindqvist, an economist at the bank".
 //!
+//! A non-restrictive relative clause counts as an appositive ("Ana Ruiz, who chairs the
+//! panel, said" gives "Ana Ruiz, who chairs the panel").
+//!
 //! A relative pronoun before the cue is the source as written ("who said"), as a
 //! pronoun is; the actor is its antecedent's.
 //!
@@ -14,6 +17,9 @@ use std::ops::Range;
 
 use super::lex::w;
 use super::toks::Doc;
+
+/// Relative pronouns that open a description of the source.
+const RELATIVES: &[&str] = &["who", "whose", "which"];
 
 /// Longest appositive taken, in tokens (longer runs are clauses, not descriptions).
 const MAX_APPOSITIVE: usize = 30;
@@ -58,7 +64,12 @@ impl Doc<'_> {
         } else {
             None
         };
+        // "by Brekke, who called it untrue": a relative clause holding its own cue is
+        // another attribution, not a description.
+        let relative = RELATIVES.contains(&&*self.toks[comma + 1].lower);
+        let own_cue = |e: usize| self.toks.get(e).is_some_and(|t| t.cue.is_some());
         match end {
+            Some(e) if relative && own_cue(e) => source,
             Some(e) if e > comma + 1 => source.start..e,
             _ => source,
         }
@@ -72,7 +83,13 @@ impl Doc<'_> {
         if t.cue.is_some() || t.quote() || !(t.word() || t.kind == crate::tokens::Kind::Number) {
             return false;
         }
-        if t.is(w::DET) || t.possessive() || t.kind == crate::tokens::Kind::Number {
+        // A non-restrictive relative clause describes the source as an appositive does
+        // ("Ana Ruiz, who chairs the panel, said").
+        if t.is(w::DET)
+            || t.possessive()
+            || t.kind == crate::tokens::Kind::Number
+            || RELATIVES.contains(&&*t.lower)
+        {
             return true;
         }
         let verbish = t.lower.ends_with("ing") || t.lower.ends_with("ed");

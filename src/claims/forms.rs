@@ -1,12 +1,12 @@
 //! Attribution forms without a plain cue verb and subject: "according to X" before or
 //! after its content, passives with "by" (one item per coordinated source), hedges
 //! with no source ("reportedly", "is said to", "is understood to"), and nominal cues
-//! ("X's claim that …").
+//! ("X's claim that …"), and a headline's "Name: Y" ("Sanders: Clinton must act").
 
 use std::ops::Range;
 
 use super::indirect::clause_end;
-use super::lex::{w, CueClass};
+use super::lex::{evidence_noun, w, CueClass};
 use super::toks::Doc;
 use super::{Builder, Hit};
 use crate::document::Form;
@@ -303,4 +303,115 @@ fn nominal_content(doc: &Doc, that: usize, hi: usize) -> Range<usize> {
                 .is_some_and(|n| n.cue.is_some() || n.lower.ends_with("ed"))
     });
     doc.trim(that + 1..main.unwrap_or(end))
+}
+
+/// A one-sentence first paragraph (the headline) "X: Y" where X is an actor (or an
+/// actor "on" a topic) or a poll: "Sanders: Clinton must act", "Poll: Race tightens".
+pub(super) fn headline_colon(b: &mut Builder) {
+    let doc = b.doc;
+    let Some(r) = doc.paras.first().cloned() else {
+        return;
+    };
+    if doc.paras.len() < 2 || r.is_empty() || doc.toks[r.start].sent != doc.toks[r.end - 1].sent {
+        return;
+    }
+    let lo = r.start;
+    let Some(colon) = (lo + 1..r.end.min(lo + 9)).find(|&k| doc.toks[k].eq(":")) else {
+        return;
+    };
+    // "Obama on Climate Change: …": the source is the name before the topic.
+    let end = (lo + 1..colon)
+        .find(|&k| doc.toks[k].eq("on"))
+        .unwrap_or(colon);
+    if (lo..end).any(|k| !doc.toks[k].word() || doc.toks[k].cue.is_some()) {
+        return;
+    }
+    let last = doc.toks[end - 1].span.end;
+    let named = b
+        .actors
+        .mentions
+        .iter()
+        .any(|(m, _)| m.end == last && m.start >= doc.toks[lo].span.start);
+    let poll = end == colon && evidence_noun(&doc.toks[end - 1].lower);
+    if !(named || poll) {
+        return;
+    }
+    let content = unquote(doc, colon + 1..r.end);
+    let words = doc.toks[content.clone()]
+        .iter()
+        .filter(|t| t.word())
+        .count();
+    if words < 3 {
+        return;
+    }
+    let form = if doc.toks[colon + 1..r.end]
+        .iter()
+        .any(|t| t.kind == crate::tokens::Kind::Quote)
+    {
+        Form::Direct
+    } else {
+        Form::Indirect
+    };
+    b.push(Hit {
+        cue: colon..colon + 1,
+        source: Some(lo..end),
+        content,
+        form,
+        class: CueClass::Speech,
+        rule: "attribution/headline/colon",
+    });
+}
+
+/// A range trimmed of punctuation and of quotation marks (single ones included) at
+/// both ends.
+fn unquote(doc: &Doc, r: Range<usize>) -> Range<usize> {
+    let mut r = doc.trim(r);
+    while r.start < r.end && doc.toks[r.start].kind == crate::tokens::Kind::Quote {
+        r = doc.trim(r.start + 1..r.end);
+    }
+    while r.end > r.start && doc.toks[r.end - 1].kind == crate::tokens::Kind::Quote {
+        r = doc.trim(r.start..r.end - 1);
+    }
+    r
+}
+
+/// "In a poll for the Herald, 40 percent backed the plan": a sentence opening "In" and
+/// a phrase holding a poll, survey or study, then a comma; the rest of the clause is
+/// its content. A clause with its own cue is left to that cue.
+pub(super) fn in_poll(b: &mut Builder, s: usize) {
+    let doc = b.doc;
+    let sr = doc.sents[s].clone();
+    let lo = doc.body_start(sr.clone());
+    if !doc.toks.get(lo).is_some_and(|t| t.eq("in")) {
+        return;
+    }
+    let Some(comma) = (lo + 2..sr.end.min(lo + 24)).find(|&k| doc.toks[k].eq(",")) else {
+        return;
+    };
+    let source = lo + 1..comma;
+    if !doc.toks[source.clone()]
+        .iter()
+        .any(|t| evidence_noun(&t.lower))
+    {
+        return;
+    }
+    let content = doc.trim(comma + 1..clause_end(doc, comma + 1, sr.end));
+    // "40 percent said …" reports its own speech.
+    let cue_inside = doc.toks[content.clone()].iter().any(|t| {
+        t.cue.is_some()
+            && ["said", "say", "says", "told", "according"]
+                .iter()
+                .any(|c| t.eq(c))
+    });
+    if content.len() < 3 || cue_inside {
+        return;
+    }
+    b.push(Hit {
+        cue: lo..lo + 1,
+        source: Some(source),
+        content,
+        form: Form::AccordingTo,
+        class: CueClass::Speech,
+        rule: "attribution/according-to/in-poll",
+    });
 }

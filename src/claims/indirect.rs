@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::lex::{w, CueClass};
+use super::lex::{evidence_noun, w, CueClass};
 use super::quotes::Quoted;
 use super::toks::Doc;
 use super::{Builder, Hit};
@@ -27,13 +27,27 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         if !finite_use(doc, i, lo) {
             continue;
         }
-        if let Some(mut hit) =
-            shape(b, i, lo, sr.end, cue.obj).filter(|h| !no_comment(doc, &h.content))
+        if let Some(hit) = shape(b, i, lo, sr.end, cue.obj).filter(|h| !no_comment(doc, &h.content))
         {
-            if cue.needs_that && hit.rule != "attribution/indirect/that-clause" {
+            if cue.needs_that
+                && hit.rule != "attribution/indirect/that-clause"
+                && !evidence_shows(doc, i, &hit)
+                && !subject_first(doc, &hit)
+            {
                 continue;
             }
+            let Some(mut hit) = call_shape(doc, i, sr.end, hit) else {
+                continue;
+            };
             hit.class = cue.class;
+            if !matches!(cue.class, CueClass::Speech | CueClass::Belief) {
+                hit.content = object_end(doc, hit.content);
+                // "the sector supports 80,000 jobs": a count is no stance's object.
+                let first = doc.toks.get(hit.content.start);
+                if first.is_some_and(|t| t.kind == crate::tokens::Kind::Number) {
+                    continue;
+                }
+            }
             if doc.toks[hit.content.clone()].iter().any(|t| t.quote()) {
                 hit.form = Form::Mixed;
             }
@@ -47,6 +61,160 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             b.push(hit);
         }
     }
+}
+
+/// Forms of "call", a cue as "call for Y", "call on X to Y" or naming ("called it a
+/// disgrace", "called the offer \"fair\""), but not "called a meeting", "called her
+/// on Friday", "called off", "a firm called Acme".
+const CALL: &[&str] = &["call", "called", "calling", "calls"];
+
+/// Verbs of speaking, cues only with their topic: "spoke of Y", "talked about Y".
+/// (Only finite forms: "speaking on condition of anonymity" is no cue.)
+const TOPIC: &[&str] = &["speaks", "spoke", "talked"];
+
+/// "spoke of Y", "talked about Y": the particle joins the cue, the topic is the
+/// content; "spoke at a rally", "talked to reporters" are no cue.
+fn topic(doc: &Doc, i: usize, hi: usize, hit: Hit) -> Option<Hit> {
+    let mut j = i + 1;
+    while j < hi && doc.toks[j].is(w::ADV) {
+        j += 1;
+    }
+    let p = doc.toks.get(j).filter(|_| j < hi)?;
+    if !(p.eq("of") || p.eq("about")) {
+        return None;
+    }
+    let content = doc.trim(j + 1..clause_end(doc, j + 1, hi));
+    let content = object_end(doc, content);
+    let words = doc.toks[content.clone()]
+        .iter()
+        .filter(|t| t.word())
+        .count();
+    (words >= 2).then_some(Hit {
+        cue: i..j + 1,
+        content,
+        ..hit
+    })
+}
+
+/// What one calls without saying anything: "called a meeting", "called an election".
+const CALLED_EVENTS: &[&str] = &[
+    "ceasefire",
+    "conference",
+    "election",
+    "halt",
+    "hearing",
+    "meeting",
+    "news",
+    "press",
+    "recess",
+    "referendum",
+    "session",
+    "snap",
+    "strike",
+    "summit",
+    "truce",
+    "vote",
+];
+
+/// `hit` as a "call" cue allows it: the content after "for"/"on" (the particle joins
+/// the cue), or a naming; other cues pass.
+fn call_shape(doc: &Doc, i: usize, hi: usize, hit: Hit) -> Option<Hit> {
+    if TOPIC.contains(&&*doc.toks[i].lower) {
+        return topic(doc, i, hi, hit);
+    }
+    if !CALL.contains(&&*doc.toks[i].lower) {
+        return Some(hit);
+    }
+    let next = doc.toks.get(i + 1).filter(|_| i + 1 < hi)?;
+    if next.eq("for") || next.eq("on") || next.eq("upon") {
+        let content = doc.trim(i + 2..clause_end(doc, i + 2, hi));
+        let words = doc.toks[content.clone()]
+            .iter()
+            .filter(|t| t.word())
+            .count();
+        return (words >= 2).then_some(Hit {
+            cue: i..i + 2,
+            content,
+            ..hit
+        });
+    }
+    if ["in", "back", "off", "up", "out"]
+        .iter()
+        .any(|p| next.eq(p))
+    {
+        return None;
+    }
+    let c = &doc.toks[hit.content.clone()];
+    let first = c.first()?;
+    let event = (first.eq("a") || first.eq("an"))
+        && c.iter()
+            .skip(1)
+            .take(2)
+            .any(|t| CALLED_EVENTS.contains(&&*t.lower));
+    // "called her rival on Friday", "a firm called Acme, which …": an object and no
+    // predicate before a time, a comma or "on"/"to"/"at".
+    let quote = |t: &super::toks::Tok| t.kind == crate::tokens::Kind::Quote;
+    let stop = c.iter().take(6).position(|t| {
+        (!t.word() && !quote(t) && !t.eq("."))
+            || t.is(w::TIME)
+            || ["on", "to", "at", "after", "before", "from"]
+                .iter()
+                .any(|p| t.eq(p))
+    });
+    let bare = stop.is_some_and(|k| {
+        k > 0
+            && !c[..k]
+                .iter()
+                .skip(1)
+                .any(|t| t.eq("a") || t.eq("an") || quote(t))
+    });
+    (!event && !bare).then_some(hit)
+}
+
+/// The object of a stance cue ("praised X", "condemned X") ends before a
+/// description of it (", which …", ", another …") or an adverbial clause ("when …").
+fn object_end(doc: &Doc, content: Range<usize>) -> Range<usize> {
+    let end = (content.start + 1..content.end).find(|&k| {
+        let t = &doc.toks[k];
+        let next = doc.toks.get(k + 1).filter(|_| k + 1 < content.end);
+        let described = t.eq(",")
+            && next.is_some_and(|n| ["which", "who", "whose", "another"].iter().any(|w| n.eq(w)));
+        // Not inside a quotation ("needed \"clarity on when\"").
+        let quoted = doc.toks[content.start..k]
+            .iter()
+            .filter(|t| t.quote())
+            .count()
+            % 2
+            == 1;
+        !quoted && (described || (k > content.start + 1 && ADVERBIAL_SUB.contains(&&*t.lower)))
+    });
+    doc.trim(content.start..end.unwrap_or(content.end))
+}
+
+/// "The poll shows Clinton ahead": a poll, survey or data "show" their content without
+/// "that", as a speaker says it.
+fn evidence_shows(doc: &Doc, i: usize, hit: &Hit) -> bool {
+    // "a survey of landlords", "data from the census", "an average of polls".
+    let evidence = hit
+        .source
+        .as_ref()
+        .is_some_and(|s| doc.toks[s.clone()].iter().any(|t| evidence_noun(&t.lower)));
+    doc.toks[i].lower.starts_with("show")
+        && hit.rule == "attribution/indirect/bare-clause"
+        && evidence
+}
+
+/// "Analysts agreed it was a lopsided plan": a content opening with a subject
+/// pronoun is a clause even without "that" (unlike "continued to rise").
+fn subject_first(doc: &Doc, hit: &Hit) -> bool {
+    let first = doc.toks.get(hit.content.start);
+    hit.rule == "attribution/indirect/bare-clause"
+        && hit.content.len() >= 3
+        && first.is_some_and(|t| {
+            ["he", "she", "it", "they", "we", "i", "there"]
+                .iter()
+                .any(|p| t.eq(p))
+        })
 }
 
 /// Whether cue `i` is used as a finite verb of its own clause: not a passive ("was
@@ -82,14 +250,28 @@ fn finite_use(doc: &Doc, i: usize, lo: usize) -> bool {
         ["s", "ed", "ing"].iter().any(|e| t.lower.ends_with(e)) || IRREGULAR.contains(&&*t.lower);
     if !inflected && before > lo {
         let p = &doc.toks[before - 1];
-        let plural = p.lower.ends_with('s') || p.eq("people") || p.eq("police");
+        // "Mr. Grassley and Mr. Leahy say": coordinated names are plural.
+        let names = p.cap
+            && (lo..before - 1)
+                .rev()
+                .take(6)
+                .any(|k| doc.toks[k].eq("and"));
+        let plural = p.lower.ends_with('s') || p.eq("people") || p.eq("police") || names;
         let ok = aux || p.is(w::PRON | w::CONJ) || plural || p.eq(",");
         if !ok {
             return false;
         }
     }
     let noun_like = t.lower.ends_with('s') && !t.eq("warns");
-    !(noun_like && next.is_some_and(|n| n.eq("of") || n.is(w::BE)))
+    // "some calls went unanswered": a plural quantifier takes no "-s" verb.
+    let plural = (before > lo)
+        .then(|| &doc.toks[before - 1])
+        .is_some_and(|p| {
+            ["some", "many", "several", "both", "few", "all"]
+                .iter()
+                .any(|q| p.eq(q))
+        });
+    !(noun_like && (plural || next.is_some_and(|n| n.eq("of") || n.is(w::BE))))
 }
 
 /// "did not respond to a request for comment": no content.
@@ -101,7 +283,7 @@ fn no_comment(doc: &Doc, content: &Range<usize>) -> bool {
 
 /// Past forms of cue verbs that do not end in "-ed".
 const IRREGULAR: &[&str] = &[
-    "felt", "forecast", "found", "said", "thought", "told", "wrote", "written",
+    "felt", "forecast", "found", "said", "spoke", "thought", "told", "wrote", "written",
 ];
 
 /// Objects that say nothing was said ("said little about its plans").
@@ -272,6 +454,10 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
         if t.eq(",") && next.is_some_and(|n| comma_ends_clause(doc, k, n, hi)) {
             return k;
         }
+        // "X said the vote was fair; the count took a week": a semicolon closes it.
+        if t.eq(";") && k > j {
+            return k;
+        }
         // "… that it said could raise": a relative clause with its own cue.
         let relative = (t.eq("that") || t.eq("which")) && k > j;
         let cue_after = |m: usize| m < hi && doc.toks[m].cue.is_some();
@@ -310,6 +496,8 @@ fn comma_ends_clause(doc: &Doc, k: usize, n: &super::toks::Tok, hi: usize) -> bo
             | "because"
             | "when"
             | "until"
+            | "but"
+            | "yet"
     );
     let participle = n.lower.ends_with("ing") && !n.cap && n.word() && n.flags == 0;
     if contrast || n.eq("according") || participle || trailing_cue(doc, k + 1, hi) {

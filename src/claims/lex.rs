@@ -22,6 +22,10 @@ lexicon_table!(
     pub CUE_NOUNS = "cue_nouns.txt"
 );
 lexicon_table!(
+    /// Nouns of evidence ("the poll shows …").
+    pub EVIDENCE_NOUNS = "evidence_nouns.txt"
+);
+lexicon_table!(
     /// Closed-class words with their classes.
     pub CLAIM_WORDS = "claim_words.txt"
 );
@@ -274,3 +278,8 @@ impl Lexicon {
 
 static NOUNS: LazyLock<FastMap<&'static str, ()>> =
     LazyLock::new(|| pairs(&CUE_NOUNS).map(|(w, _)| (w, ())).collect());
+
+/// Whether a lower-cased word is a noun of evidence (poll, survey, data).
+pub fn evidence_noun(lower: &str) -> bool {
+    EVIDENCE_NOUNS.contains(lower)
+}

@@ -269,11 +269,13 @@ pub fn find(
         props: Vec::new(),
     };
     let quoted = quotes::find(&mut b);
+    forms::headline_colon(&mut b);
     for s in 0..doc.sents.len() {
         if doc.skip[s] {
             continue;
         }
         forms::find(&mut b, s);
+        forms::in_poll(&mut b, s);
         indirect::find(&mut b, s, &quoted);
         proposals::find(&mut b, s, &quoted);
     }

@@ -106,6 +106,9 @@ impl Doc<'_> {
             return None;
         }
         if self.toks[end - 1].eq(",") {
+            if let Some(r) = self.name_with_home(end - 1, lo) {
+                return Some(r);
+            }
             match self.appositive(end - 1, lo)? {
                 Ok(named) => return Some(named),
                 Err(before) => {
@@ -179,7 +182,7 @@ impl Doc<'_> {
     /// appositive itself ("One of the dissenters, Jane Roe, said") or the end of the
     /// phrase before the appositive. `None` when the commas hold a clause.
     pub fn appositive(&self, c2: usize, lo: usize) -> Option<Result<Range<usize>, usize>> {
-        let c1 = (lo..c2).rev().take(20).find(|&k| self.toks[k].eq(","))?;
+        let c1 = (lo..c2).rev().take(32).find(|&k| self.toks[k].eq(","))?;
         // ", who asked not to be named," is a relative clause: its cue is not ours.
         let relative = self
             .toks
@@ -202,6 +205,32 @@ impl Doc<'_> {
             return self.trim_np(c1 + 1..c2).map(Ok);
         }
         Some(Err(c1))
+    }
+
+    /// "Ann Lee, 59, of Ashton, Md., said": a name followed by an age and a home town
+    /// (each between commas), given the comma before the cue; the name with them.
+    fn name_with_home(&self, comma: usize, lo: usize) -> Option<Range<usize>> {
+        let caps = |ts: &[super::toks::Tok]| ts.iter().all(|t| t.cap || t.eq("."));
+        let mut c = comma;
+        let mut found = false;
+        while let Some(prev) = (lo..c).rev().take(6).find(|&k| self.toks[k].eq(",")) {
+            let seg = &self.toks[prev + 1..c];
+            let age = seg.len() == 1 && seg[0].kind == crate::tokens::Kind::Number;
+            let home = seg.len() >= 2 && seg[0].eq("of") && caps(&seg[1..]);
+            // "of Ashton, Md.": the state after the town.
+            let state = !seg.is_empty() && seg.len() <= 2 && caps(seg);
+            if !(age || home || state) {
+                break;
+            }
+            found |= age || home;
+            c = prev;
+        }
+        if !found {
+            return None;
+        }
+        let name = self.np_back(c, lo)?;
+        let named = self.toks[name.clone()].iter().all(|t| t.cap || t.eq("."));
+        named.then_some(name.start..comma)
     }
 
     /// "could block any deal that threatened": a relative "that" whose antecedent is a
@@ -486,6 +515,10 @@ impl Doc<'_> {
         }
         if j < hi && self.toks[j].eq("that") {
             j += 1;
+            // "said that, in the end, …": the parenthetical opens the content.
+            if j + 1 < hi && self.toks[j].eq(",") {
+                j += 1;
+            }
         }
         j
     }

@@ -385,7 +385,7 @@ fn lead_in(doc: &Doc, q: &Quote) -> Option<Found> {
 }
 
 /// Whether the quote fills its sentence(s): it opens a sentence and nothing but
-/// punctuation follows its close in the paragraph's sentence.
+/// punctuation, or a few words with no cue, follows its close in its sentence.
 fn fills_sentence(doc: &Doc, q: &Quote) -> bool {
     let s = doc.sent_of(q.open);
     if q.open != s.start {
@@ -393,7 +393,11 @@ fn fills_sentence(doc: &Doc, q: &Quote) -> bool {
     }
     let Some(c) = q.close else { return true };
     let s = doc.sent_of(c);
-    doc.toks[c + 1..s.end].iter().all(|t| !t.word())
+    // "…just a tax increase" for the top bracket.": a few trailing words with no cue
+    // of their own finish the speaker's sentence.
+    let rest = &doc.toks[c + 1..s.end];
+    let words = rest.iter().filter(|t| t.word()).count();
+    words == 0 || (words <= 8 && rest.iter().all(|t| t.cue.is_none() && !t.quote()))
 }
 
 /// Interview transcripts: a paragraph opening with a speaker label in capitals and a

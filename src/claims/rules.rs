@@ -104,6 +104,15 @@ pub const RULES: &[Rule] = &[
         examples: &[
             ex("The senator praised the rescue crews for their speed.", Some("The senator"), "praised", "the rescue crews for their speed"),
             ex("Hugo Brandt, a farmer near the river, said the water rose overnight.", Some("Hugo Brandt, a farmer near the river"), "said", "the water rose overnight"),
+            ex("A survey of landlords shows rents rising in every region.", Some("A survey of landlords"), "shows", "rents rising in every region"),
+            ex("The union called for an inquiry into the crash.", Some("The union"), "called for", "an inquiry into the crash"),
+            ex("Ms. Ortiz and Mr. Lund say the count was fair; the loser disagrees.", Some("Ms. Ortiz and Mr. Lund"), "say", "the count was fair"),
+            ex("The nurses' union endorsed Lena Ortiz, who leads the polls, on Monday.", Some("The nurses' union"), "endorsed", "Lena Ortiz"),
+            ex("The board said the sale was fair, but it gave no figures.", Some("The board"), "said", "the sale was fair"),
+            ex("The bishop spoke of the town's grief at the service.", Some("The bishop"), "spoke of", "the town's grief at the service"),
+            ex("Most farmers want a new quota.", Some("Most farmers"), "want", "a new quota"),
+            ex("Economists agreed it was too late to act.", Some("Economists"), "agreed", "it was too late to act"),
+            ex("The minister called the strike a betrayal of patients.", Some("The minister"), "called", "the strike a betrayal of patients"),
         ],
     },
     Rule {
@@ -122,6 +131,14 @@ pub const RULES: &[Rule] = &[
         examples: &[ex("The union rejected the offer, arguing that it ignored inflation.", Some("The union"), "arguing", "it ignored inflation")],
     },
     Rule {
+        id: "attribution/headline/colon",
+        matches: "a headline \"X: Y\" where X is an actor, an actor on a topic, or a poll",
+        examples: &[
+            ex("Mayor Lena Ortiz: Harbour bridge will reopen in May\n\nThe mayor spoke on Monday.", Some("Mayor Lena Ortiz"), ":", "Harbour bridge will reopen in May"),
+            ex("Survey: Most renters expect higher bills\n\nThe survey asked 2,000 renters.", Some("Survey"), ":", "Most renters expect higher bills"),
+        ],
+    },
+    Rule {
         id: "attribution/according-to/before",
         matches: "\"According to X, Y\"",
         examples: &[ex("According to the ministry, exports fell for a third month.", Some("the ministry"), "According to", "exports fell for a third month")],
@@ -130,6 +147,11 @@ pub const RULES: &[Rule] = &[
         id: "attribution/according-to/after",
         matches: "\"Y, according to X\"",
         examples: &[ex("The airline will cut 300 jobs, according to two people briefed on the plan.", Some("two people briefed on the plan"), "according to", "The airline will cut 300 jobs")],
+    },
+    Rule {
+        id: "attribution/according-to/in-poll",
+        matches: "\"In X poll, Y\": a sentence-opening \"In\" phrase holding a poll, survey or study",
+        examples: &[ex("In a survey for the tenants' union, most renters backed a rent cap.", Some("a survey for the tenants' union"), "In", "most renters backed a rent cap")],
     },
     Rule {
         id: "attribution/passive/by",

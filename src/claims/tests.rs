@@ -93,6 +93,9 @@ fn not_attributions() {
         "Reporting by Jane Doe; Editing by John Roe",
         "Will the council approve the budget?",
         "The government could block any deal that threatened national security.",
+        "The mayor called an emergency meeting on Sunday.",
+        "The senator called her rival on Friday to congratulate her.",
+        "Some calls went unanswered for hours.",
     ] {
         let got = items(input, &Config::default());
         assert!(got.is_empty(), "{input}: {got:?}");
@@ -302,6 +305,22 @@ fn sources_keep_their_appositives() {
         (
             "The bill was drafted by Lena Ortiz, who said it would pass easily.",
             "who",
+        ),
+        (
+            "Lena Ortiz, who chaired the inquiry for two years, said the bill was flawed.",
+            "Lena Ortiz, who chaired the inquiry for two years",
+        ),
+        (
+            "Ruth Vale, 61, of Dunmore, Pa., said the bill was flawed.",
+            "Ruth Vale, 61, of Dunmore, Pa.",
+        ),
+        (
+            "One of the dissenters, Jane Roe, said the bill was flawed.",
+            "Jane Roe",
+        ),
+        (
+            "\"The bill is flawed,\" said Lena Ortiz, who chaired the inquiry.",
+            "Lena Ortiz, who chaired the inquiry",
         ),
     ];
     for (input, source) in cases {

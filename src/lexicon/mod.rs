@@ -73,6 +73,7 @@ pub fn all() -> Vec<&'static Table> {
     tables.extend([
         &*lex::CUE_VERBS,
         &*lex::CUE_NOUNS,
+        &*lex::EVIDENCE_NOUNS,
         &*lex::CLAIM_WORDS,
         &*lex::PROPOSAL_CUES,
     ]);
