@@ -221,19 +221,54 @@ fn bare_cue(doc: &Doc, m: usize) -> bool {
     let s = doc.sent_of(m);
     let obj = doc.toks[m].cue.is_some_and(|c| c.obj);
     let j = doc.skip_to_content(m + 1, s.end, obj);
-    j >= s.end || {
-        let t = &doc.toks[j];
-        let adverbial_clause = [
-            "after", "before", "when", "while", "as", "because", "since", "until",
-        ];
-        t.stop()
-            || t.eq(",")
-            || t.quote()
-            || t.eq(";")
-            || t.is(w::PREP | w::TIME)
-            || adverbial_clause.contains(&&*t.lower)
-            || participle(t)
+    j >= s.end
+        || {
+            let t = &doc.toks[j];
+            let adverbial_clause = [
+                "after", "before", "when", "while", "as", "because", "since", "until",
+            ];
+            t.stop()
+                || t.eq(",")
+                || t.quote()
+                || t.eq(";")
+                || t.is(w::PREP | w::TIME)
+                || adverbial_clause.contains(&&*t.lower)
+                || participle(t)
+                || manner(doc, j, s.end)
+        }
+        || trailing_addressee(doc, m, s.end)
+}
+
+/// "…," she said sarcastically.: a manner adverb closing the sentence or its clause.
+fn manner(doc: &Doc, j: usize, end: usize) -> bool {
+    let t = &doc.toks[j];
+    let closes = doc
+        .toks
+        .get(j + 1)
+        .filter(|_| j + 1 < end)
+        .is_none_or(|n| n.stop() || n.eq(",") || n.is(w::PREP | w::TIME));
+    !t.cap && t.flags == 0 && t.lower.len() > 4 && t.lower.ends_with("ly") && closes
+}
+
+/// "…," Trump told a radio host of the network this week.: after a quote, a cue
+/// taking an addressee may have nothing but the addressee and adverbials after it
+/// (no "that", no subject of a clause of its own).
+fn trailing_addressee(doc: &Doc, m: usize, end: usize) -> bool {
+    if !doc.toks[m].cue.is_some_and(|c| c.obj) {
+        return false;
     }
+    let stop = (m + 1..end).find(|&j| doc.toks[j].stop()).unwrap_or(end);
+    let tail = m + 1..stop;
+    let plain = |j: usize| {
+        let t = &doc.toks[j];
+        t.word()
+            && t.cue.is_none()
+            && !t.eq("that")
+            && !t.eq("to")
+            && !t.is(w::AUX | w::BE | w::SUB)
+            && !matches!(&*t.lower, "he" | "she" | "they" | "we" | "i" | "it")
+    };
+    !tail.is_empty() && tail.len() <= 10 && tail.clone().all(plain)
 }
 
 /// "… in an interview published on Sunday": a participle modifying an adverbial.
@@ -258,8 +293,18 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
             "attribution/direct/quote-cue-speaker",
         ));
     }
-    for m in k..hi.min(k + 28) {
+    let mut paren: Option<Range<usize>> = None;
+    let mut m = k;
+    while m < hi.min(k + 28) {
         let t = &doc.toks[m];
+        // "Rep. Ann Lee (D-Md.) said": a party and state label after the name.
+        if t.eq("(") && m > k && doc.toks[m - 1].cap {
+            if let Some(c) = (m + 1..hi.min(m + 8)).find(|&x| doc.toks[x].eq(")")) {
+                paren = Some(m..c + 1);
+                m = c + 1;
+                continue;
+            }
+        }
         let title = t.eq(".") && doc.name_joint(m, k, false).is_some();
         if t.quote() || (t.stop() && !title) {
             return None;
@@ -272,6 +317,10 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
             let end = (k..m)
                 .find(|&x| doc.toks[x].eq(","))
                 .unwrap_or_else(|| doc.skip_aux_back(m, k));
+            let end = match &paren {
+                Some(p) if p.end == end => p.start,
+                _ => end,
+            };
             let mut source = doc.np_back(end, k)?;
             // "the union's general secretary, Tom Walsh, said": the named appositive.
             if let Some(c2) = (end + 1..m).find(|&x| doc.toks[x].eq(",")) {
@@ -286,6 +335,7 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
                 "attribution/direct/quote-then-cue",
             ));
         }
+        m += 1;
     }
     None
 }

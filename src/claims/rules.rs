@@ -48,6 +48,9 @@ pub const RULES: &[Rule] = &[
         examples: &[
             ex("\"The bridge will reopen in May,\" the mayor said on Monday.", Some("the mayor"), "said", "The bridge will reopen in May"),
             ex("“We are not for sale,” Dana Whitfield, the bank's chair, told shareholders.", Some("Dana Whitfield, the bank's chair"), "told", "We are not for sale"),
+            ex("\"The vote is rigged,\" Sen. Carla Munro (D-Ore.) said on Friday.", Some("Sen. Carla Munro"), "said", "The vote is rigged"),
+            ex("\"Nobody reads the fine print,\" Ferris said dryly.", Some("Ferris"), "said", "Nobody reads the fine print"),
+            ex("\"We will not move,\" Adeyemi told a group of farmers outside the mill.", Some("Adeyemi"), "told", "We will not move"),
         ],
     },
     Rule {
