@@ -86,6 +86,7 @@ impl Doc<'_> {
         // A non-restrictive relative clause describes the source as an appositive does
         // ("Ana Ruiz, who chairs the panel, said").
         if t.is(w::DET)
+            || t.eq("one")
             || t.possessive()
             || t.kind == crate::tokens::Kind::Number
             || RELATIVES.contains(&&*t.lower)
@@ -106,7 +107,11 @@ impl Doc<'_> {
         }
         let clean = (comma + 1..close).all(|k| {
             let t = &self.toks[k];
-            (t.cue.is_none() || self.attributive(k, close)) && !t.quote() && !t.stop()
+            // "a critic of Mr. Pena": a title's period ends no sentence.
+            let title_dot = t.eq(".") && self.name_joint(k, comma + 1, false).is_some();
+            (t.cue.is_none() || self.attributive(k, close))
+                && !t.quote()
+                && (!t.stop() || title_dot)
         });
         clean.then_some(close)
     }

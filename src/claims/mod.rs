@@ -222,6 +222,23 @@ impl Builder<'_, '_> {
             doc.span(r.start..cut.unwrap_or(r.end))
         });
         let source = name.and_then(|s| self.actors.resolve(s));
+        // "Whitlock's former employer, Calder Asset Management": a description before
+        // the name it introduces; the actor named.
+        let introduced = h.source.clone().and_then(|r| {
+            let c = (r.start + 1..r.end).find(|&k| doc.toks[k].eq(","))?;
+            // A name closes the segment, with no possessive or preposition in it
+            // ("external member Swati Dhingra", not "Zenco's regulator in the EU").
+            let end = (c + 1..r.end)
+                .find(|&k| doc.toks[k].eq(","))
+                .unwrap_or(r.end);
+            let seg = &doc.toks[c + 1..end];
+            let named = seg.last().is_some_and(|t| t.cap)
+                && seg
+                    .iter()
+                    .all(|t| !t.possessive() && !t.is(w::PREP | w::SUB));
+            named.then(|| self.actors.resolve(doc.span(c + 1..end)))?
+        });
+        let source = introduced.or(source);
         // "who said" stands for its antecedent only where that is a known actor.
         let source_span = h.source.clone().map(|r| {
             let who = source.and_then(|_| doc.relative_pronoun(&r, &h.cue));

@@ -201,8 +201,17 @@ impl Doc<'_> {
             .iter()
             .all(|t| t.cap || !(t.lower.ends_with("ing") || t.lower.ends_with("ed")));
         let ends_named = apps.len() >= 2 && apps[apps.len() - 2..].iter().all(|t| t.cap);
-        if ends_named && verbless && named(c1 + 1..c2) >= 2 && named((head + 1).min(c1)..c1) == 0 {
-            return self.trim_np(c1 + 1..c2).map(Ok);
+        if ends_named && verbless && named(c1 + 1..c2) >= 2 {
+            // "One of the dissenters, Jane Roe, said": the description with the name it
+            // introduces is the source as written; the actor is the person named.
+            let whole = self.np_back(c1, lo).and_then(|d| self.trim_np(d.start..c2));
+            let bare = named((head + 1).min(c1)..c1) == 0;
+            let opens = |r: &Range<usize>| r.start == lo || !self.toks[r.start - 1].is(w::PREP);
+            return match whole.filter(opens) {
+                Some(r) => Some(Ok(r)),
+                None if bare => self.trim_np(c1 + 1..c2).map(Ok),
+                None => Some(Err(c1)),
+            };
         }
         Some(Err(c1))
     }

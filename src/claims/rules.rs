@@ -107,6 +107,7 @@ pub const RULES: &[Rule] = &[
         examples: &[
             ex("The senator praised the rescue crews for their speed.", Some("The senator"), "praised", "the rescue crews for their speed"),
             ex("Hugo Brandt, a farmer near the river, said the water rose overnight.", Some("Hugo Brandt, a farmer near the river"), "said", "the water rose overnight"),
+            ex("The mayor of Tarnow, Ewa Lis, said the bridge would close.", Some("The mayor of Tarnow, Ewa Lis"), "said", "the bridge would close"),
             ex("A survey of landlords shows rents rising in every region.", Some("A survey of landlords"), "shows", "rents rising in every region"),
             ex("The union called for an inquiry into the crash.", Some("The union"), "called for", "an inquiry into the crash"),
             ex("Ms. Ortiz and Mr. Lund say the count was fair; the loser disagrees.", Some("Ms. Ortiz and Mr. Lund"), "say", "the count was fair"),

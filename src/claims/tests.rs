@@ -316,7 +316,9 @@ fn sources_keep_their_appositives() {
         ),
         (
             "One of the dissenters, Jane Roe, said the bill was flawed.",
-            "Jane Roe",
+            // The description before the name is written as part of the source, as an
+            // appositive after it is; the actor is Jane Roe's.
+            "One of the dissenters, Jane Roe",
         ),
         (
             "\"The bill is flawed,\" said Lena Ortiz, who chaired the inquiry.",
