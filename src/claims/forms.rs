@@ -41,8 +41,8 @@ pub(super) fn find(b: &mut Builder, s: usize) {
             reportedly(doc, i..i + 1, lo, sr.end).into_iter().collect()
         } else if t.is(w::BE) {
             be_form(doc, i, lo, sr.end)
-        } else if t.possessive() && doc.toks.get(i + 1).is_some_and(|n| n.cue_noun) {
-            nominal(doc, i, sr.end).into_iter().collect()
+        } else if let Some(noun) = possessed_cue_noun(doc, i) {
+            nominal(doc, i, noun, sr.end).into_iter().collect()
         } else if t.cue_noun && doc.toks.get(i + 1).is_some_and(|n| n.eq("by")) {
             nominal_by(doc, i, sr.end).into_iter().collect()
         } else {
@@ -164,6 +164,9 @@ fn be_form(doc: &Doc, i: usize, lo: usize, hi: usize) -> Vec<Hit> {
         }
         return h.into_iter().collect();
     }
+    if BELIEF_ADJECTIVES.contains(&&*part.lower) && next.eq("that") {
+        return belief(doc, i, j, lo, hi).into_iter().collect();
+    }
     let by = (j + 1..hi.min(j + 5))
         .take_while(|&k| doc.toks[k].word() && doc.toks[k].cue.is_none())
         .find(|&k| doc.toks[k].eq("by"));
@@ -171,6 +174,34 @@ fn be_form(doc: &Doc, i: usize, lo: usize, hi: usize) -> Vec<Hit> {
         (Some(cue), Some(by)) => passive(doc, i, j, by, lo, hi, cue.class),
         _ => Vec::new(),
     }
+}
+
+/// Adjectives of a stated belief or feeling that take a that-clause ("officials are
+/// confident that …").
+const BELIEF_ADJECTIVES: &[&str] = &[
+    "adamant",
+    "afraid",
+    "concerned",
+    "confident",
+    "convinced",
+    "frustrated",
+    "hopeful",
+    "optimistic",
+    "worried",
+];
+
+/// "Many officials are worried that C": the subject of "be" holds the belief.
+fn belief(doc: &Doc, be: usize, adj: usize, lo: usize, hi: usize) -> Option<Hit> {
+    let source = doc.subject_before(be, lo)?;
+    let content = doc.trim(adj + 2..clause_end(doc, adj + 2, hi));
+    (content.len() >= 3).then_some(Hit {
+        cue: be..adj + 1,
+        source: Some(source),
+        content,
+        form: Form::Indirect,
+        class: CueClass::Belief,
+        rule: "attribution/indirect/belief-adjective",
+    })
 }
 
 /// "suggestions that C have been denied by both X and Y": one hit per source.
@@ -252,8 +283,24 @@ fn by_sources(doc: &Doc, by: usize, hi: usize) -> Vec<Range<usize>> {
 }
 
 /// "X's claim that C".
-fn nominal(doc: &Doc, i: usize, hi: usize) -> Option<Hit> {
-    let that = i + 2;
+/// "Zenco's claim", "his earlier claim": the nominal cue a possessive (a name's or a
+/// possessive pronoun) owns, at most one modifier between.
+fn possessed_cue_noun(doc: &Doc, i: usize) -> Option<usize> {
+    let t = &doc.toks[i];
+    let pronoun = matches!(&*t.lower, "his" | "her" | "their" | "its");
+    if !(t.possessive() || pronoun) {
+        return None;
+    }
+    let n = doc.toks.get(i + 1)?;
+    if n.cue_noun {
+        return Some(i + 1);
+    }
+    let modifier = n.word() && !n.cap && (n.flags == 0 || n.is(w::TIME)) && n.cue.is_none();
+    (modifier && doc.toks.get(i + 2).is_some_and(|m| m.cue_noun)).then_some(i + 2)
+}
+
+fn nominal(doc: &Doc, i: usize, noun: usize, hi: usize) -> Option<Hit> {
+    let that = noun + 1;
     if !doc.toks.get(that).is_some_and(|t| t.eq("that")) {
         return None;
     }
@@ -264,7 +311,7 @@ fn nominal(doc: &Doc, i: usize, hi: usize) -> Option<Hit> {
     }
     let content = nominal_content(doc, that, hi);
     (content.len() >= 2).then_some(Hit {
-        cue: i + 1..i + 2,
+        cue: noun..noun + 1,
         source: Some(src_start..i + 1),
         content,
         form: Form::Indirect,

@@ -102,6 +102,14 @@ pub const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        id: "attribution/indirect/belief-adjective",
+        matches: "subject, a form of \"be\" and an adjective of belief or feeling with a that-clause",
+        examples: &[
+            ex("Many growers are worried that the frost will return.", Some("Many growers"), "are worried", "the frost will return"),
+            ex("The coach was confident that his side would recover.", Some("The coach"), "was confident", "his side would recover"),
+        ],
+    },
+    Rule {
         id: "attribution/indirect/bare-clause",
         matches: "subject, cue verb and its content without \"that\" (objects of praise, denial, description included)",
         examples: &[
@@ -180,7 +188,10 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "attribution/nominal/possessive",
         matches: "\"X's claim that Y\", with a nominal cue",
-        examples: &[ex("Critics mocked Halvorsen's claim that the tunnel was safe.", Some("Halvorsen's"), "claim", "the tunnel was safe")],
+        examples: &[
+            ex("Critics mocked Halvorsen's claim that the tunnel was safe.", Some("Halvorsen's"), "claim", "the tunnel was safe"),
+            ex("The tunnel flooded weeks after his earlier claim that it was safe.", Some("his"), "claim", "it was safe"),
+        ],
     },
     Rule {
         id: "attribution/nominal/by",
