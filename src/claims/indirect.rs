@@ -358,10 +358,13 @@ fn content_after(doc: &Doc, i: usize, start: usize, hi: usize) -> Range<usize> {
     let relative = i >= 2
         && doc.toks[i - 1].is(w::PRON)
         && (doc.toks[i - 2].eq("that") || doc.toks[i - 2].eq("which"));
+    // "said that if elected, he would …": after "that" an adverbial clause opens the
+    // content.
+    let after_that = start > 0 && doc.toks[start - 1].eq("that");
     let gap = doc.toks.get(start).is_some_and(|t| {
         t.eq(",")
             || (t.is(w::AUX) && start == i + 1 && !relative)
-            || ADVERBIAL_SUB.contains(&&*t.lower)
+            || (ADVERBIAL_SUB.contains(&&*t.lower) && !after_that)
             || NOTHING.contains(&&*t.lower)
     });
     if gap {
