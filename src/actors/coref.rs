@@ -404,6 +404,11 @@ fn describe(
             .filter(|&a| fits(a))
             .max_by_key(|&a| (reg.last_mention_before(a, pos), std::cmp::Reverse(a)))
     });
+    // A union is no company: "the union" with no union named in the article is left
+    // to nobody rather than to the salient firm.
+    if head == "union" && named.is_none() {
+        return by_head.get(&head).copied();
+    }
     let cont = if named.is_none() && doc.starts_sentence(i) {
         continuing(doc, reg, seen, i, want, &head)
     } else {

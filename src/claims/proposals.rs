@@ -227,6 +227,10 @@ fn owner(doc: &Doc, i: usize, lo: usize) -> Option<Range<usize>> {
             break;
         }
     }
+    // "the commission's proposal": the article belongs to the owner as written.
+    if k < i && k > lo && doc.toks[k - 1].eq("the") {
+        k -= 1;
+    }
     (k < i).then_some(k..i)
 }
 

@@ -231,7 +231,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "proposal/noun/owner",
         matches: "a proposal noun with an owner: X's proposal would see …, a U.S. plan to …",
-        examples: &[ex("The mayor's plan would see rents frozen for two years.", Some("mayor's"), "plan", "rents frozen for two years")],
+        examples: &[ex("The mayor's plan would see rents frozen for two years.", Some("The mayor's"), "plan", "rents frozen for two years")],
     },
     Rule {
         id: "proposal/noun/verb-det-noun",

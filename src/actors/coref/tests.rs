@@ -189,3 +189,11 @@ fn trades_and_unions() {
         assert_eq!(hit.map(|(_, a)| a.as_str()), Some(actor), "{s}: {got:?}");
     }
 }
+
+/// "the union" with no union named goes to nobody, not to the firm.
+#[test]
+fn an_unnamed_union_is_no_company() {
+    let s = "Dockers walked out at Vantor Freight. The union said pay had stalled.";
+    let got = run(s, &[("Vantor Freight", ActorKind::Organization)]);
+    assert!(got.iter().all(|(t, _)| t != "The union"), "{got:?}");
+}
