@@ -239,8 +239,9 @@ fn shorter(doc: &Doc, reg: &Registry, key: &str, kind: ActorKind) -> Option<usiz
 /// Whether a lone word typed only by its context may become an actor: not a given name
 /// ("Donald" alone is a later mention of someone or nothing), not a noun for people or
 /// bodies ("Critics said"), and a sentence's first word only when the article also
-/// capitalises it mid-sentence or it is the subject of a speech verb and does not look
-/// like a plural common noun ("Zenco said", but not "Reports suggested").
+/// capitalises it mid-sentence or it is the subject of a speech verb, a role's owner or a
+/// conjunct of a known body, and does not look like a plural common noun ("Zenco said",
+/// but not "Reports suggested").
 fn may_create_single(doc: &Doc, s: usize, key: &str, mid: &[String], rule: &str) -> bool {
     let common = Tags::FEMALE | Tags::MALE | Tags::GROUP_NOUN | Tags::DESC | Tags::TITLE;
     if doc.is(s, common) {
@@ -250,7 +251,13 @@ fn may_create_single(doc: &Doc, s: usize, key: &str, mid: &[String], rule: &str)
         return true;
     }
     let plural = key.ends_with('s') && !doc.is(s, Tags::ALL_CAPS);
-    rule == "actor/name/subject" && !plural
+    // "Zenco said", "Zenco's chief executive, …", "Zenco and Ostra said": a speech
+    // verb's subject, a role's owner, or a conjunct of a known body.
+    let strong = matches!(
+        rule,
+        "actor/name/subject" | "actor/name/possessive-role" | "actor/name/coordination"
+    );
+    strong && !plural
 }
 
 fn short_rule(doc: &Doc, g: &Seg, reg: &Registry, i: usize) -> &'static str {

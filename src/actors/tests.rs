@@ -424,3 +424,28 @@ fn a_word_before_a_title_is_no_surname() {
     let people: Vec<&str> = got.iter().filter(person).map(|a| a.0.as_str()).collect();
     assert_eq!(people, ["Tom Reed"]);
 }
+
+/// A sentence's first word is a body when it owns a role or is coordinated with a known
+/// body, as when it is a speech verb's subject.
+#[test]
+fn sentence_openers_that_own_a_role_or_join_a_body() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "Plants stay open.\n\nKorvath's chief executive, Ilse Brandt, said the plant would stay open.",
+            "Korvath",
+        ),
+        (
+            "Fines are due.\n\nVelmora and Microsoft said they would appeal.",
+            "Velmora",
+        ),
+    ];
+    for &(text, want) in cases {
+        let got = summary(text, &Config::default());
+        let hit = got.iter().find(|(n, _, _)| n == want);
+        assert_eq!(
+            hit.map(|h| h.1),
+            Some(ActorKind::Organization),
+            "{text}: {got:?}"
+        );
+    }
+}
