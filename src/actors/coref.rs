@@ -264,18 +264,16 @@ fn name_head(words: &[String]) -> Option<&str> {
     }
 }
 
-/// The head noun and the body nouns it may stand for.
-fn synonyms(head: &str) -> Vec<&str> {
-    let mut v = vec![head];
-    v.extend(match head {
-        "department" => &["ministry"][..],
-        "ministry" => &["department"][..],
-        "regulator" => &["authority", "commission", "regulator"][..],
-        "authority" => &["regulator"][..],
-        "union" => &UNION_NAMES[..],
-        _ => &[][..],
-    });
-    v
+/// The other body nouns a head noun may stand for ("the department" finds a Ministry).
+fn synonyms(head: &str) -> &'static [&'static str] {
+    match head {
+        "department" => &["ministry"],
+        "ministry" => &["department"],
+        "regulator" => &["authority", "commission"],
+        "authority" => &["regulator"],
+        "union" => &UNION_NAMES,
+        _ => &[],
+    }
 }
 
 /// Words that name a trade union ("Pilots Association", "Guild of Ward Nurses").
@@ -322,17 +320,9 @@ fn other_trade(head: &str, earlier: &str) -> bool {
         || BROAD_NOUNS.contains(&earlier))
 }
 
-/// Synonyms among body nouns, so "the department" finds a Ministry.
+/// Whether `word` names the body `head` describes: the noun itself or a synonym.
 fn same_body(head: &str, word: &str) -> bool {
-    head == word
-        || matches!(
-            (head, word),
-            ("department", "ministry")
-                | ("ministry", "department")
-                | ("regulator", "authority" | "commission" | "regulator")
-                | ("authority", "regulator")
-        )
-        || (head == "union" && UNION_NAMES.contains(&word))
+    head == word || synonyms(head).contains(&word)
 }
 
 /// The actor a description refers to.
@@ -398,7 +388,8 @@ fn describe(
     let pos = doc.toks[i].span.start;
     // The noun itself before its synonyms: "the union" is the Dock Union before the
     // Operators' Association.
-    let named = synonyms(&head).iter().find_map(|w| {
+    let mut nouns = std::iter::once(head.as_str()).chain(synonyms(&head).iter().copied());
+    let named = nouns.find_map(|w| {
         reg.with_word(w)
             .into_iter()
             .filter(|&a| fits(a))
