@@ -186,9 +186,39 @@ fn object_end(doc: &Doc, content: Range<usize>) -> Range<usize> {
             .count()
             % 2
             == 1;
-        !quoted && (described || (k > content.start + 1 && ADVERBIAL_SUB.contains(&&*t.lower)))
+        !quoted
+            && (described
+                || (k > content.start + 1
+                    && (ADVERBIAL_SUB.contains(&&*t.lower) || occasion(doc, k, content.end))))
     });
     doc.trim(content.start..end.unwrap_or(content.end))
+}
+
+/// Where a stance cue's object gives way to the occasion of the act: "during …",
+/// "amid …", a dash, ", further raising …", "as she …", or a medium ("in an interview
+/// with …", "in a ruling released Thursday", "at a rally").
+fn occasion(doc: &Doc, k: usize, end: usize) -> bool {
+    let t = &doc.toks[k];
+    let next = doc.toks.get(k + 1).filter(|_| k + 1 < end);
+    if t.eq("during") || t.eq("amid") {
+        return true;
+    }
+    if t.dash() {
+        // "likened the rules to \"burning the Constitution\" - a charge that …"
+        return next.is_some_and(|n| n.eq("a") || n.eq("an"));
+    }
+    if t.eq(",") {
+        return next.is_some_and(|n| n.lower.ends_with("ing") && n.flags == 0 && !n.cap);
+    }
+    if t.eq("as") {
+        return next.is_some_and(|n| n.is(w::PRON));
+    }
+    if !(t.eq("in") || t.eq("at") || t.eq("on")) {
+        return false;
+    }
+    (k + 1..end.min(k + 5))
+        .take_while(|&m| doc.toks[m].word())
+        .any(|m| doc.document_noun(&doc.toks[m].lower))
 }
 
 /// "The poll shows Clinton ahead": a poll, survey or data "show" their content without
@@ -239,7 +269,9 @@ fn finite_use(doc: &Doc, i: usize, lo: usize) -> bool {
     }
     if t.lower.ends_with("ing") {
         let prev = (before > lo).then(|| &doc.toks[before - 1]);
-        return aux || prev.is_some_and(|p| p.eq(",") || p.eq("and") || p.eq("but"));
+        return aux
+            || prev.is_some_and(|p| p.eq(",") || p.eq("and") || p.eq("but"))
+            || gerund_that(doc, i, lo);
     }
     if be {
         return false;
@@ -272,6 +304,33 @@ fn finite_use(doc: &Doc, i: usize, lo: usize) -> bool {
                 .any(|q| p.eq(q))
         });
     !(noun_like && (plural || next.is_some_and(|n| n.eq("of") || n.is(w::BE))))
+}
+
+/// Prepositions after which a gerund cue with a that-clause reports its clause's
+/// subject's words: "won praise by announcing that …", "despite admitting that …".
+/// ("for saying that" is left out: "criticised X for saying" reports X's words.)
+const GERUND_PREPS: &[&str] = &["after", "before", "by", "despite", "in", "while"];
+
+/// A gerund cue `i` followed by "that" whose speaker is its clause's subject: after one
+/// of [`GERUND_PREPS`] ("by announcing that"), or after a document noun ("released a
+/// statement saying that", "a series of tweets early Friday saying that").
+fn gerund_that(doc: &Doc, i: usize, lo: usize) -> bool {
+    if !doc.toks[i].lower.ends_with("ing") || !doc.toks.get(i + 1).is_some_and(|n| n.eq("that")) {
+        return false;
+    }
+    let Some(mut k) = i.checked_sub(1).filter(|&k| k >= lo) else {
+        return false;
+    };
+    if GERUND_PREPS.contains(&&*doc.toks[k].lower) {
+        return true;
+    }
+    // Time words between the document and its participle ("tweets early Friday").
+    while k > lo && k + 4 > i && (doc.toks[k].is(w::TIME | w::ADV) || doc.toks[k].eq("on")) {
+        k -= 1;
+    }
+    let t = &doc.toks[k];
+    let stem = t.lower.strip_suffix('s').unwrap_or(&t.lower);
+    t.word() && !t.cap && doc.document_noun(stem)
 }
 
 /// "did not respond to a request for comment": no content.
@@ -319,12 +378,29 @@ fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> 
         .filter(|t| t.word())
         .count()
         + usize::from(answer);
-    // "…, adding that Y" / "… and said Y": the source is the clause's.
+    // "…, adding that Y" / "… and said Y" / "by announcing that Y" / "a statement
+    // saying that Y": the source is the clause's.
     let shared = prev.is_some_and(|p| {
         (p.eq(",") && doc.toks[i].lower.ends_with("ing")) || p.eq("and") || p.eq("but")
-    });
+    }) || gerund_that(doc, i, lo);
     if shared && words >= 2 {
         let source = shared_source(b, i, lo)?;
+        // "Despite admitting that X, Y …": an opening adverbial ends at its comma.
+        let opening = i >= lo + 1 && GERUND_PREPS.contains(&&*doc.toks[i - 1].lower);
+        let content = if opening {
+            let comma = content.clone().find(|&k| {
+                doc.toks[k].eq(",")
+                    && doc.toks[content.start..k]
+                        .iter()
+                        .filter(|t| t.quote())
+                        .count()
+                        % 2
+                        == 0
+            });
+            doc.trim(content.start..comma.unwrap_or(content.end))
+        } else {
+            content
+        };
         return Some(hit(
             i,
             Some(source),
@@ -366,6 +442,8 @@ fn content_after(doc: &Doc, i: usize, start: usize, hi: usize) -> Range<usize> {
             || (t.is(w::AUX) && start == i + 1 && !relative)
             || (ADVERBIAL_SUB.contains(&&*t.lower) && !after_that)
             || NOTHING.contains(&&*t.lower)
+            // "said and did the same things": a second verb, not a content.
+            || (start == i + 1 && (t.eq("and") || t.eq("or")))
     });
     if gap {
         start..start
@@ -383,7 +461,32 @@ fn shared_source(b: &Builder, i: usize, lo: usize) -> Option<Range<usize>> {
         .rev()
         .find(|h| doc.toks[h.cue.start].sent == doc.toks[i].sent && h.cue.start < i)
         .and_then(|h| h.source.clone())
-        .or_else(|| doc.subject_fwd(lo, i))
+        .or_else(|| {
+            // "Despite admitting that X, the speaker …": the subject after the opening.
+            let opening = i == lo + 1 && GERUND_PREPS.contains(&&*doc.toks[lo].lower);
+            let hi = doc.sent_of(i).end;
+            match (i..hi).find(|&k| doc.toks[k].eq(",")).filter(|_| opening) {
+                Some(comma) => doc.subject_fwd(comma + 1, hi).map(|r| before_verb(doc, r)),
+                None => doc.subject_fwd(lo, i).map(|r| before_verb(doc, r)),
+            }
+        })
+}
+
+/// A subject phrase found walking forward, cut before a past-tense verb it ran into
+/// ("the ministry published figures by …" gives "the ministry").
+fn before_verb(doc: &Doc, r: Range<usize>) -> Range<usize> {
+    let verb = (r.start + 1..r.end).find(|&k| {
+        let t = &doc.toks[k];
+        let prev = &doc.toks[k - 1];
+        !t.cap
+            && t.flags == 0
+            && (t.lower.ends_with("ed") || IRREGULAR.contains(&&*t.lower))
+            && !prev.is(w::DET | w::ADV)
+    });
+    match verb {
+        Some(v) => doc.trim(r.start..v),
+        None => r,
+    }
 }
 
 /// "Y, X said." The content is the clause before the source; for a parenthetical

@@ -78,7 +78,16 @@ const MEDIUM: &[&str] = &[
     "blog",
 ];
 
+/// Occasions of speech beside the media ("at a rally", "in a ruling").
+const OCCASIONS: &[&str] = &["debate", "forum", "op-ed", "rally", "ruling", "testimony"];
+
 impl Doc<'_> {
+    /// Whether a lower-cased word names a medium or an occasion of speech ("statement",
+    /// "interview", "tweet", "rally"), which carries words but says none itself.
+    pub fn document_noun(&self, lower: &str) -> bool {
+        MEDIUM.contains(&lower) || OCCASIONS.contains(&lower)
+    }
+
     /// Skips adverbs and auxiliaries backwards from just before `i`.
     pub fn skip_aux_back(&self, mut i: usize, lo: usize) -> usize {
         while i > lo {
@@ -365,6 +374,29 @@ impl Doc<'_> {
             || self.toks.get(lo + 1).is_some_and(|t| t.eq(","));
         let lo = match (lo..hi.min(lo + 8)).find(|&k| self.toks[k].eq(",")) {
             Some(c) if adverbial => c + 1,
+            // "On September 27 they …": a time phrase with no comma.
+            _ if self.toks.get(lo).is_some_and(|t| t.is(w::PREP)) => {
+                let mut k = lo + 1;
+                let number = |k: usize| {
+                    self.toks
+                        .get(k)
+                        .is_some_and(|t| t.kind == crate::tokens::Kind::Number)
+                };
+                // A time word, a determiner, a number, or a month before its day.
+                while k < hi
+                    && (self.toks[k].is(w::TIME)
+                        || (k == lo + 1 && self.toks[k].is(w::DET))
+                        || number(k)
+                        || (self.toks[k].cap && number(k + 1)))
+                {
+                    k += 1;
+                }
+                if (k > lo + 1 && self.toks[k - 1].is(w::TIME)) || k > lo + 2 {
+                    k
+                } else {
+                    lo
+                }
+            }
             _ => lo,
         };
         let mut k = lo;
