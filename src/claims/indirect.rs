@@ -386,7 +386,7 @@ fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> 
     if shared && words >= 2 {
         let source = shared_source(b, i, lo)?;
         // "Despite admitting that X, Y …": an opening adverbial ends at its comma.
-        let opening = i >= lo + 1 && GERUND_PREPS.contains(&&*doc.toks[i - 1].lower);
+        let opening = i > lo && GERUND_PREPS.contains(&&*doc.toks[i - 1].lower);
         let content = if opening {
             let comma = content.clone().find(|&k| {
                 doc.toks[k].eq(",")
