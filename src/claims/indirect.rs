@@ -253,7 +253,9 @@ fn subject_first(doc: &Doc, hit: &Hit) -> bool {
 fn finite_use(doc: &Doc, i: usize, lo: usize) -> bool {
     let t = &doc.toks[i];
     let before = doc.skip_aux_back(i, lo);
-    let be = (before..i).any(|k| doc.toks[k].is(w::BE));
+    // "appeared to suggest": a copula before "to" lends its subject, no passive.
+    let infinitive = i > before && doc.toks[i - 1].eq("to");
+    let be = !infinitive && (before..i).any(|k| doc.toks[k].is(w::BE));
     let aux = (before..i).any(|k| doc.toks[k].is(w::AUX | w::BE));
     let next = doc.toks.get(i + 1);
     if next.is_some_and(|n| n.eq("by") || n.eq("upon") || n.is(w::REFL) || n.eq("not")) {
@@ -280,7 +282,7 @@ fn finite_use(doc: &Doc, i: usize, lo: usize) -> bool {
     // auxiliary; after a singular noun it is a noun ("the dairy demand").
     let inflected =
         ["s", "ed", "ing"].iter().any(|e| t.lower.ends_with(e)) || IRREGULAR.contains(&&*t.lower);
-    if !inflected && before > lo {
+    if !inflected && !infinitive && before > lo {
         let p = &doc.toks[before - 1];
         // "Mr. Grassley and Mr. Leahy say": coordinated names are plural.
         let names = p.cap

@@ -209,6 +209,16 @@ impl Builder<'_, '_> {
             .any(|t| t.is(w::HEDGE))
     }
 
+    /// "He appeared to suggest that …", "seems to say": the act itself is hedged.
+    fn seeming(&self, cue: usize) -> bool {
+        let toks = &self.doc.toks;
+        cue >= 2
+            && toks[cue - 1].eq("to")
+            && ["appear", "seem"]
+                .iter()
+                .any(|v| toks[cue - 2].lower.starts_with(v))
+    }
+
     fn attribution(&self, h: &Hit) -> Attribution {
         let doc = self.doc;
         // The actor is the name's, before any apposition ("Tom Hale, a reviewer at X").
@@ -259,7 +269,9 @@ impl Builder<'_, '_> {
             cue: doc.span(h.cue.clone()),
             content: doc.span(h.content.clone()),
             form: h.form,
-            hedged: h.form == Form::Reportedly || self.hedged(&h.content),
+            hedged: h.form == Form::Reportedly
+                || self.hedged(&h.content)
+                || self.seeming(h.cue.start),
             polarity,
             stance,
             parent: None,

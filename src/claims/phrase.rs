@@ -78,6 +78,21 @@ const MEDIUM: &[&str] = &[
     "blog",
 ];
 
+/// Verbs whose subject is their infinitive's: "appeared to suggest", "hastened to add".
+const RAISING: &[&str] = &[
+    "appear",
+    "appeared",
+    "appears",
+    "continue",
+    "continued",
+    "continues",
+    "hastened",
+    "proceeded",
+    "seem",
+    "seemed",
+    "seems",
+];
+
 /// Occasions of speech beside the media ("at a rally", "in a ruling").
 const OCCASIONS: &[&str] = &["debate", "forum", "op-ed", "rally", "ruling", "testimony"];
 
@@ -98,6 +113,8 @@ impl Doc<'_> {
             };
             if pair {
                 i -= 2;
+            } else if let Some(n) = self.raising(i - 1, lo) {
+                i -= n;
             } else if (t.is(w::AUX | w::ADV | w::BE) || t.eq("not")) && !t.is(w::PRON) {
                 i -= 1;
             } else {
@@ -105,6 +122,23 @@ impl Doc<'_> {
             }
         }
         i
+    }
+
+    /// "appeared to", "went on to": a verb that lends its subject to the infinitive
+    /// after it ("He appeared to suggest that …"). Given the "to" at `to`, how many
+    /// tokens the verb and its "to" take.
+    fn raising(&self, to: usize, lo: usize) -> Option<usize> {
+        if !self.toks[to].eq("to") || to < lo + 1 {
+            return None;
+        }
+        let v = &self.toks[to - 1];
+        if RAISING.contains(&&*v.lower) {
+            return Some(2);
+        }
+        let went_on = v.eq("on")
+            && to >= lo + 2
+            && ["go", "goes", "going", "went"].contains(&&*self.toks[to - 2].lower);
+        went_on.then_some(3)
     }
 
     /// The subject phrase ending just before token `end` (the cue, after skipping

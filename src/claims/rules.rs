@@ -97,6 +97,7 @@ pub const RULES: &[Rule] = &[
         id: "attribution/indirect/that-clause",
         matches: "subject, cue verb, optional addressee and adverbials, \"that\", content",
         examples: &[
+            ex("The coach appeared to suggest that the referee was biased.", Some("The coach"), "suggest", "the referee was biased"),
             ex("The central bank said on Thursday that inflation had peaked.", Some("The central bank"), "said", "inflation had peaked"),
             ex("Police told reporters that the suspect had fled north.", Some("Police"), "told", "the suspect had fled north"),
         ],
@@ -123,6 +124,7 @@ pub const RULES: &[Rule] = &[
             ex("The board said the sale was fair, but it gave no figures.", Some("The board"), "said", "the sale was fair"),
             ex("The bishop spoke of the town's grief at the service.", Some("The bishop"), "spoke of", "the town's grief at the service"),
             ex("Most farmers want a new quota.", Some("Most farmers"), "want", "a new quota"),
+            ex("Ms. Brandt went on to say the deal was dead.", Some("Ms. Brandt"), "say", "the deal was dead"),
             ex("The governor condemned the strike during a radio interview on Monday.", Some("The governor"), "condemned", "the strike"),
             ex("The coach praised his defenders in a statement after the match.", Some("The coach"), "praised", "his defenders"),
             ex("Economists agreed it was too late to act.", Some("Economists"), "agreed", "it was too late to act"),
