@@ -350,9 +350,15 @@ fn describe(
                     .take_while(|s| s.sent + 1 >= cur)
                     .any(|s| s.actor == a)
             };
+            // A bare title names one office: "the president" is not the press
+            // secretary named in the same sentence; "the transport committee chair" may
+            // be the councillor just named, "the officer" anyone.
+            let title = h == i + 1 && classes::word_tags(&head).has(Tags::TITLE);
             return with_role.or_else(|| {
-                pick(doc, reg, seen, i, Want::Person(Gender::Unknown))
-                    .filter(|&a| reg.entries[a].role.is_none() || recent(a))
+                pick(doc, reg, seen, i, Want::Person(Gender::Unknown)).filter(|&a| {
+                    let role = reg.entries[a].role.is_some();
+                    !role || (recent(a) && !title)
+                })
             });
         }
         "group" => {
