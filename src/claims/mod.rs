@@ -209,14 +209,17 @@ impl Builder<'_, '_> {
             .any(|t| t.is(w::HEDGE))
     }
 
-    /// "He appeared to suggest that …", "seems to say": the act itself is hedged.
+    /// "He appeared to suggest that …", "seems to say", "is expected to announce": the
+    /// act itself is hedged or still to come.
     fn seeming(&self, cue: usize) -> bool {
         let toks = &self.doc.toks;
-        cue >= 2
-            && toks[cue - 1].eq("to")
-            && ["appear", "seem"]
-                .iter()
-                .any(|v| toks[cue - 2].lower.starts_with(v))
+        let v = cue.checked_sub(2).map(|k| &*toks[k].lower);
+        toks[cue.saturating_sub(1)].eq("to")
+            && v.is_some_and(|v| {
+                v.starts_with("appear")
+                    || v.starts_with("seem")
+                    || ["expected", "likely", "due", "set", "poised"].contains(&v)
+            })
     }
 
     fn attribution(&self, h: &Hit) -> Attribution {

@@ -86,11 +86,16 @@ const RAISING: &[&str] = &[
     "continue",
     "continued",
     "continues",
+    "due",
+    "expected",
     "hastened",
+    "likely",
+    "poised",
     "proceeded",
     "seem",
     "seemed",
     "seems",
+    "set",
 ];
 
 /// Occasions of speech beside the media ("at a rally", "in a ruling").
