@@ -375,11 +375,25 @@ fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> 
     // "the minister said no": a one-word answer is a content.
     let answer = content.len() == 1
         && (doc.toks[content.start].eq("no") || doc.toks[content.start].eq("yes"));
+    // "would add $84 billion", "added 200 jobs": sums, not words.
+    let sum = doc.toks[i].lower.starts_with("add")
+        && doc.toks.get(content.start).is_some_and(|t| {
+            t.kind == crate::tokens::Kind::Number || matches!(&*t.lower, "$" | "€" | "£")
+        });
+    if sum {
+        return None;
+    }
+    // "denied wrongdoing", "denies involvement": a denial's one-noun object.
+    let denied =
+        content.len() == 1 && doc.toks[i].cue.is_some_and(|c| c.class == CueClass::Denial) && {
+            let t = &doc.toks[content.start];
+            t.word() && !t.cap && t.flags == 0 && t.cue.is_none()
+        };
     let words = doc.toks[content.clone()]
         .iter()
         .filter(|t| t.word())
         .count()
-        + usize::from(answer);
+        + usize::from(answer || denied);
     // "…, adding that Y" / "… and said Y" / "by announcing that Y" / "a statement
     // saying that Y": the source is the clause's.
     let shared = prev.is_some_and(|p| {
@@ -458,10 +472,21 @@ fn content_after(doc: &Doc, i: usize, start: usize, hi: usize) -> Range<usize> {
 /// or the sentence's subject.
 fn shared_source(b: &Builder, i: usize, lo: usize) -> Option<Range<usize>> {
     let doc = b.doc;
+    // "X said that the country would declare … and suggested that …": not a cue nested
+    // in another's content that `i` is outside of.
+    let nested = |c: usize| {
+        b.hits
+            .iter()
+            .any(|g| g.content.contains(&c) && !g.content.contains(&i))
+    };
     b.hits
         .iter()
         .rev()
-        .find(|h| doc.toks[h.cue.start].sent == doc.toks[i].sent && h.cue.start < i)
+        .find(|h| {
+            doc.toks[h.cue.start].sent == doc.toks[i].sent
+                && h.cue.start < i
+                && !nested(h.cue.start)
+        })
         .and_then(|h| h.source.clone())
         .or_else(|| {
             // "Despite admitting that X, the speaker …": the subject after the opening.
@@ -480,10 +505,21 @@ fn before_verb(doc: &Doc, r: Range<usize>) -> Range<usize> {
     let verb = (r.start + 1..r.end).find(|&k| {
         let t = &doc.toks[k];
         let prev = &doc.toks[k - 1];
-        !t.cap
+        // "A European court on Wednesday upheld …": a time phrase ends the subject.
+        let time =
+            t.is(w::TIME) || (t.is(w::PREP) && doc.toks.get(k + 1).is_some_and(|n| n.is(w::TIME)));
+        // "The court upheld the fine": a plain word before a second determiner.
+        let object = k + 1 < r.end
+            && doc.toks[k + 1].is(w::DET)
+            && !t.cap
             && t.flags == 0
-            && (t.lower.ends_with("ed") || IRREGULAR.contains(&&*t.lower))
-            && !prev.is(w::DET | w::ADV)
+            && t.word()
+            && !prev.is(w::DET);
+        time || object
+            || (!t.cap
+                && t.flags == 0
+                && (t.lower.ends_with("ed") || IRREGULAR.contains(&&*t.lower))
+                && !prev.is(w::DET | w::ADV))
     });
     match verb {
         Some(v) => doc.trim(r.start..v),

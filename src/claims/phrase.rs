@@ -9,6 +9,8 @@ use std::ops::Range;
 
 use super::lex::w;
 use super::toks::Doc;
+use crate::lexicon::classes;
+use crate::tokens::Tags;
 
 /// Longest subject phrase walked back over, in tokens.
 const MAX_NP: usize = 12;
@@ -78,6 +80,20 @@ const MEDIUM: &[&str] = &[
     "blog",
 ];
 
+/// An "-ly" adverb the closed list lacks ("has consistently denied", "aggressively
+/// attacked"), by its suffix; short words and nouns ("family", "rally") are not.
+fn manner_adverb(t: &super::toks::Tok) -> bool {
+    const SUFFIXES: &[&str] = &[
+        "ably", "ally", "ately", "edly", "ently", "antly", "fully", "ibly", "ingly", "ively",
+        "ously", "ngly", "icly", "ssly", "stly",
+    ];
+    t.word()
+        && !t.cap
+        && t.flags == 0
+        && t.lower.len() >= 7
+        && SUFFIXES.iter().any(|s| t.lower.ends_with(s))
+}
+
 /// Verbs whose subject is their infinitive's: "appeared to suggest", "hastened to add".
 const RAISING: &[&str] = &[
     "appear",
@@ -120,7 +136,9 @@ impl Doc<'_> {
                 i -= 2;
             } else if let Some(n) = self.raising(i - 1, lo) {
                 i -= n;
-            } else if (t.is(w::AUX | w::ADV | w::BE) || t.eq("not")) && !t.is(w::PRON) {
+            } else if (t.is(w::AUX | w::ADV | w::BE) || t.eq("not") || manner_adverb(t))
+                && !t.is(w::PRON)
+            {
                 i -= 1;
             } else {
                 break;
@@ -426,7 +444,9 @@ impl Doc<'_> {
                     && (self.toks[k].is(w::TIME)
                         || (k == lo + 1 && self.toks[k].is(w::DET))
                         || number(k)
-                        || (self.toks[k].cap && number(k + 1)))
+                        || (self.toks[k].cap && number(k + 1))
+                        || (self.toks[k].word()
+                            && self.toks.get(k + 1).is_some_and(|n| n.is(w::TIME))))
                 {
                     k += 1;
                 }
@@ -442,8 +462,13 @@ impl Doc<'_> {
         let mut named = false;
         while k < hi && k - lo < MAX_NP {
             let t = &self.toks[k];
-            // "The Bank of England cut …": a plain lower-case word after a name is the verb.
-            let verb_after_name = named && !t.cap && t.flags == 0 && !self.toks[k - 1].possessive();
+            // "The Bank of England cut …": a plain lower-case word after a name is the verb
+            // (not after a demonym: "A European court upheld …").
+            let verb_after_name = named
+                && !t.cap
+                && t.flags == 0
+                && !self.toks[k - 1].possessive()
+                && !classes::word_tags(&self.toks[k - 1].lower).has(Tags::DEMONYM);
             if !t.word()
                 || t.is(w::AUX | w::BE | w::SUB | w::ADV)
                 || t.cue.is_some()
