@@ -28,6 +28,9 @@
 //! (after a BOM). Fields may be added; none is renamed or removed without a new
 //! `schema_version`. Key order and item order are deterministic.
 
+mod escape;
+pub mod json;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -289,15 +292,16 @@ struct Chars<'a> {
 impl<'a> Chars<'a> {
     fn new(text: &'a str) -> Chars<'a> {
         let table = (!text.is_ascii()).then(|| {
-            let mut t = vec![0u32; text.len() + 1];
-            let mut n = 0u32;
-            for (i, c) in text.char_indices() {
-                for slot in &mut t[i..i + c.len_utf8()] {
-                    *slot = n;
-                }
-                n += 1;
+            let mut t = Vec::with_capacity(text.len() + 1);
+            // The index of the current character: it starts one below zero, as the
+            // first byte of a str always starts a character.
+            let mut n = u32::MAX;
+            for &b in text.as_bytes() {
+                // Continuation bytes are 0b10xx_xxxx, below -0x40 as i8.
+                n = n.wrapping_add(u32::from((b as i8) >= -0x40));
+                t.push(n);
             }
-            t[text.len()] = n;
+            t.push(n.wrapping_add(1));
             t
         });
         Chars { text, table }
@@ -318,7 +322,11 @@ impl<'a> Chars<'a> {
     }
 
     fn text(&self, s: Span) -> String {
-        s.text(self.text).to_string()
+        self.str(s).to_string()
+    }
+
+    fn str(&self, s: Span) -> &'a str {
+        s.text(self.text)
     }
 }
 

@@ -129,10 +129,23 @@ impl Render {
         id: Option<String>,
         one_line: bool,
     ) -> Result<Vec<u8>> {
+        let compact = one_line || self.compact;
+        if self.format == Format::Json {
+            let meta = claims::document::json::Meta {
+                id: id.as_deref(),
+                path: path.as_deref(),
+                bytes,
+            };
+            // The JSON is about seven times the text's size: reserve it once.
+            let mut out = Vec::with_capacity(text.text.len() * 8 + 1024);
+            claims::extract_json(text, &meta, &self.config, compact, &mut out);
+            out.push(b'\n');
+            return Ok(out);
+        }
         let mut doc = claims::extract_text(text, bytes, &self.config);
         doc.source.path = path;
         doc.id = id;
-        super::output::render(&doc, &text.text, self.format, one_line || self.compact)
+        super::output::render(&doc, &text.text, self.format, compact)
     }
 }
 
