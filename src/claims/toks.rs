@@ -9,6 +9,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::lex::{self, w, CueVerb, Lexicon};
+use crate::lexicon::fast::Folded;
 use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::tokens::{Kind, Token};
@@ -97,23 +98,30 @@ pub struct Doc<'a> {
 
 fn tag<'a>(text: &'a str, t: Token, sent: usize, lex: &Lexicon) -> Tok<'a> {
     let raw = t.span.text(text);
-    let lower: Cow<'a, str> = if raw.is_ascii() {
-        if raw.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(raw.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(raw)
-        }
-    } else if raw.chars().any(char::is_uppercase) {
-        Cow::Owned(raw.to_lowercase())
-    } else {
-        Cow::Borrowed(raw)
-    };
-    let cap = t.is_capitalized(text);
     let is_word = t.kind == Kind::Word;
-    let entry = if is_word {
-        lex.entry(&lower)
-    } else {
-        lex::Entry::default()
+    let folded = if is_word { Folded::ascii(raw) } else { None };
+    let (lower, cap, entry) = match folded {
+        // A short ASCII word (most words): lower-cased and looked up in one pass, and
+        // a word of the lexicon borrows the lexicon's spelling instead of a copy.
+        Some(f) => {
+            let (key, entry) = lex.entry_folded(&f);
+            let lower: Cow<'a, str> = match key {
+                Some(k) => Cow::Borrowed(k),
+                None if f.changed() => Cow::Owned(raw.to_ascii_lowercase()),
+                None => Cow::Borrowed(raw),
+            };
+            let cap = raw.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+            (lower, cap, entry)
+        }
+        None => {
+            let lower = lower_slow(raw);
+            let entry = if is_word {
+                lex.entry(&lower)
+            } else {
+                lex::Entry::default()
+            };
+            (lower, t.is_capitalized(text), entry)
+        }
     };
     let flags = entry.flags;
     let cue = if cap { None } else { entry.cue };
@@ -128,6 +136,21 @@ fn tag<'a>(text: &'a str, t: Token, sent: usize, lex: &Lexicon) -> Tok<'a> {
         prop,
         cue_noun: entry.noun,
         sent,
+    }
+}
+
+/// The lower-cased text of a token that is not a short ASCII word.
+fn lower_slow(raw: &str) -> Cow<'_, str> {
+    if raw.is_ascii() {
+        if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(raw.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(raw)
+        }
+    } else if raw.chars().any(char::is_uppercase) {
+        Cow::Owned(raw.to_lowercase())
+    } else {
+        Cow::Borrowed(raw)
     }
 }
 

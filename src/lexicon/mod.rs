@@ -7,6 +7,7 @@
 //! particular article, which the rules must find.
 
 pub mod classes;
+pub mod fast;
 pub mod load;
 pub mod user;
 
