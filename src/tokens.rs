@@ -301,11 +301,24 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
 /// number. Joiners inside a word: apostrophes, hyphens, periods, commas between digits
 /// and `&` between capitals, each followed by another word character.
 fn word_end(s: &str, i: usize, c: char, len: usize) -> (usize, Kind) {
+    let bytes = s.as_bytes();
     let mut end = i + len;
     let mut all_digits = c.is_ascii_digit();
-    while let Some((d, dl)) = char_at(s, end) {
+    loop {
+        // ASCII letters and digits, the bulk of every word, without decoding.
+        while let Some(&b) = bytes.get(end) {
+            if !b.is_ascii_alphanumeric() {
+                break;
+            }
+            all_digits &= b.is_ascii_digit();
+            end += 1;
+        }
+        let Some((d, dl)) = char_at(s, end) else {
+            break;
+        };
         if is_word_char(d) {
-            all_digits &= d.is_ascii_digit() || d == '.' || d == ',';
+            // Not ASCII here, so not a digit.
+            all_digits = false;
             end += dl;
             continue;
         }
