@@ -170,7 +170,7 @@ impl Registry {
         for (n, &i) in order.iter().enumerate() {
             new_index[i] = Some(n);
         }
-        let mut used: HashMap<String, usize> = HashMap::new();
+        let mut used: HashMap<String, usize, Fast> = HashMap::default();
         let mut actors = Vec::with_capacity(order.len());
         let mut entries: Vec<Option<Entry>> = self.entries.into_iter().map(Some).collect();
         for &i in &order {

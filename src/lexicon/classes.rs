@@ -241,7 +241,10 @@ impl std::hash::Hasher for WordHasher {
     }
 }
 
-type WordMap<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<WordHasher>>;
+/// The build-hasher of [`WordHasher`], for maps keyed by words.
+pub type Fast = std::hash::BuildHasherDefault<WordHasher>;
+
+type WordMap<V> = HashMap<&'static str, V, Fast>;
 
 static WORDS: LazyLock<WordTable<Tags>> = LazyLock::new(|| {
     let mut map: WordMap<Tags> = WordMap::default();
@@ -261,8 +264,8 @@ static WORDS: LazyLock<WordTable<Tags>> = LazyLock::new(|| {
 
 type PhraseEntry = (Vec<&'static str>, Phrase, &'static str);
 
-static PHRASES: LazyLock<HashMap<&'static str, Vec<PhraseEntry>>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, Vec<PhraseEntry>> = HashMap::new();
+static PHRASES: LazyLock<WordMap<Vec<PhraseEntry>>> = LazyLock::new(|| {
+    let mut map: WordMap<Vec<PhraseEntry>> = WordMap::default();
     let tables: [(&Table, Phrase); 7] = [
         (&GOV_BODIES, Phrase::Government),
         (&TITLES, Phrase::Title),
