@@ -52,69 +52,69 @@ pub fn write(parts: &Parts<'_>, meta: &Meta<'_>, compact: bool, out: &mut Vec<u8
         empty: true,
     };
     w.open(b'{');
-    w.key("schema_version");
+    w.key(b"schema_version");
     w.num(SCHEMA_VERSION as usize);
     if let Some(id) = meta.id {
-        w.key("id");
+        w.key(b"id");
         w.str(id);
     }
-    w.key("source");
+    w.key(b"source");
     w.open(b'{');
-    w.key("path");
+    w.key(b"path");
     w.opt_str(meta.path);
-    w.key("bytes");
+    w.key(b"bytes");
     w.num(meta.bytes);
-    w.key("chars");
+    w.key(b"chars");
     w.num(chars.at(t.len()));
     w.close(b'}');
-    w.key("paragraphs");
+    w.key(b"paragraphs");
     w.open(b'[');
     for (index, &p) in parts.text.paragraphs.iter().enumerate() {
         w.item();
         w.open(b'{');
-        w.key("index");
+        w.key(b"index");
         w.num(index);
         w.span_fields(&chars, p);
         w.close(b'}');
     }
     w.close(b']');
-    w.key("sentences");
+    w.key(b"sentences");
     w.open(b'[');
     for (index, s) in parts.sentences.iter().enumerate() {
         w.item();
         w.open(b'{');
-        w.key("index");
+        w.key(b"index");
         w.num(index);
-        w.key("paragraph");
+        w.key(b"paragraph");
         w.num(s.paragraph);
         w.span_fields(&chars, s.span);
-        w.key("text");
+        w.key(b"text");
         w.str(chars.str(s.span));
         w.close(b'}');
     }
     w.close(b']');
-    w.key("actors");
+    w.key(b"actors");
     w.open(b'[');
     for a in &parts.actors.actors {
         w.item();
         actor(&mut w, &chars, parts.actors, a);
     }
     w.close(b']');
-    w.key("attributions");
+    w.key(b"attributions");
     w.open(b'[');
     for (i, a) in parts.found.attributions.iter().enumerate() {
         w.item();
         attribution(&mut w, &chars, parts.actors, i, a);
     }
     w.close(b']');
-    w.key("proposals");
+    w.key(b"proposals");
     w.open(b'[');
     for (i, p) in parts.found.proposals.iter().enumerate() {
         w.item();
         proposal(&mut w, &chars, parts.actors, i, p);
     }
     w.close(b']');
-    w.key("warnings");
+    w.key(b"warnings");
     w.open(b'[');
     for warning in &parts.text.warnings {
         w.item();
@@ -126,17 +126,17 @@ pub fn write(parts: &Parts<'_>, meta: &Meta<'_>, compact: bool, out: &mut Vec<u8
 
 fn actor(w: &mut Writer<'_>, chars: &Chars<'_>, actors: &Actors, a: &Actor) {
     w.open(b'{');
-    w.key("id");
+    w.key(b"id");
     w.str(&a.id);
-    w.key("name");
+    w.key(b"name");
     w.str(&a.name);
-    w.key("kind");
+    w.key(b"kind");
     w.str(kind(a.kind));
-    w.key("role");
+    w.key(b"role");
     w.opt_str(a.role.as_deref());
-    w.key("affiliation");
+    w.key(b"affiliation");
     w.opt_str(a.affiliation.map(|i| actors.actors[i].id.as_str()));
-    w.key("mentions");
+    w.key(b"mentions");
     w.open(b'[');
     for m in &a.mentions {
         w.item();
@@ -148,80 +148,80 @@ fn actor(w: &mut Writer<'_>, chars: &Chars<'_>, actors: &Actors, a: &Actor) {
 
 fn mention(w: &mut Writer<'_>, chars: &Chars<'_>, m: &Mention) {
     w.open(b'{');
-    w.key("sentence");
+    w.key(b"sentence");
     w.num(m.sentence);
     w.span_fields(chars, m.span);
-    w.key("text");
+    w.key(b"text");
     w.str(chars.str(m.span));
-    w.key("rule");
+    w.key(b"rule");
     w.str(m.rule);
     w.close(b'}');
 }
 
 fn attribution(w: &mut Writer<'_>, chars: &Chars<'_>, actors: &Actors, i: usize, a: &Attribution) {
     w.open(b'{');
-    w.key("id");
+    w.key(b"id");
     w.ordinal(b't', i);
-    w.key("sentence");
+    w.key(b"sentence");
     w.num(a.sentence);
-    w.key("source");
+    w.key(b"source");
     w.opt_str(a.source.map(|i| actors.actors[i].id.as_str()));
-    w.key("source_text");
+    w.key(b"source_text");
     w.opt_str(a.source_span.map(|s| chars.str(s)));
-    w.key("source_span");
+    w.key(b"source_span");
     w.opt_span(chars, a.source_span);
     cue(w, chars, a.cue);
-    w.key("form");
+    w.key(b"form");
     w.str(form(a.form));
     content(w, chars, a.content);
-    w.key("hedged");
+    w.key(b"hedged");
     w.bool(a.hedged);
-    w.key("polarity");
+    w.key(b"polarity");
     w.str(polarity(a.polarity));
-    w.key("stance");
+    w.key(b"stance");
     w.opt_str(a.stance.map(stance));
-    w.key("parent");
+    w.key(b"parent");
     match a.parent {
         Some(p) => w.ordinal(b't', p),
         None => w.raw(b"null"),
     }
-    w.key("rule");
+    w.key(b"rule");
     w.str(a.rule);
     w.close(b'}');
 }
 
 fn proposal(w: &mut Writer<'_>, chars: &Chars<'_>, actors: &Actors, i: usize, p: &Proposal) {
     w.open(b'{');
-    w.key("id");
+    w.key(b"id");
     w.ordinal(b'p', i);
-    w.key("sentence");
+    w.key(b"sentence");
     w.num(p.sentence);
-    w.key("proposer");
+    w.key(b"proposer");
     w.opt_str(p.proposer.map(|i| actors.actors[i].id.as_str()));
-    w.key("proposer_text");
+    w.key(b"proposer_text");
     w.opt_str(p.proposer_span.map(|s| chars.str(s)));
-    w.key("proposer_span");
+    w.key(b"proposer_span");
     w.opt_span(chars, p.proposer_span);
     cue(w, chars, p.cue);
     content(w, chars, p.content);
-    w.key("hedged");
+    w.key(b"hedged");
     w.bool(p.hedged);
-    w.key("rule");
+    w.key(b"rule");
     w.str(p.rule);
     w.close(b'}');
 }
 
 /// `cue` and `cue_span`.
 fn cue(w: &mut Writer<'_>, chars: &Chars<'_>, span: Span) {
-    w.key("cue");
+    w.key(b"cue");
     w.str(chars.str(span));
-    w.key("cue_span");
+    w.key(b"cue_span");
     w.opt_span(chars, Some(span));
 }
 
 /// `content`, `start` and `end`.
 fn content(w: &mut Writer<'_>, chars: &Chars<'_>, span: Span) {
-    w.key("content");
+    w.key(b"content");
     w.str(chars.str(span));
     w.span_fields(chars, span);
 }
@@ -311,13 +311,17 @@ impl Writer<'_> {
         self.empty = false;
     }
 
-    /// Starts the next entry of an object; `name` needs no escaping.
-    fn key(&mut self, name: &str) {
+    /// Starts the next entry of an object; `name` needs no escaping. Its length is a
+    /// constant, so the copy is a few moves rather than a call.
+    fn key<const N: usize>(&mut self, name: &[u8; N]) {
         self.item();
         self.out.push(b'"');
-        self.out.extend_from_slice(name.as_bytes());
-        self.out
-            .extend_from_slice(if self.pretty { b"\": " } else { b"\":" });
+        self.out.extend_from_slice(name);
+        self.out.push(b'"');
+        self.out.push(b':');
+        if self.pretty {
+            self.out.push(b' ');
+        }
     }
 
     fn num(&mut self, n: usize) {
@@ -332,7 +336,10 @@ impl Writer<'_> {
                 break;
             }
         }
-        self.out.extend_from_slice(&digits[at..]);
+        // Byte by byte: a number has a few digits, not worth a copy call.
+        for &d in &digits[at..] {
+            self.out.push(d);
+        }
     }
 
     fn bool(&mut self, b: bool) {
@@ -360,9 +367,9 @@ impl Writer<'_> {
 
     /// `start` and `end` entries of a span, in characters.
     fn span_fields(&mut self, chars: &Chars<'_>, span: Span) {
-        self.key("start");
+        self.key(b"start");
         self.num(chars.at(span.start));
-        self.key("end");
+        self.key(b"end");
         self.num(chars.at(span.end));
     }
 
