@@ -330,9 +330,8 @@ fn line_job(job: Job, render: &Render, fields: &Fields, lossy: bool) -> Done {
     };
     drop(line);
     let record::Record { id, text: raw } = rec;
-    let mut text = Text::from_str(&raw);
     let raw_len = raw.len();
-    drop(raw);
+    let mut text = Text::from_string(raw);
     text.warnings.extend(warning);
     match render.render(&text, raw_len, path.clone(), id.clone(), true) {
         Ok(line) => Done {
