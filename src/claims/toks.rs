@@ -94,6 +94,8 @@ pub struct Doc<'a> {
     pub paras: Vec<Range<usize>>,
     /// Sentences the rules skip (headlines, credit lines).
     pub skip: Vec<bool>,
+    /// [`Doc::body_start`] of each sentence, found once.
+    body: Vec<usize>,
 }
 
 fn tag<'a>(text: &'a str, t: Token, sent: usize, lex: &Lexicon) -> Tok<'a> {
@@ -210,9 +212,15 @@ impl<'a> Doc<'a> {
             sent_para,
             paras,
             skip: Vec::new(),
+            body: Vec::new(),
         };
         doc.skip = (0..doc.sents.len()).map(|s| doc.skipped(s)).collect();
         doc.headline_cues(lex);
+        doc.body = doc
+            .sents
+            .iter()
+            .map(|s| doc.find_body_start(s.clone()))
+            .collect();
         doc
     }
 
@@ -326,8 +334,17 @@ impl<'a> Doc<'a> {
     }
 
     /// The first token of the sentence's main text: after a dateline
-    /// ("NEW DELHI, Jan. 14 (Reuters) - ").
+    /// ("NEW DELHI, Jan. 14 (Reuters) - "). Rules ask this of every sentence several
+    /// times, so a sentence's answer is kept from [`Doc::new`].
     pub fn body_start(&self, s: Range<usize>) -> usize {
+        let sent = self.toks.get(s.start).map(|t| t.sent);
+        match sent.and_then(|k| Some((self.sents.get(k)?, self.body.get(k)?))) {
+            Some((r, &body)) if *r == s => body,
+            _ => self.find_body_start(s),
+        }
+    }
+
+    fn find_body_start(&self, s: Range<usize>) -> usize {
         let shouting = |t: &Tok| {
             let raw = t.span.text(self.text);
             t.word()
