@@ -297,6 +297,17 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
+/// 1 for the ASCII letters and digits.
+static ALNUM: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric() as u8;
+        b += 1;
+    }
+    t
+};
+
 /// The end of the word starting at byte `i` with character `c`, and whether it is a
 /// number. Joiners inside a word: apostrophes, hyphens, periods, commas between digits
 /// and `&` between capitals, each followed by another word character.
@@ -305,14 +316,18 @@ fn word_end(s: &str, i: usize, c: char, len: usize) -> (usize, Kind) {
     let mut end = i + len;
     let mut all_digits = c.is_ascii_digit();
     loop {
-        // ASCII letters and digits, the bulk of every word, without decoding.
-        while let Some(&b) = bytes.get(end) {
-            if !b.is_ascii_alphanumeric() {
-                break;
-            }
-            all_digits &= b.is_ascii_digit();
-            end += 1;
+        // ASCII letters and digits, the bulk of every word, without decoding; the
+        // digits test only runs while the word could still be a number.
+        let run = bytes
+            .get(end..)
+            .unwrap_or_default()
+            .iter()
+            .position(|&b| ALNUM[usize::from(b)] == 0)
+            .map_or(bytes.len(), |p| end + p);
+        if all_digits {
+            all_digits = bytes[end..run].iter().all(u8::is_ascii_digit);
         }
+        end = run;
         let Some((d, dl)) = char_at(s, end) else {
             break;
         };

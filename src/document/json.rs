@@ -325,16 +325,27 @@ impl Writer<'_> {
     }
 
     fn num(&mut self, n: usize) {
+        // Two digits a division, from a table of "00" to "99".
+        const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+            2021222324252627282930313233343536373839\
+            4041424344454647484950515253545556575859\
+            6061626364656667686970717273747576777879\
+            8081828384858687888990919293949596979899";
         let mut digits = [0u8; 20];
         let mut at = digits.len();
         let mut n = n;
-        loop {
+        while n >= 100 {
+            let pair = 2 * (n % 100);
+            n /= 100;
+            at -= 2;
+            digits[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+        }
+        if n >= 10 {
+            at -= 2;
+            digits[at..at + 2].copy_from_slice(&PAIRS[2 * n..2 * n + 2]);
+        } else {
             at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
+            digits[at] = b'0' + n as u8;
         }
         // Byte by byte: a number has a few digits, not worth a copy call.
         for &d in &digits[at..] {
@@ -382,6 +393,29 @@ impl Writer<'_> {
                 self.close(b'}');
             }
             None => self.raw(b"null"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_print_as_display_does() {
+        let mut cases: Vec<usize> = vec![0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 65_536];
+        cases.extend([1_000_000, 9_999_999_999, usize::MAX, usize::MAX - 1]);
+        cases.extend((0..64).map(|k| 1usize << k));
+        for n in cases {
+            let mut out = Vec::new();
+            let mut w = Writer {
+                out: &mut out,
+                pretty: false,
+                depth: 0,
+                empty: true,
+            };
+            w.num(n);
+            assert_eq!(String::from_utf8(out).unwrap(), n.to_string());
         }
     }
 }
