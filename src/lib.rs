@@ -9,6 +9,8 @@
 //! actors     tokens → actors with mentions               actors/
 //! claims     tokens + actors → attributions, proposals   claims/
 //! output     the document model (serde) → JSON           document.rs
+//!            or the JSON written straight from the       document/json.rs
+//!            stages' spans (what `claims extract` does)
 //! ```
 //!
 //! Internally every span is a byte range into the decoded text, so `&text[span]` always
