@@ -351,15 +351,16 @@ impl<'a> Doc<'a> {
                 && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !raw.chars().any(char::is_lowercase)
         };
-        // A dateline opens with a place in capitals ("LONDON, Feb. 6 -").
-        let place = self.toks.get(s.start).is_some_and(&shouting);
+        // A dateline opens with a place in capitals ("LONDON, Feb. 6 -"); asked only
+        // once a dash is found, as most sentences have none.
+        let place = || self.toks.get(s.start).is_some_and(&shouting);
         let lim = s.end.min(s.start + 16);
         for i in s.start + 1..lim {
             if !self.toks[i].dash() {
                 continue;
             }
             let prev = &self.toks[i - 1];
-            if prev.eq(")") || shouting(prev) || place {
+            if prev.eq(")") || shouting(prev) || place() {
                 return i + 1;
             }
         }
