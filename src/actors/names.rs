@@ -73,7 +73,17 @@ fn run_end(doc: &Doc, i: usize) -> usize {
             && doc.is(j, Tags::CAP)
             && doc.is(prev, Tags::FEMALE | Tags::MALE)
             && doc.is(prev, Tags::CAP);
-        if nameable(doc, j) || number || abbreviation || surname_month {
+        // "Clean Rivers Now said": a capitalised function word closing a run mid-sentence
+        // is the name's own word.
+        let function_tail = doc.is(j, Tags::FUNCTION)
+            && doc.is(j, Tags::CAP)
+            && !doc.is(j, Tags::PRONOUN)
+            && doc.toks[j].kind == Kind::Word
+            && adjacent_word_run(doc, prev)
+            && doc
+                .get(j + 1)
+                .is_none_or(|n| n.kind != Kind::Word || !n.tags.has(Tags::CAP));
+        if nameable(doc, j) || number || abbreviation || surname_month || function_tail {
             j += 1;
         } else if let Some(k) = connector(doc, prev, j) {
             j = k;

@@ -138,6 +138,8 @@ impl Doc<'_> {
                 i -= n;
             } else if (t.is(w::AUX | w::ADV | w::BE) || t.eq("not") || manner_adverb(t))
                 && !t.is(w::PRON)
+                // "Clean Rivers Now said": a capital mid-sentence is a name's word.
+                && !(t.is(w::ADV) && t.cap && i - 1 > lo && self.toks[i - 2].cap)
             {
                 i -= 1;
             } else {
