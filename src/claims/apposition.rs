@@ -42,6 +42,27 @@ impl Doc<'_> {
         (p >= source.end && (t.eq("who") || t.eq("which"))).then_some(p..p + 1)
     }
 
+    /// "met the city's finance director, who said": the plain description that ends
+    /// `r` just before a comma (a determiner or possessive and a few plain words,
+    /// with no name, preposition, clause word or verb form), if any.
+    pub fn plain_description(&self, r: &Range<usize>) -> Option<Range<usize>> {
+        if !self.toks.get(r.end).is_some_and(|t| t.eq(",")) {
+            return None;
+        }
+        let plain = |t: &super::toks::Tok| {
+            t.word()
+                && !t.cap
+                && !t.is(w::PREP | w::SUB | w::CONJ | w::PRON | w::DET)
+                && !t.lower.ends_with("ing")
+                && !t.lower.ends_with("ed")
+        };
+        let lo = r.start.max(r.end.saturating_sub(6));
+        let opens = (lo..r.end).rev().find(|&k| !plain(&self.toks[k]))?;
+        let t = &self.toks[opens];
+        let det = (t.is(w::DET) && !t.eq("that")) || (t.possessive() && !t.cap);
+        (det && opens + 1 < r.end).then_some(opens..r.end)
+    }
+
     /// `source` widened over the appositive that follows it, if any.
     pub fn with_appositive(&self, source: Range<usize>, cue: &Range<usize>) -> Range<usize> {
         let Some(last) = source.end.checked_sub(1).map(|i| &self.toks[i]) else {

@@ -239,10 +239,17 @@ impl Builder<'_, '_> {
             named.then(|| self.actors.resolve(doc.span(c + 1..end)))?
         });
         let source = introduced.or(source);
-        // "who said" stands for its antecedent only where that is a known actor.
+        // "who said" is written as "who", as "he said" is "he"; the actor is the
+        // antecedent's where that is a known one. An unknown antecedent stands in for
+        // the pronoun only where it is a plain description ("the city's finance
+        // director, who said"): a longer walk back may have passed the antecedent.
         let source_span = h.source.clone().map(|r| {
-            let who = source.and_then(|_| doc.relative_pronoun(&r, &h.cue));
-            doc.span(doc.with_appositive(who.unwrap_or(r), &h.cue))
+            let who = doc.relative_pronoun(&r, &h.cue);
+            let plain = who
+                .as_ref()
+                .filter(|_| source.is_none())
+                .and_then(|_| doc.plain_description(&r));
+            doc.span(doc.with_appositive(plain.or(who).unwrap_or(r), &h.cue))
         });
         let (polarity, stance) = match h.class {
             CueClass::Denial => (Polarity::Negative, None),

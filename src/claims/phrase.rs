@@ -83,9 +83,18 @@ impl Doc<'_> {
     pub fn skip_aux_back(&self, mut i: usize, lo: usize) -> usize {
         while i > lo {
             let t = &self.toks[i - 1];
-            let pair = i >= lo + 2 && t.is(w::TIME) && {
+            // "on Monday", "last week", "in 2010": a time adverbial before the verb.
+            let year = t.kind == crate::tokens::Kind::Number
+                && t.lower.len() == 4
+                && t.lower.starts_with(['1', '2']);
+            let pair = i >= lo + 2 && (t.is(w::TIME) || year) && {
                 let p = &self.toks[i - 2];
-                p.eq("last") || p.eq("this") || p.eq("next") || p.eq("on") || p.eq("earlier")
+                p.eq("last")
+                    || p.eq("this")
+                    || p.eq("next")
+                    || p.eq("on")
+                    || p.eq("earlier")
+                    || (year && p.eq("in"))
             };
             if pair {
                 i -= 2;

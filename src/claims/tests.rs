@@ -324,6 +324,21 @@ fn sources_keep_their_appositives() {
             "\"The bill is flawed,\" said Lena Ortiz, who chaired the inquiry.",
             "Lena Ortiz, who chaired the inquiry",
         ),
+        // The relative pronoun is the source as written, also past a time adverbial
+        // and where the antecedent is no known actor.
+        (
+            "The panel heard from Nils Berg, who in 2019 said the bridge was unsafe.",
+            "who",
+        ),
+        (
+            "The board hired an engineer who said the bridge was unsafe.",
+            "who",
+        ),
+        // A plain description stands in for an unknown antecedent.
+        (
+            "The mayor met the city's finance director, who said the plan was sound.",
+            "the city's finance director",
+        ),
     ];
     for (input, source) in cases {
         let got = items(input, &Config::default());
