@@ -399,7 +399,15 @@ fn content_before(
     if source.start <= lo + 2 || !doc.toks[source.start - 1].eq(",") {
         return None;
     }
+    // "…, she said, pointing at the chart": a participle after the cue is no more content.
+    // ("…, he said, replacing her would be hard": a gerund subject is more content.)
+    let participle = doc
+        .toks
+        .get(start + 1)
+        .is_some_and(|t| !t.cap && t.lower.ends_with("ing"))
+        && !doc.toks[start..hi].iter().any(|t| t.is(w::AUX | w::BE));
     let more = doc.toks.get(start).is_some_and(|t| t.eq(","))
+        && !participle
         && doc.toks[start..hi].iter().filter(|t| t.word()).count() >= 2;
     let content = if more {
         doc.trim(lo..hi)

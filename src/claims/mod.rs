@@ -15,6 +15,7 @@ mod apposition;
 mod forms;
 mod indirect;
 pub mod lex;
+mod mixed;
 mod phrase;
 mod proposals;
 mod quotes;

@@ -124,6 +124,16 @@ pub(super) fn find(b: &mut Builder) -> Quoted {
         if inner.is_empty() {
             continue;
         }
+        if let Some(hit) = q
+            .close
+            .and_then(|c| super::mixed::quote_runs_on(doc, q.open, c))
+        {
+            hit_of[qi] = Some(b.hits.len());
+            last = Some((b.hits.len(), q.para));
+            b.mark(hit.cue.clone());
+            b.hits.push(hit);
+            continue;
+        }
         let words = doc.toks[inner.clone()].iter().filter(|t| t.word()).count();
         let found = cued(doc, q)
             .or_else(|| around(b, &quotes, qi, last))
@@ -217,7 +227,7 @@ fn cued(doc: &Doc, q: &Quote) -> Option<Found> {
 
 /// Whether everything after the cue `m` in its sentence is trivial (so the cue has no
 /// content of its own and belongs to the quote).
-fn bare_cue(doc: &Doc, m: usize) -> bool {
+pub(super) fn bare_cue(doc: &Doc, m: usize) -> bool {
     let s = doc.sent_of(m);
     let obj = doc.toks[m].cue.is_some_and(|c| c.obj);
     let j = doc.skip_to_content(m + 1, s.end, obj);
@@ -292,6 +302,10 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
             cue.class,
             "attribution/direct/quote-cue-speaker",
         ));
+    }
+    // "“We cut costs” to raise the price, she said": a mixed quote (`mixed`).
+    if super::mixed::runs_on(doc, close) {
+        return None;
     }
     let mut paren: Option<Range<usize>> = None;
     let mut m = k;
