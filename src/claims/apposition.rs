@@ -69,7 +69,10 @@ impl Doc<'_> {
             return source;
         };
         let comma = source.end;
-        if !last.cap || last.is(w::PRON) || !self.toks.get(comma).is_some_and(|t| t.eq(",")) {
+        // "Rep. Ann Lee (D-Md.), a former judge": a party label closes the name.
+        let label = last.eq(")") && self.toks[source.clone()].iter().any(|t| t.cap);
+        let named = (last.cap || label) && !last.is(w::PRON);
+        if !named || !self.toks.get(comma).is_some_and(|t| t.eq(",")) {
             return source;
         }
         if !self.opens_appositive(comma + 1) {
@@ -114,8 +117,23 @@ impl Doc<'_> {
         {
             return true;
         }
-        let verbish = t.lower.ends_with("ing") || t.lower.ends_with("ed");
-        !t.cap && t.flags == 0 && !verbish
+        let verbish = |t: &super::toks::Tok| t.lower.ends_with("ing") || t.lower.ends_with("ed");
+        let plain = |t: &super::toks::Tok| !t.cap && t.flags == 0 && !verbish(t) && t.word();
+        // "now a consultant", "formerly the party's treasurer".
+        if t.is(w::ADV) && !t.cap {
+            return self
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| n.is(w::DET) || plain(n));
+        }
+        // "House editor for the Cook Political Report": a name before a role noun.
+        if t.cap {
+            return self
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| plain(n) && n.cue.is_none());
+        }
+        plain(t)
     }
 
     /// "X, a doctor, said": the comma just before the cue (after auxiliaries) closes
@@ -155,6 +173,11 @@ impl Doc<'_> {
             }
             j += 1;
         }
-        (j >= hi).then_some(hi)
+        if j >= hi {
+            return Some(hi);
+        }
+        // Too long for one description: "a fellow at X who ran Y, an agency whose …"
+        // ends at its first comma.
+        (comma + 2..j).find(|&k| self.toks[k].eq(","))
     }
 }

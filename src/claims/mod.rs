@@ -244,13 +244,23 @@ impl Builder<'_, '_> {
         // antecedent's where that is a known one. An unknown antecedent stands in for
         // the pronoun only where it is a plain description ("the city's finance
         // director, who said"): a longer walk back may have passed the antecedent.
+        // "X, a doctor, said Y and added Z": the shared source is written with its
+        // appositive, as for the first cue.
+        let cue = match h.rule {
+            "attribution/indirect/shared-subject" => self
+                .hits
+                .iter()
+                .find(|o| o.source == h.source && o.cue.start < h.cue.start)
+                .map_or(&h.cue, |o| &o.cue),
+            _ => &h.cue,
+        };
         let source_span = h.source.clone().map(|r| {
-            let who = doc.relative_pronoun(&r, &h.cue);
+            let who = doc.relative_pronoun(&r, cue);
             let plain = who
                 .as_ref()
                 .filter(|_| source.is_none())
                 .and_then(|_| doc.plain_description(&r));
-            doc.span(doc.with_appositive(plain.or(who).unwrap_or(r), &h.cue))
+            doc.span(doc.with_appositive(plain.or(who).unwrap_or(r), cue))
         });
         let (polarity, stance) = match h.class {
             CueClass::Denial => (Polarity::Negative, None),

@@ -324,6 +324,20 @@ fn sources_keep_their_appositives() {
             "\"The bill is flawed,\" said Lena Ortiz, who chaired the inquiry.",
             "Lena Ortiz, who chaired the inquiry",
         ),
+        // A name before a role noun, an adverb and a party label open or close an
+        // appositive too; a shared cue keeps the first cue's appositive.
+        (
+            "\"The seat is open,\" said Hana Sato, House editor for the Ledger Review.",
+            "Hana Sato, House editor for the Ledger Review",
+        ),
+        (
+            "\"It was the start,\" said Ruiz, now a consultant in the private sector.",
+            "Ruiz, now a consultant in the private sector",
+        ),
+        (
+            "Sen. Ann Lee (D-Md.), a former judge, said the count was wrong.",
+            "Sen. Ann Lee (D-Md.), a former judge",
+        ),
         // The relative pronoun is the source as written, also past a time adverbial
         // and where the antecedent is no known actor.
         (
@@ -413,4 +427,20 @@ fn headline_says_is_a_cue() {
     );
     let plain = items("The firm Said Holdings sold its stake.", &Config::default());
     assert!(plain.is_empty(), "{plain:?}");
+}
+
+/// "X, a doctor, said Y and called Z": the second cue's source is written as the
+/// first one's, appositive included.
+#[test]
+fn shared_cues_keep_the_appositive() {
+    let got = items(
+        "Ruth Vale, a farmer near the dam, said the water rose overnight and called it a disaster.",
+        &Config::default(),
+    );
+    let sources: Vec<_> = got.iter().map(|g| g.1.as_deref()).collect();
+    assert_eq!(
+        sources,
+        [Some("Ruth Vale, a farmer near the dam"); 2],
+        "{got:?}"
+    );
 }
