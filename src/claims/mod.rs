@@ -314,6 +314,7 @@ pub fn find(
         indirect::find(&mut b, s, &quoted);
         proposals::find(&mut b, s, &quoted);
     }
+    quotes::reinherit(&mut b.hits, &doc);
     drop_echoes(&mut b.hits, &doc);
     let mut attributions: Vec<Attribution> = b.hits.iter().map(|h| b.attribution(h)).collect();
     attributions.sort_by_key(|a| (a.cue.start, a.content.start, a.source_span));

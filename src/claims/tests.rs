@@ -444,3 +444,29 @@ fn shared_cues_keep_the_appositive() {
         "{got:?}"
     );
 }
+
+/// A quote filling its sentence takes the latest speaker before it, direct or not; a
+/// quote nested in double marks does not end the quote holding it.
+#[test]
+fn inherited_quotes_take_the_latest_speaker() {
+    let cases = [
+        (
+            "Intro.\n\n\"We will appeal,\" said Rosa Mendel.\n\nSen. Ann Lee called the ruling a scam. \"It will not stand.\"",
+            "It will not stand",
+            "Sen. Ann Lee",
+        ),
+        (
+            "Intro.\n\n\"It was fair,\" said Rosa Mendel.\n\n“I would rather live in what he calls “chaos” than here.” ― Ada Ruiz",
+            "I would rather live in what he calls “chaos” than here",
+            "Ada Ruiz",
+        ),
+    ];
+    for (input, content, source) in cases {
+        let got = items(input, &Config::default());
+        assert!(
+            got.iter()
+                .any(|g| g.3 == content && g.1.as_deref() == Some(source)),
+            "{input}: {got:?}"
+        );
+    }
+}
