@@ -71,8 +71,17 @@ impl Doc<'_> {
         let comma = source.end;
         // "Rep. Ann Lee (D-Md.), a former judge": a party label closes the name.
         let label = last.eq(")") && self.toks[source.clone()].iter().any(|t| t.cap);
-        let named = (last.cap || label) && !last.is(w::PRON);
-        if !named || !self.toks.get(comma).is_some_and(|t| t.eq(",")) {
+        if !self.toks.get(comma).is_some_and(|t| t.eq(",")) {
+            return source;
+        }
+        // "The authors of the report, which include two charities,": a relative clause
+        // describes a source that is no name, too.
+        let relative = self
+            .toks
+            .get(comma + 1)
+            .is_some_and(|t| RELATIVES.contains(&&*t.lower));
+        let named = (last.cap || label || (relative && last.word())) && !last.is(w::PRON);
+        if !named {
             return source;
         }
         if !self.opens_appositive(comma + 1) {
@@ -140,7 +149,22 @@ impl Doc<'_> {
     /// the appositive that opens at `comma`.
     fn appositive_before_cue(&self, comma: usize, cue: usize) -> Option<usize> {
         let lo = self.sents[self.toks[comma].sent].start;
-        let close = self.skip_aux_back(cue, lo).checked_sub(1)?;
+        // "Lee, a former judge, poked at X, tweeting …": the comma before the clause's
+        // verb closes the appositive, not the one before a later cue.
+        let verb = |k: usize| {
+            self.toks.get(k + 1).is_some_and(|n| {
+                n.word()
+                    && !n.cap
+                    && (n.cue.is_some()
+                        || n.is(w::AUX | w::BE)
+                        || (n.flags == 0 && n.lower.ends_with("ed")))
+            })
+        };
+        let first = (comma + 2..cue).find(|&k| self.toks[k].eq(",") && verb(k));
+        let close = match first {
+            Some(c) => c,
+            None => self.skip_aux_back(cue, lo).checked_sub(1)?,
+        };
         if close <= comma + 1 || close - comma > MAX_APPOSITIVE || !self.toks[close].eq(",") {
             return None;
         }

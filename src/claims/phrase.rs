@@ -367,11 +367,17 @@ impl Doc<'_> {
     /// The subject at the start of a clause: from `lo` up to the first verb-like word.
     pub fn subject_fwd(&self, lo: usize, hi: usize) -> Option<Range<usize>> {
         // "Meanwhile, X …", "In August, X …": the subject follows a leading adverbial.
+        // ("Lee, a former judge, …" is a name with its appositive.)
+        let named = self
+            .toks
+            .get(lo)
+            .is_some_and(|t| t.cap && t.flags == 0 && !t.lower.ends_with("ly"))
+            && self.toks.get(lo + 2).is_some_and(|t| t.is(w::DET));
         let adverbial = self
             .toks
             .get(lo)
             .is_some_and(|t| t.is(w::PREP | w::ADV | w::TIME | w::SUB))
-            || self.toks.get(lo + 1).is_some_and(|t| t.eq(","));
+            || (self.toks.get(lo + 1).is_some_and(|t| t.eq(",")) && !named);
         let lo = match (lo..hi.min(lo + 8)).find(|&k| self.toks[k].eq(",")) {
             Some(c) if adverbial => c + 1,
             _ => lo,

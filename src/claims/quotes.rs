@@ -428,9 +428,16 @@ fn cue_before(doc: &Doc, k: usize, lo: usize) -> Option<Found> {
         if !doc.verb_use(m, s.start) || doc.skip_to_content(m + 1, k, cue.obj) < k {
             return None;
         }
-        let source = doc
-            .subject_before(m, lo.max(s.start).min(m))
-            .or_else(|| doc.np_after(m + 1, k))?;
+        // "…, tweeting, “…”": a participle after a comma shares the clause's subject.
+        let before = doc.skip_aux_back(m, lo.max(s.start).min(m));
+        let participle =
+            t.lower.ends_with("ing") && before > s.start && doc.toks[before - 1].eq(",");
+        let source = if participle {
+            doc.subject_fwd(lo.max(s.start), m)?
+        } else {
+            doc.subject_before(m, lo.max(s.start).min(m))
+                .or_else(|| doc.np_after(m + 1, k))?
+        };
         return Some((
             m..m + 1,
             Some(source),

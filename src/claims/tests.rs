@@ -338,6 +338,17 @@ fn sources_keep_their_appositives() {
             "Sen. Ann Lee (D-Md.), a former judge, said the count was wrong.",
             "Sen. Ann Lee (D-Md.), a former judge",
         ),
+        // A relative clause describes a source that is no name; a participle cue
+        // before a quote shares the clause's subject, whose appositive ends before
+        // its verb.
+        (
+            "The authors of the study, which include two charities, said most firms paid little.",
+            "The authors of the study, which include two charities",
+        ),
+        (
+            "Ada Lee, a former judge, mocked the ruling on Monday, tweeting, “Nobody reads the law any more.”",
+            "Ada Lee, a former judge",
+        ),
         // The relative pronoun is the source as written, also past a time adverbial
         // and where the antecedent is no known actor.
         (
