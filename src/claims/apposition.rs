@@ -68,18 +68,25 @@ impl Doc<'_> {
         let Some(last) = source.end.checked_sub(1).map(|i| &self.toks[i]) else {
             return source;
         };
-        let comma = source.end;
-        // "Rep. Ann Lee (D-Md.), a former judge": a party label closes the name.
+        let mut comma = source.end;
+        // "Rep. Ann Lee (D-Md.), a former judge": a party label closes the name, also
+        // where the source found stops before it.
         let label = last.eq(")") && self.toks[source.clone()].iter().any(|t| t.cap);
+        if last.cap && self.toks.get(comma).is_some_and(|t| t.eq("(")) {
+            let end = self.toks.len().min(comma + 8);
+            let close = (comma + 1..end).find(|&k| self.toks[k].eq(")"));
+            comma = close.map_or(comma, |c| c + 1);
+        }
         if !self.toks.get(comma).is_some_and(|t| t.eq(",")) {
             return source;
         }
-        // "The authors of the report, which include two charities,": a relative clause
-        // describes a source that is no name, too.
+        // "The authors of the report, which include two charities,", "Other unions,
+        // including the nurses,": a relative clause or a list describes a source that
+        // is no name, too.
         let relative = self
             .toks
             .get(comma + 1)
-            .is_some_and(|t| RELATIVES.contains(&&*t.lower));
+            .is_some_and(|t| RELATIVES.contains(&&*t.lower) || t.eq("including"));
         let named = (last.cap || label || (relative && last.word())) && !last.is(w::PRON);
         if !named {
             return source;
@@ -120,6 +127,7 @@ impl Doc<'_> {
         // ("Ana Ruiz, who chairs the panel, said").
         if t.is(w::DET)
             || t.eq("one")
+            || t.eq("including")
             || t.possessive()
             || t.kind == crate::tokens::Kind::Number
             || RELATIVES.contains(&&*t.lower)

@@ -133,6 +133,14 @@ impl Doc<'_> {
         }
         let t = &self.toks[end - 1];
         let of = end >= 2 && self.toks[end - 2].eq("of");
+        // "Those close to him say": an object pronoun ends a longer phrase.
+        let object = matches!(&*t.lower, "him" | "her" | "them" | "us" | "me")
+            && end >= lo + 3
+            && self.toks[end - 2].is(w::PREP);
+        if object {
+            let k = self.walk_back(end - 2, lo);
+            return (k < end - 2).then_some(k..end);
+        }
         if t.is(w::PRON) && !of {
             return Some(end - 1..end);
         }
@@ -230,6 +238,11 @@ impl Doc<'_> {
     fn name_with_home(&self, comma: usize, lo: usize) -> Option<Range<usize>> {
         let caps = |ts: &[super::toks::Tok]| ts.iter().all(|t| t.cap || t.eq("."));
         let mut c = comma;
+        // "…, Md., who watched the parade, said": a relative clause after the home.
+        let who = (lo..c).rev().take(24).find(|&k| self.toks[k].eq(","));
+        if let Some(w) = who.filter(|&w| self.toks[w + 1].eq("who")) {
+            c = w;
+        }
         let mut found = false;
         while let Some(prev) = (lo..c).rev().take(6).find(|&k| self.toks[k].eq(",")) {
             let seg = &self.toks[prev + 1..c];
@@ -388,6 +401,12 @@ impl Doc<'_> {
             let t = &self.toks[k];
             // "The Bank of England cut …": a plain lower-case word after a name is the verb.
             let verb_after_name = named && !t.cap && t.flags == 0 && !self.toks[k - 1].possessive();
+            // "Gov. Ada Roe", "Former Sen. Ann Lee": a title's period in a name.
+            let title = k > lo && self.toks[lo..k].iter().all(|t| t.cap);
+            if t.eq(".") && title && self.name_joint(k, lo, false).is_some() {
+                k += 1;
+                continue;
+            }
             if !t.word()
                 || t.is(w::AUX | w::BE | w::SUB | w::ADV)
                 || t.cue.is_some()

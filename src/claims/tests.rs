@@ -349,6 +349,22 @@ fn sources_keep_their_appositives() {
             "Ada Lee, a former judge, mocked the ruling on Monday, tweeting, “Nobody reads the law any more.”",
             "Ada Lee, a former judge",
         ),
+        (
+            "Ruth Vale, 59, of Dunmore, Pa., who watched the parade, said the day was long.",
+            "Ruth Vale, 59, of Dunmore, Pa., who watched the parade",
+        ),
+        (
+            "Other major unions, including the nurses, have also endorsed Lee in the race.",
+            "Other major unions, including the nurses",
+        ),
+        (
+            "Those close to him say the mayor will run again.",
+            "Those close to him",
+        ),
+        (
+            "Gov. Ada Roe (D), the mayor's rival in the race, called Friday for an inquiry, saying that the police had failed.",
+            "Gov. Ada Roe (D), the mayor's rival in the race",
+        ),
         // The relative pronoun is the source as written, also past a time adverbial
         // and where the antecedent is no known actor.
         (
