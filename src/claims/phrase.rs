@@ -386,15 +386,30 @@ impl Doc<'_> {
             .get(lo)
             .is_some_and(|t| t.cap && t.flags == 0 && !t.lower.ends_with("ly"))
             && self.toks.get(lo + 2).is_some_and(|t| t.is(w::DET));
+        // "Chastened by the analyses, …": a participle opens an adverbial too.
+        let participle = self.toks.get(lo).is_some_and(|t| {
+            t.flags == 0 && t.cue.is_none() && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
+        }) && self.toks.get(lo + 1).is_some_and(|t| t.is(w::PREP));
         let adverbial = self
             .toks
             .get(lo)
             .is_some_and(|t| t.is(w::PREP | w::ADV | w::TIME | w::SUB))
+            || participle
             || (self.toks.get(lo + 1).is_some_and(|t| t.eq(",")) && !named);
-        let lo = match (lo..hi.min(lo + 8)).find(|&k| self.toks[k].eq(",")) {
+        // The adverbial ends at a comma before a name, a determiner or a pronoun
+        // ("During a speech earlier in the day, Trump …"; not ", as well as").
+        let opens = |k: usize| {
+            self.toks
+                .get(k + 1)
+                .is_some_and(|n| n.cap || n.is(w::DET | w::PRON))
+        };
+        let start = lo;
+        let lo = match (lo..hi.min(lo + 20)).find(|&k| self.toks[k].eq(",") && opens(k)) {
             Some(c) if adverbial => c + 1,
             _ => lo,
         };
+        // After an adverbial a capital marks a name, not the sentence's first word.
+        let moved = lo > start;
         let mut k = lo;
         let mut named = false;
         while k < hi && k - lo < MAX_NP {
@@ -415,7 +430,7 @@ impl Doc<'_> {
             {
                 break;
             }
-            named |= t.cap && t.flags == 0 && k > lo;
+            named |= t.cap && t.flags == 0 && (k > lo || moved);
             if t.eq("and") && !(k + 1 < hi && self.toks[k + 1].cap) {
                 break;
             }

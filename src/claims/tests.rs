@@ -365,6 +365,11 @@ fn sources_keep_their_appositives() {
             "Gov. Ada Roe (D), the mayor's rival in the race, called Friday for an inquiry, saying that the police had failed.",
             "Gov. Ada Roe (D), the mayor's rival in the race",
         ),
+        // A long adverbial or a participle before the subject is no part of it.
+        (
+            "During a speech on defence earlier in the day, Hale attacked Lee for her record, saying, “She cannot be trusted with the army.”",
+            "Hale",
+        ),
         // The relative pronoun is the source as written, also past a time adverbial
         // and where the antecedent is no known actor.
         (
@@ -493,6 +498,30 @@ fn inherited_quotes_take_the_latest_speaker() {
         assert!(
             got.iter()
                 .any(|g| g.3 == content && g.1.as_deref() == Some(source)),
+            "{input}: {got:?}"
+        );
+    }
+}
+
+/// A participle cue shares the clause's subject, found past a long adverbial or a
+/// participial opener.
+#[test]
+fn participle_cues_find_the_subject_past_openers() {
+    let cases = [
+        (
+            "During a speech on defence earlier in the day, Hale attacked Lee for her record, saying, “She cannot be trusted with the army.”",
+            "saying",
+        ),
+        (
+            "Angered by the polls, as well as by the critics, Hale revised his plan, promising to cut taxes for families.",
+            "promising",
+        ),
+    ];
+    for (input, cue) in cases {
+        let got = items(input, &Config::default());
+        assert!(
+            got.iter()
+                .any(|g| g.2 == cue && g.1.as_deref() == Some("Hale")),
             "{input}: {got:?}"
         );
     }
