@@ -378,11 +378,19 @@ fn content_after(doc: &Doc, i: usize, start: usize, hi: usize) -> Range<usize> {
 /// or the sentence's subject.
 fn shared_source(b: &Builder, i: usize, lo: usize) -> Option<Range<usize>> {
     let doc = b.doc;
+    // "…, and she becomes upset, shouting …": a later clause's pronoun subject.
+    let clause = (lo + 1..i.saturating_sub(1)).rev().find(|&k| {
+        (doc.toks[k].eq("and") || doc.toks[k].eq("but"))
+            && doc.toks[k - 1].eq(",")
+            && doc.toks[k + 1].is(w::PRON)
+    });
     b.hits
         .iter()
         .rev()
         .find(|h| doc.toks[h.cue.start].sent == doc.toks[i].sent && h.cue.start < i)
+        .filter(|h| clause.is_none_or(|k| h.cue.start > k))
         .and_then(|h| h.source.clone())
+        .or_else(|| clause.map(|k| k + 1..k + 2))
         .or_else(|| doc.subject_fwd(lo, i))
 }
 

@@ -187,15 +187,23 @@ pub(super) fn find(b: &mut Builder) -> Quoted {
 /// pass.”"): the indirect rules run after the quotes, so this is a second pass.
 pub(super) fn reinherit(hits: &mut [Hit], doc: &Doc) {
     let para = |i: usize| doc.sents[doc.toks[i].sent].start;
+    // Speakers by cue position, so that each quote finds its latest one by search.
+    let mut speakers: Vec<(usize, usize)> = hits
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.rule != INHERITED && o.source.is_some())
+        .map(|(j, o)| (o.cue.start, j))
+        .collect();
+    speakers.sort_unstable();
     for i in 0..hits.len() {
         if hits[i].rule != INHERITED {
             continue;
         }
         let open = hits[i].content.start;
-        let latest = hits
-            .iter()
-            .filter(|o| o.rule != INHERITED && o.source.is_some() && o.cue.start < open)
-            .max_by_key(|o| o.cue.start)
+        let before = speakers.partition_point(|&(c, _)| c < open);
+        let latest = before
+            .checked_sub(1)
+            .map(|k| &hits[speakers[k].1])
             .filter(|o| o.cue.start > hits[i].cue.start);
         // Only a speaker named in the quote's paragraph or the one before it.
         let near = latest.filter(|o| doc.toks[o.cue.start].sent + 3 >= doc.toks[open].sent);

@@ -513,6 +513,10 @@ fn participle_cues_find_the_subject_past_openers() {
             "saying",
         ),
         (
+            "At this point the lights are out, and she grows upset, shouting that the guards lied.",
+            "shouting",
+        ),
+        (
             "Angered by the polls, as well as by the critics, Hale revised his plan, promising to cut taxes for families.",
             "promising",
         ),
@@ -521,7 +525,7 @@ fn participle_cues_find_the_subject_past_openers() {
         let got = items(input, &Config::default());
         assert!(
             got.iter()
-                .any(|g| g.2 == cue && g.1.as_deref() == Some("Hale")),
+                .any(|g| g.2 == cue && matches!(g.1.as_deref(), Some("Hale" | "she"))),
             "{input}: {got:?}"
         );
     }
