@@ -9,6 +9,8 @@
 //! actors     tokens → actors with mentions               actors/
 //! claims     tokens + actors → attributions, proposals   claims/
 //! output     the document model (serde) → JSON           document.rs
+//!            or the JSON written straight from the       document/json.rs
+//!            stages' spans (what `claims extract` does)
 //! ```
 //!
 //! Internally every span is a byte range into the decoded text, so `&text[span]` always
@@ -58,9 +60,39 @@ pub fn extract(text: &str, config: &Config) -> Document {
 /// Runs the pipeline over an already decoded [`reader::Text`]; `bytes` is the size of
 /// the raw input, reported in `source.bytes`.
 pub fn extract_text(text: &reader::Text, bytes: usize, config: &Config) -> Document {
+    let (sentences, actors, found) = stages(text, config);
+    document::build(text, bytes, config, &sentences, &actors, &found)
+}
+
+/// Runs the pipeline over `text` and appends its JSON document to `out`: the bytes
+/// `serde_json` prints for [`extract_text`]'s document (pretty, or one line when
+/// `compact`) with `meta`'s id, path and size, but written straight from the stages'
+/// results. `config.path` is not read: `meta.path` takes its place.
+pub fn extract_json(
+    text: &reader::Text,
+    meta: &document::json::Meta<'_>,
+    config: &Config,
+    compact: bool,
+    out: &mut Vec<u8>,
+) {
+    let (sentences, actors, found) = stages(text, config);
+    let parts = document::json::Parts {
+        text,
+        sentences: &sentences,
+        actors: &actors,
+        found: &found,
+    };
+    document::json::write(&parts, meta, compact, out);
+}
+
+/// The stages from sentences to claims.
+fn stages(
+    text: &reader::Text,
+    config: &Config,
+) -> (Vec<sentences::Sentence>, actors::Actors, claims::Found) {
     let sentences = sentences::split(&text.text, &text.paragraphs);
     let tokens = tokens::tokenize_sentences(&text.text, &sentences);
     let actors = actors::find(&text.text, &sentences, &tokens, config);
     let found = claims::find(&text.text, &sentences, &tokens, &actors, config);
-    document::build(text, bytes, config, &sentences, &actors, &found)
+    (sentences, actors, found)
 }

@@ -65,6 +65,19 @@ impl Text {
         }
     }
 
+    /// [`Text::from_str`] taking the string: no copy unless a BOM must go.
+    pub fn from_string(s: String) -> Text {
+        if s.starts_with('\u{FEFF}') {
+            return Text::from_str(&s);
+        }
+        let paragraphs = paragraphs(&s);
+        Text {
+            text: s,
+            paragraphs,
+            warnings: Vec::new(),
+        }
+    }
+
     /// Builds a [`Text`] from an already decoded string (a leading BOM is dropped).
     #[allow(clippy::should_implement_trait)]
     pub fn from_str(s: &str) -> Text {
@@ -82,25 +95,17 @@ fn lines(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                out.push(Span::new(start, i));
-                i += 1;
-                start = i;
-            }
-            b'\r' => {
-                out.push(Span::new(start, i));
-                i += if bytes.get(i + 1) == Some(&b'\n') {
-                    2
-                } else {
-                    1
-                };
-                start = i;
-            }
-            _ => i += 1,
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if i < start {
+            // The LF of a CRLF already taken.
+            continue;
         }
+        out.push(Span::new(start, i));
+        start = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            i + 2
+        } else {
+            i + 1
+        };
     }
     out.push(Span::new(start, bytes.len()));
     out
@@ -219,6 +224,25 @@ mod tests {
 
     fn paras(s: &str) -> Vec<&str> {
         paragraphs(s).into_iter().map(|p| p.text(s)).collect()
+    }
+
+    #[test]
+    fn lines_end_at_lf_crlf_and_cr() {
+        let cases: [(&str, &[&str]); 6] = [
+            ("", &[""]),
+            ("a", &["a"]),
+            ("a\nb", &["a", "b"]),
+            ("a\r\nb\rc\n", &["a", "b", "c", ""]),
+            ("\r\n\r\n", &["", "", ""]),
+            ("x\n\r\r\ny\r", &["x", "", "", "y", ""]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = lines(text).into_iter().map(|l| l.text(text)).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+        let t = Text::from_string("\u{FEFF}One.\n\nTwo.".to_string());
+        assert_eq!(t.text, "One.\n\nTwo.");
+        assert_eq!(t.paragraphs.len(), 2);
     }
 
     #[test]

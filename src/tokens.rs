@@ -7,6 +7,10 @@
 //! first name, country, speech verb …) from one hash lookup of its lower-cased text, so
 //! rules match over bits instead of re-reading strings.
 
+use std::borrow::Cow;
+
+use crate::lexicon::classes;
+use crate::lexicon::fast::Folded;
 use crate::span::Span;
 
 /// What a token is made of.
@@ -177,22 +181,46 @@ pub fn classify(text: &str, tokens: &[Token]) -> Vec<Tags> {
 }
 
 /// One token's classes, with its lower-cased text (possessive ending left out).
-pub fn classify_one(text: &str, t: Token) -> (Tags, std::borrow::Cow<'_, str>) {
+pub fn classify_one(text: &str, t: Token) -> (Tags, Cow<'_, str>) {
     let word = t.text(text);
     if t.kind != Kind::Word {
-        return (Tags::NONE, std::borrow::Cow::Borrowed(word));
+        return (Tags::NONE, Cow::Borrowed(word));
     }
     let base = strip_possessive(word);
-    let l = lower_cow(base);
-    let mut tags = if base.len() < word.len() {
+    let possessive = if base.len() < word.len() {
         Tags::POSSESSIVE
     } else {
         Tags::NONE
     };
-    tags = tags | crate::lexicon::classes::word_tags(&l);
-    if matches!(&*l, "he" | "she" | "it" | "they" | "them") {
-        tags = tags | Tags::PRONOUN;
+    let Some(f) = Folded::ascii(base) else {
+        return classify_slow(text, t, base, possessive);
+    };
+    // A word of the lexicon borrows the lexicon's spelling: no copy for "The" or "Mr.".
+    let (l, found) = match classes::folded_tags(&f) {
+        Some((key, tags)) => (Cow::Borrowed(key), tags),
+        None if f.changed() => (Cow::Owned(base.to_ascii_lowercase()), Tags::NONE),
+        None => (Cow::Borrowed(base), Tags::NONE),
+    };
+    let mut tags = possessive | found | pronoun(&l);
+    // An ASCII word: capitalised when its first byte is; all letters are a-z or A-Z.
+    if base.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        tags = tags | Tags::CAP;
+        if f.upper >= 2 && f.lower == 0 {
+            tags = tags | Tags::ALL_CAPS;
+        }
     }
+    (tags, l)
+}
+
+/// [`classify_one`] for words that are not short ASCII.
+fn classify_slow<'t>(
+    text: &'t str,
+    t: Token,
+    base: &'t str,
+    possessive: Tags,
+) -> (Tags, Cow<'t, str>) {
+    let l = lower_cow(base);
+    let mut tags = possessive | crate::lexicon::classes::word_tags(&l) | pronoun(&l);
     if t.is_capitalized(text) {
         tags = tags | Tags::CAP;
         let letters = base.chars().filter(|c| c.is_alphabetic()).count();
@@ -201,6 +229,14 @@ pub fn classify_one(text: &str, t: Token) -> (Tags, std::borrow::Cow<'_, str>) {
         }
     }
     (tags, l)
+}
+
+fn pronoun(lower: &str) -> Tags {
+    if matches!(lower, "he" | "she" | "it" | "they" | "them") {
+        Tags::PRONOUN
+    } else {
+        Tags::NONE
+    }
 }
 
 /// Whether `c` is a quotation mark character.
@@ -261,15 +297,43 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
+/// 1 for the ASCII letters and digits.
+static ALNUM: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric() as u8;
+        b += 1;
+    }
+    t
+};
+
 /// The end of the word starting at byte `i` with character `c`, and whether it is a
 /// number. Joiners inside a word: apostrophes, hyphens, periods, commas between digits
 /// and `&` between capitals, each followed by another word character.
 fn word_end(s: &str, i: usize, c: char, len: usize) -> (usize, Kind) {
+    let bytes = s.as_bytes();
     let mut end = i + len;
     let mut all_digits = c.is_ascii_digit();
-    while let Some((d, dl)) = char_at(s, end) {
+    loop {
+        // ASCII letters and digits, the bulk of every word, without decoding; the
+        // digits test only runs while the word could still be a number.
+        let run = bytes
+            .get(end..)
+            .unwrap_or_default()
+            .iter()
+            .position(|&b| ALNUM[usize::from(b)] == 0)
+            .map_or(bytes.len(), |p| end + p);
+        if all_digits {
+            all_digits = bytes[end..run].iter().all(u8::is_ascii_digit);
+        }
+        end = run;
+        let Some((d, dl)) = char_at(s, end) else {
+            break;
+        };
         if is_word_char(d) {
-            all_digits &= d.is_ascii_digit() || d == '.' || d == ',';
+            // Not ASCII here, so not a digit.
+            all_digits = false;
             end += dl;
             continue;
         }

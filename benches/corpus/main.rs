@@ -122,6 +122,17 @@ fn stages(o: &Opts, articles: &[String]) {
         let d = claims::extract(a, &config);
         serde_json::to_vec(&d).map_or(0, |v| v.len())
     };
+    // What `claims extract` does: the JSON written straight from the stages.
+    let direct = |a: &str| {
+        let t = claims::reader::Text::from_str(a);
+        let meta = claims::document::json::Meta {
+            bytes: a.len(),
+            ..Default::default()
+        };
+        let mut out = Vec::with_capacity(a.len() * 8);
+        claims::extract_json(&t, &meta, &config, true, &mut out);
+        out.len()
+    };
     println!(
         "\n## Library stages, one core ({mb:.1} MB, {} articles, median of {})",
         articles.len(),
@@ -132,7 +143,14 @@ fn stages(o: &Opts, articles: &[String]) {
     for (name, secs) in [
         ("reader+sentences", time_stage(o.runs, articles, split)),
         ("+tokens+actors", time_stage(o.runs, articles, actors)),
-        ("extract + JSON", time_stage(o.runs, articles, full)),
+        (
+            "extract + JSON (model, serde_json)",
+            time_stage(o.runs, articles, full),
+        ),
+        (
+            "extract_json (direct)",
+            time_stage(o.runs, articles, direct),
+        ),
     ] {
         let (wall, cpu) = secs;
         let rate = articles.len() as f64 / cpu;

@@ -14,6 +14,7 @@ use super::doc::Doc;
 use super::registry::{Gender, Registry};
 use crate::document::ActorKind;
 use crate::lexicon::classes;
+use crate::lexicon::classes::Fast;
 use crate::tokens::{Kind, Tags};
 
 /// How far back in the history a description looks for a body its noun names.
@@ -59,7 +60,7 @@ pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool]) {
     let owner = owners(doc, reg);
     let datelines = super::places::datelines(doc);
     let mut seen: Vec<Seen> = Vec::new();
-    let mut by_head: HashMap<String, usize> = HashMap::new();
+    let mut by_head: HashMap<String, usize, Fast> = HashMap::default();
     let mut i = 0;
     while i < doc.toks.len() {
         if let Some(a) = owner[i] {
@@ -330,7 +331,7 @@ fn describe(
     doc: &Doc,
     reg: &mut Registry,
     seen: &[Seen],
-    by_head: &mut HashMap<String, usize>,
+    by_head: &mut HashMap<String, usize, Fast>,
     i: usize,
     h: usize,
 ) -> Option<usize> {
@@ -350,9 +351,15 @@ fn describe(
                     .take_while(|s| s.sent + 1 >= cur)
                     .any(|s| s.actor == a)
             };
+            // A bare title names one office: "the president" is not the press
+            // secretary named in the same sentence; "the transport committee chair" may
+            // be the councillor just named, "the officer" anyone.
+            let title = h == i + 1 && classes::word_tags(&head).has(Tags::TITLE);
             return with_role.or_else(|| {
-                pick(doc, reg, seen, i, Want::Person(Gender::Unknown))
-                    .filter(|&a| reg.entries[a].role.is_none() || recent(a))
+                pick(doc, reg, seen, i, Want::Person(Gender::Unknown)).filter(|&a| {
+                    let role = reg.entries[a].role.is_some();
+                    !role || (recent(a) && !title)
+                })
             });
         }
         "group" => {

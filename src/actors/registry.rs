@@ -86,11 +86,16 @@ impl Registry {
     }
 
     fn index_words(&mut self, i: usize) {
-        let words = self.entries[i].words.clone();
-        for w in words {
-            let v = self.by_word.entry(w).or_default();
-            if !v.contains(&i) {
-                v.push(i);
+        let Some(entry) = self.entries.get(i) else {
+            return;
+        };
+        for w in &entry.words {
+            match self.by_word.get_mut(w.as_str()) {
+                Some(v) if !v.contains(&i) => v.push(i),
+                Some(_) => {}
+                None => {
+                    self.by_word.insert(w.clone(), vec![i]);
+                }
             }
         }
     }
@@ -170,7 +175,7 @@ impl Registry {
         for (n, &i) in order.iter().enumerate() {
             new_index[i] = Some(n);
         }
-        let mut used: HashMap<String, usize> = HashMap::new();
+        let mut used: HashMap<String, usize, Fast> = HashMap::default();
         let mut actors = Vec::with_capacity(order.len());
         let mut entries: Vec<Option<Entry>> = self.entries.into_iter().map(Some).collect();
         for &i in &order {

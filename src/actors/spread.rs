@@ -8,6 +8,7 @@ use super::kinds::{words, Type, Typed};
 use super::names::Seg;
 use super::registry::Gender;
 use crate::document::ActorKind;
+use crate::lexicon::classes::Fast;
 use crate::tokens::Tags;
 
 /// Multi-word names no rule typed from their own words, whose last word stands alone
@@ -15,7 +16,7 @@ use crate::tokens::Tags;
 /// said"), are people: articles shorten people to the surname, organisations to the
 /// first word ("Northwind").
 pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
-    let mut alone_count: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut alone_count: std::collections::HashMap<&str, usize, Fast> = Default::default();
     for g in segs {
         if g.end == g.start + 1 && !modifies_noun(doc, g.end) {
             *alone_count.entry(doc.toks[g.start].low()).or_insert(0) += 1;

@@ -87,6 +87,26 @@ fn a_description_is_the_person_just_named() {
 }
 
 #[test]
+fn a_bare_title_is_not_a_person_with_another_role() {
+    let text = "Press secretary Alan Brooks told reporters that the president wants a deal.";
+    let got = summary(text, &Config::default());
+    assert_eq!(got[0].0, "Alan Brooks");
+    assert_eq!(got[0].2, ["Alan Brooks"]);
+}
+
+#[test]
+fn a_leadership_rank_joins_the_title() {
+    let text = "Senate Majority Leader Tom Reyes said the bill was dead.";
+    let doc = actors_of(text, &Config::default());
+    let reyes = doc.actors.iter().find(|a| a.name == "Tom Reyes");
+    assert_eq!(
+        reyes.and_then(|a| a.role.as_deref()),
+        Some("Majority Leader")
+    );
+    assert!(doc.actors.iter().all(|a| a.name != "Senate Majority"));
+}
+
+#[test]
 fn user_lexicon_known_actors_and_vetoes() {
     let lexicon = UserLexicon {
         actors: vec![UserActor {

@@ -45,6 +45,10 @@ pub(super) fn find(b: &mut Builder, s: usize) {
             nominal(doc, i, noun, sr.end).into_iter().collect()
         } else if t.cue_noun && doc.toks.get(i + 1).is_some_and(|n| n.eq("by")) {
             nominal_by(doc, i, sr.end).into_iter().collect()
+        } else if SUPPORT_VERBS.contains(&&*t.lower) {
+            support_verb(doc, i, lo, sr.end).into_iter().collect()
+        } else if let Some(noun) = named_cue_noun(doc, i, lo) {
+            nominal(doc, noun - 1, noun, sr.end).into_iter().collect()
         } else {
             Vec::new()
         };
@@ -318,6 +322,71 @@ fn nominal(doc: &Doc, i: usize, noun: usize, hi: usize) -> Option<Hit> {
         class: CueClass::Speech,
         rule: "attribution/nominal/possessive",
     })
+}
+
+/// Verbs that lend a nominal cue its act: "expressed concern that", "voiced fears
+/// that", "raised doubts that", "gave assurances that".
+const SUPPORT_VERBS: &[&str] = &[
+    "express",
+    "expressed",
+    "expresses",
+    "expressing",
+    "gave",
+    "give",
+    "gives",
+    "giving",
+    "raise",
+    "raised",
+    "raises",
+    "raising",
+    "repeated",
+    "repeats",
+    "share",
+    "shared",
+    "shares",
+    "voice",
+    "voiced",
+    "voices",
+    "voicing",
+];
+
+/// "Republicans have expressed concern that C": the verb's subject holds the nominal
+/// cue; up to two modifiers ("grave", "new", "their") before the noun.
+fn support_verb(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
+    if !doc.verb_use(i, lo) {
+        return None;
+    }
+    let noun = (i + 1..hi.min(i + 4)).find(|&k| doc.toks[k].cue_noun)?;
+    let modifiers = doc.toks[i + 1..noun]
+        .iter()
+        .all(|t| t.word() && !t.cap && t.cue.is_none() && !t.is(w::PREP | w::SUB));
+    if !modifiers || !doc.toks.get(noun + 1).is_some_and(|t| t.eq("that")) {
+        return None;
+    }
+    let source = doc.subject_before(i, lo)?;
+    let content = nominal_content(doc, noun + 1, hi);
+    (content.len() >= 2).then_some(Hit {
+        cue: i..noun + 1,
+        source: Some(source),
+        content,
+        form: Form::Indirect,
+        class: CueClass::Speech,
+        rule: "attribution/nominal/support-verb",
+    })
+}
+
+/// "a New York Times report that C": a name before the nominal cue is its source
+/// (token `i` is the name's first word, after "a" or "the").
+fn named_cue_noun(doc: &Doc, i: usize, lo: usize) -> Option<usize> {
+    let det = i > lo && doc.toks[i - 1].is(w::DET);
+    if !det || !doc.toks[i].cap || doc.toks[i].is(w::DET | w::PRON) {
+        return None;
+    }
+    let mut k = i;
+    while k < i + 5 && doc.toks.get(k).is_some_and(|t| t.cap && t.word()) {
+        k += 1;
+    }
+    (k > i && doc.toks.get(k).is_some_and(|t| t.cue_noun)).then_some(k)
 }
 
 /// "a claim by X that C".

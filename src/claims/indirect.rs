@@ -186,9 +186,39 @@ fn object_end(doc: &Doc, content: Range<usize>) -> Range<usize> {
             .count()
             % 2
             == 1;
-        !quoted && (described || (k > content.start + 1 && ADVERBIAL_SUB.contains(&&*t.lower)))
+        !quoted
+            && (described
+                || (k > content.start + 1
+                    && (ADVERBIAL_SUB.contains(&&*t.lower) || occasion(doc, k, content.end))))
     });
     doc.trim(content.start..end.unwrap_or(content.end))
+}
+
+/// Where a stance cue's object gives way to the occasion of the act: "during …",
+/// "amid …", a dash, ", further raising …", "as she …", or a medium ("in an interview
+/// with …", "in a ruling released Thursday", "at a rally").
+fn occasion(doc: &Doc, k: usize, end: usize) -> bool {
+    let t = &doc.toks[k];
+    let next = doc.toks.get(k + 1).filter(|_| k + 1 < end);
+    if t.eq("during") || t.eq("amid") {
+        return true;
+    }
+    if t.dash() {
+        // "likened the rules to \"burning the Constitution\" - a charge that …"
+        return next.is_some_and(|n| n.eq("a") || n.eq("an"));
+    }
+    if t.eq(",") {
+        return next.is_some_and(|n| n.lower.ends_with("ing") && n.flags == 0 && !n.cap);
+    }
+    if t.eq("as") {
+        return next.is_some_and(|n| n.is(w::PRON));
+    }
+    if !(t.eq("in") || t.eq("at") || t.eq("on")) {
+        return false;
+    }
+    (k + 1..end.min(k + 5))
+        .take_while(|&m| doc.toks[m].word())
+        .any(|m| doc.document_noun(&doc.toks[m].lower))
 }
 
 /// "The poll shows Clinton ahead": a poll, survey or data "show" their content without
@@ -223,7 +253,9 @@ fn subject_first(doc: &Doc, hit: &Hit) -> bool {
 fn finite_use(doc: &Doc, i: usize, lo: usize) -> bool {
     let t = &doc.toks[i];
     let before = doc.skip_aux_back(i, lo);
-    let be = (before..i).any(|k| doc.toks[k].is(w::BE));
+    // "appeared to suggest": a copula before "to" lends its subject, no passive.
+    let infinitive = i > before && doc.toks[i - 1].eq("to");
+    let be = !infinitive && (before..i).any(|k| doc.toks[k].is(w::BE));
     let aux = (before..i).any(|k| doc.toks[k].is(w::AUX | w::BE));
     let next = doc.toks.get(i + 1);
     if next.is_some_and(|n| n.eq("by") || n.eq("upon") || n.is(w::REFL) || n.eq("not")) {
@@ -239,7 +271,9 @@ fn finite_use(doc: &Doc, i: usize, lo: usize) -> bool {
     }
     if t.lower.ends_with("ing") {
         let prev = (before > lo).then(|| &doc.toks[before - 1]);
-        return aux || prev.is_some_and(|p| p.eq(",") || p.eq("and") || p.eq("but"));
+        return aux
+            || prev.is_some_and(|p| p.eq(",") || p.eq("and") || p.eq("but"))
+            || gerund_that(doc, i, lo);
     }
     if be {
         return false;
@@ -248,7 +282,7 @@ fn finite_use(doc: &Doc, i: usize, lo: usize) -> bool {
     // auxiliary; after a singular noun it is a noun ("the dairy demand").
     let inflected =
         ["s", "ed", "ing"].iter().any(|e| t.lower.ends_with(e)) || IRREGULAR.contains(&&*t.lower);
-    if !inflected && before > lo {
+    if !inflected && !infinitive && before > lo {
         let p = &doc.toks[before - 1];
         // "Mr. Grassley and Mr. Leahy say": coordinated names are plural.
         let names = p.cap
@@ -272,6 +306,33 @@ fn finite_use(doc: &Doc, i: usize, lo: usize) -> bool {
                 .any(|q| p.eq(q))
         });
     !(noun_like && (plural || next.is_some_and(|n| n.eq("of") || n.is(w::BE))))
+}
+
+/// Prepositions after which a gerund cue with a that-clause reports its clause's
+/// subject's words: "won praise by announcing that …", "despite admitting that …".
+/// ("for saying that" is left out: "criticised X for saying" reports X's words.)
+const GERUND_PREPS: &[&str] = &["after", "before", "by", "despite", "in", "while"];
+
+/// A gerund cue `i` followed by "that" whose speaker is its clause's subject: after one
+/// of [`GERUND_PREPS`] ("by announcing that"), or after a document noun ("released a
+/// statement saying that", "a series of tweets early Friday saying that").
+fn gerund_that(doc: &Doc, i: usize, lo: usize) -> bool {
+    if !doc.toks[i].lower.ends_with("ing") || !doc.toks.get(i + 1).is_some_and(|n| n.eq("that")) {
+        return false;
+    }
+    let Some(mut k) = i.checked_sub(1).filter(|&k| k >= lo) else {
+        return false;
+    };
+    if GERUND_PREPS.contains(&&*doc.toks[k].lower) {
+        return true;
+    }
+    // Time words between the document and its participle ("tweets early Friday").
+    while k > lo && k + 4 > i && (doc.toks[k].is(w::TIME | w::ADV) || doc.toks[k].eq("on")) {
+        k -= 1;
+    }
+    let t = &doc.toks[k];
+    let stem = t.lower.strip_suffix('s').unwrap_or(&t.lower);
+    t.word() && !t.cap && doc.document_noun(stem)
 }
 
 /// "did not respond to a request for comment": no content.
@@ -314,17 +375,48 @@ fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> 
     // "the minister said no": a one-word answer is a content.
     let answer = content.len() == 1
         && (doc.toks[content.start].eq("no") || doc.toks[content.start].eq("yes"));
+    // "would add $84 billion", "added 200 jobs": sums, not words.
+    let sum = doc.toks[i].lower.starts_with("add")
+        && doc.toks.get(content.start).is_some_and(|t| {
+            t.kind == crate::tokens::Kind::Number || matches!(&*t.lower, "$" | "€" | "£")
+        });
+    if sum {
+        return None;
+    }
+    // "denied wrongdoing", "denies involvement": a denial's one-noun object.
+    let denied =
+        content.len() == 1 && doc.toks[i].cue.is_some_and(|c| c.class == CueClass::Denial) && {
+            let t = &doc.toks[content.start];
+            t.word() && !t.cap && t.flags == 0 && t.cue.is_none()
+        };
     let words = doc.toks[content.clone()]
         .iter()
         .filter(|t| t.word())
         .count()
-        + usize::from(answer);
-    // "…, adding that Y" / "… and said Y": the source is the clause's.
+        + usize::from(answer || denied);
+    // "…, adding that Y" / "… and said Y" / "by announcing that Y" / "a statement
+    // saying that Y": the source is the clause's.
     let shared = prev.is_some_and(|p| {
         (p.eq(",") && doc.toks[i].lower.ends_with("ing")) || p.eq("and") || p.eq("but")
-    });
+    }) || gerund_that(doc, i, lo);
     if shared && words >= 2 {
         let source = shared_source(b, i, lo)?;
+        // "Despite admitting that X, Y …": an opening adverbial ends at its comma.
+        let opening = i > lo && GERUND_PREPS.contains(&&*doc.toks[i - 1].lower);
+        let content = if opening {
+            let comma = content.clone().find(|&k| {
+                doc.toks[k].eq(",")
+                    && doc.toks[content.start..k]
+                        .iter()
+                        .filter(|t| t.quote())
+                        .count()
+                        % 2
+                        == 0
+            });
+            doc.trim(content.start..comma.unwrap_or(content.end))
+        } else {
+            content
+        };
         return Some(hit(
             i,
             Some(source),
@@ -366,6 +458,8 @@ fn content_after(doc: &Doc, i: usize, start: usize, hi: usize) -> Range<usize> {
             || (t.is(w::AUX) && start == i + 1 && !relative)
             || (ADVERBIAL_SUB.contains(&&*t.lower) && !after_that)
             || NOTHING.contains(&&*t.lower)
+            // "said and did the same things": a second verb, not a content.
+            || (start == i + 1 && (t.eq("and") || t.eq("or")))
     });
     if gap {
         start..start
@@ -378,6 +472,13 @@ fn content_after(doc: &Doc, i: usize, start: usize, hi: usize) -> Range<usize> {
 /// or the sentence's subject.
 fn shared_source(b: &Builder, i: usize, lo: usize) -> Option<Range<usize>> {
     let doc = b.doc;
+    // "X said that the country would declare … and suggested that …": not a cue nested
+    // in another's content that `i` is outside of.
+    let nested = |c: usize| {
+        b.hits
+            .iter()
+            .any(|g| g.content.contains(&c) && !g.content.contains(&i))
+    };
     // "…, and she becomes upset, shouting …": a later clause's pronoun subject.
     let clause = (lo + 1..i.saturating_sub(1)).rev().find(|&k| {
         (doc.toks[k].eq("and") || doc.toks[k].eq("but"))
@@ -387,11 +488,51 @@ fn shared_source(b: &Builder, i: usize, lo: usize) -> Option<Range<usize>> {
     b.hits
         .iter()
         .rev()
-        .find(|h| doc.toks[h.cue.start].sent == doc.toks[i].sent && h.cue.start < i)
+        .find(|h| {
+            doc.toks[h.cue.start].sent == doc.toks[i].sent
+                && h.cue.start < i
+                && !nested(h.cue.start)
+        })
         .filter(|h| clause.is_none_or(|k| h.cue.start > k))
         .and_then(|h| h.source.clone())
         .or_else(|| clause.map(|k| k + 1..k + 2))
-        .or_else(|| doc.subject_fwd(lo, i))
+        .or_else(|| {
+            // "Despite admitting that X, the speaker …": the subject after the opening.
+            let opening = i == lo + 1 && GERUND_PREPS.contains(&&*doc.toks[lo].lower);
+            let hi = doc.sent_of(i).end;
+            match (i..hi).find(|&k| doc.toks[k].eq(",")).filter(|_| opening) {
+                Some(comma) => doc.subject_fwd(comma + 1, hi).map(|r| before_verb(doc, r)),
+                None => doc.subject_fwd(lo, i).map(|r| before_verb(doc, r)),
+            }
+        })
+}
+
+/// A subject phrase found walking forward, cut before a past-tense verb it ran into
+/// ("the ministry published figures by …" gives "the ministry").
+fn before_verb(doc: &Doc, r: Range<usize>) -> Range<usize> {
+    let verb = (r.start + 1..r.end).find(|&k| {
+        let t = &doc.toks[k];
+        let prev = &doc.toks[k - 1];
+        // "A European court on Wednesday upheld …": a time phrase ends the subject.
+        let time =
+            t.is(w::TIME) || (t.is(w::PREP) && doc.toks.get(k + 1).is_some_and(|n| n.is(w::TIME)));
+        // "The court upheld the fine": a plain word before a second determiner.
+        let object = k + 1 < r.end
+            && doc.toks[k + 1].is(w::DET)
+            && !t.cap
+            && t.flags == 0
+            && t.word()
+            && !prev.is(w::DET);
+        time || object
+            || (!t.cap
+                && t.flags == 0
+                && (t.lower.ends_with("ed") || IRREGULAR.contains(&&*t.lower))
+                && !prev.is(w::DET | w::ADV))
+    });
+    match verb {
+        Some(v) => doc.trim(r.start..v),
+        None => r,
+    }
 }
 
 /// "Y, X said." The content is the clause before the source; for a parenthetical

@@ -10,6 +10,7 @@ use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use crate::lexicon::classes::WordHasher;
+use crate::lexicon::fast::{Folded, WordTable};
 use crate::lexicon::user::UserCue;
 use crate::lexicon_table;
 
@@ -242,7 +243,7 @@ pub struct Entry {
 }
 
 /// All built-in tables in one map, so a token costs one lookup.
-static ENTRIES: LazyLock<FastMap<&'static str, Entry>> = LazyLock::new(|| {
+static ENTRIES: LazyLock<WordTable<Entry>> = LazyLock::new(|| {
     let mut map: FastMap<&'static str, Entry> = FastMap::default();
     for (&w, &f) in WORDS.iter() {
         map.entry(w).or_default().flags = f;
@@ -256,14 +257,34 @@ static ENTRIES: LazyLock<FastMap<&'static str, Entry>> = LazyLock::new(|| {
     for &w in NOUNS.keys() {
         map.entry(w).or_default().noun = true;
     }
-    map
+    WordTable::from_map(&map)
 });
 
 impl Lexicon {
     /// Everything known about a lower-cased word: the built-in tables with the
     /// user's cue words laid over them.
     pub fn entry(&self, lower: &str) -> Entry {
-        let mut e = ENTRIES.get(lower).copied().unwrap_or_default();
+        let e = ENTRIES.get(lower).unwrap_or_default();
+        self.overlay(lower, e)
+    }
+
+    /// [`Lexicon::entry`] for a folded word, with the table's own spelling of the word
+    /// when it is in the built-in tables.
+    pub fn entry_folded(&self, word: &Folded) -> (Option<&'static str>, Entry) {
+        let (key, e) = match ENTRIES.get_folded(word) {
+            Some((k, e)) => (Some(k), e),
+            None => (None, Entry::default()),
+        };
+        if self.user_verbs.is_empty() && self.user_proposals.is_empty() {
+            return (key, e);
+        }
+        // Folded words are ASCII, so always UTF-8.
+        let lower = std::str::from_utf8(word.bytes()).unwrap_or_default();
+        (key, self.overlay(lower, e))
+    }
+
+    /// The user's cue words laid over a built-in entry.
+    fn overlay(&self, lower: &str, mut e: Entry) -> Entry {
         if !self.user_verbs.is_empty() {
             if let Some(v) = self.user_verbs.get(lower) {
                 e.cue = Some(*v);

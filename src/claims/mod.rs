@@ -210,6 +210,19 @@ impl Builder<'_, '_> {
             .any(|t| t.is(w::HEDGE))
     }
 
+    /// "He appeared to suggest that …", "seems to say", "is expected to announce": the
+    /// act itself is hedged or still to come.
+    fn seeming(&self, cue: usize) -> bool {
+        let toks = &self.doc.toks;
+        let v = cue.checked_sub(2).map(|k| &*toks[k].lower);
+        toks[cue.saturating_sub(1)].eq("to")
+            && v.is_some_and(|v| {
+                v.starts_with("appear")
+                    || v.starts_with("seem")
+                    || ["expected", "likely", "due", "set", "poised"].contains(&v)
+            })
+    }
+
     fn attribution(&self, h: &Hit) -> Attribution {
         let doc = self.doc;
         // The actor is the name's, before any apposition ("Tom Hale, a reviewer at X").
@@ -277,7 +290,9 @@ impl Builder<'_, '_> {
             cue: doc.span(h.cue.clone()),
             content: doc.span(h.content.clone()),
             form: h.form,
-            hedged: h.form == Form::Reportedly || self.hedged(&h.content),
+            hedged: h.form == Form::Reportedly
+                || self.hedged(&h.content)
+                || self.seeming(h.cue.start),
             polarity,
             stance,
             parent: None,

@@ -9,6 +9,8 @@ use std::ops::Range;
 
 use super::lex::w;
 use super::toks::Doc;
+use crate::lexicon::classes;
+use crate::tokens::Tags;
 
 /// Longest subject phrase walked back over, in tokens.
 const MAX_NP: usize = 12;
@@ -78,7 +80,50 @@ const MEDIUM: &[&str] = &[
     "blog",
 ];
 
+/// An "-ly" adverb the closed list lacks ("has consistently denied", "aggressively
+/// attacked"), by its suffix; short words and nouns ("family", "rally") are not.
+fn manner_adverb(t: &super::toks::Tok) -> bool {
+    const SUFFIXES: &[&str] = &[
+        "ably", "ally", "ately", "edly", "ently", "antly", "fully", "ibly", "ingly", "ively",
+        "ously", "ngly", "icly", "ssly", "stly",
+    ];
+    t.word()
+        && !t.cap
+        && t.flags == 0
+        && t.lower.len() >= 7
+        && SUFFIXES.iter().any(|s| t.lower.ends_with(s))
+}
+
+/// Verbs whose subject is their infinitive's: "appeared to suggest", "hastened to add".
+const RAISING: &[&str] = &[
+    "appear",
+    "appeared",
+    "appears",
+    "continue",
+    "continued",
+    "continues",
+    "due",
+    "expected",
+    "hastened",
+    "likely",
+    "poised",
+    "proceeded",
+    "seem",
+    "seemed",
+    "seems",
+    "set",
+];
+
+/// Occasions of speech beside the media ("at a rally", "in a ruling").
+const OCCASIONS: &[&str] = &["debate", "forum", "op-ed", "rally", "ruling", "testimony"];
+
 impl Doc<'_> {
+    /// Whether a lower-cased word names a medium or an occasion of speech ("statement",
+    /// "interview", "tweet", "rally"), which carries words but says none itself.
+    pub fn document_noun(&self, lower: &str) -> bool {
+        MEDIUM.contains(&lower) || OCCASIONS.contains(&lower)
+    }
+
     /// Skips adverbs and auxiliaries backwards from just before `i`.
     pub fn skip_aux_back(&self, mut i: usize, lo: usize) -> usize {
         while i > lo {
@@ -98,13 +143,34 @@ impl Doc<'_> {
             };
             if pair {
                 i -= 2;
-            } else if (t.is(w::AUX | w::ADV | w::BE) || t.eq("not")) && !t.is(w::PRON) {
+            } else if let Some(n) = self.raising(i - 1, lo) {
+                i -= n;
+            } else if (t.is(w::AUX | w::ADV | w::BE) || t.eq("not") || manner_adverb(t))
+                && !t.is(w::PRON)
+            {
                 i -= 1;
             } else {
                 break;
             }
         }
         i
+    }
+
+    /// "appeared to", "went on to": a verb that lends its subject to the infinitive
+    /// after it ("He appeared to suggest that …"). Given the "to" at `to`, how many
+    /// tokens the verb and its "to" take.
+    fn raising(&self, to: usize, lo: usize) -> Option<usize> {
+        if !self.toks[to].eq("to") || to < lo + 1 {
+            return None;
+        }
+        let v = &self.toks[to - 1];
+        if RAISING.contains(&&*v.lower) {
+            return Some(2);
+        }
+        let went_on = v.eq("on")
+            && to >= lo + 2
+            && ["go", "goes", "going", "went"].contains(&&*self.toks[to - 2].lower);
+        went_on.then_some(3)
     }
 
     /// The subject phrase ending just before token `end` (the cue, after skipping
@@ -406,6 +472,31 @@ impl Doc<'_> {
         let start = lo;
         let lo = match (lo..hi.min(lo + 20)).find(|&k| self.toks[k].eq(",") && opens(k)) {
             Some(c) if adverbial => c + 1,
+            // "On September 27 they …": a time phrase with no comma.
+            _ if self.toks.get(lo).is_some_and(|t| t.is(w::PREP)) => {
+                let mut k = lo + 1;
+                let number = |k: usize| {
+                    self.toks
+                        .get(k)
+                        .is_some_and(|t| t.kind == crate::tokens::Kind::Number)
+                };
+                // A time word, a determiner, a number, or a month before its day.
+                while k < hi
+                    && (self.toks[k].is(w::TIME)
+                        || (k == lo + 1 && self.toks[k].is(w::DET))
+                        || number(k)
+                        || (self.toks[k].cap && number(k + 1))
+                        || (self.toks[k].word()
+                            && self.toks.get(k + 1).is_some_and(|n| n.is(w::TIME))))
+                {
+                    k += 1;
+                }
+                if (k > lo + 1 && self.toks[k - 1].is(w::TIME)) || k > lo + 2 {
+                    k
+                } else {
+                    lo
+                }
+            }
             _ => lo,
         };
         // After an adverbial a capital marks a name, not the sentence's first word.
@@ -414,8 +505,13 @@ impl Doc<'_> {
         let mut named = false;
         while k < hi && k - lo < MAX_NP {
             let t = &self.toks[k];
-            // "The Bank of England cut …": a plain lower-case word after a name is the verb.
-            let verb_after_name = named && !t.cap && t.flags == 0 && !self.toks[k - 1].possessive();
+            // "The Bank of England cut …": a plain lower-case word after a name is the verb
+            // (not after a demonym: "A European court upheld …").
+            let verb_after_name = named
+                && !t.cap
+                && t.flags == 0
+                && !self.toks[k - 1].possessive()
+                && !classes::word_tags(&self.toks[k - 1].lower).has(Tags::DEMONYM);
             // "Gov. Ada Roe", "Former Sen. Ann Lee": a title's period in a name.
             let title = k > lo && self.toks[lo..k].iter().all(|t| t.cap);
             if t.eq(".") && title && self.name_joint(k, lo, false).is_some() {

@@ -105,6 +105,7 @@ pub const RULES: &[Rule] = &[
         id: "attribution/indirect/that-clause",
         matches: "subject, cue verb, optional addressee and adverbials, \"that\", content",
         examples: &[
+            ex("The coach appeared to suggest that the referee was biased.", Some("The coach"), "suggest", "the referee was biased"),
             ex("The central bank said on Thursday that inflation had peaked.", Some("The central bank"), "said", "inflation had peaked"),
             ex("Police told reporters that the suspect had fled north.", Some("Police"), "told", "the suspect had fled north"),
         ],
@@ -131,6 +132,9 @@ pub const RULES: &[Rule] = &[
             ex("The board said the sale was fair, but it gave no figures.", Some("The board"), "said", "the sale was fair"),
             ex("The bishop spoke of the town's grief at the service.", Some("The bishop"), "spoke of", "the town's grief at the service"),
             ex("Most farmers want a new quota.", Some("Most farmers"), "want", "a new quota"),
+            ex("Ms. Brandt went on to say the deal was dead.", Some("Ms. Brandt"), "say", "the deal was dead"),
+            ex("The governor condemned the strike during a radio interview on Monday.", Some("The governor"), "condemned", "the strike"),
+            ex("The coach praised his defenders in a statement after the match.", Some("The coach"), "praised", "his defenders"),
             ex("Economists agreed it was too late to act.", Some("Economists"), "agreed", "it was too late to act"),
             ex("The minister called the strike a betrayal of patients.", Some("The minister"), "called", "the strike a betrayal of patients"),
         ],
@@ -148,7 +152,12 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "attribution/indirect/shared-subject",
         matches: "a coordinated or participial cue sharing the clause's source: \"… and added Y\", \", arguing that Y\"",
-        examples: &[ex("The union rejected the offer, arguing that it ignored inflation.", Some("The union"), "arguing", "it ignored inflation")],
+        examples: &[
+            ex("The union rejected the offer, arguing that it ignored inflation.", Some("The union"), "arguing", "it ignored inflation"),
+            ex("The regulator closed the inquiry by announcing that no rules were broken.", Some("The regulator"), "announcing", "no rules were broken"),
+            ex("Despite admitting that the figures were late, the minister defended the audit.", Some("the minister"), "admitting", "the figures were late"),
+            ex("The club issued a statement on Sunday saying that the coach had resigned.", Some("The club"), "saying", "the coach had resigned"),
+        ],
     },
     Rule {
         id: "attribution/headline/colon",
@@ -199,6 +208,15 @@ pub const RULES: &[Rule] = &[
         examples: &[
             ex("Critics mocked Halvorsen's claim that the tunnel was safe.", Some("Halvorsen's"), "claim", "the tunnel was safe"),
             ex("The tunnel flooded weeks after his earlier claim that it was safe.", Some("his"), "claim", "it was safe"),
+            ex("Shares fell after a Financial Times report that the bank would cut 900 jobs.", Some("Financial Times"), "report", "the bank would cut 900 jobs"),
+        ],
+    },
+    Rule {
+        id: "attribution/nominal/support-verb",
+        matches: "a verb lending a nominal cue its act: \"X expressed concern that Y\", \"X raised doubts that Y\"",
+        examples: &[
+            ex("Farmers have expressed concern that the new canal will drain their wells.", Some("Farmers"), "expressed concern", "the new canal will drain their wells"),
+            ex("The auditor voiced fears that the accounts were incomplete.", Some("The auditor"), "voiced fears", "the accounts were incomplete"),
         ],
     },
     Rule {

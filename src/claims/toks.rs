@@ -9,6 +9,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::lex::{self, w, CueVerb, Lexicon};
+use crate::lexicon::fast::Folded;
 use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::tokens::{Kind, Token};
@@ -93,27 +94,36 @@ pub struct Doc<'a> {
     pub paras: Vec<Range<usize>>,
     /// Sentences the rules skip (headlines, credit lines).
     pub skip: Vec<bool>,
+    /// [`Doc::body_start`] of each sentence, found once.
+    body: Vec<usize>,
 }
 
 fn tag<'a>(text: &'a str, t: Token, sent: usize, lex: &Lexicon) -> Tok<'a> {
     let raw = t.span.text(text);
-    let lower: Cow<'a, str> = if raw.is_ascii() {
-        if raw.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(raw.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(raw)
-        }
-    } else if raw.chars().any(char::is_uppercase) {
-        Cow::Owned(raw.to_lowercase())
-    } else {
-        Cow::Borrowed(raw)
-    };
-    let cap = t.is_capitalized(text);
     let is_word = t.kind == Kind::Word;
-    let entry = if is_word {
-        lex.entry(&lower)
-    } else {
-        lex::Entry::default()
+    let folded = if is_word { Folded::ascii(raw) } else { None };
+    let (lower, cap, entry) = match folded {
+        // A short ASCII word (most words): lower-cased and looked up in one pass, and
+        // a word of the lexicon borrows the lexicon's spelling instead of a copy.
+        Some(f) => {
+            let (key, entry) = lex.entry_folded(&f);
+            let lower: Cow<'a, str> = match key {
+                Some(k) => Cow::Borrowed(k),
+                None if f.changed() => Cow::Owned(raw.to_ascii_lowercase()),
+                None => Cow::Borrowed(raw),
+            };
+            let cap = raw.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+            (lower, cap, entry)
+        }
+        None => {
+            let lower = lower_slow(raw);
+            let entry = if is_word {
+                lex.entry(&lower)
+            } else {
+                lex::Entry::default()
+            };
+            (lower, t.is_capitalized(text), entry)
+        }
     };
     let flags = entry.flags;
     let cue = if cap { None } else { entry.cue };
@@ -128,6 +138,21 @@ fn tag<'a>(text: &'a str, t: Token, sent: usize, lex: &Lexicon) -> Tok<'a> {
         prop,
         cue_noun: entry.noun,
         sent,
+    }
+}
+
+/// The lower-cased text of a token that is not a short ASCII word.
+fn lower_slow(raw: &str) -> Cow<'_, str> {
+    if raw.is_ascii() {
+        if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(raw.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(raw)
+        }
+    } else if raw.chars().any(char::is_uppercase) {
+        Cow::Owned(raw.to_lowercase())
+    } else {
+        Cow::Borrowed(raw)
     }
 }
 
@@ -187,9 +212,15 @@ impl<'a> Doc<'a> {
             sent_para,
             paras,
             skip: Vec::new(),
+            body: Vec::new(),
         };
         doc.skip = (0..doc.sents.len()).map(|s| doc.skipped(s)).collect();
         doc.headline_cues(lex);
+        doc.body = doc
+            .sents
+            .iter()
+            .map(|s| doc.find_body_start(s.clone()))
+            .collect();
         doc
     }
 
@@ -303,23 +334,33 @@ impl<'a> Doc<'a> {
     }
 
     /// The first token of the sentence's main text: after a dateline
-    /// ("NEW DELHI, Jan. 14 (Reuters) - ").
+    /// ("NEW DELHI, Jan. 14 (Reuters) - "). Rules ask this of every sentence several
+    /// times, so a sentence's answer is kept from [`Doc::new`].
     pub fn body_start(&self, s: Range<usize>) -> usize {
+        let sent = self.toks.get(s.start).map(|t| t.sent);
+        match sent.and_then(|k| Some((self.sents.get(k)?, self.body.get(k)?))) {
+            Some((r, &body)) if *r == s => body,
+            _ => self.find_body_start(s),
+        }
+    }
+
+    fn find_body_start(&self, s: Range<usize>) -> usize {
         let shouting = |t: &Tok| {
             let raw = t.span.text(self.text);
             t.word()
                 && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !raw.chars().any(char::is_lowercase)
         };
-        // A dateline opens with a place in capitals ("LONDON, Feb. 6 -").
-        let place = self.toks.get(s.start).is_some_and(&shouting);
+        // A dateline opens with a place in capitals ("LONDON, Feb. 6 -"); asked only
+        // once a dash is found, as most sentences have none.
+        let place = || self.toks.get(s.start).is_some_and(&shouting);
         let lim = s.end.min(s.start + 16);
         for i in s.start + 1..lim {
             if !self.toks[i].dash() {
                 continue;
             }
             let prev = &self.toks[i - 1];
-            if prev.eq(")") || shouting(prev) || place {
+            if prev.eq(")") || shouting(prev) || place() {
                 return i + 1;
             }
         }

@@ -129,10 +129,23 @@ impl Render {
         id: Option<String>,
         one_line: bool,
     ) -> Result<Vec<u8>> {
+        let compact = one_line || self.compact;
+        if self.format == Format::Json {
+            let meta = claims::document::json::Meta {
+                id: id.as_deref(),
+                path: path.as_deref(),
+                bytes,
+            };
+            // The JSON is about seven times the text's size: reserve it once.
+            let mut out = Vec::with_capacity(text.text.len() * 8 + 1024);
+            claims::extract_json(text, &meta, &self.config, compact, &mut out);
+            out.push(b'\n');
+            return Ok(out);
+        }
         let mut doc = claims::extract_text(text, bytes, &self.config);
         doc.source.path = path;
         doc.id = id;
-        super::output::render(&doc, &text.text, self.format, one_line || self.compact)
+        super::output::render(&doc, &text.text, self.format, compact)
     }
 }
 
@@ -317,9 +330,8 @@ fn line_job(job: Job, render: &Render, fields: &Fields, lossy: bool) -> Done {
     };
     drop(line);
     let record::Record { id, text: raw } = rec;
-    let mut text = Text::from_str(&raw);
     let raw_len = raw.len();
-    drop(raw);
+    let mut text = Text::from_string(raw);
     text.warnings.extend(warning);
     match render.render(&text, raw_len, path.clone(), id.clone(), true) {
         Ok(line) => Done {

@@ -10,6 +10,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use crate::lexicon::fast::{Folded, WordTable};
 use crate::lexicon::Table;
 use crate::lexicon_table;
 use crate::tokens::Tags;
@@ -240,9 +241,12 @@ impl std::hash::Hasher for WordHasher {
     }
 }
 
-type WordMap<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<WordHasher>>;
+/// The build-hasher of [`WordHasher`], for maps keyed by words.
+pub type Fast = std::hash::BuildHasherDefault<WordHasher>;
 
-static WORDS: LazyLock<WordMap<Tags>> = LazyLock::new(|| {
+type WordMap<V> = HashMap<&'static str, V, Fast>;
+
+static WORDS: LazyLock<WordTable<Tags>> = LazyLock::new(|| {
     let mut map: WordMap<Tags> = WordMap::default();
     for (table, tag) in class_tables() {
         for &e in &table.entries {
@@ -255,13 +259,13 @@ static WORDS: LazyLock<WordMap<Tags>> = LazyLock::new(|| {
             }
         }
     }
-    map
+    WordTable::from_map(&map)
 });
 
 type PhraseEntry = (Vec<&'static str>, Phrase, &'static str);
 
-static PHRASES: LazyLock<HashMap<&'static str, Vec<PhraseEntry>>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, Vec<PhraseEntry>> = HashMap::new();
+static PHRASES: LazyLock<WordMap<Vec<PhraseEntry>>> = LazyLock::new(|| {
+    let mut map: WordMap<Vec<PhraseEntry>> = WordMap::default();
     let tables: [(&Table, Phrase); 7] = [
         (&GOV_BODIES, Phrase::Government),
         (&TITLES, Phrase::Title),
@@ -290,7 +294,12 @@ static PHRASES: LazyLock<HashMap<&'static str, Vec<PhraseEntry>>> = LazyLock::ne
 
 /// The classes of a lower-cased word.
 pub fn word_tags(lower: &str) -> Tags {
-    WORDS.get(lower).copied().unwrap_or(Tags::NONE)
+    WORDS.get(lower).unwrap_or(Tags::NONE)
+}
+
+/// The classes of a folded word, with the table's own spelling of it.
+pub fn folded_tags(word: &Folded) -> Option<(&'static str, Tags)> {
+    WORDS.get_folded(word)
 }
 
 /// The longest phrase entry starting at `words[0]`: its length in words, what it is and

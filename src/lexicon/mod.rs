@@ -7,6 +7,7 @@
 //! particular article, which the rules must find.
 
 pub mod classes;
+pub mod fast;
 pub mod load;
 pub mod user;
 
@@ -19,7 +20,7 @@ pub struct Table {
     pub name: &'static str,
     /// Entries in file order.
     pub entries: Vec<&'static str>,
-    set: HashSet<&'static str>,
+    set: HashSet<&'static str, std::hash::BuildHasherDefault<classes::WordHasher>>,
 }
 
 impl Table {
