@@ -231,6 +231,7 @@ impl Builder<'_, '_> {
             let cut = (r.start + 1..r.end).find(|&k| {
                 let t = &doc.toks[k];
                 t.eq(",")
+                    || (t.dash() && k > r.start + 1)
                     || (t.eq("of") && doc.toks[r.start..k].iter().all(|h| !h.cap || h.is(w::DET)))
             });
             doc.span(r.start..cut.unwrap_or(r.end))

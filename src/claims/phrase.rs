@@ -180,6 +180,13 @@ impl Doc<'_> {
         if end == lo {
             return None;
         }
+        // "Kall -- co-editor of a book on debates -- said": the phrase before the
+        // dashes, with the aside between them.
+        if let Some(open) = self.dash_aside(end, lo) {
+            let head = self.subject_before(open, lo)?;
+            let close = (open..end).rev().find(|&k| !self.toks[k].dash());
+            return close.map(|c| head.start..c + 1);
+        }
         if self.toks[end - 1].eq(",") {
             if let Some(r) = self.name_with_home(end - 1, lo) {
                 return Some(r);
@@ -369,6 +376,30 @@ impl Doc<'_> {
         (opens && named).then_some(n)
     }
 
+    /// Given the end of a subject ending in a dash (" -- " or "—"), the opening dash
+    /// of the aside it closes, within the clause.
+    fn dash_aside(&self, end: usize, lo: usize) -> Option<usize> {
+        let dash = |k: usize| {
+            let t = &self.toks[k];
+            t.eq("—")
+                || t.eq("–")
+                || (t.eq("-") && (self.toks[k - 1].eq("-") || self.toks[k + 1].eq("-")))
+        };
+        if end < lo + 3 || !dash(end - 1) {
+            return None;
+        }
+        let mut k = end - 1;
+        while k > lo && self.toks[k - 1].dash() {
+            k -= 1;
+        }
+        let open = (lo + 1..k).rev().take(40).find(|&j| dash(j))?;
+        let mut o = open;
+        while o > lo + 1 && self.toks[o - 1].dash() {
+            o -= 1;
+        }
+        (o > lo).then_some(o)
+    }
+
     /// Walks back from `end` over the subject phrase; returns its first token.
     fn walk_back(&self, end: usize, lo: usize) -> usize {
         let mut k = end;
@@ -384,8 +415,14 @@ impl Doc<'_> {
                 continue;
             }
             let number = t.kind == crate::tokens::Kind::Number || t.eq("%");
+            // "… in history -- a reader": a spaced or doubled hyphen is a dash.
+            let spaced = |j: usize| {
+                let (a, b) = (&self.toks[j - 1], &self.toks[j]);
+                a.span.end < b.span.start || a.eq("-")
+            };
+            let hyphen = t.eq("-") && k >= 2 && k < self.toks.len() && !spaced(k - 1) && !spaced(k);
             let boundary = self.verb_between(k, end)
-                || (t.kind != crate::tokens::Kind::Word && !t.eq("-") && !t.eq("&") && !number)
+                || (t.kind != crate::tokens::Kind::Word && !hyphen && !t.eq("&") && !number)
                 || t.is(w::SUB | w::CONJ | w::AUX | w::BE)
                 || t.cue.is_some()
                 || (t.is(w::PRON) && k < end && !self.toks[k].eq("of"));

@@ -443,8 +443,9 @@ fn cue_before(doc: &Doc, k: usize, lo: usize) -> Option<Found> {
         let source = if participle {
             doc.subject_fwd(lo.max(s.start), m)?
         } else {
+            // ("Said Ellis: “…”"; after "told" the phrase is the addressee.)
             doc.subject_before(m, lo.max(s.start).min(m))
-                .or_else(|| doc.np_after(m + 1, k))?
+                .or_else(|| doc.np_after(m + 1, k).filter(|_| !cue.obj))?
         };
         return Some((
             m..m + 1,

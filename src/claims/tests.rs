@@ -365,6 +365,15 @@ fn sources_keep_their_appositives() {
             "Gov. Ada Roe (D), the mayor's rival in the race, called Friday for an inquiry, saying that the police had failed.",
             "Gov. Ada Roe (D), the mayor's rival in the race",
         ),
+        // An aside between dashes belongs to the source; a dash ends a walk back.
+        (
+            "Ruth Kall -- co-editor of a book on the debates -- said the candidate would make news.",
+            "Ruth Kall -- co-editor of a book on the debates",
+        ),
+        (
+            "In normal times -- with some grounding in history -- a reader would ask: “Why is he on that channel?”",
+            "a reader",
+        ),
         // A long adverbial or a participle before the subject is no part of it.
         (
             "During a speech on defence earlier in the day, Hale attacked Lee for her record, saying, “She cannot be trusted with the army.”",
