@@ -42,13 +42,53 @@ impl Doc<'_> {
         (p >= source.end && (t.eq("who") || t.eq("which"))).then_some(p..p + 1)
     }
 
+    /// "met the city's finance director, who said": the plain description that ends
+    /// `r` just before a comma (a determiner or possessive and a few plain words,
+    /// with no name, preposition, clause word or verb form), if any.
+    pub fn plain_description(&self, r: &Range<usize>) -> Option<Range<usize>> {
+        if !self.toks.get(r.end).is_some_and(|t| t.eq(",")) {
+            return None;
+        }
+        let plain = |t: &super::toks::Tok| {
+            t.word()
+                && !t.cap
+                && !t.is(w::PREP | w::SUB | w::CONJ | w::PRON | w::DET)
+                && !t.lower.ends_with("ing")
+                && !t.lower.ends_with("ed")
+        };
+        let lo = r.start.max(r.end.saturating_sub(6));
+        let opens = (lo..r.end).rev().find(|&k| !plain(&self.toks[k]))?;
+        let t = &self.toks[opens];
+        let det = (t.is(w::DET) && !t.eq("that")) || (t.possessive() && !t.cap);
+        (det && opens + 1 < r.end).then_some(opens..r.end)
+    }
+
     /// `source` widened over the appositive that follows it, if any.
     pub fn with_appositive(&self, source: Range<usize>, cue: &Range<usize>) -> Range<usize> {
         let Some(last) = source.end.checked_sub(1).map(|i| &self.toks[i]) else {
             return source;
         };
-        let comma = source.end;
-        if !last.cap || last.is(w::PRON) || !self.toks.get(comma).is_some_and(|t| t.eq(",")) {
+        let mut comma = source.end;
+        // "Rep. Ann Lee (D-Md.), a former judge": a party label closes the name, also
+        // where the source found stops before it.
+        let label = last.eq(")") && self.toks[source.clone()].iter().any(|t| t.cap);
+        if last.cap && self.toks.get(comma).is_some_and(|t| t.eq("(")) {
+            let end = self.toks.len().min(comma + 8);
+            let close = (comma + 1..end).find(|&k| self.toks[k].eq(")"));
+            comma = close.map_or(comma, |c| c + 1);
+        }
+        if !self.toks.get(comma).is_some_and(|t| t.eq(",")) {
+            return source;
+        }
+        // "The authors of the report, which include two charities,", "Other unions,
+        // including the nurses,": a relative clause or a list describes a source that
+        // is no name, too.
+        let relative = self
+            .toks
+            .get(comma + 1)
+            .is_some_and(|t| RELATIVES.contains(&&*t.lower) || t.eq("including"));
+        let named = (last.cap || label || (relative && last.word())) && !last.is(w::PRON);
+        if !named {
             return source;
         }
         if !self.opens_appositive(comma + 1) {
@@ -87,21 +127,52 @@ impl Doc<'_> {
         // ("Ana Ruiz, who chairs the panel, said").
         if t.is(w::DET)
             || t.eq("one")
+            || t.eq("including")
             || t.possessive()
             || t.kind == crate::tokens::Kind::Number
             || RELATIVES.contains(&&*t.lower)
         {
             return true;
         }
-        let verbish = t.lower.ends_with("ing") || t.lower.ends_with("ed");
-        !t.cap && t.flags == 0 && !verbish
+        let verbish = |t: &super::toks::Tok| t.lower.ends_with("ing") || t.lower.ends_with("ed");
+        let plain = |t: &super::toks::Tok| !t.cap && t.flags == 0 && !verbish(t) && t.word();
+        // "now a consultant", "formerly the party's treasurer".
+        if t.is(w::ADV) && !t.cap {
+            return self
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| n.is(w::DET) || plain(n));
+        }
+        // "House editor for the Cook Political Report": a name before a role noun.
+        if t.cap {
+            return self
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| plain(n) && n.cue.is_none());
+        }
+        plain(t)
     }
 
     /// "X, a doctor, said": the comma just before the cue (after auxiliaries) closes
     /// the appositive that opens at `comma`.
     fn appositive_before_cue(&self, comma: usize, cue: usize) -> Option<usize> {
         let lo = self.sents[self.toks[comma].sent].start;
-        let close = self.skip_aux_back(cue, lo).checked_sub(1)?;
+        // "Lee, a former judge, poked at X, tweeting …": the comma before the clause's
+        // verb closes the appositive, not the one before a later cue.
+        let verb = |k: usize| {
+            self.toks.get(k + 1).is_some_and(|n| {
+                n.word()
+                    && !n.cap
+                    && (n.cue.is_some()
+                        || n.is(w::AUX | w::BE)
+                        || (n.flags == 0 && n.lower.ends_with("ed")))
+            })
+        };
+        let first = (comma + 2..cue).find(|&k| self.toks[k].eq(",") && verb(k));
+        let close = match first {
+            Some(c) => c,
+            None => self.skip_aux_back(cue, lo).checked_sub(1)?,
+        };
         if close <= comma + 1 || close - comma > MAX_APPOSITIVE || !self.toks[close].eq(",") {
             return None;
         }
@@ -134,6 +205,11 @@ impl Doc<'_> {
             }
             j += 1;
         }
-        (j >= hi).then_some(hi)
+        if j >= hi {
+            return Some(hi);
+        }
+        // Too long for one description: "a fellow at X who ran Y, an agency whose …"
+        // ends at its first comma.
+        (comma + 2..j).find(|&k| self.toks[k].eq(","))
     }
 }

@@ -479,6 +479,12 @@ fn shared_source(b: &Builder, i: usize, lo: usize) -> Option<Range<usize>> {
             .iter()
             .any(|g| g.content.contains(&c) && !g.content.contains(&i))
     };
+    // "…, and she becomes upset, shouting …": a later clause's pronoun subject.
+    let clause = (lo + 1..i.saturating_sub(1)).rev().find(|&k| {
+        (doc.toks[k].eq("and") || doc.toks[k].eq("but"))
+            && doc.toks[k - 1].eq(",")
+            && doc.toks[k + 1].is(w::PRON)
+    });
     b.hits
         .iter()
         .rev()
@@ -487,7 +493,9 @@ fn shared_source(b: &Builder, i: usize, lo: usize) -> Option<Range<usize>> {
                 && h.cue.start < i
                 && !nested(h.cue.start)
         })
+        .filter(|h| clause.is_none_or(|k| h.cue.start > k))
         .and_then(|h| h.source.clone())
+        .or_else(|| clause.map(|k| k + 1..k + 2))
         .or_else(|| {
             // "Despite admitting that X, the speaker …": the subject after the opening.
             let opening = i == lo + 1 && GERUND_PREPS.contains(&&*doc.toks[lo].lower);
@@ -540,7 +548,15 @@ fn content_before(
     if source.start <= lo + 2 || !doc.toks[source.start - 1].eq(",") {
         return None;
     }
+    // "…, she said, pointing at the chart": a participle after the cue is no more content.
+    // ("…, he said, replacing her would be hard": a gerund subject is more content.)
+    let participle = doc
+        .toks
+        .get(start + 1)
+        .is_some_and(|t| !t.cap && t.lower.ends_with("ing"))
+        && !doc.toks[start..hi].iter().any(|t| t.is(w::AUX | w::BE));
     let more = doc.toks.get(start).is_some_and(|t| t.eq(","))
+        && !participle
         && doc.toks[start..hi].iter().filter(|t| t.word()).count() >= 2;
     let content = if more {
         doc.trim(lo..hi)

@@ -15,6 +15,7 @@ mod apposition;
 mod forms;
 mod indirect;
 pub mod lex;
+mod mixed;
 mod phrase;
 mod proposals;
 mod quotes;
@@ -230,6 +231,7 @@ impl Builder<'_, '_> {
             let cut = (r.start + 1..r.end).find(|&k| {
                 let t = &doc.toks[k];
                 t.eq(",")
+                    || (t.dash() && k > r.start + 1)
                     || (t.eq("of") && doc.toks[r.start..k].iter().all(|h| !h.cap || h.is(w::DET)))
             });
             doc.span(r.start..cut.unwrap_or(r.end))
@@ -252,10 +254,27 @@ impl Builder<'_, '_> {
             named.then(|| self.actors.resolve(doc.span(c + 1..end)))?
         });
         let source = introduced.or(source);
-        // "who said" stands for its antecedent only where that is a known actor.
+        // "who said" is written as "who", as "he said" is "he"; the actor is the
+        // antecedent's where that is a known one. An unknown antecedent stands in for
+        // the pronoun only where it is a plain description ("the city's finance
+        // director, who said"): a longer walk back may have passed the antecedent.
+        // "X, a doctor, said Y and added Z": the shared source is written with its
+        // appositive, as for the first cue.
+        let cue = match h.rule {
+            "attribution/indirect/shared-subject" => self
+                .hits
+                .iter()
+                .find(|o| o.source == h.source && o.cue.start < h.cue.start)
+                .map_or(&h.cue, |o| &o.cue),
+            _ => &h.cue,
+        };
         let source_span = h.source.clone().map(|r| {
-            let who = source.and_then(|_| doc.relative_pronoun(&r, &h.cue));
-            doc.span(doc.with_appositive(who.unwrap_or(r), &h.cue))
+            let who = doc.relative_pronoun(&r, cue);
+            let plain = who
+                .as_ref()
+                .filter(|_| source.is_none())
+                .and_then(|_| doc.plain_description(&r));
+            doc.span(doc.with_appositive(plain.or(who).unwrap_or(r), cue))
         });
         let (polarity, stance) = match h.class {
             CueClass::Denial => (Polarity::Negative, None),
@@ -311,6 +330,7 @@ pub fn find(
         indirect::find(&mut b, s, &quoted);
         proposals::find(&mut b, s, &quoted);
     }
+    quotes::reinherit(&mut b.hits, &doc);
     drop_echoes(&mut b.hits, &doc);
     let mut attributions: Vec<Attribution> = b.hits.iter().map(|h| b.attribution(h)).collect();
     attributions.sort_by_key(|a| (a.cue.start, a.content.start, a.source_span));

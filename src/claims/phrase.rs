@@ -128,9 +128,18 @@ impl Doc<'_> {
     pub fn skip_aux_back(&self, mut i: usize, lo: usize) -> usize {
         while i > lo {
             let t = &self.toks[i - 1];
-            let pair = i >= lo + 2 && t.is(w::TIME) && {
+            // "on Monday", "last week", "in 2010": a time adverbial before the verb.
+            let year = t.kind == crate::tokens::Kind::Number
+                && t.lower.len() == 4
+                && t.lower.starts_with(['1', '2']);
+            let pair = i >= lo + 2 && (t.is(w::TIME) || year) && {
                 let p = &self.toks[i - 2];
-                p.eq("last") || p.eq("this") || p.eq("next") || p.eq("on") || p.eq("earlier")
+                p.eq("last")
+                    || p.eq("this")
+                    || p.eq("next")
+                    || p.eq("on")
+                    || p.eq("earlier")
+                    || (year && p.eq("in"))
             };
             if pair {
                 i -= 2;
@@ -173,6 +182,13 @@ impl Doc<'_> {
         if end == lo {
             return None;
         }
+        // "Kall -- co-editor of a book on debates -- said": the phrase before the
+        // dashes, with the aside between them.
+        if let Some(open) = self.dash_aside(end, lo) {
+            let head = self.subject_before(open, lo)?;
+            let close = (open..end).rev().find(|&k| !self.toks[k].dash());
+            return close.map(|c| head.start..c + 1);
+        }
         if self.toks[end - 1].eq(",") {
             if let Some(r) = self.name_with_home(end - 1, lo) {
                 return Some(r);
@@ -192,6 +208,14 @@ impl Doc<'_> {
         }
         let t = &self.toks[end - 1];
         let of = end >= 2 && self.toks[end - 2].eq("of");
+        // "Those close to him say": an object pronoun ends a longer phrase.
+        let object = matches!(&*t.lower, "him" | "her" | "them" | "us" | "me")
+            && end >= lo + 3
+            && self.toks[end - 2].is(w::PREP);
+        if object {
+            let k = self.walk_back(end - 2, lo);
+            return (k < end - 2).then_some(k..end);
+        }
         if t.is(w::PRON) && !of {
             return Some(end - 1..end);
         }
@@ -289,6 +313,11 @@ impl Doc<'_> {
     fn name_with_home(&self, comma: usize, lo: usize) -> Option<Range<usize>> {
         let caps = |ts: &[super::toks::Tok]| ts.iter().all(|t| t.cap || t.eq("."));
         let mut c = comma;
+        // "…, Md., who watched the parade, said": a relative clause after the home.
+        let who = (lo..c).rev().take(24).find(|&k| self.toks[k].eq(","));
+        if let Some(w) = who.filter(|&w| self.toks[w + 1].eq("who")) {
+            c = w;
+        }
         let mut found = false;
         while let Some(prev) = (lo..c).rev().take(6).find(|&k| self.toks[k].eq(",")) {
             let seg = &self.toks[prev + 1..c];
@@ -349,6 +378,30 @@ impl Doc<'_> {
         (opens && named).then_some(n)
     }
 
+    /// Given the end of a subject ending in a dash (" -- " or "—"), the opening dash
+    /// of the aside it closes, within the clause.
+    fn dash_aside(&self, end: usize, lo: usize) -> Option<usize> {
+        let dash = |k: usize| {
+            let t = &self.toks[k];
+            t.eq("—")
+                || t.eq("–")
+                || (t.eq("-") && (self.toks[k - 1].eq("-") || self.toks[k + 1].eq("-")))
+        };
+        if end < lo + 3 || !dash(end - 1) {
+            return None;
+        }
+        let mut k = end - 1;
+        while k > lo && self.toks[k - 1].dash() {
+            k -= 1;
+        }
+        let open = (lo + 1..k).rev().take(40).find(|&j| dash(j))?;
+        let mut o = open;
+        while o > lo + 1 && self.toks[o - 1].dash() {
+            o -= 1;
+        }
+        (o > lo).then_some(o)
+    }
+
     /// Walks back from `end` over the subject phrase; returns its first token.
     fn walk_back(&self, end: usize, lo: usize) -> usize {
         let mut k = end;
@@ -364,8 +417,14 @@ impl Doc<'_> {
                 continue;
             }
             let number = t.kind == crate::tokens::Kind::Number || t.eq("%");
+            // "… in history -- a reader": a spaced or doubled hyphen is a dash.
+            let spaced = |j: usize| {
+                let (a, b) = (&self.toks[j - 1], &self.toks[j]);
+                a.span.end < b.span.start || a.eq("-")
+            };
+            let hyphen = t.eq("-") && k >= 2 && k < self.toks.len() && !spaced(k - 1) && !spaced(k);
             let boundary = self.verb_between(k, end)
-                || (t.kind != crate::tokens::Kind::Word && !t.eq("-") && !t.eq("&") && !number)
+                || (t.kind != crate::tokens::Kind::Word && !hyphen && !t.eq("&") && !number)
                 || t.is(w::SUB | w::CONJ | w::AUX | w::BE)
                 || t.cue.is_some()
                 || (t.is(w::PRON) && k < end && !self.toks[k].eq("of"));
@@ -426,12 +485,31 @@ impl Doc<'_> {
     /// The subject at the start of a clause: from `lo` up to the first verb-like word.
     pub fn subject_fwd(&self, lo: usize, hi: usize) -> Option<Range<usize>> {
         // "Meanwhile, X …", "In August, X …": the subject follows a leading adverbial.
+        // ("Lee, a former judge, …" is a name with its appositive.)
+        let named = self
+            .toks
+            .get(lo)
+            .is_some_and(|t| t.cap && t.flags == 0 && !t.lower.ends_with("ly"))
+            && self.toks.get(lo + 2).is_some_and(|t| t.is(w::DET));
+        // "Chastened by the analyses, …": a participle opens an adverbial too.
+        let participle = self.toks.get(lo).is_some_and(|t| {
+            t.flags == 0 && t.cue.is_none() && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
+        }) && self.toks.get(lo + 1).is_some_and(|t| t.is(w::PREP));
         let adverbial = self
             .toks
             .get(lo)
             .is_some_and(|t| t.is(w::PREP | w::ADV | w::TIME | w::SUB))
-            || self.toks.get(lo + 1).is_some_and(|t| t.eq(","));
-        let lo = match (lo..hi.min(lo + 8)).find(|&k| self.toks[k].eq(",")) {
+            || participle
+            || (self.toks.get(lo + 1).is_some_and(|t| t.eq(",")) && !named);
+        // The adverbial ends at a comma before a name, a determiner or a pronoun
+        // ("During a speech earlier in the day, Trump …"; not ", as well as").
+        let opens = |k: usize| {
+            self.toks
+                .get(k + 1)
+                .is_some_and(|n| n.cap || n.is(w::DET | w::PRON))
+        };
+        let start = lo;
+        let lo = match (lo..hi.min(lo + 20)).find(|&k| self.toks[k].eq(",") && opens(k)) {
             Some(c) if adverbial => c + 1,
             // "On September 27 they …": a time phrase with no comma.
             _ if self.toks.get(lo).is_some_and(|t| t.is(w::PREP)) => {
@@ -460,6 +538,8 @@ impl Doc<'_> {
             }
             _ => lo,
         };
+        // After an adverbial a capital marks a name, not the sentence's first word.
+        let moved = lo > start;
         let mut k = lo;
         let mut named = false;
         while k < hi && k - lo < MAX_NP {
@@ -471,6 +551,12 @@ impl Doc<'_> {
                 && t.flags == 0
                 && !self.toks[k - 1].possessive()
                 && !classes::word_tags(&self.toks[k - 1].lower).has(Tags::DEMONYM);
+            // "Gov. Ada Roe", "Former Sen. Ann Lee": a title's period in a name.
+            let title = k > lo && self.toks[lo..k].iter().all(|t| t.cap);
+            if t.eq(".") && title && self.name_joint(k, lo, false).is_some() {
+                k += 1;
+                continue;
+            }
             if !t.word()
                 || t.is(w::AUX | w::BE | w::SUB | w::ADV)
                 || t.cue.is_some()
@@ -479,7 +565,7 @@ impl Doc<'_> {
             {
                 break;
             }
-            named |= t.cap && t.flags == 0 && k > lo;
+            named |= t.cap && t.flags == 0 && (k > lo || moved);
             if t.eq("and") && !(k + 1 < hi && self.toks[k + 1].cap) {
                 break;
             }

@@ -35,9 +35,10 @@ fn pair(doc: &Doc) -> Vec<Quote> {
     let mut out = Vec::new();
     for (para, r) in doc.paras.iter().enumerate() {
         let mut open: Option<usize> = None;
+        let mut inner_close: Option<usize> = None;
         for i in r.clone() {
             let t = &doc.toks[i];
-            if !t.quote() {
+            if !t.quote() || inner_close.is_some_and(|c| i <= c) {
                 continue;
             }
             // A closing mark glued to the word after it opens a quote (some sites
@@ -58,6 +59,10 @@ fn pair(doc: &Doc) -> Vec<Quote> {
                         para,
                     });
                     open = None;
+                }
+                // “As he calls “hell” than live …”: a quote nested in double marks.
+                Some(_) if nested(doc, i, r.end).is_some() => {
+                    inner_close = nested(doc, i, r.end);
                 }
                 Some(o) => {
                     out.push(Quote {
@@ -81,6 +86,16 @@ fn pair(doc: &Doc) -> Vec<Quote> {
     }
     out.retain(|q| q.close.is_some_and(|c| c > q.open + 1) || q.close.is_none());
     out
+}
+
+/// Whether the opening mark at `i`, inside an open quote, opens a nested one: the next
+/// two marks in the paragraph both close (the inner quote's, then the outer's). Returns
+/// the inner closing mark.
+fn nested(doc: &Doc, i: usize, end: usize) -> Option<usize> {
+    let mut marks = (i + 1..end).filter(|&k| doc.toks[k].quote());
+    let (a, b) = (marks.next()?, marks.next()?);
+    let closes = |k: usize| matches!(&*doc.toks[k].lower, "”" | "»");
+    (doc.toks[i].eq("“") && closes(a) && closes(b)).then_some(a)
 }
 
 /// Finds direct quotations; returns every quote's token range (marks included).
@@ -124,6 +139,16 @@ pub(super) fn find(b: &mut Builder) -> Quoted {
         if inner.is_empty() {
             continue;
         }
+        if let Some(hit) = q
+            .close
+            .and_then(|c| super::mixed::quote_runs_on(doc, q.open, c))
+        {
+            hit_of[qi] = Some(b.hits.len());
+            last = Some((b.hits.len(), q.para));
+            b.mark(hit.cue.clone());
+            b.hits.push(hit);
+            continue;
+        }
         let words = doc.toks[inner.clone()].iter().filter(|t| t.word()).count();
         let found = cued(doc, q)
             .or_else(|| around(b, &quotes, qi, last))
@@ -131,12 +156,7 @@ pub(super) fn find(b: &mut Builder) -> Quoted {
                 let (h, p) = last?;
                 (words >= 2 && fills_sentence(doc, q) && q.para <= p + 2).then(|| {
                     let prev = &b.hits[h];
-                    (
-                        prev.cue.clone(),
-                        prev.source.clone(),
-                        prev.class,
-                        "attribution/direct/inherited",
-                    )
+                    (prev.cue.clone(), prev.source.clone(), prev.class, INHERITED)
                 })
             });
         if let Some((cue, source, class, rule)) = found {
@@ -160,6 +180,39 @@ pub(super) fn find(b: &mut Builder) -> Quoted {
         .map(|q| q.open..q.close.map_or(doc.paras[q.para].end, |c| c + 1))
         .collect();
     Quoted::new(ranges, doc.toks.len())
+}
+
+/// A quote that took the previous quote's speaker takes instead the speaker of any
+/// later attribution before it ("Sen. Ann Lee called the bill a scam. “It will not
+/// pass.”"): the indirect rules run after the quotes, so this is a second pass.
+pub(super) fn reinherit(hits: &mut [Hit], doc: &Doc) {
+    let para = |i: usize| doc.sents[doc.toks[i].sent].start;
+    // Speakers by cue position, so that each quote finds its latest one by search.
+    let mut speakers: Vec<(usize, usize)> = hits
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.rule != INHERITED && o.source.is_some())
+        .map(|(j, o)| (o.cue.start, j))
+        .collect();
+    speakers.sort_unstable();
+    for i in 0..hits.len() {
+        if hits[i].rule != INHERITED {
+            continue;
+        }
+        let open = hits[i].content.start;
+        let before = speakers.partition_point(|&(c, _)| c < open);
+        let latest = before
+            .checked_sub(1)
+            .map(|k| &hits[speakers[k].1])
+            .filter(|o| o.cue.start > hits[i].cue.start);
+        // Only a speaker named in the quote's paragraph or the one before it.
+        let near = latest.filter(|o| doc.toks[o.cue.start].sent + 3 >= doc.toks[open].sent);
+        if let Some(o) = near.filter(|o| para(o.cue.start) <= para(open)) {
+            let (cue, source, class) = (o.cue.clone(), o.source.clone(), o.class);
+            let h = &mut hits[i];
+            (h.cue, h.source, h.class) = (cue, source, class);
+        }
+    }
 }
 
 /// An unclosed quote whose paragraph is continued by the next one's quote takes the
@@ -205,6 +258,9 @@ fn around(b: &Builder, quotes: &[Quote], qi: usize, last: Option<(usize, usize)>
     })
 }
 
+/// The rule id of a quote taking the previous speaker.
+const INHERITED: &str = "attribution/direct/inherited";
+
 type Found = (Range<usize>, Option<Range<usize>>, CueClass, &'static str);
 
 fn cued(doc: &Doc, q: &Quote) -> Option<Found> {
@@ -217,7 +273,7 @@ fn cued(doc: &Doc, q: &Quote) -> Option<Found> {
 
 /// Whether everything after the cue `m` in its sentence is trivial (so the cue has no
 /// content of its own and belongs to the quote).
-fn bare_cue(doc: &Doc, m: usize) -> bool {
+pub(super) fn bare_cue(doc: &Doc, m: usize) -> bool {
     let s = doc.sent_of(m);
     let obj = doc.toks[m].cue.is_some_and(|c| c.obj);
     let j = doc.skip_to_content(m + 1, s.end, obj);
@@ -292,6 +348,10 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
             cue.class,
             "attribution/direct/quote-cue-speaker",
         ));
+    }
+    // "“We cut costs” to raise the price, she said": a mixed quote (`mixed`).
+    if super::mixed::runs_on(doc, close) {
+        return None;
     }
     let mut paren: Option<Range<usize>> = None;
     let mut m = k;
@@ -376,9 +436,17 @@ fn cue_before(doc: &Doc, k: usize, lo: usize) -> Option<Found> {
         if !doc.verb_use(m, s.start) || doc.skip_to_content(m + 1, k, cue.obj) < k {
             return None;
         }
-        let source = doc
-            .subject_before(m, lo.max(s.start).min(m))
-            .or_else(|| doc.np_after(m + 1, k))?;
+        // "…, tweeting, “…”": a participle after a comma shares the clause's subject.
+        let before = doc.skip_aux_back(m, lo.max(s.start).min(m));
+        let participle =
+            t.lower.ends_with("ing") && before > s.start && doc.toks[before - 1].eq(",");
+        let source = if participle {
+            doc.subject_fwd(lo.max(s.start), m)?
+        } else {
+            // ("Said Ellis: “…”"; after "told" the phrase is the addressee.)
+            doc.subject_before(m, lo.max(s.start).min(m))
+                .or_else(|| doc.np_after(m + 1, k).filter(|_| !cue.obj))?
+        };
         return Some((
             m..m + 1,
             Some(source),

@@ -79,6 +79,14 @@ pub const RULES: &[Rule] = &[
         examples: &[ex("\"The levy is fair,\" said Omar Haddad, chair of the finance committee, \"and it is temporary.\"", Some("Omar Haddad, chair of the finance committee"), "said", "and it is temporary")],
     },
     Rule {
+        id: "attribution/mixed/quote-runs-on",
+        matches: "a quote opening a clause that runs on to a comma, the speaker and a cue: \"…\" to Y, she said.",
+        examples: &[
+            ex("“We cut the jobs” to raise the share price, she said.", Some("she"), "said", "We cut the jobs” to raise the share price"),
+            ex("A clerk who “takes a few coins” is fired, Lena Ortiz said.", Some("Lena Ortiz"), "said", "A clerk who “takes a few coins” is fired"),
+        ],
+    },
+    Rule {
         id: "attribution/direct/dash",
         matches: "a quote followed by a dash and the speaker: \"…\" - Name",
         examples: &[ex("“This vote protects consumers.” - Commissioner Alma Reyes", Some("Commissioner Alma Reyes"), "-", "This vote protects consumers")],

@@ -324,6 +324,76 @@ fn sources_keep_their_appositives() {
             "\"The bill is flawed,\" said Lena Ortiz, who chaired the inquiry.",
             "Lena Ortiz, who chaired the inquiry",
         ),
+        // A name before a role noun, an adverb and a party label open or close an
+        // appositive too; a shared cue keeps the first cue's appositive.
+        (
+            "\"The seat is open,\" said Hana Sato, House editor for the Ledger Review.",
+            "Hana Sato, House editor for the Ledger Review",
+        ),
+        (
+            "\"It was the start,\" said Ruiz, now a consultant in the private sector.",
+            "Ruiz, now a consultant in the private sector",
+        ),
+        (
+            "Sen. Ann Lee (D-Md.), a former judge, said the count was wrong.",
+            "Sen. Ann Lee (D-Md.), a former judge",
+        ),
+        // A relative clause describes a source that is no name; a participle cue
+        // before a quote shares the clause's subject, whose appositive ends before
+        // its verb.
+        (
+            "The authors of the study, which include two charities, said most firms paid little.",
+            "The authors of the study, which include two charities",
+        ),
+        (
+            "Ada Lee, a former judge, mocked the ruling on Monday, tweeting, “Nobody reads the law any more.”",
+            "Ada Lee, a former judge",
+        ),
+        (
+            "Ruth Vale, 59, of Dunmore, Pa., who watched the parade, said the day was long.",
+            "Ruth Vale, 59, of Dunmore, Pa., who watched the parade",
+        ),
+        (
+            "Other major unions, including the nurses, have also endorsed Lee in the race.",
+            "Other major unions, including the nurses",
+        ),
+        (
+            "Those close to him say the mayor will run again.",
+            "Those close to him",
+        ),
+        (
+            "Gov. Ada Roe (D), the mayor's rival in the race, called Friday for an inquiry, saying that the police had failed.",
+            "Gov. Ada Roe (D), the mayor's rival in the race",
+        ),
+        // An aside between dashes belongs to the source; a dash ends a walk back.
+        (
+            "Ruth Kall -- co-editor of a book on the debates -- said the candidate would make news.",
+            "Ruth Kall -- co-editor of a book on the debates",
+        ),
+        (
+            "In normal times -- with some grounding in history -- a reader would ask: “Why is he on that channel?”",
+            "a reader",
+        ),
+        // A long adverbial or a participle before the subject is no part of it.
+        (
+            "During a speech on defence earlier in the day, Hale attacked Lee for her record, saying, “She cannot be trusted with the army.”",
+            "Hale",
+        ),
+        // The relative pronoun is the source as written, also past a time adverbial
+        // and where the antecedent is no known actor.
+        (
+            "The panel heard from Nils Berg, who in 2019 said the bridge was unsafe.",
+            "who",
+        ),
+        (
+            "The board hired an engineer who said the bridge was unsafe.",
+            "who",
+        ),
+        // A plain description stands in for an unknown antecedent.
+        (
+            "The mayor met the city's finance director, who said the plan was sound.",
+            "the city's finance director",
+        ),
     ];
     for (input, source) in cases {
         let got = items(input, &Config::default());
@@ -398,4 +468,74 @@ fn headline_says_is_a_cue() {
     );
     let plain = items("The firm Said Holdings sold its stake.", &Config::default());
     assert!(plain.is_empty(), "{plain:?}");
+}
+
+/// "X, a doctor, said Y and called Z": the second cue's source is written as the
+/// first one's, appositive included.
+#[test]
+fn shared_cues_keep_the_appositive() {
+    let got = items(
+        "Ruth Vale, a farmer near the dam, said the water rose overnight and called it a disaster.",
+        &Config::default(),
+    );
+    let sources: Vec<_> = got.iter().map(|g| g.1.as_deref()).collect();
+    assert_eq!(
+        sources,
+        [Some("Ruth Vale, a farmer near the dam"); 2],
+        "{got:?}"
+    );
+}
+
+/// A quote filling its sentence takes the latest speaker before it, direct or not; a
+/// quote nested in double marks does not end the quote holding it.
+#[test]
+fn inherited_quotes_take_the_latest_speaker() {
+    let cases = [
+        (
+            "Intro.\n\n\"We will appeal,\" said Rosa Mendel.\n\nSen. Ann Lee called the ruling a scam. \"It will not stand.\"",
+            "It will not stand",
+            "Sen. Ann Lee",
+        ),
+        (
+            "Intro.\n\n\"It was fair,\" said Rosa Mendel.\n\n“I would rather live in what he calls “chaos” than here.” ― Ada Ruiz",
+            "I would rather live in what he calls “chaos” than here",
+            "Ada Ruiz",
+        ),
+    ];
+    for (input, content, source) in cases {
+        let got = items(input, &Config::default());
+        assert!(
+            got.iter()
+                .any(|g| g.3 == content && g.1.as_deref() == Some(source)),
+            "{input}: {got:?}"
+        );
+    }
+}
+
+/// A participle cue shares the clause's subject, found past a long adverbial or a
+/// participial opener.
+#[test]
+fn participle_cues_find_the_subject_past_openers() {
+    let cases = [
+        (
+            "During a speech on defence earlier in the day, Hale attacked Lee for her record, saying, “She cannot be trusted with the army.”",
+            "saying",
+        ),
+        (
+            "At this point the lights are out, and she grows upset, shouting that the guards lied.",
+            "shouting",
+        ),
+        (
+            "Angered by the polls, as well as by the critics, Hale revised his plan, promising to cut taxes for families.",
+            "promising",
+        ),
+    ];
+    for (input, cue) in cases {
+        let got = items(input, &Config::default());
+        assert!(
+            got.iter()
+                .any(|g| g.2 == cue && matches!(g.1.as_deref(), Some("Hale" | "she"))),
+            "{input}: {got:?}"
+        );
+    }
 }
