@@ -224,6 +224,9 @@ pub fn context(doc: &Doc, seg: &Seg) -> Option<Typed> {
         };
         return typed(kind, "actor/name/head-noun");
     }
+    if market_move(doc, n) && !doc.is(last, Tags::POSSESSIVE) {
+        return typed(ActorKind::Organization, "actor/name/market");
+    }
     if is_subject(doc, seg) && verb_follows(doc, n, !multi && !opener) {
         // "The Federal Reserve said": people's names take no article.
         let article = seg.start > 0 && doc.word(seg.start - 1, "the");
@@ -247,6 +250,20 @@ pub fn context(doc: &Doc, seg: &Seg) -> Option<Typed> {
         return typed(ActorKind::Organization, "actor/name/possessive");
     }
     None
+}
+
+/// "Brandt shares rose", "Halvex stock slumped": the name before "shares" or "stock"
+/// followed by a verb of the market is a traded company ("Lee shares his view" is not).
+fn market_move(doc: &Doc, n: usize) -> bool {
+    const MOVES: &[&str] = &[
+        "climbed", "closed", "dipped", "dropped", "edged", "ended", "fell", "gained", "jumped",
+        "plunged", "rallied", "rose", "sank", "slid", "slipped", "slumped", "soared", "surged",
+        "tumbled",
+    ];
+    let noun = doc
+        .get(n)
+        .is_some_and(|t| matches!(t.low(), "shares" | "stock"));
+    noun && doc.get(n + 1).is_some_and(|t| MOVES.contains(&t.low()))
 }
 
 /// ", a union representing …", ", chief executive of …", ", who …", ", which …".
@@ -369,6 +386,13 @@ fn before_context(doc: &Doc, p: usize, multi: bool) -> Option<Typed> {
             return typed(ActorKind::Organization, "actor/name/staff-at")
         }
         _ => {}
+    }
+    // "Shares of Tesvara fell", "a stake in Quillon": a traded company.
+    if matches!(
+        (prev, pt.low()),
+        (Some("shares" | "stock" | "stake"), "of" | "in")
+    ) {
+        return typed(ActorKind::Organization, "actor/name/market");
     }
     if matches!(pt.low(), "of" | "for" | "at") && p > 0 && lower_is(doc, p - 1, Tags::TITLE) {
         return typed(ActorKind::Organization, "actor/name/role-of");

@@ -251,11 +251,15 @@ fn may_create_single(doc: &Doc, s: usize, key: &str, mid: &[String], rule: &str)
         return true;
     }
     let plural = key.ends_with('s') && !doc.is(s, Tags::ALL_CAPS);
-    // "Zenco said", "Zenco's chief executive, …", "Zenco and Ostra said": a speech
-    // verb's subject, a role's owner, or a conjunct of a known body.
+    // "Zenco said", "Zenco's chief executive, …", "Zenco and Ostra said", "Zenco shares
+    // fell": a speech verb's subject, a role's owner, a conjunct of a known body, a
+    // traded company.
     let strong = matches!(
         rule,
-        "actor/name/subject" | "actor/name/possessive-role" | "actor/name/coordination"
+        "actor/name/subject"
+            | "actor/name/possessive-role"
+            | "actor/name/coordination"
+            | "actor/name/market"
     );
     strong && !plural
 }

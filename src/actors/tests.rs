@@ -294,6 +294,16 @@ mod rule_examples {
             "actor/name/role-of",
         ),
         (
+            "Shares of Tesvara fell 4% on Monday.",
+            "Tesvara",
+            "actor/name/market",
+        ),
+        (
+            "On Friday Halvex shares tumbled.",
+            "Halvex",
+            "actor/name/market",
+        ),
+        (
             "It signed a joint venture with Quillo.",
             "Quillo",
             "actor/name/partner",
