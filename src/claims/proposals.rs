@@ -80,7 +80,12 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         let proposer_span = doc.span(h.proposer.clone());
         b.props.push(Proposal {
             sentence: s,
-            proposer: b.actors.resolve(proposer_span),
+            proposer: b.actors.resolve(proposer_span).or_else(|| {
+                let t = &doc.toks[h.proposer.start];
+                (h.proposer.len() == 1)
+                    .then(|| b.actors.possessor(proposer_span, &t.lower))
+                    .flatten()
+            }),
             proposer_span: Some(proposer_span),
             cue: doc.span(h.cue),
             content: doc.span(h.content.clone()),
@@ -217,6 +222,10 @@ fn passive(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> 
 /// The owner of a proposal noun: a possessive ("Ford's proposal") or capitalised
 /// modifiers ("a U.S. proposal").
 fn owner(doc: &Doc, i: usize, lo: usize) -> Option<Range<usize>> {
+    // "defended her plan to …": a possessive pronoun owns it.
+    if i > lo && matches!(&*doc.toks[i - 1].lower, "his" | "her" | "their" | "its") {
+        return Some(i - 1..i);
+    }
     let mut k = i;
     while k > lo
         && (doc.toks[k - 1].cap || doc.toks[k - 1].possessive())
@@ -269,7 +278,16 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     if j == doc.skip_to_content(i + 1, hi, false) && !presented {
         return None;
     }
-    let content = doc.trim(j..clause_end(doc, j, hi));
+    let end = clause_end(doc, j, hi);
+    // "Silva's plan to build homes was approved": the plan's clause ends at the main verb.
+    let main = (j + 1..end).find(|&k| {
+        doc.toks[k].is(w::BE)
+            && doc
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| n.lower.ends_with("ed") && !n.cap)
+    });
+    let content = doc.trim(j..main.unwrap_or(end));
     Some(PHit {
         cue,
         proposer,

@@ -257,7 +257,11 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "proposal/noun/owner",
         matches: "a proposal noun with an owner: X's proposal would see …, a U.S. plan to …",
-        examples: &[ex("The mayor's plan would see rents frozen for two years.", Some("The mayor's"), "plan", "rents frozen for two years")],
+        examples: &[
+            ex("The mayor's plan would see rents frozen for two years.", Some("The mayor's"), "plan", "rents frozen for two years"),
+            ex("Ms. Okoro defended her plan to close the depot on Sundays.", Some("her"), "plan", "close the depot on Sundays"),
+            ex("Tarrow's plan to sell the port was rejected.", Some("Tarrow's"), "plan", "sell the port"),
+        ],
     },
     Rule {
         id: "proposal/noun/verb-det-noun",

@@ -451,6 +451,29 @@ fn of_phrase_heads_do_not_resolve_to_the_inner_name() {
     );
 }
 
+/// "her plan", "his claim": a possessive pronoun has no mention of its own, and
+/// resolves to the last person named before it.
+#[test]
+fn possessive_pronouns_resolve_to_the_last_person() {
+    let doc = crate::extract(
+        "Port plan\n\nMayor Renata Silva spoke on Monday. She defended her plan to \
+         build 12,000 homes, dismissing his claim that the roads were full.",
+        &Config::default(),
+    );
+    assert!(
+        doc.actors.iter().any(|a| a.id == "renata-silva"),
+        "{:?}",
+        doc.actors
+    );
+    let p = doc.proposals.first();
+    assert_eq!(
+        p.and_then(|p| p.proposer.as_deref()),
+        Some("renata-silva"),
+        "{:?}",
+        doc.proposals
+    );
+}
+
 /// A title-case headline's "Says" is a cue; a sentence's capitalised "Said" is not.
 #[test]
 fn headline_says_is_a_cue() {
