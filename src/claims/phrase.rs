@@ -840,7 +840,12 @@ impl Doc<'_> {
             while m < hi && m < k + 2 && self.toks[m].word() && !self.toks[m].is(w::SUB | w::PREP) {
                 m += 1;
             }
-            if m > k && (m >= hi || !self.toks[m].word() || self.toks[m].eq("that")) {
+            // "the pilots' union": a plural possessive's mark does not end the object.
+            let owner_mark = m < hi
+                && matches!(&*self.toks[m].lower, "'" | "’")
+                && self.toks[m - 1].lower.ends_with('s');
+            if m > k && !owner_mark && (m >= hi || !self.toks[m].word() || self.toks[m].eq("that"))
+            {
                 return m;
             }
         }
