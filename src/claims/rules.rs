@@ -266,7 +266,10 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "proposal/noun/verb-det-noun",
         matches: "a verb presenting a proposal noun: X unveiled a plan to …",
-        examples: &[ex("The ministry unveiled a plan to plant a million trees.", Some("The ministry"), "unveiled a plan", "plant a million trees")],
+        examples: &[
+            ex("The ministry unveiled a plan to plant a million trees.", Some("The ministry"), "unveiled a plan", "plant a million trees"),
+            ex("The council is expected to outline a plan to cut bus fares.", Some("The council"), "outline a plan", "cut bus fares"),
+        ],
     },
     Rule {
         id: "proposal/noun/from",
