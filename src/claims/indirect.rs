@@ -39,6 +39,15 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             let Some(mut hit) = call_shape(doc, i, sr.end, hit) else {
                 continue;
             };
+            // "chemicals found in refrigerants", "concludes with footage", "insist on
+            // being": a bare content opening with a preposition is no clause.
+            let prep_first = doc
+                .toks
+                .get(hit.content.start)
+                .is_some_and(|t| PREP_OPENERS.contains(&&*t.lower));
+            if hit.rule == "attribution/indirect/bare-clause" && prep_first {
+                continue;
+            }
             hit.class = cue.class;
             if !matches!(cue.class, CueClass::Speech | CueClass::Belief) {
                 hit.content = object_end(doc, hit.content);
@@ -138,7 +147,7 @@ fn call_shape(doc: &Doc, i: usize, hi: usize, hit: Hit) -> Option<Hit> {
             ..hit
         });
     }
-    if ["in", "back", "off", "up", "out"]
+    if ["in", "into", "back", "off", "up", "out"]
         .iter()
         .any(|p| next.eq(p))
     {
@@ -305,7 +314,11 @@ fn finite_use(doc: &Doc, i: usize, lo: usize) -> bool {
                 .iter()
                 .any(|q| p.eq(q))
         });
-    !(noun_like && (plural || next.is_some_and(|n| n.eq("of") || n.is(w::BE))))
+    // "began taking calls from listeners": the object of a gerund.
+    let gerund_object = (before > lo)
+        .then(|| &doc.toks[before - 1])
+        .is_some_and(|p| p.lower.ends_with("ing") && p.flags == 0 && p.cue.is_none());
+    !(noun_like && (plural || gerund_object || next.is_some_and(|n| n.eq("of") || n.is(w::BE))))
 }
 
 /// Prepositions after which a gerund cue with a that-clause reports its clause's
@@ -341,6 +354,10 @@ fn no_comment(doc: &Doc, content: &Range<usize>) -> bool {
         .windows(2)
         .any(|w| w[0].eq("for") && w[1].eq("comment"))
 }
+
+/// Prepositions that cannot open a bare content ("to", "about", "of" and "as" can:
+/// "vowed to …", "spoke about …", "accused X of …", "described as …").
+const PREP_OPENERS: &[&str] = &["at", "by", "for", "from", "into", "on", "under", "with"];
 
 /// Past forms of cue verbs that do not end in "-ed".
 const IRREGULAR: &[&str] = &[

@@ -747,10 +747,15 @@ impl Doc<'_> {
         if !t.is(w::PREP) {
             return None;
         }
-        let that = (j + 1..hi.min(j + 7))
+        // "said at a campaign stop in Toledo, Ohio, that …": a place may hold commas.
+        let that = (j + 1..hi.min(j + 12))
             .take_while(|&k| {
                 let t = &self.toks[k];
-                t.word() && t.cue.is_none() && !t.is(w::AUX | w::BE)
+                (t.word() && t.cue.is_none() && !t.is(w::AUX | w::BE))
+                    || (t.eq(",")
+                        && k > j + 1
+                        && self.toks[k - 1].cap
+                        && self.toks.get(k + 1).is_some_and(|n| n.cap || n.eq("that")))
             })
             .find(|&k| self.toks[k].eq("that"));
         that.or_else(|| self.adverbial_end(j + 1, hi))

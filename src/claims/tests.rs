@@ -96,6 +96,11 @@ fn not_attributions() {
         "The mayor called an emergency meeting on Sunday.",
         "The senator called her rival on Friday to congratulate her.",
         "Some calls went unanswered for hours.",
+        "He wrote the book \"Winning Big\" in 2004.",
+        "The advert concludes with footage of the debate.",
+        "She called into a radio programme while she was ill.",
+        "The host began taking calls from listeners.",
+        "The new tax would add $84 billion over ten years.",
     ] {
         let got = items(input, &Config::default());
         assert!(got.is_empty(), "{input}: {got:?}");
