@@ -136,7 +136,7 @@ pub(super) fn find(b: &mut Builder) -> Quoted {
             continue;
         }
         let inner = q.inner(doc);
-        if inner.is_empty() {
+        if inner.is_empty() || named(doc, q, &inner) {
             continue;
         }
         if let Some(hit) = q
@@ -262,6 +262,34 @@ fn around(b: &Builder, quotes: &[Quote], qi: usize, last: Option<(usize, usize)>
 const INHERITED: &str = "attribution/direct/inherited";
 
 type Found = (Range<usize>, Option<Range<usize>>, CueClass, &'static str);
+
+/// Quote marks around a name, not words: a nickname inside a name (Marcia "Cia"
+/// Price) or a title-case programme or work after a possessive or "on" (on CNN's
+/// "State of the Union", the paper's "Women in Power" project).
+fn named(doc: &Doc, q: &Quote, inner: &Range<usize>) -> bool {
+    let Some(close) = q.close else {
+        return false;
+    };
+    let words: Vec<_> = doc.toks[inner.clone()]
+        .iter()
+        .filter(|t| t.word())
+        .collect();
+    let title_case = !words.is_empty()
+        && words.len() <= 8
+        && words[0].cap
+        && words
+            .iter()
+            .all(|t| t.cap || t.is(w::DET | w::PREP | w::CONJ));
+    let before = q.open.checked_sub(1).map(|k| &doc.toks[k]);
+    let after = doc.toks.get(close + 1);
+    let same = |k: usize| doc.toks[k].sent == doc.toks[q.open].sent;
+    let nickname = words.len() <= 2
+        && title_case
+        && before.is_some_and(|b| b.cap && b.word() && same(q.open - 1))
+        && after.is_some_and(|a| a.cap && a.word() && same(close + 1));
+    let work = title_case && before.is_some_and(|b| b.possessive() || b.eq("on"));
+    nickname || work
+}
 
 fn cued(doc: &Doc, q: &Quote) -> Option<Found> {
     q.close

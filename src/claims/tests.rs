@@ -101,6 +101,8 @@ fn not_attributions() {
         "She called into a radio programme while she was ill.",
         "The host began taking calls from listeners.",
         "The new tax would add $84 billion over ten years.",
+        "His niece, Marcia \"Cia\" Price, waved to the crowd.",
+        "The governor appeared on NBC's \"Meet the Press\" on Sunday.",
     ] {
         let got = items(input, &Config::default());
         assert!(got.is_empty(), "{input}: {got:?}");
