@@ -41,10 +41,18 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             };
             // "chemicals found in refrigerants", "concludes with footage", "insist on
             // being": a bare content opening with a preposition is no clause.
-            let prep_first = doc
-                .toks
-                .get(hit.content.start)
-                .is_some_and(|t| PREP_OPENERS.contains(&&*t.lower));
+            // ("said at least some …", "said on average …" open a clause.)
+            let fixed = doc.toks.get(hit.content.start + 1).is_some_and(|n| {
+                [
+                    "average", "balance", "contrast", "example", "instance", "least", "most", "now",
+                ]
+                .contains(&&*n.lower)
+            });
+            let prep_first = !fixed
+                && doc
+                    .toks
+                    .get(hit.content.start)
+                    .is_some_and(|t| PREP_OPENERS.contains(&&*t.lower));
             if hit.rule == "attribution/indirect/bare-clause" && prep_first {
                 continue;
             }

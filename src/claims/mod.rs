@@ -185,6 +185,30 @@ impl MentionIndex {
     }
 }
 
+/// "Britain's largest teaching union", "China's biggest carmaker": a body a country
+/// owns is not the country; with no name of its own the source has no actor.
+fn country_owns_head(doc: &Doc, r: Range<usize>) -> bool {
+    let end = (r.start..r.end)
+        .find(|&k| doc.toks[k].eq(",") || doc.toks[k].eq("of"))
+        .unwrap_or(r.end);
+    let Some(head) = end.checked_sub(1).filter(|&k| k > r.start) else {
+        return false;
+    };
+    let body = matches!(
+        crate::lexicon::classes::description_kind(&doc.toks[head].lower),
+        Some("organization" | "media")
+    );
+    let country = |t: &toks::Tok| {
+        let stem = t.lower.trim_end_matches("'s").trim_end_matches("’s");
+        t.possessive() && crate::lexicon::classes::word_tags(stem).has(crate::tokens::Tags::COUNTRY)
+    };
+    body && !doc.toks[head].cap
+        && doc.toks[r.start..head].iter().any(country)
+        && doc.toks[r.start..head]
+            .iter()
+            .all(|t| !t.cap || country(t) || t.is(w::DET))
+}
+
 /// Collects hits and the cue tokens already spoken for.
 struct Builder<'d, 'a> {
     doc: &'d Doc<'a>,
@@ -255,7 +279,8 @@ impl Builder<'_, '_> {
             });
             doc.span(r.start..cut.unwrap_or(r.end))
         });
-        let source = name.and_then(|s| {
+        let owned = h.source.clone().is_some_and(|r| country_owns_head(doc, r));
+        let source = name.filter(|_| !owned).and_then(|s| {
             self.actors.resolve(s).or_else(|| {
                 let r = h.source.clone()?;
                 (r.len() == 1)

@@ -132,6 +132,7 @@ pub const RULES: &[Rule] = &[
             ex("The board said the sale was fair, but it gave no figures.", Some("The board"), "said", "the sale was fair"),
             ex("The bishop spoke of the town's grief at the service.", Some("The bishop"), "spoke of", "the town's grief at the service"),
             ex("Most farmers want a new quota.", Some("Most farmers"), "want", "a new quota"),
+            ex("Auditors said at least two ledgers were missing.", Some("Auditors"), "said", "at least two ledgers were missing"),
             ex("Ms. Brandt went on to say the deal was dead.", Some("Ms. Brandt"), "say", "the deal was dead"),
             ex("The governor condemned the strike during a radio interview on Monday.", Some("The governor"), "condemned", "the strike"),
             ex("The coach praised his defenders in a statement after the match.", Some("The coach"), "praised", "his defenders"),

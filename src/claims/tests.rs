@@ -481,6 +481,22 @@ fn possessive_pronouns_resolve_to_the_last_person() {
     );
 }
 
+/// "Britain's largest teaching union said": the union speaks, not Britain.
+#[test]
+fn a_body_a_country_owns_is_not_the_country() {
+    let doc = crate::extract(
+        "Pay talks\n\nBritain's largest teaching union rejected the offer. Britain said \
+         nothing.",
+        &Config::default(),
+    );
+    let a = doc.attributions.first();
+    assert!(
+        a.is_some_and(|a| a.source.is_none() && a.cue == "rejected"),
+        "{:?}",
+        doc.attributions
+    );
+}
+
 /// A title-case headline's "Says" is a cue; a sentence's capitalised "Said" is not.
 #[test]
 fn headline_says_is_a_cue() {
