@@ -313,15 +313,14 @@ fn nominal(doc: &Doc, i: usize, noun: usize, hi: usize) -> Option<Hit> {
     while src_start > 0 && doc.toks[src_start - 1].cap && doc.toks[src_start - 1].sent == t.sent {
         src_start -= 1;
     }
-    let content = nominal_content(doc, that, hi);
-    (content.len() >= 2).then_some(Hit {
-        cue: noun..noun + 1,
-        source: Some(src_start..i + 1),
-        content,
-        form: Form::Indirect,
-        class: CueClass::Speech,
-        rule: "attribution/nominal/possessive",
-    })
+    nominal_hit(
+        doc,
+        noun..noun + 1,
+        src_start..i + 1,
+        that,
+        hi,
+        "attribution/nominal/possessive",
+    )
 }
 
 /// Verbs that lend a nominal cue its act: "expressed concern that", "voiced fears
@@ -364,15 +363,14 @@ fn support_verb(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
         return None;
     }
     let source = doc.subject_before(i, lo)?;
-    let content = nominal_content(doc, noun + 1, hi);
-    (content.len() >= 2).then_some(Hit {
-        cue: i..noun + 1,
-        source: Some(source),
-        content,
-        form: Form::Indirect,
-        class: CueClass::Speech,
-        rule: "attribution/nominal/support-verb",
-    })
+    nominal_hit(
+        doc,
+        i..noun + 1,
+        source,
+        noun + 1,
+        hi,
+        "attribution/nominal/support-verb",
+    )
 }
 
 /// "a New York Times report that C": a name before the nominal cue is its source
@@ -396,14 +394,27 @@ fn nominal_by(doc: &Doc, i: usize, hi: usize) -> Option<Hit> {
     if !doc.toks.get(that).is_some_and(|t| t.eq("that")) {
         return None;
     }
+    nominal_hit(doc, i..i + 1, source, that, hi, "attribution/nominal/by")
+}
+
+/// A nominal cue's item: its cue and source, the clause after its "that" (at least two
+/// tokens).
+fn nominal_hit(
+    doc: &Doc,
+    cue: Range<usize>,
+    source: Range<usize>,
+    that: usize,
+    hi: usize,
+    rule: &'static str,
+) -> Option<Hit> {
     let content = nominal_content(doc, that, hi);
     (content.len() >= 2).then_some(Hit {
-        cue: i..i + 1,
+        cue,
         source: Some(source),
         content,
         form: Form::Indirect,
         class: CueClass::Speech,
-        rule: "attribution/nominal/by",
+        rule,
     })
 }
 

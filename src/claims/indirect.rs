@@ -10,6 +10,7 @@
 use std::ops::Range;
 
 use super::lex::{evidence_noun, w, CueClass};
+use super::phrase::document_noun;
 use super::quotes::Quoted;
 use super::toks::Doc;
 use super::{Builder, Hit};
@@ -235,7 +236,7 @@ fn occasion(doc: &Doc, k: usize, end: usize) -> bool {
     }
     (k + 1..end.min(k + 5))
         .take_while(|&m| doc.toks[m].word())
-        .any(|m| doc.document_noun(&doc.toks[m].lower))
+        .any(|m| document_noun(&doc.toks[m].lower))
 }
 
 /// "The poll shows Clinton ahead": a poll, survey or data "show" their content without
@@ -353,7 +354,7 @@ fn gerund_that(doc: &Doc, i: usize, lo: usize) -> bool {
     }
     let t = &doc.toks[k];
     let stem = t.lower.strip_suffix('s').unwrap_or(&t.lower);
-    t.word() && !t.cap && doc.document_noun(stem)
+    t.word() && !t.cap && document_noun(stem)
 }
 
 /// "did not respond to a request for comment": no content.
@@ -426,7 +427,8 @@ fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> 
     }) || gerund_that(doc, i, lo);
     if shared && words >= 2 {
         let source = shared_source(b, i, lo)?;
-        // "Despite admitting that X, Y …": an opening adverbial ends at its comma.
+        // "Despite admitting that X, Y …": after a preposition the gerund's clause ends
+        // at its first comma outside quotes.
         let opening = i > lo && GERUND_PREPS.contains(&&*doc.toks[i - 1].lower);
         let content = if opening {
             let comma = content.clone().find(|&k| {

@@ -117,13 +117,13 @@ const RAISING: &[&str] = &[
 /// Occasions of speech beside the media ("at a rally", "in a ruling").
 const OCCASIONS: &[&str] = &["debate", "forum", "op-ed", "rally", "ruling", "testimony"];
 
-impl Doc<'_> {
-    /// Whether a lower-cased word names a medium or an occasion of speech ("statement",
-    /// "interview", "tweet", "rally"), which carries words but says none itself.
-    pub fn document_noun(&self, lower: &str) -> bool {
-        MEDIUM.contains(&lower) || OCCASIONS.contains(&lower)
-    }
+/// Whether a lower-cased word names a medium or an occasion of speech ("statement",
+/// "interview", "tweet", "rally"), which carries words but says none itself.
+pub(super) fn document_noun(lower: &str) -> bool {
+    MEDIUM.contains(&lower) || OCCASIONS.contains(&lower)
+}
 
+impl Doc<'_> {
     /// Skips adverbs and auxiliaries backwards from just before `i`.
     pub fn skip_aux_back(&self, mut i: usize, lo: usize) -> usize {
         while i > lo {

@@ -270,20 +270,15 @@ fn named(doc: &Doc, q: &Quote, inner: &Range<usize>) -> bool {
     let Some(close) = q.close else {
         return false;
     };
-    let words: Vec<_> = doc.toks[inner.clone()]
-        .iter()
-        .filter(|t| t.word())
-        .collect();
-    let title_case = !words.is_empty()
-        && words.len() <= 8
-        && words[0].cap
-        && words
-            .iter()
-            .all(|t| t.cap || t.is(w::DET | w::PREP | w::CONJ));
+    let mut words = doc.toks[inner.clone()].iter().filter(|t| t.word());
+    let count = words.clone().count();
+    let title_case = words.next().is_some_and(|first| first.cap)
+        && count <= 8
+        && words.all(|t| t.cap || t.is(w::DET | w::PREP | w::CONJ));
     let before = q.open.checked_sub(1).map(|k| &doc.toks[k]);
     let after = doc.toks.get(close + 1);
     let same = |k: usize| doc.toks[k].sent == doc.toks[q.open].sent;
-    let nickname = words.len() <= 2
+    let nickname = count <= 2
         && title_case
         && before.is_some_and(|b| b.cap && b.word() && same(q.open - 1))
         && after.is_some_and(|a| a.cap && a.word() && same(close + 1));
