@@ -31,6 +31,7 @@ pub mod claims;
 pub mod corpus;
 pub mod document;
 pub mod eval;
+pub mod lexed;
 pub mod lexicon;
 pub mod reader;
 pub mod schema;
@@ -92,7 +93,8 @@ fn stages(
 ) -> (Vec<sentences::Sentence>, actors::Actors, claims::Found) {
     let sentences = sentences::split(&text.text, &text.paragraphs);
     let tokens = tokens::tokenize_sentences(&text.text, &sentences);
-    let actors = actors::find(&text.text, &sentences, &tokens, config);
-    let found = claims::find(&text.text, &sentences, &tokens, &actors, config);
+    let lexed = lexed::Lexed::new(&text.text, &sentences, &tokens);
+    let actors = actors::find_in(&lexed, config);
+    let found = claims::find_in(&lexed, &actors, config);
     (sentences, actors, found)
 }

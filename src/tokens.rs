@@ -3,14 +3,10 @@
 //! Words keep internal apostrophes, hyphens and abbreviation periods ("U.S.", "don't",
 //! "majority-controlled"); numbers keep decimal points and thousands separators; every
 //! other non-space character is a punctuation token, quote marks included.
-//! [`classify`] tags each token with its lexicon classes ([`Tags`]: title, honorific,
-//! first name, country, speech verb …) from one hash lookup of its lower-cased text, so
-//! rules match over bits instead of re-reading strings.
+//! [`Tags`] names a token's lexicon classes (title, honorific, first name, country,
+//! speech verb …), which `crate::lexed` looks up once per token, so rules match over
+//! bits instead of re-reading strings.
 
-use std::borrow::Cow;
-
-use crate::lexicon::classes;
-use crate::lexicon::fast::Folded;
 use crate::span::Span;
 
 /// What a token is made of.
@@ -43,10 +39,11 @@ impl Token {
 
     /// Whether the token starts with an upper-case letter.
     pub fn is_capitalized(self, text: &str) -> bool {
-        self.text(text)
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase())
+        let s = self.text(text);
+        match s.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => s.chars().next().is_some_and(char::is_uppercase),
+        }
     }
 }
 
@@ -140,6 +137,10 @@ impl std::ops::BitOr for Tags {
 
 /// The text of a word without a possessive ending (`Ford’s` → `Ford`, `Engineers'` stays).
 pub fn strip_possessive(word: &str) -> &str {
+    // Most words do not end in "s": one byte read decides.
+    if !matches!(word.as_bytes().last(), Some(b's' | b'S')) {
+        return word;
+    }
     for suffix in ["'s", "’s", "'S", "’S"] {
         if let Some(base) = word.strip_suffix(suffix) {
             if !base.is_empty() {
@@ -175,63 +176,8 @@ pub fn lower_cow(word: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(s)
 }
 
-/// The lexicon classes and shape flags of each token.
-pub fn classify(text: &str, tokens: &[Token]) -> Vec<Tags> {
-    tokens.iter().map(|&t| classify_one(text, t).0).collect()
-}
-
-/// One token's classes, with its lower-cased text (possessive ending left out).
-pub fn classify_one(text: &str, t: Token) -> (Tags, Cow<'_, str>) {
-    let word = t.text(text);
-    if t.kind != Kind::Word {
-        return (Tags::NONE, Cow::Borrowed(word));
-    }
-    let base = strip_possessive(word);
-    let possessive = if base.len() < word.len() {
-        Tags::POSSESSIVE
-    } else {
-        Tags::NONE
-    };
-    let Some(f) = Folded::ascii(base) else {
-        return classify_slow(text, t, base, possessive);
-    };
-    // A word of the lexicon borrows the lexicon's spelling: no copy for "The" or "Mr.".
-    let (l, found) = match classes::folded_tags(&f) {
-        Some((key, tags)) => (Cow::Borrowed(key), tags),
-        None if f.changed() => (Cow::Owned(base.to_ascii_lowercase()), Tags::NONE),
-        None => (Cow::Borrowed(base), Tags::NONE),
-    };
-    let mut tags = possessive | found | pronoun(&l);
-    // An ASCII word: capitalised when its first byte is; all letters are a-z or A-Z.
-    if base.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
-        tags = tags | Tags::CAP;
-        if f.upper >= 2 && f.lower == 0 {
-            tags = tags | Tags::ALL_CAPS;
-        }
-    }
-    (tags, l)
-}
-
-/// [`classify_one`] for words that are not short ASCII.
-fn classify_slow<'t>(
-    text: &'t str,
-    t: Token,
-    base: &'t str,
-    possessive: Tags,
-) -> (Tags, Cow<'t, str>) {
-    let l = lower_cow(base);
-    let mut tags = possessive | crate::lexicon::classes::word_tags(&l) | pronoun(&l);
-    if t.is_capitalized(text) {
-        tags = tags | Tags::CAP;
-        let letters = base.chars().filter(|c| c.is_alphabetic()).count();
-        if letters >= 2 && !base.chars().any(|c| c.is_lowercase()) {
-            tags = tags | Tags::ALL_CAPS;
-        }
-    }
-    (tags, l)
-}
-
-fn pronoun(lower: &str) -> Tags {
+/// [`Tags::PRONOUN`] for the personal pronouns that can refer to an actor.
+pub fn pronoun(lower: &str) -> Tags {
     if matches!(lower, "he" | "she" | "it" | "they" | "them") {
         Tags::PRONOUN
     } else {
@@ -486,22 +432,7 @@ mod tests {
     }
 
     #[test]
-    fn classes() {
-        let s = "Mr Ford’s Chinese JMC said he";
-        let t = tokenize(s, Span::new(0, s.len()));
-        let tags = classify(s, &t);
-        let cases = [
-            (0, Tags::HONORIFIC | Tags::CAP),
-            (1, Tags::POSSESSIVE | Tags::CAP),
-            (2, Tags::DEMONYM | Tags::CAP),
-            (3, Tags::ALL_CAPS | Tags::CAP),
-            (4, Tags::VERB),
-            (5, Tags::PRONOUN | Tags::FUNCTION),
-        ];
-        for (i, want) in cases {
-            assert!(tags[i].has(want), "{i}: {:?}", tags[i]);
-            assert_eq!(tags[i].0 & want.0, want.0, "{i}");
-        }
+    fn possessives() {
         assert_eq!(strip_possessive("Ford's"), "Ford");
         assert_eq!(strip_possessive("'s"), "'s");
     }

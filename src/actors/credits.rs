@@ -83,7 +83,9 @@ mod tests {
         }
         let sentences = crate::sentences::split(&text, &spans);
         let tokens: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(&text, s.span)).collect();
-        find(&Doc::new(&text, &sentences, &tokens))
+        find(&Doc::new(&crate::lexed::Lexed::new(
+            &text, &sentences, &tokens,
+        )))
     }
 
     #[test]

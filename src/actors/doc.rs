@@ -5,9 +5,9 @@
 
 use std::borrow::Cow;
 
-use crate::sentences::Sentence;
+use crate::lexed::Lexed;
 use crate::span::Span;
-use crate::tokens::{self, Kind, Tags, Token};
+use crate::tokens::{Kind, Tags};
 
 /// One tagged token.
 #[derive(Debug, Clone)]
@@ -51,14 +51,17 @@ pub struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
-    /// Flattens and tags the tokens of every sentence.
-    pub fn new(text: &'a str, sentences: &[Sentence], tokens: &[Vec<Token>]) -> Doc<'a> {
-        let mut toks = Vec::with_capacity(tokens.iter().map(Vec::len).sum());
+    /// Flattens the looked-up tokens of every sentence.
+    pub fn new(lexed: &'a Lexed<'_>) -> Doc<'a> {
+        let text = lexed.text;
+        let (sentences, tokens) = (lexed.sentences, lexed.tokens);
+        let mut toks = Vec::with_capacity(lexed.words.len());
         let mut sents = Vec::with_capacity(sentences.len());
         let mut paras = Vec::with_capacity(sentences.len());
         let mut quoted = false;
         let mut single = false;
         let mut last_para = usize::MAX;
+        let mut words = lexed.words.iter();
         for (si, (s, ts)) in sentences.iter().zip(tokens).enumerate() {
             if s.paragraph != last_para {
                 quoted = false;
@@ -66,24 +69,24 @@ impl<'a> Doc<'a> {
                 last_para = s.paragraph;
             }
             let start = toks.len();
-            for &t in ts {
+            for (&t, w) in ts.iter().zip(&mut words) {
                 let word = t.text(text);
-                let base = tokens::strip_possessive(word);
-                let (tg, lower) = tokens::classify_one(text, t);
                 let mut q = quoted;
                 if t.kind == Kind::Quote || word == "'" {
                     let (now, is_mark) = quote_state(word, quoted, &mut single);
                     quoted = now;
                     q |= is_mark;
                 }
+                let lower = lexed.actor_lower(t, w);
+                let base_len = Lexed::base_len(t, w);
                 toks.push(Tok {
                     span: t.span,
                     kind: t.kind,
-                    tags: tg,
+                    tags: w.tags,
                     sent: si,
                     quoted: q,
                     lower,
-                    base_end: t.span.start + base.len(),
+                    base_end: t.span.start + base_len,
                 });
             }
             sents.push((start, toks.len()));
@@ -207,12 +210,18 @@ fn quote_state(c: &str, quoted: bool, single: &mut bool) -> (bool, bool) {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::span::Span;
+    use crate::tokens;
 
     /// A document of one paragraph, for rule tests.
     pub(crate) fn doc(s: &str) -> Doc<'_> {
-        let sentences = crate::sentences::split(s, &[Span::new(0, s.len())]);
-        let tokens = tokens::tokenize_sentences(s, &sentences);
-        Doc::new(s, &sentences, &tokens)
+        // Leaked: a test's few documents live as long as the test binary.
+        let sentences = Box::leak(Box::new(crate::sentences::split(
+            s,
+            &[Span::new(0, s.len())],
+        )));
+        let tokens = Box::leak(Box::new(tokens::tokenize_sentences(s, sentences)));
+        Doc::new(Box::leak(Box::new(Lexed::new(s, sentences, tokens))))
     }
 
     #[test]

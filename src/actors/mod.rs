@@ -44,6 +44,7 @@ pub mod spread;
 pub mod user;
 
 use crate::document::ActorKind;
+use crate::lexed::Lexed;
 use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::tokens::Token;
@@ -182,7 +183,13 @@ impl Actors {
 
 /// Finds the actors of an article.
 pub fn find(text: &str, sentences: &[Sentence], tokens: &[Vec<Token>], config: &Config) -> Actors {
-    let doc = doc::Doc::new(text, sentences, tokens);
+    find_in(&Lexed::new(text, sentences, tokens), config)
+}
+
+/// [`find`] over tokens already looked up (the pipeline shares them with the claims
+/// stage).
+pub fn find_in(lexed: &Lexed<'_>, config: &Config) -> Actors {
+    let doc = doc::Doc::new(lexed);
     let credit = credits::find(&doc);
     let mut skip: Vec<bool> = doc
         .toks

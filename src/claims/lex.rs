@@ -10,7 +10,7 @@ use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use crate::lexicon::classes::WordHasher;
-use crate::lexicon::fast::{Folded, WordTable};
+use crate::lexicon::fast::WordTable;
 use crate::lexicon::user::UserCue;
 use crate::lexicon_table;
 
@@ -193,7 +193,7 @@ static PROPOSALS: LazyLock<FastMap<&'static str, u8>> = LazyLock::new(|| {
 });
 
 /// A map with the word hasher of the class tables (lookup order never reaches output).
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
 /// Lookups for one run: the built-in tables plus the user's cue words.
 #[derive(Debug, Default)]
@@ -243,7 +243,10 @@ pub struct Entry {
 }
 
 /// All built-in tables in one map, so a token costs one lookup.
-static ENTRIES: LazyLock<WordTable<Entry>> = LazyLock::new(|| {
+static ENTRIES: LazyLock<WordTable<Entry>> = LazyLock::new(|| WordTable::from_map(&entry_map()));
+
+/// Every word of the built-in tables with everything they say about it.
+pub fn entry_map() -> FastMap<&'static str, Entry> {
     let mut map: FastMap<&'static str, Entry> = FastMap::default();
     for (&w, &f) in WORDS.iter() {
         map.entry(w).or_default().flags = f;
@@ -257,8 +260,13 @@ static ENTRIES: LazyLock<WordTable<Entry>> = LazyLock::new(|| {
     for &w in NOUNS.keys() {
         map.entry(w).or_default().noun = true;
     }
-    WordTable::from_map(&map)
-});
+    map
+}
+
+/// The built-in tables' entry for a lower-cased word (the user's cue words left out).
+pub fn builtin_entry(lower: &str) -> Entry {
+    ENTRIES.get(lower).unwrap_or_default()
+}
 
 impl Lexicon {
     /// Everything known about a lower-cased word: the built-in tables with the
@@ -268,23 +276,13 @@ impl Lexicon {
         self.overlay(lower, e)
     }
 
-    /// [`Lexicon::entry`] for a folded word, with the table's own spelling of the word
-    /// when it is in the built-in tables.
-    pub fn entry_folded(&self, word: &Folded) -> (Option<&'static str>, Entry) {
-        let (key, e) = match ENTRIES.get_folded(word) {
-            Some((k, e)) => (Some(k), e),
-            None => (None, Entry::default()),
-        };
-        if self.user_verbs.is_empty() && self.user_proposals.is_empty() {
-            return (key, e);
-        }
-        // Folded words are ASCII, so always UTF-8.
-        let lower = std::str::from_utf8(word.bytes()).unwrap_or_default();
-        (key, self.overlay(lower, e))
+    /// Whether the user gave no cue words (the built-in entries stand as they are).
+    pub fn is_builtin(&self) -> bool {
+        self.user_verbs.is_empty() && self.user_proposals.is_empty()
     }
 
     /// The user's cue words laid over a built-in entry.
-    fn overlay(&self, lower: &str, mut e: Entry) -> Entry {
+    pub fn overlay(&self, lower: &str, mut e: Entry) -> Entry {
         if !self.user_verbs.is_empty() {
             if let Some(v) = self.user_verbs.get(lower) {
                 e.cue = Some(*v);

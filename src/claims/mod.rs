@@ -26,6 +26,7 @@ use std::ops::Range;
 
 use crate::actors::Actors;
 use crate::document::{Form, Polarity, Stance};
+use crate::lexed::Lexed;
 use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::tokens::Token;
@@ -361,8 +362,14 @@ pub fn find(
     actors: &Actors,
     config: &Config,
 ) -> Found {
+    find_in(&Lexed::new(text, sentences, tokens), actors, config)
+}
+
+/// [`find`] over tokens already looked up (the pipeline shares them with the actor
+/// stage).
+pub fn find_in(lexed: &Lexed<'_>, actors: &Actors, config: &Config) -> Found {
     let lex = Lexicon::new(&config.lexicon.cues);
-    let doc = Doc::new(text, sentences, tokens, &lex);
+    let doc = Doc::new(lexed, &lex);
     let mut b = Builder {
         doc: &doc,
         actors: MentionIndex::new(actors),

@@ -8,11 +8,10 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::lex::{self, w, CueVerb, Lexicon};
-use crate::lexicon::fast::Folded;
-use crate::sentences::Sentence;
+use super::lex::{w, CueVerb, Lexicon};
+use crate::lexed::{Lexed, Word};
 use crate::span::Span;
-use crate::tokens::{Kind, Token};
+use crate::tokens::{Kind, Tags, Token};
 
 /// One tagged token.
 #[derive(Debug, Clone)]
@@ -98,73 +97,39 @@ pub struct Doc<'a> {
     body: Vec<usize>,
 }
 
-fn tag<'a>(text: &'a str, t: Token, sent: usize, lex: &Lexicon) -> Tok<'a> {
-    let raw = t.span.text(text);
-    let is_word = t.kind == Kind::Word;
-    let folded = if is_word { Folded::ascii(raw) } else { None };
-    let (lower, cap, entry) = match folded {
-        // A short ASCII word (most words): lower-cased and looked up in one pass, and
-        // a word of the lexicon borrows the lexicon's spelling instead of a copy.
-        Some(f) => {
-            let (key, entry) = lex.entry_folded(&f);
-            let lower: Cow<'a, str> = match key {
-                Some(k) => Cow::Borrowed(k),
-                None if f.changed() => Cow::Owned(raw.to_ascii_lowercase()),
-                None => Cow::Borrowed(raw),
-            };
-            let cap = raw.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-            (lower, cap, entry)
-        }
-        None => {
-            let lower = lower_slow(raw);
-            let entry = if is_word {
-                lex.entry(&lower)
-            } else {
-                lex::Entry::default()
-            };
-            (lower, t.is_capitalized(text), entry)
-        }
-    };
-    let flags = entry.flags;
-    let cue = if cap { None } else { entry.cue };
-    let prop = if cap { 0 } else { entry.prop };
+/// One token of the claims view from its shared lookups; `merged` is a quote mark
+/// written as two apostrophes (`''`), which no lexicon knows.
+fn tag<'a>(lexed: &'a Lexed<'_>, t: Token, w: Word, sent: usize, lex: &Lexicon) -> Tok<'a> {
+    let lower = lexed.claims_lower(t, &w);
+    let cap = w.tags.has(Tags::CAP);
+    let mut entry = w.entry;
+    if t.kind == Kind::Word && !lex.is_builtin() {
+        entry = lex.overlay(&lower, entry);
+    }
     Tok {
         span: t.span,
         kind: t.kind,
         lower,
         cap,
-        flags,
-        cue,
-        prop,
+        flags: entry.flags,
+        cue: if cap { None } else { entry.cue },
+        prop: if cap { 0 } else { entry.prop },
         cue_noun: entry.noun,
         sent,
     }
 }
 
-/// The lower-cased text of a token that is not a short ASCII word.
-fn lower_slow(raw: &str) -> Cow<'_, str> {
-    if raw.is_ascii() {
-        if raw.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(raw.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(raw)
-        }
-    } else if raw.chars().any(char::is_uppercase) {
-        Cow::Owned(raw.to_lowercase())
-    } else {
-        Cow::Borrowed(raw)
-    }
-}
-
-/// Joins two adjacent `'` (or backtick) tokens into one quote token: some newsrooms
-/// write quotation marks as `''`.
+/// The tokens of a sentence with their lookups, two adjacent `'` (or backtick) tokens
+/// joined into one quote token: some newsrooms write quotation marks as `''`.
 fn merge_double_apostrophes<'t>(
     text: &'t str,
     ts: &'t [Token],
-) -> impl Iterator<Item = Token> + 't {
+    words: &'t [Word],
+) -> impl Iterator<Item = (Token, Word)> + 't {
     let mut i = 0;
     std::iter::from_fn(move || {
         let t = *ts.get(i)?;
+        let w = words.get(i).copied().unwrap_or_default();
         i += 1;
         let raw = t.span.text(text);
         if matches!(raw, "'" | "`") {
@@ -173,31 +138,33 @@ fn merge_double_apostrophes<'t>(
                 .filter(|n| n.span.start == t.span.end && n.span.text(text) == raw)
             {
                 i += 1;
-                return Some(Token {
+                let joined = Token {
                     span: Span::new(t.span.start, n.span.end),
                     kind: Kind::Quote,
-                });
+                };
+                return Some((joined, Word::default()));
             }
         }
-        Some(t)
+        Some((t, w))
     })
 }
 
 impl<'a> Doc<'a> {
-    /// Tags every sentence's tokens.
-    pub fn new(
-        text: &'a str,
-        sentences: &[Sentence],
-        tokens: &[Vec<Token>],
-        lex: &Lexicon,
-    ) -> Doc<'a> {
-        let mut toks = Vec::with_capacity(tokens.iter().map(Vec::len).sum());
+    /// Builds the view from the tokens the pipeline looked up.
+    pub fn new(lexed: &'a Lexed<'_>, lex: &Lexicon) -> Doc<'a> {
+        let (text, sentences, tokens) = (lexed.text, lexed.sentences, lexed.tokens);
+        let mut toks = Vec::with_capacity(lexed.words.len());
         let mut sents = Vec::with_capacity(sentences.len());
         let mut sent_para = Vec::with_capacity(sentences.len());
         let mut paras: Vec<Range<usize>> = Vec::new();
+        let mut at = 0;
         for (i, (s, ts)) in sentences.iter().zip(tokens).enumerate() {
             let start = toks.len();
-            toks.extend(merge_double_apostrophes(text, ts).map(|t| tag(text, t, i, lex)));
+            let words = lexed.words.get(at..at + ts.len()).unwrap_or_default();
+            at += ts.len();
+            toks.extend(
+                merge_double_apostrophes(text, ts, words).map(|(t, w)| tag(lexed, t, w, i, lex)),
+            );
             sents.push(start..toks.len());
             sent_para.push(s.paragraph);
             while paras.len() <= s.paragraph {

@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::lexicon::fast::{Folded, WordTable};
+use crate::lexicon::fast::WordTable;
 use crate::lexicon::Table;
 use crate::lexicon_table;
 use crate::tokens::Tags;
@@ -246,7 +246,11 @@ pub type Fast = std::hash::BuildHasherDefault<WordHasher>;
 
 type WordMap<V> = HashMap<&'static str, V, Fast>;
 
-static WORDS: LazyLock<WordTable<Tags>> = LazyLock::new(|| {
+static WORDS: LazyLock<WordTable<Tags>> = LazyLock::new(|| WordTable::from_map(&word_map()));
+
+/// Every single-word entry of the class tables with all its classes (phrases of several
+/// words are left to [`phrase_at`]).
+pub fn word_map() -> HashMap<&'static str, Tags, Fast> {
     let mut map: WordMap<Tags> = WordMap::default();
     for (table, tag) in class_tables() {
         for &e in &table.entries {
@@ -259,8 +263,8 @@ static WORDS: LazyLock<WordTable<Tags>> = LazyLock::new(|| {
             }
         }
     }
-    WordTable::from_map(&map)
-});
+    map
+}
 
 type PhraseEntry = (Vec<&'static str>, Phrase, &'static str);
 
@@ -295,11 +299,6 @@ static PHRASES: LazyLock<WordMap<Vec<PhraseEntry>>> = LazyLock::new(|| {
 /// The classes of a lower-cased word.
 pub fn word_tags(lower: &str) -> Tags {
     WORDS.get(lower).unwrap_or(Tags::NONE)
-}
-
-/// The classes of a folded word, with the table's own spelling of it.
-pub fn folded_tags(word: &Folded) -> Option<(&'static str, Tags)> {
-    WORDS.get_folded(word)
 }
 
 /// The longest phrase entry starting at `words[0]`: its length in words, what it is and

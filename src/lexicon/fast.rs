@@ -1,110 +1,35 @@
-//! A read-only word table for the per-token lookups, and ASCII words lower-cased on the
-//! stack.
+//! A read-only word table for the per-token lookups.
 //!
-//! In: a built lexicon map (word → value), once; then lower-cased words. Out: the value
-//! and the table's own `&'static str` for the word, so a token whose lower-cased form
-//! is a lexicon word borrows it instead of allocating. The table is open addressing
-//! over a power-of-two slot array with the full hash kept per slot: a miss costs a hash
-//! and one or two slot reads, a hit one byte comparison. [`Folded`] lower-cases a
-//! short ASCII word into a stack buffer and hashes it in the same pass. Nothing here
-//! knows what a class means; iteration order never reaches output (there is none).
+//! In: a built lexicon map (word → value), once; then lower-cased words. Out: the
+//! value. The table is open addressing over a power-of-two slot array with the full
+//! hash kept per slot: a miss costs a hash and one or two slot reads, a hit one byte
+//! comparison. Nothing here knows what a class means; iteration order never reaches
+//! output (there is none).
 
 use std::collections::HashMap;
 use std::hash::BuildHasher;
 
-/// Longest word [`Folded`] takes; longer words go the slow way.
-const MAX: usize = 32;
 const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
-/// Hashes lower-cased bytes eight at a time (the last word zero-padded).
+/// Hashes bytes eight at a time, the last few gathered one by one (most words are
+/// shorter than eight bytes, and a copy of a variable length costs a call).
 fn hash(bytes: &[u8]) -> u64 {
     let mut h = bytes.len() as u64;
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(c);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        let w = c.iter().rev().fold(0u64, |acc, &b| acc << 8 | u64::from(b));
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut w = [0u8; 8];
-        w[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        let w = rest
+            .iter()
+            .rev()
+            .fold(0u64, |acc, &b| acc << 8 | u64::from(b));
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
     }
     // Slot 0 of `hashes` means empty.
     h | 1
-}
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// The high bit of each byte of `w` (all ASCII) that lies in `lo..=hi`.
-fn in_range(w: u64, lo: u8, hi: u8) -> u64 {
-    // Bytes below 0x80 plus (0x80 - lo) reach 0x80 exactly when >= lo; no carry
-    // crosses a byte, as each sum stays below 0x100.
-    let ge_lo = w + ONES * u64::from(0x80 - lo);
-    let gt_hi = w + ONES * u64::from(0x7f - hi);
-    ge_lo & !gt_hi & HIGH
-}
-
-/// A short ASCII word lower-cased on the stack, with its hash and letter counts.
-#[derive(Debug, Clone)]
-pub struct Folded {
-    buf: [u8; MAX],
-    len: usize,
-    hash: u64,
-    /// Upper-case letters in the word.
-    pub upper: usize,
-    /// Lower-case letters in the word.
-    pub lower: usize,
-}
-
-impl Folded {
-    /// Lower-cases `word` (ASCII only, at most 32 bytes; else `None`), eight bytes at
-    /// a time.
-    pub fn ascii(word: &str) -> Option<Folded> {
-        let bytes = word.as_bytes();
-        if bytes.len() > MAX {
-            return None;
-        }
-        let mut buf = [0u8; MAX];
-        buf[..bytes.len()].copy_from_slice(bytes);
-        let (mut upper, mut lower) = (0, 0);
-        let mut h = bytes.len() as u64;
-        let words = bytes.len().div_ceil(8);
-        for c in buf.chunks_exact_mut(8).take(words) {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            let w = u64::from_le_bytes(w);
-            if w & HIGH != 0 {
-                return None;
-            }
-            let (up, low) = (in_range(w, b'A', b'Z'), in_range(w, b'a', b'z'));
-            upper += up.count_ones() as usize;
-            lower += low.count_ones() as usize;
-            // 0x80 >> 2 is 0x20, the case bit.
-            let w = w | (up >> 2);
-            c.copy_from_slice(&w.to_le_bytes());
-            h = (h.rotate_left(5) ^ w).wrapping_mul(K);
-        }
-        Some(Folded {
-            buf,
-            len: bytes.len(),
-            hash: h | 1,
-            upper,
-            lower,
-        })
-    }
-
-    /// The lower-cased bytes.
-    pub fn bytes(&self) -> &[u8] {
-        &self.buf[..self.len]
-    }
-
-    /// Whether lower-casing changed the word.
-    pub fn changed(&self) -> bool {
-        self.upper > 0
-    }
 }
 
 /// A word table: word → value, looked up by lower-cased words.
@@ -166,12 +91,6 @@ impl<V: Copy + Default> WordTable<V> {
         let b = lower.as_bytes();
         self.find(hash(b), b).map(|i| self.values[i])
     }
-
-    /// The table's own spelling of a folded word, and its value.
-    pub fn get_folded(&self, word: &Folded) -> Option<(&'static str, V)> {
-        self.find(word.hash, word.bytes())
-            .map(|i| (self.keys[i], self.values[i]))
-    }
 }
 
 #[cfg(test)]
@@ -185,9 +104,6 @@ mod tests {
         let t = WordTable::from_map(&map);
         for (&w, i) in words.iter().zip(1..) {
             assert_eq!(t.get(w), Some(i), "{w}");
-            let upper = w.to_ascii_uppercase();
-            let f = Folded::ascii(&upper).unwrap();
-            assert_eq!(t.get_folded(&f), Some((w, i)), "{w}");
         }
         for w in ["", "says", "th", "thee", "chief executive", "U.S."] {
             assert_eq!(t.get(w), None, "{w}");
@@ -195,33 +111,16 @@ mod tests {
     }
 
     #[test]
-    fn folding_matches_std_for_every_ascii_byte_at_every_position() {
-        for b in 0u8..128 {
-            for pos in 0..12 {
-                let mut word = vec![b'x'; 12];
-                word[pos] = b;
-                let s = String::from_utf8(word).unwrap();
-                let f = Folded::ascii(&s).unwrap();
-                assert_eq!(f.bytes(), s.to_ascii_lowercase().as_bytes(), "{b} at {pos}");
-                let upper = s.bytes().filter(u8::is_ascii_uppercase).count();
-                let lower = s.bytes().filter(u8::is_ascii_lowercase).count();
-                assert_eq!((f.upper, f.lower), (upper, lower), "{b} at {pos}");
-                assert_eq!(f.hash, hash(s.to_ascii_lowercase().as_bytes()));
-            }
-        }
-    }
-
-    #[test]
-    fn folding_counts_letters_and_refuses_what_it_cannot_fold() {
-        let f = Folded::ascii("McDonald's").unwrap();
-        assert_eq!(f.bytes(), b"mcdonald's");
-        assert_eq!((f.upper, f.lower, f.changed()), (2, 7, true));
-        assert!(!Folded::ascii("said").unwrap().changed());
-        assert!(Folded::ascii("Zürich").is_none());
-        assert!(Folded::ascii(&"a".repeat(33)).is_none());
-        assert_eq!(
-            Folded::ascii(&"B".repeat(32)).unwrap().hash,
-            hash(&[b'b'; 32])
-        );
+    fn hash_reads_bytes_little_endian() {
+        // Eight bytes hash as one little-endian word; the tail the same way, zero-padded.
+        let word = b"abcdefghij";
+        let mut h = word.len() as u64;
+        let mut first = [0u8; 8];
+        first.copy_from_slice(&word[..8]);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(first)).wrapping_mul(K);
+        let tail = u64::from_le_bytes([b'i', b'j', 0, 0, 0, 0, 0, 0]);
+        h = (h.rotate_left(5) ^ tail).wrapping_mul(K);
+        assert_eq!(hash(word), h | 1);
+        assert_ne!(hash(b"ab"), hash(b"ab\0"));
     }
 }
