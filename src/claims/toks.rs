@@ -119,34 +119,16 @@ fn tag<'a>(lexed: &'a Lexed<'_>, t: Token, w: Word, sent: usize, lex: &Lexicon) 
     }
 }
 
-/// The tokens of a sentence with their lookups, two adjacent `'` (or backtick) tokens
-/// joined into one quote token: some newsrooms write quotation marks as `''`.
-fn merge_double_apostrophes<'t>(
-    text: &'t str,
-    ts: &'t [Token],
-    words: &'t [Word],
-) -> impl Iterator<Item = (Token, Word)> + 't {
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        let t = *ts.get(i)?;
-        let w = words.get(i).copied().unwrap_or_default();
-        i += 1;
-        let raw = t.span.text(text);
-        if matches!(raw, "'" | "`") {
-            if let Some(n) = ts
-                .get(i)
-                .filter(|n| n.span.start == t.span.end && n.span.text(text) == raw)
-            {
-                i += 1;
-                let joined = Token {
-                    span: Span::new(t.span.start, n.span.end),
-                    kind: Kind::Quote,
-                };
-                return Some((joined, Word::default()));
-            }
-        }
-        Some((t, w))
-    })
+/// Whether tokens `k` and `k + 1` of a sentence are one quote mark written as two
+/// apostrophes or backticks (`''`): some newsrooms write quotation marks so.
+fn double_apostrophe(text: &str, ts: &[Token], k: usize) -> bool {
+    let (Some(t), Some(n)) = (ts.get(k), ts.get(k + 1)) else {
+        return false;
+    };
+    t.kind != Kind::Word
+        && n.span.start == t.span.end
+        && matches!(t.span.text(text), "'" | "`")
+        && n.span.text(text) == t.span.text(text)
 }
 
 impl<'a> Doc<'a> {
@@ -162,9 +144,22 @@ impl<'a> Doc<'a> {
             let start = toks.len();
             let words = lexed.words.get(at..at + ts.len()).unwrap_or_default();
             at += ts.len();
-            toks.extend(
-                merge_double_apostrophes(text, ts, words).map(|(t, w)| tag(lexed, t, w, i, lex)),
-            );
+            let mut k = 0;
+            while let Some(&t) = ts.get(k) {
+                let tok = if double_apostrophe(text, ts, k) {
+                    k += 1;
+                    let span = Span::new(t.span.start, ts[k].span.end);
+                    let joined = Token {
+                        span,
+                        kind: Kind::Quote,
+                    };
+                    tag(lexed, joined, Word::default(), i, lex)
+                } else {
+                    tag(lexed, t, words.get(k).copied().unwrap_or_default(), i, lex)
+                };
+                toks.push(tok);
+                k += 1;
+            }
             sents.push(start..toks.len());
             sent_para.push(s.paragraph);
             while paras.len() <= s.paragraph {
