@@ -208,20 +208,36 @@ pub fn tokenize_sentences(text: &str, sentences: &[crate::sentences::Sentence]) 
 /// decoding; any other character is decoded where it starts.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let s = span.text(text);
+    let bytes = s.as_bytes();
     // News text averages about five bytes a token.
     let mut out = Vec::with_capacity(s.len() / 5 + 4);
     let mut i = 0;
-    while let Some((c, len)) = char_at(s, i) {
-        if c.is_whitespace() {
-            i += len;
-            continue;
-        }
-        let (end, kind) = if is_word_char(c) {
-            word_end(s, i, c, len)
-        } else if is_quote_char(c) {
-            (i + len, Kind::Quote)
-        } else {
-            (i + len, Kind::Punct)
+    while let Some(&b) = bytes.get(i) {
+        let (end, kind) = match ASCII[usize::from(b)] {
+            SPACE => {
+                i += 1;
+                continue;
+            }
+            ALNUM => word_end(s, i, char::from(b), 1),
+            QUOTE => (i + 1, Kind::Quote),
+            PUNCT => (i + 1, Kind::Punct),
+            // A byte that starts (or continues) a character beyond ASCII.
+            _ => {
+                let Some((c, len)) = char_at(s, i) else {
+                    break;
+                };
+                if c.is_whitespace() {
+                    i += len;
+                    continue;
+                }
+                if is_word_char(c) {
+                    word_end(s, i, c, len)
+                } else if is_quote_char(c) {
+                    (i + len, Kind::Quote)
+                } else {
+                    (i + len, Kind::Punct)
+                }
+            }
         };
         out.push(Token {
             span: Span::new(span.start + i, span.start + end),
@@ -231,6 +247,32 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     }
     out
 }
+
+const SPACE: u8 = 0;
+const ALNUM: u8 = 1;
+const QUOTE: u8 = 2;
+const PUNCT: u8 = 3;
+const OTHER: u8 = 4;
+
+/// What each byte is when it is an ASCII character (`OTHER` beyond ASCII).
+static ASCII: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if matches!(c, b' ' | 9..=13) {
+            SPACE
+        } else if c == b'"' {
+            QUOTE
+        } else {
+            PUNCT
+        };
+        b += 1;
+    }
+    t
+};
 
 /// The character starting at byte `i` of `s` and its length in bytes (`i` lies on a
 /// character boundary).
@@ -242,17 +284,6 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     let c = s.get(i..)?.chars().next()?;
     Some((c, c.len_utf8()))
 }
-
-/// 1 for the ASCII letters and digits.
-static ALNUM: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric() as u8;
-        b += 1;
-    }
-    t
-};
 
 /// The end of the word starting at byte `i` with character `c`, and whether it is a
 /// number. Joiners inside a word: apostrophes, hyphens, periods, commas between digits
@@ -268,7 +299,7 @@ fn word_end(s: &str, i: usize, c: char, len: usize) -> (usize, Kind) {
             .get(end..)
             .unwrap_or_default()
             .iter()
-            .position(|&b| ALNUM[usize::from(b)] == 0)
+            .position(|&b| ASCII[usize::from(b)] != ALNUM)
             .map_or(bytes.len(), |p| end + p);
         if all_digits {
             all_digits = bytes[end..run].iter().all(u8::is_ascii_digit);
@@ -429,6 +460,24 @@ mod tests {
             toks("majority-controlled 1,200 AT&T"),
             ["majority-controlled", "1,200", "AT&T"]
         );
+    }
+
+    #[test]
+    fn ascii_classes_agree_with_char_classes() {
+        for b in 0u8..128 {
+            let c = char::from(b);
+            let want = if c.is_whitespace() {
+                SPACE
+            } else if is_word_char(c) {
+                ALNUM
+            } else if is_quote_char(c) {
+                QUOTE
+            } else {
+                PUNCT
+            };
+            assert_eq!(ASCII[usize::from(b)], want, "{b}");
+        }
+        assert!(ASCII[128..].iter().all(|&k| k == OTHER));
     }
 
     #[test]
