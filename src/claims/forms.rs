@@ -29,11 +29,37 @@ const SUBORDINATE: &[&str] = &[
     "while", "whereas", "with", "amid",
 ];
 
+/// Words besides the support verbs that open a form: "according to", "reportedly",
+/// and possessive pronouns before a nominal cue ("her claim that").
+pub(super) const TRIGGERS: &[&str] = &[
+    "according",
+    "allegedly",
+    "her",
+    "his",
+    "its",
+    "reportedly",
+    "their",
+];
+
+/// Whether token `i` can open any form: most tokens cannot, and are passed over on
+/// flags alone.
+fn may_open(doc: &Doc, i: usize, lo: usize) -> bool {
+    let t = &doc.toks[i];
+    t.form
+        || t.cue_noun
+        || t.is(w::BE)
+        || (t.cap && i > lo && doc.toks[i - 1].is(w::DET))
+        || t.possessive()
+}
+
 pub(super) fn find(b: &mut Builder, s: usize) {
     let doc = b.doc;
     let sr = doc.sents[s].clone();
     let lo = doc.body_start(sr.clone());
     for i in lo..sr.end {
+        if !may_open(doc, i, lo) {
+            continue;
+        }
         let t = &doc.toks[i];
         let hits = if t.eq("according") && doc.toks.get(i + 1).is_some_and(|n| n.eq("to")) {
             according_to(doc, i, lo, sr.end).into_iter().collect()
@@ -325,7 +351,7 @@ fn nominal(doc: &Doc, i: usize, noun: usize, hi: usize) -> Option<Hit> {
 
 /// Verbs that lend a nominal cue its act: "expressed concern that", "voiced fears
 /// that", "raised doubts that", "gave assurances that".
-const SUPPORT_VERBS: &[&str] = &[
+pub(super) const SUPPORT_VERBS: &[&str] = &[
     "express",
     "expressed",
     "expresses",

@@ -240,6 +240,8 @@ pub struct Entry {
     pub prop: u8,
     /// A nominal cue ("claim", "denial").
     pub noun: bool,
+    /// A word that can open one of the cue-less forms (`forms::TRIGGERS`).
+    pub form: bool,
 }
 
 /// All built-in tables in one map, so a token costs one lookup.
@@ -259,6 +261,9 @@ pub fn entry_map() -> FastMap<&'static str, Entry> {
     }
     for &w in NOUNS.keys() {
         map.entry(w).or_default().noun = true;
+    }
+    for &w in super::forms::TRIGGERS.iter().chain(super::forms::SUPPORT_VERBS) {
+        map.entry(w).or_default().form = true;
     }
     map
 }

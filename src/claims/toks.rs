@@ -32,6 +32,8 @@ pub struct Tok<'a> {
     pub prop: u8,
     /// A nominal cue ("claim", "denial"), in any case.
     pub cue_noun: bool,
+    /// A word that can open a cue-less form ("according", "reportedly", "voiced").
+    pub form: bool,
     /// Index of its sentence.
     pub sent: usize,
 }
@@ -115,6 +117,7 @@ fn tag<'a>(lexed: &'a Lexed<'_>, t: Token, w: Word, sent: usize, lex: &Lexicon) 
         cue: if cap { None } else { entry.cue },
         prop: if cap { 0 } else { entry.prop },
         cue_noun: entry.noun,
+        form: entry.form,
         sent,
     }
 }
