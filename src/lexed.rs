@@ -16,6 +16,7 @@ use crate::claims::lex::{self, Entry};
 use crate::lexicon::classes;
 use crate::lexicon::fast::WordTable;
 use crate::sentences::Sentence;
+use crate::span::Span;
 use crate::tokens::{self, Kind, Tags, Token};
 
 /// What the two stages' lexicons say about one word.
@@ -31,6 +32,22 @@ pub struct Word {
     ascii: bool,
     /// The word without its possessive ending is ASCII.
     base_ascii: bool,
+    /// Where the actor stage's lower-cased form lies in [`Lexed`]'s lower-cased text.
+    actor_low: Span,
+    /// Where the claims stage's lower-cased form lies there.
+    claims_low: Span,
+}
+
+impl Word {
+    /// The lookups of punctuation over `span` that is no single token (a quotation mark
+    /// written as two apostrophes): no classes, its text as written.
+    pub fn punctuation(span: Span) -> Word {
+        Word {
+            actor_low: span,
+            claims_low: span,
+            ..Word::default()
+        }
+    }
 }
 
 /// Both stages' tables in one: a token costs one lookup.
@@ -68,18 +85,41 @@ pub struct Lexed<'a> {
     pub tokens: &'a [Vec<Token>],
     /// Every token's lookups, in text order (sentence by sentence).
     pub words: Vec<Word>,
-    /// The text with ASCII letters lower-cased (same length and byte offsets).
+    /// The text with ASCII letters lower-cased (same length and byte offsets), then
+    /// the lower-cased forms of the words beyond ASCII that lower-casing changes.
     lowered: String,
 }
 
 impl<'a> Lexed<'a> {
     /// Looks up every token of every sentence.
     pub fn new(text: &'a str, sentences: &'a [Sentence], tokens: &'a [Vec<Token>]) -> Self {
-        let lowered = text.to_ascii_lowercase();
+        let mut lowered = text.to_ascii_lowercase();
+        let mut extra = String::new();
         let mut words = Vec::with_capacity(tokens.iter().map(Vec::len).sum());
         for &t in tokens.iter().flatten() {
-            words.push(look_up(text, &lowered, t));
+            let mut w = look_up(text, &lowered, t);
+            w.claims_low = t.span;
+            w.actor_low = Span::new(t.span.start, t.span.start + Lexed::base_len(t, &w));
+            if t.kind == Kind::Word {
+                let raw = t.text(text);
+                let mut keep = |low: Cow<'_, str>, at: &mut Span| {
+                    if let Cow::Owned(l) = low {
+                        let start = text.len() + extra.len();
+                        extra.push_str(&l);
+                        *at = Span::new(start, start + l.len());
+                    }
+                };
+                if !w.ascii {
+                    keep(lower_unicode(raw), &mut w.claims_low);
+                }
+                if !w.base_ascii {
+                    let base = tokens::strip_possessive(raw);
+                    keep(tokens::lower_cow(base), &mut w.actor_low);
+                }
+            }
+            words.push(w);
         }
+        lowered.push_str(&extra);
         Lexed {
             text,
             sentences,
@@ -89,31 +129,16 @@ impl<'a> Lexed<'a> {
         }
     }
 
-    /// The actor stage's lower-cased form of token `t` (looked up as `w`): a word
-    /// without its possessive ending and with curly apostrophes made straight; any other
-    /// token as written.
-    pub fn actor_lower(&self, t: Token, w: &Word) -> Cow<'_, str> {
-        let raw = t.text(self.text);
-        if t.kind != Kind::Word {
-            return Cow::Borrowed(raw);
-        }
-        let end = t.span.start + w.base_len as usize;
-        match self.lowered.get(t.span.start..end) {
-            Some(l) if w.base_ascii => Cow::Borrowed(l),
-            _ => tokens::lower_cow(tokens::strip_possessive(raw)),
-        }
+    /// The actor stage's lower-cased form of a token looked up as `w`: a word without
+    /// its possessive ending and with curly apostrophes made straight; any other token
+    /// as written.
+    pub fn actor_lower(&self, w: &Word) -> &str {
+        self.lowered.get(w.actor_low.range()).unwrap_or_default()
     }
 
-    /// The claims stage's lower-cased form of token `t` (looked up as `w`), as written.
-    pub fn claims_lower(&self, t: Token, w: &Word) -> Cow<'_, str> {
-        let raw = t.text(self.text);
-        if t.kind != Kind::Word {
-            return Cow::Borrowed(raw);
-        }
-        match self.lowered.get(t.span.range()) {
-            Some(l) if w.ascii => Cow::Borrowed(l),
-            _ => lower_unicode(raw),
-        }
+    /// The claims stage's lower-cased form of a token looked up as `w`, as written.
+    pub fn claims_lower(&self, w: &Word) -> &str {
+        self.lowered.get(w.claims_low.range()).unwrap_or_default()
     }
 
     /// Byte length of token `t` (looked up as `w`) without its possessive ending.
@@ -183,6 +208,9 @@ fn look_up(text: &str, lowered: &str, t: Token) -> Word {
         base_len: u32::try_from(base.len()).unwrap_or(u32::MAX),
         ascii,
         base_ascii,
+        // Set by `Lexed::new`, which keeps the forms that are not slices of the text.
+        actor_low: t.span,
+        claims_low: t.span,
     }
 }
 
@@ -245,24 +273,24 @@ mod tests {
         };
         let ford = find("Ford’s");
         assert!(l.words[ford].tags.has(Tags::POSSESSIVE) && l.words[ford].tags.has(Tags::CAP));
-        assert_eq!(l.actor_lower(all[ford], &l.words[ford]), "ford");
-        assert_eq!(l.claims_lower(all[ford], &l.words[ford]), "ford’s");
+        assert_eq!(l.actor_lower(&l.words[ford]), "ford");
+        assert_eq!(l.claims_lower(&l.words[ford]), "ford’s");
         let said = find("said");
         assert!(l.words[said].tags.has(Tags::VERB));
         assert!(l.words[said].entry.cue.is_some());
-        assert_eq!(l.claims_lower(all[said], &l.words[said]), "said");
+        assert_eq!(l.claims_lower(&l.words[said]), "said");
         let minister = find("Minister’s");
         assert!(l.words[minister].tags.has(Tags::TITLE));
         assert!(l.words[find("THE")].tags.has(Tags::ALL_CAPS));
         assert!(l.words[find("it")].tags.has(Tags::PRONOUN));
         assert!(l.words[find("denied")].entry.cue.is_some());
         let zurich = find("Zürich's");
-        assert_eq!(l.actor_lower(all[zurich], &l.words[zurich]), "zürich");
-        assert_eq!(l.claims_lower(all[zurich], &l.words[zurich]), "zürich's");
+        assert_eq!(l.actor_lower(&l.words[zurich]), "zürich");
+        assert_eq!(l.claims_lower(&l.words[zurich]), "zürich's");
         let mayor = find("MAYOR");
         assert!(l.words[mayor].tags.has(Tags::ALL_CAPS) && l.words[mayor].tags.has(Tags::TITLE));
         let dont = find("don’t");
-        assert_eq!(l.actor_lower(all[dont], &l.words[dont]), "don't");
-        assert_eq!(l.claims_lower(all[dont], &l.words[dont]), "don’t");
+        assert_eq!(l.actor_lower(&l.words[dont]), "don't");
+        assert_eq!(l.claims_lower(&l.words[dont]), "don’t");
     }
 }

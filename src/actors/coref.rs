@@ -92,7 +92,7 @@ pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool]) {
             let named = named_after(doc, &owner, end);
             // "the board of the rival bidder X": the description belongs to X, or to
             // nobody the history can tell.
-            let body = classes::description_kind(&doc.toks[head].lower)
+            let body = classes::description_kind(doc.toks[head].lower)
                 .is_some_and(|k| k != "person" && k != "group");
             let owned_by = (body && doc.word(end, "of")).then(|| of_owner(doc, &owner, end));
             if let Some(of) = owned_by {

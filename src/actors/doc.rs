@@ -3,8 +3,6 @@
 //! and whether it lies inside quotation marks. Rules index tokens globally and stop at
 //! sentence ends themselves. No rule lives here.
 
-use std::borrow::Cow;
-
 use crate::lexed::Lexed;
 use crate::span::Span;
 use crate::tokens::{Kind, Tags};
@@ -23,7 +21,7 @@ pub struct Tok<'a> {
     /// Inside quotation marks.
     pub quoted: bool,
     /// Lower-cased text without a possessive ending.
-    pub lower: Cow<'a, str>,
+    pub lower: &'a str,
     /// End of the word without its possessive ending.
     pub base_end: usize,
 }
@@ -31,7 +29,7 @@ pub struct Tok<'a> {
 impl Tok<'_> {
     /// The lower-cased text.
     pub fn low(&self) -> &str {
-        &self.lower
+        self.lower
     }
 }
 
@@ -77,7 +75,7 @@ impl<'a> Doc<'a> {
                     quoted = now;
                     q |= is_mark;
                 }
-                let lower = lexed.actor_lower(t, w);
+                let lower = lexed.actor_lower(w);
                 let base_len = Lexed::base_len(t, w);
                 toks.push(Tok {
                     span: t.span,
@@ -181,7 +179,7 @@ impl<'a> Doc<'a> {
             if !k.is_empty() {
                 k.push(' ');
             }
-            k.push_str(&t.lower);
+            k.push_str(t.lower);
         }
         k
     }

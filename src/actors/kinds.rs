@@ -299,7 +299,7 @@ fn apposition(doc: &Doc, n: usize, multi: bool) -> Option<Typed> {
             break;
         }
         if t.tags.has(Tags::DESC) && !t.tags.has(Tags::TITLE | Tags::POSSESSIVE) {
-            return match classes::description_kind(&t.lower) {
+            return match classes::description_kind(t.lower) {
                 Some("organization") => typed(ActorKind::Organization, "actor/name/apposition"),
                 Some("government") => typed(ActorKind::Government, "actor/name/apposition"),
                 Some("media") => typed(ActorKind::Media, "actor/name/apposition"),
@@ -325,7 +325,7 @@ fn definite_body(doc: &Doc, p: usize) -> bool {
     let t = &doc.toks[h];
     let body = t.tags.has(Tags::DESC)
         && !t.tags.has(Tags::TITLE | Tags::POSSESSIVE | Tags::CAP)
-        && classes::description_kind(&t.lower) == Some("organization");
+        && classes::description_kind(t.lower) == Some("organization");
     body && (h.saturating_sub(3)..h).any(|k| doc.word(k, "the") && doc.same_sent(k, h))
 }
 
@@ -350,7 +350,7 @@ fn before_context(doc: &Doc, p: usize, multi: bool) -> Option<Typed> {
     if doc.punct(p, ",") && p > 0 && lower_is(doc, p - 1, Tags::TITLE) && multi {
         // "The developer, Brookfield Homes,": a noun that is a role and a kind of
         // company names the company, unless a given name opens the name.
-        let company = classes::description_kind(&doc.toks[p - 1].lower) == Some("organization")
+        let company = classes::description_kind(doc.toks[p - 1].lower) == Some("organization")
             && !doc.is(p + 1, Tags::FEMALE | Tags::MALE)
             && (p.saturating_sub(4)..p - 1).any(|k| doc.word(k, "the") && doc.same_sent(k, p));
         if company {
@@ -366,7 +366,7 @@ fn before_context(doc: &Doc, p: usize, multi: bool) -> Option<Typed> {
     }
     if pt.tags.has(Tags::DESC) && !pt.tags.has(Tags::TITLE | Tags::POSSESSIVE) {
         let news = p > 0 && doc.word(p - 1, "news");
-        return match classes::description_kind(&pt.lower) {
+        return match classes::description_kind(pt.lower) {
             _ if news => typed(ActorKind::Media, "actor/name/descriptor"),
             Some("organization") => typed(ActorKind::Organization, "actor/name/descriptor"),
             Some("government") => typed(ActorKind::Government, "actor/name/descriptor"),

@@ -218,7 +218,7 @@ fn split_run(doc: &Doc, i: usize, end: usize, out: &mut Vec<Seg>) {
             None,
             None,
             false,
-            honorific_gender(&doc.toks[words[0]].lower),
+            honorific_gender(doc.toks[words[0]].lower),
             true,
         ));
         return;
@@ -296,7 +296,7 @@ fn strip_honorific(doc: &Doc, i: usize, end: usize) -> (bool, Gender, usize) {
     while s + 1 < end && doc.is(s, Tags::HONORIFIC) {
         found = true;
         if gender == Gender::Unknown {
-            gender = honorific_gender(&doc.toks[s].lower);
+            gender = honorific_gender(doc.toks[s].lower);
         }
         s += 1;
         if doc.punct(s, ".") {

@@ -55,7 +55,7 @@ pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
             continue;
         }
         let (first, last) = (ws[0], ws[ws.len() - 1]);
-        let (l, f) = (alone(&doc.toks[last].lower), alone(&doc.toks[first].lower));
+        let (l, f) = (alone(doc.toks[last].lower), alone(doc.toks[first].lower));
         if l > 0 && l >= f && !body_words.contains(&doc.toks[last].low()) {
             *t = Some(Typed {
                 ty: Type::Actor(ActorKind::Person),

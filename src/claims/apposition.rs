@@ -86,7 +86,7 @@ impl Doc<'_> {
         let relative = self
             .toks
             .get(comma + 1)
-            .is_some_and(|t| RELATIVES.contains(&&*t.lower) || t.eq("including"));
+            .is_some_and(|t| RELATIVES.contains(&t.lower) || t.eq("including"));
         let named = (last.cap || label || (relative && last.word())) && !last.is(w::PRON);
         if !named {
             return source;
@@ -106,7 +106,7 @@ impl Doc<'_> {
         };
         // "by Brekke, who called it untrue": a relative clause holding its own cue is
         // another attribution, not a description.
-        let relative = RELATIVES.contains(&&*self.toks[comma + 1].lower);
+        let relative = RELATIVES.contains(&self.toks[comma + 1].lower);
         let own_cue = |e: usize| self.toks.get(e).is_some_and(|t| t.cue.is_some());
         match end {
             Some(e) if relative && own_cue(e) => source,
@@ -130,7 +130,7 @@ impl Doc<'_> {
             || t.eq("including")
             || t.possessive()
             || t.kind == crate::tokens::Kind::Number
-            || RELATIVES.contains(&&*t.lower)
+            || RELATIVES.contains(&t.lower)
         {
             return true;
         }

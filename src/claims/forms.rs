@@ -71,7 +71,7 @@ pub(super) fn find(b: &mut Builder, s: usize) {
             nominal(doc, i, noun, sr.end).into_iter().collect()
         } else if t.cue_noun && doc.toks.get(i + 1).is_some_and(|n| n.eq("by")) {
             nominal_by(doc, i, sr.end).into_iter().collect()
-        } else if SUPPORT_VERBS.contains(&&*t.lower) {
+        } else if SUPPORT_VERBS.contains(&t.lower) {
             support_verb(doc, i, lo, sr.end).into_iter().collect()
         } else if let Some(noun) = named_cue_noun(doc, i, lo) {
             nominal(doc, noun - 1, noun, sr.end).into_iter().collect()
@@ -129,7 +129,7 @@ fn clause_start(doc: &Doc, lo: usize, i: usize) -> usize {
     if doc
         .toks
         .get(lo)
-        .is_some_and(|t| SUBORDINATE.contains(&&*t.lower))
+        .is_some_and(|t| SUBORDINATE.contains(&t.lower))
     {
         if let Some(c) = (lo..i).find(|&k| doc.toks[k].eq(",")) {
             return c + 1;
@@ -173,7 +173,7 @@ fn be_form(doc: &Doc, i: usize, lo: usize, hi: usize) -> Vec<Hit> {
         return Vec::new();
     };
     let next = &doc.toks[j + 1];
-    if HEDGE_PARTICIPLES.contains(&&*part.lower) && (next.eq("to") || next.eq("that")) {
+    if HEDGE_PARTICIPLES.contains(&part.lower) && (next.eq("to") || next.eq("that")) {
         if next.eq("that") {
             let content = doc.trim(j + 2..clause_end(doc, j + 2, hi));
             return (content.len() >= 3)
@@ -194,7 +194,7 @@ fn be_form(doc: &Doc, i: usize, lo: usize, hi: usize) -> Vec<Hit> {
         }
         return h.into_iter().collect();
     }
-    if BELIEF_ADJECTIVES.contains(&&*part.lower) && next.eq("that") {
+    if BELIEF_ADJECTIVES.contains(&part.lower) && next.eq("that") {
         return belief(doc, i, j, lo, hi).into_iter().collect();
     }
     let by = (j + 1..hi.min(j + 5))
@@ -317,7 +317,7 @@ fn by_sources(doc: &Doc, by: usize, hi: usize) -> Vec<Range<usize>> {
 /// possessive pronoun) owns, at most one modifier between.
 fn possessed_cue_noun(doc: &Doc, i: usize) -> Option<usize> {
     let t = &doc.toks[i];
-    let pronoun = matches!(&*t.lower, "his" | "her" | "their" | "its");
+    let pronoun = matches!(t.lower, "his" | "her" | "their" | "its");
     if !(t.possessive() || pronoun) {
         return None;
     }
@@ -485,7 +485,7 @@ pub(super) fn headline_colon(b: &mut Builder) {
         .mentions
         .iter()
         .any(|(m, _)| m.end == last && m.start >= doc.toks[lo].span.start);
-    let poll = end == colon && evidence_noun(&doc.toks[end - 1].lower);
+    let poll = end == colon && evidence_noun(doc.toks[end - 1].lower);
     if !(named || poll) {
         return;
     }
@@ -544,7 +544,7 @@ pub(super) fn in_poll(b: &mut Builder, s: usize) {
     let source = lo + 1..comma;
     if !doc.toks[source.clone()]
         .iter()
-        .any(|t| evidence_noun(&t.lower))
+        .any(|t| evidence_noun(t.lower))
     {
         return;
     }

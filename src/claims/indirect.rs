@@ -47,13 +47,13 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
                 [
                     "average", "balance", "contrast", "example", "instance", "least", "most", "now",
                 ]
-                .contains(&&*n.lower)
+                .contains(&n.lower)
             });
             let prep_first = !fixed
                 && doc
                     .toks
                     .get(hit.content.start)
-                    .is_some_and(|t| PREP_OPENERS.contains(&&*t.lower));
+                    .is_some_and(|t| PREP_OPENERS.contains(&t.lower));
             if hit.rule == "attribution/indirect/bare-clause" && prep_first {
                 continue;
             }
@@ -137,10 +137,10 @@ const CALLED_EVENTS: &[&str] = &[
 /// `hit` as a "call" cue allows it: the content after "for"/"on" (the particle joins
 /// the cue), or a naming; other cues pass.
 fn call_shape(doc: &Doc, i: usize, hi: usize, hit: Hit) -> Option<Hit> {
-    if TOPIC.contains(&&*doc.toks[i].lower) {
+    if TOPIC.contains(&doc.toks[i].lower) {
         return topic(doc, i, hi, hit);
     }
-    if !CALL.contains(&&*doc.toks[i].lower) {
+    if !CALL.contains(&doc.toks[i].lower) {
         return Some(hit);
     }
     let next = doc.toks.get(i + 1).filter(|_| i + 1 < hi)?;
@@ -168,7 +168,7 @@ fn call_shape(doc: &Doc, i: usize, hi: usize, hit: Hit) -> Option<Hit> {
         && c.iter()
             .skip(1)
             .take(2)
-            .any(|t| CALLED_EVENTS.contains(&&*t.lower));
+            .any(|t| CALLED_EVENTS.contains(&t.lower));
     // "called her rival on Friday", "a firm called Acme, which …": an object and no
     // predicate before a time, a comma or "on"/"to"/"at".
     let quote = |t: &super::toks::Tok| t.kind == crate::tokens::Kind::Quote;
@@ -207,7 +207,7 @@ fn object_end(doc: &Doc, content: Range<usize>) -> Range<usize> {
         !quoted
             && (described
                 || (k > content.start + 1
-                    && (ADVERBIAL_SUB.contains(&&*t.lower) || occasion(doc, k, content.end))))
+                    && (ADVERBIAL_SUB.contains(&t.lower) || occasion(doc, k, content.end))))
     });
     doc.trim(content.start..end.unwrap_or(content.end))
 }
@@ -236,7 +236,7 @@ fn occasion(doc: &Doc, k: usize, end: usize) -> bool {
     }
     (k + 1..end.min(k + 5))
         .take_while(|&m| doc.toks[m].word())
-        .any(|m| document_noun(&doc.toks[m].lower))
+        .any(|m| document_noun(doc.toks[m].lower))
 }
 
 /// "The poll shows Clinton ahead": a poll, survey or data "show" their content without
@@ -246,7 +246,7 @@ fn evidence_shows(doc: &Doc, i: usize, hit: &Hit) -> bool {
     let evidence = hit
         .source
         .as_ref()
-        .is_some_and(|s| doc.toks[s.clone()].iter().any(|t| evidence_noun(&t.lower)));
+        .is_some_and(|s| doc.toks[s.clone()].iter().any(|t| evidence_noun(t.lower)));
     doc.toks[i].lower.starts_with("show")
         && hit.rule == "attribution/indirect/bare-clause"
         && evidence
@@ -299,7 +299,7 @@ fn finite_use(doc: &Doc, i: usize, lo: usize) -> bool {
     // A bare form ("demand", "say") is a verb after a plural subject, a pronoun or an
     // auxiliary; after a singular noun it is a noun ("the dairy demand").
     let inflected =
-        ["s", "ed", "ing"].iter().any(|e| t.lower.ends_with(e)) || IRREGULAR.contains(&&*t.lower);
+        ["s", "ed", "ing"].iter().any(|e| t.lower.ends_with(e)) || IRREGULAR.contains(&t.lower);
     if !inflected && !infinitive && before > lo {
         let p = &doc.toks[before - 1];
         // "Mr. Grassley and Mr. Leahy say": coordinated names are plural.
@@ -345,7 +345,7 @@ fn gerund_that(doc: &Doc, i: usize, lo: usize) -> bool {
     let Some(mut k) = i.checked_sub(1).filter(|&k| k >= lo) else {
         return false;
     };
-    if GERUND_PREPS.contains(&&*doc.toks[k].lower) {
+    if GERUND_PREPS.contains(&doc.toks[k].lower) {
         return true;
     }
     // Time words between the document and its participle ("tweets early Friday").
@@ -353,7 +353,7 @@ fn gerund_that(doc: &Doc, i: usize, lo: usize) -> bool {
         k -= 1;
     }
     let t = &doc.toks[k];
-    let stem = t.lower.strip_suffix('s').unwrap_or(&t.lower);
+    let stem = t.lower.strip_suffix('s').unwrap_or(t.lower);
     t.word() && !t.cap && document_noun(stem)
 }
 
@@ -404,7 +404,7 @@ fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> 
     // "would add $84 billion", "added 200 jobs": sums, not words.
     let sum = doc.toks[i].lower.starts_with("add")
         && doc.toks.get(content.start).is_some_and(|t| {
-            t.kind == crate::tokens::Kind::Number || matches!(&*t.lower, "$" | "€" | "£")
+            t.kind == crate::tokens::Kind::Number || matches!(t.lower, "$" | "€" | "£")
         });
     if sum {
         return None;
@@ -429,7 +429,7 @@ fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> 
         let source = shared_source(b, i, lo)?;
         // "Despite admitting that X, Y …": after a preposition the gerund's clause ends
         // at its first comma outside quotes.
-        let opening = i > lo && GERUND_PREPS.contains(&&*doc.toks[i - 1].lower);
+        let opening = i > lo && GERUND_PREPS.contains(&doc.toks[i - 1].lower);
         let content = if opening {
             let comma = content.clone().find(|&k| {
                 doc.toks[k].eq(",")
@@ -483,8 +483,8 @@ fn content_after(doc: &Doc, i: usize, start: usize, hi: usize) -> Range<usize> {
     let gap = doc.toks.get(start).is_some_and(|t| {
         t.eq(",")
             || (t.is(w::AUX) && start == i + 1 && !relative)
-            || (ADVERBIAL_SUB.contains(&&*t.lower) && !after_that)
-            || NOTHING.contains(&&*t.lower)
+            || (ADVERBIAL_SUB.contains(&t.lower) && !after_that)
+            || NOTHING.contains(&t.lower)
             // "said and did the same things": a second verb, not a content.
             || (start == i + 1 && (t.eq("and") || t.eq("or")))
     });
@@ -553,7 +553,7 @@ fn before_verb(doc: &Doc, r: Range<usize>) -> Range<usize> {
         time || object
             || (!t.cap
                 && t.flags == 0
-                && (t.lower.ends_with("ed") || IRREGULAR.contains(&&*t.lower))
+                && (t.lower.ends_with("ed") || IRREGULAR.contains(&t.lower))
                 && !prev.is(w::DET | w::ADV))
     });
     match verb {
@@ -673,7 +673,7 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
 /// appositive summing up the clause (", a move that …").
 fn comma_ends_clause(doc: &Doc, k: usize, n: &super::toks::Tok, hi: usize) -> bool {
     let contrast = matches!(
-        &*n.lower,
+        n.lower,
         "while"
             | "although"
             | "whereas"

@@ -262,7 +262,10 @@ pub fn entry_map() -> FastMap<&'static str, Entry> {
     for &w in NOUNS.keys() {
         map.entry(w).or_default().noun = true;
     }
-    for &w in super::forms::TRIGGERS.iter().chain(super::forms::SUPPORT_VERBS) {
+    for &w in super::forms::TRIGGERS
+        .iter()
+        .chain(super::forms::SUPPORT_VERBS)
+    {
         map.entry(w).or_default().form = true;
     }
     map

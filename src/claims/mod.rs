@@ -196,7 +196,7 @@ fn country_owns_head(doc: &Doc, r: Range<usize>) -> bool {
         return false;
     };
     let body = matches!(
-        crate::lexicon::classes::description_kind(&doc.toks[head].lower),
+        crate::lexicon::classes::description_kind(doc.toks[head].lower),
         Some("organization" | "media")
     );
     let country = |t: &toks::Tok| {
@@ -285,7 +285,7 @@ impl Builder<'_, '_> {
             self.actors.resolve(s).or_else(|| {
                 let r = h.source.clone()?;
                 (r.len() == 1)
-                    .then(|| self.actors.possessor(s, &doc.toks[r.start].lower))
+                    .then(|| self.actors.possessor(s, doc.toks[r.start].lower))
                     .flatten()
             })
         });

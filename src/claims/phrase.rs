@@ -166,12 +166,12 @@ impl Doc<'_> {
             return None;
         }
         let v = &self.toks[to - 1];
-        if RAISING.contains(&&*v.lower) {
+        if RAISING.contains(&v.lower) {
             return Some(2);
         }
         let went_on = v.eq("on")
             && to >= lo + 2
-            && ["go", "goes", "going", "went"].contains(&&*self.toks[to - 2].lower);
+            && ["go", "goes", "going", "went"].contains(&self.toks[to - 2].lower);
         went_on.then_some(3)
     }
 
@@ -209,7 +209,7 @@ impl Doc<'_> {
         let t = &self.toks[end - 1];
         let of = end >= 2 && self.toks[end - 2].eq("of");
         // "Those close to him say": an object pronoun ends a longer phrase.
-        let object = matches!(&*t.lower, "him" | "her" | "them" | "us" | "me")
+        let object = matches!(t.lower, "him" | "her" | "them" | "us" | "me")
             && end >= lo + 3
             && self.toks[end - 2].is(w::PREP);
         if object {
@@ -266,7 +266,7 @@ impl Doc<'_> {
             && !t.cap
             && !t.is(w::PRON | w::DET)
             && !t.lower.ends_with('s')
-            && !COLLECTIVE.contains(&&*t.lower);
+            && !COLLECTIVE.contains(&t.lower);
         (!bare).then_some(r)
     }
 
@@ -550,7 +550,7 @@ impl Doc<'_> {
                 && !t.cap
                 && t.flags == 0
                 && !self.toks[k - 1].possessive()
-                && !classes::word_tags(&self.toks[k - 1].lower).has(Tags::DEMONYM);
+                && !classes::word_tags(self.toks[k - 1].lower).has(Tags::DEMONYM);
             // "Gov. Ada Roe", "Former Sen. Ann Lee": a title's period in a name.
             let title = k > lo && self.toks[lo..k].iter().all(|t| t.cap);
             if t.eq(".") && title && self.name_joint(k, lo, false).is_some() {
@@ -777,7 +777,7 @@ impl Doc<'_> {
                 // A determiner after the phrase's noun opens the content ("on
                 // Monday its pill …").
                 j += 1;
-            } else if MEDIUM.contains(&&*t.lower) {
+            } else if MEDIUM.contains(&t.lower) {
                 medium = true;
                 j += 1;
             } else if medium && (t.is(w::PREP) && !t.eq("that")) {
@@ -847,7 +847,7 @@ impl Doc<'_> {
             }
             // "the pilots' union": a plural possessive's mark does not end the object.
             let owner_mark = m < hi
-                && matches!(&*self.toks[m].lower, "'" | "’")
+                && matches!(self.toks[m].lower, "'" | "’")
                 && self.toks[m - 1].lower.ends_with('s');
             if m > k && !owner_mark && (m >= hi || !self.toks[m].word() || self.toks[m].eq("that"))
             {
@@ -865,6 +865,6 @@ impl Doc<'_> {
 
     /// Whether token `i` is a noun that opens a nominal "that" clause.
     pub fn that_noun(&self, i: usize) -> bool {
-        THAT_NOUNS.contains(&&*self.toks[i].lower)
+        THAT_NOUNS.contains(&self.toks[i].lower)
     }
 }

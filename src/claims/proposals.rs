@@ -107,7 +107,7 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             proposer: b.actors.resolve(proposer_span).or_else(|| {
                 let t = &doc.toks[h.proposer.start];
                 (h.proposer.len() == 1)
-                    .then(|| b.actors.possessor(proposer_span, &t.lower))
+                    .then(|| b.actors.possessor(proposer_span, t.lower))
                     .flatten()
             }),
             proposer_span: Some(proposer_span),
@@ -128,7 +128,7 @@ fn verb(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> {
         && j + 1 < hi
         && doc.toks[j].is(w::DET)
         && doc.toks[j + 1].prop & p::NOUN != 0
-        && PRESENT.contains(&&*t.lower)
+        && PRESENT.contains(&t.lower)
     {
         return None;
     }
@@ -247,7 +247,7 @@ fn passive(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> 
 /// modifiers ("a U.S. proposal").
 fn owner(doc: &Doc, i: usize, lo: usize) -> Option<Range<usize>> {
     // "defended her plan to …": a possessive pronoun owns it.
-    if i > lo && matches!(&*doc.toks[i - 1].lower, "his" | "her" | "their" | "its") {
+    if i > lo && matches!(doc.toks[i - 1].lower, "his" | "her" | "their" | "its") {
         return Some(i - 1..i);
     }
     let mut k = i;
@@ -270,10 +270,10 @@ fn owner(doc: &Doc, i: usize, lo: usize) -> Option<Range<usize>> {
 fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     // "unveiled a plan to …"
     let mut v = i;
-    while v > lo && v + 3 > i && !PRESENT.contains(&&*doc.toks[v - 1].lower) {
+    while v > lo && v + 3 > i && !PRESENT.contains(&doc.toks[v - 1].lower) {
         v -= 1;
     }
-    let presented = v > lo && v + 3 > i && PRESENT.contains(&&*doc.toks[v - 1].lower);
+    let presented = v > lo && v + 3 > i && PRESENT.contains(&doc.toks[v - 1].lower);
     let (cue, proposer, rule) = if presented {
         let verb = v - 1;
         (

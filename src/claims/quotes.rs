@@ -49,8 +49,8 @@ fn pair(doc: &Doc) -> Vec<Quote> {
                 .is_some_and(|n| n.word() && n.span.start == t.span.end);
             let spaced = i == r.start || doc.toks[i - 1].span.end < t.span.start;
             let closing =
-                matches!(&*t.lower, "”" | "»" | "''") && !(open.is_none() && glued && spaced);
-            let opening = matches!(&*t.lower, "“" | "«" | "„" | "``");
+                matches!(t.lower, "”" | "»" | "''") && !(open.is_none() && glued && spaced);
+            let opening = matches!(t.lower, "“" | "«" | "„" | "``");
             match open {
                 Some(o) if !opening => {
                     out.push(Quote {
@@ -311,7 +311,7 @@ pub(super) fn bare_cue(doc: &Doc, m: usize) -> bool {
                 || t.quote()
                 || t.eq(";")
                 || t.is(w::PREP | w::TIME)
-                || adverbial_clause.contains(&&*t.lower)
+                || adverbial_clause.contains(&t.lower)
                 || participle(t)
                 || manner(doc, j, s.end)
         }
@@ -345,7 +345,7 @@ fn trailing_addressee(doc: &Doc, m: usize, end: usize) -> bool {
             && !t.eq("that")
             && !t.eq("to")
             && !t.is(w::AUX | w::BE | w::SUB)
-            && !matches!(&*t.lower, "he" | "she" | "they" | "we" | "i" | "it")
+            && !matches!(t.lower, "he" | "she" | "they" | "we" | "i" | "it")
     };
     !tail.is_empty() && tail.len() <= 10 && tail.clone().all(plain)
 }

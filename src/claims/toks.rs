@@ -5,7 +5,6 @@
 //!
 //! It reads tokens built by `crate::tokens`; it does not decide what is an attribution.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use super::lex::{w, CueVerb, Lexicon};
@@ -21,7 +20,7 @@ pub struct Tok<'a> {
     /// Its shape.
     pub kind: Kind,
     /// Lower-cased text.
-    pub lower: Cow<'a, str>,
+    pub lower: &'a str,
     /// Starts with an upper-case letter.
     pub cap: bool,
     /// Closed-class flags (`lex::w`).
@@ -58,20 +57,17 @@ impl Tok<'_> {
     /// apostrophes to pair).
     pub fn quote(&self) -> bool {
         self.kind == Kind::Quote
-            && matches!(
-                &*self.lower,
-                "\"" | "“" | "”" | "«" | "»" | "„" | "''" | "``"
-            )
+            && matches!(self.lower, "\"" | "“" | "”" | "«" | "»" | "„" | "''" | "``")
     }
 
     /// Whether the token ends a sentence.
     pub fn stop(&self) -> bool {
-        matches!(&*self.lower, "." | "!" | "?")
+        matches!(self.lower, "." | "!" | "?")
     }
 
     /// Whether the token is a dash.
     pub fn dash(&self) -> bool {
-        matches!(&*self.lower, "-" | "—" | "–" | "―")
+        matches!(self.lower, "-" | "—" | "–" | "―")
     }
 
     /// Whether the token is a possessive word ("Ford's").
@@ -102,11 +98,11 @@ pub struct Doc<'a> {
 /// One token of the claims view from its shared lookups; `merged` is a quote mark
 /// written as two apostrophes (`''`), which no lexicon knows.
 fn tag<'a>(lexed: &'a Lexed<'_>, t: Token, w: Word, sent: usize, lex: &Lexicon) -> Tok<'a> {
-    let lower = lexed.claims_lower(t, &w);
+    let lower = lexed.claims_lower(&w);
     let cap = w.tags.has(Tags::CAP);
     let mut entry = w.entry;
     if t.kind == Kind::Word && !lex.is_builtin() {
-        entry = lex.overlay(&lower, entry);
+        entry = lex.overlay(lower, entry);
     }
     Tok {
         span: t.span,
@@ -156,7 +152,7 @@ impl<'a> Doc<'a> {
                         span,
                         kind: Kind::Quote,
                     };
-                    tag(lexed, joined, Word::default(), i, lex)
+                    tag(lexed, joined, Word::punctuation(span), i, lex)
                 } else {
                     tag(lexed, t, words.get(k).copied().unwrap_or_default(), i, lex)
                 };
@@ -207,8 +203,8 @@ impl<'a> Doc<'a> {
             }
             for i in r.start + 1..r.end {
                 let t = &self.toks[i];
-                if t.cap && matches!(&*t.lower, "says" | "said" | "say") {
-                    self.toks[i].cue = lex.entry(&t.lower).cue;
+                if t.cap && matches!(t.lower, "says" | "said" | "say") {
+                    self.toks[i].cue = lex.entry(t.lower).cue;
                 }
             }
         }
@@ -220,9 +216,9 @@ impl<'a> Doc<'a> {
         let Some(first) = self.toks.get(r.start) else {
             return true;
         };
-        let second = self.toks.get(r.start + 1).map(|t| &*t.lower);
+        let second = self.toks.get(r.start + 1).map(|t| t.lower);
         if matches!(
-            &*first.lower,
+            first.lower,
             "reporting" | "editing" | "writing" | "additional" | "("
         ) && matches!(second, Some("by" | "reporting" | "editing"))
         {
@@ -266,7 +262,7 @@ impl<'a> Doc<'a> {
         let prev = &self.toks[i - 1];
         // Quantifiers stand alone as subjects ("another said", "some say").
         let quantifier = matches!(
-            &*prev.lower,
+            prev.lower,
             "another"
                 | "some"
                 | "many"
@@ -288,7 +284,7 @@ impl<'a> Doc<'a> {
     /// Trims punctuation (not quote marks) from both ends of a token range.
     pub fn trim(&self, mut r: Range<usize>) -> Range<usize> {
         let junk =
-            |t: &Tok| t.kind == Kind::Punct && !matches!(&*t.lower, "%" | "$" | "£" | "€" | ")");
+            |t: &Tok| t.kind == Kind::Punct && !matches!(t.lower, "%" | "$" | "£" | "€" | ")");
         while r.start < r.end && junk(&self.toks[r.start]) {
             r.start += 1;
         }
