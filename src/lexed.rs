@@ -50,16 +50,23 @@ impl Word {
     }
 }
 
+/// What the joined table holds for a word.
+#[derive(Debug, Clone, Copy, Default)]
+struct Classes {
+    tags: Tags,
+    entry: Entry,
+}
+
 /// Both stages' tables in one: a token costs one lookup.
-static BOTH: LazyLock<WordTable<Word>> = LazyLock::new(|| {
+static BOTH: LazyLock<WordTable<Classes>> = LazyLock::new(|| {
     let mut map = classes::word_map()
         .into_iter()
         .map(|(w, tags)| {
             (
                 w,
-                Word {
+                Classes {
                     tags,
-                    ..Word::default()
+                    ..Classes::default()
                 },
             )
         })

@@ -33,36 +33,38 @@ fn hash(bytes: &[u8]) -> u64 {
 }
 
 /// A word table: word → value, looked up by lower-cased words.
+///
+/// Slots hold a 32-bit fingerprint of the hash and the index of the entry in the dense
+/// `keys` and `values` arrays, so a probe reads eight bytes and a miss rarely touches a
+/// key.
 #[derive(Debug, Clone)]
 pub struct WordTable<V> {
-    hashes: Vec<u64>,
+    slots: Vec<u64>,
     keys: Vec<&'static str>,
     values: Vec<V>,
     shift: u32,
 }
 
 impl<V: Copy + Default> WordTable<V> {
-    /// Builds the table from a map (any hasher).
+    /// Builds the table from a map (any hasher). The layout may follow the map's order;
+    /// what a lookup finds does not.
     pub fn from_map<S: BuildHasher>(map: &HashMap<&'static str, V, S>) -> WordTable<V> {
-        let mut entries: Vec<(&'static str, V)> = map.iter().map(|(&k, &v)| (k, v)).collect();
-        // Fixed insertion order, so the layout does not depend on the map's order.
-        entries.sort_unstable_by_key(|&(k, _)| k);
-        let size = (entries.len() * 2).next_power_of_two().max(16);
+        let size = (map.len() * 2).next_power_of_two().max(16);
         let mut t = WordTable {
-            hashes: vec![0; size],
-            keys: vec![""; size],
-            values: vec![V::default(); size],
+            slots: vec![0; size],
+            keys: Vec::with_capacity(map.len()),
+            values: Vec::with_capacity(map.len()),
             shift: 64 - size.trailing_zeros(),
         };
-        for (k, v) in entries {
+        for (&k, &v) in map {
             let h = hash(k.as_bytes());
             let mut i = t.slot(h);
-            while t.hashes[i] != 0 {
+            while t.slots[i] != 0 {
                 i = (i + 1) & (size - 1);
             }
-            t.hashes[i] = h;
-            t.keys[i] = k;
-            t.values[i] = v;
+            t.keys.push(k);
+            t.values.push(v);
+            t.slots[i] = fingerprint(h) << 32 | t.keys.len() as u64;
         }
         t
     }
@@ -72,15 +74,20 @@ impl<V: Copy + Default> WordTable<V> {
     }
 
     fn find(&self, hash: u64, word: &[u8]) -> Option<usize> {
-        let mask = self.hashes.len() - 1;
+        let mask = self.slots.len() - 1;
+        let want = fingerprint(hash);
         let mut i = self.slot(hash);
         loop {
-            let h = *self.hashes.get(i)?;
-            if h == 0 {
+            let s = *self.slots.get(i)?;
+            if s == 0 {
                 return None;
             }
-            if h == hash && self.keys[i].as_bytes() == word {
-                return Some(i);
+            if s >> 32 == want {
+                // Indices are stored plus one (0 is an empty slot).
+                let k = (s & 0xffff_ffff) as usize - 1;
+                if self.keys.get(k).is_some_and(|key| key.as_bytes() == word) {
+                    return Some(k);
+                }
             }
             i = (i + 1) & mask;
         }
@@ -89,8 +96,14 @@ impl<V: Copy + Default> WordTable<V> {
     /// The value of a lower-cased word.
     pub fn get(&self, lower: &str) -> Option<V> {
         let b = lower.as_bytes();
-        self.find(hash(b), b).map(|i| self.values[i])
+        self.find(hash(b), b)
+            .and_then(|k| self.values.get(k).copied())
     }
+}
+
+/// The low 32 bits of a hash (the slot comes from the high bits).
+fn fingerprint(hash: u64) -> u64 {
+    hash & 0xffff_ffff
 }
 
 #[cfg(test)]
