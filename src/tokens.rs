@@ -193,8 +193,14 @@ pub fn is_quote_char(c: char) -> bool {
     )
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+/// Whether `c` is a letter or digit (the characters words are made of).
+pub fn is_word_char(c: char) -> bool {
+    // General punctuation (curly quotes, dashes, ellipsis, spaces) holds no letter or
+    // digit; news text is full of it, and the Unicode tables cost more than this test.
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
 }
 
 /// Tokenises every sentence of a document, in order: the token stage of the pipeline.
@@ -478,6 +484,9 @@ mod tests {
             assert_eq!(ASCII[usize::from(b)], want, "{b}");
         }
         assert!(ASCII[128..].iter().all(|&k| k == OTHER));
+        for c in '\u{2000}'..='\u{206f}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

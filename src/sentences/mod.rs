@@ -155,7 +155,7 @@ impl<'a> Scan<'a> {
             return c.end.max(i + 1);
         }
         if !self.has_word {
-            self.has_word = self.p[self.checked..i].contains(char::is_alphanumeric);
+            self.has_word = self.p[self.checked..i].contains(crate::tokens::is_word_char);
             self.checked = i;
         }
         if let Some(at) = rules::decide(self.p, self.start, &c, self.has_word) {
