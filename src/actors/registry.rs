@@ -175,19 +175,33 @@ impl Registry {
         for (n, &i) in order.iter().enumerate() {
             new_index[i] = Some(n);
         }
-        let mut used: HashMap<String, usize, Fast> = HashMap::default();
-        let mut actors = Vec::with_capacity(order.len());
         let mut entries: Vec<Option<Entry>> = self.entries.into_iter().map(Some).collect();
-        for &i in &order {
+        let bases: Vec<String> = order
+            .iter()
+            .map(|&i| {
+                entries[i]
+                    .as_ref()
+                    .map_or_else(String::new, |e| slug(&e.name))
+            })
+            .collect();
+        // How many actors before each one (and it) share its slug.
+        let mut used: HashMap<&str, usize, Fast> = HashMap::default();
+        let nth: Vec<usize> = bases
+            .iter()
+            .map(|b| {
+                let n = used.entry(b.as_str()).or_insert(0);
+                *n += 1;
+                *n
+            })
+            .collect();
+        let mut actors = Vec::with_capacity(order.len());
+        for ((&i, base), n) in order.iter().zip(bases).zip(nth) {
             let Some(e) = entries.get_mut(i).and_then(Option::take) else {
                 continue;
             };
             let mut mentions = e.mentions;
             mentions.sort_by_key(|m| (m.span.start, m.span.end));
-            let base = slug(&e.name);
-            let n = used.entry(base.clone()).or_insert(0);
-            *n += 1;
-            let id = if *n == 1 { base } else { format!("{base}-{n}") };
+            let id = if n == 1 { base } else { format!("{base}-{n}") };
             actors.push(Actor {
                 id,
                 name: e.name,
@@ -209,24 +223,14 @@ impl Registry {
 
 /// A lower-case ASCII slug: letters and digits, other runs become one hyphen.
 pub fn slug(name: &str) -> String {
-    let mut s = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
-        let c = match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ñ' => 'n',
-            'ç' => 'c',
-            c => c,
-        };
-        if c.is_ascii_alphanumeric() {
-            s.push(c);
-        } else if c == '\'' || c == '’' || c == '.' {
-            continue;
-        } else if !s.is_empty() && !s.ends_with('-') {
-            s.push('-');
+    let mut s = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_ascii() {
+            slug_push(&mut s, c.to_ascii_lowercase());
+        } else {
+            for c in c.to_lowercase() {
+                slug_push(&mut s, fold_accent(c));
+            }
         }
     }
     while s.ends_with('-') {
@@ -236,6 +240,30 @@ pub fn slug(name: &str) -> String {
         s.push_str("actor");
     }
     s
+}
+
+/// Appends one lower-cased character of a name to its slug.
+fn slug_push(s: &mut String, c: char) {
+    match c {
+        c if c.is_ascii_alphanumeric() => s.push(c),
+        '\'' | '’' | '.' => {}
+        _ if !s.is_empty() && !s.ends_with('-') => s.push('-'),
+        _ => {}
+    }
+}
+
+/// The base letter of an accented lower-case Latin letter.
+fn fold_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
+        c => c,
+    }
 }
 
 #[cfg(test)]
