@@ -69,6 +69,14 @@ impl Registry {
             return i;
         }
         let i = self.entries.len();
+        if i == 0 {
+            // A typical article's worth, so the tables do not grow one doubling at a
+            // time.
+            self.entries.reserve(16);
+            self.starts.reserve(16);
+            self.by_key.reserve(32);
+            self.by_word.reserve(64);
+        }
         self.entries.push(Entry {
             name: name.to_string(),
             words: key.split(' ').map(str::to_string).collect(),
