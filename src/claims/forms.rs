@@ -45,7 +45,7 @@ pub(super) fn find(b: &mut Builder, s: usize) {
             nominal(doc, i, noun, sr.end).into_iter().collect()
         } else if t.cue_noun && doc.toks.get(i + 1).is_some_and(|n| n.eq("by")) {
             nominal_by(doc, i, sr.end).into_iter().collect()
-        } else if SUPPORT_VERBS.contains(&&*t.lower) {
+        } else if is_support_verb(&t.lower) {
             support_verb(doc, i, lo, sr.end).into_iter().collect()
         } else if let Some(noun) = named_cue_noun(doc, i, lo) {
             nominal(doc, noun - 1, noun, sr.end).into_iter().collect()
@@ -324,30 +324,34 @@ fn nominal(doc: &Doc, i: usize, noun: usize, hi: usize) -> Option<Hit> {
 }
 
 /// Verbs that lend a nominal cue its act: "expressed concern that", "voiced fears
-/// that", "raised doubts that", "gave assurances that".
-const SUPPORT_VERBS: &[&str] = &[
-    "express",
-    "expressed",
-    "expresses",
-    "expressing",
-    "gave",
-    "give",
-    "gives",
-    "giving",
-    "raise",
-    "raised",
-    "raises",
-    "raising",
-    "repeated",
-    "repeats",
-    "share",
-    "shared",
-    "shares",
-    "voice",
-    "voiced",
-    "voices",
-    "voicing",
-];
+/// that", "raised doubts that", "gave assurances that". A `match`, as every token of a
+/// sentence is tested: it compiles to a switch on length, not a scan of a list.
+fn is_support_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "express"
+            | "expressed"
+            | "expresses"
+            | "expressing"
+            | "gave"
+            | "give"
+            | "gives"
+            | "giving"
+            | "raise"
+            | "raised"
+            | "raises"
+            | "raising"
+            | "repeated"
+            | "repeats"
+            | "share"
+            | "shared"
+            | "shares"
+            | "voice"
+            | "voiced"
+            | "voices"
+            | "voicing"
+    )
+}
 
 /// "Republicans have expressed concern that C": the verb's subject holds the nominal
 /// cue; up to two modifiers ("grave", "new", "their") before the noun.
