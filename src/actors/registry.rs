@@ -50,8 +50,9 @@ pub struct Registry {
     by_key: HashMap<String, usize, Fast>,
     /// Entries by each word of their names, for short-name and description lookups.
     by_word: HashMap<String, Vec<usize>, Fast>,
-    /// Start → end of each entry's mentions, for the overlap check.
-    starts: Vec<std::collections::BTreeMap<usize, usize>>,
+    /// (start, end) of each entry's mentions, sorted and unique by start, for the
+    /// overlap check (a sorted vector: an entry has few mentions).
+    starts: Vec<Vec<(usize, usize)>>,
     /// (token where a person's name starts, entry of the body the article gives as
     /// that person's employer by "Its chief executive, X"), for the roles pass.
     pub officers: Vec<(usize, usize)>,
@@ -125,11 +126,9 @@ impl Registry {
 
     /// Where entry `i`'s last mention before byte `pos` starts, if any.
     pub fn last_mention_before(&self, i: usize, pos: usize) -> Option<usize> {
-        self.starts
-            .get(i)?
-            .range(..pos)
-            .next_back()
-            .map(|(&s, _)| s)
+        let starts = self.starts.get(i)?;
+        let k = starts.partition_point(|&(s, _)| s < pos);
+        k.checked_sub(1).map(|k| starts[k].0)
     }
 
     /// Records a noun the article uses after entry `i`'s name ("union").
@@ -152,11 +151,15 @@ impl Registry {
         let (Some(e), Some(starts)) = (self.entries.get_mut(i), self.starts.get_mut(i)) else {
             return;
         };
-        let before = starts.range(..span.end).next_back();
-        if before.is_some_and(|(_, &end)| end > span.start) {
+        let before = starts.partition_point(|&(s, _)| s < span.end);
+        if before > 0 && starts[before - 1].1 > span.start {
             return;
         }
-        starts.insert(span.start, span.end);
+        let at = starts.partition_point(|&(s, _)| s < span.start);
+        match starts.get_mut(at) {
+            Some(slot) if slot.0 == span.start => slot.1 = span.end,
+            _ => starts.insert(at, (span.start, span.end)),
+        }
         e.mentions.push(Mention {
             sentence,
             span,
