@@ -399,7 +399,8 @@ fn describe(
     let mut nouns = std::iter::once(head.as_str()).chain(synonyms(&head).iter().copied());
     let named = nouns.find_map(|w| {
         reg.with_word(w)
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|&a| fits(a))
             .max_by_key(|&a| (reg.last_mention_before(a, pos), std::cmp::Reverse(a)))
     });

@@ -163,10 +163,8 @@ fn add(doc: &Doc, g: &Seg, kind: ActorKind, t: &Typed, reg: &mut Registry, mid: 
 }
 
 /// Entries with `word` in their name, oldest first.
-fn candidates(reg: &Registry, word: &str) -> Vec<usize> {
-    let mut v = reg.with_word(word);
-    v.sort_unstable();
-    v
+fn candidates<'r>(reg: &'r Registry, word: &str) -> impl Iterator<Item = usize> + 'r {
+    reg.with_word(word).iter().copied()
 }
 
 /// Whether the last word of an organisation's name can name it alone: "Rovers" for
@@ -202,7 +200,7 @@ fn shorter(doc: &Doc, reg: &Registry, key: &str, kind: ActorKind) -> Option<usiz
     let words: Vec<&str> = key.split(' ').collect();
     if kind == ActorKind::Organization && words.len() > 1 {
         let last = words.last().copied().unwrap_or_default();
-        let tail = candidates(reg, last).into_iter().find(|&i| {
+        let tail = candidates(reg, last).find(|&i| {
             let e = &reg.entries[i];
             e.kind == kind && e.words.len() == 1 && e.words[0] == last
         });
@@ -215,7 +213,7 @@ fn shorter(doc: &Doc, reg: &Registry, key: &str, kind: ActorKind) -> Option<usiz
     } else {
         words.first()
     };
-    candidates(reg, probe?).into_iter().find(|&i| {
+    candidates(reg, probe?).find(|&i| {
         let e = &reg.entries[i];
         if e.kind != kind || e.words.len() >= words.len() {
             return false;
@@ -334,7 +332,7 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
     let person_ok = want.is_none_or(|k| k == ActorKind::Person);
     // "De Wit" for "Bram de Wit": a surname with its particle.
     if ws.len() >= 2 && person_ok && super::names::particle(ws[0]) {
-        let found = candidates(reg, ws[ws.len() - 1]).into_iter().find(|&i| {
+        let found = candidates(reg, ws[ws.len() - 1]).find(|&i| {
             let e = &reg.entries[i];
             let n = e.words.len();
             e.kind == ActorKind::Person
@@ -348,7 +346,6 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
     if ws.len() == 1 && person_ok {
         let elder = g.start > 0 && doc.word(g.start - 1, "elder");
         let people: Vec<usize> = candidates(reg, ws[0])
-            .into_iter()
             .filter(|&i| {
                 let e = &reg.entries[i];
                 e.kind == ActorKind::Person
@@ -369,7 +366,6 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
             return pick;
         }
         let by_first: Vec<usize> = candidates(reg, ws[0])
-            .into_iter()
             .filter(|&i| {
                 let e = &reg.entries[i];
                 e.kind == ActorKind::Person
@@ -385,7 +381,7 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
         return None;
     }
     let first = *ws.first()?;
-    candidates(reg, first).into_iter().find(|&i| {
+    candidates(reg, first).find(|&i| {
         let e = &reg.entries[i];
         let w = &e.words;
         let body = matches!(

@@ -100,7 +100,7 @@ impl Registry {
         };
         for w in &entry.words {
             match self.by_word.get_mut(w.as_str()) {
-                Some(v) if !v.contains(&i) => v.push(i),
+                Some(v) if !v.contains(&i) => insert_sorted(v, i),
                 Some(_) => {}
                 None => {
                     self.by_word.insert(w.clone(), vec![i]);
@@ -109,9 +109,10 @@ impl Registry {
         }
     }
 
-    /// Entries with `word` in their name, oldest first.
-    pub fn with_word(&self, word: &str) -> Vec<usize> {
-        self.by_word.get(word).cloned().unwrap_or_default()
+    /// Entries with `word` in their name (or as a head noun), oldest first; an entry
+    /// that has the word both ways is listed twice.
+    pub fn with_word(&self, word: &str) -> &[usize] {
+        self.by_word.get(word).map_or(&[], Vec::as_slice)
     }
 
     /// Gives entry `i` a fuller name (its old key still finds it).
@@ -136,7 +137,7 @@ impl Registry {
         if let Some(e) = self.entries.get_mut(i) {
             if !e.heads.iter().any(|h| h == noun) {
                 e.heads.push(noun.to_string());
-                self.by_word.entry(noun.to_string()).or_default().push(i);
+                insert_sorted(self.by_word.entry(noun.to_string()).or_default(), i);
             }
         }
     }
@@ -230,6 +231,12 @@ impl Registry {
             credit_sentences,
         }
     }
+}
+
+/// Inserts `i` into the ascending list `v`, after any equal ones.
+fn insert_sorted(v: &mut Vec<usize>, i: usize) {
+    let at = v.partition_point(|&x| x <= i);
+    v.insert(at, i);
 }
 
 /// A lower-case ASCII slug: letters and digits, other runs become one hyphen.
