@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::indirect::clause_end;
 use super::lex::{evidence_noun, w, CueClass};
-use super::toks::Doc;
+use super::toks::{Doc, Tok};
 use super::{Builder, Hit};
 use crate::document::Form;
 
@@ -35,6 +35,9 @@ pub(super) fn find(b: &mut Builder, s: usize) {
     let lo = doc.body_start(sr.clone());
     for i in lo..sr.end {
         let t = &doc.toks[i];
+        if !may_open(t) {
+            continue;
+        }
         let hits = if t.eq("according") && doc.toks.get(i + 1).is_some_and(|n| n.eq("to")) {
             according_to(doc, i, lo, sr.end).into_iter().collect()
         } else if t.eq("reportedly") || t.eq("allegedly") {
@@ -56,6 +59,23 @@ pub(super) fn find(b: &mut Builder, s: usize) {
             b.push(h);
         }
     }
+}
+
+/// Whether token `t` may open one of the forms [`find`] tests: true of every token
+/// one of its branches takes (a flag, a capital, a possessive's final `s` or one of
+/// the cue words), so that most tokens skip the string comparisons after one length
+/// switch.
+fn may_open(t: &Tok) -> bool {
+    let word: &str = &t.lower;
+    t.is(w::BE)
+        || t.cue_noun
+        || t.cap
+        || word.ends_with('s')
+        || matches!(
+            word,
+            "according" | "reportedly" | "allegedly" | "her" | "their"
+        )
+        || is_support_verb(word)
 }
 
 fn according_to(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
