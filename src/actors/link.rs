@@ -6,6 +6,8 @@
 //! organisation's shorter name (`actor/coref/short-name`). Countries become actors only
 //! where one acts somewhere in the article ("New Delhi rejected", "India's minister").
 
+use std::cell::LazyCell;
+
 use super::doc::Doc;
 use super::kinds::{self, Type, Typed};
 use super::names::Seg;
@@ -30,13 +32,17 @@ pub fn register(
             .unwrap_or(false)
     };
     countries(doc, segs, types, reg);
-    let mut mid: Vec<String> = segs
-        .iter()
-        .filter(|g| g.end == g.start + 1 && !doc.starts_sentence(g.start))
-        .map(|g| doc.key(g.start, g.end))
-        .collect();
-    mid.sort();
-    mid.dedup();
+    // Built only when a lone sentence-initial word asks (few articles have one).
+    let mid = LazyCell::new(|| {
+        let mut mid: Vec<String> = segs
+            .iter()
+            .filter(|g| g.end == g.start + 1 && !doc.starts_sentence(g.start))
+            .map(|g| doc.key(g.start, g.end))
+            .collect();
+        mid.sort();
+        mid.dedup();
+        mid
+    });
     for strong in [true, false] {
         for (g, t) in segs.iter().zip(types) {
             let Some(t) = t else { continue };
@@ -85,7 +91,14 @@ fn name_range(doc: &Doc, g: &Seg) -> (usize, usize) {
     (g.start, e)
 }
 
-fn add(doc: &Doc, g: &Seg, kind: ActorKind, t: &Typed, reg: &mut Registry, mid: &[String]) {
+fn add(
+    doc: &Doc,
+    g: &Seg,
+    kind: ActorKind,
+    t: &Typed,
+    reg: &mut Registry,
+    mid: &LazyCell<Vec<String>, impl FnOnce() -> Vec<String>>,
+) {
     let (s, e) = name_range(doc, g);
     let key = doc.key(s, e);
     let span = doc.name_span(g.start, g.end);
@@ -96,7 +109,7 @@ fn add(doc: &Doc, g: &Seg, kind: ActorKind, t: &Typed, reg: &mut Registry, mid: 
         None
     };
     if let Some(i) = reg.get(&key).or_else(|| existing(doc, g, reg, want)) {
-        let rule = if reg.entries[i].words.join(" ") == key {
+        let rule = if key.split(' ').eq(reg.entries[i].words.iter()) {
             t.rule
         } else {
             short_rule(doc, g, reg, i)
@@ -240,7 +253,13 @@ fn shorter(doc: &Doc, reg: &Registry, key: &str, kind: ActorKind) -> Option<usiz
 /// capitalises it mid-sentence or it is the subject of a speech verb, a role's owner or a
 /// conjunct of a known body, and does not look like a plural common noun ("Zenco said",
 /// but not "Reports suggested").
-fn may_create_single(doc: &Doc, s: usize, key: &str, mid: &[String], rule: &str) -> bool {
+fn may_create_single(
+    doc: &Doc,
+    s: usize,
+    key: &str,
+    mid: &LazyCell<Vec<String>, impl FnOnce() -> Vec<String>>,
+    rule: &str,
+) -> bool {
     let common = Tags::FEMALE | Tags::MALE | Tags::GROUP_NOUN | Tags::DESC | Tags::TITLE;
     if doc.is(s, common) {
         return false;
