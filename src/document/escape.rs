@@ -68,7 +68,7 @@ impl Index {
 }
 
 /// Whether `b` must be escaped.
-fn needs_escape(b: u8) -> bool {
+pub(super) fn needs_escape(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'
 }
 

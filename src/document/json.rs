@@ -137,15 +137,15 @@ pub fn write(parts: &Parts<'_>, meta: &Meta<'_>, compact: bool, out: &mut Vec<u8
 fn actor(w: &mut Writer<'_>, chars: &Chars<'_>, actors: &Actors, a: &Actor) {
     w.open(b'{');
     w.key(key!("id"));
-    w.str(&a.id);
+    w.plain(&a.id);
     w.key(key!("name"));
     w.str(&a.name);
     w.key(key!("kind"));
-    w.str(kind(a.kind));
+    w.plain(kind(a.kind));
     w.key(key!("role"));
     w.opt_str(a.role.as_deref());
     w.key(key!("affiliation"));
-    w.opt_str(a.affiliation.map(|i| actors.actors[i].id.as_str()));
+    w.opt_plain(a.affiliation.map(|i| actors.actors[i].id.as_str()));
     w.key(key!("mentions"));
     w.open(b'[');
     for m in &a.mentions {
@@ -164,7 +164,7 @@ fn mention(w: &mut Writer<'_>, chars: &Chars<'_>, m: &Mention) {
     w.key(key!("text"));
     w.text(chars, m.span);
     w.key(key!("rule"));
-    w.str(m.rule);
+    w.plain(m.rule);
     w.close(b'}');
 }
 
@@ -175,28 +175,28 @@ fn attribution(w: &mut Writer<'_>, chars: &Chars<'_>, actors: &Actors, i: usize,
     w.key(key!("sentence"));
     w.num(a.sentence);
     w.key(key!("source"));
-    w.opt_str(a.source.map(|i| actors.actors[i].id.as_str()));
+    w.opt_plain(a.source.map(|i| actors.actors[i].id.as_str()));
     w.key(key!("source_text"));
     w.opt_text(chars, a.source_span);
     w.key(key!("source_span"));
     w.opt_span(chars, a.source_span);
     cue(w, chars, a.cue);
     w.key(key!("form"));
-    w.str(form(a.form));
+    w.plain(form(a.form));
     content(w, chars, a.content);
     w.key(key!("hedged"));
     w.bool(a.hedged);
     w.key(key!("polarity"));
-    w.str(polarity(a.polarity));
+    w.plain(polarity(a.polarity));
     w.key(key!("stance"));
-    w.opt_str(a.stance.map(stance));
+    w.opt_plain(a.stance.map(stance));
     w.key(key!("parent"));
     match a.parent {
         Some(p) => w.ordinal(b't', p),
         None => w.raw(b"null"),
     }
     w.key(key!("rule"));
-    w.str(a.rule);
+    w.plain(a.rule);
     w.close(b'}');
 }
 
@@ -207,7 +207,7 @@ fn proposal(w: &mut Writer<'_>, chars: &Chars<'_>, actors: &Actors, i: usize, p:
     w.key(key!("sentence"));
     w.num(p.sentence);
     w.key(key!("proposer"));
-    w.opt_str(p.proposer.map(|i| actors.actors[i].id.as_str()));
+    w.opt_plain(p.proposer.map(|i| actors.actors[i].id.as_str()));
     w.key(key!("proposer_text"));
     w.opt_text(chars, p.proposer_span);
     w.key(key!("proposer_span"));
@@ -217,7 +217,7 @@ fn proposal(w: &mut Writer<'_>, chars: &Chars<'_>, actors: &Actors, i: usize, p:
     w.key(key!("hedged"));
     w.bool(p.hedged);
     w.key(key!("rule"));
-    w.str(p.rule);
+    w.plain(p.rule);
     w.close(b'}');
 }
 
@@ -370,6 +370,24 @@ impl Writer<'_> {
     fn opt_text(&mut self, chars: &Chars<'_>, span: Option<Span>) {
         match span {
             Some(span) => self.text(chars, span),
+            None => self.raw(b"null"),
+        }
+    }
+
+    /// A string that needs no escaping, quoted without the escape scan: actor ids
+    /// (slugs of ASCII letters, digits and hyphens), rule ids and the enum names
+    /// (lower-case literals).
+    fn plain(&mut self, s: &str) {
+        debug_assert!(!s.bytes().any(super::escape::needs_escape), "{s:?}");
+        self.out.reserve(s.len() + 2);
+        self.out.push(b'"');
+        self.out.extend_from_slice(s.as_bytes());
+        self.out.push(b'"');
+    }
+
+    fn opt_plain(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => self.plain(s),
             None => self.raw(b"null"),
         }
     }
