@@ -38,7 +38,7 @@ pub struct Entry {
     pub gender: Gender,
     /// Nouns the article puts after the name ("the Growers union" → "union").
     pub heads: Vec<String>,
-    /// Mentions so far.
+    /// Mentions so far, in order of their starts.
     pub mentions: Vec<Mention>,
 }
 
@@ -50,9 +50,6 @@ pub struct Registry {
     by_key: HashMap<String, usize, Fast>,
     /// Entries by each word of their names, for short-name and description lookups.
     by_word: HashMap<String, Vec<usize>, Fast>,
-    /// (start, end) of each entry's mentions, sorted and unique by start, for the
-    /// overlap check (a sorted vector: an entry has few mentions).
-    starts: Vec<Vec<(usize, usize)>>,
     /// (token where a person's name starts, entry of the body the article gives as
     /// that person's employer by "Its chief executive, X"), for the roles pass.
     pub officers: Vec<(usize, usize)>,
@@ -74,7 +71,6 @@ impl Registry {
             // A typical article's worth, so the tables do not grow one doubling at a
             // time.
             self.entries.reserve(16);
-            self.starts.reserve(16);
             self.by_key.reserve(32);
             self.by_word.reserve(64);
         }
@@ -90,7 +86,6 @@ impl Registry {
         });
         self.by_key.insert(key.to_string(), i);
         self.index_words(i);
-        self.starts.push(Default::default());
         i
     }
 
@@ -127,9 +122,9 @@ impl Registry {
 
     /// Where entry `i`'s last mention before byte `pos` starts, if any.
     pub fn last_mention_before(&self, i: usize, pos: usize) -> Option<usize> {
-        let starts = self.starts.get(i)?;
-        let k = starts.partition_point(|&(s, _)| s < pos);
-        k.checked_sub(1).map(|k| starts[k].0)
+        let ms = &self.entries.get(i)?.mentions;
+        let k = ms.partition_point(|m| m.span.start < pos);
+        k.checked_sub(1).map(|k| ms[k].span.start)
     }
 
     /// Records a noun the article uses after entry `i`'s name ("union").
@@ -147,25 +142,27 @@ impl Registry {
         self.by_key.entry(key.to_string()).or_insert(i);
     }
 
-    /// Adds a mention unless entry `i` already has one overlapping it.
+    /// Adds a mention unless entry `i` already has one overlapping it. An entry's
+    /// mentions are kept in order of their starts (one starting where another does
+    /// goes after it), for this test and [`Registry::last_mention_before`].
     pub fn mention(&mut self, i: usize, sentence: usize, span: Span, rule: &'static str) {
-        let (Some(e), Some(starts)) = (self.entries.get_mut(i), self.starts.get_mut(i)) else {
+        let Some(e) = self.entries.get_mut(i) else {
             return;
         };
-        let before = starts.partition_point(|&(s, _)| s < span.end);
-        if before > 0 && starts[before - 1].1 > span.start {
+        let ms = &mut e.mentions;
+        let before = ms.partition_point(|m| m.span.start < span.end);
+        if before > 0 && ms[before - 1].span.end > span.start {
             return;
         }
-        let at = starts.partition_point(|&(s, _)| s < span.start);
-        match starts.get_mut(at) {
-            Some(slot) if slot.0 == span.start => slot.1 = span.end,
-            _ => starts.insert(at, (span.start, span.end)),
-        }
-        e.mentions.push(Mention {
-            sentence,
-            span,
-            rule,
-        });
+        let at = ms.partition_point(|m| m.span.start <= span.start);
+        ms.insert(
+            at,
+            Mention {
+                sentence,
+                span,
+                rule,
+            },
+        );
     }
 
     /// The output list: entries without mentions dropped, actors ordered by first
