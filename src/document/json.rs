@@ -342,8 +342,38 @@ impl Writer<'_> {
     }
 
     fn num(&mut self, n: usize) {
-        self.out
-            .extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+        // Two digits a division, from a table of "00" to "99", right-aligned in
+        // `digits[..20]`; a number of up to eight digits is copied as one fixed
+        // eight-byte window (a move, not a copy call) and the excess cut off.
+        const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+            2021222324252627282930313233343536373839\
+            4041424344454647484950515253545556575859\
+            6061626364656667686970717273747576777879\
+            8081828384858687888990919293949596979899";
+        let mut digits = [0u8; 28];
+        let mut at = 20;
+        let mut n = n;
+        while n >= 100 {
+            let pair = 2 * (n % 100);
+            n /= 100;
+            at -= 2;
+            digits[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+        }
+        if n >= 10 {
+            at -= 2;
+            digits[at..at + 2].copy_from_slice(&PAIRS[2 * n..2 * n + 2]);
+        } else {
+            at -= 1;
+            digits[at] = b'0' + n as u8;
+        }
+        if at >= 12 {
+            let end = self.out.len() + 20 - at;
+            let window: &[u8; 8] = digits[at..].first_chunk().unwrap_or(&[0; 8]);
+            self.out.extend_from_slice(window);
+            self.out.truncate(end);
+        } else {
+            self.out.extend_from_slice(&digits[at..20]);
+        }
     }
 
     fn bool(&mut self, b: bool) {
