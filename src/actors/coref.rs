@@ -185,13 +185,14 @@ fn of_owner(doc: &Doc, owner: &[Option<usize>], of: usize) -> Option<usize> {
 
 /// The actor whose mention starts at each token (one sweep over sorted mentions).
 fn owners(doc: &Doc, reg: &Registry) -> Vec<Option<usize>> {
-    let mut owner = vec![None; doc.toks.len()];
-    let mut starts: Vec<(usize, usize)> = reg
-        .entries
-        .iter()
-        .enumerate()
-        .flat_map(|(a, e)| e.mentions.iter().map(move |m| (m.span.start, a)))
-        .collect();
+    // Filled rather than zero-allocated: the allocator's zeroing path costs more.
+    let mut owner = Vec::with_capacity(doc.toks.len());
+    owner.resize(doc.toks.len(), None);
+    let mut starts: Vec<(usize, usize)> =
+        Vec::with_capacity(reg.entries.iter().map(|e| e.mentions.len()).sum());
+    for (a, e) in reg.entries.iter().enumerate() {
+        starts.extend(e.mentions.iter().map(|m| (m.span.start, a)));
+    }
     starts.sort_unstable();
     let mut k = 0;
     for (start, a) in starts {
@@ -398,7 +399,8 @@ fn describe(
     let mut nouns = std::iter::once(head.as_str()).chain(synonyms(&head).iter().copied());
     let named = nouns.find_map(|w| {
         reg.with_word(w)
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|&a| fits(a))
             .max_by_key(|&a| (reg.last_mention_before(a, pos), std::cmp::Reverse(a)))
     });

@@ -43,7 +43,8 @@ pub fn find(
     let mut h = 0;
     while h < doc.toks.len() {
         let t = &doc.toks[h];
-        let usable = !skip[h] && !t.quoted && !headline[t.sent] && t.tags.has(Tags::GROUP_NOUN);
+        // The flag first: few tokens have it.
+        let usable = t.tags.has(Tags::GROUP_NOUN) && !skip[h] && !t.quoted && !headline[t.sent];
         if !usable || (t.tags.has(Tags::CAP) && !doc.starts_sentence(h)) {
             h += 1;
             continue;

@@ -50,25 +50,38 @@ pub fn words(doc: &Doc, seg: &Seg) -> Vec<usize> {
         .collect()
 }
 
-/// The country or demonym a whole segment spells, if any.
-fn whole_phrase(doc: &Doc, ws: &[usize]) -> Option<(Phrase, &'static str)> {
-    let lw: Vec<&str> = ws.iter().map(|&k| doc.toks[k].low()).collect();
-    match classes::phrase_at(&lw) {
-        Some((n, kind, value)) if n == lw.len() => Some((kind, value)),
-        _ => None,
-    }
+/// A segment's words lower-cased, and the longest phrase entry they open (looked up
+/// once for both tests below).
+struct Spelled<'a> {
+    words: Vec<&'a str>,
+    phrase: Option<(usize, Phrase, &'static str)>,
 }
 
-/// "BBC Radio Tain", "CNN International": a known outlet followed by a word for one of
-/// its services is that outlet's service, a medium too.
-fn media_service(doc: &Doc, ws: &[usize]) -> bool {
-    let lw: Vec<&str> = ws.iter().map(|&k| doc.toks[k].low()).collect();
-    match classes::phrase_at(&lw) {
-        Some((n, Phrase::Media, _)) if n < lw.len() => matches!(
-            lw[n],
-            "radio" | "television" | "tv" | "news" | "world" | "international" | "online"
-        ),
-        _ => false,
+impl<'a> Spelled<'a> {
+    fn new(doc: &'a Doc, ws: &[usize]) -> Spelled<'a> {
+        let words: Vec<&str> = ws.iter().map(|&k| doc.toks[k].low()).collect();
+        let phrase = classes::phrase_at(&words);
+        Spelled { words, phrase }
+    }
+
+    /// The country or demonym the whole segment spells, if any.
+    fn whole_phrase(&self) -> Option<(Phrase, &'static str)> {
+        match self.phrase {
+            Some((n, kind, value)) if n == self.words.len() => Some((kind, value)),
+            _ => None,
+        }
+    }
+
+    /// "BBC Radio Tain", "CNN International": a known outlet followed by a word for
+    /// one of its services is that outlet's service, a medium too.
+    fn media_service(&self) -> bool {
+        match self.phrase {
+            Some((n, Phrase::Media, _)) if n < self.words.len() => matches!(
+                self.words[n],
+                "radio" | "television" | "tv" | "news" | "world" | "international" | "online"
+            ),
+            _ => false,
+        }
     }
 }
 
@@ -98,10 +111,11 @@ pub fn lexical(doc: &Doc, seg: &Seg) -> Option<Typed> {
             gender: Gender::Unknown,
         });
     }
-    if media_service(doc, &ws) {
+    let spelled = Spelled::new(doc, &ws);
+    if spelled.media_service() {
         return typed(ActorKind::Media, "actor/name/media");
     }
-    match whole_phrase(doc, &ws) {
+    match spelled.whole_phrase() {
         Some((Phrase::Media, _)) => return typed(ActorKind::Media, "actor/name/media"),
         Some((Phrase::Government, _)) => {
             return typed(ActorKind::Government, "actor/name/gov-body")

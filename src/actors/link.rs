@@ -6,6 +6,8 @@
 //! organisation's shorter name (`actor/coref/short-name`). Countries become actors only
 //! where one acts somewhere in the article ("New Delhi rejected", "India's minister").
 
+use std::cell::LazyCell;
+
 use super::doc::Doc;
 use super::kinds::{self, Type, Typed};
 use super::names::Seg;
@@ -30,13 +32,17 @@ pub fn register(
             .unwrap_or(false)
     };
     countries(doc, segs, types, reg);
-    let mut mid: Vec<String> = segs
-        .iter()
-        .filter(|g| g.end == g.start + 1 && !doc.starts_sentence(g.start))
-        .map(|g| doc.key(g.start, g.end))
-        .collect();
-    mid.sort();
-    mid.dedup();
+    // Built only when a lone sentence-initial word asks (few articles have one).
+    let mid = LazyCell::new(|| {
+        let mut mid: Vec<String> = segs
+            .iter()
+            .filter(|g| g.end == g.start + 1 && !doc.starts_sentence(g.start))
+            .map(|g| doc.key(g.start, g.end))
+            .collect();
+        mid.sort();
+        mid.dedup();
+        mid
+    });
     for strong in [true, false] {
         for (g, t) in segs.iter().zip(types) {
             let Some(t) = t else { continue };
@@ -85,7 +91,14 @@ fn name_range(doc: &Doc, g: &Seg) -> (usize, usize) {
     (g.start, e)
 }
 
-fn add(doc: &Doc, g: &Seg, kind: ActorKind, t: &Typed, reg: &mut Registry, mid: &[String]) {
+fn add(
+    doc: &Doc,
+    g: &Seg,
+    kind: ActorKind,
+    t: &Typed,
+    reg: &mut Registry,
+    mid: &LazyCell<Vec<String>, impl FnOnce() -> Vec<String>>,
+) {
     let (s, e) = name_range(doc, g);
     let key = doc.key(s, e);
     let span = doc.name_span(g.start, g.end);
@@ -96,7 +109,7 @@ fn add(doc: &Doc, g: &Seg, kind: ActorKind, t: &Typed, reg: &mut Registry, mid: 
         None
     };
     if let Some(i) = reg.get(&key).or_else(|| existing(doc, g, reg, want)) {
-        let rule = if reg.entries[i].words.join(" ") == key {
+        let rule = if key.split(' ').eq(reg.entries[i].words.iter()) {
             t.rule
         } else {
             short_rule(doc, g, reg, i)
@@ -163,10 +176,8 @@ fn add(doc: &Doc, g: &Seg, kind: ActorKind, t: &Typed, reg: &mut Registry, mid: 
 }
 
 /// Entries with `word` in their name, oldest first.
-fn candidates(reg: &Registry, word: &str) -> Vec<usize> {
-    let mut v = reg.with_word(word);
-    v.sort_unstable();
-    v
+fn candidates<'r>(reg: &'r Registry, word: &str) -> impl Iterator<Item = usize> + 'r {
+    reg.with_word(word).iter().copied()
 }
 
 /// Whether the last word of an organisation's name can name it alone: "Rovers" for
@@ -202,7 +213,7 @@ fn shorter(doc: &Doc, reg: &Registry, key: &str, kind: ActorKind) -> Option<usiz
     let words: Vec<&str> = key.split(' ').collect();
     if kind == ActorKind::Organization && words.len() > 1 {
         let last = words.last().copied().unwrap_or_default();
-        let tail = candidates(reg, last).into_iter().find(|&i| {
+        let tail = candidates(reg, last).find(|&i| {
             let e = &reg.entries[i];
             e.kind == kind && e.words.len() == 1 && e.words[0] == last
         });
@@ -215,7 +226,7 @@ fn shorter(doc: &Doc, reg: &Registry, key: &str, kind: ActorKind) -> Option<usiz
     } else {
         words.first()
     };
-    candidates(reg, probe?).into_iter().find(|&i| {
+    candidates(reg, probe?).find(|&i| {
         let e = &reg.entries[i];
         if e.kind != kind || e.words.len() >= words.len() {
             return false;
@@ -242,7 +253,13 @@ fn shorter(doc: &Doc, reg: &Registry, key: &str, kind: ActorKind) -> Option<usiz
 /// capitalises it mid-sentence or it is the subject of a speech verb, a role's owner or a
 /// conjunct of a known body, and does not look like a plural common noun ("Zenco said",
 /// but not "Reports suggested").
-fn may_create_single(doc: &Doc, s: usize, key: &str, mid: &[String], rule: &str) -> bool {
+fn may_create_single(
+    doc: &Doc,
+    s: usize,
+    key: &str,
+    mid: &LazyCell<Vec<String>, impl FnOnce() -> Vec<String>>,
+    rule: &str,
+) -> bool {
     let common = Tags::FEMALE | Tags::MALE | Tags::GROUP_NOUN | Tags::DESC | Tags::TITLE;
     if doc.is(s, common) {
         return false;
@@ -334,7 +351,7 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
     let person_ok = want.is_none_or(|k| k == ActorKind::Person);
     // "De Wit" for "Bram de Wit": a surname with its particle.
     if ws.len() >= 2 && person_ok && super::names::particle(ws[0]) {
-        let found = candidates(reg, ws[ws.len() - 1]).into_iter().find(|&i| {
+        let found = candidates(reg, ws[ws.len() - 1]).find(|&i| {
             let e = &reg.entries[i];
             let n = e.words.len();
             e.kind == ActorKind::Person
@@ -348,7 +365,6 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
     if ws.len() == 1 && person_ok {
         let elder = g.start > 0 && doc.word(g.start - 1, "elder");
         let people: Vec<usize> = candidates(reg, ws[0])
-            .into_iter()
             .filter(|&i| {
                 let e = &reg.entries[i];
                 e.kind == ActorKind::Person
@@ -369,7 +385,6 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
             return pick;
         }
         let by_first: Vec<usize> = candidates(reg, ws[0])
-            .into_iter()
             .filter(|&i| {
                 let e = &reg.entries[i];
                 e.kind == ActorKind::Person
@@ -385,7 +400,7 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
         return None;
     }
     let first = *ws.first()?;
-    candidates(reg, first).into_iter().find(|&i| {
+    candidates(reg, first).find(|&i| {
         let e = &reg.entries[i];
         let w = &e.words;
         let body = matches!(

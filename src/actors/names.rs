@@ -188,7 +188,8 @@ pub fn segments(doc: &Doc, skip: &[bool]) -> Vec<Seg> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < doc.toks.len() {
-        if skip[i] || !nameable(doc, i) {
+        // The capital test first, in place: most tokens fail it, and a call costs more.
+        if skip[i] || !doc.toks[i].tags.has(Tags::CAP) || !nameable(doc, i) {
             i += 1;
             continue;
         }

@@ -38,7 +38,7 @@ pub struct Entry {
     pub gender: Gender,
     /// Nouns the article puts after the name ("the Growers union" → "union").
     pub heads: Vec<String>,
-    /// Mentions so far.
+    /// Mentions so far, in order of their starts.
     pub mentions: Vec<Mention>,
 }
 
@@ -50,8 +50,6 @@ pub struct Registry {
     by_key: HashMap<String, usize, Fast>,
     /// Entries by each word of their names, for short-name and description lookups.
     by_word: HashMap<String, Vec<usize>, Fast>,
-    /// Start → end of each entry's mentions, for the overlap check.
-    starts: Vec<std::collections::BTreeMap<usize, usize>>,
     /// (token where a person's name starts, entry of the body the article gives as
     /// that person's employer by "Its chief executive, X"), for the roles pass.
     pub officers: Vec<(usize, usize)>,
@@ -69,6 +67,13 @@ impl Registry {
             return i;
         }
         let i = self.entries.len();
+        if i == 0 {
+            // A typical article's worth, so the tables do not grow one doubling at a
+            // time.
+            self.entries.reserve(16);
+            self.by_key.reserve(32);
+            self.by_word.reserve(64);
+        }
         self.entries.push(Entry {
             name: name.to_string(),
             words: key.split(' ').map(str::to_string).collect(),
@@ -81,7 +86,6 @@ impl Registry {
         });
         self.by_key.insert(key.to_string(), i);
         self.index_words(i);
-        self.starts.push(Default::default());
         i
     }
 
@@ -91,7 +95,7 @@ impl Registry {
         };
         for w in &entry.words {
             match self.by_word.get_mut(w.as_str()) {
-                Some(v) if !v.contains(&i) => v.push(i),
+                Some(v) if !v.contains(&i) => insert_sorted(v, i),
                 Some(_) => {}
                 None => {
                     self.by_word.insert(w.clone(), vec![i]);
@@ -100,9 +104,10 @@ impl Registry {
         }
     }
 
-    /// Entries with `word` in their name, oldest first.
-    pub fn with_word(&self, word: &str) -> Vec<usize> {
-        self.by_word.get(word).cloned().unwrap_or_default()
+    /// Entries with `word` in their name (or as a head noun), oldest first; an entry
+    /// that has the word both ways is listed twice.
+    pub fn with_word(&self, word: &str) -> &[usize] {
+        self.by_word.get(word).map_or(&[], Vec::as_slice)
     }
 
     /// Gives entry `i` a fuller name (its old key still finds it).
@@ -117,11 +122,9 @@ impl Registry {
 
     /// Where entry `i`'s last mention before byte `pos` starts, if any.
     pub fn last_mention_before(&self, i: usize, pos: usize) -> Option<usize> {
-        self.starts
-            .get(i)?
-            .range(..pos)
-            .next_back()
-            .map(|(&s, _)| s)
+        let ms = &self.entries.get(i)?.mentions;
+        let k = ms.partition_point(|m| m.span.start < pos);
+        k.checked_sub(1).map(|k| ms[k].span.start)
     }
 
     /// Records a noun the article uses after entry `i`'s name ("union").
@@ -129,7 +132,7 @@ impl Registry {
         if let Some(e) = self.entries.get_mut(i) {
             if !e.heads.iter().any(|h| h == noun) {
                 e.heads.push(noun.to_string());
-                self.by_word.entry(noun.to_string()).or_default().push(i);
+                insert_sorted(self.by_word.entry(noun.to_string()).or_default(), i);
             }
         }
     }
@@ -139,21 +142,27 @@ impl Registry {
         self.by_key.entry(key.to_string()).or_insert(i);
     }
 
-    /// Adds a mention unless entry `i` already has one overlapping it.
+    /// Adds a mention unless entry `i` already has one overlapping it. An entry's
+    /// mentions are kept in order of their starts (one starting where another does
+    /// goes after it), for this test and [`Registry::last_mention_before`].
     pub fn mention(&mut self, i: usize, sentence: usize, span: Span, rule: &'static str) {
-        let (Some(e), Some(starts)) = (self.entries.get_mut(i), self.starts.get_mut(i)) else {
+        let Some(e) = self.entries.get_mut(i) else {
             return;
         };
-        let before = starts.range(..span.end).next_back();
-        if before.is_some_and(|(_, &end)| end > span.start) {
+        let ms = &mut e.mentions;
+        let before = ms.partition_point(|m| m.span.start < span.end);
+        if before > 0 && ms[before - 1].span.end > span.start {
             return;
         }
-        starts.insert(span.start, span.end);
-        e.mentions.push(Mention {
-            sentence,
-            span,
-            rule,
-        });
+        let at = ms.partition_point(|m| m.span.start <= span.start);
+        ms.insert(
+            at,
+            Mention {
+                sentence,
+                span,
+                rule,
+            },
+        );
     }
 
     /// The output list: entries without mentions dropped, actors ordered by first
@@ -175,19 +184,33 @@ impl Registry {
         for (n, &i) in order.iter().enumerate() {
             new_index[i] = Some(n);
         }
-        let mut used: HashMap<String, usize, Fast> = HashMap::default();
-        let mut actors = Vec::with_capacity(order.len());
         let mut entries: Vec<Option<Entry>> = self.entries.into_iter().map(Some).collect();
-        for &i in &order {
+        let bases: Vec<String> = order
+            .iter()
+            .map(|&i| {
+                entries[i]
+                    .as_ref()
+                    .map_or_else(String::new, |e| slug(&e.name))
+            })
+            .collect();
+        // How many actors before each one (and it) share its slug.
+        let mut used: HashMap<&str, usize, Fast> = HashMap::default();
+        let nth: Vec<usize> = bases
+            .iter()
+            .map(|b| {
+                let n = used.entry(b.as_str()).or_insert(0);
+                *n += 1;
+                *n
+            })
+            .collect();
+        let mut actors = Vec::with_capacity(order.len());
+        for ((&i, base), n) in order.iter().zip(bases).zip(nth) {
             let Some(e) = entries.get_mut(i).and_then(Option::take) else {
                 continue;
             };
             let mut mentions = e.mentions;
             mentions.sort_by_key(|m| (m.span.start, m.span.end));
-            let base = slug(&e.name);
-            let n = used.entry(base.clone()).or_insert(0);
-            *n += 1;
-            let id = if *n == 1 { base } else { format!("{base}-{n}") };
+            let id = if n == 1 { base } else { format!("{base}-{n}") };
             actors.push(Actor {
                 id,
                 name: e.name,
@@ -207,26 +230,22 @@ impl Registry {
     }
 }
 
+/// Inserts `i` into the ascending list `v`, after any equal ones.
+fn insert_sorted(v: &mut Vec<usize>, i: usize) {
+    let at = v.partition_point(|&x| x <= i);
+    v.insert(at, i);
+}
+
 /// A lower-case ASCII slug: letters and digits, other runs become one hyphen.
 pub fn slug(name: &str) -> String {
-    let mut s = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
-        let c = match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ñ' => 'n',
-            'ç' => 'c',
-            c => c,
-        };
-        if c.is_ascii_alphanumeric() {
-            s.push(c);
-        } else if c == '\'' || c == '’' || c == '.' {
-            continue;
-        } else if !s.is_empty() && !s.ends_with('-') {
-            s.push('-');
+    let mut s = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_ascii() {
+            slug_push(&mut s, c.to_ascii_lowercase());
+        } else {
+            for c in c.to_lowercase() {
+                slug_push(&mut s, fold_accent(c));
+            }
         }
     }
     while s.ends_with('-') {
@@ -236,6 +255,30 @@ pub fn slug(name: &str) -> String {
         s.push_str("actor");
     }
     s
+}
+
+/// Appends one lower-cased character of a name to its slug.
+fn slug_push(s: &mut String, c: char) {
+    match c {
+        c if c.is_ascii_alphanumeric() => s.push(c),
+        '\'' | '’' | '.' => {}
+        _ if !s.is_empty() && !s.ends_with('-') => s.push('-'),
+        _ => {}
+    }
+}
+
+/// The base letter of an accented lower-case Latin letter.
+fn fold_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
+        c => c,
+    }
 }
 
 #[cfg(test)]

@@ -124,8 +124,14 @@ fn list_goes_on(doc: &Doc, e: usize) -> bool {
         || (doc.punct(e, ",") && (doc.word(e + 1, "and") || doc.is(e + 1, Tags::CAP)))
 }
 
+/// Whether the tokens `end..start` between two segments are "and", "or", "," or
+/// ", and" (the gap's length is tested first: it may span the article).
 fn joined(doc: &Doc, end: usize, start: usize) -> bool {
-    let gap: Vec<&str> = (end..start).map(|k| doc.toks[k].low()).collect();
-    doc.same_sent(end.saturating_sub(1), start)
-        && matches!(gap.as_slice(), ["and"] | ["or"] | [","] | [",", "and"])
+    let word = |k: usize| doc.toks[k].low();
+    let gap = match start.checked_sub(end) {
+        Some(1) => matches!(word(end), "and" | "or" | ","),
+        Some(2) => word(end) == "," && word(end + 1) == "and",
+        _ => false,
+    };
+    gap && doc.same_sent(end.saturating_sub(1), start)
 }

@@ -71,7 +71,7 @@ pub(super) fn find(b: &mut Builder, s: usize) {
             nominal(doc, i, noun, sr.end).into_iter().collect()
         } else if t.cue_noun && doc.toks.get(i + 1).is_some_and(|n| n.eq("by")) {
             nominal_by(doc, i, sr.end).into_iter().collect()
-        } else if SUPPORT_VERBS.contains(&t.lower) {
+        } else if t.form && SUPPORT_VERBS.contains(&t.lower) {
             support_verb(doc, i, lo, sr.end).into_iter().collect()
         } else if let Some(noun) = named_cue_noun(doc, i, lo) {
             nominal(doc, noun - 1, noun, sr.end).into_iter().collect()

@@ -69,9 +69,12 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
     let mut hits = Vec::new();
     for i in lo..sr.end {
         let k = doc.toks[i].prop;
+        if k == 0 {
+            continue;
+        }
         // Inside quotes a plan is the speaker's words; after "to" it is another verb's.
         let after_to = i > lo && doc.toks[i - 1].eq("to");
-        if k == 0 || after_to || quoted.at(i).is_some() {
+        if after_to || quoted.at(i).is_some() {
             continue;
         }
         let noun_first = k & p::NOUN != 0 && !doc.verb_use(i, lo);

@@ -4,7 +4,8 @@
 //! the control characters below U+0020 as `\b \t \n \f \r` or `\u00xx` (lower-case
 //! hex), everything else (U+007F and all non-ASCII included) as it is. Clean runs are
 //! found eight bytes at a time and copied in one go, where `serde_json` tests every
-//! byte; it does not validate or normalise anything.
+//! byte; pieces of one text are escaped from an [`Index`] of that text, without a
+//! scan of their own. It does not validate or normalise anything.
 
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -24,8 +25,50 @@ pub(super) fn string(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
 }
 
+/// Where the bytes that need escaping lie in one text: found in one pass, so that the
+/// many pieces of it the document repeats (sentences, mentions, contents) are copied
+/// without being scanned again.
+pub(super) struct Index {
+    /// Offsets of the bytes to escape, ascending.
+    at: Vec<usize>,
+}
+
+impl Index {
+    pub(super) fn new(text: &str) -> Index {
+        let bytes = text.as_bytes();
+        let mut at = Vec::new();
+        let mut from = 0;
+        while let Some(i) = next_escape(bytes, from) {
+            at.push(i);
+            from = i + 1;
+        }
+        Index { at }
+    }
+
+    /// Appends `piece`, which starts at byte `offset` of the indexed text, as a quoted
+    /// JSON string.
+    pub(super) fn piece(&self, out: &mut Vec<u8>, piece: &str, offset: usize) {
+        let bytes = piece.as_bytes();
+        out.reserve(bytes.len() + 2);
+        out.push(b'"');
+        let first = self.at.partition_point(|&i| i < offset);
+        let mut start = 0;
+        for &i in &self.at[first..] {
+            let at = i - offset;
+            if at >= bytes.len() {
+                break;
+            }
+            out.extend_from_slice(&bytes[start..at]);
+            escape(out, bytes[at]);
+            start = at + 1;
+        }
+        out.extend_from_slice(&bytes[start..]);
+        out.push(b'"');
+    }
+}
+
 /// Whether `b` must be escaped.
-fn needs_escape(b: u8) -> bool {
+pub(super) fn needs_escape(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'
 }
 
@@ -116,6 +159,23 @@ mod tests {
         ];
         for s in cases {
             assert_eq!(escaped(s), serde_json::to_string(s).unwrap(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn pieces_of_an_indexed_text_escape_as_whole_strings_do() {
+        let text = "a \"quoted\" word,\tthen \\ a “curly” one\n\u{1}";
+        let index = Index::new(text);
+        for start in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+            for end in (start..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+                let mut out = Vec::new();
+                index.piece(&mut out, &text[start..end], start);
+                assert_eq!(
+                    out,
+                    escaped(&text[start..end]).into_bytes(),
+                    "{start}..{end}"
+                );
+            }
         }
     }
 

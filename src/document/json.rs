@@ -15,7 +15,16 @@ use crate::reader::Text;
 use crate::sentences::Sentence;
 use crate::span::Span;
 
+use super::escape::Index;
 use super::{ActorKind, Chars, Form, Polarity, Stance, SCHEMA_VERSION};
+
+/// `,"name":`, an object entry's key as one constant (the comma left out before the
+/// first entry).
+macro_rules! key {
+    ($name:literal) => {
+        concat!(",\"", $name, "\":").as_bytes()
+    };
+}
 
 /// What the document says about its input, beside what the stages found.
 #[derive(Debug, Clone, Copy, Default)]
@@ -50,71 +59,72 @@ pub fn write(parts: &Parts<'_>, meta: &Meta<'_>, compact: bool, out: &mut Vec<u8
         pretty: !compact,
         depth: 0,
         empty: true,
+        index: Index::new(t),
     };
     w.open(b'{');
-    w.key(b"schema_version");
+    w.key(key!("schema_version"));
     w.num(SCHEMA_VERSION as usize);
     if let Some(id) = meta.id {
-        w.key(b"id");
+        w.key(key!("id"));
         w.str(id);
     }
-    w.key(b"source");
+    w.key(key!("source"));
     w.open(b'{');
-    w.key(b"path");
+    w.key(key!("path"));
     w.opt_str(meta.path);
-    w.key(b"bytes");
+    w.key(key!("bytes"));
     w.num(meta.bytes);
-    w.key(b"chars");
+    w.key(key!("chars"));
     w.num(chars.at(t.len()));
     w.close(b'}');
-    w.key(b"paragraphs");
+    w.key(key!("paragraphs"));
     w.open(b'[');
     for (index, &p) in parts.text.paragraphs.iter().enumerate() {
         w.item();
         w.open(b'{');
-        w.key(b"index");
+        w.key(key!("index"));
         w.num(index);
         w.span_fields(&chars, p);
         w.close(b'}');
     }
     w.close(b']');
-    w.key(b"sentences");
+    w.key(key!("sentences"));
     w.open(b'[');
     for (index, s) in parts.sentences.iter().enumerate() {
         w.item();
         w.open(b'{');
-        w.key(b"index");
+        w.key(key!("index"));
         w.num(index);
-        w.key(b"paragraph");
+        w.key(key!("paragraph"));
         w.num(s.paragraph);
         w.span_fields(&chars, s.span);
-        w.key(b"text");
-        w.str(chars.str(s.span));
+        w.key(key!("text"));
+        w.text(&chars, s.span);
         w.close(b'}');
     }
     w.close(b']');
-    w.key(b"actors");
+    w.key(key!("actors"));
     w.open(b'[');
     for a in &parts.actors.actors {
         w.item();
         actor(&mut w, &chars, parts.actors, a);
     }
     w.close(b']');
-    w.key(b"attributions");
+    w.key(key!("attributions"));
     w.open(b'[');
     for (i, a) in parts.found.attributions.iter().enumerate() {
         w.item();
         attribution(&mut w, &chars, parts.actors, i, a);
     }
     w.close(b']');
-    w.key(b"proposals");
+    w.key(key!("proposals"));
     w.open(b'[');
     for (i, p) in parts.found.proposals.iter().enumerate() {
         w.item();
         proposal(&mut w, &chars, parts.actors, i, p);
     }
     w.close(b']');
-    w.key(b"warnings");
+    w.key(key!("warnings"));
     w.open(b'[');
     for warning in &parts.text.warnings {
         w.item();
@@ -126,17 +136,17 @@ pub fn write(parts: &Parts<'_>, meta: &Meta<'_>, compact: bool, out: &mut Vec<u8
 
 fn actor(w: &mut Writer<'_>, chars: &Chars<'_>, actors: &Actors, a: &Actor) {
     w.open(b'{');
-    w.key(b"id");
-    w.str(&a.id);
-    w.key(b"name");
+    w.key(key!("id"));
+    w.plain(&a.id);
+    w.key(key!("name"));
     w.str(&a.name);
-    w.key(b"kind");
-    w.str(kind(a.kind));
-    w.key(b"role");
+    w.key(key!("kind"));
+    w.plain(kind(a.kind));
+    w.key(key!("role"));
     w.opt_str(a.role.as_deref());
-    w.key(b"affiliation");
-    w.opt_str(a.affiliation.map(|i| actors.actors[i].id.as_str()));
-    w.key(b"mentions");
+    w.key(key!("affiliation"));
+    w.opt_plain(a.affiliation.map(|i| actors.actors[i].id.as_str()));
+    w.key(key!("mentions"));
     w.open(b'[');
     for m in &a.mentions {
         w.item();
@@ -148,81 +158,81 @@ fn actor(w: &mut Writer<'_>, chars: &Chars<'_>, actors: &Actors, a: &Actor) {
 
 fn mention(w: &mut Writer<'_>, chars: &Chars<'_>, m: &Mention) {
     w.open(b'{');
-    w.key(b"sentence");
+    w.key(key!("sentence"));
     w.num(m.sentence);
     w.span_fields(chars, m.span);
-    w.key(b"text");
-    w.str(chars.str(m.span));
-    w.key(b"rule");
-    w.str(m.rule);
+    w.key(key!("text"));
+    w.text(chars, m.span);
+    w.key(key!("rule"));
+    w.plain(m.rule);
     w.close(b'}');
 }
 
 fn attribution(w: &mut Writer<'_>, chars: &Chars<'_>, actors: &Actors, i: usize, a: &Attribution) {
     w.open(b'{');
-    w.key(b"id");
+    w.key(key!("id"));
     w.ordinal(b't', i);
-    w.key(b"sentence");
+    w.key(key!("sentence"));
     w.num(a.sentence);
-    w.key(b"source");
-    w.opt_str(a.source.map(|i| actors.actors[i].id.as_str()));
-    w.key(b"source_text");
-    w.opt_str(a.source_span.map(|s| chars.str(s)));
-    w.key(b"source_span");
+    w.key(key!("source"));
+    w.opt_plain(a.source.map(|i| actors.actors[i].id.as_str()));
+    w.key(key!("source_text"));
+    w.opt_text(chars, a.source_span);
+    w.key(key!("source_span"));
     w.opt_span(chars, a.source_span);
     cue(w, chars, a.cue);
-    w.key(b"form");
-    w.str(form(a.form));
+    w.key(key!("form"));
+    w.plain(form(a.form));
     content(w, chars, a.content);
-    w.key(b"hedged");
+    w.key(key!("hedged"));
     w.bool(a.hedged);
-    w.key(b"polarity");
-    w.str(polarity(a.polarity));
-    w.key(b"stance");
-    w.opt_str(a.stance.map(stance));
-    w.key(b"parent");
+    w.key(key!("polarity"));
+    w.plain(polarity(a.polarity));
+    w.key(key!("stance"));
+    w.opt_plain(a.stance.map(stance));
+    w.key(key!("parent"));
     match a.parent {
         Some(p) => w.ordinal(b't', p),
         None => w.raw(b"null"),
     }
-    w.key(b"rule");
-    w.str(a.rule);
+    w.key(key!("rule"));
+    w.plain(a.rule);
     w.close(b'}');
 }
 
 fn proposal(w: &mut Writer<'_>, chars: &Chars<'_>, actors: &Actors, i: usize, p: &Proposal) {
     w.open(b'{');
-    w.key(b"id");
+    w.key(key!("id"));
     w.ordinal(b'p', i);
-    w.key(b"sentence");
+    w.key(key!("sentence"));
     w.num(p.sentence);
-    w.key(b"proposer");
-    w.opt_str(p.proposer.map(|i| actors.actors[i].id.as_str()));
-    w.key(b"proposer_text");
-    w.opt_str(p.proposer_span.map(|s| chars.str(s)));
-    w.key(b"proposer_span");
+    w.key(key!("proposer"));
+    w.opt_plain(p.proposer.map(|i| actors.actors[i].id.as_str()));
+    w.key(key!("proposer_text"));
+    w.opt_text(chars, p.proposer_span);
+    w.key(key!("proposer_span"));
     w.opt_span(chars, p.proposer_span);
     cue(w, chars, p.cue);
     content(w, chars, p.content);
-    w.key(b"hedged");
+    w.key(key!("hedged"));
     w.bool(p.hedged);
-    w.key(b"rule");
-    w.str(p.rule);
+    w.key(key!("rule"));
+    w.plain(p.rule);
     w.close(b'}');
 }
 
 /// `cue` and `cue_span`.
 fn cue(w: &mut Writer<'_>, chars: &Chars<'_>, span: Span) {
-    w.key(b"cue");
-    w.str(chars.str(span));
-    w.key(b"cue_span");
+    w.key(key!("cue"));
+    w.text(chars, span);
+    w.key(key!("cue_span"));
     w.opt_span(chars, Some(span));
 }
 
 /// `content`, `start` and `end`.
 fn content(w: &mut Writer<'_>, chars: &Chars<'_>, span: Span) {
-    w.key(b"content");
-    w.str(chars.str(span));
+    w.key(key!("content"));
+    w.text(chars, span);
     w.span_fields(chars, span);
 }
 
@@ -271,6 +281,8 @@ struct Writer<'o> {
     depth: usize,
     /// No value written yet in the innermost open container.
     empty: bool,
+    /// Where the text's bytes to escape lie.
+    index: Index,
 }
 
 impl Writer<'_> {
@@ -311,28 +323,35 @@ impl Writer<'_> {
         self.empty = false;
     }
 
-    /// Starts the next entry of an object; `name` needs no escaping. Its length is a
-    /// constant, so the copy is a few moves rather than a call.
-    fn key<const N: usize>(&mut self, name: &[u8; N]) {
-        self.item();
-        self.out.push(b'"');
-        self.out.extend_from_slice(name);
-        self.out.push(b'"');
-        self.out.push(b':');
+    /// Starts the next entry of an object: `entry` is its [`key!`], comma and all.
+    /// Inlined, the entry's length is a constant, so the copy is a few moves rather
+    /// than a call.
+    #[inline(always)]
+    fn key(&mut self, entry: &[u8]) {
+        let name = entry.get(1..).unwrap_or_default();
         if self.pretty {
+            self.item();
+            self.out.extend_from_slice(name);
             self.out.push(b' ');
+        } else if self.empty {
+            self.out.extend_from_slice(name);
+            self.empty = false;
+        } else {
+            self.out.extend_from_slice(entry);
         }
     }
 
     fn num(&mut self, n: usize) {
-        // Two digits a division, from a table of "00" to "99".
+        // Two digits a division, from a table of "00" to "99", right-aligned in
+        // `digits[..20]`; a number of up to eight digits is copied as one fixed
+        // eight-byte window (a move, not a copy call) and the excess cut off.
         const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
             2021222324252627282930313233343536373839\
             4041424344454647484950515253545556575859\
             6061626364656667686970717273747576777879\
             8081828384858687888990919293949596979899";
-        let mut digits = [0u8; 20];
-        let mut at = digits.len();
+        let mut digits = [0u8; 28];
+        let mut at = 20;
         let mut n = n;
         while n >= 100 {
             let pair = 2 * (n % 100);
@@ -347,9 +366,13 @@ impl Writer<'_> {
             at -= 1;
             digits[at] = b'0' + n as u8;
         }
-        // Byte by byte: a number has a few digits, not worth a copy call.
-        for &d in &digits[at..] {
-            self.out.push(d);
+        if at >= 12 {
+            let end = self.out.len() + 20 - at;
+            let window: &[u8; 8] = digits[at..].first_chunk().unwrap_or(&[0; 8]);
+            self.out.extend_from_slice(window);
+            self.out.truncate(end);
+        } else {
+            self.out.extend_from_slice(&digits[at..20]);
         }
     }
 
@@ -369,6 +392,36 @@ impl Writer<'_> {
         super::escape::string(self.out, s);
     }
 
+    /// The text of `span` as a JSON string.
+    fn text(&mut self, chars: &Chars<'_>, span: Span) {
+        self.index.piece(self.out, chars.str(span), span.start);
+    }
+
+    fn opt_text(&mut self, chars: &Chars<'_>, span: Option<Span>) {
+        match span {
+            Some(span) => self.text(chars, span),
+            None => self.raw(b"null"),
+        }
+    }
+
+    /// A string that needs no escaping, quoted without the escape scan: actor ids
+    /// (slugs of ASCII letters, digits and hyphens), rule ids and the enum names
+    /// (lower-case literals).
+    fn plain(&mut self, s: &str) {
+        debug_assert!(!s.bytes().any(super::escape::needs_escape), "{s:?}");
+        self.out.reserve(s.len() + 2);
+        self.out.push(b'"');
+        self.out.extend_from_slice(s.as_bytes());
+        self.out.push(b'"');
+    }
+
+    fn opt_plain(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => self.plain(s),
+            None => self.raw(b"null"),
+        }
+    }
+
     fn opt_str(&mut self, s: Option<&str>) {
         match s {
             Some(s) => self.str(s),
@@ -378,9 +431,9 @@ impl Writer<'_> {
 
     /// `start` and `end` entries of a span, in characters.
     fn span_fields(&mut self, chars: &Chars<'_>, span: Span) {
-        self.key(b"start");
+        self.key(key!("start"));
         self.num(chars.at(span.start));
-        self.key(b"end");
+        self.key(key!("end"));
         self.num(chars.at(span.end));
     }
 
@@ -413,6 +466,7 @@ mod tests {
                 pretty: false,
                 depth: 0,
                 empty: true,
+                index: Index::new(""),
             };
             w.num(n);
             assert_eq!(String::from_utf8(out).unwrap(), n.to_string());
