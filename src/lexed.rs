@@ -19,35 +19,20 @@ use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::tokens::{self, Kind, Tags, Token};
 
-/// What the two stages' lexicons say about one word.
+/// What the two stages' lexicons say about one token.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Word {
     /// Actor classes and shape flags of the word without its possessive ending.
     pub tags: Tags,
     /// The claims stage's built-in entry for the word as written (words only).
     pub entry: Entry,
-    /// Length in bytes of the word without its possessive ending.
-    base_len: u32,
-    /// The word is ASCII.
-    ascii: bool,
-    /// The word without its possessive ending is ASCII.
-    base_ascii: bool,
-    /// Where the actor stage's lower-cased form lies in [`Lexed`]'s lower-cased text.
-    actor_low: Span,
-    /// Where the claims stage's lower-cased form lies there.
-    claims_low: Span,
-}
-
-impl Word {
-    /// The lookups of punctuation over `span` that is no single token (a quotation mark
-    /// written as two apostrophes): no classes, its text as written.
-    pub fn punctuation(span: Span) -> Word {
-        Word {
-            actor_low: span,
-            claims_low: span,
-            ..Word::default()
-        }
-    }
+    /// Bytes of the possessive ending ("'s": 2, "’s": 4; else 0).
+    strip: u8,
+    /// One plus the index in [`Lexed`]'s `extras` of the actor stage's lower-cased form
+    /// when it is no slice of the lower-cased text (0: it is).
+    actor_extra: u32,
+    /// The same for the claims stage's form.
+    claims_extra: u32,
 }
 
 /// What the joined table holds for a word.
@@ -95,6 +80,8 @@ pub struct Lexed<'a> {
     /// The text with ASCII letters lower-cased (same length and byte offsets), then
     /// the lower-cased forms of the words beyond ASCII that lower-casing changes.
     lowered: String,
+    /// Where those forms lie in `lowered`.
+    extras: Vec<Span>,
 }
 
 impl<'a> Lexed<'a> {
@@ -102,26 +89,27 @@ impl<'a> Lexed<'a> {
     pub fn new(text: &'a str, sentences: &'a [Sentence], tokens: &'a [Vec<Token>]) -> Self {
         let mut lowered = text.to_ascii_lowercase();
         let mut extra = String::new();
+        let mut extras = Vec::new();
         let mut words = Vec::with_capacity(tokens.iter().map(Vec::len).sum());
         for &t in tokens.iter().flatten() {
-            let mut w = look_up(text, &lowered, t);
-            w.claims_low = t.span;
-            w.actor_low = Span::new(t.span.start, t.span.start + Lexed::base_len(t, &w));
-            if t.kind == Kind::Word {
+            let (mut w, ascii, base_ascii) = look_up(text, &lowered, t);
+            if t.kind == Kind::Word && !(ascii && base_ascii) {
                 let raw = t.text(text);
-                let mut keep = |low: Cow<'_, str>, at: &mut Span| {
-                    if let Cow::Owned(l) = low {
+                // Keeps a form lower-casing changed; 0 when it is a slice of the text.
+                let mut keep = |low: Cow<'_, str>| match low {
+                    Cow::Owned(l) => {
                         let start = text.len() + extra.len();
                         extra.push_str(&l);
-                        *at = Span::new(start, start + l.len());
+                        extras.push(Span::new(start, start + l.len()));
+                        u32::try_from(extras.len()).unwrap_or(0)
                     }
+                    Cow::Borrowed(_) => 0,
                 };
-                if !w.ascii {
-                    keep(lower_unicode(raw), &mut w.claims_low);
+                if !ascii {
+                    w.claims_extra = keep(lower_unicode(raw));
                 }
-                if !w.base_ascii {
-                    let base = tokens::strip_possessive(raw);
-                    keep(tokens::lower_cow(base), &mut w.actor_low);
+                if !base_ascii {
+                    w.actor_extra = keep(tokens::lower_cow(tokens::strip_possessive(raw)));
                 }
             }
             words.push(w);
@@ -133,28 +121,35 @@ impl<'a> Lexed<'a> {
             tokens,
             words,
             lowered,
+            extras,
         }
     }
 
-    /// The actor stage's lower-cased form of a token looked up as `w`: a word without
-    /// its possessive ending and with curly apostrophes made straight; any other token
-    /// as written.
-    pub fn actor_lower(&self, w: &Word) -> &str {
-        self.lowered.get(w.actor_low.range()).unwrap_or_default()
+    /// The lower-cased text over `span`, or the kept form `extra` (one plus its index).
+    fn lower(&self, span: Span, extra: u32) -> &str {
+        let span = match extra.checked_sub(1) {
+            Some(k) => self.extras.get(k as usize).copied().unwrap_or(span),
+            None => span,
+        };
+        self.lowered.get(span.range()).unwrap_or_default()
     }
 
-    /// The claims stage's lower-cased form of a token looked up as `w`, as written.
-    pub fn claims_lower(&self, w: &Word) -> &str {
-        self.lowered.get(w.claims_low.range()).unwrap_or_default()
+    /// The actor stage's lower-cased form of token `t` (looked up as `w`): a word
+    /// without its possessive ending and with curly apostrophes made straight; any other
+    /// token as written.
+    pub fn actor_lower(&self, t: Token, w: &Word) -> &str {
+        let base = Span::new(t.span.start, t.span.start + Lexed::base_len(t, w));
+        self.lower(base, w.actor_extra)
+    }
+
+    /// The claims stage's lower-cased form of token `t` (looked up as `w`), as written.
+    pub fn claims_lower(&self, t: Token, w: &Word) -> &str {
+        self.lower(t.span, w.claims_extra)
     }
 
     /// Byte length of token `t` (looked up as `w`) without its possessive ending.
     pub fn base_len(t: Token, w: &Word) -> usize {
-        if t.kind == Kind::Word {
-            w.base_len as usize
-        } else {
-            t.span.len()
-        }
+        t.span.len().saturating_sub(usize::from(w.strip))
     }
 }
 
@@ -173,10 +168,11 @@ pub fn lower_unicode(raw: &str) -> Cow<'_, str> {
     }
 }
 
-/// One token's lookups.
-fn look_up(text: &str, lowered: &str, t: Token) -> Word {
+/// One token's lookups, and whether the word and the word without its possessive
+/// ending are ASCII.
+fn look_up(text: &str, lowered: &str, t: Token) -> (Word, bool, bool) {
     if t.kind != Kind::Word {
-        return Word::default();
+        return (Word::default(), true, true);
     }
     let raw = t.text(text);
     let base = tokens::strip_possessive(raw);
@@ -209,16 +205,15 @@ fn look_up(text: &str, lowered: &str, t: Token) -> Word {
             tags = tags | Tags::ALL_CAPS;
         }
     }
-    Word {
+    let w = Word {
         tags,
         entry,
-        base_len: u32::try_from(base.len()).unwrap_or(u32::MAX),
-        ascii,
-        base_ascii,
-        // Set by `Lexed::new`, which keeps the forms that are not slices of the text.
-        actor_low: t.span,
-        claims_low: t.span,
-    }
+        // A possessive ending is two or four bytes.
+        strip: u8::try_from(raw.len() - base.len()).unwrap_or(0),
+        actor_extra: 0,
+        claims_extra: 0,
+    };
+    (w, ascii, base_ascii)
 }
 
 /// The actor classes of a word without its possessive ending, from its ASCII
@@ -280,24 +275,24 @@ mod tests {
         };
         let ford = find("Ford’s");
         assert!(l.words[ford].tags.has(Tags::POSSESSIVE) && l.words[ford].tags.has(Tags::CAP));
-        assert_eq!(l.actor_lower(&l.words[ford]), "ford");
-        assert_eq!(l.claims_lower(&l.words[ford]), "ford’s");
+        assert_eq!(l.actor_lower(all[ford], &l.words[ford]), "ford");
+        assert_eq!(l.claims_lower(all[ford], &l.words[ford]), "ford’s");
         let said = find("said");
         assert!(l.words[said].tags.has(Tags::VERB));
         assert!(l.words[said].entry.cue.is_some());
-        assert_eq!(l.claims_lower(&l.words[said]), "said");
+        assert_eq!(l.claims_lower(all[said], &l.words[said]), "said");
         let minister = find("Minister’s");
         assert!(l.words[minister].tags.has(Tags::TITLE));
         assert!(l.words[find("THE")].tags.has(Tags::ALL_CAPS));
         assert!(l.words[find("it")].tags.has(Tags::PRONOUN));
         assert!(l.words[find("denied")].entry.cue.is_some());
         let zurich = find("Zürich's");
-        assert_eq!(l.actor_lower(&l.words[zurich]), "zürich");
-        assert_eq!(l.claims_lower(&l.words[zurich]), "zürich's");
+        assert_eq!(l.actor_lower(all[zurich], &l.words[zurich]), "zürich");
+        assert_eq!(l.claims_lower(all[zurich], &l.words[zurich]), "zürich's");
         let mayor = find("MAYOR");
         assert!(l.words[mayor].tags.has(Tags::ALL_CAPS) && l.words[mayor].tags.has(Tags::TITLE));
         let dont = find("don’t");
-        assert_eq!(l.actor_lower(&l.words[dont]), "don't");
-        assert_eq!(l.claims_lower(&l.words[dont]), "don’t");
+        assert_eq!(l.actor_lower(all[dont], &l.words[dont]), "don't");
+        assert_eq!(l.claims_lower(all[dont], &l.words[dont]), "don’t");
     }
 }

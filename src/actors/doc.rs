@@ -75,7 +75,7 @@ impl<'a> Doc<'a> {
                     quoted = now;
                     q |= is_mark;
                 }
-                let lower = lexed.actor_lower(w);
+                let lower = lexed.actor_lower(t, w);
                 let base_len = Lexed::base_len(t, w);
                 toks.push(Tok {
                     span: t.span,

@@ -98,7 +98,7 @@ pub struct Doc<'a> {
 /// One token of the claims view from its shared lookups; `merged` is a quote mark
 /// written as two apostrophes (`''`), which no lexicon knows.
 fn tag<'a>(lexed: &'a Lexed<'_>, t: Token, w: Word, sent: usize, lex: &Lexicon) -> Tok<'a> {
-    let lower = lexed.claims_lower(&w);
+    let lower = lexed.claims_lower(t, &w);
     let cap = w.tags.has(Tags::CAP);
     let mut entry = w.entry;
     if t.kind == Kind::Word && !lex.is_builtin() {
@@ -152,7 +152,7 @@ impl<'a> Doc<'a> {
                         span,
                         kind: Kind::Quote,
                     };
-                    tag(lexed, joined, Word::punctuation(span), i, lex)
+                    tag(lexed, joined, Word::default(), i, lex)
                 } else {
                     tag(lexed, t, words.get(k).copied().unwrap_or_default(), i, lex)
                 };
