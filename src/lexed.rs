@@ -66,6 +66,16 @@ static BOTH: LazyLock<WordTable<Classes>> = LazyLock::new(|| {
     WordTable::from_map(&map)
 });
 
+/// The actor classes of a lower-cased word.
+pub fn tags_of(lower: &str) -> Tags {
+    BOTH.get(lower).unwrap_or_default().tags
+}
+
+/// The claims stage's built-in entry for a lower-cased word.
+pub fn entry_of(lower: &str) -> Entry {
+    BOTH.get(lower).unwrap_or_default().entry
+}
+
 /// An article's tokens, looked up.
 #[derive(Debug)]
 pub struct Lexed<'a> {

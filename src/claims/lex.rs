@@ -10,7 +10,6 @@ use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use crate::lexicon::classes::WordHasher;
-use crate::lexicon::fast::WordTable;
 use crate::lexicon::user::UserCue;
 use crate::lexicon_table;
 
@@ -244,9 +243,6 @@ pub struct Entry {
     pub form: bool,
 }
 
-/// All built-in tables in one map, so a token costs one lookup.
-static ENTRIES: LazyLock<WordTable<Entry>> = LazyLock::new(|| WordTable::from_map(&entry_map()));
-
 /// Every word of the built-in tables with everything they say about it.
 pub fn entry_map() -> FastMap<&'static str, Entry> {
     let mut map: FastMap<&'static str, Entry> = FastMap::default();
@@ -273,14 +269,14 @@ pub fn entry_map() -> FastMap<&'static str, Entry> {
 
 /// The built-in tables' entry for a lower-cased word (the user's cue words left out).
 pub fn builtin_entry(lower: &str) -> Entry {
-    ENTRIES.get(lower).unwrap_or_default()
+    crate::lexed::entry_of(lower)
 }
 
 impl Lexicon {
     /// Everything known about a lower-cased word: the built-in tables with the
     /// user's cue words laid over them.
     pub fn entry(&self, lower: &str) -> Entry {
-        let e = ENTRIES.get(lower).unwrap_or_default();
+        let e = builtin_entry(lower);
         self.overlay(lower, e)
     }
 

@@ -10,7 +10,6 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::lexicon::fast::WordTable;
 use crate::lexicon::Table;
 use crate::lexicon_table;
 use crate::tokens::Tags;
@@ -246,8 +245,6 @@ pub type Fast = std::hash::BuildHasherDefault<WordHasher>;
 
 type WordMap<V> = HashMap<&'static str, V, Fast>;
 
-static WORDS: LazyLock<WordTable<Tags>> = LazyLock::new(|| WordTable::from_map(&word_map()));
-
 /// Every single-word entry of the class tables with all its classes (phrases of several
 /// words are left to [`phrase_at`]).
 pub fn word_map() -> HashMap<&'static str, Tags, Fast> {
@@ -296,9 +293,10 @@ static PHRASES: LazyLock<WordMap<Vec<PhraseEntry>>> = LazyLock::new(|| {
     map
 });
 
-/// The classes of a lower-cased word.
+/// The classes of a lower-cased word (looked up in the table `crate::lexed` joins from
+/// these and the claims lexicons, so only one table is built).
 pub fn word_tags(lower: &str) -> Tags {
-    WORDS.get(lower).unwrap_or(Tags::NONE)
+    crate::lexed::tags_of(lower)
 }
 
 /// The longest phrase entry starting at `words[0]`: its length in words, what it is and
