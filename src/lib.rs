@@ -5,9 +5,12 @@
 //! ```text
 //! reader     bytes → Text (decoded, paragraphs)          reader.rs
 //! sentences  Text → sentence spans                       sentences.rs
-//! tokens     sentence → tokens with lexicon classes      tokens.rs
-//! actors     tokens → actors with mentions               actors/
-//! claims     tokens + actors → attributions, proposals   claims/
+//! tokens     sentence → tokens (spans and shapes)        tokens.rs
+//! lexed      tokens → one lexicon lookup per token,      lexed.rs
+//!            shared by the two stages that follow
+//! actors     looked-up tokens → actors with mentions     actors/
+//! claims     looked-up tokens + actors → attributions,   claims/
+//!            proposals
 //! output     the document model (serde) → JSON           document.rs
 //!            or the JSON written straight from the       document/json.rs
 //!            stages' spans (what `claims extract` does)
