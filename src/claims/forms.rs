@@ -346,6 +346,7 @@ fn nominal(doc: &Doc, i: usize, noun: usize, hi: usize) -> Option<Hit> {
 /// Verbs that lend a nominal cue its act: "expressed concern that", "voiced fears
 /// that", "raised doubts that", "gave assurances that". A `match`, as every token of a
 /// sentence is tested: it compiles to a switch on length, not a scan of a list.
+#[inline(always)]
 fn is_support_verb(word: &str) -> bool {
     // The first letter first: most words start with none of these.
     let initial = word.as_bytes().first();

@@ -344,6 +344,9 @@ impl Writer {
         }
     }
 
+    /// Inlined: every number of the document comes through here, and the call cost
+    /// more than the digits.
+    #[inline(always)]
     fn num(&mut self, n: usize) {
         // Two digits a division, from a table of "00" to "99", right-aligned in
         // `digits[..20]`; a number of up to eight digits is copied as one fixed
