@@ -342,9 +342,9 @@ fn dateline(doc: &Doc, g: &Seg) -> bool {
 /// mentioned one, or the first for "the elder X"), an organisation by the first words
 /// of its name or by its first and last words ("Bristol council").
 fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Option<usize> {
-    let ws: Vec<&str> = kinds::words(doc, g)
-        .into_iter()
-        .filter(|&k| !doc.is(k, Tags::LEGAL))
+    // The segment's words (as [`kinds::words`]) without legal suffixes, lower-cased.
+    let ws: Vec<&str> = (g.start..g.end)
+        .filter(|&k| doc.toks[k].kind != Kind::Punct && !doc.is(k, Tags::LEGAL))
         .map(|k| doc.toks[k].low())
         .collect();
     let first = *ws.first()?;
