@@ -96,9 +96,8 @@ fn head_word(doc: &Doc, ws: &[usize]) -> Option<usize> {
     ws.iter().rev().copied().find(|&k| !doc.is(k, Tags::LEGAL))
 }
 
-/// Types a segment from its own words.
-pub fn lexical(doc: &Doc, seg: &Seg) -> Option<Typed> {
-    let ws = words(doc, seg);
+/// Types a segment from its own words; `ws` is its [`words`].
+pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     let first = *ws.first()?;
     let last = *ws.last()?;
     if seg.judge {
@@ -111,7 +110,7 @@ pub fn lexical(doc: &Doc, seg: &Seg) -> Option<Typed> {
             gender: Gender::Unknown,
         });
     }
-    let spelled = Spelled::new(doc, &ws);
+    let spelled = Spelled::new(doc, ws);
     if spelled.media_service() {
         return typed(ActorKind::Media, "actor/name/media");
     }
@@ -153,7 +152,7 @@ pub fn lexical(doc: &Doc, seg: &Seg) -> Option<Typed> {
         if doc.is(last, Tags::LEGAL) {
             return typed(ActorKind::Organization, "actor/name/org-suffix");
         }
-        let head = head_word(doc, &ws).unwrap_or(last);
+        let head = head_word(doc, ws).unwrap_or(last);
         if doc.is(head, Tags::GOV_HEAD) {
             return typed(ActorKind::Government, "actor/name/gov-head");
         }
@@ -197,9 +196,8 @@ fn lower_is(doc: &Doc, i: usize, tags: Tags) -> bool {
         .is_some_and(|t| !t.tags.has(Tags::CAP) && t.tags.has(tags))
 }
 
-/// Types a segment from the tokens around it.
-pub fn context(doc: &Doc, seg: &Seg) -> Option<Typed> {
-    let ws = words(doc, seg);
+/// Types a segment from the tokens around it; `ws` is its [`words`].
+pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     let n = seg.end;
     let multi = ws.len() >= 2;
     // A lone capitalised word opening a sentence carries no sign of being a name.

@@ -342,11 +342,12 @@ fn dateline(doc: &Doc, g: &Seg) -> bool {
 /// mentioned one, or the first for "the elder X"), an organisation by the first words
 /// of its name or by its first and last words ("Bristol council").
 fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Option<usize> {
-    let ws: Vec<&str> = kinds::words(doc, g)
-        .into_iter()
-        .filter(|&k| !doc.is(k, Tags::LEGAL))
+    // The segment's words (as [`kinds::words`]) without legal suffixes, lower-cased.
+    let ws: Vec<&str> = (g.start..g.end)
+        .filter(|&k| doc.toks[k].kind != Kind::Punct && !doc.is(k, Tags::LEGAL))
         .map(|k| doc.toks[k].low())
         .collect();
+    let first = *ws.first()?;
     let pos = doc.toks[g.start].span.start;
     let person_ok = want.is_none_or(|k| k == ActorKind::Person);
     // "De Wit" for "Bram de Wit": a surname with its particle.
@@ -362,9 +363,16 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
             return found;
         }
     }
+    // Every test below wants an entry holding the first word: most new names have none.
+    let on_first = reg.with_word(first);
+    if on_first.is_empty() {
+        return None;
+    }
     if ws.len() == 1 && person_ok {
         let elder = g.start > 0 && doc.word(g.start - 1, "elder");
-        let people: Vec<usize> = candidates(reg, ws[0])
+        let people: Vec<usize> = on_first
+            .iter()
+            .copied()
             .filter(|&i| {
                 let e = &reg.entries[i];
                 e.kind == ActorKind::Person
@@ -384,7 +392,9 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
         if pick.is_some() {
             return pick;
         }
-        let by_first: Vec<usize> = candidates(reg, ws[0])
+        let by_first: Vec<usize> = on_first
+            .iter()
+            .copied()
             .filter(|&i| {
                 let e = &reg.entries[i];
                 e.kind == ActorKind::Person
@@ -399,8 +409,7 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
     if want == Some(ActorKind::Person) {
         return None;
     }
-    let first = *ws.first()?;
-    candidates(reg, first).find(|&i| {
+    on_first.iter().copied().find(|&i| {
         let e = &reg.entries[i];
         let w = &e.words;
         let body = matches!(

@@ -211,11 +211,12 @@ pub fn find_in(lexed: &Lexed<'_>, config: &Config) -> Actors {
             // Headlines are telegraphic ("Island states demand cash"): only a name's
             // own words type it there.
             let telegraphic = headline[doc.toks[g.start].sent];
-            kinds::lexical(&doc, g).or_else(|| {
+            let ws = kinds::words(&doc, g);
+            kinds::lexical(&doc, g, &ws).or_else(|| {
                 if telegraphic {
                     None
                 } else {
-                    kinds::context(&doc, g)
+                    kinds::context(&doc, g, &ws)
                 }
             })
         })

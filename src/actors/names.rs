@@ -205,24 +205,15 @@ pub fn segments(doc: &Doc, skip: &[bool]) -> Vec<Seg> {
 
 /// Cuts the run `i..end` at titles and honorifics and pushes its segments.
 fn split_run(doc: &Doc, i: usize, end: usize, out: &mut Vec<Seg>) {
-    let words: Vec<usize> = (i..end)
-        .filter(|&k| doc.toks[k].kind != Kind::Punct || !doc.punct(k, "."))
-        .collect();
-    // Judge style: "Mrs Justice Carrow", "Lord Justice Smith".
-    if words.len() >= 3
-        && doc.is(words[0], Tags::HONORIFIC)
-        && doc.toks[words[1]].lower == "justice"
-    {
-        out.push(seg(
-            words[0],
-            end,
-            None,
-            None,
-            false,
-            honorific_gender(doc.toks[words[0]].lower),
-            true,
-        ));
-        return;
+    // Judge style: "Mrs Justice Carrow", "Lord Justice Smith": three words at least,
+    // periods left out.
+    let mut words = (i..end).filter(|&k| doc.toks[k].kind != Kind::Punct || !doc.punct(k, "."));
+    if let (Some(w0), Some(w1), Some(_)) = (words.next(), words.next(), words.next()) {
+        if doc.is(w0, Tags::HONORIFIC) && doc.toks[w1].lower == "justice" {
+            let gender = honorific_gender(doc.toks[w0].lower);
+            out.push(seg(w0, end, None, None, false, gender, true));
+            return;
+        }
     }
     // The last title in the run followed by a person-like remainder.
     let cut = (i..end).rev().find(|&k| {

@@ -10,7 +10,10 @@ fn check(s: &str, name: &str, want: Option<ActorKind>, rule: &str) {
     let segs = segments(&d, &skip);
     let mut types: Vec<Option<Typed>> = segs
         .iter()
-        .map(|g| lexical(&d, g).or_else(|| context(&d, g)))
+        .map(|g| {
+            let ws = words(&d, g);
+            lexical(&d, g, &ws).or_else(|| context(&d, g, &ws))
+        })
         .collect();
     crate::actors::spread::coordinate(&d, &segs, &mut types);
     let i = segs
