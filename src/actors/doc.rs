@@ -168,7 +168,15 @@ impl<'a> Doc<'a> {
 
     /// Lower-cased words of tokens `i..j`, joined by single spaces.
     pub fn key(&self, i: usize, j: usize) -> String {
-        let mut k = String::new();
+        // The key is about as long as the text it comes from: one allocation.
+        let len = match (
+            self.toks.get(i),
+            j.checked_sub(1).and_then(|e| self.toks.get(e)),
+        ) {
+            (Some(a), Some(b)) if j > i => b.span.end.saturating_sub(a.span.start),
+            _ => 0,
+        };
+        let mut k = String::with_capacity(len + 2);
         for t in &self.toks[i..j] {
             if t.kind != Kind::Word && t.kind != Kind::Number {
                 if t.span.text(self.text) == "&" {
