@@ -200,7 +200,7 @@ fn look_up(text: &str, lowered: &str, t: Token) -> (Word, bool, bool) {
             (tags, w.entry)
         }
         None => {
-            let entry = lex::builtin_entry(&lower_unicode(raw));
+            let entry = entry_of(&lower_unicode(raw));
             let ascii_base = lower_of(base.len()).filter(|_| base_ascii);
             (actor_tags(base, ascii_base), entry)
         }

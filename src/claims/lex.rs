@@ -267,16 +267,11 @@ pub fn entry_map() -> FastMap<&'static str, Entry> {
     map
 }
 
-/// The built-in tables' entry for a lower-cased word (the user's cue words left out).
-pub fn builtin_entry(lower: &str) -> Entry {
-    crate::lexed::entry_of(lower)
-}
-
 impl Lexicon {
     /// Everything known about a lower-cased word: the built-in tables with the
     /// user's cue words laid over them.
     pub fn entry(&self, lower: &str) -> Entry {
-        let e = builtin_entry(lower);
+        let e = crate::lexed::entry_of(lower);
         self.overlay(lower, e)
     }
 

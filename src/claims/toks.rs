@@ -3,7 +3,8 @@
 //! plus the token ranges of sentences and paragraphs, and the phrase walkers the rules
 //! share (subject before a cue, clause ends).
 //!
-//! It reads tokens built by `crate::tokens`; it does not decide what is an attribution.
+//! It reads the tokens and their shared lookups (`crate::lexed`); it does not decide
+//! what is an attribution.
 
 use std::ops::Range;
 
@@ -95,8 +96,9 @@ pub struct Doc<'a> {
     body: Vec<usize>,
 }
 
-/// One token of the claims view from its shared lookups; `merged` is a quote mark
-/// written as two apostrophes (`''`), which no lexicon knows.
+/// One token of the claims view from its shared lookups `w` (empty for a quote mark
+/// written as two apostrophes, `''`, which no lexicon knows), with the user's cue words
+/// laid over them.
 fn tag<'a>(lexed: &'a Lexed<'_>, t: Token, w: Word, sent: usize, lex: &Lexicon) -> Tok<'a> {
     let lower = lexed.claims_lower(t, &w);
     let cap = w.tags.has(Tags::CAP);
