@@ -203,22 +203,46 @@ fn run_bin(args: &[&str], stdin: Option<&Path>) -> Result<Run> {
 
 /// Median wall and CPU seconds and the largest peak RSS over `runs` runs.
 fn bench_bin(runs: usize, args: &[&str], stdin: Option<&Path>) -> Result<Run> {
-    let (mut wall, mut cpu, mut rss) = (Vec::new(), Vec::new(), 0);
+    let mut all = bench_rounds(runs, &[args], stdin)?;
+    Ok(all.remove(0).0)
+}
+
+/// Runs every command of `commands` once a round, `runs` rounds, interleaved so that a
+/// machine whose speed drifts slows all of them alike. Per command: the median wall
+/// and CPU seconds, the largest peak RSS, and each round's wall seconds.
+fn bench_rounds(
+    runs: usize,
+    commands: &[&[&str]],
+    stdin: Option<&Path>,
+) -> Result<Vec<(Run, Vec<f64>)>> {
+    let mut walls = vec![Vec::new(); commands.len()];
+    let mut cpus = vec![Vec::new(); commands.len()];
+    let mut rss = vec![0; commands.len()];
     for _ in 0..runs {
-        let r = run_bin(args, stdin)?;
-        if r.code != 0 {
-            bail!("claims {args:?} exited with {}", r.code);
+        for (k, args) in commands.iter().enumerate() {
+            let r = run_bin(args, stdin)?;
+            if r.code != 0 {
+                bail!("claims {args:?} exited with {}", r.code);
+            }
+            walls[k].push(r.wall);
+            cpus[k].push(r.cpu);
+            rss[k] = rss[k].max(r.rss);
         }
-        wall.push(r.wall);
-        cpu.push(r.cpu);
-        rss = rss.max(r.rss);
     }
-    Ok(Run {
-        wall: median(wall),
-        cpu: median(cpu),
-        rss,
-        code: 0,
-    })
+    Ok(walls
+        .into_iter()
+        .zip(cpus)
+        .zip(rss)
+        .map(|((wall, cpu), rss)| {
+            let run = Run {
+                wall: median(wall.clone()),
+                cpu: median(cpu),
+                rss,
+                code: 0,
+            };
+            (run, wall)
+        })
+        .collect())
 }
 
 fn binary(o: &Opts, dir: &Path, articles: &[String]) -> Result<()> {
@@ -237,9 +261,11 @@ fn binary(o: &Opts, dir: &Path, articles: &[String]) -> Result<()> {
         "| run | wall s | CPU s | MB/s (wall) | MB/s (CPU) | articles/s (wall) | peak RSS MB |"
     );
     println!("|---|---|---|---|---|---|---|");
-    let mut runs = Vec::new();
-    for (name, j) in [("-j 1", "1"), ("-j 0 (all cores)", "0")] {
-        let r = bench_bin(o.runs, &["extract", "--input", "jsonl", "-j", j, f], None)?;
+    let one: &[&str] = &["extract", "--input", "jsonl", "-j", "1", f];
+    let all: &[&str] = &["extract", "--input", "jsonl", "-j", "0", f];
+    // Interleaved: this machine's speed drifts by tens of percent over minutes.
+    let rounds = bench_rounds(o.runs, &[one, all], None)?;
+    for (name, (r, _)) in ["-j 1", "-j 0 (all cores)"].iter().zip(&rounds) {
         println!(
             "| {name} | {:.3} | {:.3} | {:.1} | {:.1} | {:.0} | {:.1} |",
             r.wall,
@@ -249,11 +275,22 @@ fn binary(o: &Opts, dir: &Path, articles: &[String]) -> Result<()> {
             n / r.wall,
             r.rss as f64 / 1024.0
         );
-        runs.push(r);
     }
     let cores = std::thread::available_parallelism().map_or(1, |c| c.get());
-    let speedup = runs[0].wall / runs[1].wall;
-    println!("\nspeed-up with {cores} cores (wall): {speedup:.2}x");
+    let speedup = rounds[0].0.wall / rounds[1].0.wall;
+    let per_round: Vec<f64> = rounds[0]
+        .1
+        .iter()
+        .zip(&rounds[1].1)
+        .map(|(a, b)| a / b)
+        .collect();
+    let shown: Vec<String> = per_round.iter().map(|x| format!("{x:.2}")).collect();
+    println!(
+        "\nspeed-up with {cores} cores (wall, runs interleaved): {speedup:.2}x of the medians; \
+         each round: {}; median of the rounds {:.2}x",
+        shown.join(", "),
+        median(per_round.clone())
+    );
     let t = tenth.to_str().context("path")?;
     let small = bench_bin(o.runs, &["extract", "--input", "jsonl", "-j", "1", t], None)?;
     println!(
@@ -263,11 +300,11 @@ fn binary(o: &Opts, dir: &Path, articles: &[String]) -> Result<()> {
         small.wall,
         small.cpu,
         bytes / 1e6,
-        runs[0].wall,
-        runs[0].cpu,
+        rounds[0].0.wall,
+        rounds[0].0.cpu,
         bytes / tenth_bytes,
-        runs[0].wall / small.wall,
-        runs[0].cpu / small.cpu
+        rounds[0].0.wall / small.wall,
+        rounds[0].0.cpu / small.cpu
     );
     Ok(())
 }
