@@ -177,12 +177,8 @@ fn attribution(w: &mut Writer, chars: &Chars<'_>, actors: &Actors, i: usize, a: 
     w.ordinal(b't', i);
     w.key(key!("sentence"));
     w.num(a.sentence);
-    w.key(key!("source"));
-    w.opt_plain(a.source.map(|i| actors.actors[i].id.as_str()));
-    w.key(key!("source_text"));
-    w.opt_text(chars, a.source_span);
-    w.key(key!("source_span"));
-    w.opt_span(chars, a.source_span);
+    let keys = [key!("source"), key!("source_text"), key!("source_span")];
+    agent(w, chars, actors, keys, a.source, a.source_span);
     cue(w, chars, a.cue);
     w.key(key!("form"));
     w.plain(form(a.form));
@@ -209,12 +205,12 @@ fn proposal(w: &mut Writer, chars: &Chars<'_>, actors: &Actors, i: usize, p: &Pr
     w.ordinal(b'p', i);
     w.key(key!("sentence"));
     w.num(p.sentence);
-    w.key(key!("proposer"));
-    w.opt_plain(p.proposer.map(|i| actors.actors[i].id.as_str()));
-    w.key(key!("proposer_text"));
-    w.opt_text(chars, p.proposer_span);
-    w.key(key!("proposer_span"));
-    w.opt_span(chars, p.proposer_span);
+    let keys = [
+        key!("proposer"),
+        key!("proposer_text"),
+        key!("proposer_span"),
+    ];
+    agent(w, chars, actors, keys, p.proposer, p.proposer_span);
     cue(w, chars, p.cue);
     content(w, chars, p.content);
     w.key(key!("hedged"));
@@ -222,6 +218,29 @@ fn proposal(w: &mut Writer, chars: &Chars<'_>, actors: &Actors, i: usize, p: &Pr
     w.key(key!("rule"));
     w.plain(p.rule);
     w.close(b'}');
+}
+
+/// Who an item is by: the actor's id, the text naming it and that text's span, under
+/// `keys` (`source`, `source_text`, `source_span` or the proposer's three).
+fn agent(
+    w: &mut Writer,
+    chars: &Chars<'_>,
+    actors: &Actors,
+    keys: [&[u8]; 3],
+    actor: Option<usize>,
+    span: Option<Span>,
+) {
+    let [id, text, at] = keys;
+    w.key(id);
+    w.opt_plain(
+        actor
+            .and_then(|i| actors.actors.get(i))
+            .map(|a| a.id.as_str()),
+    );
+    w.key(text);
+    w.opt_text(chars, span);
+    w.key(at);
+    w.opt_span(chars, span);
 }
 
 /// `cue` and `cue_span`.
