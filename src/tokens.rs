@@ -210,8 +210,8 @@ pub fn tokenize_sentences(text: &str, sentences: &[crate::sentences::Sentence]) 
 
 /// Tokenises the text of `span`.
 ///
-/// One pass over the bytes: ASCII characters (most of news text) are classified without
-/// decoding; any other character is decoded where it starts.
+/// One pass over the bytes: ASCII characters (most of news text) are classified through
+/// a table without decoding; any other character is decoded where it starts.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let s = span.text(text);
     let bytes = s.as_bytes();
@@ -224,9 +224,10 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 i += 1;
                 continue;
             }
-            ALNUM => word_end(s, i, char::from(b), 1),
+            LETTER => word_end(s, i, 1, false),
+            DIGIT => word_end(s, i, 1, true),
             QUOTE => (i + 1, Kind::Quote),
-            PUNCT => (i + 1, Kind::Punct),
+            PUNCT | JOINER => (i + 1, Kind::Punct),
             // A byte that starts (or continues) a character beyond ASCII.
             _ => {
                 let Some((c, len)) = char_at(s, i) else {
@@ -237,7 +238,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     continue;
                 }
                 if is_word_char(c) {
-                    word_end(s, i, c, len)
+                    word_end(s, i, len, false)
                 } else if is_quote_char(c) {
                     (i + len, Kind::Quote)
                 } else {
@@ -255,10 +256,13 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
 }
 
 const SPACE: u8 = 0;
-const ALNUM: u8 = 1;
-const QUOTE: u8 = 2;
-const PUNCT: u8 = 3;
-const OTHER: u8 = 4;
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const QUOTE: u8 = 3;
+/// Punctuation that may join the parts of a word: `'`, `-`, `.`, `,`, `&`.
+const JOINER: u8 = 4;
+const PUNCT: u8 = 5;
+const OTHER: u8 = 6;
 
 /// What each byte is when it is an ASCII character (`OTHER` beyond ASCII).
 static ASCII: [u8; 256] = {
@@ -266,12 +270,16 @@ static ASCII: [u8; 256] = {
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
-        t[b] = if c.is_ascii_alphanumeric() {
-            ALNUM
+        t[b] = if c.is_ascii_alphabetic() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            DIGIT
         } else if matches!(c, b' ' | 9..=13) {
             SPACE
         } else if c == b'"' {
             QUOTE
+        } else if matches!(c, b'\'' | b'-' | b'.' | b',' | b'&') {
+            JOINER
         } else {
             PUNCT
         };
@@ -291,37 +299,57 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
-/// The end of the word starting at byte `i` with character `c`, and whether it is a
-/// number. Joiners inside a word: apostrophes, hyphens, periods, commas between digits
-/// and `&` between capitals, each followed by another word character.
-fn word_end(s: &str, i: usize, c: char, len: usize) -> (usize, Kind) {
+/// Whether the character at byte `i` of `s` is a word character (false past the end).
+fn word_char_at(s: &str, i: usize) -> bool {
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => matches!(ASCII[usize::from(b)], LETTER | DIGIT),
+        Some(_) => char_at(s, i).is_some_and(|(c, _)| is_word_char(c)),
+        None => false,
+    }
+}
+
+/// The end of the word whose first character (`len` bytes, a digit when `all_digits`)
+/// starts at byte `i`, and whether it is a number. Joiners inside a word: apostrophes,
+/// hyphens, periods, commas between digits and `&` between capitals, each followed by
+/// another word character.
+fn word_end(s: &str, i: usize, len: usize, mut all_digits: bool) -> (usize, Kind) {
     let bytes = s.as_bytes();
     let mut end = i + len;
-    let mut all_digits = c.is_ascii_digit();
     loop {
-        // ASCII letters and digits, the bulk of every word, without decoding; the
-        // digits test only runs while the word could still be a number.
-        let run = bytes
-            .get(end..)
-            .unwrap_or_default()
-            .iter()
-            .position(|&b| ASCII[usize::from(b)] != ALNUM)
-            .map_or(bytes.len(), |p| end + p);
-        if all_digits {
-            all_digits = bytes[end..run].iter().all(u8::is_ascii_digit);
+        // ASCII letters and digits, the bulk of every word, without decoding.
+        let mut b = 0;
+        while let Some(&x) = bytes.get(end) {
+            match ASCII[usize::from(x)] {
+                LETTER => all_digits = false,
+                DIGIT => {}
+                _ => {
+                    b = x;
+                    break;
+                }
+            }
+            end += 1;
         }
-        end = run;
-        let Some((d, dl)) = char_at(s, end) else {
-            break;
+        let (d, dl) = if b.is_ascii() {
+            // The end of the text, or ASCII punctuation: only a joiner may go on.
+            if ASCII[usize::from(b)] != JOINER || end >= bytes.len() {
+                break;
+            }
+            (char::from(b), 1)
+        } else {
+            let Some((d, dl)) = char_at(s, end) else {
+                break;
+            };
+            if is_word_char(d) {
+                all_digits = false;
+                end += dl;
+                continue;
+            }
+            if !matches!(d, '’' | '‐') {
+                break;
+            }
+            (d, dl)
         };
-        if is_word_char(d) {
-            // Not ASCII here, so not a digit.
-            all_digits = false;
-            end += dl;
-            continue;
-        }
-        let joiner = matches!(d, '\'' | '’' | '-' | '‐' | '.' | ',' | '&');
-        if !joiner || !char_at(s, end + dl).is_some_and(|(n, _)| is_word_char(n)) {
+        if !word_char_at(s, end + dl) {
             break;
         }
         let ok = match d {
@@ -336,12 +364,13 @@ fn word_end(s: &str, i: usize, c: char, len: usize) -> (usize, Kind) {
     }
     // An abbreviation's final period ("U.S.", "Inc.") belongs to the word when the word
     // already holds a period or is a single letter.
-    let word = &s[i..end];
-    if s.as_bytes().get(end) == Some(&b'.')
-        && (word.contains('.') || end - i == len)
-        && word.chars().all(|x| x.is_alphabetic() || x == '.')
-    {
-        end += 1;
+    if bytes.get(end) == Some(&b'.') {
+        let word = &s[i..end];
+        if (word.contains('.') || end - i == len)
+            && word.chars().all(|x| x.is_alphabetic() || x == '.')
+        {
+            end += 1;
+        }
     }
     let kind = if all_digits { Kind::Number } else { Kind::Word };
     (end, kind)
@@ -474,8 +503,12 @@ mod tests {
             let c = char::from(b);
             let want = if c.is_whitespace() {
                 SPACE
+            } else if c.is_ascii_digit() {
+                DIGIT
             } else if is_word_char(c) {
-                ALNUM
+                LETTER
+            } else if matches!(c, '\'' | '-' | '.' | ',' | '&') {
+                JOINER
             } else if is_quote_char(c) {
                 QUOTE
             } else {

@@ -11,36 +11,86 @@ use std::hash::BuildHasher;
 
 const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
-/// Hashes bytes eight at a time, the last few gathered one by one (most words are
-/// shorter than eight bytes, and a copy of a variable length costs a call).
+/// The bytes `at..end` of `buf` (at most eight) as a little-endian word, zero-padded.
+///
+/// When eight bytes follow `at` inside `buf`, they are read as one fixed-size load and
+/// masked: a word read out of a longer text (the tokens of an article) costs no loop
+/// and no call.
+fn word_at(buf: &[u8], at: usize, end: usize) -> u64 {
+    let n = end.saturating_sub(at).min(8);
+    if let Some(Ok(w)) = buf.get(at..at + 8).map(<[u8; 8]>::try_from) {
+        let w = u64::from_le_bytes(w);
+        return if n == 8 {
+            w
+        } else {
+            w & ((1u64 << (8 * n)) - 1)
+        };
+    }
+    buf.get(at..at + n)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .fold(0u64, |acc, &b| acc << 8 | u64::from(b))
+}
+
+/// A word about to be looked up: its hash and its first eight bytes.
+#[derive(Debug, Clone, Copy)]
+pub struct Probe {
+    hash: u64,
+    head: u64,
+    /// Every byte of the word OR-ed together, eight lanes at a time (a high bit set in
+    /// any lane means the word is not ASCII).
+    bits: u64,
+}
+
+impl Probe {
+    /// Hashes the bytes `start..end` of `buf` eight at a time, the tail zero-padded
+    /// (bytes after `end` inside `buf` are read but masked off).
+    pub fn new(buf: &[u8], start: usize, end: usize) -> Probe {
+        let len = end.saturating_sub(start);
+        let mut h = len as u64;
+        let head = word_at(buf, start, end);
+        let mut bits = head;
+        if len > 0 {
+            h = (h.rotate_left(5) ^ head).wrapping_mul(K);
+        }
+        let mut at = start + 8;
+        while at < end {
+            let w = word_at(buf, at, end);
+            bits |= w;
+            h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+            at += 8;
+        }
+        // Slot 0 of `slots` means empty.
+        Probe {
+            hash: h | 1,
+            head,
+            bits,
+        }
+    }
+
+    /// Whether every byte of the word is ASCII.
+    pub fn is_ascii(&self) -> bool {
+        self.bits & 0x8080_8080_8080_8080 == 0
+    }
+}
+
+/// The hash of a whole word.
 fn hash(bytes: &[u8]) -> u64 {
-    let mut h = bytes.len() as u64;
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        let w = c.iter().rev().fold(0u64, |acc, &b| acc << 8 | u64::from(b));
-        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let w = rest
-            .iter()
-            .rev()
-            .fold(0u64, |acc, &b| acc << 8 | u64::from(b));
-        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
-    }
-    // Slot 0 of `hashes` means empty.
-    h | 1
+    Probe::new(bytes, 0, bytes.len()).hash
 }
 
 /// A word table: word → value, looked up by lower-cased words.
 ///
 /// Slots hold a 32-bit fingerprint of the hash and the index of the entry in the dense
-/// `keys` and `values` arrays, so a probe reads eight bytes and a miss rarely touches a
-/// key.
+/// `keys`, `heads` and `values` arrays, so a probe reads eight bytes and a miss rarely
+/// touches a key; a hit on a word of at most eight bytes compares one integer.
 #[derive(Debug, Clone)]
 pub struct WordTable<V> {
     slots: Vec<u64>,
     keys: Vec<&'static str>,
+    /// Each key's first eight bytes, zero-padded (see [`Probe`]).
+    heads: Vec<u64>,
     values: Vec<V>,
     shift: u32,
 }
@@ -53,18 +103,20 @@ impl<V: Copy + Default> WordTable<V> {
         let mut t = WordTable {
             slots: vec![0; size],
             keys: Vec::with_capacity(map.len()),
+            heads: Vec::with_capacity(map.len()),
             values: Vec::with_capacity(map.len()),
             shift: 64 - size.trailing_zeros(),
         };
         for (&k, &v) in map {
-            let h = hash(k.as_bytes());
-            let mut i = t.slot(h);
+            let p = Probe::new(k.as_bytes(), 0, k.len());
+            let mut i = t.slot(p.hash);
             while t.slots[i] != 0 {
                 i = (i + 1) & (size - 1);
             }
             t.keys.push(k);
+            t.heads.push(p.head);
             t.values.push(v);
-            t.slots[i] = fingerprint(h) << 32 | t.keys.len() as u64;
+            t.slots[i] = fingerprint(p.hash) << 32 | t.keys.len() as u64;
         }
         t
     }
@@ -73,10 +125,11 @@ impl<V: Copy + Default> WordTable<V> {
         (hash >> self.shift) as usize
     }
 
-    fn find(&self, hash: u64, word: &[u8]) -> Option<usize> {
+    /// The index of the entry of the word `word` (probed as `p`).
+    fn find(&self, p: &Probe, word: &[u8]) -> Option<usize> {
         let mask = self.slots.len() - 1;
-        let want = fingerprint(hash);
-        let mut i = self.slot(hash);
+        let want = fingerprint(p.hash);
+        let mut i = self.slot(p.hash);
         loop {
             let s = *self.slots.get(i)?;
             if s == 0 {
@@ -85,7 +138,11 @@ impl<V: Copy + Default> WordTable<V> {
             if s >> 32 == want {
                 // Indices are stored plus one (0 is an empty slot).
                 let k = (s & 0xffff_ffff) as usize - 1;
-                if self.keys.get(k).is_some_and(|key| key.as_bytes() == word) {
+                let same = self.heads.get(k) == Some(&p.head)
+                    && self.keys.get(k).is_some_and(|key| {
+                        key.len() == word.len() && (word.len() <= 8 || key.as_bytes() == word)
+                    });
+                if same {
                     return Some(k);
                 }
             }
@@ -96,8 +153,19 @@ impl<V: Copy + Default> WordTable<V> {
     /// The value of a lower-cased word.
     pub fn get(&self, lower: &str) -> Option<V> {
         let b = lower.as_bytes();
-        self.find(hash(b), b)
-            .and_then(|k| self.values.get(k).copied())
+        self.get_probed(&Probe::new(b, 0, b.len()), b)
+    }
+
+    /// The value of the lower-cased word `buf[start..end]`, and its probe; reads up to
+    /// seven bytes past `end` inside `buf` without looking at them.
+    pub fn get_in(&self, buf: &[u8], start: usize, end: usize) -> (Option<V>, Probe) {
+        let p = Probe::new(buf, start, end);
+        let word = buf.get(start..end).unwrap_or_default();
+        (self.get_probed(&p, word), p)
+    }
+
+    fn get_probed(&self, p: &Probe, word: &[u8]) -> Option<V> {
+        self.find(p, word).and_then(|k| self.values.get(k).copied())
     }
 }
 
@@ -135,5 +203,28 @@ mod tests {
         h = (h.rotate_left(5) ^ tail).wrapping_mul(K);
         assert_eq!(hash(word), h | 1);
         assert_ne!(hash(b"ab"), hash(b"ab\0"));
+    }
+
+    #[test]
+    fn words_inside_a_text_find_what_alone_they_find() {
+        let words = ["said", "a", "executive", "u.s.", "officers"];
+        let map: HashMap<&'static str, u32> = words.iter().zip(1..).map(|(&w, i)| (w, i)).collect();
+        let t = WordTable::from_map(&map);
+        let text = b"a said u.s. officers chief executive officer saidx";
+        let mut start = 0;
+        for (k, &b) in text.iter().enumerate().chain([(text.len(), &b' ')]) {
+            if b == b' ' {
+                for end in start..=k {
+                    let word = std::str::from_utf8(&text[start..end]).unwrap();
+                    let (got, p) = t.get_in(text, start, end);
+                    assert_eq!(got, t.get(word), "{word}");
+                    assert_eq!(p.hash, hash(word.as_bytes()), "{word}");
+                    assert!(p.is_ascii());
+                }
+                start = k + 1;
+            }
+        }
+        assert_eq!(t.get_in(b"x said", 2, 6).0, Some(1));
+        assert!(!Probe::new("zürich".as_bytes(), 0, 7).is_ascii());
     }
 }
