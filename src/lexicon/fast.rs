@@ -75,11 +75,6 @@ impl Probe {
     }
 }
 
-/// The hash of a whole word.
-fn hash(bytes: &[u8]) -> u64 {
-    Probe::new(bytes, 0, bytes.len()).hash
-}
-
 /// A word table: word → value, looked up by lower-cased words.
 ///
 /// Slots hold a 32-bit fingerprint of the hash and the index of the entry in the dense
@@ -177,6 +172,11 @@ fn fingerprint(hash: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The hash of a whole word.
+    fn hash(bytes: &[u8]) -> u64 {
+        Probe::new(bytes, 0, bytes.len()).hash
+    }
 
     #[test]
     fn finds_every_word_and_only_those() {
