@@ -16,6 +16,7 @@ const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 /// When eight bytes follow `at` inside `buf`, they are read as one fixed-size load and
 /// masked: a word read out of a longer text (the tokens of an article) costs no loop
 /// and no call.
+#[inline(always)]
 fn word_at(buf: &[u8], at: usize, end: usize) -> u64 {
     let n = end.saturating_sub(at).min(8);
     if let Some(Ok(w)) = buf.get(at..at + 8).map(<[u8; 8]>::try_from) {
@@ -46,6 +47,7 @@ pub struct Probe {
 impl Probe {
     /// Hashes the bytes `start..end` of `buf` eight at a time, the tail zero-padded
     /// (bytes after `end` inside `buf` are read but masked off).
+    #[inline(always)]
     pub fn new(buf: &[u8], start: usize, end: usize) -> Probe {
         let len = end.saturating_sub(start);
         let mut h = len as u64;
@@ -70,6 +72,7 @@ impl Probe {
     }
 
     /// Whether every byte of the word is ASCII.
+    #[inline]
     pub fn is_ascii(&self) -> bool {
         self.bits & 0x8080_8080_8080_8080 == 0
     }
@@ -78,16 +81,22 @@ impl Probe {
 /// A word table: word → value, looked up by lower-cased words.
 ///
 /// Slots hold a 32-bit fingerprint of the hash and the index of the entry in the dense
-/// `keys`, `heads` and `values` arrays, so a probe reads eight bytes and a miss rarely
-/// touches a key; a hit on a word of at most eight bytes compares one integer.
+/// `entries` array, so a probe reads eight bytes and a miss rarely touches an entry; a
+/// hit on a word of at most eight bytes compares one integer.
 #[derive(Debug, Clone)]
 pub struct WordTable<V> {
     slots: Vec<u64>,
-    keys: Vec<&'static str>,
-    /// Each key's first eight bytes, zero-padded (see [`Probe`]).
-    heads: Vec<u64>,
-    values: Vec<V>,
+    entries: Vec<Entry<V>>,
     shift: u32,
+}
+
+/// One word of a [`WordTable`] and its value.
+#[derive(Debug, Clone)]
+struct Entry<V> {
+    /// The word's first eight bytes, zero-padded (see [`Probe`]).
+    head: u64,
+    key: &'static str,
+    value: V,
 }
 
 impl<V: Copy + Default> WordTable<V> {
@@ -97,21 +106,21 @@ impl<V: Copy + Default> WordTable<V> {
         let size = (map.len() * 2).next_power_of_two().max(16);
         let mut t = WordTable {
             slots: vec![0; size],
-            keys: Vec::with_capacity(map.len()),
-            heads: Vec::with_capacity(map.len()),
-            values: Vec::with_capacity(map.len()),
+            entries: Vec::with_capacity(map.len()),
             shift: 64 - size.trailing_zeros(),
         };
-        for (&k, &v) in map {
-            let p = Probe::new(k.as_bytes(), 0, k.len());
+        for (&key, &value) in map {
+            let p = Probe::new(key.as_bytes(), 0, key.len());
             let mut i = t.slot(p.hash);
             while t.slots[i] != 0 {
                 i = (i + 1) & (size - 1);
             }
-            t.keys.push(k);
-            t.heads.push(p.head);
-            t.values.push(v);
-            t.slots[i] = fingerprint(p.hash) << 32 | t.keys.len() as u64;
+            t.entries.push(Entry {
+                head: p.head,
+                key,
+                value,
+            });
+            t.slots[i] = fingerprint(p.hash) << 32 | t.entries.len() as u64;
         }
         t
     }
@@ -120,8 +129,9 @@ impl<V: Copy + Default> WordTable<V> {
         (hash >> self.shift) as usize
     }
 
-    /// The index of the entry of the word `word` (probed as `p`).
-    fn find(&self, p: &Probe, word: &[u8]) -> Option<usize> {
+    /// The value of the word `word` (probed as `p`).
+    #[inline]
+    fn find(&self, p: &Probe, word: &[u8]) -> Option<V> {
         let mask = self.slots.len() - 1;
         let want = fingerprint(p.hash);
         let mut i = self.slot(p.hash);
@@ -132,13 +142,12 @@ impl<V: Copy + Default> WordTable<V> {
             }
             if s >> 32 == want {
                 // Indices are stored plus one (0 is an empty slot).
-                let k = (s & 0xffff_ffff) as usize - 1;
-                let same = self.heads.get(k) == Some(&p.head)
-                    && self.keys.get(k).is_some_and(|key| {
-                        key.len() == word.len() && (word.len() <= 8 || key.as_bytes() == word)
-                    });
-                if same {
-                    return Some(k);
+                let e = self.entries.get((s & 0xffff_ffff) as usize - 1)?;
+                if e.head == p.head
+                    && e.key.len() == word.len()
+                    && (word.len() <= 8 || e.key.as_bytes() == word)
+                {
+                    return Some(e.value);
                 }
             }
             i = (i + 1) & mask;
@@ -148,19 +157,16 @@ impl<V: Copy + Default> WordTable<V> {
     /// The value of a lower-cased word.
     pub fn get(&self, lower: &str) -> Option<V> {
         let b = lower.as_bytes();
-        self.get_probed(&Probe::new(b, 0, b.len()), b)
+        self.find(&Probe::new(b, 0, b.len()), b)
     }
 
     /// The value of the lower-cased word `buf[start..end]`, and its probe; reads up to
     /// seven bytes past `end` inside `buf` without looking at them.
+    #[inline]
     pub fn get_in(&self, buf: &[u8], start: usize, end: usize) -> (Option<V>, Probe) {
         let p = Probe::new(buf, start, end);
         let word = buf.get(start..end).unwrap_or_default();
-        (self.get_probed(&p, word), p)
-    }
-
-    fn get_probed(&self, p: &Probe, word: &[u8]) -> Option<V> {
-        self.find(p, word).and_then(|k| self.values.get(k).copied())
+        (self.find(&p, word), p)
     }
 }
 
