@@ -79,6 +79,47 @@ const fn stop_bytes() -> [bool; 256] {
 
 static STOP: [bool; 256] = stop_bytes();
 
+/// The next stop byte at or after an offset, from two vectorised searches (terminators;
+/// brackets and the lead byte of `…`), each run again only once the scan has passed
+/// what it found: a byte-at-a-time table scan costs several instructions a byte.
+struct Stops {
+    terminator: usize,
+    other: usize,
+}
+
+impl Stops {
+    fn new(b: &[u8]) -> Stops {
+        Stops {
+            terminator: terminator_from(b, 0),
+            other: other_from(b, 0),
+        }
+    }
+
+    /// The first stop byte at or after `i` (which never moves backwards).
+    fn next(&mut self, b: &[u8], i: usize) -> Option<usize> {
+        if self.terminator < i {
+            self.terminator = terminator_from(b, i);
+        }
+        if self.other < i {
+            self.other = other_from(b, i);
+        }
+        let k = self.terminator.min(self.other);
+        (k < b.len()).then_some(k)
+    }
+}
+
+/// The first `.`, `!` or `?` at or after `i` (`b.len()` when none).
+fn terminator_from(b: &[u8], i: usize) -> usize {
+    let rest = b.get(i..).unwrap_or_default();
+    memchr::memchr3(b'.', b'!', b'?', rest).map_or(b.len(), |k| i + k)
+}
+
+/// The first `(`, `[` or lead byte of `…` at or after `i` (`b.len()` when none).
+fn other_from(b: &[u8], i: usize) -> usize {
+    let rest = b.get(i..).unwrap_or_default();
+    memchr::memchr3(b'(', b'[', 0xE2, rest).map_or(b.len(), |k| i + k)
+}
+
 /// The state of one paragraph's scan. Offsets are relative to the paragraph.
 struct Scan<'a> {
     text: &'a str,
@@ -113,6 +154,7 @@ impl<'a> Scan<'a> {
 
     fn run(&mut self) {
         let b = self.p.as_bytes();
+        let mut stops = Stops::new(b);
         let mut i = 0;
         while i < b.len() {
             if self.list.is_some() {
@@ -124,8 +166,8 @@ impl<'a> Scan<'a> {
                     continue;
                 }
             } else {
-                match b[i..].iter().position(|&c| STOP[c as usize]) {
-                    Some(k) => i += k,
+                match stops.next(b, i) {
+                    Some(k) => i = k,
                     None => break,
                 }
             }

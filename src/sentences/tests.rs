@@ -450,3 +450,19 @@ fn junk_stays_linear() {
     let long_word = format!("{}. The end.", "x".repeat(100_000));
     assert_eq!(sentences(&long_word).len(), 2);
 }
+
+#[test]
+fn stops_are_the_stop_bytes_in_order() {
+    let p = "A (b) c. D? E! [f] “g” … h.i ( ! ";
+    let b = p.as_bytes();
+    let want: Vec<usize> = (0..b.len()).filter(|&i| STOP[b[i] as usize]).collect();
+    // From every offset, moving forward by any step, the next stop is the first stop
+    // byte at or after it.
+    for step in 1..4 {
+        let mut stops = Stops::new(b);
+        for i in (0..=b.len()).step_by(step) {
+            let first = want.iter().copied().find(|&k| k >= i);
+            assert_eq!(stops.next(b, i), first, "{i} by {step}");
+        }
+    }
+}

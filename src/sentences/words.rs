@@ -4,10 +4,10 @@
 //! `CO.`); an entry with a capital matches only as written (`Mass` the state, not
 //! `mass.` the noun).
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use crate::lexicon::fast::WordTable;
 use crate::lexicon::Table;
 use crate::lexicon_table;
 
@@ -54,41 +54,25 @@ pub fn all() -> Vec<&'static Table> {
     ]
 }
 
-/// A fast string hasher (the Fx hash): the sets hold short words and are probed at
-/// every period, where SipHash showed in profiles.
-#[derive(Default)]
-struct Fx(u64);
-
-impl Hasher for Fx {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
 /// A table's entries as a set built for lookup at every period.
 pub struct WordSet {
-    set: HashSet<&'static str, BuildHasherDefault<Fx>>,
+    set: WordTable<bool>,
     /// The longest entry, in bytes: longer words are in no set, with no hashing.
     longest: usize,
 }
 
 impl WordSet {
     fn new(table: &Table) -> WordSet {
+        let map: HashMap<&'static str, bool> = table.entries.iter().map(|&e| (e, true)).collect();
         WordSet {
-            set: table.entries.iter().copied().collect(),
+            set: WordTable::from_map(&map),
             longest: table.entries.iter().map(|e| e.len()).max().unwrap_or(0),
         }
     }
 
     /// Whether `word` is an entry, exactly as written.
     pub fn contains(&self, word: &str) -> bool {
-        word.len() <= self.longest && self.set.contains(word)
+        word.len() <= self.longest && self.set.get(word).is_some()
     }
 }
 
@@ -121,25 +105,33 @@ pub enum Abbreviation {
 
 /// The three abbreviation tables in one map, with the longest entry's length.
 struct AbbreviationMap {
-    map: HashMap<&'static str, Abbreviation, BuildHasherDefault<Fx>>,
+    map: WordTable<Option<Abbreviation>>,
     longest: usize,
 }
 
 /// Probed once or twice per period.
 static ABBREVIATION_MAP: LazyLock<AbbreviationMap> = LazyLock::new(|| {
-    let mut map = HashMap::default();
+    let mut map = HashMap::new();
     for (table, kind) in [
         (&*ABBREVIATIONS, Abbreviation::Plain),
         (&*NUMBER_ABBREVIATIONS, Abbreviation::BeforeNumber),
         (&*TITLES, Abbreviation::Title),
     ] {
         for &entry in &table.entries {
-            map.insert(entry, kind);
+            map.insert(entry, Some(kind));
         }
     }
     let longest = map.keys().map(|k| k.len()).max().unwrap_or(0);
-    AbbreviationMap { map, longest }
+    AbbreviationMap {
+        map: WordTable::from_map(&map),
+        longest,
+    }
 });
+
+/// Whether lower-casing `word` changes it (only then is a second lookup worth it).
+fn has_upper(word: &str) -> bool {
+    word.bytes().any(|b| b.is_ascii_uppercase())
+}
 
 /// The abbreviation `word` is (without its period), as written or, for lower-case
 /// entries, in any case. A title matches only as written.
@@ -148,8 +140,11 @@ pub fn abbreviation(word: &str) -> Option<Abbreviation> {
     if word.len() > *longest {
         return None;
     }
-    if let Some(&kind) = map.get(word) {
+    if let Some(kind) = map.get(word).flatten() {
         return Some(kind);
+    }
+    if !has_upper(word) {
+        return None;
     }
     let mut buf = [0u8; 32];
     let slot = buf.get_mut(..word.len())?;
@@ -157,8 +152,8 @@ pub fn abbreviation(word: &str) -> Option<Abbreviation> {
     slot.make_ascii_lowercase();
     let lower = std::str::from_utf8(slot).ok()?;
     map.get(lower)
-        .copied()
-        .filter(|&k| k != Abbreviation::Title && lower != word)
+        .flatten()
+        .filter(|&k| k != Abbreviation::Title)
 }
 
 /// Whether `word` is in `set`, as written or (for lower-case entries) in lower case.
@@ -169,11 +164,14 @@ pub fn has(set: &WordSet, word: &str) -> bool {
     if set.contains(word) {
         return true;
     }
+    if !has_upper(word) {
+        return false;
+    }
     let mut buf = [0u8; 32];
     let Some(slot) = buf.get_mut(..word.len()) else {
         return false;
     };
     slot.copy_from_slice(word.as_bytes());
     slot.make_ascii_lowercase();
-    std::str::from_utf8(slot).is_ok_and(|lower| lower != word && set.contains(lower))
+    std::str::from_utf8(slot).is_ok_and(|lower| set.contains(lower))
 }
