@@ -193,21 +193,17 @@ pub fn lower_unicode(raw: &str) -> Cow<'_, str> {
 fn look_up_ascii(table: &WordTable<Classes>, text: &str, lowered: &str, t: Token) -> Option<Word> {
     let low = lowered.as_bytes();
     let (start, end) = (t.span.start, t.span.end);
-    let (found, probe) = table.get_in(low, start, end);
-    if !probe.is_ascii() {
+    let (found, ascii) = table.get_in(low, start, end);
+    if !ascii {
         return None;
     }
-    let found = found.unwrap_or_default();
+    let found = found.copied().unwrap_or_default();
     // Lower-casing keeps an ASCII word's length, so "'s" and "'S" both read "'s" here.
     let possessive = end - start > 2 && low.get(end - 2..end) == Some(b"'s".as_slice());
     let base_end = if possessive { end - 2 } else { end };
     let mut tags = if possessive {
-        table
-            .get_in(low, start, base_end)
-            .0
-            .unwrap_or_default()
-            .tags
-            | Tags::POSSESSIVE
+        let base = table.get_in(low, start, base_end).0;
+        base.map_or(Tags::NONE, |c| c.tags) | Tags::POSSESSIVE
     } else {
         found.tags
     };

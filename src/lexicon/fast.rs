@@ -11,36 +11,37 @@ use std::hash::BuildHasher;
 
 const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
-/// The bytes `at..end` of `buf` (at most eight) as a little-endian word, zero-padded.
+/// The `n` bytes (at most eight) of `buf` from `at` as a little-endian word,
+/// zero-padded.
 ///
 /// When eight bytes follow `at` inside `buf`, they are read as one fixed-size load and
 /// masked: a word read out of a longer text (the tokens of an article) costs no loop
 /// and no call.
 #[inline(always)]
-fn word_at(buf: &[u8], at: usize, end: usize) -> u64 {
-    let n = end.saturating_sub(at).min(8);
-    if let Some(Ok(w)) = buf.get(at..at + 8).map(<[u8; 8]>::try_from) {
-        let w = u64::from_le_bytes(w);
-        return if n == 8 {
-            w
-        } else {
-            w & ((1u64 << (8 * n)) - 1)
-        };
+fn word_at(buf: &[u8], at: usize, n: usize) -> u64 {
+    let mask = u64::MAX.checked_shr(64 - 8 * n.min(8) as u32).unwrap_or(0);
+    if let Some(w) = buf
+        .get(at..at + 8)
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+    {
+        return u64::from_le_bytes(w) & mask;
     }
-    buf.get(at..at + n)
+    buf.get(at..at + n.min(8))
         .unwrap_or_default()
         .iter()
         .rev()
         .fold(0u64, |acc, &b| acc << 8 | u64::from(b))
 }
 
+/// High bit of every byte lane: set in a word of bytes means a byte beyond ASCII.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
 /// A word about to be looked up: its hash and its first eight bytes.
 #[derive(Debug, Clone, Copy)]
-pub struct Probe {
+struct Probe {
     hash: u64,
     head: u64,
-    /// Every byte of the word OR-ed together, eight lanes at a time (a high bit set in
-    /// any lane means the word is not ASCII).
+    /// Every eight bytes of the word OR-ed together (see [`HIGH`]).
     bits: u64,
 }
 
@@ -48,34 +49,41 @@ impl Probe {
     /// Hashes the bytes `start..end` of `buf` eight at a time, the tail zero-padded
     /// (bytes after `end` inside `buf` are read but masked off).
     #[inline(always)]
-    pub fn new(buf: &[u8], start: usize, end: usize) -> Probe {
+    fn new(buf: &[u8], start: usize, end: usize) -> Probe {
         let len = end.saturating_sub(start);
-        let mut h = len as u64;
-        let head = word_at(buf, start, end);
+        let head = word_at(buf, start, len);
+        // Slot 0 of `slots` means empty, so every hash is odd.
+        if len == 0 {
+            return Probe {
+                hash: 1,
+                head,
+                bits: head,
+            };
+        }
+        let mut h = ((len as u64).rotate_left(5) ^ head).wrapping_mul(K);
         let mut bits = head;
-        if len > 0 {
-            h = (h.rotate_left(5) ^ head).wrapping_mul(K);
+        if len > 8 {
+            // The rest of a long word, out of line: most words are short.
+            (h, bits) = hash_rest(buf, start + 8, end, h, bits);
         }
-        let mut at = start + 8;
-        while at < end {
-            let w = word_at(buf, at, end);
-            bits |= w;
-            h = (h.rotate_left(5) ^ w).wrapping_mul(K);
-            at += 8;
-        }
-        // Slot 0 of `slots` means empty.
         Probe {
             hash: h | 1,
             head,
             bits,
         }
     }
+}
 
-    /// Whether every byte of the word is ASCII.
-    #[inline]
-    pub fn is_ascii(&self) -> bool {
-        self.bits & 0x8080_8080_8080_8080 == 0
+/// Goes on hashing a word of more than eight bytes from `at`.
+#[inline(never)]
+fn hash_rest(buf: &[u8], mut at: usize, end: usize, mut h: u64, mut bits: u64) -> (u64, u64) {
+    while at < end {
+        let w = word_at(buf, at, end - at);
+        bits |= w;
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+        at += 8;
     }
+    (h, bits)
 }
 
 /// A word table: word → value, looked up by lower-cased words.
@@ -130,8 +138,8 @@ impl<V: Copy + Default> WordTable<V> {
     }
 
     /// The value of the word `word` (probed as `p`).
-    #[inline]
-    fn find(&self, p: &Probe, word: &[u8]) -> Option<V> {
+    #[inline(always)]
+    fn find(&self, p: &Probe, word: &[u8]) -> Option<&V> {
         let mask = self.slots.len() - 1;
         let want = fingerprint(p.hash);
         let mut i = self.slot(p.hash);
@@ -147,7 +155,7 @@ impl<V: Copy + Default> WordTable<V> {
                     && e.key.len() == word.len()
                     && (word.len() <= 8 || e.key.as_bytes() == word)
                 {
-                    return Some(e.value);
+                    return Some(&e.value);
                 }
             }
             i = (i + 1) & mask;
@@ -157,16 +165,16 @@ impl<V: Copy + Default> WordTable<V> {
     /// The value of a lower-cased word.
     pub fn get(&self, lower: &str) -> Option<V> {
         let b = lower.as_bytes();
-        self.find(&Probe::new(b, 0, b.len()), b)
+        self.find(&Probe::new(b, 0, b.len()), b).copied()
     }
 
-    /// The value of the lower-cased word `buf[start..end]`, and its probe; reads up to
-    /// seven bytes past `end` inside `buf` without looking at them.
+    /// The value of the lower-cased word `buf[start..end]`, and whether the word is
+    /// ASCII; reads up to seven bytes past `end` inside `buf` without looking at them.
     #[inline]
-    pub fn get_in(&self, buf: &[u8], start: usize, end: usize) -> (Option<V>, Probe) {
+    pub fn get_in(&self, buf: &[u8], start: usize, end: usize) -> (Option<&V>, bool) {
         let p = Probe::new(buf, start, end);
         let word = buf.get(start..end).unwrap_or_default();
-        (self.find(&p, word), p)
+        (self.find(&p, word), p.bits & HIGH == 0)
     }
 }
 
@@ -222,15 +230,20 @@ mod tests {
             if b == b' ' {
                 for end in start..=k {
                     let word = std::str::from_utf8(&text[start..end]).unwrap();
-                    let (got, p) = t.get_in(text, start, end);
-                    assert_eq!(got, t.get(word), "{word}");
-                    assert_eq!(p.hash, hash(word.as_bytes()), "{word}");
-                    assert!(p.is_ascii());
+                    let (got, ascii) = t.get_in(text, start, end);
+                    assert_eq!(got.copied(), t.get(word), "{word}");
+                    assert_eq!(Probe::new(text, start, end).hash, hash(word.as_bytes()));
+                    assert!(ascii);
                 }
                 start = k + 1;
             }
         }
-        assert_eq!(t.get_in(b"x said", 2, 6).0, Some(1));
-        assert!(!Probe::new("zürich".as_bytes(), 0, 7).is_ascii());
+        assert_eq!(t.get_in(b"x said", 2, 6).0, Some(&1));
+        let long = "zürich-zürich".as_bytes();
+        for end in 0..=long.len() {
+            let ascii = long[..end].is_ascii();
+            assert_eq!(t.get_in(long, 0, end).1, ascii, "{end}");
+            assert_eq!(t.get_in(&long[..end], 0, end).1, ascii, "{end}");
+        }
     }
 }
