@@ -20,12 +20,15 @@ const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 #[inline(always)]
 fn word_at(buf: &[u8], at: usize, n: usize) -> u64 {
     let mask = u64::MAX.checked_shr(64 - 8 * n.min(8) as u32).unwrap_or(0);
-    if let Some(w) = buf
-        .get(at..at + 8)
-        .and_then(|c| <[u8; 8]>::try_from(c).ok())
-    {
-        return u64::from_le_bytes(w) & mask;
+    match buf.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        Some(w) => u64::from_le_bytes(*w) & mask,
+        None => word_near_end(buf, at, n),
     }
+}
+
+/// [`word_at`] within the last eight bytes of `buf`, a byte at a time.
+#[cold]
+fn word_near_end(buf: &[u8], at: usize, n: usize) -> u64 {
     buf.get(at..at + n.min(8))
         .unwrap_or_default()
         .iter()
@@ -137,9 +140,10 @@ impl<V: Copy + Default> WordTable<V> {
         (hash >> self.shift) as usize
     }
 
-    /// The value of the word `word` (probed as `p`).
+    /// The value of the word `buf[start..end]` (probed as `p`).
     #[inline(always)]
-    fn find(&self, p: &Probe, word: &[u8]) -> Option<&V> {
+    fn find(&self, p: &Probe, buf: &[u8], start: usize, end: usize) -> Option<&V> {
+        let len = end.saturating_sub(start);
         let mask = self.slots.len() - 1;
         let want = fingerprint(p.hash);
         let mut i = self.slot(p.hash);
@@ -151,9 +155,10 @@ impl<V: Copy + Default> WordTable<V> {
             if s >> 32 == want {
                 // Indices are stored plus one (0 is an empty slot).
                 let e = self.entries.get((s & 0xffff_ffff) as usize - 1)?;
+                // Equal heads and lengths are equal words up to eight bytes.
                 if e.head == p.head
-                    && e.key.len() == word.len()
-                    && (word.len() <= 8 || e.key.as_bytes() == word)
+                    && e.key.len() == len
+                    && (len <= 8 || buf.get(start..end) == Some(e.key.as_bytes()))
                 {
                     return Some(&e.value);
                 }
@@ -165,7 +170,8 @@ impl<V: Copy + Default> WordTable<V> {
     /// The value of a lower-cased word.
     pub fn get(&self, lower: &str) -> Option<V> {
         let b = lower.as_bytes();
-        self.find(&Probe::new(b, 0, b.len()), b).copied()
+        self.find(&Probe::new(b, 0, b.len()), b, 0, b.len())
+            .copied()
     }
 
     /// The value of the lower-cased word `buf[start..end]`, and whether the word is
@@ -173,8 +179,7 @@ impl<V: Copy + Default> WordTable<V> {
     #[inline]
     pub fn get_in(&self, buf: &[u8], start: usize, end: usize) -> (Option<&V>, bool) {
         let p = Probe::new(buf, start, end);
-        let word = buf.get(start..end).unwrap_or_default();
-        (self.find(&p, word), p.bits & HIGH == 0)
+        (self.find(&p, buf, start, end), p.bits & HIGH == 0)
     }
 }
 
