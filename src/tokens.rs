@@ -314,17 +314,40 @@ fn word_char_at(s: &str, i: usize) -> bool {
 #[inline(always)]
 fn letters_end(s: &str, i: usize) -> (usize, Kind) {
     let bytes = s.as_bytes();
-    let mut end = i + 1;
-    while bytes
-        .get(end)
-        .is_some_and(|&x| ASCII[usize::from(x)] == LETTER)
-    {
-        end += 1;
-    }
+    let end = letter_run(bytes, i + 1);
     match bytes.get(end).map(|&x| ASCII[usize::from(x)]) {
         None | Some(SPACE | PUNCT | QUOTE) => (end, Kind::Word),
         _ => word_end(s, i, 1, false),
     }
+}
+
+/// The end of the run of ASCII letters from byte `at`: eight bytes at a time, each
+/// lane tested at once (most words fit in one step), the last few bytes one by one.
+#[inline(always)]
+fn letter_run(bytes: &[u8], mut at: usize) -> usize {
+    const LANES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * LANES;
+    while let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        let w = u64::from_le_bytes(*chunk);
+        // Folded to lower case, a letter is 0x61..=0x7a; adding to each 7-bit lane sets
+        // its high bit from a bound on, with no carry into the next lane.
+        let y = (w | 0x20 * LANES) & !HIGH;
+        let from_a = y + (0x80 - 0x61) * LANES;
+        let past_z = y + (0x80 - 0x7b) * LANES;
+        let letters = from_a & !past_z & !w & HIGH;
+        let others = !letters & HIGH;
+        if others != 0 {
+            return at + (others.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    while bytes
+        .get(at)
+        .is_some_and(|&x| ASCII[usize::from(x)] == LETTER)
+    {
+        at += 1;
+    }
+    at
 }
 
 /// The end of the word whose first character (`len` bytes, a digit when `all_digits`)
@@ -538,6 +561,26 @@ mod tests {
         assert!(ASCII[128..].iter().all(|&k| k == OTHER));
         for c in '\u{2000}'..='\u{206f}' {
             assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn letter_runs() {
+        let text = "abcXYZdefghijklmn@[`{ z\u{e9}Ab1 Q";
+        let b = text.as_bytes();
+        for at in 0..=b.len() {
+            let want = at
+                + b[at..]
+                    .iter()
+                    .take_while(|x| x.is_ascii_alphabetic())
+                    .count();
+            assert_eq!(letter_run(b, at), want, "{at}");
+        }
+        for c in 0u8..=255 {
+            let mut b = [b'a'; 9];
+            b[3] = c;
+            let want = if c.is_ascii_alphabetic() { 9 } else { 3 };
+            assert_eq!(letter_run(&b, 0), want, "{c}");
         }
     }
 

@@ -10,6 +10,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use crate::lexicon::fast::WordTable;
 use crate::lexicon::Table;
 use crate::lexicon_table;
 use crate::tokens::Tags;
@@ -265,7 +266,13 @@ pub fn word_map() -> HashMap<&'static str, Tags, Fast> {
 
 type PhraseEntry = (Vec<&'static str>, Phrase, &'static str);
 
-static PHRASES: LazyLock<WordMap<Vec<PhraseEntry>>> = LazyLock::new(|| {
+/// The phrase entries by first word: a word table of indices into the lists.
+struct Phrases {
+    index: WordTable<Option<usize>>,
+    lists: Vec<Vec<PhraseEntry>>,
+}
+
+static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
     let mut map: WordMap<Vec<PhraseEntry>> = WordMap::default();
     let tables: [(&Table, Phrase); 7] = [
         (&GOV_BODIES, Phrase::Government),
@@ -287,10 +294,17 @@ static PHRASES: LazyLock<WordMap<Vec<PhraseEntry>>> = LazyLock::new(|| {
             }
         }
     }
-    for v in map.values_mut() {
+    let mut index = HashMap::new();
+    let mut lists = Vec::with_capacity(map.len());
+    for (first, mut v) in map {
         v.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
+        index.insert(first, Some(lists.len()));
+        lists.push(v);
     }
-    map
+    Phrases {
+        index: WordTable::from_map(&index),
+        lists,
+    }
 });
 
 /// The classes of a lower-cased word (looked up in the table `crate::lexed` joins from
@@ -303,7 +317,7 @@ pub fn word_tags(lower: &str) -> Tags {
 /// its canonical value (the country for countries and demonyms, else the entry).
 pub fn phrase_at(words: &[&str]) -> Option<(usize, Phrase, &'static str)> {
     let first = words.first()?;
-    let entries = PHRASES.get(first)?;
+    let entries = PHRASES.lists.get(PHRASES.index.get(first)??)?;
     entries
         .iter()
         .find(|(w, _, _)| w.len() <= words.len() && w.iter().zip(words).all(|(a, b)| a == b))
@@ -312,16 +326,16 @@ pub fn phrase_at(words: &[&str]) -> Option<(usize, Phrase, &'static str)> {
 
 /// The kind a description head refers to ("company" → "organization").
 pub fn description_kind(lower: &str) -> Option<&'static str> {
-    DESCRIPTION_KINDS.get(lower).copied()
+    DESCRIPTION_KINDS.get(lower).flatten()
 }
 
-static DESCRIPTION_KINDS: LazyLock<WordMap<&'static str>> = LazyLock::new(|| {
-    let mut map: WordMap<&'static str> = WordMap::default();
+static DESCRIPTION_KINDS: LazyLock<WordTable<Option<&'static str>>> = LazyLock::new(|| {
+    let mut map: WordMap<Option<&'static str>> = WordMap::default();
     for &e in &DESCRIPTIONS.entries {
         // The first entry of a key wins, as a scan of the sorted table would give.
-        map.entry(key(e)).or_insert_with(|| value(e));
+        map.entry(key(e)).or_insert_with(|| Some(value(e)));
     }
-    map
+    WordTable::from_map(&map)
 });
 
 #[cfg(test)]
