@@ -331,7 +331,7 @@ fn letter_run(bytes: &[u8], mut at: usize) -> usize {
         let w = u64::from_le_bytes(*chunk);
         // Folded to lower case, a letter is 0x61..=0x7a; adding to each 7-bit lane sets
         // its high bit from a bound on, with no carry into the next lane.
-        let y = (w | 0x20 * LANES) & !HIGH;
+        let y = (w | (0x20 * LANES)) & !HIGH;
         let from_a = y + (0x80 - 0x61) * LANES;
         let past_z = y + (0x80 - 0x7b) * LANES;
         let letters = from_a & !past_z & !w & HIGH;

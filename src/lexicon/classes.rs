@@ -294,15 +294,15 @@ static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
             }
         }
     }
-    let mut index = HashMap::new();
+    let mut firsts = Vec::with_capacity(map.len());
     let mut lists = Vec::with_capacity(map.len());
     for (first, mut v) in map {
         v.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
-        index.insert(first, Some(lists.len()));
+        firsts.push((first, Some(lists.len())));
         lists.push(v);
     }
     Phrases {
-        index: WordTable::from_map(&index),
+        index: WordTable::from_unique(firsts),
         lists,
     }
 });

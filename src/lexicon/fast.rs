@@ -114,13 +114,19 @@ impl<V: Copy + Default> WordTable<V> {
     /// Builds the table from a map (any hasher). The layout may follow the map's order;
     /// what a lookup finds does not.
     pub fn from_map<S: BuildHasher>(map: &HashMap<&'static str, V, S>) -> WordTable<V> {
-        let size = (map.len() * 2).next_power_of_two().max(16);
+        WordTable::from_unique(map.iter().map(|(&k, &v)| (k, v)).collect())
+    }
+
+    /// Builds the table from pairs whose words are all different.
+    pub fn from_unique(pairs: Vec<(&'static str, V)>) -> WordTable<V> {
+        let len = pairs.len();
+        let size = (len * 2).next_power_of_two().max(16);
         let mut t = WordTable {
             slots: vec![0; size],
-            entries: Vec::with_capacity(map.len()),
+            entries: Vec::with_capacity(len),
             shift: 64 - size.trailing_zeros(),
         };
-        for (&key, &value) in map {
+        for (key, value) in pairs {
             let p = Probe::new(key.as_bytes(), 0, key.len());
             let mut i = t.slot(p.hash);
             while t.slots[i] != 0 {
