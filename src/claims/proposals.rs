@@ -67,11 +67,10 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
     let sr = doc.sents[s].clone();
     let lo = doc.body_start(sr.clone());
     let mut hits = Vec::new();
-    for i in lo..sr.end {
+    let mut next = lo;
+    while let Some(i) = doc.next_where(next, sr.end, |t| t.prop != 0) {
+        next = i + 1;
         let k = doc.toks[i].prop;
-        if k == 0 {
-            continue;
-        }
         // Inside quotes a plan is the speaker's words; after "to" it is another verb's.
         let after_to = i > lo && doc.toks[i - 1].eq("to");
         if after_to || quoted.at(i).is_some() {

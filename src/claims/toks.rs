@@ -68,7 +68,9 @@ impl Tok<'_> {
 
     /// Whether the token is a dash.
     pub fn dash(&self) -> bool {
-        matches!(self.lower, "-" | "—" | "–" | "―")
+        // One byte rules out most tokens ("—", "–" and "―" open with 0xE2).
+        matches!(self.lower.as_bytes().first(), Some(b'-' | 0xE2))
+            && matches!(self.lower, "-" | "—" | "–" | "―")
     }
 
     /// Whether the token is a possessive word ("Ford's").
@@ -98,14 +100,14 @@ pub struct Doc<'a> {
 
 /// One token of the claims view from its shared lookups `w` (empty for a quote mark
 /// written as two apostrophes, `''`, which no lexicon knows), with the user's cue words
-/// laid over them.
-fn tag<'a>(lexed: &'a Lexed<'_>, t: Token, w: Word, sent: usize, lex: &Lexicon) -> Tok<'a> {
-    let lower = lexed.claims_lower(t, &w);
+/// laid over them (`user` is false when there are none, as in most runs).
+fn tag<'a>(lower: &'a str, t: Token, w: &Word, sent: usize, lex: &Lexicon, user: bool) -> Tok<'a> {
     let cap = w.tags.has(Tags::CAP);
-    let mut entry = w.entry;
-    if t.kind == Kind::Word && !lex.is_builtin() {
-        entry = lex.overlay(lower, entry);
-    }
+    let entry = if user && t.kind == Kind::Word {
+        lex.overlay(lower, w.entry)
+    } else {
+        w.entry
+    };
     Tok {
         span: t.span,
         kind: t.kind,
@@ -141,24 +143,29 @@ impl<'a> Doc<'a> {
         let mut sent_para = Vec::with_capacity(sentences.len());
         let mut paras: Vec<Range<usize>> = Vec::new();
         let mut at = 0;
+        let user = !lex.is_builtin();
         for (i, (s, ts)) in sentences.iter().zip(tokens).enumerate() {
             let start = toks.len();
             let words = lexed.words.get(at..at + ts.len()).unwrap_or_default();
             at += ts.len();
             let mut k = 0;
             while let Some(&t) = ts.get(k) {
-                let tok = if double_apostrophe(text, ts, k) {
+                // Only a non-word can open a quote mark written as two apostrophes.
+                if t.kind != Kind::Word && double_apostrophe(text, ts, k) {
                     k += 1;
                     let span = Span::new(t.span.start, ts[k].span.end);
                     let joined = Token {
                         span,
                         kind: Kind::Quote,
                     };
-                    tag(lexed, joined, Word::default(), i, lex)
+                    let w = Word::default();
+                    let lower = lexed.claims_lower(joined, &w);
+                    toks.push(tag(lower, joined, &w, i, lex, user));
                 } else {
-                    tag(lexed, t, words.get(k).copied().unwrap_or_default(), i, lex)
-                };
-                toks.push(tok);
+                    let w = words.get(k).copied().unwrap_or_default();
+                    let lower = lexed.claims_lower(t, &w);
+                    toks.push(tag(lower, t, &w, i, lex, user));
+                }
                 k += 1;
             }
             sents.push(start..toks.len());
@@ -191,7 +198,14 @@ impl<'a> Doc<'a> {
     /// and "Said" are cues, as they are in lower case. Only these: "Claims" or
     /// "Warns" in a headline are as often nouns.
     fn headline_cues(&mut self, lex: &Lexicon) {
+        let says = |t: &Tok| t.cap && matches!(t.lower, "says" | "said" | "say");
         for r in self.sents.clone() {
+            // Most sentences hold no capitalised "Says": they are passed over before
+            // their words are counted.
+            let rest = self.toks.get(r.start + 1..r.end).unwrap_or_default();
+            if !rest.iter().any(says) {
+                continue;
+            }
             let long = |t: &Tok| {
                 t.word() && t.lower.len() > 3 && (t.lower.is_ascii() || t.lower.chars().count() > 3)
             };
@@ -205,7 +219,7 @@ impl<'a> Doc<'a> {
             }
             for i in r.start + 1..r.end {
                 let t = &self.toks[i];
-                if t.cap && matches!(t.lower, "says" | "said" | "say") {
+                if says(t) {
                     self.toks[i].cue = lex.entry(t.lower).cue;
                 }
             }
@@ -233,6 +247,19 @@ impl<'a> Doc<'a> {
             return last.is_some_and(|t| !t.stop() && !t.quote() && t.lower != ")");
         }
         false
+    }
+
+    /// The first token in `from..to` that passes `pred`. Rules look for their few
+    /// trigger tokens with this rather than with a loop of their own, whose large body
+    /// (the rule inlined) would make every token's step cost tens of instructions.
+    pub fn next_where(
+        &self,
+        from: usize,
+        to: usize,
+        pred: impl Fn(&Tok<'a>) -> bool,
+    ) -> Option<usize> {
+        let ts = self.toks.get(from..to)?;
+        ts.iter().position(pred).map(|k| from + k)
     }
 
     /// Byte span from token `a` to token `b - 1`.
