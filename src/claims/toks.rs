@@ -34,6 +34,8 @@ pub struct Tok<'a> {
     pub cue_noun: bool,
     /// A word that can open a cue-less form ("according", "reportedly", "voiced").
     pub form: bool,
+    /// A possessive word ("Ford's"), found once for the many rules that ask.
+    poss: bool,
     /// Index of its sentence.
     pub sent: usize,
 }
@@ -75,7 +77,7 @@ impl Tok<'_> {
 
     /// Whether the token is a possessive word ("Ford's").
     pub fn possessive(&self) -> bool {
-        self.word() && (self.lower.ends_with("'s") || self.lower.ends_with("’s"))
+        self.poss
     }
 }
 
@@ -98,27 +100,80 @@ pub struct Doc<'a> {
     body: Vec<usize>,
 }
 
-/// One token of the claims view from its shared lookups `w` (empty for a quote mark
-/// written as two apostrophes, `''`, which no lexicon knows), with the user's cue words
+/// Tags the tokens of one sentence with their shared lookups, the user's cue words
 /// laid over them (`user` is false when there are none, as in most runs).
-fn tag<'a>(lower: &'a str, t: Token, w: &Word, sent: usize, lex: &Lexicon, user: bool) -> Tok<'a> {
-    let cap = w.tags.has(Tags::CAP);
-    let entry = if user && t.kind == Kind::Word {
-        lex.overlay(lower, w.entry)
-    } else {
-        w.entry
-    };
-    Tok {
-        span: t.span,
-        kind: t.kind,
-        lower,
-        cap,
-        flags: entry.flags,
-        cue: if cap { None } else { entry.cue },
-        prop: if cap { 0 } else { entry.prop },
-        cue_noun: entry.noun,
-        form: entry.form,
-        sent,
+struct Tagger<'a, 'l> {
+    lexed: &'a Lexed<'a>,
+    lex: &'l Lexicon,
+    user: bool,
+    sent: usize,
+}
+
+impl<'a> Tagger<'a, '_> {
+    /// One token from its lookups `w` (empty for a quote mark written as two
+    /// apostrophes, `''`, which no lexicon knows).
+    fn tag(&self, t: Token, w: &Word) -> Tok<'a> {
+        let lower = self.lexed.claims_lower(t, w);
+        let cap = w.tags.has(Tags::CAP);
+        let entry = if self.user && t.kind == Kind::Word {
+            self.lex.overlay(lower, w.entry)
+        } else {
+            w.entry
+        };
+        Tok {
+            span: t.span,
+            kind: t.kind,
+            lower,
+            cap,
+            flags: entry.flags,
+            cue: if cap { None } else { entry.cue },
+            prop: if cap { 0 } else { entry.prop },
+            cue_noun: entry.noun,
+            form: entry.form,
+            // One byte rules out most words.
+            poss: t.kind == Kind::Word
+                && lower.ends_with('s')
+                && (lower.ends_with("'s") || lower.ends_with("’s")),
+            sent: self.sent,
+        }
+    }
+
+    /// The sentence's tokens one for one, in a loop kept tight for speed; false (with
+    /// some pushed) where a lookup is missing or an apostrophe or backtick stands
+    /// alone, which may be half of a quote mark (see [`Tagger::joined`]).
+    fn plain(&self, ts: &[Token], words: &[Word], toks: &mut Vec<Tok<'a>>) -> bool {
+        if words.len() != ts.len() {
+            return false;
+        }
+        let mut apostrophe = false;
+        toks.extend(ts.iter().zip(words).map(|(&t, w)| {
+            let tok = self.tag(t, w);
+            apostrophe |= t.kind != Kind::Word && matches!(tok.lower, "'" | "`");
+            tok
+        }));
+        !apostrophe
+    }
+
+    /// The sentence's tokens, two apostrophes or backticks that make one quote mark
+    /// (`''`) joined into one token.
+    fn joined(&self, ts: &[Token], words: &[Word], toks: &mut Vec<Tok<'a>>) {
+        let text = self.lexed.text;
+        let mut k = 0;
+        while let Some(&t) = ts.get(k) {
+            if double_apostrophe(text, ts, k) {
+                k += 1;
+                let span = Span::new(t.span.start, ts[k].span.end);
+                let joined = Token {
+                    span,
+                    kind: Kind::Quote,
+                };
+                toks.push(self.tag(joined, &Word::default()));
+            } else {
+                let w = words.get(k).copied().unwrap_or_default();
+                toks.push(self.tag(t, &w));
+            }
+            k += 1;
+        }
     }
 }
 
@@ -148,25 +203,15 @@ impl<'a> Doc<'a> {
             let start = toks.len();
             let words = lexed.words.get(at..at + ts.len()).unwrap_or_default();
             at += ts.len();
-            let mut k = 0;
-            while let Some(&t) = ts.get(k) {
-                // Only a non-word can open a quote mark written as two apostrophes.
-                if t.kind != Kind::Word && double_apostrophe(text, ts, k) {
-                    k += 1;
-                    let span = Span::new(t.span.start, ts[k].span.end);
-                    let joined = Token {
-                        span,
-                        kind: Kind::Quote,
-                    };
-                    let w = Word::default();
-                    let lower = lexed.claims_lower(joined, &w);
-                    toks.push(tag(lower, joined, &w, i, lex, user));
-                } else {
-                    let w = words.get(k).copied().unwrap_or_default();
-                    let lower = lexed.claims_lower(t, &w);
-                    toks.push(tag(lower, t, &w, i, lex, user));
-                }
-                k += 1;
+            let tagger = Tagger {
+                lexed,
+                lex,
+                user,
+                sent: i,
+            };
+            if !tagger.plain(ts, words, &mut toks) {
+                toks.truncate(start);
+                tagger.joined(ts, words, &mut toks);
             }
             sents.push(start..toks.len());
             sent_para.push(s.paragraph);
@@ -345,10 +390,9 @@ impl<'a> Doc<'a> {
         // once a dash is found, as most sentences have none.
         let place = || self.toks.get(s.start).is_some_and(&shouting);
         let lim = s.end.min(s.start + 16);
-        for i in s.start + 1..lim {
-            if !self.toks[i].dash() {
-                continue;
-            }
+        let mut next = s.start + 1;
+        while let Some(i) = self.next_where(next, lim, Tok::dash) {
+            next = i + 1;
             let prev = &self.toks[i - 1];
             if prev.eq(")") || shouting(prev) || place() {
                 return i + 1;
