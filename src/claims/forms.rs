@@ -44,6 +44,7 @@ pub(super) const TRIGGERS: &[&str] = &[
 /// The first token from `from` up to `hi` that can open any form (`lo` is the clause
 /// start): most tokens cannot, and are passed over on flags alone, in a loop of their
 /// own (see [`Doc::next_where`]).
+#[inline(never)]
 fn next_open(doc: &Doc, from: usize, lo: usize, hi: usize) -> Option<usize> {
     let ts = doc.toks.get(from..hi)?;
     let mut after_det = from > lo && doc.toks[from - 1].is(w::DET);

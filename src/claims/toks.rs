@@ -58,6 +58,7 @@ impl Tok<'_> {
 
     /// Whether the token is a double quotation mark (single marks are too often
     /// apostrophes to pair).
+    #[inline]
     pub fn quote(&self) -> bool {
         self.kind == Kind::Quote
             && matches!(self.lower, "\"" | "“" | "”" | "«" | "»" | "„" | "''" | "``")
@@ -70,9 +71,8 @@ impl Tok<'_> {
 
     /// Whether the token is a dash.
     pub fn dash(&self) -> bool {
-        // One byte rules out most tokens ("—", "–" and "―" open with 0xE2).
-        matches!(self.lower.as_bytes().first(), Some(b'-' | 0xE2))
-            && matches!(self.lower, "-" | "—" | "–" | "―")
+        // A dash is punctuation, never a word: one byte rules out most tokens.
+        self.kind != Kind::Word && matches!(self.lower, "-" | "—" | "–" | "―")
     }
 
     /// Whether the token is a possessive word ("Ford's").
@@ -296,7 +296,10 @@ impl<'a> Doc<'a> {
 
     /// The first token in `from..to` that passes `pred`. Rules look for their few
     /// trigger tokens with this rather than with a loop of their own, whose large body
-    /// (the rule inlined) would make every token's step cost tens of instructions.
+    /// (the rule inlined) would make every token's step cost tens of instructions. Not
+    /// inlined, for the same reason: inlined, its loop steps every pointer the caller
+    /// will read at the token found.
+    #[inline(never)]
     pub fn next_where(
         &self,
         from: usize,
