@@ -41,25 +41,29 @@ pub(super) const TRIGGERS: &[&str] = &[
     "their",
 ];
 
-/// Whether token `i` can open any form: most tokens cannot, and are passed over on
-/// flags alone.
-fn may_open(doc: &Doc, i: usize, lo: usize) -> bool {
-    let t = &doc.toks[i];
-    t.form
-        || t.cue_noun
-        || t.is(w::BE)
-        || (t.cap && i > lo && doc.toks[i - 1].is(w::DET))
-        || t.possessive()
+/// The first token from `from` up to `hi` that can open any form (`lo` is the clause
+/// start): most tokens cannot, and are passed over on flags alone, in a loop of their
+/// own (see [`Doc::next_where`]).
+#[inline(never)]
+fn next_open(doc: &Doc, from: usize, lo: usize, hi: usize) -> Option<usize> {
+    let ts = doc.toks.get(from..hi)?;
+    let mut after_det = from > lo && doc.toks[from - 1].is(w::DET);
+    for (k, t) in ts.iter().enumerate() {
+        if t.form || t.cue_noun || t.is(w::BE) || (t.cap && after_det) || t.possessive() {
+            return Some(from + k);
+        }
+        after_det = t.is(w::DET);
+    }
+    None
 }
 
 pub(super) fn find(b: &mut Builder, s: usize) {
     let doc = b.doc;
     let sr = doc.sents[s].clone();
     let lo = doc.body_start(sr.clone());
-    for i in lo..sr.end {
-        if !may_open(doc, i, lo) {
-            continue;
-        }
+    let mut next = lo;
+    while let Some(i) = next_open(doc, next, lo, sr.end) {
+        next = i + 1;
         let t = &doc.toks[i];
         let hits = if t.eq("according") && doc.toks.get(i + 1).is_some_and(|n| n.eq("to")) {
             according_to(doc, i, lo, sr.end).into_iter().collect()

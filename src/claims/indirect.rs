@@ -20,7 +20,9 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
     let doc = b.doc;
     let sr = doc.sents[s].clone();
     let lo = doc.body_start(sr.clone());
-    for i in lo..sr.end {
+    let mut next = lo;
+    while let Some(i) = doc.next_where(next, sr.end, |t| t.cue.is_some()) {
+        next = i + 1;
         let Some(cue) = doc.toks[i].cue else { continue };
         if b.is_used(i) || quoted.at(i).is_some() || !doc.verb_use(i, lo) {
             continue;

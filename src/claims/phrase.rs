@@ -87,10 +87,12 @@ fn manner_adverb(t: &super::toks::Tok) -> bool {
         "ably", "ally", "ately", "edly", "ently", "antly", "fully", "ibly", "ingly", "ively",
         "ously", "ngly", "icly", "ssly", "stly",
     ];
+    // Every suffix ends in "ly": most words are ruled out before the list is tried.
     t.word()
         && !t.cap
         && t.flags == 0
         && t.lower.len() >= 7
+        && t.lower.ends_with("ly")
         && SUFFIXES.iter().any(|s| t.lower.ends_with(s))
 }
 

@@ -13,8 +13,8 @@ use super::quotes::Quoted;
 use super::toks::Doc;
 use super::{Builder, Proposal};
 
-/// Verbs that present a proposal noun ("unveiled a plan").
-const PRESENT: &[&str] = &[
+/// Verbs that present a proposal noun ("unveiled a plan"), sorted.
+pub(super) const PRESENT: &[&str] = &[
     "announce",
     "announced",
     "announces",
@@ -55,6 +55,11 @@ const PRESENT: &[&str] = &[
     "unveils",
 ];
 
+/// Whether a lower-cased word is one of [`PRESENT`] (sorted, so a binary search).
+pub(super) fn presents(lower: &str) -> bool {
+    PRESENT.binary_search(&lower).is_ok()
+}
+
 struct PHit {
     cue: Range<usize>,
     proposer: Range<usize>,
@@ -67,11 +72,10 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
     let sr = doc.sents[s].clone();
     let lo = doc.body_start(sr.clone());
     let mut hits = Vec::new();
-    for i in lo..sr.end {
+    let mut next = lo;
+    while let Some(i) = doc.next_where(next, sr.end, |t| t.prop != 0) {
+        next = i + 1;
         let k = doc.toks[i].prop;
-        if k == 0 {
-            continue;
-        }
         // Inside quotes a plan is the speaker's words; after "to" it is another verb's.
         let after_to = i > lo && doc.toks[i - 1].eq("to");
         if after_to || quoted.at(i).is_some() {
@@ -131,7 +135,7 @@ fn verb(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> {
         && j + 1 < hi
         && doc.toks[j].is(w::DET)
         && doc.toks[j + 1].prop & p::NOUN != 0
-        && PRESENT.contains(&t.lower)
+        && presents(t.lower)
     {
         return None;
     }
@@ -273,10 +277,10 @@ fn owner(doc: &Doc, i: usize, lo: usize) -> Option<Range<usize>> {
 fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     // "unveiled a plan to …"
     let mut v = i;
-    while v > lo && v + 3 > i && !PRESENT.contains(&doc.toks[v - 1].lower) {
+    while v > lo && v + 3 > i && !presents(doc.toks[v - 1].lower) {
         v -= 1;
     }
-    let presented = v > lo && v + 3 > i && PRESENT.contains(&doc.toks[v - 1].lower);
+    let presented = v > lo && v + 3 > i && presents(doc.toks[v - 1].lower);
     let (cue, proposer, rule) = if presented {
         let verb = v - 1;
         (

@@ -36,9 +36,11 @@ fn pair(doc: &Doc) -> Vec<Quote> {
     for (para, r) in doc.paras.iter().enumerate() {
         let mut open: Option<usize> = None;
         let mut inner_close: Option<usize> = None;
-        for i in r.clone() {
+        let mut next = r.start;
+        while let Some(i) = doc.next_where(next, r.end, super::toks::Tok::quote) {
+            next = i + 1;
             let t = &doc.toks[i];
-            if !t.quote() || inner_close.is_some_and(|c| i <= c) {
+            if inner_close.is_some_and(|c| i <= c) {
                 continue;
             }
             // A closing mark glued to the word after it opens a quote (some sites

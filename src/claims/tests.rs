@@ -53,6 +53,21 @@ fn rule_examples_replay() {
 }
 
 #[test]
+fn presenting_verbs_are_found_by_binary_search() {
+    use super::proposals::{presents, PRESENT};
+    assert!(
+        PRESENT.windows(2).all(|w| w[0] < w[1]),
+        "PRESENT must stay sorted"
+    );
+    for word in PRESENT {
+        assert!(presents(word), "{word}");
+    }
+    for word in ["said", "unveil s", "", "zzz"] {
+        assert!(!presents(word), "{word}");
+    }
+}
+
+#[test]
 fn rule_ids_are_unique() {
     let mut ids: Vec<_> = RULES.iter().map(|r| r.id).collect();
     ids.sort_unstable();

@@ -34,6 +34,8 @@ pub struct Tok<'a> {
     pub cue_noun: bool,
     /// A word that can open a cue-less form ("according", "reportedly", "voiced").
     pub form: bool,
+    /// A possessive word ("Ford's"), found once for the many rules that ask.
+    poss: bool,
     /// Index of its sentence.
     pub sent: usize,
 }
@@ -56,6 +58,7 @@ impl Tok<'_> {
 
     /// Whether the token is a double quotation mark (single marks are too often
     /// apostrophes to pair).
+    #[inline]
     pub fn quote(&self) -> bool {
         self.kind == Kind::Quote
             && matches!(self.lower, "\"" | "“" | "”" | "«" | "»" | "„" | "''" | "``")
@@ -68,12 +71,13 @@ impl Tok<'_> {
 
     /// Whether the token is a dash.
     pub fn dash(&self) -> bool {
-        matches!(self.lower, "-" | "—" | "–" | "―")
+        // A dash is punctuation, never a word: one byte rules out most tokens.
+        self.kind != Kind::Word && matches!(self.lower, "-" | "—" | "–" | "―")
     }
 
     /// Whether the token is a possessive word ("Ford's").
     pub fn possessive(&self) -> bool {
-        self.word() && (self.lower.ends_with("'s") || self.lower.ends_with("’s"))
+        self.poss
     }
 }
 
@@ -96,27 +100,80 @@ pub struct Doc<'a> {
     body: Vec<usize>,
 }
 
-/// One token of the claims view from its shared lookups `w` (empty for a quote mark
-/// written as two apostrophes, `''`, which no lexicon knows), with the user's cue words
-/// laid over them.
-fn tag<'a>(lexed: &'a Lexed<'_>, t: Token, w: Word, sent: usize, lex: &Lexicon) -> Tok<'a> {
-    let lower = lexed.claims_lower(t, &w);
-    let cap = w.tags.has(Tags::CAP);
-    let mut entry = w.entry;
-    if t.kind == Kind::Word && !lex.is_builtin() {
-        entry = lex.overlay(lower, entry);
+/// Tags the tokens of one sentence with their shared lookups, the user's cue words
+/// laid over them (`user` is false when there are none, as in most runs).
+struct Tagger<'a, 'l> {
+    lexed: &'a Lexed<'a>,
+    lex: &'l Lexicon,
+    user: bool,
+    sent: usize,
+}
+
+impl<'a> Tagger<'a, '_> {
+    /// One token from its lookups `w` (empty for a quote mark written as two
+    /// apostrophes, `''`, which no lexicon knows).
+    fn tag(&self, t: Token, w: &Word) -> Tok<'a> {
+        let lower = self.lexed.claims_lower(t, w);
+        let cap = w.tags.has(Tags::CAP);
+        let entry = if self.user && t.kind == Kind::Word {
+            self.lex.overlay(lower, w.entry)
+        } else {
+            w.entry
+        };
+        Tok {
+            span: t.span,
+            kind: t.kind,
+            lower,
+            cap,
+            flags: entry.flags,
+            cue: if cap { None } else { entry.cue },
+            prop: if cap { 0 } else { entry.prop },
+            cue_noun: entry.noun,
+            form: entry.form,
+            // One byte rules out most words.
+            poss: t.kind == Kind::Word
+                && lower.ends_with('s')
+                && (lower.ends_with("'s") || lower.ends_with("’s")),
+            sent: self.sent,
+        }
     }
-    Tok {
-        span: t.span,
-        kind: t.kind,
-        lower,
-        cap,
-        flags: entry.flags,
-        cue: if cap { None } else { entry.cue },
-        prop: if cap { 0 } else { entry.prop },
-        cue_noun: entry.noun,
-        form: entry.form,
-        sent,
+
+    /// The sentence's tokens one for one, in a loop kept tight for speed; false (with
+    /// some pushed) where a lookup is missing or an apostrophe or backtick stands
+    /// alone, which may be half of a quote mark (see [`Tagger::joined`]).
+    fn plain(&self, ts: &[Token], words: &[Word], toks: &mut Vec<Tok<'a>>) -> bool {
+        if words.len() != ts.len() {
+            return false;
+        }
+        let mut apostrophe = false;
+        toks.extend(ts.iter().zip(words).map(|(&t, w)| {
+            let tok = self.tag(t, w);
+            apostrophe |= t.kind != Kind::Word && matches!(tok.lower, "'" | "`");
+            tok
+        }));
+        !apostrophe
+    }
+
+    /// The sentence's tokens, two apostrophes or backticks that make one quote mark
+    /// (`''`) joined into one token.
+    fn joined(&self, ts: &[Token], words: &[Word], toks: &mut Vec<Tok<'a>>) {
+        let text = self.lexed.text;
+        let mut k = 0;
+        while let Some(&t) = ts.get(k) {
+            if double_apostrophe(text, ts, k) {
+                k += 1;
+                let span = Span::new(t.span.start, ts[k].span.end);
+                let joined = Token {
+                    span,
+                    kind: Kind::Quote,
+                };
+                toks.push(self.tag(joined, &Word::default()));
+            } else {
+                let w = words.get(k).copied().unwrap_or_default();
+                toks.push(self.tag(t, &w));
+            }
+            k += 1;
+        }
     }
 }
 
@@ -141,25 +198,20 @@ impl<'a> Doc<'a> {
         let mut sent_para = Vec::with_capacity(sentences.len());
         let mut paras: Vec<Range<usize>> = Vec::new();
         let mut at = 0;
+        let user = !lex.is_builtin();
         for (i, (s, ts)) in sentences.iter().zip(tokens).enumerate() {
             let start = toks.len();
             let words = lexed.words.get(at..at + ts.len()).unwrap_or_default();
             at += ts.len();
-            let mut k = 0;
-            while let Some(&t) = ts.get(k) {
-                let tok = if double_apostrophe(text, ts, k) {
-                    k += 1;
-                    let span = Span::new(t.span.start, ts[k].span.end);
-                    let joined = Token {
-                        span,
-                        kind: Kind::Quote,
-                    };
-                    tag(lexed, joined, Word::default(), i, lex)
-                } else {
-                    tag(lexed, t, words.get(k).copied().unwrap_or_default(), i, lex)
-                };
-                toks.push(tok);
-                k += 1;
+            let tagger = Tagger {
+                lexed,
+                lex,
+                user,
+                sent: i,
+            };
+            if !tagger.plain(ts, words, &mut toks) {
+                toks.truncate(start);
+                tagger.joined(ts, words, &mut toks);
             }
             sents.push(start..toks.len());
             sent_para.push(s.paragraph);
@@ -191,7 +243,14 @@ impl<'a> Doc<'a> {
     /// and "Said" are cues, as they are in lower case. Only these: "Claims" or
     /// "Warns" in a headline are as often nouns.
     fn headline_cues(&mut self, lex: &Lexicon) {
+        let says = |t: &Tok| t.cap && matches!(t.lower, "says" | "said" | "say");
         for r in self.sents.clone() {
+            // Most sentences hold no capitalised "Says": they are passed over before
+            // their words are counted.
+            let rest = self.toks.get(r.start + 1..r.end).unwrap_or_default();
+            if !rest.iter().any(says) {
+                continue;
+            }
             let long = |t: &Tok| {
                 t.word() && t.lower.len() > 3 && (t.lower.is_ascii() || t.lower.chars().count() > 3)
             };
@@ -205,7 +264,7 @@ impl<'a> Doc<'a> {
             }
             for i in r.start + 1..r.end {
                 let t = &self.toks[i];
-                if t.cap && matches!(t.lower, "says" | "said" | "say") {
+                if says(t) {
                     self.toks[i].cue = lex.entry(t.lower).cue;
                 }
             }
@@ -233,6 +292,22 @@ impl<'a> Doc<'a> {
             return last.is_some_and(|t| !t.stop() && !t.quote() && t.lower != ")");
         }
         false
+    }
+
+    /// The first token in `from..to` that passes `pred`. Rules look for their few
+    /// trigger tokens with this rather than with a loop of their own, whose large body
+    /// (the rule inlined) would make every token's step cost tens of instructions. Not
+    /// inlined, for the same reason: inlined, its loop steps every pointer the caller
+    /// will read at the token found.
+    #[inline(never)]
+    pub fn next_where(
+        &self,
+        from: usize,
+        to: usize,
+        pred: impl Fn(&Tok<'a>) -> bool,
+    ) -> Option<usize> {
+        let ts = self.toks.get(from..to)?;
+        ts.iter().position(pred).map(|k| from + k)
     }
 
     /// Byte span from token `a` to token `b - 1`.
@@ -318,10 +393,9 @@ impl<'a> Doc<'a> {
         // once a dash is found, as most sentences have none.
         let place = || self.toks.get(s.start).is_some_and(&shouting);
         let lim = s.end.min(s.start + 16);
-        for i in s.start + 1..lim {
-            if !self.toks[i].dash() {
-                continue;
-            }
+        let mut next = s.start + 1;
+        while let Some(i) = self.next_where(next, lim, Tok::dash) {
+            next = i + 1;
             let prev = &self.toks[i - 1];
             if prev.eq(")") || shouting(prev) || place() {
                 return i + 1;
