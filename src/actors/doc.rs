@@ -52,6 +52,7 @@ impl<'a> Doc<'a> {
     /// Flattens the looked-up tokens of every sentence.
     pub fn new(lexed: &'a Lexed<'_>) -> Doc<'a> {
         let text = lexed.text;
+        let bytes = text.as_bytes();
         let (sentences, tokens) = (lexed.sentences, lexed.tokens);
         let mut toks = Vec::with_capacity(lexed.words.len());
         let mut sents = Vec::with_capacity(sentences.len());
@@ -67,26 +68,26 @@ impl<'a> Doc<'a> {
                 last_para = s.paragraph;
             }
             let start = toks.len();
-            for (&t, w) in ts.iter().zip(&mut words) {
-                let word = t.text(text);
+            // One `extend` over a zip of slices: no capacity test per token.
+            toks.extend(ts.iter().zip(&mut words).map(|(&t, w)| {
                 let mut q = quoted;
-                if t.kind == Kind::Quote || word == "'" {
-                    let (now, is_mark) = quote_state(word, quoted, &mut single);
+                // A byte test before any slicing: most tokens are no quote mark.
+                let apostrophe = t.span.len() == 1 && bytes.get(t.span.start) == Some(&b'\'');
+                if t.kind == Kind::Quote || apostrophe {
+                    let (now, is_mark) = quote_state(t.text(text), quoted, &mut single);
                     quoted = now;
                     q |= is_mark;
                 }
-                let lower = lexed.actor_lower(t, w);
-                let base_len = Lexed::base_len(t, w);
-                toks.push(Tok {
+                Tok {
                     span: t.span,
                     kind: t.kind,
                     tags: w.tags,
                     sent: si,
                     quoted: q,
-                    lower,
-                    base_end: t.span.start + base_len,
-                });
-            }
+                    lower: lexed.actor_lower(t, w),
+                    base_end: t.span.start + Lexed::base_len(t, w),
+                }
+            }));
             sents.push((start, toks.len()));
             paras.push(s.paragraph);
         }
