@@ -192,8 +192,7 @@ fn owners(doc: &Doc, reg: &Registry) -> Vec<Option<usize>> {
     starts.sort_unstable();
     let mut k = 0;
     for (start, a) in starts {
-        // Tokens are in text order: a binary search skips the gap between mentions.
-        k += doc.toks[k..].partition_point(|t| t.span.start < start);
+        k = doc.first_from(k, start);
         if doc.toks.get(k).is_some_and(|t| t.span.start == start) {
             owner[k] = Some(a);
         }
@@ -455,10 +454,12 @@ fn describe(
         return Some(a);
     }
     let tail = &seen[seen.len().saturating_sub(HISTORY)..];
+    // `other` once an actor, not once a mention: the history repeats a few actors.
+    let mut is_other: Vec<Option<bool>> = vec![None; reg.entries.len()];
     let kept: Vec<Seen> = tail
         .iter()
         .copied()
-        .filter(|s| !other(reg, s.actor))
+        .filter(|s| !*is_other[s.actor].get_or_insert_with(|| other(reg, s.actor)))
         .collect();
     let a = topic(doc, reg, &kept, i, want)?;
     by_head.insert(head, a);

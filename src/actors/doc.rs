@@ -108,6 +108,20 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The first token at or after token `from` that starts at or after byte `pos`
+    /// (the token count when none does). Galloping from `from`: callers walk forward
+    /// through sorted offsets a short step at a time.
+    pub fn first_from(&self, from: usize, pos: usize) -> usize {
+        let rest = self.toks.get(from..).unwrap_or_default();
+        let mut hi = 1;
+        while hi < rest.len() && rest[hi - 1].span.start < pos {
+            hi *= 2;
+        }
+        let lo = hi / 2;
+        let hi = hi.min(rest.len());
+        from + lo + rest[lo..hi].partition_point(|t| t.span.start < pos)
+    }
+
     /// Token `i`, if any.
     pub fn get(&self, i: usize) -> Option<&Tok<'a>> {
         self.toks.get(i)
@@ -245,5 +259,19 @@ pub(crate) mod tests {
         let ford = d.toks.iter().position(|t| t.lower == "ford").unwrap_or(0);
         assert_eq!(d.name_text(ford, ford + 1), "Ford");
         assert_eq!(d.key(ford, ford + 2), "ford chief");
+    }
+
+    #[test]
+    fn first_from_matches_a_linear_walk() {
+        let d = doc("Ana Ruiz of the Zenco board said on Monday that it would sell.");
+        let n = d.toks.len();
+        for from in 0..=n {
+            for pos in 0..=d.text.len() + 1 {
+                let want = (from..n)
+                    .find(|&k| d.toks[k].span.start >= pos)
+                    .unwrap_or(n);
+                assert_eq!(d.first_from(from, pos), want, "{from} {pos}");
+            }
+        }
     }
 }

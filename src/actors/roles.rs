@@ -27,8 +27,7 @@ pub fn owners(doc: &Doc, reg: &Registry) -> Vec<Option<usize>> {
     ms.sort_unstable();
     let mut k = 0;
     for (start, end, a) in ms {
-        // Tokens are in text order: a binary search skips the gap between mentions.
-        k += doc.toks[k..].partition_point(|t| t.span.start < start);
+        k = doc.first_from(k, start);
         let group = reg.entries[a].kind == ActorKind::Group;
         let mut j = k;
         while j < doc.toks.len() && doc.toks[j].span.start < end {
