@@ -55,10 +55,10 @@ const PLURALS: &[ActorKind] = &[
     ActorKind::Government,
 ];
 
-/// Resolves descriptions and pronouns, adding their mentions.
-pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool]) {
+/// Resolves descriptions and pronouns, adding their mentions; `datelines` are the
+/// article's datelines (as [`super::places::datelines`] gives them).
+pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool], datelines: &[(usize, usize, usize)]) {
     let owner = owners(doc, reg);
-    let datelines = super::places::datelines(doc);
     let mut seen: Vec<Seen> = Vec::new();
     let mut by_head: HashMap<String, usize, Fast> = HashMap::default();
     let mut i = 0;
@@ -67,7 +67,7 @@ pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool]) {
             // A name inside a quotation or a dateline is no antecedent for the narrative
             // ("… said Tom Aldridge, an analyst at the firm" after a quote naming another
             // firm; "(Reuters) - Quorva said it …").
-            let salient = !doc.toks[i].quoted && !super::places::in_dateline(&datelines, i);
+            let salient = !doc.toks[i].quoted && !super::places::in_dateline(datelines, i);
             if salient && seen.last().is_none_or(|s| s.actor != a || s.tok + 1 != i) {
                 seen.push(Seen {
                     tok: i,
@@ -79,12 +79,8 @@ pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool]) {
             i += 1;
             continue;
         }
-        if skip[i] {
-            i += 1;
-            continue;
-        }
-        let cheap = doc.toks[i].tags;
-        if !cheap.has(Tags::DET | Tags::PRONOUN) {
+        // The flags first: most tokens are neither determiner nor pronoun.
+        if !doc.toks[i].tags.has(Tags::DET | Tags::PRONOUN) || skip[i] {
             i += 1;
             continue;
         }
@@ -196,9 +192,7 @@ fn owners(doc: &Doc, reg: &Registry) -> Vec<Option<usize>> {
     starts.sort_unstable();
     let mut k = 0;
     for (start, a) in starts {
-        while k < doc.toks.len() && doc.toks[k].span.start < start {
-            k += 1;
-        }
+        k = doc.first_from(k, start);
         if doc.toks.get(k).is_some_and(|t| t.span.start == start) {
             owner[k] = Some(a);
         }
@@ -460,10 +454,12 @@ fn describe(
         return Some(a);
     }
     let tail = &seen[seen.len().saturating_sub(HISTORY)..];
+    // `other` once an actor, not once a mention: the history repeats a few actors.
+    let mut is_other: Vec<Option<bool>> = vec![None; reg.entries.len()];
     let kept: Vec<Seen> = tail
         .iter()
         .copied()
-        .filter(|s| !other(reg, s.actor))
+        .filter(|s| !*is_other[s.actor].get_or_insert_with(|| other(reg, s.actor)))
         .collect();
     let a = topic(doc, reg, &kept, i, want)?;
     by_head.insert(head, a);

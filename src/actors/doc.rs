@@ -52,6 +52,7 @@ impl<'a> Doc<'a> {
     /// Flattens the looked-up tokens of every sentence.
     pub fn new(lexed: &'a Lexed<'_>) -> Doc<'a> {
         let text = lexed.text;
+        let bytes = text.as_bytes();
         let (sentences, tokens) = (lexed.sentences, lexed.tokens);
         let mut toks = Vec::with_capacity(lexed.words.len());
         let mut sents = Vec::with_capacity(sentences.len());
@@ -67,26 +68,26 @@ impl<'a> Doc<'a> {
                 last_para = s.paragraph;
             }
             let start = toks.len();
-            for (&t, w) in ts.iter().zip(&mut words) {
-                let word = t.text(text);
+            // One `extend` over a zip of slices: no capacity test per token.
+            toks.extend(ts.iter().zip(&mut words).map(|(&t, w)| {
                 let mut q = quoted;
-                if t.kind == Kind::Quote || word == "'" {
-                    let (now, is_mark) = quote_state(word, quoted, &mut single);
+                // A byte test before any slicing: most tokens are no quote mark.
+                let apostrophe = t.span.len() == 1 && bytes.get(t.span.start) == Some(&b'\'');
+                if t.kind == Kind::Quote || apostrophe {
+                    let (now, is_mark) = quote_state(t.text(text), quoted, &mut single);
                     quoted = now;
                     q |= is_mark;
                 }
-                let lower = lexed.actor_lower(t, w);
-                let base_len = Lexed::base_len(t, w);
-                toks.push(Tok {
+                Tok {
                     span: t.span,
                     kind: t.kind,
                     tags: w.tags,
                     sent: si,
                     quoted: q,
-                    lower,
-                    base_end: t.span.start + base_len,
-                });
-            }
+                    lower: lexed.actor_lower(t, w),
+                    base_end: t.span.start + Lexed::base_len(t, w),
+                }
+            }));
             sents.push((start, toks.len()));
             paras.push(s.paragraph);
         }
@@ -105,6 +106,20 @@ impl<'a> Doc<'a> {
             paras,
             openers,
         }
+    }
+
+    /// The first token at or after token `from` that starts at or after byte `pos`
+    /// (the token count when none does). Galloping from `from`: callers walk forward
+    /// through sorted offsets a short step at a time.
+    pub fn first_from(&self, from: usize, pos: usize) -> usize {
+        let rest = self.toks.get(from..).unwrap_or_default();
+        let mut hi = 1;
+        while hi < rest.len() && rest[hi - 1].span.start < pos {
+            hi *= 2;
+        }
+        let lo = hi / 2;
+        let hi = hi.min(rest.len());
+        from + lo + rest[lo..hi].partition_point(|t| t.span.start < pos)
     }
 
     /// Token `i`, if any.
@@ -244,5 +259,19 @@ pub(crate) mod tests {
         let ford = d.toks.iter().position(|t| t.lower == "ford").unwrap_or(0);
         assert_eq!(d.name_text(ford, ford + 1), "Ford");
         assert_eq!(d.key(ford, ford + 2), "ford chief");
+    }
+
+    #[test]
+    fn first_from_matches_a_linear_walk() {
+        let d = doc("Ana Ruiz of the Zenco board said on Monday that it would sell.");
+        let n = d.toks.len();
+        for from in 0..=n {
+            for pos in 0..=d.text.len() + 1 {
+                let want = (from..n)
+                    .find(|&k| d.toks[k].span.start >= pos)
+                    .unwrap_or(n);
+                assert_eq!(d.first_from(from, pos), want, "{from} {pos}");
+            }
+        }
     }
 }

@@ -34,7 +34,7 @@ fn name_before(doc: &Doc, j: usize, skip: &[bool]) -> Option<(usize, usize)> {
 pub fn administrations(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
     let mut found: Vec<(String, usize)> = Vec::new();
     for (j, t) in doc.toks.iter().enumerate() {
-        if skip[j] || !t.tags.has(Tags::GOV_HEAD) || t.tags.has(Tags::CAP) {
+        if !t.tags.has(Tags::GOV_HEAD) || t.tags.has(Tags::CAP) || skip[j] {
             continue;
         }
         let noun = t.low();
@@ -59,8 +59,12 @@ pub fn administrations(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
         skip[s..=j].iter_mut().for_each(|x| *x = true);
         found.push((doc.key(s, j), i));
     }
+    // Most articles name no administration: nothing for "officials" to join.
+    if found.is_empty() {
+        return;
+    }
     for (j, t) in doc.toks.iter().enumerate() {
-        if skip[j] || !t.tags.has(Tags::GROUP_NOUN) || t.lower != "officials" {
+        if !t.tags.has(Tags::GROUP_NOUN) || skip[j] || t.lower != "officials" {
             continue;
         }
         let Some((s, _)) = name_before(doc, j, skip) else {
@@ -84,7 +88,7 @@ pub fn administrations(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
 pub fn possessive_bodies(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
     const BODIES: [&str; 5] = ["board", "cabinet", "council", "committee", "government"];
     for (p, t) in doc.toks.iter().enumerate() {
-        if !t.tags.has(Tags::POSSESSIVE) || skip[p] || !t.tags.has(Tags::CAP) {
+        if !t.tags.has(Tags::POSSESSIVE) || !t.tags.has(Tags::CAP) || skip[p] {
             continue;
         }
         let head = if doc.get(p + 1).is_some_and(|t| BODIES.contains(&t.low())) {

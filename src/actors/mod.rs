@@ -191,11 +191,12 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Vec<Token>], config: &
 pub fn find_in(lexed: &Lexed<'_>, config: &Config) -> Actors {
     let doc = doc::Doc::new(lexed);
     let credit = credits::find(&doc);
-    let mut skip: Vec<bool> = doc
-        .toks
-        .iter()
-        .map(|t| credit.binary_search(&t.sent).is_ok())
-        .collect();
+    // Credit sentences' tokens marked by range, not one search a token.
+    let mut skip: Vec<bool> = Vec::with_capacity(doc.toks.len());
+    skip.resize(doc.toks.len(), false);
+    for &(a, e) in credit.iter().filter_map(|&s| doc.sents.get(s)) {
+        skip[a..e].fill(true);
+    }
     let headline = headlines(&doc);
     let title_case: Vec<bool> = (0..doc.sents.len())
         .map(|s| headline[s] && is_title_case(&doc, s))
@@ -221,7 +222,9 @@ pub fn find_in(lexed: &Lexed<'_>, config: &Config) -> Actors {
             })
         })
         .collect();
-    places::retype_places(&doc, &segs, &mut types);
+    // Found once: places and coreference both read them.
+    let datelines = places::datelines(&doc);
+    places::retype_places(&doc, &segs, &mut types, &datelines);
     spread::surname_reuse(&doc, &segs, &mut types);
     spread::coordinate(&doc, &segs, &mut types);
     link::register(&doc, &segs, &types, &mut reg, &title_case);
@@ -229,7 +232,7 @@ pub fn find_in(lexed: &Lexed<'_>, config: &Config) -> Actors {
     // Roles before coreference ("the minister" needs them) and again after it, for
     // affiliations a description gives ("the authority's director of safety").
     roles::assign(&doc, &segs, &mut reg, &[]);
-    coref::resolve(&doc, &mut reg, &skip);
+    coref::resolve(&doc, &mut reg, &skip, &datelines);
     roles::assign(&doc, &segs, &mut reg, &group_affils);
     places::drop_headline_only(&mut reg, &headline);
     reg.finish(credit)

@@ -189,7 +189,7 @@ pub fn segments(doc: &Doc, skip: &[bool]) -> Vec<Seg> {
     let mut i = 0;
     while i < doc.toks.len() {
         // The capital test first, in place: most tokens fail it, and a call costs more.
-        if skip[i] || !doc.toks[i].tags.has(Tags::CAP) || !nameable(doc, i) {
+        if !doc.toks[i].tags.has(Tags::CAP) || skip[i] || !nameable(doc, i) {
             i += 1;
             continue;
         }

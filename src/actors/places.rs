@@ -56,21 +56,26 @@ pub fn in_dateline(datelines: &[(usize, usize, usize)], k: usize) -> bool {
     datelines.iter().any(|&(a, _, e)| a <= k && k < e)
 }
 
-/// Keys of the places that open a dateline.
-pub fn dateline_places(doc: &Doc) -> Vec<String> {
-    let mut out: Vec<String> = datelines(doc)
-        .into_iter()
-        .map(|(a, run, _)| doc.key(a, a + run))
+/// Keys of the places that open `datelines` (as [`datelines`] gives them).
+pub fn dateline_places(doc: &Doc, datelines: &[(usize, usize, usize)]) -> Vec<String> {
+    let mut out: Vec<String> = datelines
+        .iter()
+        .map(|&(a, run, _)| doc.key(a, a + run))
         .collect();
     out.sort();
     out.dedup();
     out
 }
 
-/// Retypes segments named like a dateline place that their context made an
-/// organisation: they are the place acting, a government.
-pub fn retype_places(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
-    let places = dateline_places(doc);
+/// Retypes segments named like a dateline place (of `datelines`) that their context
+/// made an organisation: they are the place acting, a government.
+pub fn retype_places(
+    doc: &Doc,
+    segs: &[Seg],
+    types: &mut [Option<Typed>],
+    datelines: &[(usize, usize, usize)],
+) {
+    let places = dateline_places(doc, datelines);
     if places.is_empty() {
         return;
     }

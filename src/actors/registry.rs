@@ -42,6 +42,35 @@ pub struct Entry {
     pub mentions: Vec<Mention>,
 }
 
+/// The entries a word names, ascending: most words name one, kept inline rather than
+/// in a list of its own (an allocation fewer a word).
+#[derive(Debug, Clone)]
+enum Posting {
+    One([usize; 1]),
+    Many(Vec<usize>),
+}
+
+impl Posting {
+    fn as_slice(&self) -> &[usize] {
+        match self {
+            Posting::One(a) => a,
+            Posting::Many(v) => v,
+        }
+    }
+
+    /// Adds `i` after any equal ones.
+    fn insert(&mut self, i: usize) {
+        if let Posting::One([a]) = *self {
+            let mut v = Vec::with_capacity(4);
+            v.push(a);
+            *self = Posting::Many(v);
+        }
+        if let Posting::Many(v) = self {
+            insert_sorted(v, i);
+        }
+    }
+}
+
 /// Actors under construction.
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
@@ -49,7 +78,7 @@ pub struct Registry {
     pub entries: Vec<Entry>,
     by_key: HashMap<String, usize, Fast>,
     /// Entries by each word of their names, for short-name and description lookups.
-    by_word: HashMap<String, Vec<usize>, Fast>,
+    by_word: HashMap<String, Posting, Fast>,
     /// (token where a person's name starts, entry of the body the article gives as
     /// that person's employer by "Its chief executive, X"), for the roles pass.
     pub officers: Vec<(usize, usize)>,
@@ -95,10 +124,10 @@ impl Registry {
         };
         for w in &entry.words {
             match self.by_word.get_mut(w.as_str()) {
-                Some(v) if !v.contains(&i) => insert_sorted(v, i),
+                Some(p) if !p.as_slice().contains(&i) => p.insert(i),
                 Some(_) => {}
                 None => {
-                    self.by_word.insert(w.clone(), vec![i]);
+                    self.by_word.insert(w.clone(), Posting::One([i]));
                 }
             }
         }
@@ -107,7 +136,7 @@ impl Registry {
     /// Entries with `word` in their name (or as a head noun), oldest first; an entry
     /// that has the word both ways is listed twice.
     pub fn with_word(&self, word: &str) -> &[usize] {
-        self.by_word.get(word).map_or(&[], Vec::as_slice)
+        self.by_word.get(word).map_or(&[], Posting::as_slice)
     }
 
     /// Gives entry `i` a fuller name (its old key still finds it).
@@ -132,7 +161,12 @@ impl Registry {
         if let Some(e) = self.entries.get_mut(i) {
             if !e.heads.iter().any(|h| h == noun) {
                 e.heads.push(noun.to_string());
-                insert_sorted(self.by_word.entry(noun.to_string()).or_default(), i);
+                match self.by_word.get_mut(noun) {
+                    Some(p) => p.insert(i),
+                    None => {
+                        self.by_word.insert(noun.to_string(), Posting::One([i]));
+                    }
+                }
             }
         }
     }
@@ -168,48 +202,39 @@ impl Registry {
     /// The output list: entries without mentions dropped, actors ordered by first
     /// mention, mentions by position, ids unique slugs of the names.
     pub fn finish(self, credit_sentences: Vec<usize>) -> Actors {
-        let mut order: Vec<usize> = (0..self.entries.len())
-            .filter(|&i| !self.entries[i].mentions.is_empty())
+        // Each entry's first mention once (its list is in order of starts), not once a
+        // comparison.
+        let mut order: Vec<(usize, usize)> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| e.mentions.first().map(|m| (m.span.start, i)))
             .collect();
-        let first = |i: usize| {
-            self.entries[i]
-                .mentions
-                .iter()
-                .map(|m| m.span.start)
-                .min()
-                .unwrap_or(usize::MAX)
-        };
-        order.sort_by_key(|&i| (first(i), i));
+        order.sort_unstable();
         let mut new_index = vec![None; self.entries.len()];
-        for (n, &i) in order.iter().enumerate() {
+        for (n, &(_, i)) in order.iter().enumerate() {
             new_index[i] = Some(n);
         }
         let mut entries: Vec<Option<Entry>> = self.entries.into_iter().map(Some).collect();
         let bases: Vec<String> = order
             .iter()
-            .map(|&i| {
+            .map(|&(_, i)| {
                 entries[i]
                     .as_ref()
                     .map_or_else(String::new, |e| slug(&e.name))
             })
             .collect();
-        // How many actors before each one (and it) share its slug.
-        let mut used: HashMap<&str, usize, Fast> = HashMap::default();
-        let nth: Vec<usize> = bases
-            .iter()
-            .map(|b| {
-                let n = used.entry(b.as_str()).or_insert(0);
-                *n += 1;
-                *n
-            })
-            .collect();
+        let nth = slug_counts(&bases);
         let mut actors = Vec::with_capacity(order.len());
-        for ((&i, base), n) in order.iter().zip(bases).zip(nth) {
+        for ((&(_, i), base), n) in order.iter().zip(bases).zip(nth) {
             let Some(e) = entries.get_mut(i).and_then(Option::take) else {
                 continue;
             };
             let mut mentions = e.mentions;
-            mentions.sort_by_key(|m| (m.span.start, m.span.end));
+            // Usually in order already: the check is cheaper than the sort.
+            if !mentions.is_sorted_by_key(|m| (m.span.start, m.span.end)) {
+                mentions.sort_by_key(|m| (m.span.start, m.span.end));
+            }
             let id = if n == 1 { base } else { format!("{base}-{n}") };
             actors.push(Actor {
                 id,
@@ -228,6 +253,24 @@ impl Registry {
             credit_sentences,
         }
     }
+}
+
+/// How many of `bases` up to and including each one equal it (1 for the first of a
+/// slug, 2 for the second …). Sorted rather than hashed: an article has few actors.
+fn slug_counts(bases: &[String]) -> Vec<usize> {
+    let mut by_slug: Vec<(&str, usize)> = bases
+        .iter()
+        .enumerate()
+        .map(|(k, b)| (b.as_str(), k))
+        .collect();
+    by_slug.sort_unstable();
+    let mut nth = vec![1; bases.len()];
+    for w in 1..by_slug.len() {
+        if by_slug[w].0 == by_slug[w - 1].0 {
+            nth[by_slug[w].1] = nth[by_slug[w - 1].1] + 1;
+        }
+    }
+    nth
 }
 
 /// Inserts `i` into the ascending list `v`, after any equal ones.

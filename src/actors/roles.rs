@@ -27,9 +27,7 @@ pub fn owners(doc: &Doc, reg: &Registry) -> Vec<Option<usize>> {
     ms.sort_unstable();
     let mut k = 0;
     for (start, end, a) in ms {
-        while k < doc.toks.len() && doc.toks[k].span.start < start {
-            k += 1;
-        }
+        k = doc.first_from(k, start);
         let group = reg.entries[a].kind == ActorKind::Group;
         let mut j = k;
         while j < doc.toks.len() && doc.toks[j].span.start < end {

@@ -14,7 +14,7 @@ fn run(s: &str, names: &[(&str, ActorKind)]) -> Vec<(String, String)> {
         reg.mention(i, 0, Span::new(start, start + n.len()), "test");
     }
     let skip = vec![false; d.toks.len()];
-    resolve(&d, &mut reg, &skip);
+    resolve(&d, &mut reg, &skip, &crate::actors::places::datelines(&d));
     let mut out = Vec::new();
     for e in &reg.entries {
         for m in &e.mentions {
