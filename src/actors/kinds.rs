@@ -45,9 +45,16 @@ fn typed(kind: ActorKind, rule: &'static str) -> Option<Typed> {
 
 /// Word tokens of a segment, periods left out.
 pub fn words(doc: &Doc, seg: &Seg) -> Vec<usize> {
-    (seg.start..seg.end)
-        .filter(|&k| doc.toks[k].kind != Kind::Punct)
-        .collect()
+    let mut out = Vec::new();
+    words_into(doc, seg, &mut out);
+    out
+}
+
+/// [`words`] into `out`, which is cleared first (a caller typing many segments keeps
+/// one list).
+pub fn words_into(doc: &Doc, seg: &Seg, out: &mut Vec<usize>) {
+    out.clear();
+    out.extend((seg.start..seg.end).filter(|&k| doc.toks[k].kind != Kind::Punct));
 }
 
 /// A segment's words lower-cased, and the longest phrase entry they open (looked up

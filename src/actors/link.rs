@@ -343,13 +343,19 @@ fn dateline(doc: &Doc, g: &Seg) -> bool {
 /// of its name or by its first and last words ("Bristol council").
 fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Option<usize> {
     // The segment's words (as [`kinds::words`]) without legal suffixes, lower-cased.
+    let is_word = |k: &usize| doc.toks[*k].kind != Kind::Punct && !doc.is(*k, Tags::LEGAL);
+    let first = doc.toks[(g.start..g.end).find(is_word)?].low();
+    let person_ok = want.is_none_or(|k| k == ActorKind::Person);
+    // Every test below wants an entry holding the first word or a particle first:
+    // most new names have neither, and need no word list.
+    if !(person_ok && super::names::particle(first)) && reg.with_word(first).is_empty() {
+        return None;
+    }
     let ws: Vec<&str> = (g.start..g.end)
-        .filter(|&k| doc.toks[k].kind != Kind::Punct && !doc.is(k, Tags::LEGAL))
+        .filter(is_word)
         .map(|k| doc.toks[k].low())
         .collect();
-    let first = *ws.first()?;
     let pos = doc.toks[g.start].span.start;
-    let person_ok = want.is_none_or(|k| k == ActorKind::Person);
     // "De Wit" for "Bram de Wit": a surname with its particle.
     if ws.len() >= 2 && person_ok && super::names::particle(ws[0]) {
         let found = candidates(reg, ws[ws.len() - 1]).find(|&i| {
