@@ -63,6 +63,14 @@ pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool], datelines: &[(usize
     let mut by_head: HashMap<String, usize, Fast> = HashMap::default();
     let mut i = 0;
     while i < doc.toks.len() {
+        // Most tokens neither start a mention nor are a determiner or pronoun: one scan
+        // over both lists finds the next that does.
+        let next = owner[i..]
+            .iter()
+            .zip(&doc.toks[i..])
+            .position(|(o, t)| o.is_some() || t.tags.has(Tags::DET | Tags::PRONOUN));
+        let Some(step) = next else { break };
+        i += step;
         if let Some(a) = owner[i] {
             // A name inside a quotation or a dateline is no antecedent for the narrative
             // ("… said Tom Aldridge, an analyst at the firm" after a quote naming another

@@ -109,17 +109,15 @@ impl<'a> Doc<'a> {
     }
 
     /// The first token at or after token `from` that starts at or after byte `pos`
-    /// (the token count when none does). Galloping from `from`: callers walk forward
-    /// through sorted offsets a short step at a time.
+    /// (the token count when none does). A forward scan: callers walk through sorted
+    /// offsets a few tokens at a time.
+    #[inline]
     pub fn first_from(&self, from: usize, pos: usize) -> usize {
         let rest = self.toks.get(from..).unwrap_or_default();
-        let mut hi = 1;
-        while hi < rest.len() && rest[hi - 1].span.start < pos {
-            hi *= 2;
-        }
-        let lo = hi / 2;
-        let hi = hi.min(rest.len());
-        from + lo + rest[lo..hi].partition_point(|t| t.span.start < pos)
+        from + rest
+            .iter()
+            .position(|t| t.span.start >= pos)
+            .unwrap_or(rest.len())
     }
 
     /// Token `i`, if any.

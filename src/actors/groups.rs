@@ -42,9 +42,14 @@ pub fn find(
     let mut out = Vec::new();
     let mut h = 0;
     while h < doc.toks.len() {
+        // The flag first, as a scan over the tokens: few have it.
+        let next = doc.toks[h..]
+            .iter()
+            .position(|t| t.tags.has(Tags::GROUP_NOUN));
+        let Some(step) = next else { break };
+        h += step;
         let t = &doc.toks[h];
-        // The flag first: few tokens have it.
-        let usable = t.tags.has(Tags::GROUP_NOUN) && !skip[h] && !t.quoted && !headline[t.sent];
+        let usable = !skip[h] && !t.quoted && !headline[t.sent];
         if !usable || (t.tags.has(Tags::CAP) && !doc.starts_sentence(h)) {
             h += 1;
             continue;
