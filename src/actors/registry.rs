@@ -122,6 +122,11 @@ impl Registry {
         let Some(entry) = self.entries.get(i) else {
             return;
         };
+        // No lookup by word wants a group (see `with_word`): their long phrases stay
+        // out of the index.
+        if entry.kind == ActorKind::Group {
+            return;
+        }
         for w in &entry.words {
             match self.by_word.get_mut(w.as_str()) {
                 Some(p) if !p.as_slice().contains(&i) => p.insert(i),
@@ -134,7 +139,8 @@ impl Registry {
     }
 
     /// Entries with `word` in their name (or as a head noun), oldest first; an entry
-    /// that has the word both ways is listed twice.
+    /// that has the word both ways is listed twice. Groups are left out: surnames,
+    /// short names and descriptions name people and bodies only.
     pub fn with_word(&self, word: &str) -> &[usize] {
         self.by_word.get(word).map_or(&[], Posting::as_slice)
     }
