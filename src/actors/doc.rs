@@ -181,6 +181,14 @@ impl<'a> Doc<'a> {
 
     /// Lower-cased words of tokens `i..j`, joined by single spaces.
     pub fn key(&self, i: usize, j: usize) -> String {
+        let mut k = String::new();
+        self.key_into(i, j, &mut k);
+        k
+    }
+
+    /// [`Doc::key`] into `k`, which is cleared first (a caller keying many names keeps
+    /// one buffer).
+    pub fn key_into(&self, i: usize, j: usize, k: &mut String) {
         // The key is about as long as the text it comes from: one allocation.
         let len = match (
             self.toks.get(i),
@@ -189,7 +197,8 @@ impl<'a> Doc<'a> {
             (Some(a), Some(b)) if j > i => b.span.end.saturating_sub(a.span.start),
             _ => 0,
         };
-        let mut k = String::with_capacity(len + 2);
+        k.clear();
+        k.reserve(len + 2);
         for t in &self.toks[i..j] {
             if t.kind != Kind::Word && t.kind != Kind::Number {
                 if t.span.text(self.text) == "&" {
@@ -202,7 +211,6 @@ impl<'a> Doc<'a> {
             }
             k.push_str(t.lower);
         }
-        k
     }
 }
 

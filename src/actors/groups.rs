@@ -109,10 +109,12 @@ fn plural(noun: &str) -> bool {
 
 /// The key of a group: its words without a leading article.
 fn group_key(doc: &Doc, s: usize, e: usize) -> String {
-    let k = doc.key(s, e);
+    let mut k = doc.key(s, e);
     for a in ["a ", "an ", "the "] {
-        if let Some(rest) = k.strip_prefix(a) {
-            return rest.to_string();
+        if k.starts_with(a) {
+            // In place: no second allocation.
+            k.replace_range(..a.len(), "");
+            return k;
         }
     }
     k

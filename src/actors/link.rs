@@ -43,6 +43,8 @@ pub fn register(
         mid.dedup();
         mid
     });
+    // One key buffer for every segment, not one allocation a segment.
+    let mut key = String::new();
     for strong in [true, false] {
         for (g, t) in segs.iter().zip(types) {
             let Some(t) = t else { continue };
@@ -50,12 +52,12 @@ pub fn register(
             if only(g) || strong != t.rule_is_lexical() {
                 continue;
             }
-            add(doc, g, kind, t, reg, &mid);
+            add(doc, g, kind, t, reg, &mid, &mut key);
         }
     }
     for (g, t) in segs.iter().zip(types) {
         if t.is_none() || only(g) {
-            link(doc, g, reg);
+            link(doc, g, reg, &mut key);
         }
     }
 }
@@ -98,9 +100,11 @@ fn add(
     t: &Typed,
     reg: &mut Registry,
     mid: &LazyCell<Vec<String>, impl FnOnce() -> Vec<String>>,
+    buf: &mut String,
 ) {
     let (s, e) = name_range(doc, g);
-    let key = doc.key(s, e);
+    doc.key_into(s, e, buf);
+    let key = buf.as_str();
     let span = doc.name_span(g.start, g.end);
     let sent = doc.toks[g.start].sent;
     let want = if t.rule_is_lexical() {
@@ -108,7 +112,7 @@ fn add(
     } else {
         None
     };
-    if let Some(i) = reg.get(&key).or_else(|| existing(doc, g, reg, want)) {
+    if let Some(i) = reg.get(key).or_else(|| existing(doc, g, reg, want)) {
         let rule = if key.split(' ').eq(reg.entries[i].words.iter()) {
             t.rule
         } else {
@@ -120,15 +124,15 @@ fn add(
         reg.mention(i, sent, span, rule);
         return;
     }
-    if !t.rule_is_lexical() && e == s + 1 && !may_create_single(doc, s, &key, mid, t.rule) {
+    if !t.rule_is_lexical() && e == s + 1 && !may_create_single(doc, s, key, mid, t.rule) {
         return;
     }
-    if let Some(i) = shorter(doc, reg, &key, kind) {
-        reg.rename(i, doc.name_text(s, e), &key);
+    if let Some(i) = shorter(doc, reg, key, kind) {
+        reg.rename(i, doc.name_text(s, e), key);
         reg.mention(i, sent, span, t.rule);
         return;
     }
-    let i = reg.add(doc.name_text(s, e), &key, kind);
+    let i = reg.add(doc.name_text(s, e), key, kind);
     // ", a union representing …": the apposition's noun is a name for it too.
     // Only an indefinite one: ", the brand participates" may be the next clause.
     let indefinite = doc.word(g.end + 1, "a") || doc.word(g.end + 1, "an");
@@ -296,11 +300,11 @@ fn short_rule(doc: &Doc, g: &Seg, reg: &Registry, i: usize) -> &'static str {
 }
 
 /// Joins an untyped segment to a known actor, if one fits.
-fn link(doc: &Doc, g: &Seg, reg: &mut Registry) {
+fn link(doc: &Doc, g: &Seg, reg: &mut Registry, buf: &mut String) {
     let (s, e) = name_range(doc, g);
-    let key = doc.key(s, e);
+    doc.key_into(s, e, buf);
     let found = reg
-        .get(&key)
+        .get(buf)
         .map(|i| (i, "actor/name/known"))
         .or_else(|| existing(doc, g, reg, None).map(|i| (i, short_rule(doc, g, reg, i))));
     if let Some((i, rule)) = found {

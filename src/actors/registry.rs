@@ -190,19 +190,27 @@ impl Registry {
             return;
         };
         let ms = &mut e.mentions;
+        let mention = Mention {
+            sentence,
+            span,
+            rule,
+        };
+        // Most mentions come in text order: past the last one, the searches below
+        // would land at the end.
+        if let Some(last) = ms.last() {
+            if last.span.start <= span.start && span.start < span.end {
+                if last.span.end <= span.start {
+                    ms.push(mention);
+                }
+                return;
+            }
+        }
         let before = ms.partition_point(|m| m.span.start < span.end);
         if before > 0 && ms[before - 1].span.end > span.start {
             return;
         }
         let at = ms.partition_point(|m| m.span.start <= span.start);
-        ms.insert(
-            at,
-            Mention {
-                sentence,
-                span,
-                rule,
-            },
-        );
+        ms.insert(at, mention);
     }
 
     /// The output list: entries without mentions dropped, actors ordered by first
