@@ -59,10 +59,20 @@ const PLURALS: &[ActorKind] = &[
 /// article's datelines (as [`super::places::datelines`] gives them).
 pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool], datelines: &[(usize, usize, usize)]) {
     let owner = owners(doc, reg);
-    let mut seen: Vec<Seen> = Vec::new();
-    let mut by_head: HashMap<String, usize, Fast> = HashMap::default();
+    // Room for the usual share of mentions up front, not doubling.
+    let mut seen: Vec<Seen> = Vec::with_capacity(doc.toks.len() / 8);
+    // Keyed by the head tokens' own lower-cased text: no copy a description.
+    let mut by_head: HashMap<&str, usize, Fast> = HashMap::default();
     let mut i = 0;
     while i < doc.toks.len() {
+        // Most tokens neither start a mention nor are a determiner or pronoun: one scan
+        // over both lists finds the next that does.
+        let next = owner[i..]
+            .iter()
+            .zip(&doc.toks[i..])
+            .position(|(o, t)| o.is_some() || t.tags.has(Tags::DET | Tags::PRONOUN));
+        let Some(step) = next else { break };
+        i += step;
         if let Some(a) = owner[i] {
             // A name inside a quotation or a dateline is no antecedent for the narrative
             // ("… said Tom Aldridge, an analyst at the firm" after a quote naming another
@@ -105,7 +115,7 @@ pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool], datelines: &[(usize
             }
             if let Some(a) = named.or_else(|| describe(doc, reg, &seen, &mut by_head, i, head)) {
                 if named.is_some() {
-                    by_head.insert(doc.toks[head].lower.to_string(), a);
+                    by_head.insert(doc.toks[head].lower, a);
                 }
                 reg.mention(
                     a,
@@ -322,23 +332,23 @@ fn same_body(head: &str, word: &str) -> bool {
 }
 
 /// The actor a description refers to.
-fn describe(
-    doc: &Doc,
+fn describe<'a>(
+    doc: &Doc<'a>,
     reg: &mut Registry,
     seen: &[Seen],
-    by_head: &mut HashMap<String, usize, Fast>,
+    by_head: &mut HashMap<&'a str, usize, Fast>,
     i: usize,
     h: usize,
 ) -> Option<usize> {
-    let head = doc.toks[h].lower.to_string();
-    let kind = classes::description_kind(&head)?;
+    let head: &'a str = doc.toks[h].lower;
+    let kind = classes::description_kind(head)?;
     let want = match kind {
         "person" => {
             // "the minister" is the person whose role says so, or one with no known
             // role, or one named in this sentence or the one before ("Priya Nandra …
             // The transport committee chair"); not a person the article gave another
             // role further back ("Chief Constable").
-            let with_role = by_role(reg, seen, &head);
+            let with_role = by_role(reg, seen, head);
             let cur = doc.toks[i].sent;
             let recent = |a: usize| {
                 seen.iter()
@@ -349,7 +359,7 @@ fn describe(
             // A bare title names one office: "the president" is not the press
             // secretary named in the same sentence; "the transport committee chair" may
             // be the councillor just named, "the officer" anyone.
-            let title = h == i + 1 && classes::word_tags(&head).has(Tags::TITLE);
+            let title = h == i + 1 && classes::word_tags(head).has(Tags::TITLE);
             return with_role.or_else(|| {
                 pick(doc, reg, seen, i, Want::Person(Gender::Unknown)).filter(|&a| {
                     let role = reg.entries[a].role.is_some();
@@ -363,7 +373,7 @@ fn describe(
                 e.kind == ActorKind::Group
                     && e.words
                         .iter()
-                        .any(|w| w.starts_with(head.get(..5).unwrap_or(&head)))
+                        .any(|w| w.starts_with(head.get(..5).unwrap_or(head)))
             });
         }
         "organization" => ORGS,
@@ -371,7 +381,7 @@ fn describe(
         // A council, board or district may have been typed as an organisation; a
         // ministry, agency or regulator is a government body.
         _ if matches!(
-            head.as_str(),
+            head,
             "council" | "board" | "committee" | "district" | "court"
         ) =>
         {
@@ -382,15 +392,15 @@ fn describe(
     let fits = |a: usize| {
         let e = &reg.entries[a];
         want.contains(&e.kind)
-            && (name_head(&e.words).is_some_and(|w| same_body(&head, w))
-                || e.heads.iter().any(|w| same_body(&head, w)))
+            && (name_head(&e.words).is_some_and(|w| same_body(head, w))
+                || e.heads.iter().any(|w| same_body(head, w)))
     };
     // Bodies whose name holds the noun: the one mentioned last before `i`, else the
     // first one the article names later ("the department" … "Ministry of Housing").
     let pos = doc.toks[i].span.start;
     // The noun itself before its synonyms: "the union" is the Dock Union before the
     // Operators' Association.
-    let mut nouns = std::iter::once(head.as_str()).chain(synonyms(&head).iter().copied());
+    let mut nouns = std::iter::once(head).chain(synonyms(head).iter().copied());
     let named = nouns.find_map(|w| {
         reg.with_word(w)
             .iter()
@@ -404,7 +414,7 @@ fn describe(
         return by_head.get(&head).copied();
     }
     let cont = if named.is_none() && doc.starts_sentence(i) {
-        continuing(doc, reg, seen, i, want, &head)
+        continuing(doc, reg, seen, i, want, head)
     } else {
         None
     };
@@ -413,13 +423,13 @@ fn describe(
     // "the bank" is not the airline the article has called "the carrier".
     let described = |a: usize| {
         by_head.iter().any(|(k, &b)| {
-            b == a && classes::description_kind(k) == Some("organization") && other_trade(&head, k)
+            b == a && classes::description_kind(k) == Some("organization") && other_trade(head, k)
         })
     };
     let other = |reg: &Registry, a: usize| {
         kind == "organization"
             && (name_head(&reg.entries[a].words)
-                .is_some_and(|w| !same_body(&head, w) && classes::description_kind(w).is_some())
+                .is_some_and(|w| !same_body(head, w) && classes::description_kind(w).is_some())
                 || described(a))
     };
     // "Tom Hale, an analyst at the firm": the body last named, not the topic; only
@@ -427,7 +437,7 @@ fn describe(
     // Only for the broad nouns any employer fits ("firm", "bank"); "engineers at the
     // airline's base" keeps the airline the article is about.
     let broad = matches!(
-        head.as_str(),
+        head,
         "firm" | "company" | "business" | "group" | "bank" | "lender"
     );
     if named.is_none() && broad && clues::staff_at(doc, i) {
@@ -449,7 +459,7 @@ fn describe(
         return Some(a);
     }
     if head == "government" || head == "administration" {
-        let a = reg.add(&head, &head, ActorKind::Government);
+        let a = reg.add(head, head, ActorKind::Government);
         by_head.insert(head, a);
         return Some(a);
     }

@@ -109,17 +109,15 @@ impl<'a> Doc<'a> {
     }
 
     /// The first token at or after token `from` that starts at or after byte `pos`
-    /// (the token count when none does). Galloping from `from`: callers walk forward
-    /// through sorted offsets a short step at a time.
+    /// (the token count when none does). A forward scan: callers walk through sorted
+    /// offsets a few tokens at a time.
+    #[inline]
     pub fn first_from(&self, from: usize, pos: usize) -> usize {
         let rest = self.toks.get(from..).unwrap_or_default();
-        let mut hi = 1;
-        while hi < rest.len() && rest[hi - 1].span.start < pos {
-            hi *= 2;
-        }
-        let lo = hi / 2;
-        let hi = hi.min(rest.len());
-        from + lo + rest[lo..hi].partition_point(|t| t.span.start < pos)
+        from + rest
+            .iter()
+            .position(|t| t.span.start >= pos)
+            .unwrap_or(rest.len())
     }
 
     /// Token `i`, if any.
@@ -183,6 +181,14 @@ impl<'a> Doc<'a> {
 
     /// Lower-cased words of tokens `i..j`, joined by single spaces.
     pub fn key(&self, i: usize, j: usize) -> String {
+        let mut k = String::new();
+        self.key_into(i, j, &mut k);
+        k
+    }
+
+    /// [`Doc::key`] into `k`, which is cleared first (a caller keying many names keeps
+    /// one buffer).
+    pub fn key_into(&self, i: usize, j: usize, k: &mut String) {
         // The key is about as long as the text it comes from: one allocation.
         let len = match (
             self.toks.get(i),
@@ -191,7 +197,8 @@ impl<'a> Doc<'a> {
             (Some(a), Some(b)) if j > i => b.span.end.saturating_sub(a.span.start),
             _ => 0,
         };
-        let mut k = String::with_capacity(len + 2);
+        k.clear();
+        k.reserve(len + 2);
         for t in &self.toks[i..j] {
             if t.kind != Kind::Word && t.kind != Kind::Number {
                 if t.span.text(self.text) == "&" {
@@ -204,7 +211,6 @@ impl<'a> Doc<'a> {
             }
             k.push_str(t.lower);
         }
-        k
     }
 }
 

@@ -42,9 +42,14 @@ pub fn find(
     let mut out = Vec::new();
     let mut h = 0;
     while h < doc.toks.len() {
+        // The flag first, as a scan over the tokens: few have it.
+        let next = doc.toks[h..]
+            .iter()
+            .position(|t| t.tags.has(Tags::GROUP_NOUN));
+        let Some(step) = next else { break };
+        h += step;
         let t = &doc.toks[h];
-        // The flag first: few tokens have it.
-        let usable = t.tags.has(Tags::GROUP_NOUN) && !skip[h] && !t.quoted && !headline[t.sent];
+        let usable = !skip[h] && !t.quoted && !headline[t.sent];
         if !usable || (t.tags.has(Tags::CAP) && !doc.starts_sentence(h)) {
             h += 1;
             continue;
@@ -104,10 +109,12 @@ fn plural(noun: &str) -> bool {
 
 /// The key of a group: its words without a leading article.
 fn group_key(doc: &Doc, s: usize, e: usize) -> String {
-    let k = doc.key(s, e);
+    let mut k = doc.key(s, e);
     for a in ["a ", "an ", "the "] {
-        if let Some(rest) = k.strip_prefix(a) {
-            return rest.to_string();
+        if k.starts_with(a) {
+            // In place: no second allocation.
+            k.replace_range(..a.len(), "");
+            return k;
         }
     }
     k

@@ -45,22 +45,28 @@ fn typed(kind: ActorKind, rule: &'static str) -> Option<Typed> {
 
 /// Word tokens of a segment, periods left out.
 pub fn words(doc: &Doc, seg: &Seg) -> Vec<usize> {
-    (seg.start..seg.end)
-        .filter(|&k| doc.toks[k].kind != Kind::Punct)
-        .collect()
+    let mut out = Vec::new();
+    words_into(doc, seg, &mut out);
+    out
+}
+
+/// [`words`] into `out`, which is cleared first (a caller typing many segments keeps
+/// one list).
+pub fn words_into(doc: &Doc, seg: &Seg, out: &mut Vec<usize>) {
+    out.clear();
+    out.extend((seg.start..seg.end).filter(|&k| doc.toks[k].kind != Kind::Punct));
 }
 
 /// A segment's words lower-cased, and the longest phrase entry they open (looked up
 /// once for both tests below).
-struct Spelled<'a> {
-    words: Vec<&'a str>,
+struct Spelled<'w, 'a> {
+    words: &'w [&'a str],
     phrase: Option<(usize, Phrase, &'static str)>,
 }
 
-impl<'a> Spelled<'a> {
-    fn new(doc: &'a Doc, ws: &[usize]) -> Spelled<'a> {
-        let words: Vec<&str> = ws.iter().map(|&k| doc.toks[k].low()).collect();
-        let phrase = classes::phrase_at(&words);
+impl<'w, 'a> Spelled<'w, 'a> {
+    fn new(words: &'w [&'a str]) -> Spelled<'w, 'a> {
+        let phrase = classes::phrase_at(words);
         Spelled { words, phrase }
     }
 
@@ -110,7 +116,19 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
             gender: Gender::Unknown,
         });
     }
-    let spelled = Spelled::new(doc, ws);
+    // The words on the stack for the usual short name; a list only for a long one.
+    let mut inline = [""; 8];
+    let long: Vec<&str>;
+    let words: &[&str] = if ws.len() <= inline.len() {
+        for (slot, &k) in inline.iter_mut().zip(ws) {
+            *slot = doc.toks[k].low();
+        }
+        &inline[..ws.len()]
+    } else {
+        long = ws.iter().map(|&k| doc.toks[k].low()).collect();
+        &long
+    };
+    let spelled = Spelled::new(words);
     if spelled.media_service() {
         return typed(ActorKind::Media, "actor/name/media");
     }

@@ -43,6 +43,8 @@ pub fn register(
         mid.dedup();
         mid
     });
+    // One key buffer for every segment, not one allocation a segment.
+    let mut key = String::new();
     for strong in [true, false] {
         for (g, t) in segs.iter().zip(types) {
             let Some(t) = t else { continue };
@@ -50,12 +52,12 @@ pub fn register(
             if only(g) || strong != t.rule_is_lexical() {
                 continue;
             }
-            add(doc, g, kind, t, reg, &mid);
+            add(doc, g, kind, t, reg, &mid, &mut key);
         }
     }
     for (g, t) in segs.iter().zip(types) {
         if t.is_none() || only(g) {
-            link(doc, g, reg);
+            link(doc, g, reg, &mut key);
         }
     }
 }
@@ -98,9 +100,11 @@ fn add(
     t: &Typed,
     reg: &mut Registry,
     mid: &LazyCell<Vec<String>, impl FnOnce() -> Vec<String>>,
+    buf: &mut String,
 ) {
     let (s, e) = name_range(doc, g);
-    let key = doc.key(s, e);
+    doc.key_into(s, e, buf);
+    let key = buf.as_str();
     let span = doc.name_span(g.start, g.end);
     let sent = doc.toks[g.start].sent;
     let want = if t.rule_is_lexical() {
@@ -108,7 +112,7 @@ fn add(
     } else {
         None
     };
-    if let Some(i) = reg.get(&key).or_else(|| existing(doc, g, reg, want)) {
+    if let Some(i) = reg.get(key).or_else(|| existing(doc, g, reg, want)) {
         let rule = if key.split(' ').eq(reg.entries[i].words.iter()) {
             t.rule
         } else {
@@ -120,15 +124,15 @@ fn add(
         reg.mention(i, sent, span, rule);
         return;
     }
-    if !t.rule_is_lexical() && e == s + 1 && !may_create_single(doc, s, &key, mid, t.rule) {
+    if !t.rule_is_lexical() && e == s + 1 && !may_create_single(doc, s, key, mid, t.rule) {
         return;
     }
-    if let Some(i) = shorter(doc, reg, &key, kind) {
-        reg.rename(i, doc.name_text(s, e), &key);
+    if let Some(i) = shorter(doc, reg, key, kind) {
+        reg.rename(i, doc.name_text(s, e), key);
         reg.mention(i, sent, span, t.rule);
         return;
     }
-    let i = reg.add(doc.name_text(s, e), &key, kind);
+    let i = reg.add(doc.name_text(s, e), key, kind);
     // ", a union representing …": the apposition's noun is a name for it too.
     // Only an indefinite one: ", the brand participates" may be the next clause.
     let indefinite = doc.word(g.end + 1, "a") || doc.word(g.end + 1, "an");
@@ -296,11 +300,11 @@ fn short_rule(doc: &Doc, g: &Seg, reg: &Registry, i: usize) -> &'static str {
 }
 
 /// Joins an untyped segment to a known actor, if one fits.
-fn link(doc: &Doc, g: &Seg, reg: &mut Registry) {
+fn link(doc: &Doc, g: &Seg, reg: &mut Registry, buf: &mut String) {
     let (s, e) = name_range(doc, g);
-    let key = doc.key(s, e);
+    doc.key_into(s, e, buf);
     let found = reg
-        .get(&key)
+        .get(buf)
         .map(|i| (i, "actor/name/known"))
         .or_else(|| existing(doc, g, reg, None).map(|i| (i, short_rule(doc, g, reg, i))));
     if let Some((i, rule)) = found {
@@ -343,13 +347,19 @@ fn dateline(doc: &Doc, g: &Seg) -> bool {
 /// of its name or by its first and last words ("Bristol council").
 fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Option<usize> {
     // The segment's words (as [`kinds::words`]) without legal suffixes, lower-cased.
+    let is_word = |k: &usize| doc.toks[*k].kind != Kind::Punct && !doc.is(*k, Tags::LEGAL);
+    let first = doc.toks[(g.start..g.end).find(is_word)?].low();
+    let person_ok = want.is_none_or(|k| k == ActorKind::Person);
+    // Every test below wants an entry holding the first word or a particle first:
+    // most new names have neither, and need no word list.
+    if !(person_ok && super::names::particle(first)) && reg.with_word(first).is_empty() {
+        return None;
+    }
     let ws: Vec<&str> = (g.start..g.end)
-        .filter(|&k| doc.toks[k].kind != Kind::Punct && !doc.is(k, Tags::LEGAL))
+        .filter(is_word)
         .map(|k| doc.toks[k].low())
         .collect();
-    let first = *ws.first()?;
     let pos = doc.toks[g.start].span.start;
-    let person_ok = want.is_none_or(|k| k == ActorKind::Person);
     // "De Wit" for "Bram de Wit": a surname with its particle.
     if ws.len() >= 2 && person_ok && super::names::particle(ws[0]) {
         let found = candidates(reg, ws[ws.len() - 1]).find(|&i| {

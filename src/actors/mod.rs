@@ -206,13 +206,15 @@ pub fn find_in(lexed: &Lexed<'_>, config: &Config) -> Actors {
     gov::administrations(&doc, &mut reg, &mut skip);
     gov::possessive_bodies(&doc, &mut reg, &mut skip);
     let segs = names::segments(&doc, &skip);
+    // One word list for every segment, not one allocation a segment.
+    let mut ws = Vec::new();
     let mut types: Vec<Option<kinds::Typed>> = segs
         .iter()
         .map(|g| {
             // Headlines are telegraphic ("Island states demand cash"): only a name's
             // own words type it there.
             let telegraphic = headline[doc.toks[g.start].sent];
-            let ws = kinds::words(&doc, g);
+            kinds::words_into(&doc, g, &mut ws);
             kinds::lexical(&doc, g, &ws).or_else(|| {
                 if telegraphic {
                     None

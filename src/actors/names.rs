@@ -185,11 +185,16 @@ pub fn particle(w: &str) -> bool {
 /// Every name segment of the article, in text order. `skip` marks tokens other rules
 /// already took.
 pub fn segments(doc: &Doc, skip: &[bool]) -> Vec<Seg> {
-    let mut out = Vec::new();
+    // About one segment in ten tokens in news text: room up front, not doubling.
+    let mut out = Vec::with_capacity(doc.toks.len() / 8);
     let mut i = 0;
     while i < doc.toks.len() {
-        // The capital test first, in place: most tokens fail it, and a call costs more.
-        if !doc.toks[i].tags.has(Tags::CAP) || skip[i] || !nameable(doc, i) {
+        // The capital test first, as a scan over the tokens: most fail it.
+        let Some(step) = doc.toks[i..].iter().position(|t| t.tags.has(Tags::CAP)) else {
+            break;
+        };
+        i += step;
+        if skip[i] || !nameable(doc, i) {
             i += 1;
             continue;
         }

@@ -105,7 +105,7 @@ impl Registry {
         }
         self.entries.push(Entry {
             name: name.to_string(),
-            words: key.split(' ').map(str::to_string).collect(),
+            words: words_of(key),
             kind,
             role: None,
             affiliation: None,
@@ -122,6 +122,11 @@ impl Registry {
         let Some(entry) = self.entries.get(i) else {
             return;
         };
+        // No lookup by word wants a group (see `with_word`): their long phrases stay
+        // out of the index.
+        if entry.kind == ActorKind::Group {
+            return;
+        }
         for w in &entry.words {
             match self.by_word.get_mut(w.as_str()) {
                 Some(p) if !p.as_slice().contains(&i) => p.insert(i),
@@ -134,7 +139,8 @@ impl Registry {
     }
 
     /// Entries with `word` in their name (or as a head noun), oldest first; an entry
-    /// that has the word both ways is listed twice.
+    /// that has the word both ways is listed twice. Groups are left out: surnames,
+    /// short names and descriptions name people and bodies only.
     pub fn with_word(&self, word: &str) -> &[usize] {
         self.by_word.get(word).map_or(&[], Posting::as_slice)
     }
@@ -143,7 +149,7 @@ impl Registry {
     pub fn rename(&mut self, i: usize, name: &str, key: &str) {
         if let Some(e) = self.entries.get_mut(i) {
             e.name = name.to_string();
-            e.words = key.split(' ').map(str::to_string).collect();
+            e.words = words_of(key);
             self.by_key.insert(key.to_string(), i);
             self.index_words(i);
         }
@@ -184,19 +190,27 @@ impl Registry {
             return;
         };
         let ms = &mut e.mentions;
+        let mention = Mention {
+            sentence,
+            span,
+            rule,
+        };
+        // Most mentions come in text order: past the last one, the searches below
+        // would land at the end.
+        if let Some(last) = ms.last() {
+            if last.span.start <= span.start && span.start < span.end {
+                if last.span.end <= span.start {
+                    ms.push(mention);
+                }
+                return;
+            }
+        }
         let before = ms.partition_point(|m| m.span.start < span.end);
         if before > 0 && ms[before - 1].span.end > span.start {
             return;
         }
         let at = ms.partition_point(|m| m.span.start <= span.start);
-        ms.insert(
-            at,
-            Mention {
-                sentence,
-                span,
-                rule,
-            },
-        );
+        ms.insert(at, mention);
     }
 
     /// The output list: entries without mentions dropped, actors ordered by first
@@ -273,6 +287,21 @@ fn slug_counts(bases: &[String]) -> Vec<usize> {
     nth
 }
 
+/// The words of a key, split at its spaces (as `key.split(' ')`): a byte scan into a
+/// list of the right size, cheaper than the general splitter on such short keys.
+fn words_of(key: &str) -> Vec<String> {
+    let mut out = Vec::with_capacity(key.bytes().filter(|&b| b == b' ').count() + 1);
+    let mut start = 0;
+    for (k, b) in key.bytes().enumerate() {
+        if b == b' ' {
+            out.push(key.get(start..k).unwrap_or_default().to_string());
+            start = k + 1;
+        }
+    }
+    out.push(key.get(start..).unwrap_or_default().to_string());
+    out
+}
+
 /// Inserts `i` into the ascending list `v`, after any equal ones.
 fn insert_sorted(v: &mut Vec<usize>, i: usize) {
     let at = v.partition_point(|&x| x <= i);
@@ -327,6 +356,14 @@ fn fold_accent(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_split_as_the_key_splits() {
+        for key in ["", "ford", "bank of england", "a  b ", " x", "zürich & co"] {
+            let want: Vec<String> = key.split(' ').map(str::to_string).collect();
+            assert_eq!(words_of(key), want, "{key:?}");
+        }
+    }
 
     #[test]
     fn slugs() {

@@ -4,7 +4,7 @@
 //! (`actor/name/coordination`). Single segments are typed in [`super::kinds`].
 
 use super::doc::Doc;
-use super::kinds::{words, Type, Typed};
+use super::kinds::{words_into, Type, Typed};
 use super::names::Seg;
 use super::registry::Gender;
 use crate::document::ActorKind;
@@ -31,6 +31,7 @@ pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
         .map(|g| doc.toks[g.start].low())
         .collect();
     let alone = |w: &str| alone_count.get(w).copied().unwrap_or(0);
+    let mut ws = Vec::new();
     for (g, t) in segs.iter().zip(types.iter_mut()) {
         let weak = t.is_none_or(|t| {
             matches!(t.ty, Type::Actor(k) if k != ActorKind::Person) && !t.rule_is_lexical()
@@ -38,7 +39,7 @@ pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
         if !weak || g.end < g.start + 2 {
             continue;
         }
-        let ws = words(doc, g);
+        words_into(doc, g, &mut ws);
         if !weak
             || ws.len() < 2
             || ws.iter().any(|&k| {
