@@ -395,7 +395,8 @@ mod tests {
     #[test]
     fn the_ascii_way_agrees_with_the_general_way() {
         let s = "Mr. Ford's CEO said THE U.S. Ministry's AT&T X'S it's 's A's \
-                 chief-executive Officers' ANALYSTS Reuters Chinese denied 3.5 x";
+                 chief-executive Officers' ANALYSTS Reuters Chinese denied 3.5 NATO's \
+                 NATO'S McDONALD iPhone A1 AB1 A-B X Q. Ab'S EU's ZZ Zz zZ x";
         let (_, toks) = lexed(s);
         let lowered = s.to_ascii_lowercase();
         for &t in toks.iter().flatten().filter(|t| t.kind == Kind::Word) {

@@ -1,10 +1,11 @@
 //! A read-only word table for the per-token lookups.
 //!
 //! In: a built lexicon map (word → value), once; then lower-cased words. Out: the
-//! value. The table is open addressing over a power-of-two slot array with the full
-//! hash kept per slot: a miss costs a hash and one or two slot reads, a hit one byte
-//! comparison. Nothing here knows what a class means; iteration order never reaches
-//! output (there is none).
+//! value. The table is open addressing over a power-of-two slot array with a fingerprint
+//! of the hash kept per slot: a miss costs a hash and one or two slot reads, a hit on a
+//! word of up to eight bytes one integer comparison (words are hashed from eight-byte
+//! loads, so a word inside a longer text is read in place). Nothing here knows what a
+//! class means; iteration order never reaches output (there is none).
 
 use std::collections::HashMap;
 use std::hash::BuildHasher;
