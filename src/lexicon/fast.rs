@@ -1,10 +1,11 @@
 //! A read-only word table for the per-token lookups.
 //!
 //! In: a built lexicon map (word → value), once; then lower-cased words. Out: the
-//! value. The table is open addressing over a power-of-two slot array with the full
-//! hash kept per slot: a miss costs a hash and one or two slot reads, a hit one byte
-//! comparison. Nothing here knows what a class means; iteration order never reaches
-//! output (there is none).
+//! value. The table is open addressing over a power-of-two slot array with a fingerprint
+//! of the hash kept per slot: a miss costs a hash and one or two slot reads, a hit on a
+//! word of up to eight bytes one integer comparison (words are hashed from eight-byte
+//! loads, so a word inside a longer text is read in place). Nothing here knows what a
+//! class means; iteration order never reaches output (there is none).
 
 use std::collections::HashMap;
 use std::hash::BuildHasher;
@@ -35,6 +36,24 @@ fn word_near_end(buf: &[u8], at: usize, n: usize) -> u64 {
         .rev()
         .fold(0u64, |acc, &b| acc << 8 | u64::from(b))
 }
+
+/// The first `len` bytes (at most eight) of `bytes` as a little-endian word, zero-padded:
+/// the key [`WordTable::get_short`] takes. `bytes` may run on past the word.
+#[inline(always)]
+pub fn head(bytes: &[u8; 8], len: usize) -> u64 {
+    u64::from_le_bytes(*bytes) & MASKS[len.min(8)]
+}
+
+/// `MASKS[n]` keeps the low `n` bytes of a word.
+static MASKS: [u64; 9] = {
+    let mut m = [0u64; 9];
+    let mut n = 1;
+    while n <= 8 {
+        m[n] = u64::MAX >> (64 - 8 * n);
+        n += 1;
+    }
+    m
+};
 
 /// High bit of every byte lane: set in a word of bytes means a byte beyond ASCII.
 const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -180,6 +199,34 @@ impl<V: Copy + Default> WordTable<V> {
             .copied()
     }
 
+    /// The value of a lower-cased word of at most eight bytes given as [`head`]: one
+    /// multiply, a probe or two and one integer comparison (callers that already hold
+    /// the word's bytes as a word skip every slice and bounds check of [`WordTable::get`]).
+    #[inline(always)]
+    pub fn get_short(&self, head: u64, len: usize) -> Option<&V> {
+        let hash = if len == 0 {
+            1
+        } else {
+            ((len as u64).rotate_left(5) ^ head).wrapping_mul(K) | 1
+        };
+        let mask = self.slots.len() - 1;
+        let want = fingerprint(hash);
+        let mut i = self.slot(hash);
+        loop {
+            let s = *self.slots.get(i)?;
+            if s == 0 {
+                return None;
+            }
+            if s >> 32 == want {
+                let e = self.entries.get((s & 0xffff_ffff) as usize - 1)?;
+                if e.head == head && e.key.len() == len {
+                    return Some(&e.value);
+                }
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
     /// The value of the lower-cased word `buf[start..end]`, and whether the word is
     /// ASCII; reads up to seven bytes past `end` inside `buf` without looking at them.
     #[inline]
@@ -250,6 +297,17 @@ mod tests {
             }
         }
         assert_eq!(t.get_in(b"x said", 2, 6).0, Some(&1));
+        for &w in &words {
+            let mut bytes = [b'#'; 8];
+            bytes[..w.len().min(8)].copy_from_slice(&w.as_bytes()[..w.len().min(8)]);
+            let short = t.get_short(head(&bytes, w.len()), w.len()).copied();
+            assert_eq!(short, t.get(w).filter(|_| w.len() <= 8), "{w}");
+        }
+        for w in ["", "sai", "saidx", "u.s"] {
+            let mut bytes = [b'd'; 8];
+            bytes[..w.len()].copy_from_slice(w.as_bytes());
+            assert_eq!(t.get_short(head(&bytes, w.len()), w.len()), None, "{w}");
+        }
         let long = "zürich-zürich".as_bytes();
         for end in 0..=long.len() {
             let ascii = long[..end].is_ascii();

@@ -45,6 +45,13 @@ pub struct List {
 impl List {
     /// The list that `p` opens, if it starts with a marker.
     pub fn open(p: &str) -> Option<List> {
+        // Most paragraphs open with a word: an ASCII letter followed by a letter or
+        // digit is no bullet and no label, decided without decoding.
+        if let [a, b, ..] = p.as_bytes() {
+            if a.is_ascii_alphabetic() && b.is_ascii_alphanumeric() {
+                return None;
+            }
+        }
         let m = marker(p, 0, BULLETS)?;
         Some(List {
             bullet: m.bullet,

@@ -213,7 +213,17 @@ impl<'a> Scan<'a> {
         if end <= self.start {
             return;
         }
-        let span = Span::new(self.base + self.start, self.base + end).trim(self.text);
+        let span = Span::new(self.base + self.start, self.base + end);
+        // Most sentences start and end on an ASCII character that is no white space:
+        // nothing to trim, and no decoding to find that out.
+        let bytes = span.text(self.text).as_bytes();
+        let edge =
+            |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && !char::from(b).is_whitespace());
+        let span = if edge(bytes.first()) && edge(bytes.last()) {
+            span
+        } else {
+            span.trim(self.text)
+        };
         if !span.is_empty() {
             self.out.push(Sentence {
                 span,
