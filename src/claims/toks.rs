@@ -332,7 +332,12 @@ impl<'a> Doc<'a> {
     /// Whether token `i` reads as a verb: a lower-case cue not after a determiner, a
     /// possessive, "to" or a form of "be".
     pub fn verb_use(&self, i: usize, lo: usize) -> bool {
-        let i = self.skip_aux_back(i, lo);
+        self.verb_use_after(self.skip_aux_back(i, lo), lo)
+    }
+
+    /// [`Doc::verb_use`] given where the auxiliaries and adverbs before the cue begin
+    /// (`skip_aux_back(cue, lo)`, which the caller may need too).
+    pub fn verb_use_after(&self, i: usize, lo: usize) -> bool {
         if i == lo {
             return true;
         }
