@@ -70,7 +70,10 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
                     continue;
                 }
             }
-            if doc.toks[hit.content.clone()].iter().any(|t| t.quote()) {
+            if doc.toks[hit.content.clone()]
+                .iter()
+                .any(|t| t.kind == crate::tokens::Kind::Quote && t.quote())
+            {
                 hit.form = Form::Mixed;
             }
             // The whole content is one quote: that is the quotes rules' business.
@@ -640,8 +643,13 @@ fn inverted(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
 /// Where a content starting at `j` ends: the sentence end, or before ", according
 /// to", a participial or coordinated cue, or a trailing ", X said".
 pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
-    // One match on the word (most words are none of these) rather than a test for each.
-    for k in j..hi {
+    // The words that may end a clause are found by a scan of their own (most words are
+    // none of them), then told apart by one match.
+    let ends =
+        |t: &super::toks::Tok| matches!(t.lower, "," | ";" | "that" | "which" | "and" | "but");
+    let mut from = j;
+    while let Some(k) = doc.next_where(from, hi, ends) {
+        from = k + 1;
         let t = &doc.toks[k];
         let next = doc.toks.get(k + 1).filter(|_| k + 1 < hi);
         match t.lower {
