@@ -263,8 +263,7 @@ impl<'a> Doc<'a> {
         for r in self.sents.clone() {
             // Most sentences hold no capitalised "Says": they are passed over before
             // their words are counted.
-            let rest = self.toks.get(r.start + 1..r.end).unwrap_or_default();
-            if !rest.iter().any(says) {
+            if self.next_where(r.start + 1, r.end, says).is_none() {
                 continue;
             }
             let long = |t: &Tok| {
