@@ -224,12 +224,12 @@ impl Builder<'_, '_> {
         if hit.content.is_empty() || hit.cue.is_empty() {
             return;
         }
-        let dup = self
-            .hits
-            .iter()
-            .rev()
-            .take(32)
-            .any(|h| h.cue == hit.cue && h.content == hit.content && h.source == hit.source);
+        // Every hit's cue is marked as spoken for: an unmarked cue has no hit to repeat.
+        let dup =
+            self.is_used(hit.cue.start)
+                && self.hits.iter().rev().take(32).any(|h| {
+                    h.cue == hit.cue && h.content == hit.content && h.source == hit.source
+                });
         if !dup {
             self.mark(hit.cue.clone());
             self.hits.push(hit);
