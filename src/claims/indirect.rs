@@ -24,14 +24,16 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
     while let Some(i) = doc.next_where(next, sr.end, |t| t.cue.is_some()) {
         next = i + 1;
         let Some(cue) = doc.toks[i].cue else { continue };
-        if b.is_used(i) || quoted.at(i).is_some() || !doc.verb_use(i, lo) {
+        if b.is_used(i) || quoted.at(i).is_some() {
             continue;
         }
-        if !finite_use(doc, i, lo) {
+        // Where the auxiliaries before the cue begin, found once for three rules.
+        let before = doc.skip_aux_back(i, lo);
+        if !doc.verb_use_after(before, lo) || !finite_use(doc, i, lo, before) {
             continue;
         }
-        if let Some(hit) = shape(b, i, lo, sr.end, cue.obj).filter(|h| !no_comment(doc, &h.content))
-        {
+        let shaped = shape(b, i, (lo, before), sr.end, cue.obj);
+        if let Some(hit) = shaped.filter(|h| !no_comment(doc, &h.content)) {
             if cue.needs_that
                 && hit.rule != "attribution/indirect/that-clause"
                 && !evidence_shows(doc, i, &hit)
@@ -68,7 +70,10 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
                     continue;
                 }
             }
-            if doc.toks[hit.content.clone()].iter().any(|t| t.quote()) {
+            if doc.toks[hit.content.clone()]
+                .iter()
+                .any(|t| t.kind == crate::tokens::Kind::Quote && t.quote())
+            {
                 hit.form = Form::Mixed;
             }
             // The whole content is one quote: that is the quotes rules' business.
@@ -269,10 +274,10 @@ fn subject_first(doc: &Doc, hit: &Hit) -> bool {
 
 /// Whether cue `i` is used as a finite verb of its own clause: not a passive ("was
 /// denied by", left to `forms`), not a participle after a noun ("tweets criticizing",
-/// "reports of"), not a participial adjective ("agreed upon").
-fn finite_use(doc: &Doc, i: usize, lo: usize) -> bool {
+/// "reports of"), not a participial adjective ("agreed upon"). `before` is where the
+/// auxiliaries and adverbs before it begin.
+fn finite_use(doc: &Doc, i: usize, lo: usize, before: usize) -> bool {
     let t = &doc.toks[i];
-    let before = doc.skip_aux_back(i, lo);
     // "appeared to suggest": a copula before "to" lends its subject, no passive.
     let infinitive = i > before && doc.toks[i - 1].eq("to");
     let be = !infinitive && (before..i).any(|k| doc.toks[k].is(w::BE));
@@ -394,9 +399,10 @@ fn hit(cue: usize, source: Option<Range<usize>>, content: Range<usize>, rule: &'
     }
 }
 
-fn shape(b: &Builder, i: usize, lo: usize, hi: usize, obj: bool) -> Option<Hit> {
+/// The item of cue `i` in the clause from `lo` (`before` where the auxiliaries before
+/// the cue begin) to `hi`.
+fn shape(b: &Builder, i: usize, (lo, before): (usize, usize), hi: usize, obj: bool) -> Option<Hit> {
     let doc = b.doc;
-    let before = doc.skip_aux_back(i, lo);
     let prev = (before > lo).then(|| &doc.toks[before - 1]);
     let start = doc.skip_to_content(i + 1, hi, obj);
     let content = content_after(doc, i, start, hi);
@@ -637,33 +643,39 @@ fn inverted(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
 /// Where a content starting at `j` ends: the sentence end, or before ", according
 /// to", a participial or coordinated cue, or a trailing ", X said".
 pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
-    for k in j..hi {
+    // The words that may end a clause are found by a scan of their own (most words are
+    // none of them), then told apart by one match.
+    let ends =
+        |t: &super::toks::Tok| matches!(t.lower, "," | ";" | "that" | "which" | "and" | "but");
+    let mut from = j;
+    while let Some(k) = doc.next_where(from, hi, ends) {
+        from = k + 1;
         let t = &doc.toks[k];
         let next = doc.toks.get(k + 1).filter(|_| k + 1 < hi);
-        if t.eq(",") && next.is_some_and(|n| comma_ends_clause(doc, k, n, hi)) {
-            return k;
-        }
-        // "X said the vote was fair; the count took a week": a semicolon closes it.
-        if t.eq(";") && k > j {
-            return k;
-        }
-        // "… that it said could raise": a relative clause with its own cue.
-        let relative = (t.eq("that") || t.eq("which")) && k > j;
-        let cue_after = |m: usize| m < hi && doc.toks[m].cue.is_some();
-        if relative && next.is_some_and(|n| n.is(w::PRON)) && cue_after(k + 2) {
-            return k;
-        }
-        // "… and said …", "… and proposed …": a coordinated verb of the subject's.
-        if (t.eq("and") || t.eq("but")) && k > j {
-            let m = doc.skip_aux_back_fwd(k + 1, hi);
-            let verb = |c: &super::toks::Tok| {
-                c.cue.is_some()
-                    || (c.prop & (super::lex::p::VERB | super::lex::p::TO) != 0
-                        && c.lower.ends_with("ed"))
-            };
-            if doc.toks.get(m).is_some_and(|c| verb(c) && m < hi) {
-                return if doc.toks[k - 1].eq(",") { k - 1 } else { k };
+        match t.lower {
+            "," if next.is_some_and(|n| comma_ends_clause(doc, k, n, hi)) => return k,
+            // "X said the vote was fair; the count took a week": a semicolon closes it.
+            ";" if k > j => return k,
+            // "… that it said could raise": a relative clause with its own cue.
+            "that" | "which" if k > j => {
+                let cue_after = |m: usize| m < hi && doc.toks[m].cue.is_some();
+                if next.is_some_and(|n| n.is(w::PRON)) && cue_after(k + 2) {
+                    return k;
+                }
             }
+            // "… and said …", "… and proposed …": a coordinated verb of the subject's.
+            "and" | "but" if k > j => {
+                let m = doc.skip_aux_back_fwd(k + 1, hi);
+                let verb = |c: &super::toks::Tok| {
+                    c.cue.is_some()
+                        || (c.prop & (super::lex::p::VERB | super::lex::p::TO) != 0
+                            && c.lower.ends_with("ed"))
+                };
+                if doc.toks.get(m).is_some_and(|c| verb(c) && m < hi) {
+                    return if doc.toks[k - 1].eq(",") { k - 1 } else { k };
+                }
+            }
+            _ => {}
         }
     }
     hi

@@ -228,8 +228,10 @@ impl Lexicon {
     }
 }
 
-/// Everything the built-in tables say about one word.
+/// Everything the built-in tables say about one word (laid out in order, as the
+/// claims token view lays out the same fields: tagging copies them in one move).
 #[derive(Debug, Clone, Copy, Default)]
+#[repr(C)]
 pub struct Entry {
     /// Closed-class flags (`w`).
     pub flags: u16,

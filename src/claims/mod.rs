@@ -224,12 +224,12 @@ impl Builder<'_, '_> {
         if hit.content.is_empty() || hit.cue.is_empty() {
             return;
         }
-        let dup = self
-            .hits
-            .iter()
-            .rev()
-            .take(32)
-            .any(|h| h.cue == hit.cue && h.content == hit.content && h.source == hit.source);
+        // Every hit's cue is marked as spoken for: an unmarked cue has no hit to repeat.
+        let dup =
+            self.is_used(hit.cue.start)
+                && self.hits.iter().rev().take(32).any(|h| {
+                    h.cue == hit.cue && h.content == hit.content && h.source == hit.source
+                });
         if !dup {
             self.mark(hit.cue.clone());
             self.hits.push(hit);
@@ -424,8 +424,28 @@ fn drop_echoes(hits: &mut Vec<Hit>, doc: &Doc) {
 fn link_parents(atts: &mut [Attribution]) {
     // Contents lie within a paragraph, so the parent is among the near neighbours.
     const NEAR: usize = 40;
+    // Most cues lie in no content: the contents by start, with the furthest end reached
+    // so far, rule them out by one search before any neighbour is looked at.
+    let mut contents: Vec<(usize, usize)> = atts
+        .iter()
+        .map(|a| (a.content.start, a.content.end))
+        .collect();
+    contents.sort_unstable();
+    let reach: Vec<usize> = contents
+        .iter()
+        .scan(0, |far, &(_, end)| {
+            *far = end.max(*far);
+            Some(*far)
+        })
+        .collect();
     for i in 0..atts.len() {
         let cue = atts[i].cue;
+        let opened = contents.partition_point(|&(start, _)| start <= cue.start);
+        let far = opened.checked_sub(1).and_then(|k| reach.get(k));
+        if far.is_none_or(|&far| far < cue.end) {
+            atts[i].parent = None;
+            continue;
+        }
         let lo = i.saturating_sub(NEAR);
         let hi = (i + NEAR).min(atts.len());
         atts[i].parent = atts[lo..hi]

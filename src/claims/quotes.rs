@@ -37,7 +37,9 @@ fn pair(doc: &Doc) -> Vec<Quote> {
         let mut open: Option<usize> = None;
         let mut inner_close: Option<usize> = None;
         let mut next = r.start;
-        while let Some(i) = doc.next_where(next, r.end, super::toks::Tok::quote) {
+        // (The shape first: the test of the mark's text is not inlined.)
+        let mark = |t: &super::toks::Tok| t.kind == crate::tokens::Kind::Quote && t.quote();
+        while let Some(i) = doc.next_where(next, r.end, mark) {
             next = i + 1;
             let t = &doc.toks[i];
             if inner_close.is_some_and(|c| i <= c) {

@@ -8,22 +8,24 @@
 
 use std::ops::Range;
 
-use super::lex::{w, CueVerb, Lexicon};
+use super::lex::{w, CueVerb, Entry, Lexicon};
 use crate::lexed::{Lexed, Word};
 use crate::span::Span;
 use crate::tokens::{Kind, Tags, Token};
 
 /// One tagged token.
+///
+/// Laid out in order (`repr(C)`), with the fields a lexicon [`super::lex::Entry`] gives
+/// side by side as in the entry, so that tagging copies them in one move.
 #[derive(Debug, Clone)]
+#[repr(C)]
 pub struct Tok<'a> {
     /// Byte span.
     pub span: Span,
-    /// Its shape.
-    pub kind: Kind,
     /// Lower-cased text.
     pub lower: &'a str,
-    /// Starts with an upper-case letter.
-    pub cap: bool,
+    /// Index of its sentence.
+    pub sent: usize,
     /// Closed-class flags (`lex::w`).
     pub flags: u16,
     /// Cue verb entry, for lower-case words only.
@@ -34,10 +36,12 @@ pub struct Tok<'a> {
     pub cue_noun: bool,
     /// A word that can open a cue-less form ("according", "reportedly", "voiced").
     pub form: bool,
+    /// Its shape.
+    pub kind: Kind,
+    /// Starts with an upper-case letter.
+    pub cap: bool,
     /// A possessive word ("Ford's"), found once for the many rules that ask.
     poss: bool,
-    /// Index of its sentence.
-    pub sent: usize,
 }
 
 impl Tok<'_> {
@@ -114,40 +118,52 @@ impl<'a> Tagger<'a, '_> {
     /// apostrophes, `''`, which no lexicon knows).
     fn tag(&self, t: Token, w: &Word) -> Tok<'a> {
         let lower = self.lexed.claims_lower(t, w);
-        let cap = w.tags.has(Tags::CAP);
         let entry = if self.user && t.kind == Kind::Word {
             self.lex.overlay(lower, w.entry)
         } else {
             w.entry
         };
-        Tok {
+        self.build(t, w, lower, entry)
+    }
+
+    /// The token `t` with its lower-cased form and entry.
+    fn build(&self, t: Token, w: &Word, lower: &'a str, entry: Entry) -> Tok<'a> {
+        let cap = w.tags.has(Tags::CAP);
+        let mut tok = Tok {
             span: t.span,
-            kind: t.kind,
             lower,
-            cap,
+            sent: self.sent,
             flags: entry.flags,
-            cue: if cap { None } else { entry.cue },
-            prop: if cap { 0 } else { entry.prop },
+            cue: entry.cue,
+            prop: entry.prop,
             cue_noun: entry.noun,
             form: entry.form,
+            kind: t.kind,
+            cap,
             // One byte rules out most words.
             poss: t.kind == Kind::Word
                 && lower.ends_with('s')
                 && (lower.ends_with("'s") || lower.ends_with("’s")),
-            sent: self.sent,
+        };
+        // A capitalised word is a name's more often than a cue ("Says" in a headline
+        // is put back by `Doc::headline_cues`).
+        if cap {
+            tok.cue = None;
+            tok.prop = 0;
         }
+        tok
     }
 
     /// The sentence's tokens one for one, in a loop kept tight for speed; false (with
-    /// some pushed) where a lookup is missing or an apostrophe or backtick stands
-    /// alone, which may be half of a quote mark (see [`Tagger::joined`]).
+    /// some pushed) where the user gave cue words, a lookup is missing or an
+    /// apostrophe or backtick stands alone, which may be half of a quote mark (see [`Tagger::joined`]).
     fn plain(&self, ts: &[Token], words: &[Word], toks: &mut Vec<Tok<'a>>) -> bool {
-        if words.len() != ts.len() {
+        if self.user || words.len() != ts.len() {
             return false;
         }
         let mut apostrophe = false;
         toks.extend(ts.iter().zip(words).map(|(&t, w)| {
-            let tok = self.tag(t, w);
+            let tok = self.build(t, w, self.lexed.claims_lower(t, w), w.entry);
             apostrophe |= t.kind != Kind::Word && matches!(tok.lower, "'" | "`");
             tok
         }));
@@ -247,8 +263,7 @@ impl<'a> Doc<'a> {
         for r in self.sents.clone() {
             // Most sentences hold no capitalised "Says": they are passed over before
             // their words are counted.
-            let rest = self.toks.get(r.start + 1..r.end).unwrap_or_default();
-            if !rest.iter().any(says) {
+            if self.next_where(r.start + 1, r.end, says).is_none() {
                 continue;
             }
             let long = |t: &Tok| {
@@ -332,7 +347,12 @@ impl<'a> Doc<'a> {
     /// Whether token `i` reads as a verb: a lower-case cue not after a determiner, a
     /// possessive, "to" or a form of "be".
     pub fn verb_use(&self, i: usize, lo: usize) -> bool {
-        let i = self.skip_aux_back(i, lo);
+        self.verb_use_after(self.skip_aux_back(i, lo), lo)
+    }
+
+    /// [`Doc::verb_use`] given where the auxiliaries and adverbs before the cue begin
+    /// (`skip_aux_back(cue, lo)`, which the caller may need too).
+    pub fn verb_use_after(&self, i: usize, lo: usize) -> bool {
         if i == lo {
             return true;
         }
