@@ -137,6 +137,24 @@ impl<'a> Doc<'a> {
             .unwrap_or(rest.len())
     }
 
+    /// The first token at or after token `from` with any of `tags`: sentences holding
+    /// none of them are skipped whole.
+    pub fn next_with(&self, from: usize, tags: Tags) -> Option<usize> {
+        let mut s = self.toks.get(from)?.sent;
+        let mut k = from;
+        while let Some(&(_, e)) = self.sents.get(s) {
+            if self.sent_tags.get(s).is_some_and(|t| t.has(tags)) {
+                let rest = self.toks.get(k..e).unwrap_or_default();
+                if let Some(p) = rest.iter().position(|t| t.tags.has(tags)) {
+                    return Some(k + p);
+                }
+            }
+            s += 1;
+            k = e;
+        }
+        None
+    }
+
     /// Token `i`, if any.
     pub fn get(&self, i: usize) -> Option<&Tok<'a>> {
         self.toks.get(i)
@@ -292,6 +310,17 @@ pub(crate) mod tests {
             .map(|r| d.span(r.start, r.end).text(d.text))
             .collect();
         assert_eq!(got, ["The board's chair stayed.", "Zenco's board met."]);
+    }
+
+    #[test]
+    fn next_with_matches_a_linear_walk() {
+        let d = doc("Ana left. The union officials met. Zenco's board met. Workers struck.");
+        for tags in [Tags::GROUP_NOUN, Tags::POSSESSIVE, Tags::CAP] {
+            for from in 0..=d.toks.len() {
+                let want = (from..d.toks.len()).find(|&k| d.toks[k].tags.has(tags));
+                assert_eq!(d.next_with(from, tags), want, "{from}");
+            }
+        }
     }
 
     #[test]
