@@ -44,6 +44,8 @@ pub struct Doc<'a> {
     pub sents: Vec<(usize, usize)>,
     /// Paragraph of each sentence.
     pub paras: Vec<usize>,
+    /// Every class some token of each sentence has.
+    pub sent_tags: Vec<Tags>,
     /// First token of each sentence after any opening quote marks and brackets.
     openers: Vec<usize>,
 }
@@ -57,6 +59,7 @@ impl<'a> Doc<'a> {
         let mut toks = Vec::with_capacity(lexed.words.len());
         let mut sents = Vec::with_capacity(sentences.len());
         let mut paras = Vec::with_capacity(sentences.len());
+        let mut sent_tags = Vec::with_capacity(sentences.len());
         let mut quoted = false;
         let mut single = false;
         let mut last_para = usize::MAX;
@@ -68,8 +71,10 @@ impl<'a> Doc<'a> {
                 last_para = s.paragraph;
             }
             let start = toks.len();
+            let mut union = 0;
             // One `extend` over a zip of slices: no capacity test per token.
             toks.extend(ts.iter().zip(&mut words).map(|(&t, w)| {
+                union |= w.tags.0;
                 let mut q = quoted;
                 // A byte test before any slicing: most tokens are no quote mark.
                 let apostrophe = t.span.len() == 1 && bytes.get(t.span.start) == Some(&b'\'');
@@ -90,6 +95,7 @@ impl<'a> Doc<'a> {
             }));
             sents.push((start, toks.len()));
             paras.push(s.paragraph);
+            sent_tags.push(Tags(union));
         }
         let openers = sents
             .iter()
@@ -104,8 +110,19 @@ impl<'a> Doc<'a> {
             toks,
             sents,
             paras,
+            sent_tags,
             openers,
         }
+    }
+
+    /// Token ranges of the sentences where some token has any of `tags`, in order: a
+    /// sweep for a rare class skips the other sentences whole.
+    pub fn sents_with(&self, tags: Tags) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+        self.sents
+            .iter()
+            .zip(&self.sent_tags)
+            .filter(move |(_, t)| t.has(tags))
+            .map(|(&(a, e), _)| a..e)
     }
 
     /// The first token at or after token `from` that starts at or after byte `pos`
@@ -118,6 +135,24 @@ impl<'a> Doc<'a> {
             .iter()
             .position(|t| t.span.start >= pos)
             .unwrap_or(rest.len())
+    }
+
+    /// The first token at or after token `from` with any of `tags`: sentences holding
+    /// none of them are skipped whole.
+    pub fn next_with(&self, from: usize, tags: Tags) -> Option<usize> {
+        let mut s = self.toks.get(from)?.sent;
+        let mut k = from;
+        while let Some(&(_, e)) = self.sents.get(s) {
+            if self.sent_tags.get(s).is_some_and(|t| t.has(tags)) {
+                let rest = self.toks.get(k..e).unwrap_or_default();
+                if let Some(p) = rest.iter().position(|t| t.tags.has(tags)) {
+                    return Some(k + p);
+                }
+            }
+            s += 1;
+            k = e;
+        }
+        None
     }
 
     /// Token `i`, if any.
@@ -265,6 +300,27 @@ pub(crate) mod tests {
         let ford = d.toks.iter().position(|t| t.lower == "ford").unwrap_or(0);
         assert_eq!(d.name_text(ford, ford + 1), "Ford");
         assert_eq!(d.key(ford, ford + 2), "ford chief");
+    }
+
+    #[test]
+    fn sentences_with_a_class() {
+        let d = doc("Ana left. The board's chair stayed. Zenco's board met.");
+        let got: Vec<&str> = d
+            .sents_with(Tags::POSSESSIVE)
+            .map(|r| d.span(r.start, r.end).text(d.text))
+            .collect();
+        assert_eq!(got, ["The board's chair stayed.", "Zenco's board met."]);
+    }
+
+    #[test]
+    fn next_with_matches_a_linear_walk() {
+        let d = doc("Ana left. The union officials met. Zenco's board met. Workers struck.");
+        for tags in [Tags::GROUP_NOUN, Tags::POSSESSIVE, Tags::CAP] {
+            for from in 0..=d.toks.len() {
+                let want = (from..d.toks.len()).find(|&k| d.toks[k].tags.has(tags));
+                assert_eq!(d.next_with(from, tags), want, "{from}");
+            }
+        }
     }
 
     #[test]

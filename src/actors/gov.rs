@@ -33,7 +33,8 @@ fn name_before(doc: &Doc, j: usize, skip: &[bool]) -> Option<(usize, usize)> {
 /// "government" is the country's own actor, not this rule's.
 pub fn administrations(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
     let mut found: Vec<(String, usize)> = Vec::new();
-    for (j, t) in doc.toks.iter().enumerate() {
+    for j in doc.sents_with(Tags::GOV_HEAD).flatten() {
+        let t = &doc.toks[j];
         if !t.tags.has(Tags::GOV_HEAD) || t.tags.has(Tags::CAP) || skip[j] {
             continue;
         }
@@ -63,7 +64,8 @@ pub fn administrations(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
     if found.is_empty() {
         return;
     }
-    for (j, t) in doc.toks.iter().enumerate() {
+    for j in doc.sents_with(Tags::GROUP_NOUN).flatten() {
+        let t = &doc.toks[j];
         if !t.tags.has(Tags::GROUP_NOUN) || skip[j] || t.lower != "officials" {
             continue;
         }
@@ -87,7 +89,8 @@ pub fn administrations(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
 /// when it acts (a verb follows).
 pub fn possessive_bodies(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
     const BODIES: [&str; 5] = ["board", "cabinet", "council", "committee", "government"];
-    for (p, t) in doc.toks.iter().enumerate() {
+    for p in doc.sents_with(Tags::POSSESSIVE).flatten() {
+        let t = &doc.toks[p];
         if !t.tags.has(Tags::POSSESSIVE) || !t.tags.has(Tags::CAP) || skip[p] {
             continue;
         }

@@ -42,12 +42,11 @@ pub fn find(
     let mut out = Vec::new();
     let mut h = 0;
     while h < doc.toks.len() {
-        // The flag first, as a scan over the tokens: few have it.
-        let next = doc.toks[h..]
-            .iter()
-            .position(|t| t.tags.has(Tags::GROUP_NOUN));
-        let Some(step) = next else { break };
-        h += step;
+        // The flag first, as a scan over the sentences holding it: few tokens have it.
+        let Some(next) = doc.next_with(h, Tags::GROUP_NOUN) else {
+            break;
+        };
+        h = next;
         let t = &doc.toks[h];
         let usable = !skip[h] && !t.quoted && !headline[t.sent];
         if !usable || (t.tags.has(Tags::CAP) && !doc.starts_sentence(h)) {

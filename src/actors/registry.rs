@@ -2,6 +2,7 @@
 //! [`Registry::finish`] turns them into the output list (actors in order of first
 //! mention, mentions in text order, unique slug ids). Finding is not done here.
 
+use std::collections::hash_map::Entry as Slot;
 use std::collections::HashMap;
 
 use super::{Actor, Actors, Mention};
@@ -92,9 +93,6 @@ impl Registry {
 
     /// The entry named `name`, created with `kind` if new.
     pub fn add(&mut self, name: &str, key: &str, kind: ActorKind) -> usize {
-        if let Some(&i) = self.by_key.get(key) {
-            return i;
-        }
         let i = self.entries.len();
         if i == 0 {
             // A typical article's worth, so the tables do not grow one doubling at a
@@ -103,6 +101,11 @@ impl Registry {
             self.by_key.reserve(32);
             self.by_word.reserve(64);
         }
+        // One hash of the key, not a lookup and then an insert: most keys are new.
+        match self.by_key.entry(key.to_string()) {
+            Slot::Occupied(o) => return *o.get(),
+            Slot::Vacant(v) => v.insert(i),
+        };
         self.entries.push(Entry {
             name: name.to_string(),
             words: words_of(key),
@@ -113,7 +116,6 @@ impl Registry {
             heads: Vec::new(),
             mentions: Vec::new(),
         });
-        self.by_key.insert(key.to_string(), i);
         self.index_words(i);
         i
     }

@@ -27,7 +27,12 @@ pub fn owners(doc: &Doc, reg: &Registry) -> Vec<Option<usize>> {
     ms.sort_unstable();
     let mut k = 0;
     for (start, end, a) in ms {
-        k = doc.first_from(k, start);
+        // A binary search, not a walk: mentions are a few tokens in a few hundred.
+        k += doc
+            .toks
+            .get(k..)
+            .unwrap_or_default()
+            .partition_point(|t| t.span.start < start);
         let group = reg.entries[a].kind == ActorKind::Group;
         let mut j = k;
         while j < doc.toks.len() && doc.toks[j].span.start < end {
