@@ -62,6 +62,7 @@ pub fn write(parts: &Parts<'_>, meta: &Meta<'_>, compact: bool, out: &mut Vec<u8
         depth: 0,
         empty: true,
         index: Index::new(t),
+        run: Run::new(),
     };
     w.open(b'{');
     w.key(key!("schema_version"));
@@ -305,6 +306,8 @@ struct Writer {
     empty: bool,
     /// Where the text's bytes to escape lie.
     index: Index,
+    /// Scratch for runs of keys and numbers pushed in one copy.
+    run: Run,
 }
 
 impl Writer {
@@ -370,11 +373,6 @@ impl Writer {
         // Two digits a division, from a table of "00" to "99", right-aligned in
         // `digits[..20]`; a number of up to eight digits is copied as one fixed
         // eight-byte window (a move, not a copy call) and the excess cut off.
-        const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
-            2021222324252627282930313233343536373839\
-            4041424344454647484950515253545556575859\
-            6061626364656667686970717273747576777879\
-            8081828384858687888990919293949596979899";
         let mut digits = [0u8; 28];
         let mut at = 20;
         let mut n = n;
@@ -419,7 +417,8 @@ impl Writer {
 
     /// The text of `span` as a JSON string.
     fn text(&mut self, chars: &Chars<'_>, span: Span) {
-        self.index.piece(&mut self.out, chars.str(span), span.start);
+        self.index
+            .piece(&mut self.out, chars.bytes(span), span.start);
     }
 
     fn opt_text(&mut self, chars: &Chars<'_>, span: Option<Span>) {
@@ -456,15 +455,41 @@ impl Writer {
 
     /// `start` and `end` entries of a span, in characters.
     fn span_fields(&mut self, chars: &Chars<'_>, span: Span) {
-        self.key(key!("start"));
-        self.num(chars.at(span.start));
-        self.key(key!("end"));
-        self.num(chars.at(span.end));
+        let (start, end) = (chars.at(span.start), chars.at(span.end));
+        if self.pretty {
+            self.key(key!("start"));
+            self.num(start);
+            self.key(key!("end"));
+            self.num(end);
+            return;
+        }
+        let run = &mut self.run;
+        run.clear();
+        run.num(end);
+        run.lit(b",\"end\":");
+        run.num(start);
+        run.lit(b"\"start\":");
+        if !self.empty {
+            run.lit(b",");
+        }
+        run.push_to(&mut self.out);
+        self.empty = false;
     }
 
     /// `{"start": …, "end": …}` or null.
     fn opt_span(&mut self, chars: &Chars<'_>, span: Option<Span>) {
         match span {
+            Some(span) if !self.pretty => {
+                let run = &mut self.run;
+                run.clear();
+                run.lit(b"}");
+                run.num(chars.at(span.end));
+                run.lit(b",\"end\":");
+                run.num(chars.at(span.start));
+                run.lit(b"{\"start\":");
+                run.push_to(&mut self.out);
+                self.empty = false;
+            }
             Some(span) => {
                 self.open(b'{');
                 self.span_fields(chars, span);
@@ -474,6 +499,82 @@ impl Writer {
         }
     }
 }
+
+/// Where a [`Run`]'s bytes end; none is longer (the longest, `{"start":N,"end":M}`,
+/// has 57 bytes).
+const RUN_END: usize = 64;
+/// The fixed window [`Run::push_to`] copies: most runs fit it.
+const RUN_WINDOW: usize = 32;
+
+/// Fixed keys and numbers assembled right to left on the stack (numbers come out of
+/// their digits that way round) and pushed to the output in one copy of a fixed
+/// size: one capacity check and a few moves, where each piece pushed on its own
+/// costs a check and a copy.
+struct Run {
+    buf: [u8; RUN_END + RUN_WINDOW],
+    /// Where the bytes start; they end at [`RUN_END`].
+    at: usize,
+}
+
+impl Run {
+    fn new() -> Run {
+        Run {
+            buf: [0; RUN_END + RUN_WINDOW],
+            at: RUN_END,
+        }
+    }
+
+    fn clear(&mut self) {
+        self.at = RUN_END;
+    }
+
+    /// Puts `bytes` before what the run holds.
+    #[inline(always)]
+    fn lit(&mut self, bytes: &[u8]) {
+        self.at -= bytes.len();
+        self.buf[self.at..self.at + bytes.len()].copy_from_slice(bytes);
+    }
+
+    /// Puts the decimal digits of `n` before what the run holds.
+    #[inline(always)]
+    fn num(&mut self, n: usize) {
+        let mut n = n;
+        while n >= 100 {
+            let pair = 2 * (n % 100);
+            n /= 100;
+            self.lit(&PAIRS[pair..pair + 2]);
+        }
+        if n >= 10 {
+            self.lit(&PAIRS[2 * n..2 * n + 2]);
+        } else {
+            self.at -= 1;
+            self.buf[self.at] = b'0' + n as u8;
+        }
+    }
+
+    /// Appends the run to `out`: as one fixed window cut back to length when it fits
+    /// (a few moves, not a copy call).
+    fn push_to(&self, out: &mut Vec<u8>) {
+        let len = RUN_END - self.at;
+        if len <= RUN_WINDOW {
+            let end = out.len() + len;
+            let window: &[u8; RUN_WINDOW] = self.buf[self.at..]
+                .first_chunk()
+                .unwrap_or(&[0; RUN_WINDOW]);
+            out.extend_from_slice(window);
+            out.truncate(end);
+        } else {
+            out.extend_from_slice(&self.buf[self.at..RUN_END]);
+        }
+    }
+}
+
+/// The two-digit numbers "00" to "99", for printing numbers two digits at a time.
+const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+    2021222324252627282930313233343536373839\
+    4041424344454647484950515253545556575859\
+    6061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899";
 
 #[cfg(test)]
 mod tests {
@@ -485,15 +586,40 @@ mod tests {
         cases.extend([1_000_000, 9_999_999_999, usize::MAX, usize::MAX - 1]);
         cases.extend((0..64).map(|k| 1usize << k));
         for n in cases {
-            let mut w = Writer {
-                out: Vec::new(),
-                pretty: false,
-                depth: 0,
-                empty: true,
-                index: Index::new(""),
-            };
+            let mut w = writer();
             w.num(n);
             assert_eq!(String::from_utf8(w.out).unwrap(), n.to_string());
+        }
+    }
+
+    fn writer() -> Writer {
+        Writer {
+            out: Vec::new(),
+            pretty: false,
+            depth: 0,
+            empty: true,
+            index: Index::new(""),
+            run: Run::new(),
+        }
+    }
+
+    #[test]
+    fn compact_spans_print_as_keys_and_numbers_do() {
+        // An ASCII text's character offsets are its byte offsets, whatever their size.
+        let chars = Chars::new("");
+        let ends = [0, 7, 99, 100, 12_345, 99_999_999, usize::MAX];
+        for (start, end) in ends.iter().flat_map(|&s| ends.map(|e| (s, e))) {
+            let span = Span::new(start, end);
+            let mut w = writer();
+            w.open(b'{');
+            w.span_fields(&chars, span);
+            w.span_fields(&chars, span);
+            w.key(key!("at"));
+            w.opt_span(&chars, Some(span));
+            w.close(b'}');
+            let fields = format!("\"start\":{start},\"end\":{end}");
+            let want = format!("{{{fields},{fields},\"at\":{{{fields}}}}}");
+            assert_eq!(String::from_utf8(w.out).unwrap(), want);
         }
     }
 }
