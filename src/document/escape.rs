@@ -7,6 +7,11 @@
 //! byte; pieces of one text are escaped from an [`Index`] of that text, without a
 //! scan of their own. It does not validate or normalise anything.
 
+use crate::span::Span;
+
+/// The most bytes of a piece copied as one fixed window.
+const WINDOW: usize = 32;
+
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGH: u64 = 0x8080_8080_8080_8080;
 
@@ -49,12 +54,31 @@ impl Index {
         Index { at, next: 0 }
     }
 
-    /// Appends `piece`, the bytes of the indexed text from byte `offset` on, as a
-    /// quoted JSON string.
-    pub(super) fn piece(&mut self, out: &mut Vec<u8>, piece: &[u8], offset: usize) {
+    /// Appends the bytes of `span` of the indexed `text` as a quoted JSON string.
+    pub(super) fn piece(&mut self, out: &mut Vec<u8>, text: &[u8], span: Span) {
+        let piece = text.get(span.range()).unwrap_or_default();
+        let offset = span.start;
+        let mut k = self.first(offset);
         out.reserve(piece.len() + 2);
         out.push(b'"');
-        let mut k = self.first(offset);
+        if self.at.get(k).is_none_or(|&i| i >= span.end) {
+            // Nothing to escape, as in most: a short piece (a name, a cue) is copied
+            // as one fixed window cut back to length, a few moves and no copy call.
+            match text
+                .get(offset..)
+                .and_then(|rest| rest.first_chunk::<WINDOW>())
+            {
+                Some(window) if piece.len() <= WINDOW => {
+                    let end = out.len() + piece.len();
+                    out.extend_from_slice(window);
+                    out.truncate(end);
+                }
+                _ => out.extend_from_slice(piece),
+            }
+            out.push(b'"');
+            self.next = k;
+            return;
+        }
         let mut start = 0;
         while let Some(&i) = self.at.get(k) {
             let at = i - offset;
@@ -188,7 +212,7 @@ mod tests {
         for start in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
             for end in (start..=text.len()).filter(|&k| text.is_char_boundary(k)) {
                 let mut out = Vec::new();
-                index.piece(&mut out, &text.as_bytes()[start..end], start);
+                index.piece(&mut out, text.as_bytes(), Span::new(start, end));
                 assert_eq!(
                     out,
                     escaped(&text[start..end]).into_bytes(),
@@ -200,13 +224,13 @@ mod tests {
 
     #[test]
     fn pieces_in_any_order_escape_as_whole_strings_do() {
-        let text = "\"a\" b \"c\" \\ d\n\"e\" f \"g\"\t";
+        let text = "\"a\" b \"c\" \\ d\n\"e\" f \"g\"\t and a tail past one window";
         let spans = [(0, 3), (4, 11), (2, 9), (0, 19), (12, 22), (22, 22), (5, 6)];
         let spans = spans.iter().chain(spans.iter().rev());
         let mut index = Index::new(text);
         for &(start, end) in spans {
             let mut out = Vec::new();
-            index.piece(&mut out, &text.as_bytes()[start..end], start);
+            index.piece(&mut out, text.as_bytes(), Span::new(start, end));
             assert_eq!(
                 out,
                 escaped(&text[start..end]).into_bytes(),

@@ -15,8 +15,11 @@ use crate::reader::Text;
 use crate::sentences::Sentence;
 use crate::span::Span;
 
+mod run;
+
 use super::escape::Index;
 use super::{ActorKind, Chars, Form, Polarity, Stance, SCHEMA_VERSION};
+use run::{Run, PAIRS};
 
 /// `,"name":`, an object entry's key as one constant (the comma left out before the
 /// first entry).
@@ -83,25 +86,26 @@ pub fn write(parts: &Parts<'_>, meta: &Meta<'_>, compact: bool, out: &mut Vec<u8
     w.key(key!("paragraphs"));
     w.open(b'[');
     for (index, &p) in parts.text.paragraphs.iter().enumerate() {
-        w.item();
-        w.open(b'{');
-        w.key(key!("index"));
-        w.num(index);
-        w.span_fields(&chars, p);
-        w.close(b'}');
+        let (start, end) = (chars.at(p.start), chars.at(p.end));
+        let numbers = [
+            (key!("index"), index),
+            (key!("start"), start),
+            (key!("end"), end),
+        ];
+        w.object(&numbers, Then::Close);
     }
     w.close(b']');
     w.key(key!("sentences"));
     w.open(b'[');
     for (index, s) in parts.sentences.iter().enumerate() {
-        w.item();
-        w.open(b'{');
-        w.key(key!("index"));
-        w.num(index);
-        w.key(key!("paragraph"));
-        w.num(s.paragraph);
-        w.span_fields(&chars, s.span);
-        w.key(key!("text"));
+        let (start, end) = (chars.at(s.span.start), chars.at(s.span.end));
+        let numbers = [
+            (key!("index"), index),
+            (key!("paragraph"), s.paragraph),
+            (key!("start"), start),
+            (key!("end"), end),
+        ];
+        w.object(&numbers, Then::Key(key!("text")));
         w.text(&chars, s.span);
         w.close(b'}');
     }
@@ -153,19 +157,21 @@ fn actor(w: &mut Writer, chars: &Chars<'_>, actors: &Actors, a: &Actor) {
     w.key(key!("mentions"));
     w.open(b'[');
     for m in &a.mentions {
-        w.item();
         mention(w, chars, m);
     }
     w.close(b']');
     w.close(b'}');
 }
 
+/// A mention, as the next item of the actor's list.
 fn mention(w: &mut Writer, chars: &Chars<'_>, m: &Mention) {
-    w.open(b'{');
-    w.key(key!("sentence"));
-    w.num(m.sentence);
-    w.span_fields(chars, m.span);
-    w.key(key!("text"));
+    let (start, end) = (chars.at(m.span.start), chars.at(m.span.end));
+    let numbers = [
+        (key!("sentence"), m.sentence),
+        (key!("start"), start),
+        (key!("end"), end),
+    ];
+    w.object(&numbers, Then::Key(key!("text")));
     w.text(chars, m.span);
     w.key(key!("rule"));
     w.plain(m.rule);
@@ -297,6 +303,15 @@ fn stance(s: Stance) -> &'static str {
     }
 }
 
+/// What follows an [`object`](Writer::object)'s numbers.
+#[derive(Clone, Copy)]
+enum Then {
+    /// The object ends.
+    Close,
+    /// This entry's key, its value written next.
+    Key(&'static [u8]),
+}
+
 /// A JSON writer laid out as `serde_json`'s compact and pretty formatters lay it out.
 struct Writer {
     out: Vec<u8>,
@@ -417,8 +432,7 @@ impl Writer {
 
     /// The text of `span` as a JSON string.
     fn text(&mut self, chars: &Chars<'_>, span: Span) {
-        self.index
-            .piece(&mut self.out, chars.bytes(span), span.start);
+        self.index.piece(&mut self.out, chars.bytes(), span);
     }
 
     fn opt_text(&mut self, chars: &Chars<'_>, span: Option<Span>) {
@@ -451,6 +465,51 @@ impl Writer {
             Some(s) => self.str(s),
             None => self.raw(b"null"),
         }
+    }
+
+    /// The next item of an array: an object that starts with the number entries
+    /// `numbers` (each a [`key!`] and a value), then closes or goes on with a key.
+    /// Compact, the whole run is pushed in one copy: these objects (paragraphs,
+    /// sentences, mentions) are the most numerous.
+    #[inline(always)]
+    fn object(&mut self, numbers: &[(&[u8], usize)], then: Then) {
+        if self.pretty {
+            self.item();
+            self.open(b'{');
+            for &(key, n) in numbers {
+                self.key(key);
+                self.num(n);
+            }
+            match then {
+                Then::Close => self.close(b'}'),
+                Then::Key(key) => self.key(key),
+            }
+            return;
+        }
+        let run = &mut self.run;
+        run.clear();
+        match then {
+            Then::Close => run.lit(b"}"),
+            Then::Key(key) => {
+                run.lit(key);
+                self.depth += 1;
+            }
+        }
+        for (i, &(key, n)) in numbers.iter().enumerate().rev() {
+            run.num(n);
+            // The first entry's key goes without its comma.
+            run.lit(if i == 0 {
+                key.get(1..).unwrap_or_default()
+            } else {
+                key
+            });
+        }
+        run.lit(b"{");
+        if !self.empty {
+            run.lit(b",");
+        }
+        run.push_to(&mut self.out);
+        self.empty = false;
     }
 
     /// `start` and `end` entries of a span, in characters.
@@ -500,126 +559,5 @@ impl Writer {
     }
 }
 
-/// Where a [`Run`]'s bytes end; none is longer (the longest, `{"start":N,"end":M}`,
-/// has 57 bytes).
-const RUN_END: usize = 64;
-/// The fixed window [`Run::push_to`] copies: most runs fit it.
-const RUN_WINDOW: usize = 32;
-
-/// Fixed keys and numbers assembled right to left on the stack (numbers come out of
-/// their digits that way round) and pushed to the output in one copy of a fixed
-/// size: one capacity check and a few moves, where each piece pushed on its own
-/// costs a check and a copy.
-struct Run {
-    buf: [u8; RUN_END + RUN_WINDOW],
-    /// Where the bytes start; they end at [`RUN_END`].
-    at: usize,
-}
-
-impl Run {
-    fn new() -> Run {
-        Run {
-            buf: [0; RUN_END + RUN_WINDOW],
-            at: RUN_END,
-        }
-    }
-
-    fn clear(&mut self) {
-        self.at = RUN_END;
-    }
-
-    /// Puts `bytes` before what the run holds.
-    #[inline(always)]
-    fn lit(&mut self, bytes: &[u8]) {
-        self.at -= bytes.len();
-        self.buf[self.at..self.at + bytes.len()].copy_from_slice(bytes);
-    }
-
-    /// Puts the decimal digits of `n` before what the run holds.
-    #[inline(always)]
-    fn num(&mut self, n: usize) {
-        let mut n = n;
-        while n >= 100 {
-            let pair = 2 * (n % 100);
-            n /= 100;
-            self.lit(&PAIRS[pair..pair + 2]);
-        }
-        if n >= 10 {
-            self.lit(&PAIRS[2 * n..2 * n + 2]);
-        } else {
-            self.at -= 1;
-            self.buf[self.at] = b'0' + n as u8;
-        }
-    }
-
-    /// Appends the run to `out`: as one fixed window cut back to length when it fits
-    /// (a few moves, not a copy call).
-    fn push_to(&self, out: &mut Vec<u8>) {
-        let len = RUN_END - self.at;
-        if len <= RUN_WINDOW {
-            let end = out.len() + len;
-            let window: &[u8; RUN_WINDOW] = self.buf[self.at..]
-                .first_chunk()
-                .unwrap_or(&[0; RUN_WINDOW]);
-            out.extend_from_slice(window);
-            out.truncate(end);
-        } else {
-            out.extend_from_slice(&self.buf[self.at..RUN_END]);
-        }
-    }
-}
-
-/// The two-digit numbers "00" to "99", for printing numbers two digits at a time.
-const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
-    2021222324252627282930313233343536373839\
-    4041424344454647484950515253545556575859\
-    6061626364656667686970717273747576777879\
-    8081828384858687888990919293949596979899";
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_print_as_display_does() {
-        let mut cases: Vec<usize> = vec![0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 65_536];
-        cases.extend([1_000_000, 9_999_999_999, usize::MAX, usize::MAX - 1]);
-        cases.extend((0..64).map(|k| 1usize << k));
-        for n in cases {
-            let mut w = writer();
-            w.num(n);
-            assert_eq!(String::from_utf8(w.out).unwrap(), n.to_string());
-        }
-    }
-
-    fn writer() -> Writer {
-        Writer {
-            out: Vec::new(),
-            pretty: false,
-            depth: 0,
-            empty: true,
-            index: Index::new(""),
-            run: Run::new(),
-        }
-    }
-
-    #[test]
-    fn compact_spans_print_as_keys_and_numbers_do() {
-        // An ASCII text's character offsets are its byte offsets, whatever their size.
-        let chars = Chars::new("");
-        let ends = [0, 7, 99, 100, 12_345, 99_999_999, usize::MAX];
-        for (start, end) in ends.iter().flat_map(|&s| ends.map(|e| (s, e))) {
-            let span = Span::new(start, end);
-            let mut w = writer();
-            w.open(b'{');
-            w.span_fields(&chars, span);
-            w.span_fields(&chars, span);
-            w.key(key!("at"));
-            w.opt_span(&chars, Some(span));
-            w.close(b'}');
-            let fields = format!("\"start\":{start},\"end\":{end}");
-            let want = format!("{{{fields},{fields},\"at\":{{{fields}}}}}");
-            assert_eq!(String::from_utf8(w.out).unwrap(), want);
-        }
-    }
-}
+mod tests;
