@@ -342,10 +342,10 @@ impl<'a> Chars<'a> {
         s.text(self.text)
     }
 
-    /// The bytes of `s`: spans lie on character boundaries, and the JSON writer
+    /// The text's bytes: spans lie on character boundaries, and the JSON writer
     /// copies bytes, so the boundary checks of slicing a `str` are skipped.
-    fn bytes(&self, s: Span) -> &'a [u8] {
-        self.text.as_bytes().get(s.range()).unwrap_or_default()
+    fn bytes(&self) -> &'a [u8] {
+        self.text.as_bytes()
     }
 }
 

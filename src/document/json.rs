@@ -9,8 +9,8 @@
 //! the views and the checks still use [`Document`](super::Document); a test holds the
 //! two paths to the same bytes.
 
-use crate::actors::{Actor, Actors, Mention};
-use crate::claims::{Attribution, Found, Proposal};
+use crate::actors::Actors;
+use crate::claims::Found;
 use crate::reader::Text;
 use crate::sentences::Sentence;
 use crate::span::Span;
@@ -18,7 +18,8 @@ use crate::span::Span;
 mod run;
 
 use super::escape::Index;
-use super::{ActorKind, Chars, Form, Polarity, Stance, SCHEMA_VERSION};
+use super::{Chars, SCHEMA_VERSION};
+use items::{actor, attribution, proposal};
 use run::{Run, PAIRS};
 
 /// `,"name":`, an object entry's key as one constant (the comma left out before the
@@ -28,6 +29,8 @@ macro_rules! key {
         concat!(",\"", $name, "\":").as_bytes()
     };
 }
+
+mod items;
 
 /// What the document says about its input, beside what the stages found.
 #[derive(Debug, Clone, Copy, Default)]
@@ -142,167 +145,6 @@ pub fn write(parts: &Parts<'_>, meta: &Meta<'_>, compact: bool, out: &mut Vec<u8
     *out = w.out;
 }
 
-fn actor(w: &mut Writer, chars: &Chars<'_>, actors: &Actors, a: &Actor) {
-    w.open(b'{');
-    w.key(key!("id"));
-    w.plain(&a.id);
-    w.key(key!("name"));
-    w.str(&a.name);
-    w.key(key!("kind"));
-    w.plain(kind(a.kind));
-    w.key(key!("role"));
-    w.opt_str(a.role.as_deref());
-    w.key(key!("affiliation"));
-    w.opt_plain(a.affiliation.map(|i| actors.actors[i].id.as_str()));
-    w.key(key!("mentions"));
-    w.open(b'[');
-    for m in &a.mentions {
-        mention(w, chars, m);
-    }
-    w.close(b']');
-    w.close(b'}');
-}
-
-/// A mention, as the next item of the actor's list.
-fn mention(w: &mut Writer, chars: &Chars<'_>, m: &Mention) {
-    let (start, end) = (chars.at(m.span.start), chars.at(m.span.end));
-    let numbers = [
-        (key!("sentence"), m.sentence),
-        (key!("start"), start),
-        (key!("end"), end),
-    ];
-    w.object(&numbers, Then::Key(key!("text")));
-    w.text(chars, m.span);
-    w.key(key!("rule"));
-    w.plain(m.rule);
-    w.close(b'}');
-}
-
-fn attribution(w: &mut Writer, chars: &Chars<'_>, actors: &Actors, i: usize, a: &Attribution) {
-    w.open(b'{');
-    w.key(key!("id"));
-    w.ordinal(b't', i);
-    w.key(key!("sentence"));
-    w.num(a.sentence);
-    let keys = [key!("source"), key!("source_text"), key!("source_span")];
-    agent(w, chars, actors, keys, a.source, a.source_span);
-    cue(w, chars, a.cue);
-    w.key(key!("form"));
-    w.plain(form(a.form));
-    content(w, chars, a.content);
-    w.key(key!("hedged"));
-    w.bool(a.hedged);
-    w.key(key!("polarity"));
-    w.plain(polarity(a.polarity));
-    w.key(key!("stance"));
-    w.opt_plain(a.stance.map(stance));
-    w.key(key!("parent"));
-    match a.parent {
-        Some(p) => w.ordinal(b't', p),
-        None => w.raw(b"null"),
-    }
-    w.key(key!("rule"));
-    w.plain(a.rule);
-    w.close(b'}');
-}
-
-fn proposal(w: &mut Writer, chars: &Chars<'_>, actors: &Actors, i: usize, p: &Proposal) {
-    w.open(b'{');
-    w.key(key!("id"));
-    w.ordinal(b'p', i);
-    w.key(key!("sentence"));
-    w.num(p.sentence);
-    let keys = [
-        key!("proposer"),
-        key!("proposer_text"),
-        key!("proposer_span"),
-    ];
-    agent(w, chars, actors, keys, p.proposer, p.proposer_span);
-    cue(w, chars, p.cue);
-    content(w, chars, p.content);
-    w.key(key!("hedged"));
-    w.bool(p.hedged);
-    w.key(key!("rule"));
-    w.plain(p.rule);
-    w.close(b'}');
-}
-
-/// Who an item is by: the actor's id, the text naming it and that text's span, under
-/// `keys` (`source`, `source_text`, `source_span` or the proposer's three).
-fn agent(
-    w: &mut Writer,
-    chars: &Chars<'_>,
-    actors: &Actors,
-    keys: [&[u8]; 3],
-    actor: Option<usize>,
-    span: Option<Span>,
-) {
-    let [id, text, at] = keys;
-    w.key(id);
-    w.opt_plain(
-        actor
-            .and_then(|i| actors.actors.get(i))
-            .map(|a| a.id.as_str()),
-    );
-    w.key(text);
-    w.opt_text(chars, span);
-    w.key(at);
-    w.opt_span(chars, span);
-}
-
-/// `cue` and `cue_span`.
-fn cue(w: &mut Writer, chars: &Chars<'_>, span: Span) {
-    w.key(key!("cue"));
-    w.text(chars, span);
-    w.key(key!("cue_span"));
-    w.opt_span(chars, Some(span));
-}
-
-/// `content`, `start` and `end`.
-fn content(w: &mut Writer, chars: &Chars<'_>, span: Span) {
-    w.key(key!("content"));
-    w.text(chars, span);
-    w.span_fields(chars, span);
-}
-
-/// The serde names of the enums (`rename_all = "snake_case"`).
-fn kind(k: ActorKind) -> &'static str {
-    match k {
-        ActorKind::Person => "person",
-        ActorKind::Organization => "organization",
-        ActorKind::Government => "government",
-        ActorKind::Media => "media",
-        ActorKind::Group => "group",
-        ActorKind::Place => "place",
-    }
-}
-
-fn form(f: Form) -> &'static str {
-    match f {
-        Form::Direct => "direct",
-        Form::Indirect => "indirect",
-        Form::Mixed => "mixed",
-        Form::AccordingTo => "according_to",
-        Form::Reportedly => "reportedly",
-    }
-}
-
-fn polarity(p: Polarity) -> &'static str {
-    match p {
-        Polarity::Positive => "positive",
-        Polarity::Negative => "negative",
-    }
-}
-
-fn stance(s: Stance) -> &'static str {
-    match s {
-        Stance::Praise => "praise",
-        Stance::Support => "support",
-        Stance::Criticism => "criticism",
-        Stance::Opposition => "opposition",
-    }
-}
-
 /// What follows an [`object`](Writer::object)'s numbers.
 #[derive(Clone, Copy)]
 enum Then {
@@ -336,6 +178,8 @@ impl Writer {
         self.empty = true;
     }
 
+    // Inlined, as `item` is: one call per object or array cost more than its work.
+    #[inline(always)]
     fn close(&mut self, bracket: u8) {
         self.depth -= 1;
         if self.pretty && !self.empty {
@@ -353,6 +197,7 @@ impl Writer {
     }
 
     /// Starts the next value of an array.
+    #[inline(always)]
     fn item(&mut self) {
         if !self.empty {
             self.out.push(b',');
