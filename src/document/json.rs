@@ -357,6 +357,29 @@ impl Writer {
         self.empty = false;
     }
 
+    /// Opens an attribution or proposal: `{"id":"t3","sentence":N` for the item at
+    /// `index`, as one run when compact (their most numerous fixed bytes).
+    fn head(&mut self, letter: u8, index: usize, sentence: usize) {
+        if self.pretty {
+            self.open(b'{');
+            self.key(key!("id"));
+            self.ordinal(letter, index);
+            self.key(key!("sentence"));
+            self.num(sentence);
+            return;
+        }
+        let run = &mut self.run;
+        run.clear();
+        run.num(sentence);
+        run.lit(b"\",\"sentence\":");
+        run.num(index + 1);
+        run.lit(&[letter]);
+        run.lit(b"{\"id\":\"");
+        run.push_to(&mut self.out);
+        self.depth += 1;
+        self.empty = false;
+    }
+
     /// `start` and `end` entries of a span, in characters.
     fn span_fields(&mut self, chars: &Chars<'_>, span: Span) {
         let (start, end) = (chars.at(span.start), chars.at(span.end));

@@ -53,11 +53,7 @@ pub(super) fn attribution(
     i: usize,
     a: &Attribution,
 ) {
-    w.open(b'{');
-    w.key(key!("id"));
-    w.ordinal(b't', i);
-    w.key(key!("sentence"));
-    w.num(a.sentence);
+    w.head(b't', i, a.sentence);
     let keys = [key!("source"), key!("source_text"), key!("source_span")];
     agent(w, chars, actors, keys, a.source, a.source_span);
     cue(w, chars, a.cue);
@@ -81,11 +77,7 @@ pub(super) fn attribution(
 }
 
 pub(super) fn proposal(w: &mut Writer, chars: &Chars<'_>, actors: &Actors, i: usize, p: &Proposal) {
-    w.open(b'{');
-    w.key(key!("id"));
-    w.ordinal(b'p', i);
-    w.key(key!("sentence"));
-    w.num(p.sentence);
+    w.head(b'p', i, p.sentence);
     let keys = [
         key!("proposer"),
         key!("proposer_text"),

@@ -80,3 +80,21 @@ fn compact_objects_print_as_keys_and_numbers_do() {
         String::from_utf8(pretty_like.out).unwrap()
     );
 }
+
+#[test]
+fn compact_heads_print_as_keys_and_numbers_do() {
+    for (index, sentence) in [(0, 0), (8, 12), (99, 100_000), (usize::MAX - 1, usize::MAX)] {
+        let mut fast = writer();
+        fast.head(b't', index, sentence);
+        fast.close(b'}');
+        let mut slow = writer();
+        slow.open(b'{');
+        slow.key(key!("id"));
+        slow.ordinal(b't', index);
+        slow.key(key!("sentence"));
+        slow.num(sentence);
+        slow.close(b'}');
+        assert_eq!(fast.depth, 0);
+        assert_eq!(fast.out, slow.out);
+    }
+}
