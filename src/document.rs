@@ -341,6 +341,12 @@ impl<'a> Chars<'a> {
     fn str(&self, s: Span) -> &'a str {
         s.text(self.text)
     }
+
+    /// The text's bytes: spans lie on character boundaries, and the JSON writer
+    /// copies bytes, so the boundary checks of slicing a `str` are skipped.
+    fn bytes(&self) -> &'a [u8] {
+        self.text.as_bytes()
+    }
 }
 
 /// The character index of byte `b`, given that of the byte before it: continuation

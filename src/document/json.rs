@@ -9,14 +9,18 @@
 //! the views and the checks still use [`Document`](super::Document); a test holds the
 //! two paths to the same bytes.
 
-use crate::actors::{Actor, Actors, Mention};
-use crate::claims::{Attribution, Found, Proposal};
+use crate::actors::Actors;
+use crate::claims::Found;
 use crate::reader::Text;
 use crate::sentences::Sentence;
 use crate::span::Span;
 
+mod run;
+
 use super::escape::Index;
-use super::{ActorKind, Chars, Form, Polarity, Stance, SCHEMA_VERSION};
+use super::{Chars, SCHEMA_VERSION};
+use items::{actor, attribution, proposal};
+use run::{Run, PAIRS};
 
 /// `,"name":`, an object entry's key as one constant (the comma left out before the
 /// first entry).
@@ -25,6 +29,8 @@ macro_rules! key {
         concat!(",\"", $name, "\":").as_bytes()
     };
 }
+
+mod items;
 
 /// What the document says about its input, beside what the stages found.
 #[derive(Debug, Clone, Copy, Default)]
@@ -62,6 +68,7 @@ pub fn write(parts: &Parts<'_>, meta: &Meta<'_>, compact: bool, out: &mut Vec<u8
         depth: 0,
         empty: true,
         index: Index::new(t),
+        run: Run::new(),
     };
     w.open(b'{');
     w.key(key!("schema_version"));
@@ -82,25 +89,26 @@ pub fn write(parts: &Parts<'_>, meta: &Meta<'_>, compact: bool, out: &mut Vec<u8
     w.key(key!("paragraphs"));
     w.open(b'[');
     for (index, &p) in parts.text.paragraphs.iter().enumerate() {
-        w.item();
-        w.open(b'{');
-        w.key(key!("index"));
-        w.num(index);
-        w.span_fields(&chars, p);
-        w.close(b'}');
+        let (start, end) = (chars.at(p.start), chars.at(p.end));
+        let numbers = [
+            (key!("index"), index),
+            (key!("start"), start),
+            (key!("end"), end),
+        ];
+        w.object(&numbers, Then::Close);
     }
     w.close(b']');
     w.key(key!("sentences"));
     w.open(b'[');
     for (index, s) in parts.sentences.iter().enumerate() {
-        w.item();
-        w.open(b'{');
-        w.key(key!("index"));
-        w.num(index);
-        w.key(key!("paragraph"));
-        w.num(s.paragraph);
-        w.span_fields(&chars, s.span);
-        w.key(key!("text"));
+        let (start, end) = (chars.at(s.span.start), chars.at(s.span.end));
+        let numbers = [
+            (key!("index"), index),
+            (key!("paragraph"), s.paragraph),
+            (key!("start"), start),
+            (key!("end"), end),
+        ];
+        w.object(&numbers, Then::Key(key!("text")));
         w.text(&chars, s.span);
         w.close(b'}');
     }
@@ -137,163 +145,13 @@ pub fn write(parts: &Parts<'_>, meta: &Meta<'_>, compact: bool, out: &mut Vec<u8
     *out = w.out;
 }
 
-fn actor(w: &mut Writer, chars: &Chars<'_>, actors: &Actors, a: &Actor) {
-    w.open(b'{');
-    w.key(key!("id"));
-    w.plain(&a.id);
-    w.key(key!("name"));
-    w.str(&a.name);
-    w.key(key!("kind"));
-    w.plain(kind(a.kind));
-    w.key(key!("role"));
-    w.opt_str(a.role.as_deref());
-    w.key(key!("affiliation"));
-    w.opt_plain(a.affiliation.map(|i| actors.actors[i].id.as_str()));
-    w.key(key!("mentions"));
-    w.open(b'[');
-    for m in &a.mentions {
-        w.item();
-        mention(w, chars, m);
-    }
-    w.close(b']');
-    w.close(b'}');
-}
-
-fn mention(w: &mut Writer, chars: &Chars<'_>, m: &Mention) {
-    w.open(b'{');
-    w.key(key!("sentence"));
-    w.num(m.sentence);
-    w.span_fields(chars, m.span);
-    w.key(key!("text"));
-    w.text(chars, m.span);
-    w.key(key!("rule"));
-    w.plain(m.rule);
-    w.close(b'}');
-}
-
-fn attribution(w: &mut Writer, chars: &Chars<'_>, actors: &Actors, i: usize, a: &Attribution) {
-    w.open(b'{');
-    w.key(key!("id"));
-    w.ordinal(b't', i);
-    w.key(key!("sentence"));
-    w.num(a.sentence);
-    let keys = [key!("source"), key!("source_text"), key!("source_span")];
-    agent(w, chars, actors, keys, a.source, a.source_span);
-    cue(w, chars, a.cue);
-    w.key(key!("form"));
-    w.plain(form(a.form));
-    content(w, chars, a.content);
-    w.key(key!("hedged"));
-    w.bool(a.hedged);
-    w.key(key!("polarity"));
-    w.plain(polarity(a.polarity));
-    w.key(key!("stance"));
-    w.opt_plain(a.stance.map(stance));
-    w.key(key!("parent"));
-    match a.parent {
-        Some(p) => w.ordinal(b't', p),
-        None => w.raw(b"null"),
-    }
-    w.key(key!("rule"));
-    w.plain(a.rule);
-    w.close(b'}');
-}
-
-fn proposal(w: &mut Writer, chars: &Chars<'_>, actors: &Actors, i: usize, p: &Proposal) {
-    w.open(b'{');
-    w.key(key!("id"));
-    w.ordinal(b'p', i);
-    w.key(key!("sentence"));
-    w.num(p.sentence);
-    let keys = [
-        key!("proposer"),
-        key!("proposer_text"),
-        key!("proposer_span"),
-    ];
-    agent(w, chars, actors, keys, p.proposer, p.proposer_span);
-    cue(w, chars, p.cue);
-    content(w, chars, p.content);
-    w.key(key!("hedged"));
-    w.bool(p.hedged);
-    w.key(key!("rule"));
-    w.plain(p.rule);
-    w.close(b'}');
-}
-
-/// Who an item is by: the actor's id, the text naming it and that text's span, under
-/// `keys` (`source`, `source_text`, `source_span` or the proposer's three).
-fn agent(
-    w: &mut Writer,
-    chars: &Chars<'_>,
-    actors: &Actors,
-    keys: [&[u8]; 3],
-    actor: Option<usize>,
-    span: Option<Span>,
-) {
-    let [id, text, at] = keys;
-    w.key(id);
-    w.opt_plain(
-        actor
-            .and_then(|i| actors.actors.get(i))
-            .map(|a| a.id.as_str()),
-    );
-    w.key(text);
-    w.opt_text(chars, span);
-    w.key(at);
-    w.opt_span(chars, span);
-}
-
-/// `cue` and `cue_span`.
-fn cue(w: &mut Writer, chars: &Chars<'_>, span: Span) {
-    w.key(key!("cue"));
-    w.text(chars, span);
-    w.key(key!("cue_span"));
-    w.opt_span(chars, Some(span));
-}
-
-/// `content`, `start` and `end`.
-fn content(w: &mut Writer, chars: &Chars<'_>, span: Span) {
-    w.key(key!("content"));
-    w.text(chars, span);
-    w.span_fields(chars, span);
-}
-
-/// The serde names of the enums (`rename_all = "snake_case"`).
-fn kind(k: ActorKind) -> &'static str {
-    match k {
-        ActorKind::Person => "person",
-        ActorKind::Organization => "organization",
-        ActorKind::Government => "government",
-        ActorKind::Media => "media",
-        ActorKind::Group => "group",
-        ActorKind::Place => "place",
-    }
-}
-
-fn form(f: Form) -> &'static str {
-    match f {
-        Form::Direct => "direct",
-        Form::Indirect => "indirect",
-        Form::Mixed => "mixed",
-        Form::AccordingTo => "according_to",
-        Form::Reportedly => "reportedly",
-    }
-}
-
-fn polarity(p: Polarity) -> &'static str {
-    match p {
-        Polarity::Positive => "positive",
-        Polarity::Negative => "negative",
-    }
-}
-
-fn stance(s: Stance) -> &'static str {
-    match s {
-        Stance::Praise => "praise",
-        Stance::Support => "support",
-        Stance::Criticism => "criticism",
-        Stance::Opposition => "opposition",
-    }
+/// What follows an [`object`](Writer::object)'s numbers.
+#[derive(Clone, Copy)]
+enum Then {
+    /// The object ends.
+    Close,
+    /// This entry's key, its value written next.
+    Key(&'static [u8]),
 }
 
 /// A JSON writer laid out as `serde_json`'s compact and pretty formatters lay it out.
@@ -305,6 +163,8 @@ struct Writer {
     empty: bool,
     /// Where the text's bytes to escape lie.
     index: Index,
+    /// Scratch for runs of keys and numbers pushed in one copy.
+    run: Run,
 }
 
 impl Writer {
@@ -318,6 +178,8 @@ impl Writer {
         self.empty = true;
     }
 
+    // Inlined, as `item` is: one call per object or array cost more than its work.
+    #[inline(always)]
     fn close(&mut self, bracket: u8) {
         self.depth -= 1;
         if self.pretty && !self.empty {
@@ -335,6 +197,7 @@ impl Writer {
     }
 
     /// Starts the next value of an array.
+    #[inline(always)]
     fn item(&mut self) {
         if !self.empty {
             self.out.push(b',');
@@ -370,11 +233,6 @@ impl Writer {
         // Two digits a division, from a table of "00" to "99", right-aligned in
         // `digits[..20]`; a number of up to eight digits is copied as one fixed
         // eight-byte window (a move, not a copy call) and the excess cut off.
-        const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
-            2021222324252627282930313233343536373839\
-            4041424344454647484950515253545556575859\
-            6061626364656667686970717273747576777879\
-            8081828384858687888990919293949596979899";
         let mut digits = [0u8; 28];
         let mut at = 20;
         let mut n = n;
@@ -419,7 +277,7 @@ impl Writer {
 
     /// The text of `span` as a JSON string.
     fn text(&mut self, chars: &Chars<'_>, span: Span) {
-        self.index.piece(&mut self.out, chars.str(span), span.start);
+        self.index.piece(&mut self.out, chars.bytes(), span);
     }
 
     fn opt_text(&mut self, chars: &Chars<'_>, span: Option<Span>) {
@@ -454,17 +312,111 @@ impl Writer {
         }
     }
 
+    /// The next item of an array: an object that starts with the number entries
+    /// `numbers` (each a [`key!`] and a value), then closes or goes on with a key.
+    /// Compact, the whole run is pushed in one copy: these objects (paragraphs,
+    /// sentences, mentions) are the most numerous.
+    #[inline(always)]
+    fn object(&mut self, numbers: &[(&[u8], usize)], then: Then) {
+        if self.pretty {
+            self.item();
+            self.open(b'{');
+            for &(key, n) in numbers {
+                self.key(key);
+                self.num(n);
+            }
+            match then {
+                Then::Close => self.close(b'}'),
+                Then::Key(key) => self.key(key),
+            }
+            return;
+        }
+        let run = &mut self.run;
+        run.clear();
+        match then {
+            Then::Close => run.lit(b"}"),
+            Then::Key(key) => {
+                run.lit(key);
+                self.depth += 1;
+            }
+        }
+        for (i, &(key, n)) in numbers.iter().enumerate().rev() {
+            run.num(n);
+            // The first entry's key goes without its comma.
+            run.lit(if i == 0 {
+                key.get(1..).unwrap_or_default()
+            } else {
+                key
+            });
+        }
+        run.lit(b"{");
+        if !self.empty {
+            run.lit(b",");
+        }
+        run.push_to(&mut self.out);
+        self.empty = false;
+    }
+
+    /// Opens an attribution or proposal: `{"id":"t3","sentence":N` for the item at
+    /// `index`, as one run when compact (their most numerous fixed bytes).
+    fn head(&mut self, letter: u8, index: usize, sentence: usize) {
+        if self.pretty {
+            self.open(b'{');
+            self.key(key!("id"));
+            self.ordinal(letter, index);
+            self.key(key!("sentence"));
+            self.num(sentence);
+            return;
+        }
+        let run = &mut self.run;
+        run.clear();
+        run.num(sentence);
+        run.lit(b"\",\"sentence\":");
+        run.num(index + 1);
+        run.lit(&[letter]);
+        run.lit(b"{\"id\":\"");
+        run.push_to(&mut self.out);
+        self.depth += 1;
+        self.empty = false;
+    }
+
     /// `start` and `end` entries of a span, in characters.
     fn span_fields(&mut self, chars: &Chars<'_>, span: Span) {
-        self.key(key!("start"));
-        self.num(chars.at(span.start));
-        self.key(key!("end"));
-        self.num(chars.at(span.end));
+        let (start, end) = (chars.at(span.start), chars.at(span.end));
+        if self.pretty {
+            self.key(key!("start"));
+            self.num(start);
+            self.key(key!("end"));
+            self.num(end);
+            return;
+        }
+        let run = &mut self.run;
+        run.clear();
+        run.num(end);
+        run.lit(b",\"end\":");
+        run.num(start);
+        run.lit(b"\"start\":");
+        if !self.empty {
+            run.lit(b",");
+        }
+        run.push_to(&mut self.out);
+        self.empty = false;
     }
 
     /// `{"start": …, "end": …}` or null.
     fn opt_span(&mut self, chars: &Chars<'_>, span: Option<Span>) {
         match span {
+            Some(span) if !self.pretty => {
+                let run = &mut self.run;
+                run.clear();
+                run.lit(b"}");
+                run.num(chars.at(span.end));
+                run.lit(b",\"end\":");
+                run.num(chars.at(span.start));
+                run.lit(b"{\"start\":");
+                run.push_to(&mut self.out);
+                self.empty = false;
+            }
             Some(span) => {
                 self.open(b'{');
                 self.span_fields(chars, span);
@@ -476,24 +428,4 @@ impl Writer {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_print_as_display_does() {
-        let mut cases: Vec<usize> = vec![0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 65_536];
-        cases.extend([1_000_000, 9_999_999_999, usize::MAX, usize::MAX - 1]);
-        cases.extend((0..64).map(|k| 1usize << k));
-        for n in cases {
-            let mut w = Writer {
-                out: Vec::new(),
-                pretty: false,
-                depth: 0,
-                empty: true,
-                index: Index::new(""),
-            };
-            w.num(n);
-            assert_eq!(String::from_utf8(w.out).unwrap(), n.to_string());
-        }
-    }
-}
+mod tests;
