@@ -277,6 +277,9 @@ impl Writer {
 
     /// The text of `span` as a JSON string.
     fn text(&mut self, chars: &Chars<'_>, span: Span) {
+        // The bytes are copied unchecked: a span off a character boundary would
+        // write invalid UTF-8, so the tests (debug builds) hold every stage to them.
+        debug_assert!(chars.str(span).len() == span.len(), "{span:?}");
         self.index.piece(&mut self.out, chars.bytes(), span);
     }
 
