@@ -12,15 +12,17 @@ pub mod load;
 pub mod user;
 
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
-/// A parsed word list: entries in file order plus a set for lookup.
+/// A parsed word list: entries in file order plus a set for lookup, built on the first
+/// lookup (most tables are only read in order, to build the joined word tables).
 #[derive(Debug)]
 pub struct Table {
     /// The file's name, for messages and tests.
     pub name: &'static str,
     /// Entries in file order.
     pub entries: Vec<&'static str>,
-    set: HashSet<&'static str, std::hash::BuildHasherDefault<classes::WordHasher>>,
+    set: OnceLock<HashSet<&'static str, classes::Fast>>,
 }
 
 impl Table {
@@ -31,14 +33,19 @@ impl Table {
             .map(|l| l.split('#').next().unwrap_or("").trim())
             .filter(|l| !l.is_empty())
             .collect();
-        let set = entries.iter().copied().collect();
-        Table { name, entries, set }
+        Table {
+            name,
+            entries,
+            set: OnceLock::new(),
+        }
     }
 
     /// Whether `word` is an entry (exact, case-sensitive: entries are stored as written,
     /// usually lower case).
     pub fn contains(&self, word: &str) -> bool {
-        self.set.contains(word)
+        self.set
+            .get_or_init(|| self.entries.iter().copied().collect())
+            .contains(word)
     }
 
     /// Entries that are out of order or repeated, for the table test.
