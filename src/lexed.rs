@@ -144,29 +144,47 @@ impl<'a> Lexed<'a> {
         }
     }
 
-    /// The lower-cased text over `span`, or the kept form `extra` (one plus its index).
-    fn lower(&self, span: Span, extra: u32) -> &str {
-        let span = match extra.checked_sub(1) {
-            Some(k) => self.extras.get(k as usize).copied().unwrap_or(span),
-            None => span,
-        };
+    /// The kept form `extra` (one plus its index in `extras`); out of line, as few
+    /// words need one.
+    #[cold]
+    #[inline(never)]
+    fn extra(&self, extra: u32) -> &str {
+        let span = extra
+            .checked_sub(1)
+            .and_then(|k| self.extras.get(k as usize))
+            .copied()
+            .unwrap_or_default();
         self.lowered.get(span.range()).unwrap_or_default()
     }
 
     /// The actor stage's lower-cased form of token `t` (looked up as `w`): a word
     /// without its possessive ending and with curly apostrophes made straight; any other
     /// token as written.
+    // Inline with the common case first (a slice of the lower-cased text): it is called
+    // for every token.
+    #[inline]
     pub fn actor_lower(&self, t: Token, w: &Word) -> &str {
-        let base = Span::new(t.span.start, t.span.start + Lexed::base_len(t, w));
-        self.lower(base, w.actor_extra)
+        if w.actor_extra == 0 {
+            let end = t.span.end.saturating_sub(usize::from(w.strip));
+            self.lowered.get(t.span.start..end).unwrap_or_default()
+        } else {
+            self.extra(w.actor_extra)
+        }
     }
 
     /// The claims stage's lower-cased form of token `t` (looked up as `w`), as written.
+    // Inline with the common case first, as [`Lexed::actor_lower`].
+    #[inline]
     pub fn claims_lower(&self, t: Token, w: &Word) -> &str {
-        self.lower(t.span, w.claims_extra)
+        if w.claims_extra == 0 {
+            self.lowered.get(t.span.range()).unwrap_or_default()
+        } else {
+            self.extra(w.claims_extra)
+        }
     }
 
     /// Byte length of token `t` (looked up as `w`) without its possessive ending.
+    #[inline]
     pub fn base_len(t: Token, w: &Word) -> usize {
         t.span.len().saturating_sub(usize::from(w.strip))
     }

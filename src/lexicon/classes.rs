@@ -249,8 +249,11 @@ type WordMap<V> = HashMap<&'static str, V, Fast>;
 /// Every single-word entry of the class tables with all its classes (phrases of several
 /// words are left to [`phrase_at`]).
 pub fn word_map() -> HashMap<&'static str, Tags, Fast> {
-    let mut map: WordMap<Tags> = WordMap::default();
-    for (table, tag) in class_tables() {
+    let tables = class_tables();
+    // Sized for every entry up front: growing the map rehashes it several times.
+    let size = tables.iter().map(|(t, _)| t.entries.len()).sum();
+    let mut map: WordMap<Tags> = WordMap::with_capacity_and_hasher(size, Fast::default());
+    for (table, tag) in tables {
         for &e in &table.entries {
             let k = key(e);
             // "the times" is also found as "Times" (names never start with "the").
@@ -273,7 +276,6 @@ struct Phrases {
 }
 
 static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
-    let mut map: WordMap<Vec<PhraseEntry>> = WordMap::default();
     let tables: [(&Table, Phrase); 7] = [
         (&GOV_BODIES, Phrase::Government),
         (&TITLES, Phrase::Title),
@@ -283,6 +285,10 @@ static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
         (&COUNTRY_ALIASES, Phrase::Country),
         (&DEMONYMS, Phrase::Demonym),
     ];
+    // Sized up front, as in [`word_map`].
+    let size = tables.iter().map(|(t, _)| t.entries.len()).sum();
+    let mut map: WordMap<Vec<PhraseEntry>> =
+        WordMap::with_capacity_and_hasher(size, Fast::default());
     for (table, kind) in tables {
         for &e in &table.entries {
             let full: Vec<&'static str> = key(e).split(' ').collect();
