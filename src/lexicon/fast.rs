@@ -165,13 +165,13 @@ impl<V: Copy + Default> WordTable<V> {
         (hash >> self.shift) as usize
     }
 
-    /// The value of the word `buf[start..end]` (probed as `p`).
+    /// The first entry along `hash`'s probe sequence that `same` accepts: the one
+    /// probe loop of every lookup, inlined so that each caller's test is too.
     #[inline(always)]
-    fn find(&self, p: &Probe, buf: &[u8], start: usize, end: usize) -> Option<&V> {
-        let len = end.saturating_sub(start);
+    fn probe(&self, hash: u64, same: impl Fn(&Entry<V>) -> bool) -> Option<&V> {
         let mask = self.slots.len() - 1;
-        let want = fingerprint(p.hash);
-        let mut i = self.slot(p.hash);
+        let want = fingerprint(hash);
+        let mut i = self.slot(hash);
         loop {
             let s = *self.slots.get(i)?;
             if s == 0 {
@@ -180,16 +180,24 @@ impl<V: Copy + Default> WordTable<V> {
             if s >> 32 == want {
                 // Indices are stored plus one (0 is an empty slot).
                 let e = self.entries.get((s & 0xffff_ffff) as usize - 1)?;
-                // Equal heads and lengths are equal words up to eight bytes.
-                if e.head == p.head
-                    && e.key.len() == len
-                    && (len <= 8 || buf.get(start..end) == Some(e.key.as_bytes()))
-                {
+                if same(e) {
                     return Some(&e.value);
                 }
             }
             i = (i + 1) & mask;
         }
+    }
+
+    /// The value of the word `buf[start..end]` (probed as `p`).
+    #[inline(always)]
+    fn find(&self, p: &Probe, buf: &[u8], start: usize, end: usize) -> Option<&V> {
+        let len = end.saturating_sub(start);
+        // Equal heads and lengths are equal words up to eight bytes.
+        self.probe(p.hash, |e| {
+            e.head == p.head
+                && e.key.len() == len
+                && (len <= 8 || buf.get(start..end) == Some(e.key.as_bytes()))
+        })
     }
 
     /// The value of a lower-cased word.
@@ -209,22 +217,7 @@ impl<V: Copy + Default> WordTable<V> {
         } else {
             ((len as u64).rotate_left(5) ^ head).wrapping_mul(K) | 1
         };
-        let mask = self.slots.len() - 1;
-        let want = fingerprint(hash);
-        let mut i = self.slot(hash);
-        loop {
-            let s = *self.slots.get(i)?;
-            if s == 0 {
-                return None;
-            }
-            if s >> 32 == want {
-                let e = self.entries.get((s & 0xffff_ffff) as usize - 1)?;
-                if e.head == head && e.key.len() == len {
-                    return Some(&e.value);
-                }
-            }
-            i = (i + 1) & mask;
-        }
+        self.probe(hash, |e| e.head == head && e.key.len() == len)
     }
 
     /// The value of the lower-cased word `buf[start..end]`, and whether the word is
