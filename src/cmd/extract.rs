@@ -169,10 +169,10 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
         .build()
         .context("cannot start worker threads")?;
     let limits = Limits::for_threads(pool.current_num_threads());
-    let summary = pool.install(|| match args.input {
-        InputKind::Text => text_files(&args, &render, limits),
-        InputKind::Jsonl => jsonl(&args, &render, limits),
-    })?;
+    let summary = match args.input {
+        InputKind::Text => text_files(&args, &render, &pool, limits),
+        InputKind::Jsonl => jsonl(&args, &render, &pool, limits),
+    }?;
     if summary.failed > 0 {
         eprintln!(
             "claims: {} of {} inputs failed",
@@ -200,6 +200,7 @@ fn single(args: &ExtractArgs, render: &Render) -> Result<ExitCode> {
 fn text_files(
     args: &ExtractArgs,
     render: &Render,
+    pool: &rayon::ThreadPool,
     limits: Limits,
 ) -> Result<claims::corpus::Summary> {
     let paths: Vec<PathBuf> = args.files.iter().map(PathBuf::from).collect();
@@ -216,12 +217,19 @@ fn text_files(
     }
     let mut progress = Progress::new(Some(jobs.len() as u64), Unit::Inputs);
     let work = |job| text_job(job, render, args.lossy);
-    let summary = stream(jobs.into_iter(), limits, work, &mut |_| progress.inc(1));
+    let summary = stream(pool, jobs.into_iter(), limits, work, &mut |_| {
+        progress.inc(1)
+    });
     progress.finish();
     summary
 }
 
-fn jsonl(args: &ExtractArgs, render: &Render, limits: Limits) -> Result<claims::corpus::Summary> {
+fn jsonl(
+    args: &ExtractArgs,
+    render: &Render,
+    pool: &rayon::ThreadPool,
+    limits: Limits,
+) -> Result<claims::corpus::Summary> {
     let mut paths: Vec<PathBuf> = args.files.iter().map(PathBuf::from).collect();
     if paths.is_empty() {
         paths.push(PathBuf::from("-"));
@@ -250,13 +258,14 @@ fn jsonl(args: &ExtractArgs, render: &Render, limits: Limits) -> Result<claims::
     let mut progress = Progress::new(total, Unit::Bytes);
     let work = |job| line_job(job, render, &fields, args.lossy);
     let jobs = LineJobs::new(streams, args.max_line);
-    let summary = stream(jobs, limits, work, &mut |d| progress.inc(d.bytes));
+    let summary = stream(pool, jobs, limits, work, &mut |d| progress.inc(d.bytes));
     progress.finish();
     summary
 }
 
 /// Runs the jobs, writing to stdout.
 fn stream<I, F>(
+    pool: &rayon::ThreadPool,
     jobs: I,
     limits: Limits,
     work: F,
@@ -267,7 +276,9 @@ where
     F: Fn(Job) -> Done + Sync,
 {
     let mut out = io::stdout().lock();
-    Ok(claims::corpus::run(jobs, limits, work, &mut out, done)?)
+    Ok(claims::corpus::run(
+        pool, jobs, limits, work, &mut out, done,
+    )?)
 }
 
 fn failed(path: Option<String>, id: Option<String>, error: String, bytes: u64) -> Done {

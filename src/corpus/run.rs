@@ -1,21 +1,24 @@
 //! The ordered parallel runner: jobs in, output lines out, in job order.
 //!
-//! A reader thread pulls jobs from the caller's iterator (which does the reading: file
-//! names, or JSON Lines lines) and hands them over in batches bounded by count and by
-//! bytes, at most one batch waiting. Each batch is mapped on the current rayon pool
-//! (`ThreadPool::install` chooses how many threads) while the calling thread writes the
-//! previous batch's lines in order, each with one `write_all` of a complete buffer. So memory stays bounded by a
-//! few batches whatever the size of the stream, and the output is the same for any
-//! number of threads. A write error (a closed pipe) stops the run; the reader thread then
-//! stops at its next hand-over.
+//! Three kinds of thread share the work. A reader thread pulls jobs from the caller's
+//! iterator (which does the reading: file names, or JSON Lines lines), numbers them and
+//! queues them; one worker per thread of the rayon pool takes the next queued job, runs it
+//! and hands its line to the calling thread; the calling thread writes the lines in job
+//! order, each with one `write_all` of a complete buffer, holding back a line that
+//! arrives before an earlier one. The reader takes a credit for every job it queues and
+//! the writer returns it once the job's line is written, so at most [`Limits::jobs`]
+//! jobs are in memory at once, queued, running or waiting for an earlier line, however
+//! long the stream and however slow one job is. There is no barrier between jobs: a
+//! worker that finishes takes the next job at once. The output is the same for any
+//! number of threads. A write error (a closed pipe) stops the run: the queue is closed,
+//! the workers stop after their current job, and the reader stops at its next job.
 
+use std::collections::VecDeque;
 use std::io::{self, Write};
 use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
 use std::sync::mpsc;
-use std::sync::Arc;
-
-use rayon::prelude::*;
+use std::sync::{Arc, Mutex};
 
 use super::ErrorRecord;
 
@@ -37,7 +40,7 @@ pub enum Job {
 }
 
 impl Job {
-    /// Bytes the job holds in memory (for batching).
+    /// Bytes the job holds in memory (for the memory bound).
     fn weight(&self) -> usize {
         match self {
             Job::Line { bytes, .. } => bytes.len(),
@@ -68,24 +71,35 @@ impl Done {
     }
 }
 
-/// How big a batch may grow.
+/// How much work may be in memory at once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
-    /// Most jobs in a batch.
+    /// Most jobs read and not yet written: queued, running, or done and waiting for an
+    /// earlier job's line.
     pub jobs: usize,
-    /// A batch is handed over once its jobs hold this many bytes.
+    /// Input bytes those jobs may hold, roughly: a job takes one credit of `jobs` for
+    /// each `bytes / jobs` it holds (at least one, at most all), so a stream of huge
+    /// records has fewer of them in memory at once, and one bigger than `bytes` runs
+    /// alone.
     pub bytes: usize,
 }
 
 impl Limits {
-    /// Limits for a pool of `threads` threads: enough work per batch to keep every
-    /// thread busy, little enough to keep memory small.
+    /// Limits for a pool of `threads` threads: enough queued work that no worker waits
+    /// for the reader, and room for a slow job per thread while the others go on.
     pub fn for_threads(threads: usize) -> Limits {
         let threads = threads.max(1);
         Limits {
-            jobs: (threads * 64).max(256),
-            bytes: (threads * (256 << 10)).max(2 << 20),
+            jobs: threads * 8,
+            bytes: threads * (2 << 20),
         }
+    }
+
+    /// The credits a job of `weight` bytes takes.
+    fn cost(&self, weight: usize) -> usize {
+        let window = self.jobs.max(1);
+        let unit = (self.bytes / window).max(1);
+        (1 + weight / unit).min(window)
     }
 }
 
@@ -98,9 +112,17 @@ pub struct Summary {
     pub failed: u64,
 }
 
-/// Runs every job through `work` and writes the lines to `out` in job order. `done` is
-/// called after each line is written (for progress).
+/// The queue of numbered jobs the workers share; `None` once the writer has closed it.
+type Queue = Mutex<Option<mpsc::SyncSender<Queued>>>;
+
+/// A queued job (or its line): its number, the credits it took, the job.
+type Queued<T = Job> = (u64, usize, T);
+
+/// Runs every job through `work` on the threads of `pool` and writes the lines to `out`
+/// in job order. `done` is called after each line is written (for progress). Call it
+/// from outside `pool`: the calling thread is the writer.
 pub fn run<I, F>(
+    pool: &rayon::ThreadPool,
     jobs: I,
     limits: Limits,
     work: F,
@@ -111,25 +133,82 @@ where
     I: Iterator<Item = Job> + Send + 'static,
     F: Fn(Job) -> Done + Sync,
 {
-    let (tx, rx) = mpsc::sync_channel::<Vec<Job>>(1);
-    let reader = std::thread::spawn(move || batch(jobs, limits, &tx));
-    let mut summary = Summary::default();
-    let mut pending: Vec<Done> = Vec::new();
-    for jobs in rx.iter() {
-        // Map this batch on the pool while this thread writes the previous one.
-        let mut results = Vec::new();
-        let written = rayon::in_place_scope(|s| {
-            s.spawn(|_| results = jobs.into_par_iter().map(|j| guarded(&work, j)).collect());
-            write(&mut pending, out, &mut summary, done)
-        });
-        written?;
-        pending = results;
+    let window = limits.jobs.max(1);
+    let (queue_tx, queue_rx) = mpsc::sync_channel::<Queued>(window);
+    let (credit_tx, credit_rx) = mpsc::sync_channel::<()>(window);
+    for _ in 0..window {
+        // The channel holds `window` credits, so these sends cannot block or fail.
+        let _ = credit_tx.send(());
     }
-    write(&mut pending, out, &mut summary, done)?;
-    out.flush()?;
-    // The reader has dropped its sender, so it has returned.
-    let _ = reader.join();
-    Ok(summary)
+    let queue: Arc<Queue> = Arc::new(Mutex::new(Some(queue_tx)));
+    let reader_queue = Arc::clone(&queue);
+    std::thread::spawn(move || read(jobs, limits, &credit_rx, &reader_queue));
+    let queue_rx = Mutex::new(queue_rx);
+    let (line_tx, line_rx) = mpsc::channel::<Queued<Done>>();
+    pool.in_place_scope(|s| {
+        for _ in 0..pool.current_num_threads() {
+            let line_tx = line_tx.clone();
+            let (queue_rx, work) = (&queue_rx, &work);
+            s.spawn(move |_| serve(queue_rx, work, &line_tx));
+        }
+        drop(line_tx);
+        let written = write(&line_rx, &credit_tx, out, done);
+        // Close the queue (on success it is already drained): the reader and the
+        // workers stop, and the scope can end.
+        close(&queue);
+        drop(line_rx);
+        written
+    })
+}
+
+/// The reader: numbers the jobs and queues each once it holds a credit; stops at the end
+/// of the jobs or when the writer is gone.
+fn read<I: Iterator<Item = Job>>(
+    jobs: I,
+    limits: Limits,
+    credits: &mpsc::Receiver<()>,
+    queue: &Queue,
+) {
+    for (i, job) in (0u64..).zip(jobs) {
+        let cost = limits.cost(job.weight());
+        for _ in 0..cost {
+            if credits.recv().is_err() {
+                return;
+            }
+        }
+        let Ok(guard) = queue.lock() else { return };
+        // With a credit in hand the queue has room, so the send does not block.
+        match guard.as_ref() {
+            Some(tx) if tx.send((i, cost, job)).is_ok() => {}
+            _ => return,
+        }
+    }
+    close(queue);
+}
+
+/// Drops the queue's sender: workers drain what is queued, then stop.
+fn close(queue: &Queue) {
+    if let Ok(mut guard) = queue.lock() {
+        guard.take();
+    }
+}
+
+/// A worker: takes queued jobs one at a time until the queue is closed and empty.
+fn serve<F: Fn(Job) -> Done>(
+    queue: &Mutex<mpsc::Receiver<Queued>>,
+    work: &F,
+    lines: &mpsc::Sender<Queued<Done>>,
+) {
+    loop {
+        let next = match queue.lock() {
+            Ok(rx) => rx.recv(),
+            Err(_) => return,
+        };
+        let Ok((i, cost, job)) = next else { return };
+        if lines.send((i, cost, guarded(work, job))).is_err() {
+            return;
+        }
+    }
 }
 
 /// Runs one job; a panic (a bug) becomes an error record in the job's place instead of
@@ -158,39 +237,49 @@ fn guarded<F: Fn(Job) -> Done>(work: &F, job: Job) -> Done {
     })
 }
 
-/// Writes and counts a batch's lines, in order.
+/// The writer: puts the lines back in job order and writes each as soon as every earlier
+/// one is written, returning a credit per line. Output is flushed whenever no line is
+/// ready, so a slow stream's lines are not held back in a buffer.
 fn write(
-    lines: &mut Vec<Done>,
+    lines: &mpsc::Receiver<Queued<Done>>,
+    credits: &mpsc::SyncSender<()>,
     out: &mut dyn Write,
-    summary: &mut Summary,
     done: &mut dyn FnMut(&Done),
-) -> io::Result<()> {
-    for r in lines.drain(..) {
-        out.write_all(&r.line)?;
-        summary.inputs += 1;
-        summary.failed += u64::from(r.failed);
-        done(&r);
-    }
-    Ok(())
-}
-
-/// Groups jobs into batches and sends them; stops when the receiver is gone.
-fn batch<I: Iterator<Item = Job>>(jobs: I, limits: Limits, tx: &mpsc::SyncSender<Vec<Job>>) {
-    let mut cur = Vec::new();
-    let mut bytes = 0;
-    for job in jobs {
-        bytes += job.weight();
-        cur.push(job);
-        if cur.len() >= limits.jobs || bytes >= limits.bytes {
-            if tx.send(std::mem::take(&mut cur)).is_err() {
-                return;
+) -> io::Result<Summary> {
+    let mut summary = Summary::default();
+    // Lines that came early: slot k holds job `summary.inputs + k`.
+    let mut early: VecDeque<Option<(usize, Done)>> = VecDeque::new();
+    loop {
+        let (i, cost, line) = match lines.try_recv() {
+            Ok(got) => got,
+            Err(mpsc::TryRecvError::Empty) => {
+                out.flush()?;
+                match lines.recv() {
+                    Ok(got) => got,
+                    Err(_) => break,
+                }
             }
-            bytes = 0;
+            Err(mpsc::TryRecvError::Disconnected) => break,
+        };
+        let slot = (i - summary.inputs) as usize;
+        if early.len() <= slot {
+            early.resize_with(slot + 1, || None);
+        }
+        early[slot] = Some((cost, line));
+        while let Some(Some((cost, line))) = early.front() {
+            out.write_all(&line.line)?;
+            summary.inputs += 1;
+            summary.failed += u64::from(line.failed);
+            done(line);
+            for _ in 0..*cost {
+                // The reader may be gone already (all jobs read): nothing to return then.
+                let _ = credits.try_send(());
+            }
+            early.pop_front();
         }
     }
-    if !cur.is_empty() {
-        let _ = tx.send(cur);
-    }
+    out.flush()?;
+    Ok(summary)
 }
 
 #[cfg(test)]
@@ -228,31 +317,101 @@ mod tests {
         }
     }
 
+    fn pool(threads: usize) -> rayon::ThreadPool {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap()
+    }
+
     #[test]
-    fn order_is_kept_for_any_batch_size_and_pool() {
+    fn order_is_kept_for_any_window_and_pool() {
         let want: String = (0..1000).map(|i| format!("{i}\n")).collect();
         for (jobs, threads) in [(1, 1), (3, 2), (256, 4), (5000, 3)] {
-            let pool = rayon::ThreadPoolBuilder::new()
-                .num_threads(threads)
-                .build()
-                .unwrap();
-            let limits = Limits { jobs, bytes: 100 };
             let mut out = Vec::new();
             let mut seen = 0;
-            let s = pool
-                .install(|| {
-                    run(
-                        line_jobs(1000).into_iter(),
-                        limits,
-                        echo,
-                        &mut out,
-                        &mut |_| seen += 1,
-                    )
-                })
-                .unwrap();
+            let s = run(
+                &pool(threads),
+                line_jobs(1000).into_iter(),
+                Limits { jobs, bytes: 100 },
+                echo,
+                &mut out,
+                &mut |_| seen += 1,
+            )
+            .unwrap();
             assert_eq!(String::from_utf8(out).unwrap(), want);
             assert_eq!((s.inputs, s.failed, seen), (1000, 100, 1000));
         }
+    }
+
+    #[test]
+    fn a_slow_job_holds_back_at_most_the_window() {
+        // Job 0 waits until the others have had every chance to run ahead: the jobs
+        // started meanwhile may not exceed the window.
+        let started = std::sync::atomic::AtomicUsize::new(0);
+        let work = |job: Job| {
+            let n = started.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            if n == 0 {
+                std::thread::sleep(std::time::Duration::from_millis(200));
+                let ran = started.load(std::sync::atomic::Ordering::SeqCst);
+                assert!(ran <= 4, "{ran} jobs started while job 0 ran");
+            }
+            echo(job)
+        };
+        let mut out = Vec::new();
+        let s = run(
+            &pool(2),
+            line_jobs(50).into_iter(),
+            Limits {
+                jobs: 4,
+                bytes: 1 << 20,
+            },
+            work,
+            &mut out,
+            &mut |_| {},
+        )
+        .unwrap();
+        let want: String = (0..50).map(|i| format!("{i}\n")).collect();
+        assert_eq!(String::from_utf8(out).unwrap(), want);
+        assert_eq!((s.inputs, s.failed), (50, 5));
+    }
+
+    #[test]
+    fn a_job_bigger_than_the_byte_limit_runs_alone() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let limits = Limits {
+            jobs: 4,
+            bytes: 400,
+        };
+        assert_eq!(
+            (limits.cost(5), limits.cost(250), limits.cost(1000)),
+            (1, 3, 4)
+        );
+        let (running, alone) = (AtomicUsize::new(0), AtomicUsize::new(0));
+        let work = |job: Job| {
+            let now = running.fetch_add(1, Ordering::SeqCst) + 1;
+            if let Job::Line { bytes, .. } = &job {
+                if bytes.len() > 400 {
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                    let now = now.max(running.load(Ordering::SeqCst));
+                    alone.fetch_add(usize::from(now == 1), Ordering::SeqCst);
+                }
+            }
+            running.fetch_sub(1, Ordering::SeqCst);
+            echo(job)
+        };
+        let jobs = (0..40).map(|i: usize| Job::Line {
+            path: None,
+            bytes: if i % 10 == 5 {
+                vec![b'9'; 1000]
+            } else {
+                i.to_string().into_bytes()
+            },
+        });
+        let mut out = Vec::new();
+        let s = run(&pool(2), jobs, limits, work, &mut out, &mut |_| {}).unwrap();
+        assert_eq!(s.inputs, 40);
+        assert_eq!(alone.load(Ordering::SeqCst), 4);
     }
 
     #[test]
@@ -269,6 +428,7 @@ mod tests {
             bytes: 100,
         };
         let s = run(
+            &pool(2),
             line_jobs(4).into_iter(),
             limits,
             work,
@@ -309,7 +469,7 @@ mod tests {
             jobs: 10,
             bytes: 1 << 20,
         };
-        let err = run(endless, limits, echo, &mut Closed, &mut |_| {}).unwrap_err();
+        let err = run(&pool(2), endless, limits, echo, &mut Closed, &mut |_| {}).unwrap_err();
         assert_eq!(err.kind(), io::ErrorKind::BrokenPipe);
     }
 }
