@@ -269,13 +269,13 @@ fn stream<I, F>(
     jobs: I,
     limits: Limits,
     work: F,
-    done: &mut dyn FnMut(&Done),
+    done: &mut (dyn FnMut(&Done) + Send),
 ) -> Result<claims::corpus::Summary>
 where
-    I: Iterator<Item = Job> + Send + 'static,
+    I: Iterator<Item = Job> + Send,
     F: Fn(Job) -> Done + Sync,
 {
-    let mut out = io::stdout().lock();
+    let mut out = io::stdout();
     Ok(claims::corpus::run(
         pool, jobs, limits, work, &mut out, done,
     )?)

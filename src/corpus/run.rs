@@ -17,8 +17,7 @@ use std::collections::VecDeque;
 use std::io::{self, Write};
 use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
-use std::sync::mpsc;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 
 use super::ErrorRecord;
 
@@ -112,103 +111,141 @@ pub struct Summary {
     pub failed: u64,
 }
 
-/// The queue of numbered jobs the workers share; `None` once the writer has closed it.
-type Queue = Mutex<Option<mpsc::SyncSender<Queued>>>;
-
-/// A queued job (or its line): its number, the credits it took, the job.
-type Queued<T = Job> = (u64, usize, T);
-
 /// Runs every job through `work` on the threads of `pool` and writes the lines to `out`
-/// in job order. `done` is called after each line is written (for progress). Call it
-/// from outside `pool`: the calling thread is the writer.
+/// in job order. `done` is called after each line is written (for progress). The calling
+/// thread only waits.
 pub fn run<I, F>(
     pool: &rayon::ThreadPool,
     jobs: I,
     limits: Limits,
     work: F,
-    out: &mut dyn Write,
-    done: &mut dyn FnMut(&Done),
+    out: &mut (dyn Write + Send),
+    done: &mut (dyn FnMut(&Done) + Send),
 ) -> io::Result<Summary>
 where
-    I: Iterator<Item = Job> + Send + 'static,
+    I: Iterator<Item = Job> + Send,
     F: Fn(Job) -> Done + Sync,
 {
-    let window = limits.jobs.max(1);
-    let (queue_tx, queue_rx) = mpsc::sync_channel::<Queued>(window);
-    let (credit_tx, credit_rx) = mpsc::sync_channel::<()>(window);
-    for _ in 0..window {
-        // The channel holds `window` credits, so these sends cannot block or fail.
-        let _ = credit_tx.send(());
-    }
-    let queue: Arc<Queue> = Arc::new(Mutex::new(Some(queue_tx)));
-    let reader_queue = Arc::clone(&queue);
-    std::thread::spawn(move || read(jobs, limits, &credit_rx, &reader_queue));
-    let queue_rx = Mutex::new(queue_rx);
-    let (line_tx, line_rx) = mpsc::channel::<Queued<Done>>();
+    let shared = Shared {
+        limits,
+        input: Mutex::new((0..).zip(jobs)),
+        output: Mutex::new(Output {
+            out,
+            done,
+            summary: Summary::default(),
+            early: VecDeque::new(),
+            held: 0,
+            waiting: false,
+            error: None,
+        }),
+        room: Condvar::new(),
+    };
     pool.in_place_scope(|s| {
         for _ in 0..pool.current_num_threads() {
-            let line_tx = line_tx.clone();
-            let (queue_rx, work) = (&queue_rx, &work);
-            s.spawn(move |_| serve(queue_rx, work, &line_tx));
+            s.spawn(|_| serve(&shared, &work));
         }
-        drop(line_tx);
-        let written = write(&line_rx, &credit_tx, out, done);
-        // Close the queue (on success it is already drained): the reader and the
-        // workers stop, and the scope can end.
-        close(&queue);
-        drop(line_rx);
-        written
-    })
+    });
+    let output = shared.output.into_inner().map_err(|_| poisoned())?;
+    match output.error {
+        Some(e) => Err(e),
+        None => output.out.flush().map(|()| output.summary),
+    }
 }
 
-/// The reader: numbers the jobs and queues each once it holds a credit; stops at the end
-/// of the jobs or when the writer is gone.
-fn read<I: Iterator<Item = Job>>(
-    jobs: I,
+/// What the workers share.
+struct Shared<'a, I> {
     limits: Limits,
-    credits: &mpsc::Receiver<()>,
-    queue: &Queue,
-) {
-    for (i, job) in (0u64..).zip(jobs) {
-        let cost = limits.cost(job.weight());
-        for _ in 0..cost {
-            if credits.recv().is_err() {
-                return;
+    /// The jobs, numbered; whoever holds the lock reads the next one.
+    input: Mutex<std::iter::Zip<std::ops::RangeFrom<u64>, I>>,
+    output: Mutex<Output<'a>>,
+    /// Signalled when written lines give credits back.
+    room: Condvar,
+}
+
+/// The writing end.
+struct Output<'a> {
+    out: &'a mut (dyn Write + Send),
+    done: &'a mut (dyn FnMut(&Done) + Send),
+    summary: Summary,
+    /// Lines done before an earlier one: slot k holds job `summary.inputs + k`, with the
+    /// credits it took.
+    early: VecDeque<Option<(usize, Done)>>,
+    /// Credits taken by jobs read and not yet written.
+    held: usize,
+    /// Whether a worker waits on `room`.
+    waiting: bool,
+    /// The first write error; it stops the run.
+    error: Option<io::Error>,
+}
+
+impl Output<'_> {
+    /// Files job `i`'s line and writes every line now in order. A write error is kept
+    /// and ends the run.
+    fn file(&mut self, i: u64, cost: usize, line: Done) {
+        let slot = (i - self.summary.inputs) as usize;
+        if self.early.len() <= slot {
+            self.early.resize_with(slot + 1, || None);
+        }
+        self.early[slot] = Some((cost, line));
+        while let Some(Some((cost, line))) = self.early.front() {
+            if self.error.is_none() {
+                if let Err(e) = self.out.write_all(&line.line) {
+                    self.error = Some(e);
+                }
             }
+            self.summary.inputs += 1;
+            self.summary.failed += u64::from(line.failed);
+            (self.done)(line);
+            self.held -= cost;
+            self.early.pop_front();
         }
-        let Ok(guard) = queue.lock() else { return };
-        // With a credit in hand the queue has room, so the send does not block.
-        match guard.as_ref() {
-            Some(tx) if tx.send((i, cost, job)).is_ok() => {}
-            _ => return,
-        }
-    }
-    close(queue);
-}
-
-/// Drops the queue's sender: workers drain what is queued, then stop.
-fn close(queue: &Queue) {
-    if let Ok(mut guard) = queue.lock() {
-        guard.take();
     }
 }
 
-/// A worker: takes queued jobs one at a time until the queue is closed and empty.
-fn serve<F: Fn(Job) -> Done>(
-    queue: &Mutex<mpsc::Receiver<Queued>>,
-    work: &F,
-    lines: &mpsc::Sender<Queued<Done>>,
-) {
-    loop {
-        let next = match queue.lock() {
-            Ok(rx) => rx.recv(),
-            Err(_) => return,
-        };
-        let Ok((i, cost, job)) = next else { return };
-        if lines.send((i, cost, guarded(work, job))).is_err() {
+fn poisoned() -> io::Error {
+    io::Error::other("a worker thread failed")
+}
+
+/// A worker: reads the next job, waits until it fits in the window, runs it and files
+/// its line; until the jobs run out or a write fails.
+fn serve<I, F>(shared: &Shared<'_, I>, work: &F)
+where
+    I: Iterator<Item = Job>,
+    F: Fn(Job) -> Done,
+{
+    while let Some((i, cost, job)) = next(shared) {
+        let line = guarded(work, job);
+        let Ok(mut output) = shared.output.lock() else {
             return;
+        };
+        output.file(i, cost, line);
+        if std::mem::take(&mut output.waiting) {
+            shared.room.notify_all();
         }
     }
+}
+
+/// The next job and its credits, once they fit; `None` at the end of the jobs or after a
+/// write error. Jobs are read and admitted in order: the input lock is held while the
+/// job waits for room, so a big job is never overtaken by a later small one.
+fn next<I: Iterator<Item = Job>>(shared: &Shared<'_, I>) -> Option<(u64, usize, Job)> {
+    let mut input = shared.input.lock().ok()?;
+    let (i, job) = input.next()?;
+    let cost = shared.limits.cost(job.weight());
+    let mut output = shared.output.lock().ok()?;
+    while output.error.is_none()
+        && output.held > 0
+        && output.held + cost > shared.limits.jobs.max(1)
+    {
+        output.waiting = true;
+        output = shared.room.wait(output).ok()?;
+    }
+    if output.error.is_some() {
+        return None;
+    }
+    output.held += cost;
+    drop(input);
+    Some((i, cost, job))
 }
 
 /// Runs one job; a panic (a bug) becomes an error record in the job's place instead of
@@ -235,51 +272,6 @@ fn guarded<F: Fn(Job) -> Done>(work: &F, job: Job) -> Done {
             0,
         )
     })
-}
-
-/// The writer: puts the lines back in job order and writes each as soon as every earlier
-/// one is written, returning a credit per line. Output is flushed whenever no line is
-/// ready, so a slow stream's lines are not held back in a buffer.
-fn write(
-    lines: &mpsc::Receiver<Queued<Done>>,
-    credits: &mpsc::SyncSender<()>,
-    out: &mut dyn Write,
-    done: &mut dyn FnMut(&Done),
-) -> io::Result<Summary> {
-    let mut summary = Summary::default();
-    // Lines that came early: slot k holds job `summary.inputs + k`.
-    let mut early: VecDeque<Option<(usize, Done)>> = VecDeque::new();
-    loop {
-        let (i, cost, line) = match lines.try_recv() {
-            Ok(got) => got,
-            Err(mpsc::TryRecvError::Empty) => {
-                out.flush()?;
-                match lines.recv() {
-                    Ok(got) => got,
-                    Err(_) => break,
-                }
-            }
-            Err(mpsc::TryRecvError::Disconnected) => break,
-        };
-        let slot = (i - summary.inputs) as usize;
-        if early.len() <= slot {
-            early.resize_with(slot + 1, || None);
-        }
-        early[slot] = Some((cost, line));
-        while let Some(Some((cost, line))) = early.front() {
-            out.write_all(&line.line)?;
-            summary.inputs += 1;
-            summary.failed += u64::from(line.failed);
-            done(line);
-            for _ in 0..*cost {
-                // The reader may be gone already (all jobs read): nothing to return then.
-                let _ = credits.try_send(());
-            }
-            early.pop_front();
-        }
-    }
-    out.flush()?;
-    Ok(summary)
 }
 
 #[cfg(test)]
