@@ -5,8 +5,8 @@
 //! compact document per input, in input order, and an error record
 //! (`{"id": …, "path": …, "error": …}`) in place of any input that fails; the run goes
 //! on, a summary goes to stderr and the exit code is 1. Inputs are processed on `-j`
-//! threads in bounded batches (see `claims::corpus`), so a JSON Lines stream of any size
-//! runs in constant memory.
+//! threads, a bounded window of them at a time (see `claims::corpus`), so a JSON Lines
+//! stream of any size runs in constant memory.
 
 use std::io::{self, BufReader};
 use std::path::{Path, PathBuf};
