@@ -3,8 +3,8 @@
 //! and on all cores, scaling with input size, start-up time, and peak memory.
 //!
 //! `cargo bench --bench corpus -- [--mb N] [--runs N] [--big] [--hostile]` (or
-//! `bench/run.sh`). `--big` streams a 1 GB JSON Lines file through the binary;
-//! `--hostile` runs the full-size hostile inputs. Figures are medians of `--runs` runs;
+//! `bench/run.sh`). `--big` streams a 1 GB JSON Lines file through the binary `--runs`
+//! times; `--hostile` runs the full-size hostile inputs. Figures are medians of `--runs` runs;
 //! peak memory is the largest maximum resident set size `/usr/bin/time` reports.
 
 mod gen;
@@ -332,7 +332,7 @@ fn startup() -> Result<()> {
 }
 
 /// Streams a 1 GB JSON Lines file through the binary on stdin.
-fn big(dir: &Path) -> Result<()> {
+fn big(o: &Opts, dir: &Path) -> Result<()> {
     let path = dir.join("big.jsonl");
     let mut rng = gen::Rng::new(SEED + 1);
     let mut w = BufWriter::new(File::create(&path)?);
@@ -347,16 +347,25 @@ fn big(dir: &Path) -> Result<()> {
     }
     w.flush()?;
     drop(w);
-    let r = run_bin(&["extract", "--input", "jsonl", "-"], Some(&path))?;
+    let mut runs = Vec::new();
+    for _ in 0..o.runs {
+        runs.push(run_bin(&["extract", "--input", "jsonl", "-"], Some(&path))?);
+    }
+    let wall = median(runs.iter().map(|r| r.wall).collect());
+    let cpu = median(runs.iter().map(|r| r.cpu).collect());
+    let rss: Vec<String> = runs
+        .iter()
+        .map(|r| format!("{:.1}", r.rss as f64 / 1024.0))
+        .collect();
+    let codes: Vec<String> = runs.iter().map(|r| r.code.to_string()).collect();
     println!(
-        "\n1 GB stream ({:.0} MB, {n} records) on stdin, all cores: {:.1} s wall, {:.1} s CPU, \
-         {:.1} MB/s, peak RSS {:.1} MB, exit {}",
+        "\n1 GB stream ({:.0} MB, {n} records) on stdin, all cores, median of {}: {wall:.1} s wall, \
+         {cpu:.1} s CPU, {:.1} MB/s; peak RSS MB of each run: {}; exit codes: {}",
         bytes as f64 / 1e6,
-        r.wall,
-        r.cpu,
-        bytes as f64 / 1e6 / r.wall,
-        r.rss as f64 / 1024.0,
-        r.code
+        o.runs,
+        bytes as f64 / 1e6 / wall,
+        rss.join(", "),
+        codes.join(", ")
     );
     std::fs::remove_file(&path)?;
     Ok(())
@@ -423,7 +432,7 @@ fn main() -> Result<()> {
         hostile(&dir)?;
     }
     if o.big {
-        big(&dir)?;
+        big(&o, &dir)?;
     }
     Ok(())
 }
