@@ -39,11 +39,13 @@ pub enum Job {
 }
 
 impl Job {
-    /// Bytes the job holds in memory (for the memory bound).
+    /// Bytes the job will hold in memory (for the memory bound): a file's size, so a
+    /// directory of huge files is not read all at once.
     fn weight(&self) -> usize {
         match self {
             Job::Line { bytes, .. } => bytes.len(),
-            Job::File(_) | Job::Failed(_) => 0,
+            Job::File(p) => std::fs::metadata(p).map_or(0, |m| m.len() as usize),
+            Job::Failed(_) => 0,
         }
     }
 }
