@@ -49,7 +49,8 @@ fn next_open(doc: &Doc, from: usize, lo: usize, hi: usize) -> Option<usize> {
     let ts = doc.toks.get(from..hi)?;
     let mut after_det = from > lo && doc.toks[from - 1].is(w::DET);
     for (k, t) in ts.iter().enumerate() {
-        if t.form || t.cue_noun || t.is(w::BE) || (t.cap && after_det) || t.possessive() {
+        // `form` holds the nominal cues, forms of "be" and possessives too.
+        if t.form || (t.cap && after_det) {
             return Some(from + k);
         }
         after_det = t.is(w::DET);

@@ -195,19 +195,22 @@ fn country_owns_head(doc: &Doc, r: Range<usize>) -> bool {
     let Some(head) = end.checked_sub(1).filter(|&k| k > r.start) else {
         return false;
     };
-    let body = matches!(
-        crate::lexicon::classes::description_kind(doc.toks[head].lower),
-        Some("organization" | "media")
-    );
     let country = |t: &toks::Tok| {
-        let stem = t.lower.trim_end_matches("'s").trim_end_matches("’s");
-        t.possessive() && crate::lexicon::classes::word_tags(stem).has(crate::tokens::Tags::COUNTRY)
+        t.possessive() && {
+            let stem = t.lower.trim_end_matches("'s").trim_end_matches("’s");
+            crate::lexicon::classes::word_tags(stem).has(crate::tokens::Tags::COUNTRY)
+        }
     };
-    body && !doc.toks[head].cap
+    // Most sources hold no possessive: the head's lookup comes last.
+    !doc.toks[head].cap
         && doc.toks[r.start..head].iter().any(country)
         && doc.toks[r.start..head]
             .iter()
             .all(|t| !t.cap || country(t) || t.is(w::DET))
+        && matches!(
+            crate::lexicon::classes::description_kind(doc.toks[head].lower),
+            Some("organization" | "media")
+        )
 }
 
 /// Collects hits and the cue tokens already spoken for.

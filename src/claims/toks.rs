@@ -6,6 +6,7 @@
 //! It reads the tokens and their shared lookups (`crate::lexed`); it does not decide
 //! what is an attribution.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use super::lex::{w, CueVerb, Entry, Lexicon};
@@ -34,7 +35,8 @@ pub struct Tok<'a> {
     pub prop: u8,
     /// A nominal cue ("claim", "denial"), in any case.
     pub cue_noun: bool,
-    /// A word that can open a cue-less form ("according", "reportedly", "voiced").
+    /// A word that can open a cue-less form ("according", "reportedly", "voiced", a
+    /// nominal cue, a form of "be", a possessive word).
     pub form: bool,
     /// Its shape.
     pub kind: Kind,
@@ -111,6 +113,8 @@ struct Tagger<'a, 'l> {
     lex: &'l Lexicon,
     user: bool,
     sent: usize,
+    /// Whether a capitalised word with a cue entry (its cue dropped) was tagged.
+    capped: Cell<bool>,
 }
 
 impl<'a> Tagger<'a, '_> {
@@ -129,6 +133,10 @@ impl<'a> Tagger<'a, '_> {
     /// The token `t` with its lower-cased form and entry.
     fn build(&self, t: Token, w: &Word, lower: &'a str, entry: Entry) -> Tok<'a> {
         let cap = w.tags.has(Tags::CAP);
+        // One byte rules out most words.
+        let poss = t.kind == Kind::Word
+            && lower.ends_with('s')
+            && (lower.ends_with("'s") || lower.ends_with("’s"));
         let mut tok = Tok {
             span: t.span,
             lower,
@@ -137,17 +145,16 @@ impl<'a> Tagger<'a, '_> {
             cue: entry.cue,
             prop: entry.prop,
             cue_noun: entry.noun,
-            form: entry.form,
+            form: entry.form || poss,
             kind: t.kind,
             cap,
-            // One byte rules out most words.
-            poss: t.kind == Kind::Word
-                && lower.ends_with('s')
-                && (lower.ends_with("'s") || lower.ends_with("’s")),
+            poss,
         };
         // A capitalised word is a name's more often than a cue ("Says" in a headline
         // is put back by `Doc::headline_cues`).
         if cap {
+            // Noted for `Doc::headline_cues`, which passes over sentences without.
+            self.capped.set(self.capped.get() | tok.cue.is_some());
             tok.cue = None;
             tok.prop = 0;
         }
@@ -215,6 +222,8 @@ impl<'a> Doc<'a> {
         let mut paras: Vec<Range<usize>> = Vec::new();
         let mut at = 0;
         let user = !lex.is_builtin();
+        // Sentences that may hold a capitalised cue (all those tagged the slow way).
+        let mut capped = vec![false; sentences.len()];
         for (i, (s, ts)) in sentences.iter().zip(tokens).enumerate() {
             let start = toks.len();
             let words = lexed.words.get(at..at + ts.len()).unwrap_or_default();
@@ -224,11 +233,14 @@ impl<'a> Doc<'a> {
                 lex,
                 user,
                 sent: i,
+                capped: Cell::new(false),
             };
             if !tagger.plain(ts, words, &mut toks) {
                 toks.truncate(start);
                 tagger.joined(ts, words, &mut toks);
+                tagger.capped.set(true);
             }
+            capped[i] = tagger.capped.get();
             sents.push(start..toks.len());
             sent_para.push(s.paragraph);
             while paras.len() <= s.paragraph {
@@ -246,7 +258,7 @@ impl<'a> Doc<'a> {
             body: Vec::new(),
         };
         doc.skip = (0..doc.sents.len()).map(|s| doc.skipped(s)).collect();
-        doc.headline_cues(lex);
+        doc.headline_cues(lex, &capped);
         doc.body = doc
             .sents
             .iter()
@@ -258,12 +270,15 @@ impl<'a> Doc<'a> {
     /// A title-case headline ("Senator Says Budget Will Pass"): its capitalised "Says"
     /// and "Said" are cues, as they are in lower case. Only these: "Claims" or
     /// "Warns" in a headline are as often nouns.
-    fn headline_cues(&mut self, lex: &Lexicon) {
+    /// `capped` tells the sentences that may hold one (see [`Tagger::build`]).
+    fn headline_cues(&mut self, lex: &Lexicon, capped: &[bool]) {
         let says = |t: &Tok| t.cap && matches!(t.lower, "says" | "said" | "say");
-        for r in self.sents.clone() {
-            // Most sentences hold no capitalised "Says": they are passed over before
-            // their words are counted.
-            if self.next_where(r.start + 1, r.end, says).is_none() {
+        for (s, r) in self.sents.clone().into_iter().enumerate() {
+            // Most sentences hold no capitalised cue word, and the rest no capitalised
+            // "Says": they are passed over before their words are counted.
+            if !capped.get(s).copied().unwrap_or(true)
+                || self.next_where(r.start + 1, r.end, says).is_none()
+            {
                 continue;
             }
             let long = |t: &Tok| {
@@ -413,6 +428,21 @@ impl<'a> Doc<'a> {
         // once a dash is found, as most sentences have none.
         let place = || self.toks.get(s.start).is_some_and(&shouting);
         let lim = s.end.min(s.start + 16);
+        // Most sentences have no dash near their start: a byte search for the first
+        // byte of any dash ('-', or 0xE2 of "—", "–", "―") over the text rules them out
+        // before any token is looked at.
+        let bytes = match (
+            self.toks.get(s.start + 1),
+            lim.checked_sub(1).and_then(|e| self.toks.get(e)),
+        ) {
+            (Some(a), Some(b)) if s.start + 1 < lim => {
+                self.text.as_bytes().get(a.span.start..b.span.end)
+            }
+            _ => None,
+        };
+        if bytes.is_none_or(|b| memchr::memchr2(b'-', 0xE2, b).is_none()) {
+            return s.start;
+        }
         let mut next = s.start + 1;
         while let Some(i) = self.next_where(next, lim, Tok::dash) {
             next = i + 1;
