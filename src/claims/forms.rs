@@ -61,7 +61,7 @@ fn next_open(doc: &Doc, from: usize, lo: usize, hi: usize) -> Option<usize> {
 pub(super) fn find(b: &mut Builder, s: usize) {
     let doc = b.doc;
     let sr = doc.sents[s].clone();
-    let lo = doc.body_start(sr.clone());
+    let lo = doc.body_start(s);
     let mut next = lo;
     while let Some(i) = next_open(doc, next, lo, sr.end) {
         next = i + 1;
@@ -539,7 +539,7 @@ fn unquote(doc: &Doc, r: Range<usize>) -> Range<usize> {
 pub(super) fn in_poll(b: &mut Builder, s: usize) {
     let doc = b.doc;
     let sr = doc.sents[s].clone();
-    let lo = doc.body_start(sr.clone());
+    let lo = doc.body_start(s);
     if !doc.toks.get(lo).is_some_and(|t| t.eq("in")) {
         return;
     }

@@ -12,14 +12,17 @@ use std::ops::Range;
 use super::lex::{evidence_noun, w, CueClass};
 use super::phrase::document_noun;
 use super::quotes::Quoted;
-use super::toks::Doc;
+use super::toks::{has, Doc};
 use super::{Builder, Hit};
 use crate::document::Form;
 
 pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
     let doc = b.doc;
+    if !doc.holds(s, has::CUE) {
+        return;
+    }
     let sr = doc.sents[s].clone();
-    let lo = doc.body_start(sr.clone());
+    let lo = doc.body_start(s);
     let mut next = lo;
     while let Some(i) = doc.next_where(next, sr.end, |t| t.cue.is_some()) {
         next = i + 1;

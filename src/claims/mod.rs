@@ -141,7 +141,8 @@ impl MentionIndex {
         let mut best: Option<(bool, usize, usize, usize)> = None;
         for &(m, i) in inside {
             if m == span {
-                return self.exact(span);
+                // Sorted by (span, actor): the first at `span` is the lowest actor.
+                return Some(i);
             }
             let key = (
                 self.person.get(i).copied().unwrap_or(false),
@@ -173,16 +174,6 @@ impl MentionIndex {
             .take_while(|(m, _)| m.end + 300 > span.start)
             .find(|&&(_, i)| want(self.person.get(i).copied().unwrap_or(false)))
             .map(|&(_, i)| i)
-    }
-
-    /// The lowest actor index with a mention exactly at `span`.
-    fn exact(&self, span: Span) -> Option<usize> {
-        let from = self.mentions.partition_point(|(m, _)| *m < span);
-        self.mentions[from..]
-            .iter()
-            .take_while(|(m, _)| *m == span)
-            .map(|&(_, i)| i)
-            .min()
     }
 }
 

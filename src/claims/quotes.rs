@@ -12,7 +12,7 @@
 use std::ops::Range;
 
 use super::lex::{w, CueClass};
-use super::toks::Doc;
+use super::toks::{has, Doc};
 use super::{Builder, Hit};
 use crate::document::Form;
 
@@ -37,9 +37,7 @@ fn pair(doc: &Doc) -> Vec<Quote> {
         let mut open: Option<usize> = None;
         let mut inner_close: Option<usize> = None;
         let mut next = r.start;
-        // (The shape first: the test of the mark's text is not inlined.)
-        let mark = |t: &super::toks::Tok| t.kind == crate::tokens::Kind::Quote && t.quote();
-        while let Some(i) = doc.next_where(next, r.end, mark) {
+        while let Some(i) = next_mark(doc, next, r.end) {
             next = i + 1;
             let t = &doc.toks[i];
             if inner_close.is_some_and(|c| i <= c) {
@@ -90,6 +88,24 @@ fn pair(doc: &Doc) -> Vec<Quote> {
     }
     out.retain(|q| q.close.is_some_and(|c| c > q.open + 1) || q.close.is_none());
     out
+}
+
+/// The first double quote mark in `from..to`, passing over the sentences that hold no
+/// quote mark (most) without looking at their tokens.
+fn next_mark(doc: &Doc, from: usize, to: usize) -> Option<usize> {
+    // (The shape first: the test of the mark's text is not inlined.)
+    let mark = |t: &super::toks::Tok| t.kind == crate::tokens::Kind::Quote && t.quote();
+    let mut at = from;
+    while let Some(t) = doc.toks.get(at).filter(|_| at < to) {
+        let end = doc.sents[t.sent].end.min(to);
+        if doc.holds(t.sent, has::QUOTE) {
+            if let Some(i) = doc.next_where(at, end, mark) {
+                return Some(i);
+            }
+        }
+        at = end;
+    }
+    None
 }
 
 /// Whether the opening mark at `i`, inside an open quote, opens a nested one: the next

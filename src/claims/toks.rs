@@ -104,6 +104,25 @@ pub struct Doc<'a> {
     pub skip: Vec<bool>,
     /// [`Doc::body_start`] of each sentence, found once.
     body: Vec<usize>,
+    /// What each sentence holds (`has` flags), so that rules pass over sentences
+    /// without their trigger before looking at a token.
+    holds: Vec<u8>,
+}
+
+/// Per-sentence flags of [`Doc::holds`].
+pub mod has {
+    /// A token with a cue verb entry.
+    pub const CUE: u8 = 1;
+    /// A token with a proposal cue entry.
+    pub const PROP: u8 = 1 << 1;
+    /// A quote-mark token.
+    pub const QUOTE: u8 = 1 << 2;
+}
+
+/// The `has` flags of one token.
+#[inline(always)]
+fn holds_of(t: &Tok) -> u8 {
+    u8::from(t.cue.is_some()) | u8::from(t.prop != 0) << 1 | u8::from(t.kind == Kind::Quote) << 2
 }
 
 /// Tags the tokens of one sentence with their shared lookups, the user's cue words
@@ -161,20 +180,23 @@ impl<'a> Tagger<'a, '_> {
         tok
     }
 
-    /// The sentence's tokens one for one, in a loop kept tight for speed; false (with
-    /// some pushed) where the user gave cue words, a lookup is missing or an
-    /// apostrophe or backtick stands alone, which may be half of a quote mark (see [`Tagger::joined`]).
-    fn plain(&self, ts: &[Token], words: &[Word], toks: &mut Vec<Tok<'a>>) -> bool {
+    /// The sentence's tokens one for one, in a loop kept tight for speed, and what
+    /// the sentence holds (`has` flags); `None` (with some pushed) where the user gave
+    /// cue words, a lookup is missing or an apostrophe or backtick stands alone, which
+    /// may be half of a quote mark (see [`Tagger::joined`]).
+    fn plain(&self, ts: &[Token], words: &[Word], toks: &mut Vec<Tok<'a>>) -> Option<u8> {
         if self.user || words.len() != ts.len() {
-            return false;
+            return None;
         }
         let mut apostrophe = false;
+        let mut holds = 0;
         toks.extend(ts.iter().zip(words).map(|(&t, w)| {
             let tok = self.build(t, w, self.lexed.claims_lower(t, w), w.entry);
             apostrophe |= t.kind != Kind::Word && matches!(tok.lower, "'" | "`");
+            holds |= holds_of(&tok);
             tok
         }));
-        !apostrophe
+        (!apostrophe).then_some(holds)
     }
 
     /// The sentence's tokens, two apostrophes or backticks that make one quote mark
@@ -224,6 +246,7 @@ impl<'a> Doc<'a> {
         let user = !lex.is_builtin();
         // Sentences that may hold a capitalised cue (all those tagged the slow way).
         let mut capped = vec![false; sentences.len()];
+        let mut holds = Vec::with_capacity(sentences.len());
         for (i, (s, ts)) in sentences.iter().zip(tokens).enumerate() {
             let start = toks.len();
             let words = lexed.words.get(at..at + ts.len()).unwrap_or_default();
@@ -235,11 +258,13 @@ impl<'a> Doc<'a> {
                 sent: i,
                 capped: Cell::new(false),
             };
-            if !tagger.plain(ts, words, &mut toks) {
+            let held = tagger.plain(ts, words, &mut toks).unwrap_or_else(|| {
                 toks.truncate(start);
                 tagger.joined(ts, words, &mut toks);
                 tagger.capped.set(true);
-            }
+                toks[start..].iter().fold(0, |h, t| h | holds_of(t))
+            });
+            holds.push(held);
             capped[i] = tagger.capped.get();
             sents.push(start..toks.len());
             sent_para.push(s.paragraph);
@@ -256,6 +281,7 @@ impl<'a> Doc<'a> {
             paras,
             skip: Vec::new(),
             body: Vec::new(),
+            holds,
         };
         doc.skip = (0..doc.sents.len()).map(|s| doc.skipped(s)).collect();
         doc.headline_cues(lex, &capped);
@@ -296,6 +322,7 @@ impl<'a> Doc<'a> {
                 let t = &self.toks[i];
                 if says(t) {
                     self.toks[i].cue = lex.entry(t.lower).cue;
+                    self.holds[s] |= holds_of(&self.toks[i]);
                 }
             }
         }
@@ -406,15 +433,19 @@ impl<'a> Doc<'a> {
         r
     }
 
-    /// The first token of the sentence's main text: after a dateline
+    /// The first token of sentence `s`'s main text: after a dateline
     /// ("NEW DELHI, Jan. 14 (Reuters) - "). Rules ask this of every sentence several
     /// times, so a sentence's answer is kept from [`Doc::new`].
-    pub fn body_start(&self, s: Range<usize>) -> usize {
-        let sent = self.toks.get(s.start).map(|t| t.sent);
-        match sent.and_then(|k| Some((self.sents.get(k)?, self.body.get(k)?))) {
-            Some((r, &body)) if *r == s => body,
-            _ => self.find_body_start(s),
+    pub fn body_start(&self, s: usize) -> usize {
+        match self.body.get(s) {
+            Some(&body) => body,
+            None => self.find_body_start(self.sents[s].clone()),
         }
+    }
+
+    /// Whether sentence `s` holds any of the `has` flags `what`.
+    pub fn holds(&self, s: usize, what: u8) -> bool {
+        self.holds.get(s).is_none_or(|&h| h & what != 0)
     }
 
     fn find_body_start(&self, s: Range<usize>) -> usize {
