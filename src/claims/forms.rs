@@ -498,6 +498,7 @@ pub(super) fn headline_colon(b: &mut Builder) {
     let words = doc.toks[content.clone()]
         .iter()
         .filter(|t| t.word())
+        .take(3)
         .count();
     if words < 3 {
         return;

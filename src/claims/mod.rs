@@ -432,9 +432,17 @@ fn link_parents(atts: &mut [Attribution]) {
             Some(*far)
         })
         .collect();
+    // Cues come in text order (the attributions are sorted by cue), so the contents
+    // opened by each are counted on from the last one's, not searched for.
+    let mut opened = 0;
     for i in 0..atts.len() {
         let cue = atts[i].cue;
-        let opened = contents.partition_point(|&(start, _)| start <= cue.start);
+        while contents
+            .get(opened)
+            .is_some_and(|&(start, _)| start <= cue.start)
+        {
+            opened += 1;
+        }
         let far = opened.checked_sub(1).and_then(|k| reach.get(k));
         if far.is_none_or(|&far| far < cue.end) {
             atts[i].parent = None;

@@ -169,7 +169,12 @@ pub(super) fn find(b: &mut Builder) -> Quoted {
             b.hits.push(hit);
             continue;
         }
-        let words = doc.toks[inner.clone()].iter().filter(|t| t.word()).count();
+        // Only "two or more" is asked: the count stops there.
+        let words = doc.toks[inner.clone()]
+            .iter()
+            .filter(|t| t.word())
+            .take(2)
+            .count();
         let found = cued(doc, q)
             .or_else(|| around(b, &quotes, qi, last))
             .or_else(|| {
@@ -291,7 +296,8 @@ fn named(doc: &Doc, q: &Quote, inner: &Range<usize>) -> bool {
         return false;
     };
     let mut words = doc.toks[inner.clone()].iter().filter(|t| t.word());
-    let count = words.clone().count();
+    // Only counts up to 8 are told apart: the count stops after 9.
+    let count = words.clone().take(9).count();
     let title_case = words.next().is_some_and(|first| first.cap)
         && count <= 8
         && words.all(|t| t.cap || t.is(w::DET | w::PREP | w::CONJ));
@@ -447,7 +453,11 @@ fn before(doc: &Doc, q: &Quote) -> Option<Found> {
     let lo = doc.paras[q.para].start;
     // `felt "vindicated"`: a short quote straight after a verb is a mixed quote.
     let marked = q.open > lo && (doc.toks[q.open - 1].eq(":") || doc.toks[q.open - 1].eq(","));
-    let words = doc.toks[q.inner(doc)].iter().filter(|t| t.word()).count();
+    let words = doc.toks[q.inner(doc)]
+        .iter()
+        .filter(|t| t.word())
+        .take(3)
+        .count();
     if !marked && words < 3 {
         return None;
     }
@@ -557,7 +567,7 @@ fn fills_sentence(doc: &Doc, q: &Quote) -> bool {
     // "…just a tax increase" for the top bracket.": a few trailing words with no cue
     // of their own finish the speaker's sentence.
     let rest = &doc.toks[c + 1..s.end];
-    let words = rest.iter().filter(|t| t.word()).count();
+    let words = rest.iter().filter(|t| t.word()).take(9).count();
     words == 0 || (words <= 8 && rest.iter().all(|t| t.cue.is_none() && !t.quote()))
 }
 
