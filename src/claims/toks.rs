@@ -117,12 +117,25 @@ pub mod has {
     pub const PROP: u8 = 1 << 1;
     /// A quote-mark token.
     pub const QUOTE: u8 = 1 << 2;
+    /// A dash.
+    pub const DASH: u8 = 1 << 3;
+}
+
+/// The `has` flags a word can give (a cue, a proposal cue).
+#[inline(always)]
+fn word_holds(t: &Tok) -> u8 {
+    u8::from(t.cue.is_some()) | u8::from(t.prop != 0) << 1
+}
+
+/// The `has` flags a token that is no word can give (a quote mark, a dash).
+#[inline(always)]
+fn mark_holds(t: &Tok) -> u8 {
+    u8::from(t.kind == Kind::Quote) << 2 | u8::from(t.dash()) << 3
 }
 
 /// The `has` flags of one token.
-#[inline(always)]
 fn holds_of(t: &Tok) -> u8 {
-    u8::from(t.cue.is_some()) | u8::from(t.prop != 0) << 1 | u8::from(t.kind == Kind::Quote) << 2
+    word_holds(t) | mark_holds(t)
 }
 
 /// Tags the tokens of one sentence with their shared lookups, the user's cue words
@@ -192,8 +205,12 @@ impl<'a> Tagger<'a, '_> {
         let mut holds = 0;
         toks.extend(ts.iter().zip(words).map(|(&t, w)| {
             let tok = self.build(t, w, self.lexed.claims_lower(t, w), w.entry);
-            apostrophe |= t.kind != Kind::Word && matches!(tok.lower, "'" | "`");
-            holds |= holds_of(&tok);
+            // Marks are looked at only where the token is no word (one in five).
+            if t.kind != Kind::Word {
+                apostrophe |= matches!(tok.lower, "'" | "`");
+                holds |= mark_holds(&tok);
+            }
+            holds |= word_holds(&tok);
             tok
         }));
         (!apostrophe).then_some(holds)
@@ -285,10 +302,16 @@ impl<'a> Doc<'a> {
         };
         doc.skip = (0..doc.sents.len()).map(|s| doc.skipped(s)).collect();
         doc.headline_cues(lex, &capped);
-        doc.body = doc
-            .sents
-            .iter()
-            .map(|s| doc.find_body_start(s.clone()))
+        // A dateline needs a dash: sentences without one start their body at once.
+        doc.body = (0..doc.sents.len())
+            .map(|s| {
+                let r = doc.sents[s].clone();
+                if doc.holds(s, has::DASH) {
+                    doc.find_body_start(r)
+                } else {
+                    r.start
+                }
+            })
             .collect();
         doc
     }
@@ -459,21 +482,6 @@ impl<'a> Doc<'a> {
         // once a dash is found, as most sentences have none.
         let place = || self.toks.get(s.start).is_some_and(&shouting);
         let lim = s.end.min(s.start + 16);
-        // Most sentences have no dash near their start: a byte search for the first
-        // byte of any dash ('-', or 0xE2 of "—", "–", "―") over the text rules them out
-        // before any token is looked at.
-        let bytes = match (
-            self.toks.get(s.start + 1),
-            lim.checked_sub(1).and_then(|e| self.toks.get(e)),
-        ) {
-            (Some(a), Some(b)) if s.start + 1 < lim => {
-                self.text.as_bytes().get(a.span.start..b.span.end)
-            }
-            _ => None,
-        };
-        if bytes.is_none_or(|b| memchr::memchr2(b'-', 0xE2, b).is_none()) {
-            return s.start;
-        }
         let mut next = s.start + 1;
         while let Some(i) = self.next_where(next, lim, Tok::dash) {
             next = i + 1;
