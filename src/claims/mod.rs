@@ -180,6 +180,10 @@ impl MentionIndex {
 /// "Britain's largest teaching union", "China's biggest carmaker": a body a country
 /// owns is not the country; with no name of its own the source has no actor.
 fn country_owns_head(doc: &Doc, r: Range<usize>) -> bool {
+    // Most sources hold no possessive, which the rest needs: they are passed over first.
+    if !doc.toks[r.clone()].iter().any(toks::Tok::possessive) {
+        return false;
+    }
     let end = (r.start..r.end)
         .find(|&k| doc.toks[k].eq(",") || doc.toks[k].eq("of"))
         .unwrap_or(r.end);
@@ -192,7 +196,7 @@ fn country_owns_head(doc: &Doc, r: Range<usize>) -> bool {
             crate::lexicon::classes::word_tags(stem).has(crate::tokens::Tags::COUNTRY)
         }
     };
-    // Most sources hold no possessive: the head's lookup comes last.
+    // The head's lookup comes last.
     !doc.toks[head].cap
         && doc.toks[r.start..head].iter().any(country)
         && doc.toks[r.start..head]

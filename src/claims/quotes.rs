@@ -211,6 +211,10 @@ pub(super) fn find(b: &mut Builder) -> Quoted {
 /// later attribution before it ("Sen. Ann Lee called the bill a scam. “It will not
 /// pass.”"): the indirect rules run after the quotes, so this is a second pass.
 pub(super) fn reinherit(hits: &mut [Hit], doc: &Doc) {
+    // Most articles have no quote that took the previous speaker.
+    if hits.iter().all(|h| h.rule != INHERITED) {
+        return;
+    }
     let para = |i: usize| doc.sents[doc.toks[i].sent].start;
     // Speakers by cue position, so that each quote finds its latest one by search.
     let mut speakers: Vec<(usize, usize)> = hits
