@@ -418,7 +418,8 @@ fn drop_echoes(hits: &mut Vec<Hit>, doc: &Doc) {
     hits.retain(|_| it.next().copied().unwrap_or(true));
 }
 
-/// Points each attribution at the smallest other one whose content holds its cue.
+/// Points each attribution at the smallest other one whose content holds its cue
+/// (`atts` in cue order, as [`find_in`] sorts them).
 fn link_parents(atts: &mut [Attribution]) {
     // Contents lie within a paragraph, so the parent is among the near neighbours.
     const NEAR: usize = 40;
