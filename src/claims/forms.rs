@@ -49,7 +49,8 @@ fn next_open(doc: &Doc, from: usize, lo: usize, hi: usize) -> Option<usize> {
     let ts = doc.toks.get(from..hi)?;
     let mut after_det = from > lo && doc.toks[from - 1].is(w::DET);
     for (k, t) in ts.iter().enumerate() {
-        if t.form || t.cue_noun || t.is(w::BE) || (t.cap && after_det) || t.possessive() {
+        // `form` holds the nominal cues, forms of "be" and possessives too.
+        if t.form || (t.cap && after_det) {
             return Some(from + k);
         }
         after_det = t.is(w::DET);
@@ -60,7 +61,7 @@ fn next_open(doc: &Doc, from: usize, lo: usize, hi: usize) -> Option<usize> {
 pub(super) fn find(b: &mut Builder, s: usize) {
     let doc = b.doc;
     let sr = doc.sents[s].clone();
-    let lo = doc.body_start(sr.clone());
+    let lo = doc.body_start(s);
     let mut next = lo;
     while let Some(i) = next_open(doc, next, lo, sr.end) {
         next = i + 1;
@@ -497,6 +498,7 @@ pub(super) fn headline_colon(b: &mut Builder) {
     let words = doc.toks[content.clone()]
         .iter()
         .filter(|t| t.word())
+        .take(3)
         .count();
     if words < 3 {
         return;
@@ -538,7 +540,7 @@ fn unquote(doc: &Doc, r: Range<usize>) -> Range<usize> {
 pub(super) fn in_poll(b: &mut Builder, s: usize) {
     let doc = b.doc;
     let sr = doc.sents[s].clone();
-    let lo = doc.body_start(sr.clone());
+    let lo = doc.body_start(s);
     if !doc.toks.get(lo).is_some_and(|t| t.eq("in")) {
         return;
     }

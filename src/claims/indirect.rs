@@ -12,14 +12,17 @@ use std::ops::Range;
 use super::lex::{evidence_noun, w, CueClass};
 use super::phrase::document_noun;
 use super::quotes::Quoted;
-use super::toks::Doc;
+use super::toks::{has, Doc};
 use super::{Builder, Hit};
 use crate::document::Form;
 
 pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
     let doc = b.doc;
+    if !doc.holds(s, has::CUE) {
+        return;
+    }
     let sr = doc.sents[s].clone();
-    let lo = doc.body_start(sr.clone());
+    let lo = doc.body_start(s);
     let mut next = lo;
     while let Some(i) = doc.next_where(next, sr.end, |t| t.cue.is_some()) {
         next = i + 1;
@@ -70,9 +73,14 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
                     continue;
                 }
             }
-            if doc.toks[hit.content.clone()]
-                .iter()
-                .any(|t| t.kind == crate::tokens::Kind::Quote && t.quote())
+            // A content inside a sentence with no quote mark holds none.
+            let unquoted = !doc.holds(s, has::QUOTE)
+                && sr.start <= hit.content.start
+                && hit.content.end <= sr.end;
+            if !unquoted
+                && doc.toks[hit.content.clone()]
+                    .iter()
+                    .any(|t| t.kind == crate::tokens::Kind::Quote && t.quote())
             {
                 hit.form = Form::Mixed;
             }
@@ -110,9 +118,11 @@ fn topic(doc: &Doc, i: usize, hi: usize, hit: Hit) -> Option<Hit> {
     }
     let content = doc.trim(j + 1..clause_end(doc, j + 1, hi));
     let content = object_end(doc, content);
+    // Only "two or more" is asked: the count stops there.
     let words = doc.toks[content.clone()]
         .iter()
         .filter(|t| t.word())
+        .take(2)
         .count();
     (words >= 2).then_some(Hit {
         cue: i..j + 1,
@@ -156,6 +166,7 @@ fn call_shape(doc: &Doc, i: usize, hi: usize, hit: Hit) -> Option<Hit> {
         let words = doc.toks[content.clone()]
             .iter()
             .filter(|t| t.word())
+            .take(2)
             .count();
         return (words >= 2).then_some(Hit {
             cue: i..i + 2,
@@ -204,17 +215,20 @@ fn object_end(doc: &Doc, content: Range<usize>) -> Range<usize> {
         let next = doc.toks.get(k + 1).filter(|_| k + 1 < content.end);
         let described = t.eq(",")
             && next.is_some_and(|n| ["which", "who", "whose", "another"].iter().any(|w| n.eq(w)));
-        // Not inside a quotation ("needed \"clarity on when\"").
-        let quoted = doc.toks[content.start..k]
-            .iter()
-            .filter(|t| t.quote())
-            .count()
-            % 2
-            == 1;
-        !quoted
-            && (described
-                || (k > content.start + 1
-                    && (ADVERBIAL_SUB.contains(&t.lower) || occasion(doc, k, content.end))))
+        // Not inside a quotation ("needed \"clarity on when\""); the marks before are
+        // counted only at a token that could end the object.
+        let quoted = || {
+            doc.toks[content.start..k]
+                .iter()
+                .filter(|t| t.quote())
+                .count()
+                % 2
+                == 1
+        };
+        (described
+            || (k > content.start + 1
+                && (ADVERBIAL_SUB.contains(&t.lower) || occasion(doc, k, content.end))))
+            && !quoted()
     });
     doc.trim(content.start..end.unwrap_or(content.end))
 }
@@ -423,9 +437,11 @@ fn shape(b: &Builder, i: usize, (lo, before): (usize, usize), hi: usize, obj: bo
             let t = &doc.toks[content.start];
             t.word() && !t.cap && t.flags == 0 && t.cue.is_none()
         };
+    // Only "two or more" is asked: the count stops there.
     let words = doc.toks[content.clone()]
         .iter()
         .filter(|t| t.word())
+        .take(2)
         .count()
         + usize::from(answer || denied);
     // "…, adding that Y" / "… and said Y" / "by announcing that Y" / "a statement
@@ -592,7 +608,12 @@ fn content_before(
         && !doc.toks[start..hi].iter().any(|t| t.is(w::AUX | w::BE));
     let more = doc.toks.get(start).is_some_and(|t| t.eq(","))
         && !participle
-        && doc.toks[start..hi].iter().filter(|t| t.word()).count() >= 2;
+        && doc.toks[start..hi]
+            .iter()
+            .filter(|t| t.word())
+            .take(2)
+            .count()
+            >= 2;
     let content = if more {
         doc.trim(lo..hi)
     } else {

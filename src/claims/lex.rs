@@ -241,7 +241,8 @@ pub struct Entry {
     pub prop: u8,
     /// A nominal cue ("claim", "denial").
     pub noun: bool,
-    /// A word that can open one of the cue-less forms (`forms::TRIGGERS`).
+    /// A word that can open one of the cue-less forms: a trigger or support verb
+    /// (`forms::TRIGGERS`, `forms::SUPPORT_VERBS`), a nominal cue or a form of "be".
     pub form: bool,
 }
 
@@ -258,7 +259,13 @@ pub fn entry_map() -> FastMap<&'static str, Entry> {
         map.entry(w).or_default().prop = k;
     }
     for &w in NOUNS.keys() {
-        map.entry(w).or_default().noun = true;
+        let e = map.entry(w).or_default();
+        e.noun = true;
+        e.form = true;
+    }
+    // The forms rule tests one flag per token, not three (see `forms::next_open`).
+    for e in map.values_mut().filter(|e| e.flags & w::BE != 0) {
+        e.form = true;
     }
     for &w in super::forms::TRIGGERS
         .iter()

@@ -141,7 +141,8 @@ impl MentionIndex {
         let mut best: Option<(bool, usize, usize, usize)> = None;
         for &(m, i) in inside {
             if m == span {
-                return self.exact(span);
+                // Sorted by (span, actor): the first at `span` is the lowest actor.
+                return Some(i);
             }
             let key = (
                 self.person.get(i).copied().unwrap_or(false),
@@ -174,40 +175,37 @@ impl MentionIndex {
             .find(|&&(_, i)| want(self.person.get(i).copied().unwrap_or(false)))
             .map(|&(_, i)| i)
     }
-
-    /// The lowest actor index with a mention exactly at `span`.
-    fn exact(&self, span: Span) -> Option<usize> {
-        let from = self.mentions.partition_point(|(m, _)| *m < span);
-        self.mentions[from..]
-            .iter()
-            .take_while(|(m, _)| *m == span)
-            .map(|&(_, i)| i)
-            .min()
-    }
 }
 
 /// "Britain's largest teaching union", "China's biggest carmaker": a body a country
 /// owns is not the country; with no name of its own the source has no actor.
 fn country_owns_head(doc: &Doc, r: Range<usize>) -> bool {
+    // Most sources hold no possessive, which the rest needs: they are passed over first.
+    if !doc.toks[r.clone()].iter().any(toks::Tok::possessive) {
+        return false;
+    }
     let end = (r.start..r.end)
         .find(|&k| doc.toks[k].eq(",") || doc.toks[k].eq("of"))
         .unwrap_or(r.end);
     let Some(head) = end.checked_sub(1).filter(|&k| k > r.start) else {
         return false;
     };
-    let body = matches!(
-        crate::lexicon::classes::description_kind(doc.toks[head].lower),
-        Some("organization" | "media")
-    );
     let country = |t: &toks::Tok| {
-        let stem = t.lower.trim_end_matches("'s").trim_end_matches("’s");
-        t.possessive() && crate::lexicon::classes::word_tags(stem).has(crate::tokens::Tags::COUNTRY)
+        t.possessive() && {
+            let stem = t.lower.trim_end_matches("'s").trim_end_matches("’s");
+            crate::lexicon::classes::word_tags(stem).has(crate::tokens::Tags::COUNTRY)
+        }
     };
-    body && !doc.toks[head].cap
+    // The head's lookup comes last.
+    !doc.toks[head].cap
         && doc.toks[r.start..head].iter().any(country)
         && doc.toks[r.start..head]
             .iter()
             .all(|t| !t.cap || country(t) || t.is(w::DET))
+        && matches!(
+            crate::lexicon::classes::description_kind(doc.toks[head].lower),
+            Some("organization" | "media")
+        )
 }
 
 /// Collects hits and the cue tokens already spoken for.
@@ -420,7 +418,8 @@ fn drop_echoes(hits: &mut Vec<Hit>, doc: &Doc) {
     hits.retain(|_| it.next().copied().unwrap_or(true));
 }
 
-/// Points each attribution at the smallest other one whose content holds its cue.
+/// Points each attribution at the smallest other one whose content holds its cue
+/// (`atts` in cue order, as [`find_in`] sorts them).
 fn link_parents(atts: &mut [Attribution]) {
     // Contents lie within a paragraph, so the parent is among the near neighbours.
     const NEAR: usize = 40;
@@ -438,9 +437,17 @@ fn link_parents(atts: &mut [Attribution]) {
             Some(*far)
         })
         .collect();
+    // Cues come in text order (the attributions are sorted by cue), so the contents
+    // opened by each are counted on from the last one's, not searched for.
+    let mut opened = 0;
     for i in 0..atts.len() {
         let cue = atts[i].cue;
-        let opened = contents.partition_point(|&(start, _)| start <= cue.start);
+        while contents
+            .get(opened)
+            .is_some_and(|&(start, _)| start <= cue.start)
+        {
+            opened += 1;
+        }
         let far = opened.checked_sub(1).and_then(|k| reach.get(k));
         if far.is_none_or(|&far| far < cue.end) {
             atts[i].parent = None;

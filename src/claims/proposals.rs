@@ -10,7 +10,7 @@ use std::ops::Range;
 use super::indirect::clause_end;
 use super::lex::{p, w};
 use super::quotes::Quoted;
-use super::toks::Doc;
+use super::toks::{has, Doc};
 use super::{Builder, Proposal};
 
 /// Verbs that present a proposal noun ("unveiled a plan"), sorted.
@@ -69,8 +69,12 @@ struct PHit {
 
 pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
     let doc = b.doc;
+    // Every proposal rule, "Under the plan, …" too, needs a proposal cue.
+    if !doc.holds(s, has::PROP) {
+        return;
+    }
     let sr = doc.sents[s].clone();
-    let lo = doc.body_start(sr.clone());
+    let lo = doc.body_start(s);
     let mut hits = Vec::new();
     let mut next = lo;
     while let Some(i) = doc.next_where(next, sr.end, |t| t.prop != 0) {

@@ -12,7 +12,7 @@
 use std::ops::Range;
 
 use super::lex::{w, CueClass};
-use super::toks::Doc;
+use super::toks::{has, Doc};
 use super::{Builder, Hit};
 use crate::document::Form;
 
@@ -37,9 +37,7 @@ fn pair(doc: &Doc) -> Vec<Quote> {
         let mut open: Option<usize> = None;
         let mut inner_close: Option<usize> = None;
         let mut next = r.start;
-        // (The shape first: the test of the mark's text is not inlined.)
-        let mark = |t: &super::toks::Tok| t.kind == crate::tokens::Kind::Quote && t.quote();
-        while let Some(i) = doc.next_where(next, r.end, mark) {
+        while let Some(i) = next_mark(doc, next, r.end) {
             next = i + 1;
             let t = &doc.toks[i];
             if inner_close.is_some_and(|c| i <= c) {
@@ -90,6 +88,24 @@ fn pair(doc: &Doc) -> Vec<Quote> {
     }
     out.retain(|q| q.close.is_some_and(|c| c > q.open + 1) || q.close.is_none());
     out
+}
+
+/// The first double quote mark in `from..to`, passing over the sentences that hold no
+/// quote mark (most) without looking at their tokens.
+fn next_mark(doc: &Doc, from: usize, to: usize) -> Option<usize> {
+    // (The shape first: the test of the mark's text is not inlined.)
+    let mark = |t: &super::toks::Tok| t.kind == crate::tokens::Kind::Quote && t.quote();
+    let mut at = from;
+    while let Some(t) = doc.toks.get(at).filter(|_| at < to) {
+        let end = doc.sents[t.sent].end.min(to);
+        if doc.holds(t.sent, has::QUOTE) {
+            if let Some(i) = doc.next_where(at, end, mark) {
+                return Some(i);
+            }
+        }
+        at = end;
+    }
+    None
 }
 
 /// Whether the opening mark at `i`, inside an open quote, opens a nested one: the next
@@ -153,7 +169,12 @@ pub(super) fn find(b: &mut Builder) -> Quoted {
             b.hits.push(hit);
             continue;
         }
-        let words = doc.toks[inner.clone()].iter().filter(|t| t.word()).count();
+        // Only "two or more" is asked: the count stops there.
+        let words = doc.toks[inner.clone()]
+            .iter()
+            .filter(|t| t.word())
+            .take(2)
+            .count();
         let found = cued(doc, q)
             .or_else(|| around(b, &quotes, qi, last))
             .or_else(|| {
@@ -190,6 +211,10 @@ pub(super) fn find(b: &mut Builder) -> Quoted {
 /// later attribution before it ("Sen. Ann Lee called the bill a scam. “It will not
 /// pass.”"): the indirect rules run after the quotes, so this is a second pass.
 pub(super) fn reinherit(hits: &mut [Hit], doc: &Doc) {
+    // Most articles have no quote that took the previous speaker.
+    if hits.iter().all(|h| h.rule != INHERITED) {
+        return;
+    }
     let para = |i: usize| doc.sents[doc.toks[i].sent].start;
     // Speakers by cue position, so that each quote finds its latest one by search.
     let mut speakers: Vec<(usize, usize)> = hits
@@ -275,7 +300,8 @@ fn named(doc: &Doc, q: &Quote, inner: &Range<usize>) -> bool {
         return false;
     };
     let mut words = doc.toks[inner.clone()].iter().filter(|t| t.word());
-    let count = words.clone().count();
+    // Only counts up to 8 are told apart: the count stops after 9.
+    let count = words.clone().take(9).count();
     let title_case = words.next().is_some_and(|first| first.cap)
         && count <= 8
         && words.all(|t| t.cap || t.is(w::DET | w::PREP | w::CONJ));
@@ -431,7 +457,11 @@ fn before(doc: &Doc, q: &Quote) -> Option<Found> {
     let lo = doc.paras[q.para].start;
     // `felt "vindicated"`: a short quote straight after a verb is a mixed quote.
     let marked = q.open > lo && (doc.toks[q.open - 1].eq(":") || doc.toks[q.open - 1].eq(","));
-    let words = doc.toks[q.inner(doc)].iter().filter(|t| t.word()).count();
+    let words = doc.toks[q.inner(doc)]
+        .iter()
+        .filter(|t| t.word())
+        .take(3)
+        .count();
     if !marked && words < 3 {
         return None;
     }
@@ -541,7 +571,7 @@ fn fills_sentence(doc: &Doc, q: &Quote) -> bool {
     // "…just a tax increase" for the top bracket.": a few trailing words with no cue
     // of their own finish the speaker's sentence.
     let rest = &doc.toks[c + 1..s.end];
-    let words = rest.iter().filter(|t| t.word()).count();
+    let words = rest.iter().filter(|t| t.word()).take(9).count();
     words == 0 || (words <= 8 && rest.iter().all(|t| t.cue.is_none() && !t.quote()))
 }
 

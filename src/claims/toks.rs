@@ -6,6 +6,7 @@
 //! It reads the tokens and their shared lookups (`crate::lexed`); it does not decide
 //! what is an attribution.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use super::lex::{w, CueVerb, Entry, Lexicon};
@@ -34,7 +35,8 @@ pub struct Tok<'a> {
     pub prop: u8,
     /// A nominal cue ("claim", "denial"), in any case.
     pub cue_noun: bool,
-    /// A word that can open a cue-less form ("according", "reportedly", "voiced").
+    /// A word that can open a cue-less form ("according", "reportedly", "voiced", a
+    /// nominal cue, a form of "be", a possessive word).
     pub form: bool,
     /// Its shape.
     pub kind: Kind,
@@ -102,6 +104,38 @@ pub struct Doc<'a> {
     pub skip: Vec<bool>,
     /// [`Doc::body_start`] of each sentence, found once.
     body: Vec<usize>,
+    /// What each sentence holds (`has` flags), so that rules pass over sentences
+    /// without their trigger before looking at a token.
+    holds: Vec<u8>,
+}
+
+/// Per-sentence flags of [`Doc::holds`].
+pub mod has {
+    /// A token with a cue verb entry.
+    pub const CUE: u8 = 1;
+    /// A token with a proposal cue entry.
+    pub const PROP: u8 = 1 << 1;
+    /// A quote-mark token.
+    pub const QUOTE: u8 = 1 << 2;
+    /// A dash.
+    pub const DASH: u8 = 1 << 3;
+}
+
+/// The `has` flags a word can give (a cue, a proposal cue).
+#[inline(always)]
+fn word_holds(t: &Tok) -> u8 {
+    u8::from(t.cue.is_some()) | u8::from(t.prop != 0) << 1
+}
+
+/// The `has` flags a token that is no word can give (a quote mark, a dash).
+#[inline(always)]
+fn mark_holds(t: &Tok) -> u8 {
+    u8::from(t.kind == Kind::Quote) << 2 | u8::from(t.dash()) << 3
+}
+
+/// The `has` flags of one token.
+fn holds_of(t: &Tok) -> u8 {
+    word_holds(t) | mark_holds(t)
 }
 
 /// Tags the tokens of one sentence with their shared lookups, the user's cue words
@@ -111,6 +145,8 @@ struct Tagger<'a, 'l> {
     lex: &'l Lexicon,
     user: bool,
     sent: usize,
+    /// Whether a capitalised word with a cue entry (its cue dropped) was tagged.
+    capped: Cell<bool>,
 }
 
 impl<'a> Tagger<'a, '_> {
@@ -129,6 +165,10 @@ impl<'a> Tagger<'a, '_> {
     /// The token `t` with its lower-cased form and entry.
     fn build(&self, t: Token, w: &Word, lower: &'a str, entry: Entry) -> Tok<'a> {
         let cap = w.tags.has(Tags::CAP);
+        // One byte rules out most words.
+        let poss = t.kind == Kind::Word
+            && lower.ends_with('s')
+            && (lower.ends_with("'s") || lower.ends_with("’s"));
         let mut tok = Tok {
             span: t.span,
             lower,
@@ -137,37 +177,43 @@ impl<'a> Tagger<'a, '_> {
             cue: entry.cue,
             prop: entry.prop,
             cue_noun: entry.noun,
-            form: entry.form,
+            form: entry.form || poss,
             kind: t.kind,
             cap,
-            // One byte rules out most words.
-            poss: t.kind == Kind::Word
-                && lower.ends_with('s')
-                && (lower.ends_with("'s") || lower.ends_with("’s")),
+            poss,
         };
         // A capitalised word is a name's more often than a cue ("Says" in a headline
         // is put back by `Doc::headline_cues`).
         if cap {
+            // Noted for `Doc::headline_cues`, which passes over sentences without.
+            self.capped.set(self.capped.get() | tok.cue.is_some());
             tok.cue = None;
             tok.prop = 0;
         }
         tok
     }
 
-    /// The sentence's tokens one for one, in a loop kept tight for speed; false (with
-    /// some pushed) where the user gave cue words, a lookup is missing or an
-    /// apostrophe or backtick stands alone, which may be half of a quote mark (see [`Tagger::joined`]).
-    fn plain(&self, ts: &[Token], words: &[Word], toks: &mut Vec<Tok<'a>>) -> bool {
+    /// The sentence's tokens one for one, in a loop kept tight for speed, and what
+    /// the sentence holds (`has` flags); `None` (with some pushed) where the user gave
+    /// cue words, a lookup is missing or an apostrophe or backtick stands alone, which
+    /// may be half of a quote mark (see [`Tagger::joined`]).
+    fn plain(&self, ts: &[Token], words: &[Word], toks: &mut Vec<Tok<'a>>) -> Option<u8> {
         if self.user || words.len() != ts.len() {
-            return false;
+            return None;
         }
         let mut apostrophe = false;
+        let mut holds = 0;
         toks.extend(ts.iter().zip(words).map(|(&t, w)| {
             let tok = self.build(t, w, self.lexed.claims_lower(t, w), w.entry);
-            apostrophe |= t.kind != Kind::Word && matches!(tok.lower, "'" | "`");
+            // Marks are looked at only where the token is no word (one in five).
+            if t.kind != Kind::Word {
+                apostrophe |= matches!(tok.lower, "'" | "`");
+                holds |= mark_holds(&tok);
+            }
+            holds |= word_holds(&tok);
             tok
         }));
-        !apostrophe
+        (!apostrophe).then_some(holds)
     }
 
     /// The sentence's tokens, two apostrophes or backticks that make one quote mark
@@ -215,6 +261,9 @@ impl<'a> Doc<'a> {
         let mut paras: Vec<Range<usize>> = Vec::new();
         let mut at = 0;
         let user = !lex.is_builtin();
+        // Sentences that may hold a capitalised cue (all those tagged the slow way).
+        let mut capped = vec![false; sentences.len()];
+        let mut holds = Vec::with_capacity(sentences.len());
         for (i, (s, ts)) in sentences.iter().zip(tokens).enumerate() {
             let start = toks.len();
             let words = lexed.words.get(at..at + ts.len()).unwrap_or_default();
@@ -224,11 +273,16 @@ impl<'a> Doc<'a> {
                 lex,
                 user,
                 sent: i,
+                capped: Cell::new(false),
             };
-            if !tagger.plain(ts, words, &mut toks) {
+            let held = tagger.plain(ts, words, &mut toks).unwrap_or_else(|| {
                 toks.truncate(start);
                 tagger.joined(ts, words, &mut toks);
-            }
+                tagger.capped.set(true);
+                toks[start..].iter().fold(0, |h, t| h | holds_of(t))
+            });
+            holds.push(held);
+            capped[i] = tagger.capped.get();
             sents.push(start..toks.len());
             sent_para.push(s.paragraph);
             while paras.len() <= s.paragraph {
@@ -244,13 +298,20 @@ impl<'a> Doc<'a> {
             paras,
             skip: Vec::new(),
             body: Vec::new(),
+            holds,
         };
         doc.skip = (0..doc.sents.len()).map(|s| doc.skipped(s)).collect();
-        doc.headline_cues(lex);
-        doc.body = doc
-            .sents
-            .iter()
-            .map(|s| doc.find_body_start(s.clone()))
+        doc.headline_cues(lex, &capped);
+        // A dateline needs a dash: sentences without one start their body at once.
+        doc.body = (0..doc.sents.len())
+            .map(|s| {
+                let r = doc.sents[s].clone();
+                if doc.holds(s, has::DASH) {
+                    doc.find_body_start(r)
+                } else {
+                    r.start
+                }
+            })
             .collect();
         doc
     }
@@ -258,12 +319,15 @@ impl<'a> Doc<'a> {
     /// A title-case headline ("Senator Says Budget Will Pass"): its capitalised "Says"
     /// and "Said" are cues, as they are in lower case. Only these: "Claims" or
     /// "Warns" in a headline are as often nouns.
-    fn headline_cues(&mut self, lex: &Lexicon) {
+    /// `capped` tells the sentences that may hold one (see [`Tagger::build`]).
+    fn headline_cues(&mut self, lex: &Lexicon, capped: &[bool]) {
         let says = |t: &Tok| t.cap && matches!(t.lower, "says" | "said" | "say");
-        for r in self.sents.clone() {
-            // Most sentences hold no capitalised "Says": they are passed over before
-            // their words are counted.
-            if self.next_where(r.start + 1, r.end, says).is_none() {
+        for (s, r) in self.sents.clone().into_iter().enumerate() {
+            // Most sentences hold no capitalised cue word, and the rest no capitalised
+            // "Says": they are passed over before their words are counted.
+            if !capped.get(s).copied().unwrap_or(true)
+                || self.next_where(r.start + 1, r.end, says).is_none()
+            {
                 continue;
             }
             let long = |t: &Tok| {
@@ -281,6 +345,7 @@ impl<'a> Doc<'a> {
                 let t = &self.toks[i];
                 if says(t) {
                     self.toks[i].cue = lex.entry(t.lower).cue;
+                    self.holds[s] |= holds_of(&self.toks[i]);
                 }
             }
         }
@@ -391,15 +456,19 @@ impl<'a> Doc<'a> {
         r
     }
 
-    /// The first token of the sentence's main text: after a dateline
+    /// The first token of sentence `s`'s main text: after a dateline
     /// ("NEW DELHI, Jan. 14 (Reuters) - "). Rules ask this of every sentence several
     /// times, so a sentence's answer is kept from [`Doc::new`].
-    pub fn body_start(&self, s: Range<usize>) -> usize {
-        let sent = self.toks.get(s.start).map(|t| t.sent);
-        match sent.and_then(|k| Some((self.sents.get(k)?, self.body.get(k)?))) {
-            Some((r, &body)) if *r == s => body,
-            _ => self.find_body_start(s),
+    pub fn body_start(&self, s: usize) -> usize {
+        match self.body.get(s) {
+            Some(&body) => body,
+            None => self.find_body_start(self.sents[s].clone()),
         }
+    }
+
+    /// Whether sentence `s` holds any of the `has` flags `what`.
+    pub fn holds(&self, s: usize, what: u8) -> bool {
+        self.holds.get(s).is_none_or(|&h| h & what != 0)
     }
 
     fn find_body_start(&self, s: Range<usize>) -> usize {
