@@ -251,6 +251,11 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             kind,
         });
         i = end;
+        // Most tokens are followed by one space: stepped over here rather than
+        // through the table.
+        if bytes.get(i) == Some(&b' ') {
+            i += 1;
+        }
     }
     out
 }

@@ -17,7 +17,6 @@ use crate::span::Span;
 
 mod run;
 
-use super::escape::Index;
 use super::{Chars, SCHEMA_VERSION};
 use items::{actor, attribution, proposal};
 use run::{Run, PAIRS};
@@ -67,7 +66,6 @@ pub fn write(parts: &Parts<'_>, meta: &Meta<'_>, compact: bool, out: &mut Vec<u8
         pretty: !compact,
         depth: 0,
         empty: true,
-        index: Index::new(t),
         run: Run::new(),
     };
     w.open(b'{');
@@ -161,8 +159,6 @@ struct Writer {
     depth: usize,
     /// No value written yet in the innermost open container.
     empty: bool,
-    /// Where the text's bytes to escape lie.
-    index: Index,
     /// Scratch for runs of keys and numbers pushed in one copy.
     run: Run,
 }
@@ -280,7 +276,7 @@ impl Writer {
         // The bytes are copied unchecked: a span off a character boundary would
         // write invalid UTF-8, so the tests (debug builds) hold every stage to them.
         debug_assert!(chars.str(span).len() == span.len(), "{span:?}");
-        self.index.piece(&mut self.out, chars.bytes(), span);
+        chars.piece(&mut self.out, span);
     }
 
     fn opt_text(&mut self, chars: &Chars<'_>, span: Option<Span>) {

@@ -20,7 +20,6 @@ fn writer() -> Writer {
         pretty: false,
         depth: 0,
         empty: true,
-        index: Index::new(""),
         run: Run::new(),
     }
 }
