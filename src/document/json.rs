@@ -19,7 +19,7 @@ mod run;
 
 use super::{Chars, SCHEMA_VERSION};
 use items::{actor, attribution, proposal};
-use run::{Run, PAIRS};
+use run::{Scratch, PAIRS};
 
 /// `,"name":`, an object entry's key as one constant (the comma left out before the
 /// first entry).
@@ -66,7 +66,7 @@ pub fn write(parts: &Parts<'_>, meta: &Meta<'_>, compact: bool, out: &mut Vec<u8
         pretty: !compact,
         depth: 0,
         empty: true,
-        run: Run::new(),
+        scratch: Scratch::new(),
     };
     w.open(b'{');
     w.key(key!("schema_version"));
@@ -160,7 +160,7 @@ struct Writer {
     /// No value written yet in the innermost open container.
     empty: bool,
     /// Scratch for runs of keys and numbers pushed in one copy.
-    run: Run,
+    scratch: Scratch,
 }
 
 impl Writer {
@@ -330,8 +330,7 @@ impl Writer {
             }
             return;
         }
-        let run = &mut self.run;
-        run.clear();
+        let mut run = self.scratch.run();
         match then {
             Then::Close => run.lit(b"}"),
             Then::Key(key) => {
@@ -367,8 +366,7 @@ impl Writer {
             self.num(sentence);
             return;
         }
-        let run = &mut self.run;
-        run.clear();
+        let mut run = self.scratch.run();
         run.num(sentence);
         run.lit(b"\",\"sentence\":");
         run.num(index + 1);
@@ -389,8 +387,7 @@ impl Writer {
             self.num(end);
             return;
         }
-        let run = &mut self.run;
-        run.clear();
+        let mut run = self.scratch.run();
         run.num(end);
         run.lit(b",\"end\":");
         run.num(start);
@@ -406,8 +403,7 @@ impl Writer {
     fn opt_span(&mut self, chars: &Chars<'_>, span: Option<Span>) {
         match span {
             Some(span) if !self.pretty => {
-                let run = &mut self.run;
-                run.clear();
+                let mut run = self.scratch.run();
                 run.lit(b"}");
                 run.num(chars.at(span.end));
                 run.lit(b",\"end\":");

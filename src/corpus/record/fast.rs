@@ -110,7 +110,9 @@ fn string(line: &str, from: usize) -> Option<(String, usize)> {
 /// hold raw. Folded over fixed blocks, so the compiler tests many bytes at once.
 fn has_control(bytes: &[u8]) -> bool {
     let mut chunks = bytes.chunks_exact(32);
-    let any = chunks.by_ref().any(|c| c.iter().fold(false, |m, &x| m | (x < 0x20)));
+    let any = chunks
+        .by_ref()
+        .any(|c| c.iter().fold(false, |m, &x| m | (x < 0x20)));
     any || chunks.remainder().iter().any(|&x| x < 0x20)
 }
 

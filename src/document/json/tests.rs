@@ -20,7 +20,7 @@ fn writer() -> Writer {
         pretty: false,
         depth: 0,
         empty: true,
-        run: Run::new(),
+        scratch: Scratch::new(),
     }
 }
 
