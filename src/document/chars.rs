@@ -44,8 +44,6 @@ pub(super) struct Chars<'a> {
     cells: Vec<Cell>,
     /// Offsets of the bytes to escape, ascending.
     escapes: Vec<usize>,
-    /// Every byte starts a character: offsets need no cell.
-    ascii: bool,
 }
 
 impl<'a> Chars<'a> {
@@ -55,14 +53,12 @@ impl<'a> Chars<'a> {
         let mut chars = 0u32;
         let mut chunks = bytes.chunks_exact(CELL);
         let mut offset = 0;
-        let mut leads = u16::MAX;
         // Collected from an iterator of known length: no capacity check a cell.
         let mut cells: Vec<Cell> = Vec::with_capacity(bytes.len() / CELL + 1);
         cells.extend((&mut chunks).map(|chunk| {
             let cell: &[u8; CELL] = chunk.first_chunk().unwrap_or(&[b' '; CELL]);
             let c = read_cell(offset, cell, chars, &mut escapes);
             chars = chars.wrapping_add(count(c.lead) as u32);
-            leads &= c.lead;
             offset += CELL;
             c
         }));
@@ -72,26 +68,23 @@ impl<'a> Chars<'a> {
         let rest = chunks.remainder();
         let mut last = [b' '; CELL];
         last[..rest.len()].copy_from_slice(rest);
-        let c = read_cell(offset, &last, chars, &mut escapes);
-        cells.push(c);
+        cells.push(read_cell(offset, &last, chars, &mut escapes));
         Chars {
             text,
             cells,
             escapes,
-            ascii: leads & c.lead == u16::MAX,
         }
     }
 
     /// The character offset of byte `byte` (a character boundary, at most the text's
-    /// length).
+    /// length). Past the last cell every byte counts one (an empty text maps any
+    /// offset to itself), which no span reaches.
     #[inline]
     pub(super) fn at(&self, byte: usize) -> usize {
-        if self.ascii {
-            return byte;
+        match self.cells.get(byte / CELL) {
+            Some(c) => c.chars as usize + count(c.lead & low_bits(byte)),
+            None => byte,
         }
-        let c = self.cells[byte / CELL];
-        let below = c.lead & low_bits(byte);
-        c.chars as usize + count(below)
     }
 
     pub(super) fn span(&self, s: Span) -> CharSpan {
@@ -164,9 +157,17 @@ impl<'a> Chars<'a> {
 #[inline(always)]
 fn read_cell(offset: usize, cell: &[u8; CELL], chars: u32, escapes: &mut Vec<usize>) -> Cell {
     let (lo, hi) = halves(cell);
-    // Most cells are ASCII text with nothing to escape: two cheap tests, each exact
-    // for the whole cell.
-    if (lo | hi) & HIGH == 0 && !ascii_dirty(lo) && !ascii_dirty(hi) {
+    // Most cells are ASCII text with nothing to escape: one test of both halves, exact
+    // for the whole cell (the subtractions are exact once no high bit is set).
+    let flags = lo
+        | hi
+        | below_space(lo)
+        | below_space(hi)
+        | zero_lane(lo ^ (ONES * u64::from(b'"')))
+        | zero_lane(hi ^ (ONES * u64::from(b'"')))
+        | zero_lane(lo ^ (ONES * u64::from(b'\\')))
+        | zero_lane(hi ^ (ONES * u64::from(b'\\')));
+    if flags & HIGH == 0 {
         return Cell {
             chars,
             escapes: escapes.len() as u32,
@@ -233,15 +234,25 @@ fn lead_bits(word: u64) -> u8 {
     gather(!continuation & HIGH)
 }
 
-/// [`dirty`] for a word of ASCII bytes: with every high bit clear, a lane's subtraction
-/// borrows only below a bound, so three subtractions and no masks tell it (exact for
-/// the word, as a borrow only follows a byte that matches).
+/// High bits set from the first byte of `word` below 0x20 on, when its bytes are ASCII
+/// (a lane borrows only below the bound, so a false high bit only follows a true one).
 #[inline(always)]
+fn below_space(word: u64) -> u64 {
+    word.wrapping_sub(ONES * 0x20)
+}
+
+/// High bits set from the first zero byte of `word` on, when its bytes are ASCII.
+#[inline(always)]
+fn zero_lane(word: u64) -> u64 {
+    word.wrapping_sub(ONES)
+}
+
+/// Whether an ASCII word holds a byte to escape.
+#[cfg(test)]
 fn ascii_dirty(word: u64) -> bool {
-    let control = word.wrapping_sub(ONES * 0x20);
-    let quote = (word ^ (ONES * u64::from(b'"'))).wrapping_sub(ONES);
-    let slash = (word ^ (ONES * u64::from(b'\\'))).wrapping_sub(ONES);
-    (control | quote | slash) & HIGH != 0
+    let quote = zero_lane(word ^ (ONES * u64::from(b'"')));
+    let slash = zero_lane(word ^ (ONES * u64::from(b'\\')));
+    (below_space(word) | quote | slash) & HIGH != 0
 }
 
 /// The bits of a cell's mask below byte `byte`'s place in its cell.
