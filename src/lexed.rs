@@ -268,8 +268,7 @@ fn ascii_word(
         .unwrap_or_default();
     if raw.first().is_some_and(u8::is_ascii_uppercase) {
         tags = tags | Tags::CAP;
-        let letters = raw.iter().filter(|b| b.is_ascii_alphabetic()).count();
-        if letters >= 2 && !raw.iter().any(u8::is_ascii_lowercase) {
+        if all_caps(text.as_bytes(), t.span.start, raw) {
             tags = tags | Tags::ALL_CAPS;
         }
     }
@@ -280,6 +279,33 @@ fn ascii_word(
         actor_extra: 0,
         claims_extra: 0,
     }
+}
+
+/// Whether the ASCII word `raw` (at byte `start` of `text`) has two letters or more and
+/// none in lower case. A word of up to eight bytes with eight to read is tested in one
+/// integer, all lanes at once; a longer one byte by byte.
+#[inline(always)]
+fn all_caps(text: &[u8], start: usize, raw: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * ONES;
+    if let Some(bytes) = text.get(start..).and_then(<[u8]>::first_chunk::<8>) {
+        if raw.len() <= 8 {
+            // Seven-bit lanes (the word is ASCII, the bytes past it masked to zero):
+            // adding to a lane sets its high bit from a bound on, with no carry out.
+            let w = fast::head(bytes, raw.len());
+            let within = |lo: u8, hi: u8| {
+                let from = w + u64::from(0x80 - lo) * ONES;
+                let past = w + u64::from(0x80 - hi - 1) * ONES;
+                from & !past & HIGH
+            };
+            let (upper, lower) = (within(b'A', b'Z'), within(b'a', b'z'));
+            let letters = upper | lower;
+            // Two letters or more: clearing the lowest bit leaves one.
+            return lower == 0 && letters & letters.wrapping_sub(1) != 0;
+        }
+    }
+    let letters = raw.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    letters >= 2 && !raw.iter().any(u8::is_ascii_lowercase)
 }
 
 /// One token's lookups, and whether the word and the word without its possessive
@@ -414,7 +440,8 @@ mod tests {
     fn the_ascii_way_agrees_with_the_general_way() {
         let s = "Mr. Ford's CEO said THE U.S. Ministry's AT&T X'S it's 's A's \
                  chief-executive Officers' ANALYSTS Reuters Chinese denied 3.5 NATO's \
-                 NATO'S McDONALD iPhone A1 AB1 A-B X Q. Ab'S EU's ZZ Zz zZ x";
+                 NATO'S McDONALD iPhone A1 AB1 A-B X Q. Ab'S EU's ZZ Zz zZ x \
+                 AB CDEFGHIJ CDEFGHIj KLMNOPQRS A-1 Z9Z [Z] @A` AT&T's I.B.M. I'M ok";
         let (_, toks) = lexed(s);
         let lowered = s.to_ascii_lowercase();
         for &t in toks.iter().flatten().filter(|t| t.kind == Kind::Word) {

@@ -191,7 +191,12 @@ fn other_cell(offset: usize, lo: u64, hi: u64, chars: u32, escapes: &mut Vec<usi
     Cell {
         chars,
         escapes: before,
-        lead: u16::from(lead_bits(lo)) | u16::from(lead_bits(hi)) << 8,
+        // Most cells that come here are ASCII with a line break or a quote.
+        lead: if (lo | hi) & HIGH == 0 {
+            u16::MAX
+        } else {
+            u16::from(lead_bits(lo)) | u16::from(lead_bits(hi)) << 8
+        },
         escape,
     }
 }
