@@ -117,25 +117,31 @@ impl<'a> Chars<'a> {
         let piece = text.get(span.range()).unwrap_or_default();
         let offset = span.start;
         let mut k = self.first_escape(offset);
-        out.reserve(piece.len() + 2);
-        out.push(b'"');
         if self.escapes.get(k).is_none_or(|&i| i >= span.end) {
-            // Nothing to escape, as in most: a short piece (a name, a cue) is copied
-            // as one fixed window cut back to length, a few moves and no copy call.
-            match text
+            // Nothing to escape, as in most. A short piece (a name, a cue) goes out
+            // with its quotes as one fixed window cut back to length: one capacity
+            // check, a few moves and no copy call.
+            if let Some(window) = text
                 .get(offset..)
                 .and_then(|rest| rest.first_chunk::<WINDOW>())
+                .filter(|_| piece.len() < WINDOW)
             {
-                Some(window) if piece.len() <= WINDOW => {
-                    let end = out.len() + piece.len();
-                    out.extend_from_slice(window);
-                    out.truncate(end);
-                }
-                _ => out.extend_from_slice(piece),
+                let mut quoted = [b'"'; WINDOW + 2];
+                quoted[1..=WINDOW].copy_from_slice(window);
+                quoted[piece.len() + 1] = b'"';
+                let end = out.len() + piece.len() + 2;
+                out.extend_from_slice(&quoted);
+                out.truncate(end);
+                return;
             }
+            out.reserve(piece.len() + 2);
+            out.push(b'"');
+            out.extend_from_slice(piece);
             out.push(b'"');
             return;
         }
+        out.reserve(piece.len() + 2);
+        out.push(b'"');
         let mut start = 0;
         while let Some(&i) = self.escapes.get(k) {
             let at = i - offset;
