@@ -289,6 +289,7 @@ impl Writer {
     /// A string that needs no escaping, quoted without the escape scan: actor ids
     /// (slugs of ASCII letters, digits and hyphens), rule ids and the enum names
     /// (lower-case literals).
+    #[inline(always)]
     fn plain(&mut self, s: &str) {
         debug_assert!(!s.bytes().any(super::escape::needs_escape), "{s:?}");
         self.out.reserve(s.len() + 2);
@@ -357,6 +358,7 @@ impl Writer {
 
     /// Opens an attribution or proposal: `{"id":"t3","sentence":N` for the item at
     /// `index`, as one run when compact (their most numerous fixed bytes).
+    #[inline(always)]
     fn head(&mut self, letter: u8, index: usize, sentence: usize) {
         if self.pretty {
             self.open(b'{');
@@ -378,6 +380,7 @@ impl Writer {
     }
 
     /// `start` and `end` entries of a span, in characters.
+    #[inline(always)]
     fn span_fields(&mut self, chars: &Chars<'_>, span: Span) {
         let (start, end) = (chars.at(span.start), chars.at(span.end));
         if self.pretty {
@@ -400,6 +403,7 @@ impl Writer {
     }
 
     /// `{"start": …, "end": …}` or null.
+    #[inline(always)]
     fn opt_span(&mut self, chars: &Chars<'_>, span: Option<Span>) {
         match span {
             Some(span) if !self.pretty => {
