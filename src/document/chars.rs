@@ -112,34 +112,38 @@ impl<'a> Chars<'a> {
     /// Appends the text of `span` as a quoted JSON string. The bytes are copied
     /// without the boundary checks of slicing a `str`: spans lie on character
     /// boundaries.
+    // Inlined with the common case only (a short piece with nothing to escape): the
+    // item writers call it for every name, cue and content.
+    #[inline(always)]
     pub(super) fn piece(&self, out: &mut Vec<u8>, span: Span) {
         let text = self.text.as_bytes();
-        let piece = text.get(span.range()).unwrap_or_default();
-        let offset = span.start;
-        let mut k = self.first_escape(offset);
-        if self.escapes.get(k).is_none_or(|&i| i >= span.end) {
-            // Nothing to escape, as in most. A short piece (a name, a cue) goes out
-            // with its quotes as one fixed window cut back to length: one capacity
-            // check, a few moves and no copy call.
-            if let Some(window) = text
-                .get(offset..)
-                .and_then(|rest| rest.first_chunk::<WINDOW>())
-                .filter(|_| piece.len() < WINDOW)
-            {
+        let len = span.len();
+        let k = self.first_escape(span.start);
+        let clean = self.escapes.get(k).is_none_or(|&i| i >= span.end);
+        // A short piece goes out with its quotes as one fixed window cut back to
+        // length: one capacity check, a few moves and no copy call.
+        match text
+            .get(span.start..)
+            .and_then(|rest| rest.first_chunk::<WINDOW>())
+        {
+            Some(window) if clean && len < WINDOW => {
                 let mut quoted = [b'"'; WINDOW + 2];
                 quoted[1..=WINDOW].copy_from_slice(window);
-                quoted[piece.len() + 1] = b'"';
-                let end = out.len() + piece.len() + 2;
+                quoted[len + 1] = b'"';
+                let end = out.len() + len + 2;
                 out.extend_from_slice(&quoted);
                 out.truncate(end);
-                return;
             }
-            out.reserve(piece.len() + 2);
-            out.push(b'"');
-            out.extend_from_slice(piece);
-            out.push(b'"');
-            return;
+            _ => self.long_piece(out, span, k),
         }
+    }
+
+    /// [`Chars::piece`] for a long piece or one with bytes to escape, the first of
+    /// them (if any) at `escapes[k]`.
+    #[inline(never)]
+    fn long_piece(&self, out: &mut Vec<u8>, span: Span, mut k: usize) {
+        let piece = self.text.as_bytes().get(span.range()).unwrap_or_default();
+        let offset = span.start;
         out.reserve(piece.len() + 2);
         out.push(b'"');
         let mut start = 0;

@@ -272,6 +272,7 @@ impl Writer {
     }
 
     /// The text of `span` as a JSON string.
+    #[inline(always)]
     fn text(&mut self, chars: &Chars<'_>, span: Span) {
         // The bytes are copied unchecked: a span off a character boundary would
         // write invalid UTF-8, so the tests (debug builds) hold every stage to them.
