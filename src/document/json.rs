@@ -280,6 +280,7 @@ impl Writer {
         chars.piece(&mut self.out, span);
     }
 
+    #[inline(always)]
     fn opt_text(&mut self, chars: &Chars<'_>, span: Option<Span>) {
         match span {
             Some(span) => self.text(chars, span),
@@ -299,6 +300,7 @@ impl Writer {
         self.out.push(b'"');
     }
 
+    #[inline(always)]
     fn opt_plain(&mut self, s: Option<&str>) {
         match s {
             Some(s) => self.plain(s),
