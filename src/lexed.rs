@@ -262,13 +262,15 @@ fn ascii_word(
     if possessive {
         tags = tags | Tags::POSSESSIVE;
     }
-    let raw = text
-        .as_bytes()
-        .get(t.span.start..t.span.end - strip)
-        .unwrap_or_default();
-    if raw.first().is_some_and(u8::is_ascii_uppercase) {
+    // The first byte decides the case test (a word is never empty, nor is it once
+    // stripped); the word is cut out only for the rarer capitalised one.
+    let bytes = text.as_bytes();
+    if bytes.get(t.span.start).is_some_and(u8::is_ascii_uppercase) {
         tags = tags | Tags::CAP;
-        if all_caps(text.as_bytes(), t.span.start, raw) {
+        let raw = bytes
+            .get(t.span.start..t.span.end - strip)
+            .unwrap_or_default();
+        if all_caps(bytes, t.span.start, raw) {
             tags = tags | Tags::ALL_CAPS;
         }
     }
