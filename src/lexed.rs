@@ -102,12 +102,15 @@ impl<'a> Lexed<'a> {
         let mut extras = Vec::new();
         let mut words = Vec::with_capacity(tokens.iter().map(Vec::len).sum());
         let table = &*BOTH;
+        // What a word missing from the table gets, read from memory as a found entry
+        // is: the entry is then copied in one move, not rebuilt field by field.
+        let empty = Classes::default();
         for &t in tokens.iter().flatten() {
             if t.kind != Kind::Word {
                 words.push(Word::default());
                 continue;
             }
-            if let Some(w) = look_up_ascii(table, text, &lowered, t) {
+            if let Some(w) = look_up_ascii(table, &empty, text, &lowered, t) {
                 words.push(w);
                 continue;
             }
@@ -208,7 +211,13 @@ pub fn lower_unicode(raw: &str) -> Cow<'_, str> {
 /// [`look_up`] for a word that is all ASCII (most words of news text), from its bytes
 /// in the lower-cased text: one hash of eight bytes at a time, no char decoding and no
 /// second pass for the ASCII test. `None` when the word is not ASCII.
-fn look_up_ascii(table: &WordTable<Classes>, text: &str, lowered: &str, t: Token) -> Option<Word> {
+fn look_up_ascii(
+    table: &WordTable<Classes>,
+    empty: &Classes,
+    text: &str,
+    lowered: &str,
+    t: Token,
+) -> Option<Word> {
     let low = lowered.as_bytes();
     let (start, end) = (t.span.start, t.span.end);
     let len = end.saturating_sub(start);
@@ -230,7 +239,13 @@ fn look_up_ascii(table: &WordTable<Classes>, text: &str, lowered: &str, t: Token
             } else {
                 found
             };
-            return Some(ascii_word(text, t, found, base, possessive));
+            return Some(ascii_word(
+                text,
+                t,
+                found.unwrap_or(empty),
+                base,
+                possessive,
+            ));
         }
     }
     let (found, ascii) = table.get_in(low, start, end);
@@ -244,16 +259,22 @@ fn look_up_ascii(table: &WordTable<Classes>, text: &str, lowered: &str, t: Token
     } else {
         found
     };
-    Some(ascii_word(text, t, found, base, possessive))
+    Some(ascii_word(
+        text,
+        t,
+        found.unwrap_or(empty),
+        base,
+        possessive,
+    ))
 }
 
-/// The [`Word`] of the ASCII word `t` from what the table holds for it (`found`) and
-/// for it without its possessive ending (`base`).
+/// The [`Word`] of the ASCII word `t` from what the table holds for it (`found`, an
+/// empty entry when nothing) and for it without its possessive ending (`base`).
 #[inline(always)]
 fn ascii_word(
     text: &str,
     t: Token,
-    found: Option<&Classes>,
+    found: &Classes,
     base: Option<&Classes>,
     possessive: bool,
 ) -> Word {
@@ -276,7 +297,7 @@ fn ascii_word(
     }
     Word {
         tags,
-        entry: found.map(|c| c.entry).unwrap_or_default(),
+        entry: found.entry,
         strip: strip as u8,
         actor_extra: 0,
         claims_extra: 0,
@@ -447,7 +468,7 @@ mod tests {
         let (_, toks) = lexed(s);
         let lowered = s.to_ascii_lowercase();
         for &t in toks.iter().flatten().filter(|t| t.kind == Kind::Word) {
-            let fast = look_up_ascii(&BOTH, s, &lowered, t);
+            let fast = look_up_ascii(&BOTH, &Classes::default(), s, &lowered, t);
             let (slow, ascii, _) = look_up(s, &lowered, t);
             assert!(ascii);
             assert_eq!(
@@ -462,6 +483,6 @@ mod tests {
             span: Span::new(0, z.len()),
             kind: Kind::Word,
         };
-        assert!(look_up_ascii(&BOTH, z, &z.to_ascii_lowercase(), t).is_none());
+        assert!(look_up_ascii(&BOTH, &Classes::default(), z, &z.to_ascii_lowercase(), t).is_none());
     }
 }
