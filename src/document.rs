@@ -28,8 +28,11 @@
 //! (after a BOM). Fields may be added; none is renamed or removed without a new
 //! `schema_version`. Key order and item order are deterministic.
 
+mod chars;
 mod escape;
 pub mod json;
+
+use chars::Chars;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -38,7 +41,6 @@ use crate::actors::Actors;
 use crate::claims::Found;
 use crate::reader::Text;
 use crate::sentences::Sentence;
-use crate::span::Span;
 use crate::Config;
 
 /// The version of the JSON contract this build writes.
@@ -282,79 +284,6 @@ pub struct ProposalOut {
     pub rule: String,
 }
 
-/// Converts byte offsets to character offsets.
-struct Chars<'a> {
-    text: &'a str,
-    /// Character offset of each byte, built only for non-ASCII text.
-    table: Option<Vec<u32>>,
-}
-
-impl<'a> Chars<'a> {
-    fn new(text: &'a str) -> Chars<'a> {
-        let table = (!text.is_ascii()).then(|| {
-            let mut t = Vec::with_capacity(text.len() + 1);
-            // The index of the current character: it starts one below zero, as the
-            // first byte of a str always starts a character.
-            let mut n = u32::MAX;
-            let mut chunks = text.as_bytes().chunks_exact(8);
-            for c in &mut chunks {
-                if c.is_ascii() {
-                    // Eight characters of one byte each, in one go.
-                    let base = n.wrapping_add(1);
-                    t.extend((0..8).map(|k| base.wrapping_add(k)));
-                    n = base.wrapping_add(7);
-                    continue;
-                }
-                for &b in c {
-                    n = next_index(n, b);
-                    t.push(n);
-                }
-            }
-            for &b in chunks.remainder() {
-                n = next_index(n, b);
-                t.push(n);
-            }
-            t.push(n.wrapping_add(1));
-            t
-        });
-        Chars { text, table }
-    }
-
-    fn at(&self, byte: usize) -> usize {
-        match &self.table {
-            Some(t) => t[byte] as usize,
-            None => byte,
-        }
-    }
-
-    fn span(&self, s: Span) -> CharSpan {
-        CharSpan {
-            start: self.at(s.start),
-            end: self.at(s.end),
-        }
-    }
-
-    fn text(&self, s: Span) -> String {
-        self.str(s).to_string()
-    }
-
-    fn str(&self, s: Span) -> &'a str {
-        s.text(self.text)
-    }
-
-    /// The text's bytes: spans lie on character boundaries, and the JSON writer
-    /// copies bytes, so the boundary checks of slicing a `str` are skipped.
-    fn bytes(&self) -> &'a [u8] {
-        self.text.as_bytes()
-    }
-}
-
-/// The character index of byte `b`, given that of the byte before it: continuation
-/// bytes (0b10xx_xxxx, below -0x40 as i8) share their character's index.
-fn next_index(n: u32, b: u8) -> u32 {
-    n.wrapping_add(u32::from((b as i8) >= -0x40))
-}
-
 /// Assembles the output document from the stages' results.
 pub fn build(
     text: &Text,
@@ -476,28 +405,5 @@ pub fn build(
             })
             .collect(),
         warnings: text.warnings.clone(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn char_offsets_of_every_byte_boundary() {
-        let texts = [
-            "plain ascii only, longer than eight bytes",
-            "é",
-            "“Quoted,” said Zoë — 北京 🦀 end",
-            "12345678é12345678“x”",
-            "ab\u{feff}cdefghijklmnop\u{10ffff}",
-        ];
-        for text in texts {
-            let chars = Chars::new(text);
-            for (n, (i, _)) in text.char_indices().enumerate() {
-                assert_eq!(chars.at(i), n, "{text:?} byte {i}");
-            }
-            assert_eq!(chars.at(text.len()), text.chars().count(), "{text:?} end");
-        }
     }
 }

@@ -219,7 +219,14 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let mut out = Vec::with_capacity(s.len() / 5 + 4);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        let (end, kind) = match ASCII[usize::from(b)] {
+        // Most tokens are words that open with an ASCII letter: tested before the
+        // table's dispatch.
+        let class = if b.is_ascii_alphabetic() {
+            LETTER
+        } else {
+            ASCII[usize::from(b)]
+        };
+        let (end, kind) = match class {
             SPACE => {
                 i += 1;
                 continue;
@@ -251,6 +258,11 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             kind,
         });
         i = end;
+        // Most tokens are followed by one space: stepped over here rather than
+        // through the table.
+        if bytes.get(i) == Some(&b' ') {
+            i += 1;
+        }
     }
     out
 }
@@ -317,7 +329,8 @@ fn letters_end(s: &str, i: usize) -> (usize, Kind) {
     let end = letter_run(bytes, i + 1);
     match bytes.get(end).map(|&x| ASCII[usize::from(x)]) {
         None | Some(SPACE | PUNCT | QUOTE) => (end, Kind::Word),
-        _ => word_end(s, i, 1, false),
+        // Goes on from the letters already read, not from the word's start.
+        _ => word_end_from(s, i, 1, end, false),
     }
 }
 
@@ -354,9 +367,21 @@ fn letter_run(bytes: &[u8], mut at: usize) -> usize {
 /// starts at byte `i`, and whether it is a number. Joiners inside a word: apostrophes,
 /// hyphens, periods, commas between digits and `&` between capitals, each followed by
 /// another word character.
-fn word_end(s: &str, i: usize, len: usize, mut all_digits: bool) -> (usize, Kind) {
+fn word_end(s: &str, i: usize, len: usize, all_digits: bool) -> (usize, Kind) {
+    word_end_from(s, i, len, i + len, all_digits)
+}
+
+/// [`word_end`] with the word known to go on to `from` (its characters read, the
+/// digits among them telling `all_digits`).
+fn word_end_from(
+    s: &str,
+    i: usize,
+    len: usize,
+    from: usize,
+    mut all_digits: bool,
+) -> (usize, Kind) {
     let bytes = s.as_bytes();
-    let mut end = i + len;
+    let mut end = from;
     loop {
         // ASCII letters and digits, the bulk of every word, without decoding.
         let mut b = 0;

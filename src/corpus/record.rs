@@ -7,6 +7,8 @@
 //! becomes `"17"`); a missing or null id is no id. The text must be a string. This
 //! module does not extract anything.
 
+mod fast;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -91,6 +93,9 @@ pub fn parse(line: &str, fields: &Fields) -> Result<Record, BadRecord> {
         .starts_with('{');
     if !(plain && object) {
         return parse_value(line, fields);
+    }
+    if let Some(record) = fast::parse(line, fields) {
+        return Ok(record);
     }
     let mut de = serde_json::Deserializer::from_str(line);
     let found = serde::de::DeserializeSeed::deserialize(Top { fields }, &mut de)

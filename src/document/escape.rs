@@ -4,13 +4,9 @@
 //! the control characters below U+0020 as `\b \t \n \f \r` or `\u00xx` (lower-case
 //! hex), everything else (U+007F and all non-ASCII included) as it is. Clean runs are
 //! found eight bytes at a time and copied in one go, where `serde_json` tests every
-//! byte; pieces of one text are escaped from an [`Index`] of that text, without a
-//! scan of their own. It does not validate or normalise anything.
-
-use crate::span::Span;
-
-/// The most bytes of a piece copied as one fixed window.
-const WINDOW: usize = 32;
+//! byte; pieces of one text are escaped from the text's
+//! [`Chars`](super::chars::Chars), without a scan of their own. It does not validate
+//! or normalise anything.
 
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -28,86 +24,6 @@ pub(super) fn string(out: &mut Vec<u8>, s: &str) {
     }
     out.extend_from_slice(&bytes[start..]);
     out.push(b'"');
-}
-
-/// Where the bytes that need escaping lie in one text: found in one pass, so that the
-/// many pieces of it the document repeats (sentences, mentions, contents) are copied
-/// without being scanned again.
-pub(super) struct Index {
-    /// Offsets of the bytes to escape, ascending.
-    at: Vec<usize>,
-    /// The first entry of `at` at or past the end of the last piece: pieces mostly
-    /// come in ascending order, so the next one's first escape is found here without
-    /// a search.
-    next: usize,
-}
-
-impl Index {
-    pub(super) fn new(text: &str) -> Index {
-        let bytes = text.as_bytes();
-        let mut at = Vec::new();
-        let mut from = 0;
-        while let Some(i) = next_escape(bytes, from) {
-            at.push(i);
-            from = i + 1;
-        }
-        Index { at, next: 0 }
-    }
-
-    /// Appends the bytes of `span` of the indexed `text` as a quoted JSON string.
-    pub(super) fn piece(&mut self, out: &mut Vec<u8>, text: &[u8], span: Span) {
-        let piece = text.get(span.range()).unwrap_or_default();
-        let offset = span.start;
-        let mut k = self.first(offset);
-        out.reserve(piece.len() + 2);
-        out.push(b'"');
-        if self.at.get(k).is_none_or(|&i| i >= span.end) {
-            // Nothing to escape, as in most: a short piece (a name, a cue) is copied
-            // as one fixed window cut back to length, a few moves and no copy call.
-            match text
-                .get(offset..)
-                .and_then(|rest| rest.first_chunk::<WINDOW>())
-            {
-                Some(window) if piece.len() <= WINDOW => {
-                    let end = out.len() + piece.len();
-                    out.extend_from_slice(window);
-                    out.truncate(end);
-                }
-                _ => out.extend_from_slice(piece),
-            }
-            out.push(b'"');
-            self.next = k;
-            return;
-        }
-        let mut start = 0;
-        while let Some(&i) = self.at.get(k) {
-            let at = i - offset;
-            if at >= piece.len() {
-                break;
-            }
-            out.extend_from_slice(&piece[start..at]);
-            escape(out, piece[at]);
-            start = at + 1;
-            k += 1;
-        }
-        self.next = k;
-        out.extend_from_slice(&piece[start..]);
-        out.push(b'"');
-    }
-
-    /// The index of the first escape at or after byte `offset`: `next` when the
-    /// pieces go on in order, else a binary search on the side of it that holds it.
-    fn first(&self, offset: usize) -> usize {
-        let k = self.next.min(self.at.len());
-        let before = k.checked_sub(1).map(|j| self.at[j]);
-        if before.is_some_and(|i| i >= offset) {
-            return self.at[..k].partition_point(|&i| i < offset);
-        }
-        if self.at.get(k).is_none_or(|&i| i >= offset) {
-            return k;
-        }
-        k + self.at[k..].partition_point(|&i| i < offset)
-    }
 }
 
 /// Whether `b` must be escaped.
@@ -145,7 +61,7 @@ fn dirty(word: u64) -> bool {
     (control | quote | slash) & HIGH != 0
 }
 
-fn escape(out: &mut Vec<u8>, b: u8) {
+pub(super) fn escape(out: &mut Vec<u8>, b: u8) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let short = match b {
         b'"' => b'"',
@@ -202,40 +118,6 @@ mod tests {
         ];
         for s in cases {
             assert_eq!(escaped(s), serde_json::to_string(s).unwrap(), "{s:?}");
-        }
-    }
-
-    #[test]
-    fn pieces_of_an_indexed_text_escape_as_whole_strings_do() {
-        let text = "a \"quoted\" word,\tthen \\ a “curly” one\n\u{1}";
-        let mut index = Index::new(text);
-        for start in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
-            for end in (start..=text.len()).filter(|&k| text.is_char_boundary(k)) {
-                let mut out = Vec::new();
-                index.piece(&mut out, text.as_bytes(), Span::new(start, end));
-                assert_eq!(
-                    out,
-                    escaped(&text[start..end]).into_bytes(),
-                    "{start}..{end}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn pieces_in_any_order_escape_as_whole_strings_do() {
-        let text = "\"a\" b \"c\" \\ d\n\"e\" f \"g\"\t and a tail past one window";
-        let spans = [(0, 3), (4, 11), (2, 9), (0, 19), (12, 22), (22, 22), (5, 6)];
-        let spans = spans.iter().chain(spans.iter().rev());
-        let mut index = Index::new(text);
-        for &(start, end) in spans {
-            let mut out = Vec::new();
-            index.piece(&mut out, text.as_bytes(), Span::new(start, end));
-            assert_eq!(
-                out,
-                escaped(&text[start..end]).into_bytes(),
-                "{start}..{end}"
-            );
         }
     }
 

@@ -17,10 +17,9 @@ use crate::span::Span;
 
 mod run;
 
-use super::escape::Index;
 use super::{Chars, SCHEMA_VERSION};
 use items::{actor, attribution, proposal};
-use run::{Run, PAIRS};
+use run::{Scratch, PAIRS};
 
 /// `,"name":`, an object entry's key as one constant (the comma left out before the
 /// first entry).
@@ -67,8 +66,7 @@ pub fn write(parts: &Parts<'_>, meta: &Meta<'_>, compact: bool, out: &mut Vec<u8
         pretty: !compact,
         depth: 0,
         empty: true,
-        index: Index::new(t),
-        run: Run::new(),
+        scratch: Scratch::new(),
     };
     w.open(b'{');
     w.key(key!("schema_version"));
@@ -161,10 +159,8 @@ struct Writer {
     depth: usize,
     /// No value written yet in the innermost open container.
     empty: bool,
-    /// Where the text's bytes to escape lie.
-    index: Index,
     /// Scratch for runs of keys and numbers pushed in one copy.
-    run: Run,
+    scratch: Scratch,
 }
 
 impl Writer {
@@ -276,13 +272,15 @@ impl Writer {
     }
 
     /// The text of `span` as a JSON string.
+    #[inline(always)]
     fn text(&mut self, chars: &Chars<'_>, span: Span) {
         // The bytes are copied unchecked: a span off a character boundary would
         // write invalid UTF-8, so the tests (debug builds) hold every stage to them.
         debug_assert!(chars.str(span).len() == span.len(), "{span:?}");
-        self.index.piece(&mut self.out, chars.bytes(), span);
+        chars.piece(&mut self.out, span);
     }
 
+    #[inline(always)]
     fn opt_text(&mut self, chars: &Chars<'_>, span: Option<Span>) {
         match span {
             Some(span) => self.text(chars, span),
@@ -293,6 +291,7 @@ impl Writer {
     /// A string that needs no escaping, quoted without the escape scan: actor ids
     /// (slugs of ASCII letters, digits and hyphens), rule ids and the enum names
     /// (lower-case literals).
+    #[inline(always)]
     fn plain(&mut self, s: &str) {
         debug_assert!(!s.bytes().any(super::escape::needs_escape), "{s:?}");
         self.out.reserve(s.len() + 2);
@@ -301,6 +300,7 @@ impl Writer {
         self.out.push(b'"');
     }
 
+    #[inline(always)]
     fn opt_plain(&mut self, s: Option<&str>) {
         match s {
             Some(s) => self.plain(s),
@@ -334,8 +334,7 @@ impl Writer {
             }
             return;
         }
-        let run = &mut self.run;
-        run.clear();
+        let mut run = self.scratch.run();
         match then {
             Then::Close => run.lit(b"}"),
             Then::Key(key) => {
@@ -362,6 +361,7 @@ impl Writer {
 
     /// Opens an attribution or proposal: `{"id":"t3","sentence":N` for the item at
     /// `index`, as one run when compact (their most numerous fixed bytes).
+    #[inline(always)]
     fn head(&mut self, letter: u8, index: usize, sentence: usize) {
         if self.pretty {
             self.open(b'{');
@@ -371,8 +371,7 @@ impl Writer {
             self.num(sentence);
             return;
         }
-        let run = &mut self.run;
-        run.clear();
+        let mut run = self.scratch.run();
         run.num(sentence);
         run.lit(b"\",\"sentence\":");
         run.num(index + 1);
@@ -384,6 +383,7 @@ impl Writer {
     }
 
     /// `start` and `end` entries of a span, in characters.
+    #[inline(always)]
     fn span_fields(&mut self, chars: &Chars<'_>, span: Span) {
         let (start, end) = (chars.at(span.start), chars.at(span.end));
         if self.pretty {
@@ -393,8 +393,7 @@ impl Writer {
             self.num(end);
             return;
         }
-        let run = &mut self.run;
-        run.clear();
+        let mut run = self.scratch.run();
         run.num(end);
         run.lit(b",\"end\":");
         run.num(start);
@@ -407,11 +406,11 @@ impl Writer {
     }
 
     /// `{"start": …, "end": …}` or null.
+    #[inline(always)]
     fn opt_span(&mut self, chars: &Chars<'_>, span: Option<Span>) {
         match span {
             Some(span) if !self.pretty => {
-                let run = &mut self.run;
-                run.clear();
+                let mut run = self.scratch.run();
                 run.lit(b"}");
                 run.num(chars.at(span.end));
                 run.lit(b",\"end\":");

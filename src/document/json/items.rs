@@ -95,6 +95,7 @@ pub(super) fn proposal(w: &mut Writer, chars: &Chars<'_>, actors: &Actors, i: us
 
 /// Who an item is by: the actor's id, the text naming it and that text's span, under
 /// `keys` (`source`, `source_text`, `source_span` or the proposer's three).
+#[inline(always)]
 fn agent(
     w: &mut Writer,
     chars: &Chars<'_>,
@@ -117,6 +118,9 @@ fn agent(
 }
 
 /// `cue` and `cue_span`.
+// Inlined, as `content` and `agent` are: one call each per item cost more than
+// their own work.
+#[inline(always)]
 fn cue(w: &mut Writer, chars: &Chars<'_>, span: Span) {
     w.key(key!("cue"));
     w.text(chars, span);
@@ -125,6 +129,7 @@ fn cue(w: &mut Writer, chars: &Chars<'_>, span: Span) {
 }
 
 /// `content`, `start` and `end`.
+#[inline(always)]
 fn content(w: &mut Writer, chars: &Chars<'_>, span: Span) {
     w.key(key!("content"));
     w.text(chars, span);

@@ -10,28 +10,40 @@ const RUN_END: usize = 128;
 /// The fixed window [`Run::push_to`] copies: most runs fit it.
 const RUN_WINDOW: usize = 64;
 
-/// Fixed keys and numbers assembled right to left on the stack (numbers come out of
-/// their digits that way round) and pushed to the output in one copy of a fixed
-/// size: one capacity check and a few moves, where each piece pushed on its own
-/// costs a check and a copy.
-pub(super) struct Run {
+/// The stack space runs are assembled in, kept by the writer.
+pub(super) struct Scratch {
     buf: [u8; RUN_END + RUN_WINDOW],
+}
+
+impl Scratch {
+    pub(super) fn new() -> Scratch {
+        Scratch {
+            buf: [0; RUN_END + RUN_WINDOW],
+        }
+    }
+
+    /// An empty run in this space.
+    #[inline(always)]
+    pub(super) fn run(&mut self) -> Run<'_> {
+        Run {
+            buf: &mut self.buf,
+            at: RUN_END,
+        }
+    }
+}
+
+/// Fixed keys and numbers assembled right to left in the [`Scratch`] (numbers come
+/// out of their digits that way round) and pushed to the output in one copy of a
+/// fixed size: one capacity check and a few moves, where each piece pushed on its own
+/// costs a check and a copy. A run is a local value, so its cursor stays in a
+/// register (kept in the writer, it was stored and reloaded at every piece).
+pub(super) struct Run<'a> {
+    buf: &'a mut [u8; RUN_END + RUN_WINDOW],
     /// Where the bytes start; they end at [`RUN_END`].
     at: usize,
 }
 
-impl Run {
-    pub(super) fn new() -> Run {
-        Run {
-            buf: [0; RUN_END + RUN_WINDOW],
-            at: RUN_END,
-        }
-    }
-
-    pub(super) fn clear(&mut self) {
-        self.at = RUN_END;
-    }
-
+impl Run<'_> {
     /// Puts `bytes` before what the run holds.
     #[inline(always)]
     pub(super) fn lit(&mut self, bytes: &[u8]) {
@@ -59,7 +71,7 @@ impl Run {
     /// Appends the run to `out`: as one fixed window cut back to length when it fits
     /// (a few moves, not a copy call).
     #[inline(always)]
-    pub(super) fn push_to(&self, out: &mut Vec<u8>) {
+    pub(super) fn push_to(self, out: &mut Vec<u8>) {
         let len = RUN_END - self.at;
         if len <= RUN_WINDOW {
             let end = out.len() + len;

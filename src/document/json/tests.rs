@@ -20,8 +20,7 @@ fn writer() -> Writer {
         pretty: false,
         depth: 0,
         empty: true,
-        index: Index::new(""),
-        run: Run::new(),
+        scratch: Scratch::new(),
     }
 }
 
