@@ -371,4 +371,56 @@ mod tests {
             b"{\"id\":null,\"path\":\"a.txt\",\"error\":\"bad\"}\n"
         );
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        /// The fast reader of plain records and the full parser give the same record
+        /// or the same error, whatever the strings hold: escapes valid and not, quotes,
+        /// backslashes, control characters, surrogates, duplicate keys.
+        #[test]
+        fn any_record_reads_as_the_full_parser_reads_it(
+            pairs in proptest::collection::vec(
+                (
+                    proptest::sample::select(vec!["id", "text", "x", "te\\u0078t"]),
+                    proptest::collection::vec(
+                        proptest::prop_oneof![
+                            // Mostly what a record holds; now and then what it may not.
+                            12 => proptest::sample::select(vec![
+                                "a", " ", "\\\"", "\\\\", "\\/", "\\n", "\\t", "\\b", "\\f", "\\r",
+                                "\\u00e9", "\\ud83e\\udd80", "é", "🦀", "“",
+                            ]),
+                            1 => proptest::sample::select(vec![
+                                "\\ud800", "\\udc00", "\\u12", "\\x", "\"", "\t", "\u{1}", "\\",
+                            ]),
+                        ],
+                        0..12,
+                    ),
+                    proptest::bool::ANY,
+                ),
+                0..4,
+            ),
+            spaced in proptest::bool::ANY,
+        ) {
+            let sep = if spaced { " , " } else { "," };
+            let body: Vec<String> = pairs
+                .iter()
+                .map(|(key, parts, string)| {
+                    let value = parts.concat();
+                    if *string {
+                        format!("\"{key}\":\"{value}\"")
+                    } else {
+                        format!("\"{key}\":{}", value.len())
+                    }
+                })
+                .collect();
+            let line = format!("{{{}}}", body.join(sep));
+            for f in [
+                Fields::default(),
+                Fields { id: "x".to_string(), text: "text".to_string() },
+            ] {
+                proptest::prop_assert_eq!(parse(&line, &f), parse_value(&line, &f), "{}", line);
+            }
+        }
+    }
 }
