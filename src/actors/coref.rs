@@ -58,21 +58,29 @@ const PLURALS: &[ActorKind] = &[
 /// Resolves descriptions and pronouns, adding their mentions; `datelines` are the
 /// article's datelines (as [`super::places::datelines`] gives them).
 pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool], datelines: &[(usize, usize, usize)]) {
-    let owner = owners(doc, reg);
+    let (owner, owned) = owners(doc, reg);
     // Room for the usual share of mentions up front, not doubling.
     let mut seen: Vec<Seen> = Vec::with_capacity(doc.toks.len() / 8);
     // Keyed by the head tokens' own lower-cased text: no copy a description.
     let mut by_head: HashMap<&str, usize, Fast> = HashMap::default();
     let mut i = 0;
+    // The first of `owned` at or after `i`.
+    let mut next_owned = 0;
     while i < doc.toks.len() {
-        // Most tokens neither start a mention nor are a determiner or pronoun: one scan
-        // over both lists finds the next that does.
-        let next = owner[i..]
+        // Most tokens neither start a mention nor are a determiner or pronoun: the next
+        // mention comes from the list of them, and only the tokens before it are scanned
+        // for the flags.
+        while owned.get(next_owned).is_some_and(|&k| k < i) {
+            next_owned += 1;
+        }
+        let stop = owned.get(next_owned).copied().unwrap_or(doc.toks.len());
+        let flagged = doc.toks[i..stop]
             .iter()
-            .zip(&doc.toks[i..])
-            .position(|(o, t)| o.is_some() || t.tags.has(Tags::DET | Tags::PRONOUN));
-        let Some(step) = next else { break };
-        i += step;
+            .position(|t| t.tags.has(Tags::DET | Tags::PRONOUN));
+        i += flagged.unwrap_or(stop - i);
+        if i >= doc.toks.len() {
+            break;
+        }
         if let Some(a) = owner[i] {
             // A name inside a quotation or a dateline is no antecedent for the narrative
             // ("… said Tom Aldridge, an analyst at the firm" after a quote naming another
@@ -189,25 +197,57 @@ fn of_owner(doc: &Doc, owner: &[Option<usize>], of: usize) -> Option<usize> {
         .and_then(|(k, a)| (!doc.is(k, Tags::POSSESSIVE)).then_some(a))
 }
 
-/// The actor whose mention starts at each token (one sweep over sorted mentions).
-fn owners(doc: &Doc, reg: &Registry) -> Vec<Option<usize>> {
+/// The actor whose mention starts at each token (one sweep over sorted mentions), and
+/// those tokens in order.
+fn owners(doc: &Doc, reg: &Registry) -> (Vec<Option<usize>>, Vec<usize>) {
     // Filled rather than zero-allocated: the allocator's zeroing path costs more.
     let mut owner = Vec::with_capacity(doc.toks.len());
     owner.resize(doc.toks.len(), None);
-    let mut starts: Vec<(usize, usize)> =
-        Vec::with_capacity(reg.entries.iter().map(|e| e.mentions.len()).sum());
-    for (a, e) in reg.entries.iter().enumerate() {
-        starts.extend(e.mentions.iter().map(|m| (m.span.start, a)));
-    }
-    starts.sort_unstable();
+    let starts = sorted_starts(reg);
+    let mut owned = Vec::with_capacity(starts.len());
     let mut k = 0;
     for (start, a) in starts {
         k = doc.first_from(k, start);
         if doc.toks.get(k).is_some_and(|t| t.span.start == start) {
             owner[k] = Some(a);
+            if owned.last() != Some(&k) {
+                owned.push(k);
+            }
         }
     }
-    owner
+    (owner, owned)
+}
+
+/// Every mention's (start, actor), in that order.
+fn sorted_starts(reg: &Registry) -> Vec<(usize, usize)> {
+    let n = reg.entries.iter().map(|e| e.mentions.len()).sum();
+    // Sorted as one integer each where both halves fit in 32 bits, as they do in any
+    // article: an integer sort costs a fraction of a pair's.
+    let mut packed: Vec<u64> = Vec::with_capacity(n);
+    for (a, e) in reg.entries.iter().enumerate() {
+        for m in &e.mentions {
+            let (Ok(s), Ok(a)) = (u32::try_from(m.span.start), u32::try_from(a)) else {
+                return sorted_pairs(reg, n);
+            };
+            packed.push(u64::from(s) << 32 | u64::from(a));
+        }
+    }
+    packed.sort_unstable();
+    packed
+        .into_iter()
+        .map(|x| ((x >> 32) as usize, (x as u32) as usize))
+        .collect()
+}
+
+/// [`sorted_starts`] for numbers too large to pack.
+#[cold]
+fn sorted_pairs(reg: &Registry, n: usize) -> Vec<(usize, usize)> {
+    let mut starts = Vec::with_capacity(n);
+    for (a, e) in reg.entries.iter().enumerate() {
+        starts.extend(e.mentions.iter().map(|m| (m.span.start, a)));
+    }
+    starts.sort_unstable();
+    starts
 }
 
 fn subject_like(doc: &Doc, i: usize, seen: &[Seen]) -> bool {

@@ -76,9 +76,10 @@ impl<'a> Doc<'a> {
             toks.extend(ts.iter().zip(&mut words).map(|(&t, w)| {
                 union |= w.tags.0;
                 let mut q = quoted;
-                // A byte test before any slicing: most tokens are no quote mark.
-                let apostrophe = t.span.len() == 1 && bytes.get(t.span.start) == Some(&b'\'');
-                if t.kind == Kind::Quote || apostrophe {
+                // Words first (most tokens, and never a quote mark), then a byte test
+                // before any slicing.
+                let apostrophe = || t.span.len() == 1 && bytes.get(t.span.start) == Some(&b'\'');
+                if t.kind != Kind::Word && (t.kind == Kind::Quote || apostrophe()) {
                     let (now, is_mark) = quote_state(t.text(text), quoted, &mut single);
                     quoted = now;
                     q |= is_mark;

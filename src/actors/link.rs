@@ -45,14 +45,19 @@ pub fn register(
     });
     // One key buffer for every segment, not one allocation a segment.
     let mut key = String::new();
+    // Each rule id's test once a segment, not once a pass (it compares strings).
+    let lexical: Vec<bool> = types
+        .iter()
+        .map(|t| t.is_some_and(|t| t.rule_is_lexical()))
+        .collect();
     for strong in [true, false] {
-        for (g, t) in segs.iter().zip(types) {
+        for ((g, t), &lexical) in segs.iter().zip(types).zip(&lexical) {
             let Some(t) = t else { continue };
             let Type::Actor(kind) = t.ty else { continue };
-            if only(g) || strong != t.rule_is_lexical() {
+            if only(g) || strong != lexical {
                 continue;
             }
-            add(doc, g, kind, t, reg, &mid, &mut key);
+            add(doc, g, (kind, t), lexical, reg, &mid, &mut key);
         }
     }
     for (g, t) in segs.iter().zip(types) {
@@ -93,11 +98,13 @@ fn name_range(doc: &Doc, g: &Seg) -> (usize, usize) {
     (g.start, e)
 }
 
+/// Registers segment `g` typed `t` as an actor of `kind` (`lexical`: by a rule that
+/// read its own words).
 fn add(
     doc: &Doc,
     g: &Seg,
-    kind: ActorKind,
-    t: &Typed,
+    (kind, t): (ActorKind, &Typed),
+    lexical: bool,
     reg: &mut Registry,
     mid: &LazyCell<Vec<String>, impl FnOnce() -> Vec<String>>,
     buf: &mut String,
@@ -107,11 +114,7 @@ fn add(
     let key = buf.as_str();
     let span = doc.name_span(g.start, g.end);
     let sent = doc.toks[g.start].sent;
-    let want = if t.rule_is_lexical() {
-        Some(kind)
-    } else {
-        None
-    };
+    let want = if lexical { Some(kind) } else { None };
     if let Some(i) = reg.get(key).or_else(|| existing(doc, g, reg, want)) {
         let rule = if key.split(' ').eq(reg.entries[i].words.iter()) {
             t.rule
@@ -124,7 +127,7 @@ fn add(
         reg.mention(i, sent, span, rule);
         return;
     }
-    if !t.rule_is_lexical() && e == s + 1 && !may_create_single(doc, s, key, mid, t.rule) {
+    if !lexical && e == s + 1 && !may_create_single(doc, s, key, mid, t.rule) {
         return;
     }
     if let Some(i) = shorter(doc, reg, key, kind) {
