@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use super::doc::Doc;
-use super::registry::{Gender, Registry};
+use super::registry::{Entry, Gender, Registry};
 use crate::document::ActorKind;
 use crate::lexicon::classes;
 use crate::lexicon::classes::Fast;
@@ -300,14 +300,9 @@ fn description(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     None
 }
 
-/// The word of a name that says what the body is: the one before "of"/"for" ("Bank of
-/// England"), else the last ("Civil Aviation Authority").
-fn name_head(words: &[String]) -> Option<&str> {
-    let of = words.iter().position(|w| w == "of" || w == "for");
-    match of {
-        Some(k) if k > 0 => words.get(k - 1).map(String::as_str),
-        _ => words.last().map(String::as_str),
-    }
+/// The word of a name that says what the body is (see [`Entry::head_word`]).
+fn name_head(e: &Entry) -> Option<&str> {
+    Some(e.head_word())
 }
 
 /// The other body nouns a head noun may stand for ("the department" finds a Ministry).
@@ -411,8 +406,7 @@ fn describe<'a>(
             return seen.iter().rev().take(HISTORY).map(|s| s.actor).find(|&a| {
                 let e = &reg.entries[a];
                 e.kind == ActorKind::Group
-                    && e.words
-                        .iter()
+                    && e.words()
                         .any(|w| w.starts_with(head.get(..5).unwrap_or(head)))
             });
         }
@@ -432,7 +426,7 @@ fn describe<'a>(
     let fits = |a: usize| {
         let e = &reg.entries[a];
         want.contains(&e.kind)
-            && (name_head(&e.words).is_some_and(|w| same_body(head, w))
+            && (name_head(e).is_some_and(|w| same_body(head, w))
                 || e.heads.iter().any(|w| same_body(head, w)))
     };
     // Bodies whose name holds the noun: the one mentioned last before `i`, else the
@@ -468,7 +462,7 @@ fn describe<'a>(
     };
     let other = |reg: &Registry, a: usize| {
         kind == "organization"
-            && (name_head(&reg.entries[a].words)
+            && (name_head(&reg.entries[a])
                 .is_some_and(|w| !same_body(head, w) && classes::description_kind(w).is_some())
                 || described(a))
     };
@@ -536,8 +530,8 @@ fn continuing(
         .filter(|s| s.sent + 1 == cur)
         .last()?;
     let e = &reg.entries[s.actor];
-    let other_noun = name_head(&e.words)
-        .is_some_and(|w| !same_body(head, w) && classes::description_kind(w).is_some());
+    let other_noun =
+        name_head(e).is_some_and(|w| !same_body(head, w) && classes::description_kind(w).is_some());
     (s.subject && want.contains(&e.kind) && !other_noun).then_some(s.actor)
 }
 

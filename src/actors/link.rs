@@ -116,7 +116,7 @@ fn add(
     let sent = doc.toks[g.start].sent;
     let want = if lexical { Some(kind) } else { None };
     if let Some(i) = reg.get(key).or_else(|| existing(doc, g, reg, want)) {
-        let rule = if key.split(' ').eq(reg.entries[i].words.iter()) {
+        let rule = if key == reg.entries[i].key {
             t.rule
         } else {
             short_rule(doc, g, reg, i)
@@ -222,7 +222,7 @@ fn shorter(doc: &Doc, reg: &Registry, key: &str, kind: ActorKind) -> Option<usiz
         let last = words.last().copied().unwrap_or_default();
         let tail = candidates(reg, last).find(|&i| {
             let e = &reg.entries[i];
-            e.kind == kind && e.words.len() == 1 && e.words[0] == last
+            e.kind == kind && e.key == last
         });
         if tail.is_some() && distinctive_tail(doc, kind, last) {
             return tail;
@@ -235,17 +235,17 @@ fn shorter(doc: &Doc, reg: &Registry, key: &str, kind: ActorKind) -> Option<usiz
     };
     candidates(reg, probe?).find(|&i| {
         let e = &reg.entries[i];
-        if e.kind != kind || e.words.len() >= words.len() {
+        if e.kind != kind || e.word_count() >= words.len() {
             return false;
         }
         match kind {
             ActorKind::Person => {
-                e.words.len() == 1 && words.last().copied() == e.words.first().map(String::as_str)
+                e.word_count() == 1 && words.last().copied() == Some(e.first_word())
             }
             ActorKind::Group => false,
             _ => {
-                e.words.iter().zip(&words).all(|(a, b)| a == b)
-                    && words[e.words.len()..].iter().all(|x| {
+                e.words().zip(&words).all(|(a, b)| a == *b)
+                    && words[e.word_count()..].iter().all(|x| {
                         classes::word_tags(x)
                             .has(Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::LEGAL | Tags::MEDIA_HEAD)
                     })
@@ -291,7 +291,7 @@ fn may_create_single(
 fn short_rule(doc: &Doc, g: &Seg, reg: &Registry, i: usize) -> &'static str {
     let e = &reg.entries[i];
     if e.kind == ActorKind::Person {
-        let first = e.words.first().map(String::as_str);
+        let first = Some(e.first_word());
         if g.end == g.start + 1 && first == Some(doc.toks[g.start].low()) {
             "actor/coref/first-name"
         } else {
@@ -367,10 +367,10 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
     if ws.len() >= 2 && person_ok && super::names::particle(ws[0]) {
         let found = candidates(reg, ws[ws.len() - 1]).find(|&i| {
             let e = &reg.entries[i];
-            let n = e.words.len();
+            let n = e.word_count();
             e.kind == ActorKind::Person
                 && n > ws.len()
-                && e.words[n - ws.len()..].iter().zip(&ws).all(|(a, b)| a == b)
+                && e.words().skip(n - ws.len()).zip(&ws).all(|(a, b)| a == *b)
         });
         if found.is_some() {
             return found;
@@ -388,9 +388,7 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
             .copied()
             .filter(|&i| {
                 let e = &reg.entries[i];
-                e.kind == ActorKind::Person
-                    && e.words.len() >= 2
-                    && e.words.last().map(String::as_str) == Some(ws[0])
+                e.kind == ActorKind::Person && e.word_count() >= 2 && e.last_word() == ws[0]
             })
             .collect();
         let recent = people
@@ -410,9 +408,7 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
             .copied()
             .filter(|&i| {
                 let e = &reg.entries[i];
-                e.kind == ActorKind::Person
-                    && e.words.len() >= 2
-                    && e.words.first().map(String::as_str) == Some(ws[0])
+                e.kind == ActorKind::Person && e.word_count() >= 2 && e.first_word() == ws[0]
             })
             .collect();
         if let [only] = by_first.as_slice() {
@@ -424,7 +420,7 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
     }
     on_first.iter().copied().find(|&i| {
         let e = &reg.entries[i];
-        let w = &e.words;
+        let n = e.word_count();
         let body = matches!(
             e.kind,
             ActorKind::Organization | ActorKind::Government | ActorKind::Media
@@ -432,34 +428,28 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
         // "Police chief resigns" is no short name of "Police Federation": a lone head
         // or description word names no one in particular, unless it is the name's own
         // head ("the Guild" for "Guild of Ward Nurses").
-        let own_head = w
-            .iter()
-            .position(|x| x == "of" || x == "for")
-            .and_then(|k| k.checked_sub(1))
-            .map_or(w.len().saturating_sub(1), |k| k);
         let generic = ws.len() == 1
-            && w.get(own_head).is_none_or(|h| h != ws[0])
+            && e.head_word() != ws[0]
             && classes::word_tags(ws[0]).has(
                 Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::MEDIA_HEAD | Tags::DESC | Tags::GROUP_NOUN,
             );
         let heads_only = ws.len() == 1
-            || w.get(ws.len()..).is_some_and(|rest| {
-                rest.iter().all(|x| {
+            || (ws.len() <= n
+                && e.words().skip(ws.len()).all(|x| {
                     classes::word_tags(x)
                         .has(Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::LEGAL | Tags::MEDIA_HEAD)
-                })
-            });
+                }));
         let tail = ws.len() == 1
-            && w.len() > 1
-            && w.last().map(String::as_str) == ws.first().copied()
+            && n > 1
+            && Some(e.last_word()) == ws.first().copied()
             && (e.kind == ActorKind::Media || distinctive_tail(doc, e.kind, ws[0]))
             && !super::spread::modifies_noun(doc, g.end);
         tail || body
-            && w.len() > ws.len()
-            && ((heads_only && !generic && w.iter().zip(&ws).all(|(a, b)| a == b))
+            && n > ws.len()
+            && ((heads_only && !generic && e.words().zip(&ws).all(|(a, b)| a == *b))
                 || (ws.len() >= 2
-                    && w.first().map(String::as_str) == ws.first().copied()
-                    && w.last().map(String::as_str) == ws.last().copied()))
+                    && Some(e.first_word()) == ws.first().copied()
+                    && Some(e.last_word()) == ws.last().copied()))
     })
 }
 

@@ -27,8 +27,11 @@ pub enum Gender {
 pub struct Entry {
     /// Display name.
     pub name: String,
-    /// Lower-cased name words.
-    pub words: Vec<String>,
+    /// Lower-cased name words joined by single spaces: the key it was registered or
+    /// last renamed under. One string, not one a word: see [`Entry::words`].
+    pub key: String,
+    /// How many words `key` has.
+    word_count: usize,
     /// Kind.
     pub kind: ActorKind,
     /// Role.
@@ -41,6 +44,74 @@ pub struct Entry {
     pub heads: Vec<String>,
     /// Mentions so far, in order of their starts.
     pub mentions: Vec<Mention>,
+}
+
+impl Entry {
+    /// The lower-cased name words, in order.
+    pub fn words(&self) -> Words<'_> {
+        Words {
+            rest: Some(&self.key),
+        }
+    }
+
+    /// How many name words there are (one at least).
+    pub fn word_count(&self) -> usize {
+        self.word_count
+    }
+
+    /// The first name word.
+    pub fn first_word(&self) -> &str {
+        let k = self.key.bytes().position(|b| b == b' ');
+        k.and_then(|k| self.key.get(..k)).unwrap_or(&self.key)
+    }
+
+    /// The last name word.
+    pub fn last_word(&self) -> &str {
+        let k = self.key.bytes().rposition(|b| b == b' ');
+        k.and_then(|k| self.key.get(k + 1..)).unwrap_or(&self.key)
+    }
+
+    /// The word that says what a body is: the one before the first "of"/"for" ("Bank
+    /// of England"), else the last ("Civil Aviation Authority").
+    pub fn head_word(&self) -> &str {
+        let mut prev = None;
+        for w in self.words() {
+            if w == "of" || w == "for" {
+                if let Some(p) = prev {
+                    return p;
+                }
+                break;
+            }
+            prev = Some(w);
+        }
+        self.last_word()
+    }
+}
+
+/// The words of a key, split at its spaces (as `key.split(' ')`): a byte scan, cheaper
+/// than the general splitter on keys this short.
+#[derive(Debug, Clone)]
+pub struct Words<'a> {
+    /// What is left to split; `None` once the last word is out.
+    rest: Option<&'a str>,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        match rest.bytes().position(|b| b == b' ') {
+            Some(k) => {
+                self.rest = rest.get(k + 1..);
+                rest.get(..k)
+            }
+            None => {
+                self.rest = None;
+                Some(rest)
+            }
+        }
+    }
 }
 
 /// The entries a word names, ascending: most words name one, kept inline rather than
@@ -108,7 +179,8 @@ impl Registry {
         };
         self.entries.push(Entry {
             name: name.to_string(),
-            words: words_of(key),
+            key: key.to_string(),
+            word_count: word_count(key),
             kind,
             role: None,
             affiliation: None,
@@ -129,12 +201,12 @@ impl Registry {
         if entry.kind == ActorKind::Group {
             return;
         }
-        for w in &entry.words {
-            match self.by_word.get_mut(w.as_str()) {
+        for w in entry.words() {
+            match self.by_word.get_mut(w) {
                 Some(p) if !p.as_slice().contains(&i) => p.insert(i),
                 Some(_) => {}
                 None => {
-                    self.by_word.insert(w.clone(), Posting::One([i]));
+                    self.by_word.insert(w.to_string(), Posting::One([i]));
                 }
             }
         }
@@ -151,7 +223,8 @@ impl Registry {
     pub fn rename(&mut self, i: usize, name: &str, key: &str) {
         if let Some(e) = self.entries.get_mut(i) {
             e.name = name.to_string();
-            e.words = words_of(key);
+            e.key = key.to_string();
+            e.word_count = word_count(key);
             self.by_key.insert(key.to_string(), i);
             self.index_words(i);
         }
@@ -310,19 +383,9 @@ fn slug_counts(bases: &[String]) -> Vec<usize> {
     nth
 }
 
-/// The words of a key, split at its spaces (as `key.split(' ')`): a byte scan into a
-/// list of the right size, cheaper than the general splitter on such short keys.
-fn words_of(key: &str) -> Vec<String> {
-    let mut out = Vec::with_capacity(key.bytes().filter(|&b| b == b' ').count() + 1);
-    let mut start = 0;
-    for (k, b) in key.bytes().enumerate() {
-        if b == b' ' {
-            out.push(key.get(start..k).unwrap_or_default().to_string());
-            start = k + 1;
-        }
-    }
-    out.push(key.get(start..).unwrap_or_default().to_string());
-    out
+/// How many words `key` has (as `key.split(' ').count()`).
+fn word_count(key: &str) -> usize {
+    key.bytes().filter(|&b| b == b' ').count() + 1
 }
 
 /// Inserts `i` into the ascending list `v`, after any equal ones.
@@ -384,8 +447,14 @@ mod tests {
     #[test]
     fn words_split_as_the_key_splits() {
         for key in ["", "ford", "bank of england", "a  b ", " x", "zürich & co"] {
-            let want: Vec<String> = key.split(' ').map(str::to_string).collect();
-            assert_eq!(words_of(key), want, "{key:?}");
+            let mut r = Registry::default();
+            let i = r.add("X", key, ActorKind::Organization);
+            let e = &r.entries[i];
+            let want: Vec<&str> = key.split(' ').collect();
+            assert_eq!(e.words().collect::<Vec<_>>(), want, "{key:?}");
+            assert_eq!(e.word_count(), want.len(), "{key:?}");
+            assert_eq!(Some(e.first_word()), want.first().copied(), "{key:?}");
+            assert_eq!(Some(e.last_word()), want.last().copied(), "{key:?}");
         }
     }
 

@@ -126,7 +126,7 @@ fn nearest_body(doc: &Doc, owner: &[Option<usize>], reg: &Registry, k: usize) ->
         let e = &reg.entries[a];
         matches!(e.kind, ActorKind::Organization | ActorKind::Government)
             && ((word == "company" && e.kind == ActorKind::Organization)
-                || e.words.iter().any(|w| w == word))
+                || e.words().any(|w| w == word))
     })
 }
 
