@@ -116,7 +116,7 @@ fn add(
     let sent = doc.toks[g.start].sent;
     let want = if lexical { Some(kind) } else { None };
     if let Some(i) = reg.get(key).or_else(|| existing(doc, g, reg, want)) {
-        let rule = if key == reg.entries[i].key {
+        let rule = if key == &*reg.entries[i].key {
             t.rule
         } else {
             short_rule(doc, g, reg, i)
@@ -222,7 +222,7 @@ fn shorter(doc: &Doc, reg: &Registry, key: &str, kind: ActorKind) -> Option<usiz
         let last = words.last().copied().unwrap_or_default();
         let tail = candidates(reg, last).find(|&i| {
             let e = &reg.entries[i];
-            e.kind == kind && e.key == last
+            e.kind == kind && &*e.key == last
         });
         if tail.is_some() && distinctive_tail(doc, kind, last) {
             return tail;

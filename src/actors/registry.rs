@@ -4,6 +4,7 @@
 
 use std::collections::hash_map::Entry as Slot;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use super::{Actor, Actors, Mention};
 use crate::document::ActorKind;
@@ -29,7 +30,7 @@ pub struct Entry {
     pub name: String,
     /// Lower-cased name words joined by single spaces: the key it was registered or
     /// last renamed under. One string, not one a word: see [`Entry::words`].
-    pub key: String,
+    pub key: Rc<str>,
     /// How many words `key` has.
     word_count: usize,
     /// Kind.
@@ -50,7 +51,7 @@ impl Entry {
     /// The lower-cased name words, in order.
     pub fn words(&self) -> Words<'_> {
         Words {
-            rest: Some(&self.key),
+            rest: Some(&*self.key),
         }
     }
 
@@ -62,13 +63,13 @@ impl Entry {
     /// The first name word.
     pub fn first_word(&self) -> &str {
         let k = self.key.bytes().position(|b| b == b' ');
-        k.and_then(|k| self.key.get(..k)).unwrap_or(&self.key)
+        k.and_then(|k| self.key.get(..k)).unwrap_or(&*self.key)
     }
 
     /// The last name word.
     pub fn last_word(&self) -> &str {
         let k = self.key.bytes().rposition(|b| b == b' ');
-        k.and_then(|k| self.key.get(k + 1..)).unwrap_or(&self.key)
+        k.and_then(|k| self.key.get(k + 1..)).unwrap_or(&*self.key)
     }
 
     /// The word that says what a body is: the one before the first "of"/"for" ("Bank
@@ -148,7 +149,8 @@ impl Posting {
 pub struct Registry {
     /// Entries in creation order.
     pub entries: Vec<Entry>,
-    by_key: HashMap<String, usize, Fast>,
+    /// Entries by key; a key string is shared with its entry (one allocation, not two).
+    by_key: HashMap<Rc<str>, usize, Fast>,
     /// Entries by each word of their names, for short-name and description lookups.
     by_word: HashMap<String, Posting, Fast>,
     /// (token where a person's name starts, entry of the body the article gives as
@@ -173,13 +175,14 @@ impl Registry {
             self.by_word.reserve(64);
         }
         // One hash of the key, not a lookup and then an insert: most keys are new.
-        match self.by_key.entry(key.to_string()) {
+        let shared: Rc<str> = Rc::from(key);
+        match self.by_key.entry(Rc::clone(&shared)) {
             Slot::Occupied(o) => return *o.get(),
             Slot::Vacant(v) => v.insert(i),
         };
         self.entries.push(Entry {
             name: name.to_string(),
-            key: key.to_string(),
+            key: shared,
             word_count: word_count(key),
             kind,
             role: None,
@@ -223,9 +226,9 @@ impl Registry {
     pub fn rename(&mut self, i: usize, name: &str, key: &str) {
         if let Some(e) = self.entries.get_mut(i) {
             e.name = name.to_string();
-            e.key = key.to_string();
+            e.key = Rc::from(key);
             e.word_count = word_count(key);
-            self.by_key.insert(key.to_string(), i);
+            self.by_key.insert(Rc::clone(&e.key), i);
             self.index_words(i);
         }
     }
@@ -254,7 +257,7 @@ impl Registry {
 
     /// Makes `key` another name of entry `i`.
     pub fn alias(&mut self, key: &str, i: usize) {
-        self.by_key.entry(key.to_string()).or_insert(i);
+        self.by_key.entry(Rc::from(key)).or_insert(i);
     }
 
     /// Adds a mention unless entry `i` already has one overlapping it. An entry's
@@ -366,7 +369,8 @@ fn first_mention_order(entries: &[Entry]) -> Vec<(usize, usize)> {
 }
 
 /// How many of `bases` up to and including each one equal it (1 for the first of a
-/// slug, 2 for the second …). Sorted rather than hashed: an article has few actors.
+/// slug, 2 for the second …). Sorted rather than hashed: an article has few actors
+/// (a counting map measured slower).
 fn slug_counts(bases: &[String]) -> Vec<usize> {
     let mut by_slug: Vec<(&str, usize)> = bases
         .iter()
