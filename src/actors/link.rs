@@ -217,7 +217,8 @@ fn distinctive_tail_word(kind: ActorKind, word: &str) -> bool {
 /// alone ("President Osei" before "Ama Osei"), a body by its first words, or an
 /// organisation by a distinctive last word ("Rovers" before "Harwick Rovers").
 fn shorter(doc: &Doc, reg: &Registry, key: &str, kind: ActorKind) -> Option<usize> {
-    let words: Vec<&str> = key.split(' ').collect();
+    let words = Few::collect(key.split(' '));
+    let words = words.as_slice();
     if kind == ActorKind::Organization && words.len() > 1 {
         let last = words.last().copied().unwrap_or_default();
         let tail = candidates(reg, last).find(|&i| {
@@ -244,7 +245,7 @@ fn shorter(doc: &Doc, reg: &Registry, key: &str, kind: ActorKind) -> Option<usiz
             }
             ActorKind::Group => false,
             _ => {
-                e.words().zip(&words).all(|(a, b)| a == *b)
+                e.words().zip(words).all(|(a, b)| a == *b)
                     && words[e.word_count()..].iter().all(|x| {
                         classes::word_tags(x)
                             .has(Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::LEGAL | Tags::MEDIA_HEAD)
@@ -358,10 +359,8 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
     if !(person_ok && super::names::particle(first)) && reg.with_word(first).is_empty() {
         return None;
     }
-    let ws: Vec<&str> = (g.start..g.end)
-        .filter(is_word)
-        .map(|k| doc.toks[k].low())
-        .collect();
+    let ws = Few::collect((g.start..g.end).filter(is_word).map(|k| doc.toks[k].low()));
+    let ws = ws.as_slice();
     let pos = doc.toks[g.start].span.start;
     // "De Wit" for "Bram de Wit": a surname with its particle.
     if ws.len() >= 2 && person_ok && super::names::particle(ws[0]) {
@@ -370,7 +369,7 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
             let n = e.word_count();
             e.kind == ActorKind::Person
                 && n > ws.len()
-                && e.words().skip(n - ws.len()).zip(&ws).all(|(a, b)| a == *b)
+                && e.words().skip(n - ws.len()).zip(ws).all(|(a, b)| a == *b)
         });
         if found.is_some() {
             return found;
@@ -383,36 +382,29 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
     }
     if ws.len() == 1 && person_ok {
         let elder = g.start > 0 && doc.word(g.start - 1, "elder");
-        let people: Vec<usize> = on_first
+        let person = |i: &usize| {
+            let e = &reg.entries[*i];
+            e.kind == ActorKind::Person && e.word_count() >= 2
+        };
+        // Iterators, not lists: the first, the most recent and the only one need none.
+        let mut people = on_first
             .iter()
             .copied()
-            .filter(|&i| {
-                let e = &reg.entries[i];
-                e.kind == ActorKind::Person && e.word_count() >= 2 && e.last_word() == ws[0]
-            })
-            .collect();
-        let recent = people
-            .iter()
-            .copied()
-            .max_by_key(|&i| reg.last_mention_before(i, pos));
+            .filter(|i| person(i) && reg.entries[*i].last_word() == ws[0]);
         let pick = if elder {
-            people.first().copied()
+            people.next()
         } else {
-            recent
+            people.max_by_key(|&i| reg.last_mention_before(i, pos))
         };
         if pick.is_some() {
             return pick;
         }
-        let by_first: Vec<usize> = on_first
+        let mut by_first = on_first
             .iter()
             .copied()
-            .filter(|&i| {
-                let e = &reg.entries[i];
-                e.kind == ActorKind::Person && e.word_count() >= 2 && e.first_word() == ws[0]
-            })
-            .collect();
-        if let [only] = by_first.as_slice() {
-            return Some(*only);
+            .filter(|i| person(i) && reg.entries[*i].first_word() == ws[0]);
+        if let (Some(only), None) = (by_first.next(), by_first.next()) {
+            return Some(only);
         }
     }
     if want == Some(ActorKind::Person) {
@@ -446,11 +438,43 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
             && !super::spread::modifies_noun(doc, g.end);
         tail || body
             && n > ws.len()
-            && ((heads_only && !generic && e.words().zip(&ws).all(|(a, b)| a == *b))
+            && ((heads_only && !generic && e.words().zip(ws).all(|(a, b)| a == *b))
                 || (ws.len() >= 2
                     && Some(e.first_word()) == ws.first().copied()
                     && Some(e.last_word()) == ws.last().copied()))
     })
+}
+
+/// Up to eight words on the stack, more in a list: most names are short, and a name's
+/// words are listed for every segment that may name a known actor.
+enum Few<'a> {
+    Inline([&'a str; 8], usize),
+    Heap(Vec<&'a str>),
+}
+
+impl<'a> Few<'a> {
+    fn collect(mut items: impl Iterator<Item = &'a str>) -> Few<'a> {
+        let mut inline = [""; 8];
+        let mut n = 0;
+        while let Some(w) = items.next() {
+            if n == inline.len() {
+                let mut v = inline.to_vec();
+                v.push(w);
+                v.extend(items);
+                return Few::Heap(v);
+            }
+            inline[n] = w;
+            n += 1;
+        }
+        Few::Inline(inline, n)
+    }
+
+    fn as_slice(&self) -> &[&'a str] {
+        match self {
+            Few::Inline(a, n) => a.get(..*n).unwrap_or_default(),
+            Few::Heap(v) => v,
+        }
+    }
 }
 
 /// Countries: an actor when one of its mentions acts, then every mention joins it.
