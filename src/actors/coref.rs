@@ -686,20 +686,23 @@ fn pick(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize, want: Want) -> Optio
         .partition_point(|s| s.sent < cur.saturating_sub(3))
         .max(seen.len().saturating_sub(WINDOW));
     let window = &seen[lo..];
+    let group = |s: &Seen| reg.entries[s.actor].kind == ActorKind::Group;
     for sent in (cur.saturating_sub(3)..=cur).rev() {
-        let mut here: Vec<&Seen> = window
-            .iter()
-            .filter(|s| s.sent == sent && s.tok < i && fits(s.actor))
-            .collect();
+        // Walked twice rather than collected: a window holds few mentions.
+        let here = || {
+            window
+                .iter()
+                .filter(move |s| s.sent == sent && s.tok < i && fits(s.actor))
+        };
         // "they"/"them" refer to a plural group before an organisation of the same
         // sentence.
-        if here
-            .iter()
-            .any(|s| reg.entries[s.actor].kind == ActorKind::Group)
-        {
-            here.retain(|s| reg.entries[s.actor].kind == ActorKind::Group);
-        }
-        if let Some(s) = here.iter().find(|s| s.subject).or(here.first()) {
+        let groups_only = here().any(group);
+        let mut kept = here().filter(|s| !groups_only || group(s));
+        let first = kept.next();
+        let subject = first
+            .filter(|s| s.subject)
+            .or_else(|| kept.find(|s| s.subject));
+        if let Some(s) = subject.or(first) {
             return Some(s.actor);
         }
     }
