@@ -27,9 +27,9 @@ use crate::tokens::{Kind, Tags};
 /// an opening parenthesis, and a dash within twelve tokens ("LONDON (AP) —",
 /// "SAN JOSE, Calif., Sept. 9 (Reuters) -").
 pub fn datelines(doc: &Doc) -> Vec<(usize, usize, usize)> {
-    doc.sents
-        .iter()
-        .filter_map(|&(a, e)| dateline_at(doc, a, e).map(|(run, end)| (a, run, end)))
+    // A dateline opens with an all-capitals word: other sentences are skipped whole.
+    doc.sents_with(Tags::ALL_CAPS)
+        .filter_map(|r| dateline_at(doc, r.start, r.end).map(|(run, end)| (r.start, run, end)))
         .collect()
 }
 
