@@ -355,8 +355,9 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
     let first = doc.toks[(g.start..g.end).find(is_word)?].low();
     let person_ok = want.is_none_or(|k| k == ActorKind::Person);
     // Every test below wants an entry holding the first word or a particle first:
-    // most new names have neither, and need no word list.
-    if !(person_ok && super::names::particle(first)) && reg.with_word(first).is_empty() {
+    // most new names have neither, and need no word list. Looked up once for both tests.
+    let on_first = reg.with_word(first);
+    if !(person_ok && super::names::particle(first)) && on_first.is_empty() {
         return None;
     }
     let ws = Few::collect((g.start..g.end).filter(is_word).map(|k| doc.toks[k].low()));
@@ -376,7 +377,6 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
         }
     }
     // Every test below wants an entry holding the first word: most new names have none.
-    let on_first = reg.with_word(first);
     if on_first.is_empty() {
         return None;
     }
