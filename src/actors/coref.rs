@@ -106,8 +106,9 @@ pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool], datelines: &[(usize
             let named = named_after(doc, &owner, end);
             // "the board of the rival bidder X": the description belongs to X, or to
             // nobody the history can tell.
-            let body = classes::description_kind(doc.toks[head].lower)
-                .is_some_and(|k| k != "person" && k != "group");
+            // Looked up once here for `describe` too.
+            let kind = classes::description_kind(doc.toks[head].lower);
+            let body = kind.is_some_and(|k| k != "person" && k != "group");
             let owned_by = (body && doc.word(end, "of")).then(|| of_owner(doc, &owner, end));
             if let Some(of) = owned_by {
                 if let Some(a) = of {
@@ -121,7 +122,9 @@ pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool], datelines: &[(usize
                 i = end;
                 continue;
             }
-            if let Some(a) = named.or_else(|| describe(doc, reg, &seen, &mut by_head, i, head)) {
+            if let Some(a) =
+                named.or_else(|| describe(doc, reg, &seen, &mut by_head, i, head, kind))
+            {
                 if named.is_some() {
                     by_head.insert(doc.toks[head].lower, a);
                 }
@@ -366,7 +369,8 @@ fn same_body(head: &str, word: &str) -> bool {
     head == word || synonyms(head).contains(&word)
 }
 
-/// The actor a description refers to.
+/// The actor the description at `i` refers to: its head token `h` names a kind of
+/// actor `kind` ([`classes::description_kind`] of its word).
 fn describe<'a>(
     doc: &Doc<'a>,
     reg: &mut Registry,
@@ -374,9 +378,10 @@ fn describe<'a>(
     by_head: &mut HashMap<&'a str, usize, Fast>,
     i: usize,
     h: usize,
+    kind: Option<&'static str>,
 ) -> Option<usize> {
     let head: &'a str = doc.toks[h].lower;
-    let kind = classes::description_kind(head)?;
+    let kind = kind?;
     let want = match kind {
         "person" => {
             // "the minister" is the person whose role says so, or one with no known
