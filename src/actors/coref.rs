@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use super::doc::Doc;
-use super::registry::{Gender, Registry};
+use super::registry::{Entry, Gender, Registry};
 use crate::document::ActorKind;
 use crate::lexicon::classes;
 use crate::lexicon::classes::Fast;
@@ -58,21 +58,29 @@ const PLURALS: &[ActorKind] = &[
 /// Resolves descriptions and pronouns, adding their mentions; `datelines` are the
 /// article's datelines (as [`super::places::datelines`] gives them).
 pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool], datelines: &[(usize, usize, usize)]) {
-    let owner = owners(doc, reg);
+    let (owner, owned) = owners(doc, reg);
     // Room for the usual share of mentions up front, not doubling.
     let mut seen: Vec<Seen> = Vec::with_capacity(doc.toks.len() / 8);
     // Keyed by the head tokens' own lower-cased text: no copy a description.
     let mut by_head: HashMap<&str, usize, Fast> = HashMap::default();
     let mut i = 0;
+    // The first of `owned` at or after `i`.
+    let mut next_owned = 0;
     while i < doc.toks.len() {
-        // Most tokens neither start a mention nor are a determiner or pronoun: one scan
-        // over both lists finds the next that does.
-        let next = owner[i..]
+        // Most tokens neither start a mention nor are a determiner or pronoun: the next
+        // mention comes from the list of them, and only the tokens before it are scanned
+        // for the flags.
+        while owned.get(next_owned).is_some_and(|&k| k < i) {
+            next_owned += 1;
+        }
+        let stop = owned.get(next_owned).copied().unwrap_or(doc.toks.len());
+        let flagged = doc.toks[i..stop]
             .iter()
-            .zip(&doc.toks[i..])
-            .position(|(o, t)| o.is_some() || t.tags.has(Tags::DET | Tags::PRONOUN));
-        let Some(step) = next else { break };
-        i += step;
+            .position(|t| t.tags.has(Tags::DET | Tags::PRONOUN));
+        i += flagged.unwrap_or(stop - i);
+        if i >= doc.toks.len() {
+            break;
+        }
         if let Some(a) = owner[i] {
             // A name inside a quotation or a dateline is no antecedent for the narrative
             // ("… said Tom Aldridge, an analyst at the firm" after a quote naming another
@@ -98,8 +106,9 @@ pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool], datelines: &[(usize
             let named = named_after(doc, &owner, end);
             // "the board of the rival bidder X": the description belongs to X, or to
             // nobody the history can tell.
-            let body = classes::description_kind(doc.toks[head].lower)
-                .is_some_and(|k| k != "person" && k != "group");
+            // Looked up once here for `describe` too.
+            let kind = classes::description_kind(doc.toks[head].lower);
+            let body = kind.is_some_and(|k| k != "person" && k != "group");
             let owned_by = (body && doc.word(end, "of")).then(|| of_owner(doc, &owner, end));
             if let Some(of) = owned_by {
                 if let Some(a) = of {
@@ -113,7 +122,9 @@ pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool], datelines: &[(usize
                 i = end;
                 continue;
             }
-            if let Some(a) = named.or_else(|| describe(doc, reg, &seen, &mut by_head, i, head)) {
+            if let Some(a) =
+                named.or_else(|| describe(doc, reg, &seen, &mut by_head, i, head, kind))
+            {
                 if named.is_some() {
                     by_head.insert(doc.toks[head].lower, a);
                 }
@@ -189,25 +200,57 @@ fn of_owner(doc: &Doc, owner: &[Option<usize>], of: usize) -> Option<usize> {
         .and_then(|(k, a)| (!doc.is(k, Tags::POSSESSIVE)).then_some(a))
 }
 
-/// The actor whose mention starts at each token (one sweep over sorted mentions).
-fn owners(doc: &Doc, reg: &Registry) -> Vec<Option<usize>> {
+/// The actor whose mention starts at each token (one sweep over sorted mentions), and
+/// those tokens in order.
+fn owners(doc: &Doc, reg: &Registry) -> (Vec<Option<usize>>, Vec<usize>) {
     // Filled rather than zero-allocated: the allocator's zeroing path costs more.
     let mut owner = Vec::with_capacity(doc.toks.len());
     owner.resize(doc.toks.len(), None);
-    let mut starts: Vec<(usize, usize)> =
-        Vec::with_capacity(reg.entries.iter().map(|e| e.mentions.len()).sum());
-    for (a, e) in reg.entries.iter().enumerate() {
-        starts.extend(e.mentions.iter().map(|m| (m.span.start, a)));
-    }
-    starts.sort_unstable();
+    let starts = sorted_starts(reg);
+    let mut owned = Vec::with_capacity(starts.len());
     let mut k = 0;
     for (start, a) in starts {
         k = doc.first_from(k, start);
         if doc.toks.get(k).is_some_and(|t| t.span.start == start) {
             owner[k] = Some(a);
+            if owned.last() != Some(&k) {
+                owned.push(k);
+            }
         }
     }
-    owner
+    (owner, owned)
+}
+
+/// Every mention's (start, actor), in that order.
+fn sorted_starts(reg: &Registry) -> Vec<(usize, usize)> {
+    let n = reg.entries.iter().map(|e| e.mentions.len()).sum();
+    // Sorted as one integer each where both halves fit in 32 bits, as they do in any
+    // article: an integer sort costs a fraction of a pair's.
+    let mut packed: Vec<u64> = Vec::with_capacity(n);
+    for (a, e) in reg.entries.iter().enumerate() {
+        for m in &e.mentions {
+            let (Ok(s), Ok(a)) = (u32::try_from(m.span.start), u32::try_from(a)) else {
+                return sorted_pairs(reg, n);
+            };
+            packed.push(u64::from(s) << 32 | u64::from(a));
+        }
+    }
+    packed.sort_unstable();
+    packed
+        .into_iter()
+        .map(|x| ((x >> 32) as usize, (x as u32) as usize))
+        .collect()
+}
+
+/// [`sorted_starts`] for numbers too large to pack.
+#[cold]
+fn sorted_pairs(reg: &Registry, n: usize) -> Vec<(usize, usize)> {
+    let mut starts = Vec::with_capacity(n);
+    for (a, e) in reg.entries.iter().enumerate() {
+        starts.extend(e.mentions.iter().map(|m| (m.span.start, a)));
+    }
+    starts.sort_unstable();
+    starts
 }
 
 fn subject_like(doc: &Doc, i: usize, seen: &[Seen]) -> bool {
@@ -260,14 +303,9 @@ fn description(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     None
 }
 
-/// The word of a name that says what the body is: the one before "of"/"for" ("Bank of
-/// England"), else the last ("Civil Aviation Authority").
-fn name_head(words: &[String]) -> Option<&str> {
-    let of = words.iter().position(|w| w == "of" || w == "for");
-    match of {
-        Some(k) if k > 0 => words.get(k - 1).map(String::as_str),
-        _ => words.last().map(String::as_str),
-    }
+/// The word of a name that says what the body is (see [`Entry::head_word`]).
+fn name_head(e: &Entry) -> Option<&str> {
+    Some(e.head_word())
 }
 
 /// The other body nouns a head noun may stand for ("the department" finds a Ministry).
@@ -331,7 +369,8 @@ fn same_body(head: &str, word: &str) -> bool {
     head == word || synonyms(head).contains(&word)
 }
 
-/// The actor a description refers to.
+/// The actor the description at `i` refers to: its head token `h` names a kind of
+/// actor `kind` ([`classes::description_kind`] of its word).
 fn describe<'a>(
     doc: &Doc<'a>,
     reg: &mut Registry,
@@ -339,9 +378,10 @@ fn describe<'a>(
     by_head: &mut HashMap<&'a str, usize, Fast>,
     i: usize,
     h: usize,
+    kind: Option<&'static str>,
 ) -> Option<usize> {
     let head: &'a str = doc.toks[h].lower;
-    let kind = classes::description_kind(head)?;
+    let kind = kind?;
     let want = match kind {
         "person" => {
             // "the minister" is the person whose role says so, or one with no known
@@ -371,8 +411,7 @@ fn describe<'a>(
             return seen.iter().rev().take(HISTORY).map(|s| s.actor).find(|&a| {
                 let e = &reg.entries[a];
                 e.kind == ActorKind::Group
-                    && e.words
-                        .iter()
+                    && e.words()
                         .any(|w| w.starts_with(head.get(..5).unwrap_or(head)))
             });
         }
@@ -392,7 +431,7 @@ fn describe<'a>(
     let fits = |a: usize| {
         let e = &reg.entries[a];
         want.contains(&e.kind)
-            && (name_head(&e.words).is_some_and(|w| same_body(head, w))
+            && (name_head(e).is_some_and(|w| same_body(head, w))
                 || e.heads.iter().any(|w| same_body(head, w)))
     };
     // Bodies whose name holds the noun: the one mentioned last before `i`, else the
@@ -428,7 +467,7 @@ fn describe<'a>(
     };
     let other = |reg: &Registry, a: usize| {
         kind == "organization"
-            && (name_head(&reg.entries[a].words)
+            && (name_head(&reg.entries[a])
                 .is_some_and(|w| !same_body(head, w) && classes::description_kind(w).is_some())
                 || described(a))
     };
@@ -496,8 +535,8 @@ fn continuing(
         .filter(|s| s.sent + 1 == cur)
         .last()?;
     let e = &reg.entries[s.actor];
-    let other_noun = name_head(&e.words)
-        .is_some_and(|w| !same_body(head, w) && classes::description_kind(w).is_some());
+    let other_noun =
+        name_head(e).is_some_and(|w| !same_body(head, w) && classes::description_kind(w).is_some());
     (s.subject && want.contains(&e.kind) && !other_noun).then_some(s.actor)
 }
 
@@ -652,20 +691,23 @@ fn pick(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize, want: Want) -> Optio
         .partition_point(|s| s.sent < cur.saturating_sub(3))
         .max(seen.len().saturating_sub(WINDOW));
     let window = &seen[lo..];
+    let group = |s: &Seen| reg.entries[s.actor].kind == ActorKind::Group;
     for sent in (cur.saturating_sub(3)..=cur).rev() {
-        let mut here: Vec<&Seen> = window
-            .iter()
-            .filter(|s| s.sent == sent && s.tok < i && fits(s.actor))
-            .collect();
+        // Walked twice rather than collected: a window holds few mentions.
+        let here = || {
+            window
+                .iter()
+                .filter(move |s| s.sent == sent && s.tok < i && fits(s.actor))
+        };
         // "they"/"them" refer to a plural group before an organisation of the same
         // sentence.
-        if here
-            .iter()
-            .any(|s| reg.entries[s.actor].kind == ActorKind::Group)
-        {
-            here.retain(|s| reg.entries[s.actor].kind == ActorKind::Group);
-        }
-        if let Some(s) = here.iter().find(|s| s.subject).or(here.first()) {
+        let groups_only = here().any(group);
+        let mut kept = here().filter(|s| !groups_only || group(s));
+        let first = kept.next();
+        let subject = first
+            .filter(|s| s.subject)
+            .or_else(|| kept.find(|s| s.subject));
+        if let Some(s) = subject.or(first) {
             return Some(s.actor);
         }
     }

@@ -45,14 +45,19 @@ pub fn register(
     });
     // One key buffer for every segment, not one allocation a segment.
     let mut key = String::new();
+    // Each rule id's test once a segment, not once a pass (it compares strings).
+    let lexical: Vec<bool> = types
+        .iter()
+        .map(|t| t.is_some_and(|t| t.rule_is_lexical()))
+        .collect();
     for strong in [true, false] {
-        for (g, t) in segs.iter().zip(types) {
+        for ((g, t), &lexical) in segs.iter().zip(types).zip(&lexical) {
             let Some(t) = t else { continue };
             let Type::Actor(kind) = t.ty else { continue };
-            if only(g) || strong != t.rule_is_lexical() {
+            if only(g) || strong != lexical {
                 continue;
             }
-            add(doc, g, kind, t, reg, &mid, &mut key);
+            add(doc, g, (kind, t), lexical, reg, &mid, &mut key);
         }
     }
     for (g, t) in segs.iter().zip(types) {
@@ -93,11 +98,13 @@ fn name_range(doc: &Doc, g: &Seg) -> (usize, usize) {
     (g.start, e)
 }
 
+/// Registers segment `g` typed `t` as an actor of `kind` (`lexical`: by a rule that
+/// read its own words).
 fn add(
     doc: &Doc,
     g: &Seg,
-    kind: ActorKind,
-    t: &Typed,
+    (kind, t): (ActorKind, &Typed),
+    lexical: bool,
     reg: &mut Registry,
     mid: &LazyCell<Vec<String>, impl FnOnce() -> Vec<String>>,
     buf: &mut String,
@@ -107,13 +114,9 @@ fn add(
     let key = buf.as_str();
     let span = doc.name_span(g.start, g.end);
     let sent = doc.toks[g.start].sent;
-    let want = if t.rule_is_lexical() {
-        Some(kind)
-    } else {
-        None
-    };
+    let want = if lexical { Some(kind) } else { None };
     if let Some(i) = reg.get(key).or_else(|| existing(doc, g, reg, want)) {
-        let rule = if key.split(' ').eq(reg.entries[i].words.iter()) {
+        let rule = if key == &*reg.entries[i].key {
             t.rule
         } else {
             short_rule(doc, g, reg, i)
@@ -124,7 +127,7 @@ fn add(
         reg.mention(i, sent, span, rule);
         return;
     }
-    if !t.rule_is_lexical() && e == s + 1 && !may_create_single(doc, s, key, mid, t.rule) {
+    if !lexical && e == s + 1 && !may_create_single(doc, s, key, mid, t.rule) {
         return;
     }
     if let Some(i) = shorter(doc, reg, key, kind) {
@@ -214,12 +217,13 @@ fn distinctive_tail_word(kind: ActorKind, word: &str) -> bool {
 /// alone ("President Osei" before "Ama Osei"), a body by its first words, or an
 /// organisation by a distinctive last word ("Rovers" before "Harwick Rovers").
 fn shorter(doc: &Doc, reg: &Registry, key: &str, kind: ActorKind) -> Option<usize> {
-    let words: Vec<&str> = key.split(' ').collect();
+    let words = Few::collect(key.split(' '));
+    let words = words.as_slice();
     if kind == ActorKind::Organization && words.len() > 1 {
         let last = words.last().copied().unwrap_or_default();
         let tail = candidates(reg, last).find(|&i| {
             let e = &reg.entries[i];
-            e.kind == kind && e.words.len() == 1 && e.words[0] == last
+            e.kind == kind && &*e.key == last
         });
         if tail.is_some() && distinctive_tail(doc, kind, last) {
             return tail;
@@ -232,17 +236,17 @@ fn shorter(doc: &Doc, reg: &Registry, key: &str, kind: ActorKind) -> Option<usiz
     };
     candidates(reg, probe?).find(|&i| {
         let e = &reg.entries[i];
-        if e.kind != kind || e.words.len() >= words.len() {
+        if e.kind != kind || e.word_count() >= words.len() {
             return false;
         }
         match kind {
             ActorKind::Person => {
-                e.words.len() == 1 && words.last().copied() == e.words.first().map(String::as_str)
+                e.word_count() == 1 && words.last().copied() == Some(e.first_word())
             }
             ActorKind::Group => false,
             _ => {
-                e.words.iter().zip(&words).all(|(a, b)| a == b)
-                    && words[e.words.len()..].iter().all(|x| {
+                e.words().zip(words).all(|(a, b)| a == *b)
+                    && words[e.word_count()..].iter().all(|x| {
                         classes::word_tags(x)
                             .has(Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::LEGAL | Tags::MEDIA_HEAD)
                     })
@@ -288,7 +292,7 @@ fn may_create_single(
 fn short_rule(doc: &Doc, g: &Seg, reg: &Registry, i: usize) -> &'static str {
     let e = &reg.entries[i];
     if e.kind == ActorKind::Person {
-        let first = e.words.first().map(String::as_str);
+        let first = Some(e.first_word());
         if g.end == g.start + 1 && first == Some(doc.toks[g.start].low()) {
             "actor/coref/first-name"
         } else {
@@ -351,69 +355,56 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
     let first = doc.toks[(g.start..g.end).find(is_word)?].low();
     let person_ok = want.is_none_or(|k| k == ActorKind::Person);
     // Every test below wants an entry holding the first word or a particle first:
-    // most new names have neither, and need no word list.
-    if !(person_ok && super::names::particle(first)) && reg.with_word(first).is_empty() {
+    // most new names have neither, and need no word list. Looked up once for both tests.
+    let on_first = reg.with_word(first);
+    if !(person_ok && super::names::particle(first)) && on_first.is_empty() {
         return None;
     }
-    let ws: Vec<&str> = (g.start..g.end)
-        .filter(is_word)
-        .map(|k| doc.toks[k].low())
-        .collect();
+    let ws = Few::collect((g.start..g.end).filter(is_word).map(|k| doc.toks[k].low()));
+    let ws = ws.as_slice();
     let pos = doc.toks[g.start].span.start;
     // "De Wit" for "Bram de Wit": a surname with its particle.
     if ws.len() >= 2 && person_ok && super::names::particle(ws[0]) {
         let found = candidates(reg, ws[ws.len() - 1]).find(|&i| {
             let e = &reg.entries[i];
-            let n = e.words.len();
+            let n = e.word_count();
             e.kind == ActorKind::Person
                 && n > ws.len()
-                && e.words[n - ws.len()..].iter().zip(&ws).all(|(a, b)| a == b)
+                && e.words().skip(n - ws.len()).zip(ws).all(|(a, b)| a == *b)
         });
         if found.is_some() {
             return found;
         }
     }
     // Every test below wants an entry holding the first word: most new names have none.
-    let on_first = reg.with_word(first);
     if on_first.is_empty() {
         return None;
     }
     if ws.len() == 1 && person_ok {
         let elder = g.start > 0 && doc.word(g.start - 1, "elder");
-        let people: Vec<usize> = on_first
+        let person = |i: &usize| {
+            let e = &reg.entries[*i];
+            e.kind == ActorKind::Person && e.word_count() >= 2
+        };
+        // Iterators, not lists: the first, the most recent and the only one need none.
+        let mut people = on_first
             .iter()
             .copied()
-            .filter(|&i| {
-                let e = &reg.entries[i];
-                e.kind == ActorKind::Person
-                    && e.words.len() >= 2
-                    && e.words.last().map(String::as_str) == Some(ws[0])
-            })
-            .collect();
-        let recent = people
-            .iter()
-            .copied()
-            .max_by_key(|&i| reg.last_mention_before(i, pos));
+            .filter(|i| person(i) && reg.entries[*i].last_word() == ws[0]);
         let pick = if elder {
-            people.first().copied()
+            people.next()
         } else {
-            recent
+            people.max_by_key(|&i| reg.last_mention_before(i, pos))
         };
         if pick.is_some() {
             return pick;
         }
-        let by_first: Vec<usize> = on_first
+        let mut by_first = on_first
             .iter()
             .copied()
-            .filter(|&i| {
-                let e = &reg.entries[i];
-                e.kind == ActorKind::Person
-                    && e.words.len() >= 2
-                    && e.words.first().map(String::as_str) == Some(ws[0])
-            })
-            .collect();
-        if let [only] = by_first.as_slice() {
-            return Some(*only);
+            .filter(|i| person(i) && reg.entries[*i].first_word() == ws[0]);
+        if let (Some(only), None) = (by_first.next(), by_first.next()) {
+            return Some(only);
         }
     }
     if want == Some(ActorKind::Person) {
@@ -421,7 +412,7 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
     }
     on_first.iter().copied().find(|&i| {
         let e = &reg.entries[i];
-        let w = &e.words;
+        let n = e.word_count();
         let body = matches!(
             e.kind,
             ActorKind::Organization | ActorKind::Government | ActorKind::Media
@@ -429,35 +420,61 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
         // "Police chief resigns" is no short name of "Police Federation": a lone head
         // or description word names no one in particular, unless it is the name's own
         // head ("the Guild" for "Guild of Ward Nurses").
-        let own_head = w
-            .iter()
-            .position(|x| x == "of" || x == "for")
-            .and_then(|k| k.checked_sub(1))
-            .map_or(w.len().saturating_sub(1), |k| k);
         let generic = ws.len() == 1
-            && w.get(own_head).is_none_or(|h| h != ws[0])
+            && e.head_word() != ws[0]
             && classes::word_tags(ws[0]).has(
                 Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::MEDIA_HEAD | Tags::DESC | Tags::GROUP_NOUN,
             );
         let heads_only = ws.len() == 1
-            || w.get(ws.len()..).is_some_and(|rest| {
-                rest.iter().all(|x| {
+            || (ws.len() <= n
+                && e.words().skip(ws.len()).all(|x| {
                     classes::word_tags(x)
                         .has(Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::LEGAL | Tags::MEDIA_HEAD)
-                })
-            });
+                }));
         let tail = ws.len() == 1
-            && w.len() > 1
-            && w.last().map(String::as_str) == ws.first().copied()
+            && n > 1
+            && Some(e.last_word()) == ws.first().copied()
             && (e.kind == ActorKind::Media || distinctive_tail(doc, e.kind, ws[0]))
             && !super::spread::modifies_noun(doc, g.end);
         tail || body
-            && w.len() > ws.len()
-            && ((heads_only && !generic && w.iter().zip(&ws).all(|(a, b)| a == b))
+            && n > ws.len()
+            && ((heads_only && !generic && e.words().zip(ws).all(|(a, b)| a == *b))
                 || (ws.len() >= 2
-                    && w.first().map(String::as_str) == ws.first().copied()
-                    && w.last().map(String::as_str) == ws.last().copied()))
+                    && Some(e.first_word()) == ws.first().copied()
+                    && Some(e.last_word()) == ws.last().copied()))
     })
+}
+
+/// Up to eight words on the stack, more in a list: most names are short, and a name's
+/// words are listed for every segment that may name a known actor.
+enum Few<'a> {
+    Inline([&'a str; 8], usize),
+    Heap(Vec<&'a str>),
+}
+
+impl<'a> Few<'a> {
+    fn collect(mut items: impl Iterator<Item = &'a str>) -> Few<'a> {
+        let mut inline = [""; 8];
+        let mut n = 0;
+        while let Some(w) = items.next() {
+            if n == inline.len() {
+                let mut v = inline.to_vec();
+                v.push(w);
+                v.extend(items);
+                return Few::Heap(v);
+            }
+            inline[n] = w;
+            n += 1;
+        }
+        Few::Inline(inline, n)
+    }
+
+    fn as_slice(&self) -> &[&'a str] {
+        match self {
+            Few::Inline(a, n) => a.get(..*n).unwrap_or_default(),
+            Few::Heap(v) => v,
+        }
+    }
 }
 
 /// Countries: an actor when one of its mentions acts, then every mention joins it.

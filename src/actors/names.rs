@@ -39,10 +39,30 @@ fn nameable(doc: &Doc, i: usize) -> bool {
         && t.tags.has(Tags::CAP)
         && !t.tags.has(Tags::FUNCTION | Tags::MONTH | Tags::PRONOUN)
         && (!t.tags.has(Tags::NOT_ACTOR) || t.tags.has(Tags::TITLE))
-        // The lower-cased form holds the word's hyphens (lower-casing makes or drops none;
-        // a possessive ending holds none): a short byte loop on it decides most words
-        // without slicing the text or calling the general search.
-        && !(t.lower.bytes().any(|b| b == b'-') && lower_after_hyphen(t.span.text(doc.text)))
+        && !(has_hyphen(doc.text, t.span, t.lower) && lower_after_hyphen(t.span.text(doc.text)))
+}
+
+/// Whether the word at `span` (lower-cased `lower`) holds a hyphen. Its text and its
+/// lower-cased form hold the same hyphens (lower-casing makes or drops none; a
+/// possessive ending holds none): a word of up to eight bytes is one integer test on
+/// the text's bytes, a longer one a byte loop on `lower`.
+fn has_hyphen(text: &str, span: crate::span::Span, lower: &str) -> bool {
+    let len = span.len();
+    let head = text
+        .as_bytes()
+        .get(span.start..)
+        .and_then(<[u8]>::first_chunk::<8>);
+    match head {
+        Some(&b) if len <= 8 => {
+            // A zero byte of `v` is a hyphen of the word; bytes past its end are masked
+            // off (the test flags no byte below the first zero byte wrongly).
+            let v = u64::from_le_bytes(b) ^ 0x2d2d_2d2d_2d2d_2d2d;
+            let zero = v.wrapping_sub(0x0101_0101_0101_0101) & !v & 0x8080_8080_8080_8080;
+            let mask = u64::MAX >> (8 * (8 - len));
+            len > 0 && zero & mask != 0
+        }
+        _ => lower.bytes().any(|b| b == b'-'),
+    }
 }
 
 /// "Store-level", "Ex-minister": a capital only at the start of a hyphenated word is a
@@ -335,6 +355,21 @@ fn seg(
 mod tests {
     use super::*;
     use crate::actors::doc::tests::doc;
+    use crate::span::Span;
+
+    #[test]
+    fn hyphens_by_integer_test_and_by_loop() {
+        let text = "a-b Store-level -x y- ab-cd-ef-gh Zürich-Nord end - x-";
+        let mut start = 0;
+        for w in text.split(' ') {
+            let span = Span::new(start, start + w.len());
+            start += w.len() + 1;
+            let lower = w.to_lowercase();
+            assert_eq!(has_hyphen(text, span, &lower), w.contains('-'), "{w}");
+        }
+        // Text bytes past the word: "ab" is followed by "-", which is no part of it.
+        assert!(!has_hyphen("ab-cdefgh", Span::new(0, 2), "ab"));
+    }
 
     fn texts(s: &str) -> Vec<String> {
         let d = doc(s);

@@ -27,9 +27,9 @@ use crate::tokens::{Kind, Tags};
 /// an opening parenthesis, and a dash within twelve tokens ("LONDON (AP) —",
 /// "SAN JOSE, Calif., Sept. 9 (Reuters) -").
 pub fn datelines(doc: &Doc) -> Vec<(usize, usize, usize)> {
-    doc.sents
-        .iter()
-        .filter_map(|&(a, e)| dateline_at(doc, a, e).map(|(run, end)| (a, run, end)))
+    // A dateline opens with an all-capitals word: other sentences are skipped whole.
+    doc.sents_with(Tags::ALL_CAPS)
+        .filter_map(|r| dateline_at(doc, r.start, r.end).map(|(run, end)| (r.start, run, end)))
         .collect()
 }
 
@@ -79,10 +79,16 @@ pub fn retype_places(
     if places.is_empty() {
         return;
     }
+    // One key buffer for every segment, not one allocation a segment.
+    let mut key = String::new();
     for (g, t) in segs.iter().zip(types.iter_mut()) {
         let Some(t) = t else { continue };
         let org = t.ty == Type::Actor(ActorKind::Organization) && !t.rule_is_lexical();
-        if org && places.binary_search(&doc.key(g.start, g.end)).is_ok() {
+        if !org {
+            continue;
+        }
+        doc.key_into(g.start, g.end, &mut key);
+        if places.binary_search(&key).is_ok() {
             t.ty = Type::Actor(ActorKind::Government);
         }
     }

@@ -4,6 +4,7 @@
 
 use std::collections::hash_map::Entry as Slot;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use super::{Actor, Actors, Mention};
 use crate::document::ActorKind;
@@ -27,8 +28,11 @@ pub enum Gender {
 pub struct Entry {
     /// Display name.
     pub name: String,
-    /// Lower-cased name words.
-    pub words: Vec<String>,
+    /// Lower-cased name words joined by single spaces: the key it was registered or
+    /// last renamed under. One string, not one a word: see [`Entry::words`].
+    pub key: Rc<str>,
+    /// How many words `key` has.
+    word_count: usize,
     /// Kind.
     pub kind: ActorKind,
     /// Role.
@@ -41,6 +45,74 @@ pub struct Entry {
     pub heads: Vec<String>,
     /// Mentions so far, in order of their starts.
     pub mentions: Vec<Mention>,
+}
+
+impl Entry {
+    /// The lower-cased name words, in order.
+    pub fn words(&self) -> Words<'_> {
+        Words {
+            rest: Some(&*self.key),
+        }
+    }
+
+    /// How many name words there are (one at least).
+    pub fn word_count(&self) -> usize {
+        self.word_count
+    }
+
+    /// The first name word.
+    pub fn first_word(&self) -> &str {
+        let k = self.key.bytes().position(|b| b == b' ');
+        k.and_then(|k| self.key.get(..k)).unwrap_or(&*self.key)
+    }
+
+    /// The last name word.
+    pub fn last_word(&self) -> &str {
+        let k = self.key.bytes().rposition(|b| b == b' ');
+        k.and_then(|k| self.key.get(k + 1..)).unwrap_or(&*self.key)
+    }
+
+    /// The word that says what a body is: the one before the first "of"/"for" ("Bank
+    /// of England"), else the last ("Civil Aviation Authority").
+    pub fn head_word(&self) -> &str {
+        let mut prev = None;
+        for w in self.words() {
+            if w == "of" || w == "for" {
+                if let Some(p) = prev {
+                    return p;
+                }
+                break;
+            }
+            prev = Some(w);
+        }
+        self.last_word()
+    }
+}
+
+/// The words of a key, split at its spaces (as `key.split(' ')`): a byte scan, cheaper
+/// than the general splitter on keys this short.
+#[derive(Debug, Clone)]
+pub struct Words<'a> {
+    /// What is left to split; `None` once the last word is out.
+    rest: Option<&'a str>,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        match rest.bytes().position(|b| b == b' ') {
+            Some(k) => {
+                self.rest = rest.get(k + 1..);
+                rest.get(..k)
+            }
+            None => {
+                self.rest = None;
+                Some(rest)
+            }
+        }
+    }
 }
 
 /// The entries a word names, ascending: most words name one, kept inline rather than
@@ -77,7 +149,8 @@ impl Posting {
 pub struct Registry {
     /// Entries in creation order.
     pub entries: Vec<Entry>,
-    by_key: HashMap<String, usize, Fast>,
+    /// Entries by key; a key string is shared with its entry (one allocation, not two).
+    by_key: HashMap<Rc<str>, usize, Fast>,
     /// Entries by each word of their names, for short-name and description lookups.
     by_word: HashMap<String, Posting, Fast>,
     /// (token where a person's name starts, entry of the body the article gives as
@@ -102,13 +175,15 @@ impl Registry {
             self.by_word.reserve(64);
         }
         // One hash of the key, not a lookup and then an insert: most keys are new.
-        match self.by_key.entry(key.to_string()) {
+        let shared: Rc<str> = Rc::from(key);
+        match self.by_key.entry(Rc::clone(&shared)) {
             Slot::Occupied(o) => return *o.get(),
             Slot::Vacant(v) => v.insert(i),
         };
         self.entries.push(Entry {
             name: name.to_string(),
-            words: words_of(key),
+            key: shared,
+            word_count: word_count(key),
             kind,
             role: None,
             affiliation: None,
@@ -129,12 +204,12 @@ impl Registry {
         if entry.kind == ActorKind::Group {
             return;
         }
-        for w in &entry.words {
-            match self.by_word.get_mut(w.as_str()) {
+        for w in entry.words() {
+            match self.by_word.get_mut(w) {
                 Some(p) if !p.as_slice().contains(&i) => p.insert(i),
                 Some(_) => {}
                 None => {
-                    self.by_word.insert(w.clone(), Posting::One([i]));
+                    self.by_word.insert(w.to_string(), Posting::One([i]));
                 }
             }
         }
@@ -151,8 +226,9 @@ impl Registry {
     pub fn rename(&mut self, i: usize, name: &str, key: &str) {
         if let Some(e) = self.entries.get_mut(i) {
             e.name = name.to_string();
-            e.words = words_of(key);
-            self.by_key.insert(key.to_string(), i);
+            e.key = Rc::from(key);
+            e.word_count = word_count(key);
+            self.by_key.insert(Rc::clone(&e.key), i);
             self.index_words(i);
         }
     }
@@ -181,7 +257,7 @@ impl Registry {
 
     /// Makes `key` another name of entry `i`.
     pub fn alias(&mut self, key: &str, i: usize) {
-        self.by_key.entry(key.to_string()).or_insert(i);
+        self.by_key.entry(Rc::from(key)).or_insert(i);
     }
 
     /// Adds a mention unless entry `i` already has one overlapping it. An entry's
@@ -220,13 +296,7 @@ impl Registry {
     pub fn finish(self, credit_sentences: Vec<usize>) -> Actors {
         // Each entry's first mention once (its list is in order of starts), not once a
         // comparison.
-        let mut order: Vec<(usize, usize)> = self
-            .entries
-            .iter()
-            .enumerate()
-            .filter_map(|(i, e)| e.mentions.first().map(|m| (m.span.start, i)))
-            .collect();
-        order.sort_unstable();
+        let order = first_mention_order(&self.entries);
         let mut new_index = vec![None; self.entries.len()];
         for (n, &(_, i)) in order.iter().enumerate() {
             new_index[i] = Some(n);
@@ -271,37 +341,65 @@ impl Registry {
     }
 }
 
+/// (first mention's start, entry) of every entry with a mention, in that order.
+fn first_mention_order(entries: &[Entry]) -> Vec<(usize, usize)> {
+    let firsts = || {
+        entries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| e.mentions.first().map(|m| (m.span.start, i)))
+    };
+    // Sorted as one integer each where both halves fit in 32 bits, as they do in any
+    // article: an integer sort costs a fraction of a pair's.
+    let packed: Option<Vec<u64>> = firsts()
+        .map(|(s, i)| {
+            Some(u64::from(u32::try_from(s).ok()?) << 32 | u64::from(u32::try_from(i).ok()?))
+        })
+        .collect();
+    if let Some(mut packed) = packed {
+        packed.sort_unstable();
+        return packed
+            .into_iter()
+            .map(|x| ((x >> 32) as usize, (x as u32) as usize))
+            .collect();
+    }
+    let mut order: Vec<(usize, usize)> = firsts().collect();
+    order.sort_unstable();
+    order
+}
+
 /// How many of `bases` up to and including each one equal it (1 for the first of a
-/// slug, 2 for the second …). Sorted rather than hashed: an article has few actors.
+/// slug, 2 for the second …). Sorted rather than hashed: an article has few actors
+/// (a counting map measured slower).
 fn slug_counts(bases: &[String]) -> Vec<usize> {
-    let mut by_slug: Vec<(&str, usize)> = bases
+    // Led by the slug's first eight bytes as a number: most slugs differ there, and a
+    // number compares for less than a string; equal slugs still lie together, in order.
+    let mut by_slug: Vec<(u64, &str, usize)> = bases
         .iter()
         .enumerate()
-        .map(|(k, b)| (b.as_str(), k))
+        .map(|(k, b)| (prefix(b), b.as_str(), k))
         .collect();
     by_slug.sort_unstable();
     let mut nth = vec![1; bases.len()];
     for w in 1..by_slug.len() {
-        if by_slug[w].0 == by_slug[w - 1].0 {
-            nth[by_slug[w].1] = nth[by_slug[w - 1].1] + 1;
+        if by_slug[w].1 == by_slug[w - 1].1 {
+            nth[by_slug[w].2] = nth[by_slug[w - 1].2] + 1;
         }
     }
     nth
 }
 
-/// The words of a key, split at its spaces (as `key.split(' ')`): a byte scan into a
-/// list of the right size, cheaper than the general splitter on such short keys.
-fn words_of(key: &str) -> Vec<String> {
-    let mut out = Vec::with_capacity(key.bytes().filter(|&b| b == b' ').count() + 1);
-    let mut start = 0;
-    for (k, b) in key.bytes().enumerate() {
-        if b == b' ' {
-            out.push(key.get(start..k).unwrap_or_default().to_string());
-            start = k + 1;
-        }
-    }
-    out.push(key.get(start..).unwrap_or_default().to_string());
-    out
+/// The first eight bytes of `s` as a big-endian number (zeros past its end).
+fn prefix(s: &str) -> u64 {
+    s.bytes()
+        .take(8)
+        .enumerate()
+        .fold(0, |v, (i, b)| v | u64::from(b) << (56 - 8 * i))
+}
+
+/// How many words `key` has (as `key.split(' ').count()`).
+fn word_count(key: &str) -> usize {
+    key.bytes().filter(|&b| b == b' ').count() + 1
 }
 
 /// Inserts `i` into the ascending list `v`, after any equal ones.
@@ -312,18 +410,32 @@ fn insert_sorted(v: &mut Vec<usize>, i: usize) {
 
 /// A lower-case ASCII slug: letters and digits, other runs become one hyphen.
 pub fn slug(name: &str) -> String {
+    if name.is_ascii() {
+        return ascii_slug(name);
+    }
     let mut s = String::with_capacity(name.len());
+    // A trailing hyphen is pending rather than pushed: one flag, not a look back a
+    // character, and nothing to pop at the end.
+    let mut gap = false;
+    let mut push = |s: &mut String, c: char| match c {
+        c if c.is_ascii_alphanumeric() => {
+            if gap && !s.is_empty() {
+                s.push('-');
+            }
+            gap = false;
+            s.push(c);
+        }
+        '\'' | '’' | '.' => {}
+        _ => gap = true,
+    };
     for c in name.chars() {
         if c.is_ascii() {
-            slug_push(&mut s, c.to_ascii_lowercase());
+            push(&mut s, c.to_ascii_lowercase());
         } else {
             for c in c.to_lowercase() {
-                slug_push(&mut s, fold_accent(c));
+                push(&mut s, fold_accent(c));
             }
         }
-    }
-    while s.ends_with('-') {
-        s.pop();
     }
     if s.is_empty() {
         s.push_str("actor");
@@ -331,14 +443,25 @@ pub fn slug(name: &str) -> String {
     s
 }
 
-/// Appends one lower-cased character of a name to its slug.
-fn slug_push(s: &mut String, c: char) {
-    match c {
-        c if c.is_ascii_alphanumeric() => s.push(c),
-        '\'' | '’' | '.' => {}
-        _ if !s.is_empty() && !s.ends_with('-') => s.push('-'),
-        _ => {}
+/// [`slug`] of an ASCII name (most names): by bytes, no character decoding.
+fn ascii_slug(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut gap = false;
+    for &b in name.as_bytes() {
+        if b.is_ascii_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push('-');
+            }
+            gap = false;
+            out.push(char::from(b.to_ascii_lowercase()));
+        } else if b != b'\'' && b != b'.' {
+            gap = true;
+        }
     }
+    if out.is_empty() {
+        out.push_str("actor");
+    }
+    out
 }
 
 /// The base letter of an accented lower-case Latin letter.
@@ -362,8 +485,14 @@ mod tests {
     #[test]
     fn words_split_as_the_key_splits() {
         for key in ["", "ford", "bank of england", "a  b ", " x", "zürich & co"] {
-            let want: Vec<String> = key.split(' ').map(str::to_string).collect();
-            assert_eq!(words_of(key), want, "{key:?}");
+            let mut r = Registry::default();
+            let i = r.add("X", key, ActorKind::Organization);
+            let e = &r.entries[i];
+            let want: Vec<&str> = key.split(' ').collect();
+            assert_eq!(e.words().collect::<Vec<_>>(), want, "{key:?}");
+            assert_eq!(e.word_count(), want.len(), "{key:?}");
+            assert_eq!(Some(e.first_word()), want.first().copied(), "{key:?}");
+            assert_eq!(Some(e.last_word()), want.last().copied(), "{key:?}");
         }
     }
 
@@ -375,9 +504,28 @@ mod tests {
             ("Tomás Reyes", "tomas-reyes"),
             ("Supporters’ Trust", "supporters-trust"),
             ("—", "actor"),
+            ("-a--b.'c- ", "a-bc"),
+            ("-A--B.'C- ", "a-bc"),
+            ("  ", "actor"),
+            ("Zenco Inc. (ZNC)", "zenco-inc-znc"),
+            ("Ünal & Søn", "unal-son"),
         ] {
             assert_eq!(slug(name), want);
         }
+    }
+
+    #[test]
+    fn slug_counts_count_equal_slugs_in_order() {
+        let bases = [
+            "european-union",
+            "ford",
+            "european-commission",
+            "ford",
+            "ford-2",
+            "ford",
+        ];
+        let bases: Vec<String> = bases.iter().map(|b| b.to_string()).collect();
+        assert_eq!(slug_counts(&bases), [1, 1, 1, 2, 1, 3]);
     }
 
     #[test]

@@ -16,7 +16,10 @@ use crate::tokens::Tags;
 /// said"), are people: articles shorten people to the surname, organisations to the
 /// first word ("Northwind").
 pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
-    let mut alone_count: std::collections::HashMap<&str, usize, Fast> = Default::default();
+    // Sized for every lone word up front: growing rehashes the table several times.
+    let lone = segs.iter().filter(|g| g.end == g.start + 1).count();
+    let mut alone_count: std::collections::HashMap<&str, usize, Fast> =
+        std::collections::HashMap::with_capacity_and_hasher(lone, Fast::default());
     for g in segs {
         if g.end == g.start + 1 && !modifies_noun(doc, g.end) {
             *alone_count.entry(doc.toks[g.start].low()).or_insert(0) += 1;

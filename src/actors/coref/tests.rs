@@ -197,3 +197,17 @@ fn an_unnamed_union_is_no_company() {
     let got = run(s, &[("Vantor Freight", ActorKind::Organization)]);
     assert!(got.iter().all(|(t, _)| t != "The union"), "{got:?}");
 }
+
+#[test]
+fn packed_start_order_is_the_pairs_order() {
+    let mut reg = Registry::default();
+    for a in 0..3 {
+        reg.add(&format!("A{a}"), &format!("a{a}"), ActorKind::Organization);
+    }
+    for &(a, s) in &[(2, 10), (0, 10), (1, 3), (0, 50), (1, 10)] {
+        reg.mention(a, 0, Span::new(s, s + 2), "test");
+    }
+    let want = vec![(3, 1), (10, 0), (10, 1), (10, 2), (50, 0)];
+    assert_eq!(sorted_starts(&reg), want);
+    assert_eq!(sorted_pairs(&reg, 5), want);
+}
