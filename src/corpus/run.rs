@@ -1,17 +1,15 @@
 //! The ordered parallel runner: jobs in, output lines out, in job order.
 //!
-//! Three kinds of thread share the work. A reader thread pulls jobs from the caller's
-//! iterator (which does the reading: file names, or JSON Lines lines), numbers them and
-//! queues them; one worker per thread of the rayon pool takes the next queued job, runs it
-//! and hands its line to the calling thread; the calling thread writes the lines in job
-//! order, each with one `write_all` of a complete buffer, holding back a line that
-//! arrives before an earlier one. The reader takes a credit for every job it queues and
-//! the writer returns it once the job's line is written, so at most [`Limits::jobs`]
-//! jobs are in memory at once, queued, running or waiting for an earlier line, however
-//! long the stream and however slow one job is. There is no barrier between jobs: a
-//! worker that finishes takes the next job at once. The output is the same for any
-//! number of threads. A write error (a closed pipe) stops the run: the queue is closed,
-//! the workers stop after their current job, and the reader stops at its next job.
+//! Every thread of the rayon pool runs the same loop: take the next job from the
+//! caller's iterator (which does the reading: file names, or JSON Lines lines) under a
+//! lock, run it, then, under a second lock, write every line that is now in job order,
+//! each with one `write_all` of a complete buffer; a line done before an earlier one
+//! waits in a small queue. A job is admitted only while fewer than [`Limits::jobs`]
+//! credits are held by jobs read and not yet written (a big job takes several), so
+//! memory stays bounded however long the stream and however slow one job is. No thread
+//! waits on another except when that window is full, and the calling thread only
+//! waits for the pool. The output is the same for any number of threads. A write error
+//! (a closed pipe) stops the run: no job is admitted after it.
 
 use std::collections::VecDeque;
 use std::io::{self, Write};
@@ -86,8 +84,8 @@ pub struct Limits {
 }
 
 impl Limits {
-    /// Limits for a pool of `threads` threads: enough queued work that no worker waits
-    /// for the reader, and room for a slow job per thread while the others go on.
+    /// Limits for a pool of `threads` threads: room for a slow job per thread while the
+    /// others go on.
     pub fn for_threads(threads: usize) -> Limits {
         let threads = threads.max(1);
         Limits {

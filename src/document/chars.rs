@@ -11,9 +11,9 @@
 
 use crate::span::Span;
 
-use super::escape::escape;
 #[cfg(test)]
 use super::escape::needs_escape;
+use super::escape::{self, escape};
 use super::CharSpan;
 
 /// Bytes a cell covers.
@@ -211,17 +211,10 @@ fn other_cell(offset: usize, lo: u64, hi: u64, chars: u32, escapes: &mut Vec<usi
     }
 }
 
-/// Bit `k` set when byte `k` of `word` must be escaped: below 0x20 (bits 7, 6 and 5
-/// clear), `"` or `\` (a zero lane after an exclusive or, found without a carry
-/// across lanes).
+/// Bit `k` set when byte `k` of `word` must be escaped.
 #[inline(always)]
 fn escape_bits(word: u64) -> u8 {
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    let zero = |x: u64| !(((x & LOW7) + LOW7) | x) & HIGH;
-    let control = !(word | (word << 1) | (word << 2)) & HIGH;
-    let quote = zero(word ^ (ONES * u64::from(b'"')));
-    let slash = zero(word ^ (ONES * u64::from(b'\\')));
-    gather(control | quote | slash)
+    gather(escape::lanes(word))
 }
 
 /// The high bits of the eight bytes of `word`, byte `k`'s as bit `k`.

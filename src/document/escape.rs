@@ -50,15 +50,22 @@ fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
         .map(|p| i + p)
 }
 
-/// Whether any byte of `word` is below 0x20, `"` or `\` (exact: no false positive, as
-/// a borrow can only start at a byte that matches).
+/// Whether any byte of `word` is below 0x20, `"` or `\`.
 fn dirty(word: u64) -> bool {
-    let control = word.wrapping_sub(ONES * 0x20) & !word;
-    let quote = word ^ (ONES * u64::from(b'"'));
-    let quote = quote.wrapping_sub(ONES) & !quote;
-    let slash = word ^ (ONES * u64::from(b'\\'));
-    let slash = slash.wrapping_sub(ONES) & !slash;
-    (control | quote | slash) & HIGH != 0
+    lanes(word) != 0
+}
+
+/// The high bit of byte `k` of `word` set when that byte must be escaped: below 0x20
+/// (bits 7, 6 and 5 clear), `"` or `\` (a zero lane after an exclusive or, found
+/// without a carry across lanes, so exact for every byte).
+#[inline(always)]
+pub(super) fn lanes(word: u64) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let zero = |x: u64| !(((x & LOW7) + LOW7) | x) & HIGH;
+    let control = !(word | (word << 1) | (word << 2)) & HIGH;
+    let quote = zero(word ^ (ONES * u64::from(b'"')));
+    let slash = zero(word ^ (ONES * u64::from(b'\\')));
+    control | quote | slash
 }
 
 pub(super) fn escape(out: &mut Vec<u8>, b: u8) {
