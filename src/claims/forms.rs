@@ -42,20 +42,17 @@ pub(super) const TRIGGERS: &[&str] = &[
 ];
 
 /// The first token from `from` up to `hi` that can open any form (`lo` is the clause
-/// start): most tokens cannot, and are passed over on flags alone, in a loop of their
-/// own (see [`Doc::next_where`]).
-#[inline(never)]
-fn next_open(doc: &Doc, from: usize, lo: usize, hi: usize) -> Option<usize> {
-    let ts = doc.toks.get(from..hi)?;
-    let mut after_det = from > lo && doc.toks[from - 1].is(w::DET);
-    for (k, t) in ts.iter().enumerate() {
+/// start): most tokens cannot. The scan passes over them on two flags in the lean loop
+/// of [`Doc::next_where`]; a capitalised word found is kept only after a determiner.
+fn next_open(doc: &Doc, mut from: usize, lo: usize, hi: usize) -> Option<usize> {
+    loop {
         // `form` holds the nominal cues, forms of "be" and possessives too.
-        if t.form || (t.cap && after_det) {
-            return Some(from + k);
+        let k = doc.next_where(from, hi, |t| t.form || t.cap)?;
+        if doc.toks[k].form || (k > lo && doc.toks[k - 1].is(w::DET)) {
+            return Some(k);
         }
-        after_det = t.is(w::DET);
+        from = k + 1;
     }
-    None
 }
 
 pub(super) fn find(b: &mut Builder, s: usize) {

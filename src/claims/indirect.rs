@@ -480,7 +480,7 @@ fn shape(b: &Builder, i: usize, (lo, before): (usize, usize), hi: usize, obj: bo
             return Some(h);
         }
     }
-    let source = doc.subject_before(i, lo)?;
+    let source = doc.subject_ending(before, lo)?;
     if words >= 2 {
         let that = start > i + 1 && doc.toks[start - 1].eq("that");
         let rule = if that {

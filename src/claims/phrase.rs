@@ -180,7 +180,12 @@ impl Doc<'_> {
     /// The subject phrase ending just before token `end` (the cue, after skipping
     /// auxiliaries); `lo` is the clause start.
     pub fn subject_before(&self, cue: usize, lo: usize) -> Option<Range<usize>> {
-        let mut end = self.skip_aux_back(cue, lo);
+        self.subject_ending(self.skip_aux_back(cue, lo), lo)
+    }
+
+    /// [`Doc::subject_before`] given where the auxiliaries before the cue begin
+    /// (`skip_aux_back(cue, lo)`, which the caller may have found already).
+    pub fn subject_ending(&self, mut end: usize, lo: usize) -> Option<Range<usize>> {
         if end == lo {
             return None;
         }

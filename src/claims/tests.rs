@@ -600,3 +600,42 @@ fn participle_cues_find_the_subject_past_openers() {
         );
     }
 }
+
+/// Packed sort keys order as the tuples they stand for, and tuples too large to pack
+/// are sorted all the same.
+#[test]
+fn packed_sorts_keep_tuple_order() {
+    use crate::span::Span;
+    let cases: &[&[(usize, usize)]] = &[
+        &[(40, 44), (10, 30), (10, 20), (0, 5), (10, 20)],
+        &[(5, 9), (0, 1 << 33), (0, 7)],
+        &[],
+    ];
+    for pairs in cases {
+        let mut want = pairs.to_vec();
+        want.sort_unstable();
+        let mut got = pairs.to_vec();
+        super::sort_pairs(&mut got);
+        assert_eq!(got, want, "{pairs:?}");
+    }
+    let mentions = [
+        (Span::new(10, 20), 3),
+        (Span::new(10, 20), 1),
+        (Span::new(10, 12), 9),
+        (Span::new(2, 90), 0),
+        (Span::new((1 << 24) - 1, (1 << 24) - 1), (1 << 16) - 1),
+    ];
+    let mut keys: Vec<u64> = mentions
+        .iter()
+        .filter_map(|&(m, i)| super::pack_mention(m, i))
+        .collect();
+    assert_eq!(keys.len(), mentions.len());
+    keys.sort_unstable();
+    let got: Vec<(Span, usize)> = keys.into_iter().map(super::unpack_mention).collect();
+    let mut want = mentions.to_vec();
+    want.sort_unstable();
+    assert_eq!(got, want);
+    // Offsets or actors beyond their bits are not packed.
+    assert_eq!(super::pack_mention(Span::new(0, 1 << 24), 0), None);
+    assert_eq!(super::pack_mention(Span::new(0, 1), 1 << 16), None);
+}
