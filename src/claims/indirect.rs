@@ -665,9 +665,12 @@ fn inverted(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
 /// to", a participial or coordinated cue, or a trailing ", X said".
 pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
     // The words that may end a clause are found by a scan of their own (most words are
-    // none of them), then told apart by one match.
-    let ends =
-        |t: &super::toks::Tok| matches!(t.lower, "," | ";" | "that" | "which" | "and" | "but");
+    // none of them), then told apart by one match. All are punctuation, subordinators
+    // or conjunctions: the shape and flags pass over the rest before any text is read.
+    let ends = |t: &super::toks::Tok| {
+        (t.kind == crate::tokens::Kind::Punct || t.is(w::SUB | w::CONJ))
+            && matches!(t.lower, "," | ";" | "that" | "which" | "and" | "but")
+    };
     let mut from = j;
     while let Some(k) = doc.next_where(from, hi, ends) {
         from = k + 1;

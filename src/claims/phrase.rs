@@ -586,6 +586,10 @@ impl Doc<'_> {
     /// walk continues from.
     pub fn name_joint(&self, i: usize, lo: usize, walking_back: bool) -> Option<usize> {
         let t = &self.toks[i];
+        // Every joint is a punctuation mark, never a word: one test passes over most.
+        if t.word() {
+            return None;
+        }
         // Walking back from a cue, a period inside the phrase cannot end a sentence
         // ("Acme Inc. said"); walking forward it must be followed by a name.
         let next_cap = walking_back || self.toks.get(i + 1).is_some_and(|n| n.cap);

@@ -422,21 +422,24 @@ impl<'a> Doc<'a> {
             return true;
         }
         let prev = &self.toks[i - 1];
-        // Quantifiers stand alone as subjects ("another said", "some say").
-        let quantifier = matches!(
-            prev.lower,
-            "another"
-                | "some"
-                | "many"
-                | "both"
-                | "all"
-                | "several"
-                | "few"
-                | "each"
-                | "either"
-                | "neither"
-        );
-        !((prev.is(w::DET) && !quantifier)
+        // Quantifiers stand alone as subjects ("another said", "some say"); asked of
+        // determiners only.
+        let quantifier = || {
+            matches!(
+                prev.lower,
+                "another"
+                    | "some"
+                    | "many"
+                    | "both"
+                    | "all"
+                    | "several"
+                    | "few"
+                    | "each"
+                    | "either"
+                    | "neither"
+            )
+        };
+        !((prev.is(w::DET) && !quantifier())
             || prev.possessive()
             || prev.eq("to")
             || prev.is(w::BE)
