@@ -299,20 +299,26 @@ fn named(doc: &Doc, q: &Quote, inner: &Range<usize>) -> bool {
     let Some(close) = q.close else {
         return false;
     };
-    let mut words = doc.toks[inner.clone()].iter().filter(|t| t.word());
-    // Only counts up to 8 are told apart: the count stops after 9.
-    let count = words.clone().take(9).count();
-    let title_case = words.next().is_some_and(|first| first.cap)
-        && count <= 8
-        && words.all(|t| t.cap || t.is(w::DET | w::PREP | w::CONJ));
+    let words = || doc.toks[inner.clone()].iter().filter(|t| t.word());
+    let mut rest = words();
+    let title_case = rest.next().is_some_and(|first| first.cap)
+        && rest.all(|t| t.cap || t.is(w::DET | w::PREP | w::CONJ));
+    // Most quotes are no title (a lower-case word comes early): the words are counted
+    // only for a title. Only counts up to 8 are told apart: the count stops after 9.
+    if !title_case {
+        return false;
+    }
+    let count = words().take(9).count();
+    if count > 8 {
+        return false;
+    }
     let before = q.open.checked_sub(1).map(|k| &doc.toks[k]);
     let after = doc.toks.get(close + 1);
     let same = |k: usize| doc.toks[k].sent == doc.toks[q.open].sent;
     let nickname = count <= 2
-        && title_case
         && before.is_some_and(|b| b.cap && b.word() && same(q.open - 1))
         && after.is_some_and(|a| a.cap && a.word() && same(close + 1));
-    let work = title_case && before.is_some_and(|b| b.possessive() || b.eq("on"));
+    let work = before.is_some_and(|b| b.possessive() || b.eq("on"));
     nickname || work
 }
 
@@ -410,17 +416,20 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
     let mut m = k;
     while m < hi.min(k + 28) {
         let t = &doc.toks[m];
-        // "Rep. Ann Lee (D-Md.) said": a party and state label after the name.
-        if t.eq("(") && m > k && doc.toks[m - 1].cap {
-            if let Some(c) = (m + 1..hi.min(m + 8)).find(|&x| doc.toks[x].eq(")")) {
-                paren = Some(m..c + 1);
-                m = c + 1;
-                continue;
+        // Marks are told apart only where the token is no word (a word is none of them).
+        if !t.word() {
+            // "Rep. Ann Lee (D-Md.) said": a party and state label after the name.
+            if t.eq("(") && m > k && doc.toks[m - 1].cap {
+                if let Some(c) = (m + 1..hi.min(m + 8)).find(|&x| doc.toks[x].eq(")")) {
+                    paren = Some(m..c + 1);
+                    m = c + 1;
+                    continue;
+                }
             }
-        }
-        let title = t.eq(".") && doc.name_joint(m, k, false).is_some();
-        if t.quote() || (t.stop() && !title) {
-            return None;
+            let title = t.eq(".") && doc.name_joint(m, k, false).is_some();
+            if t.quote() || (t.stop() && !title) {
+                return None;
+            }
         }
         if let Some(cue) = t.cue {
             if !doc.verb_use(m, k) || !bare_cue(doc, m) {

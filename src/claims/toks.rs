@@ -159,16 +159,16 @@ impl<'a> Tagger<'a, '_> {
         } else {
             w.entry
         };
-        self.build(t, w, lower, entry)
-    }
-
-    /// The token `t` with its lower-cased form and entry.
-    fn build(&self, t: Token, w: &Word, lower: &'a str, entry: Entry) -> Tok<'a> {
-        let cap = w.tags.has(Tags::CAP);
         // One byte rules out most words.
         let poss = t.kind == Kind::Word
             && lower.ends_with('s')
             && (lower.ends_with("'s") || lower.ends_with("’s"));
+        self.build(t, w, lower, entry, poss)
+    }
+
+    /// The token `t` with its lower-cased form and entry; `poss` for a possessive word.
+    fn build(&self, t: Token, w: &Word, lower: &'a str, entry: Entry, poss: bool) -> Tok<'a> {
+        let cap = w.tags.has(Tags::CAP);
         let mut tok = Tok {
             span: t.span,
             lower,
@@ -204,7 +204,9 @@ impl<'a> Tagger<'a, '_> {
         let mut apostrophe = false;
         let mut holds = 0;
         toks.extend(ts.iter().zip(words).map(|(&t, w)| {
-            let tok = self.build(t, w, self.lexed.claims_lower(t, w), w.entry);
+            // The lookup tagged the possessive words already (as `tag` finds them).
+            let poss = w.tags.has(Tags::POSSESSIVE);
+            let tok = self.build(t, w, self.lexed.claims_lower(t, w), w.entry, poss);
             // Marks are looked at only where the token is no word (one in five).
             if t.kind != Kind::Word {
                 apostrophe |= matches!(tok.lower, "'" | "`");
