@@ -264,3 +264,71 @@ fn jsonl_lossy_replaces_and_warns() {
         "invalid UTF-8 in the record replaced with U+FFFD (first at byte offset 25 of the line)"
     );
 }
+
+#[test]
+fn articles_over_the_size_limit_are_refused_before_they_are_read() {
+    let dir = temp("max-article");
+    let big = dir.join("big.txt");
+    let small = dir.join("small.txt");
+    std::fs::write(&big, "The mayor said the bridge would reopen. ".repeat(100)).unwrap();
+    std::fs::write(&small, "The mayor said the bridge would reopen.").unwrap();
+    let message = format!(
+        "{}: article of 4000 bytes is longer than the limit of 1024 bytes (--max-article)",
+        big.display()
+    );
+    // One article: a clear message naming the file, nothing on stdout.
+    claims()
+        .args(["extract", "--max-article", "1K"])
+        .arg(&big)
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains(message.as_str()));
+    // Several: an error record in its place, the other article intact.
+    let out = claims()
+        .args(["extract", "--max-article", "1K"])
+        .arg(&big)
+        .arg(&small)
+        .assert()
+        .code(1)
+        .stderr("claims: 1 of 2 inputs failed\n")
+        .get_output()
+        .stdout
+        .clone();
+    let lines: Vec<Value> = out
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| serde_json::from_slice(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["error"], message.as_str());
+    assert_eq!(lines[1]["attributions"].as_array().unwrap().len(), 1);
+    // Standard input has no size to check first: reading stops one byte past the limit.
+    claims()
+        .args(["extract", "--max-article", "1K"])
+        .write_stdin(std::fs::read(&big).unwrap())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "<stdin>: article is longer than the limit of 1024 bytes (--max-article)",
+        ));
+    // A limit of 4 GiB or more is a usage error: offsets are counted in 32 bits.
+    claims()
+        .args(["extract", "--max-article", "4G"])
+        .arg(&small)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("out of range"));
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn an_endless_device_is_refused_not_read_forever() {
+    claims()
+        .args(["extract", "--max-article", "1M", "/dev/zero"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "/dev/zero: article is longer than the limit of 1048576 bytes (--max-article)",
+        ));
+}

@@ -62,9 +62,14 @@ pub struct ExtractArgs {
     #[arg(long, value_name = "NAME", default_value = "text")]
     text_field: String,
     /// Longest JSON Lines line read, in bytes (K, M, G suffixes); a longer line gives an
-    /// error record. Memory grows with it: one record needs about 13 times its size.
+    /// error record. Memory grows with it: one record needs about 40 times its size.
     #[arg(long, value_name = "BYTES", default_value = "16M", value_parser = parse_size)]
     max_line: usize,
+    /// Longest article file read, in bytes (K, M, G suffixes); a longer one
+    /// fails, or gives an error record among several inputs. One article needs about
+    /// 40 times its size in memory while it is extracted.
+    #[arg(long, value_name = "BYTES", default_value = "64M", value_parser = parse_size)]
+    max_article: usize,
     /// Exit 0 even when some inputs failed (their error records are still written), as
     /// Spark's `pipe` and Hadoop Streaming treat any other exit code as a failed task.
     #[arg(long)]
@@ -96,9 +101,10 @@ fn parse_size(s: &str) -> Result<usize, String> {
         _ => return Err(format!("unknown size suffix {unit:?} (use K, M or G)")),
     };
     let n: usize = num.parse().map_err(|e| format!("{s:?}: {e}"))?;
+    // Character offsets are counted in 32 bits: no text of 4 GiB or more is let in.
     n.checked_mul(1 << shift)
-        .filter(|&n| n > 0)
-        .ok_or_else(|| format!("{s:?}: out of range"))
+        .filter(|&n| n > 0 && (n as u64) < 1 << 32)
+        .ok_or_else(|| format!("{s:?}: out of range (1 byte to below 4G)"))
 }
 
 /// Turns one decoded article into its output bytes; built once per run from the flags.
@@ -188,7 +194,7 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
 /// One article: today's behaviour (an error is fatal, nothing is printed).
 fn single(args: &ExtractArgs, render: &Render) -> Result<ExitCode> {
     let input = Input::from_arg(args.files.first().map(String::as_str));
-    let (text, bytes) = input.decode(args.lossy)?;
+    let (text, bytes) = input.decode(args.lossy, args.max_article as u64)?;
     for warning in &text.warnings {
         eprintln!("claims: warning: {}: {warning}", input.name());
     }
@@ -216,7 +222,7 @@ fn text_files(
         );
     }
     let mut progress = Progress::new(Some(jobs.len() as u64), Unit::Inputs);
-    let work = |job| text_job(job, render, args.lossy);
+    let work = |job| text_job(job, render, args.lossy, args.max_article as u64);
     let summary = stream(pool, jobs.into_iter(), limits, work, &mut |_| {
         progress.inc(1)
     });
@@ -286,7 +292,7 @@ fn failed(path: Option<String>, id: Option<String>, error: String, bytes: u64) -
 }
 
 /// One article file (`-`: standard input) to its output line.
-fn text_job(job: Job, render: &Render, lossy: bool) -> Done {
+fn text_job(job: Job, render: &Render, lossy: bool, limit: u64) -> Done {
     let path = match job {
         Job::File(p) => p,
         Job::Failed(e) => return Done::failed(&e, 0),
@@ -300,7 +306,7 @@ fn text_job(job: Job, render: &Render, lossy: bool) -> Done {
         _ => Input::Path(path.display().to_string()),
     };
     let name = input.path();
-    let bytes = match input.read() {
+    let bytes = match input.read(limit) {
         Ok(b) => b,
         Err(e) => return failed(name, None, format!("{e:#}"), 0),
     };

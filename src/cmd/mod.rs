@@ -95,24 +95,20 @@ impl Input {
         }
     }
 
-    /// Reads all bytes.
-    pub fn read(&self) -> Result<Vec<u8>> {
+    /// Reads all bytes, failing when there are more than `limit` (`--max-article`):
+    /// one article takes about 40 times its size in memory while it is extracted, so
+    /// an endless or huge input (`/dev/zero`, a disk image) is refused before it can
+    /// exhaust memory.
+    pub fn read(&self, limit: u64) -> Result<Vec<u8>> {
         match self {
-            Input::Stdin => {
-                let mut buf = Vec::new();
-                io::stdin()
-                    .lock()
-                    .read_to_end(&mut buf)
-                    .context("<stdin>: cannot read")?;
-                Ok(buf)
-            }
-            Input::Path(p) => read_file(Path::new(p)),
+            Input::Stdin => read_at_most(io::stdin().lock(), "<stdin>", limit, 0),
+            Input::Path(p) => read_article(Path::new(p), limit),
         }
     }
 
-    /// Reads and decodes the article.
-    pub fn decode(&self, lossy: bool) -> Result<(Text, usize)> {
-        let bytes = self.read()?;
+    /// Reads and decodes the article (at most `limit` bytes, as [`Input::read`]).
+    pub fn decode(&self, lossy: bool, limit: u64) -> Result<(Text, usize)> {
+        let bytes = self.read(limit)?;
         let text = Text::decode(&bytes, lossy).with_context(|| self.name().to_string())?;
         Ok((text, bytes.len()))
     }
@@ -124,6 +120,43 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>> {
         anyhow::bail!("{}: is a directory, not an article file", path.display());
     }
     std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))
+}
+
+/// Reads an article file of at most `limit` bytes, naming it in any error. A regular
+/// file's size is checked before anything is read.
+fn read_article(path: &Path, limit: u64) -> Result<Vec<u8>> {
+    let name = path.display().to_string();
+    let file = std::fs::File::open(path).with_context(|| format!("{name}: cannot read"))?;
+    let meta = file
+        .metadata()
+        .with_context(|| format!("{name}: cannot read"))?;
+    if meta.is_dir() {
+        anyhow::bail!("{name}: is a directory, not an article file");
+    }
+    if meta.len() > limit {
+        anyhow::bail!("{name}: {}", over_limit(Some(meta.len()), limit));
+    }
+    read_at_most(file, &name, limit, meta.len())
+}
+
+/// Reads `r` to its end, failing past `limit` bytes (`hint`: the expected size).
+fn read_at_most(r: impl Read, name: &str, limit: u64, hint: u64) -> Result<Vec<u8>> {
+    let mut buf = Vec::with_capacity(usize::try_from(hint).unwrap_or(0));
+    // One byte past the limit is enough to know the input is too long; a file that
+    // grows while it is read, or a device without end, is caught here.
+    r.take(limit.saturating_add(1))
+        .read_to_end(&mut buf)
+        .with_context(|| format!("{name}: cannot read"))?;
+    if buf.len() as u64 > limit {
+        anyhow::bail!("{name}: {}", over_limit(None, limit));
+    }
+    Ok(buf)
+}
+
+/// The message for an article longer than `limit` bytes (`size` when known).
+fn over_limit(size: Option<u64>, limit: u64) -> String {
+    let of = size.map_or_else(String::new, |s| format!(" of {s} bytes"));
+    format!("article{of} is longer than the limit of {limit} bytes (--max-article)")
 }
 
 /// Writes the whole buffer to stdout and flushes it.

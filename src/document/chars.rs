@@ -25,8 +25,8 @@ const ONES: u64 = 0x0101_0101_0101_0101;
 /// Counts before a cell and masks of its bytes (bit `k` for byte `k`).
 #[derive(Debug, Clone, Copy)]
 struct Cell {
-    /// Characters before the cell (wrapping past 2^32, as offsets never get there in
-    /// one article).
+    /// Characters before the cell (wrapping past 2^32: the command line lets no text
+    /// of 4 GiB in, see `--max-article` and `--max-line`).
     chars: u32,
     /// Bytes to escape before the cell.
     escapes: u32,
