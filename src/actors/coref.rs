@@ -58,7 +58,19 @@ const PLURALS: &[ActorKind] = &[
 /// Resolves descriptions and pronouns, adding their mentions; `datelines` are the
 /// article's datelines (as [`super::places::datelines`] gives them).
 pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool], datelines: &[(usize, usize, usize)]) {
-    let (owner, owned) = owners(doc, reg);
+    let owners = super::roles::Owners::new(doc, reg);
+    resolve_with(doc, reg, skip, datelines, &owners);
+}
+
+/// [`resolve`] with the registry's [`super::roles::Owners`] already swept.
+pub fn resolve_with(
+    doc: &Doc,
+    reg: &mut Registry,
+    skip: &[bool],
+    datelines: &[(usize, usize, usize)],
+    owners: &super::roles::Owners,
+) {
+    let (owner, owned) = (&owners.start, &owners.starts);
     // Room for the usual share of mentions up front, not doubling.
     let mut seen: Vec<Seen> = Vec::with_capacity(doc.toks.len() / 8);
     // Keyed by the head tokens' own lower-cased text: no copy a description.
@@ -103,13 +115,13 @@ pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool], datelines: &[(usize
             continue;
         }
         if let Some((end, head)) = description(doc, i) {
-            let named = named_after(doc, &owner, end);
+            let named = named_after(doc, owner, end);
             // "the board of the rival bidder X": the description belongs to X, or to
             // nobody the history can tell.
             // Looked up once here for `describe` too.
             let kind = classes::description_kind(doc.toks[head].lower);
             let body = kind.is_some_and(|k| k != "person" && k != "group");
-            let owned_by = (body && doc.word(end, "of")).then(|| of_owner(doc, &owner, end));
+            let owned_by = (body && doc.word(end, "of")).then(|| of_owner(doc, owner, end));
             if let Some(of) = owned_by {
                 if let Some(a) = of {
                     reg.mention(
@@ -155,7 +167,7 @@ pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool], datelines: &[(usize
             continue;
         }
         if let Some(want) = pronoun(doc, i) {
-            let unnamed = matches!(want, Want::Person(_)) && clues::unnamed_subject(doc, &owner, i);
+            let unnamed = matches!(want, Want::Person(_)) && clues::unnamed_subject(doc, owner, i);
             if let Some(a) = pick(doc, reg, &seen, i, want).filter(|_| !unnamed) {
                 if let Want::Person(g @ (Gender::Male | Gender::Female)) = want {
                     if reg.entries[a].gender == Gender::Unknown {
@@ -198,59 +210,6 @@ fn of_owner(doc: &Doc, owner: &[Option<usize>], of: usize) -> Option<usize> {
         .take_while(|&k| doc.same_sent(of, k) && doc.toks[k].kind == Kind::Word)
         .find_map(|k| owner[k].map(|a| (k, a)))
         .and_then(|(k, a)| (!doc.is(k, Tags::POSSESSIVE)).then_some(a))
-}
-
-/// The actor whose mention starts at each token (one sweep over sorted mentions), and
-/// those tokens in order.
-fn owners(doc: &Doc, reg: &Registry) -> (Vec<Option<usize>>, Vec<usize>) {
-    // Filled rather than zero-allocated: the allocator's zeroing path costs more.
-    let mut owner = Vec::with_capacity(doc.toks.len());
-    owner.resize(doc.toks.len(), None);
-    let starts = sorted_starts(reg);
-    let mut owned = Vec::with_capacity(starts.len());
-    let mut k = 0;
-    for (start, a) in starts {
-        k = doc.first_from(k, start);
-        if doc.toks.get(k).is_some_and(|t| t.span.start == start) {
-            owner[k] = Some(a);
-            if owned.last() != Some(&k) {
-                owned.push(k);
-            }
-        }
-    }
-    (owner, owned)
-}
-
-/// Every mention's (start, actor), in that order.
-fn sorted_starts(reg: &Registry) -> Vec<(usize, usize)> {
-    let n = reg.entries.iter().map(|e| e.mentions.len()).sum();
-    // Sorted as one integer each where both halves fit in 32 bits, as they do in any
-    // article: an integer sort costs a fraction of a pair's.
-    let mut packed: Vec<u64> = Vec::with_capacity(n);
-    for (a, e) in reg.entries.iter().enumerate() {
-        for m in &e.mentions {
-            let (Ok(s), Ok(a)) = (u32::try_from(m.span.start), u32::try_from(a)) else {
-                return sorted_pairs(reg, n);
-            };
-            packed.push(u64::from(s) << 32 | u64::from(a));
-        }
-    }
-    packed.sort_unstable();
-    packed
-        .into_iter()
-        .map(|x| ((x >> 32) as usize, (x as u32) as usize))
-        .collect()
-}
-
-/// [`sorted_starts`] for numbers too large to pack.
-#[cold]
-fn sorted_pairs(reg: &Registry, n: usize) -> Vec<(usize, usize)> {
-    let mut starts = Vec::with_capacity(n);
-    for (a, e) in reg.entries.iter().enumerate() {
-        starts.extend(e.mentions.iter().map(|m| (m.span.start, a)));
-    }
-    starts.sort_unstable();
-    starts
 }
 
 fn subject_like(doc: &Doc, i: usize, seen: &[Seen]) -> bool {

@@ -233,9 +233,11 @@ pub fn find_in(lexed: &Lexed<'_>, config: &Config) -> Actors {
     let group_affils = groups::find(&doc, &mut reg, &skip, &headline);
     // Roles before coreference ("the minister" needs them) and again after it, for
     // affiliations a description gives ("the authority's director of safety").
-    roles::assign(&doc, &segs, &mut reg, &[]);
-    coref::resolve(&doc, &mut reg, &skip, &datelines);
-    roles::assign(&doc, &segs, &mut reg, &group_affils);
+    let owners = roles::Owners::new(&doc, &reg);
+    roles::assign(&doc, &segs, &mut reg, &[], &owners.cover);
+    coref::resolve_with(&doc, &mut reg, &skip, &datelines, &owners);
+    let owner = roles::owners(&doc, &reg);
+    roles::assign(&doc, &segs, &mut reg, &group_affils, &owner);
     places::drop_headline_only(&mut reg, &headline);
     reg.finish(credit)
 }

@@ -205,11 +205,16 @@ impl Registry {
             return;
         }
         for w in entry.words() {
-            match self.by_word.get_mut(w) {
-                Some(p) if !p.as_slice().contains(&i) => p.insert(i),
-                Some(_) => {}
-                None => {
-                    self.by_word.insert(w.to_string(), Posting::One([i]));
+            // One hash a word, not a lookup and then an insert: most words are new.
+            match self.by_word.entry(w.to_string()) {
+                Slot::Occupied(mut o) => {
+                    let p = o.get_mut();
+                    if !p.as_slice().contains(&i) {
+                        p.insert(i);
+                    }
+                }
+                Slot::Vacant(v) => {
+                    v.insert(Posting::One([i]));
                 }
             }
         }
@@ -443,25 +448,27 @@ pub fn slug(name: &str) -> String {
     s
 }
 
-/// [`slug`] of an ASCII name (most names): by bytes, no character decoding.
+/// [`slug`] of an ASCII name (most names): by bytes, no character decoding, into a
+/// byte list (a `String` push encodes and checks each character).
 fn ascii_slug(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
+    let mut out: Vec<u8> = Vec::with_capacity(name.len());
     let mut gap = false;
     for &b in name.as_bytes() {
         if b.is_ascii_alphanumeric() {
             if gap && !out.is_empty() {
-                out.push('-');
+                out.push(b'-');
             }
             gap = false;
-            out.push(char::from(b.to_ascii_lowercase()));
+            out.push(b.to_ascii_lowercase());
         } else if b != b'\'' && b != b'.' {
             gap = true;
         }
     }
     if out.is_empty() {
-        out.push_str("actor");
+        return "actor".to_string();
     }
-    out
+    // ASCII letters, digits and hyphens only: always UTF-8.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The base letter of an accented lower-case Latin letter.

@@ -16,6 +16,43 @@ use crate::tokens::{Kind, Tags};
 /// The actor whose mention covers each token (a named actor over a group where they
 /// nest). One sweep over mentions sorted by start.
 pub fn owners(doc: &Doc, reg: &Registry) -> Vec<Option<usize>> {
+    sweep(doc, reg, None)
+}
+
+/// Who owns each token, from one sweep over the mentions: coreference and the first
+/// roles pass read the same mentions (that pass adds none), so they share one sort.
+#[derive(Debug, Clone, Default)]
+pub struct Owners {
+    /// The actor whose mention covers each token (as [`owners`]).
+    pub cover: Vec<Option<usize>>,
+    /// The actor whose mention starts at each token (the latest registered where
+    /// several do).
+    pub start: Vec<Option<usize>>,
+    /// The tokens where some mention starts, ascending.
+    pub starts: Vec<usize>,
+}
+
+impl Owners {
+    /// Both views of the registry's mentions.
+    pub fn new(doc: &Doc, reg: &Registry) -> Owners {
+        let mut start = Vec::with_capacity(doc.toks.len());
+        start.resize(doc.toks.len(), None);
+        let mut starts = Vec::new();
+        let cover = sweep(doc, reg, Some((&mut start, &mut starts)));
+        Owners {
+            cover,
+            start,
+            starts,
+        }
+    }
+}
+
+/// [`owners`], also filling which actor starts at each token where `starts` asks.
+fn sweep(
+    doc: &Doc,
+    reg: &Registry,
+    mut starts: Option<(&mut Vec<Option<usize>>, &mut Vec<usize>)>,
+) -> Vec<Option<usize>> {
     // Filled rather than zero-allocated: the allocator's zeroing path costs more.
     let mut owner = Vec::with_capacity(doc.toks.len());
     owner.resize(doc.toks.len(), None);
@@ -23,6 +60,16 @@ pub fn owners(doc: &Doc, reg: &Registry) -> Vec<Option<usize>> {
     for (start, end, a) in sorted_mentions(reg) {
         // Galloping, not a walk: mentions are a few tokens apart in a few hundred.
         k = doc.first_from_far(k, start);
+        if let Some((at, list)) = starts.as_mut() {
+            if doc.toks.get(k).is_some_and(|t| t.span.start == start) {
+                // Mentions starting together come in order of length: the highest
+                // entry among them wins, as in an order by (start, entry).
+                at[k] = Some(at[k].map_or(a, |b: usize| b.max(a)));
+                if list.last() != Some(&k) {
+                    list.push(k);
+                }
+            }
+        }
         let group = reg.entries[a].kind == ActorKind::Group;
         let mut j = k;
         while j < doc.toks.len() && doc.toks[j].span.start < end {
@@ -75,18 +122,24 @@ fn sorted_triples(reg: &Registry, n: usize) -> Vec<(usize, usize, usize)> {
     ms
 }
 
-/// Sets roles and affiliations of people, and affiliations of groups.
-pub fn assign(doc: &Doc, segs: &[Seg], reg: &mut Registry, groups: &[(usize, Affil)]) {
-    let owner = owners(doc, reg);
+/// Sets roles and affiliations of people, and affiliations of groups; `owner` is
+/// [`owners`] of the registry as it stands.
+pub fn assign(
+    doc: &Doc,
+    segs: &[Seg],
+    reg: &mut Registry,
+    groups: &[(usize, Affil)],
+    owner: &[Option<usize>],
+) {
     for g in segs {
         let Some(a) = owner[g.start] else { continue };
         let e = &reg.entries[a];
         if e.kind != ActorKind::Person || (e.role.is_some() && e.affiliation.is_some()) {
             continue;
         }
-        let found = inside(doc, g, &owner, reg)
-            .or_else(|| before(doc, g.start, &owner, reg))
-            .or_else(|| after(doc, g.end, &owner));
+        let found = inside(doc, g, owner, reg)
+            .or_else(|| before(doc, g.start, owner, reg))
+            .or_else(|| after(doc, g.end, owner));
         if let Some((role, affil)) = found {
             let e = &mut reg.entries[a];
             e.role.get_or_insert(role);
@@ -106,7 +159,7 @@ pub fn assign(doc: &Doc, segs: &[Seg], reg: &mut Registry, groups: &[(usize, Aff
             .filter(|&x| x != a)
             .or_else(|| country_of(doc, reg, k))
             .or_else(|| match hint {
-                Affil::Description(k) => nearest_body(doc, &owner, reg, k),
+                Affil::Description(k) => nearest_body(doc, owner, reg, k),
                 Affil::Token(_) => None,
             });
         if reg.entries[a].affiliation.is_none() {
