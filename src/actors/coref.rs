@@ -11,10 +11,12 @@
 use std::collections::HashMap;
 
 use super::doc::Doc;
+use super::owners::Owners;
 use super::registry::{Entry, Gender, Registry};
 use crate::document::ActorKind;
 use crate::lexicon::classes;
 use crate::lexicon::classes::Fast;
+use crate::span::Span;
 use crate::tokens::{Kind, Tags};
 
 /// How far back in the history a description looks for a body its noun names.
@@ -58,18 +60,20 @@ const PLURALS: &[ActorKind] = &[
 /// Resolves descriptions and pronouns, adding their mentions; `datelines` are the
 /// article's datelines (as [`super::places::datelines`] gives them).
 pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool], datelines: &[(usize, usize, usize)]) {
-    let owners = super::roles::Owners::new(doc, reg);
+    let owners = Owners::new(doc, reg);
     resolve_with(doc, reg, skip, datelines, &owners);
 }
 
-/// [`resolve`] with the registry's [`super::roles::Owners`] already swept.
+/// [`resolve`] with the registry's [`Owners`] already swept; returns the mentions it
+/// added, as (entry, span), in the order it added them.
 pub fn resolve_with(
     doc: &Doc,
     reg: &mut Registry,
     skip: &[bool],
     datelines: &[(usize, usize, usize)],
-    owners: &super::roles::Owners,
-) {
+    owners: &Owners,
+) -> Vec<(usize, Span)> {
+    let mut added = Vec::new();
     let (owner, owned) = (&owners.start, &owners.starts);
     // Room for the usual share of mentions up front, not doubling.
     let mut seen: Vec<Seen> = Vec::with_capacity(doc.toks.len() / 8);
@@ -124,12 +128,8 @@ pub fn resolve_with(
             let owned_by = (body && doc.word(end, "of")).then(|| of_owner(doc, owner, end));
             if let Some(of) = owned_by {
                 if let Some(a) = of {
-                    reg.mention(
-                        a,
-                        doc.toks[i].sent,
-                        doc.span(i, end),
-                        "actor/coref/description",
-                    );
+                    let (sent, span) = (doc.toks[i].sent, doc.span(i, end));
+                    note(reg, &mut added, a, sent, span, "actor/coref/description");
                 }
                 i = end;
                 continue;
@@ -140,12 +140,8 @@ pub fn resolve_with(
                 if named.is_some() {
                     by_head.insert(doc.toks[head].lower, a);
                 }
-                reg.mention(
-                    a,
-                    doc.toks[i].sent,
-                    doc.span(i, end),
-                    "actor/coref/description",
-                );
+                let (sent, span) = (doc.toks[i].sent, doc.span(i, end));
+                note(reg, &mut added, a, sent, span, "actor/coref/description");
                 seen.push(Seen {
                     tok: i,
                     sent: doc.toks[i].sent,
@@ -174,7 +170,8 @@ pub fn resolve_with(
                         reg.entries[a].gender = g;
                     }
                 }
-                reg.mention(a, doc.toks[i].sent, doc.toks[i].span, "actor/coref/pronoun");
+                let (sent, span) = (doc.toks[i].sent, doc.toks[i].span);
+                note(reg, &mut added, a, sent, span, "actor/coref/pronoun");
                 seen.push(Seen {
                     tok: i,
                     sent: doc.toks[i].sent,
@@ -184,6 +181,21 @@ pub fn resolve_with(
             }
         }
         i += 1;
+    }
+    added
+}
+
+/// Adds a mention and notes it in `added` if the registry took it.
+fn note(
+    reg: &mut Registry,
+    added: &mut Vec<(usize, Span)>,
+    a: usize,
+    sent: usize,
+    span: Span,
+    rule: &'static str,
+) {
+    if reg.mention(a, sent, span, rule) {
+        added.push((a, span));
     }
 }
 

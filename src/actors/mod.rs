@@ -14,6 +14,7 @@
 //! link      typed segments registered; the rest join by surname  link.rs
 //! groups    unnamed and collective sources                        groups.rs
 //! coref     descriptions ("the company") and pronouns             coref.rs
+//! owners    which actor covers or starts at each token            owners.rs
 //! roles     roles and affiliations                                roles.rs
 //! places    actors named only in the headline dropped             places.rs
 //! ```
@@ -37,6 +38,7 @@ pub mod groups;
 pub mod kinds;
 pub mod link;
 pub mod names;
+pub mod owners;
 pub mod places;
 pub mod registry;
 pub mod roles;
@@ -233,10 +235,11 @@ pub fn find_in(lexed: &Lexed<'_>, config: &Config) -> Actors {
     let group_affils = groups::find(&doc, &mut reg, &skip, &headline);
     // Roles before coreference ("the minister" needs them) and again after it, for
     // affiliations a description gives ("the authority's director of safety").
-    let owners = roles::Owners::new(&doc, &reg);
+    let owners = owners::Owners::new(&doc, &reg);
     roles::assign(&doc, &segs, &mut reg, &[], &owners.cover);
-    coref::resolve_with(&doc, &mut reg, &skip, &datelines, &owners);
-    let owner = roles::owners(&doc, &reg);
+    let added = coref::resolve_with(&doc, &mut reg, &skip, &datelines, &owners);
+    // Only the tokens under coreference's mentions can change hands.
+    let owner = owners.cover_after(&doc, &reg, &added);
     roles::assign(&doc, &segs, &mut reg, &group_affils, &owner);
     places::drop_headline_only(&mut reg, &headline);
     reg.finish(credit)

@@ -265,12 +265,13 @@ impl Registry {
         self.by_key.entry(Rc::from(key)).or_insert(i);
     }
 
-    /// Adds a mention unless entry `i` already has one overlapping it. An entry's
-    /// mentions are kept in order of their starts (one starting where another does
-    /// goes after it), for this test and [`Registry::last_mention_before`].
-    pub fn mention(&mut self, i: usize, sentence: usize, span: Span, rule: &'static str) {
+    /// Adds a mention unless entry `i` already has one overlapping it; whether it did.
+    /// An entry's mentions are kept in order of their starts (one starting where
+    /// another does goes after it), for this test and
+    /// [`Registry::last_mention_before`].
+    pub fn mention(&mut self, i: usize, sentence: usize, span: Span, rule: &'static str) -> bool {
         let Some(e) = self.entries.get_mut(i) else {
-            return;
+            return false;
         };
         let ms = &mut e.mentions;
         let mention = Mention {
@@ -282,18 +283,20 @@ impl Registry {
         // would land at the end.
         if let Some(last) = ms.last() {
             if last.span.start <= span.start && span.start < span.end {
-                if last.span.end <= span.start {
+                let after = last.span.end <= span.start;
+                if after {
                     ms.push(mention);
                 }
-                return;
+                return after;
             }
         }
         let before = ms.partition_point(|m| m.span.start < span.end);
         if before > 0 && ms[before - 1].span.end > span.start {
-            return;
+            return false;
         }
         let at = ms.partition_point(|m| m.span.start <= span.start);
         ms.insert(at, mention);
+        true
     }
 
     /// The output list: entries without mentions dropped, actors ordered by first

@@ -227,7 +227,7 @@ fn start_owners_take_the_highest_entry() {
             rule: "test",
         });
     }
-    let owners = crate::actors::roles::Owners::new(&d, &reg);
+    let owners = crate::actors::owners::Owners::new(&d, &reg);
     let mut want = vec![None; d.toks.len()];
     for &(a, st, _) in &spans {
         if let Some(k) = d.toks.iter().position(|t| t.span.start == st) {
@@ -237,5 +237,5 @@ fn start_owners_take_the_highest_entry() {
     let starts: Vec<usize> = (0..d.toks.len()).filter(|&k| want[k].is_some()).collect();
     assert_eq!(owners.start, want);
     assert_eq!(owners.starts, starts);
-    assert_eq!(owners.cover, crate::actors::roles::owners(&d, &reg));
+    assert_eq!(owners.cover, crate::actors::owners::cover(&d, &reg));
 }
