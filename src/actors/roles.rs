@@ -62,11 +62,18 @@ pub fn assign(
 /// The nearest organisation or government mentioned before token `k`.
 fn nearest_body(doc: &Doc, owner: &[Option<usize>], reg: &Registry, k: usize) -> Option<usize> {
     let word = doc.toks[k].low();
-    (0..k).rev().filter_map(|j| owner[j]).find(|&a| {
+    let fits = |a: usize| {
         let e = &reg.entries[a];
         matches!(e.kind, ActorKind::Organization | ActorKind::Government)
             && ((word == "company" && e.kind == ActorKind::Organization)
                 || e.words().any(|w| w == word))
+    };
+    // A mention's tokens share their owner: it is tested once a run, not once a token.
+    let mut last = None;
+    (0..k).rev().filter_map(|j| owner[j]).find(|&a| {
+        let fresh = last != Some(a);
+        last = Some(a);
+        fresh && fits(a)
     })
 }
 
