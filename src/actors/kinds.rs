@@ -128,7 +128,15 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
         long = ws.iter().map(|&k| doc.toks[k].low()).collect();
         &long
     };
-    let spelled = Spelled::new(words);
+    // A lone word that spells no typing phrase alone skips the phrase lookup.
+    let spelled = if ws.len() == 1 && !classes::may_spell_alone(words[0], doc.toks[first].tags) {
+        Spelled {
+            words,
+            phrase: None,
+        }
+    } else {
+        Spelled::new(words)
+    };
     if spelled.media_service() {
         return typed(ActorKind::Media, "actor/name/media");
     }

@@ -217,7 +217,8 @@ fn distinctive_tail_word(kind: ActorKind, word: &str) -> bool {
 /// alone ("President Osei" before "Ama Osei"), a body by its first words, or an
 /// organisation by a distinctive last word ("Rovers" before "Harwick Rovers").
 fn shorter(doc: &Doc, reg: &Registry, key: &str, kind: ActorKind) -> Option<usize> {
-    let words = Few::collect(key.split(' '));
+    // The registry's byte scanner, not the general splitter: keys are short.
+    let words = Few::collect(super::registry::words_of(key));
     let words = words.as_slice();
     if kind == ActorKind::Organization && words.len() > 1 {
         let last = words.last().copied().unwrap_or_default();
