@@ -149,6 +149,69 @@ impl Posting {
     }
 }
 
+/// Entries by word. A word of up to seven bytes is keyed by its bytes and length packed
+/// in one integer (exact, no allocation, a one-multiply hash); a longer one by a string.
+#[derive(Debug, Clone, Default)]
+struct WordIndex {
+    short: HashMap<u64, Posting, Fast>,
+    long: HashMap<String, Posting, Fast>,
+}
+
+/// `word` packed as its bytes and its length in the top byte, if it has at most seven.
+fn packed_word(word: &str) -> Option<u64> {
+    let b = word.as_bytes();
+    if b.len() > 7 {
+        return None;
+    }
+    let mut w = [0u8; 8];
+    w[..b.len()].copy_from_slice(b);
+    w[7] = b.len() as u8;
+    Some(u64::from_le_bytes(w))
+}
+
+impl WordIndex {
+    fn reserve(&mut self, n: usize) {
+        self.short.reserve(n);
+    }
+
+    fn get(&self, word: &str) -> &[usize] {
+        let p = match packed_word(word) {
+            Some(k) => self.short.get(&k),
+            None => self.long.get(word),
+        };
+        p.map_or(&[], Posting::as_slice)
+    }
+
+    /// Lists entry `i` under `word`; `again`: even where it is listed already.
+    fn add(&mut self, word: &str, i: usize, again: bool) {
+        let slot = match packed_word(word) {
+            Some(k) => self.short.entry(k),
+            None => match self.long.get_mut(word) {
+                Some(p) => return Posting::add(p, i, again),
+                None => {
+                    self.long.insert(word.to_string(), Posting::One([i]));
+                    return;
+                }
+            },
+        };
+        match slot {
+            Slot::Occupied(mut o) => Posting::add(o.get_mut(), i, again),
+            Slot::Vacant(v) => {
+                v.insert(Posting::One([i]));
+            }
+        }
+    }
+}
+
+impl Posting {
+    /// Adds `i` (unless listed already and not `again`).
+    fn add(p: &mut Posting, i: usize, again: bool) {
+        if again || !p.as_slice().contains(&i) {
+            p.insert(i);
+        }
+    }
+}
+
 /// Actors under construction.
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
@@ -157,7 +220,7 @@ pub struct Registry {
     /// Entries by key; a key string is shared with its entry (one allocation, not two).
     by_key: HashMap<Rc<str>, usize, Fast>,
     /// Entries by each word of their names, for short-name and description lookups.
-    by_word: HashMap<String, Posting, Fast>,
+    by_word: WordIndex,
     /// (token where a person's name starts, entry of the body the article gives as
     /// that person's employer by "Its chief executive, X"), for the roles pass.
     pub officers: Vec<(usize, usize)>,
@@ -210,18 +273,7 @@ impl Registry {
             return;
         }
         for w in entry.words() {
-            // One hash a word, not a lookup and then an insert: most words are new.
-            match self.by_word.entry(w.to_string()) {
-                Slot::Occupied(mut o) => {
-                    let p = o.get_mut();
-                    if !p.as_slice().contains(&i) {
-                        p.insert(i);
-                    }
-                }
-                Slot::Vacant(v) => {
-                    v.insert(Posting::One([i]));
-                }
-            }
+            self.by_word.add(w, i, false);
         }
     }
 
@@ -229,7 +281,7 @@ impl Registry {
     /// that has the word both ways is listed twice. Groups are left out: surnames,
     /// short names and descriptions name people and bodies only.
     pub fn with_word(&self, word: &str) -> &[usize] {
-        self.by_word.get(word).map_or(&[], Posting::as_slice)
+        self.by_word.get(word)
     }
 
     /// Gives entry `i` a fuller name (its old key still finds it).
@@ -255,12 +307,7 @@ impl Registry {
         if let Some(e) = self.entries.get_mut(i) {
             if !e.heads.iter().any(|h| h == noun) {
                 e.heads.push(noun.to_string());
-                match self.by_word.get_mut(noun) {
-                    Some(p) => p.insert(i),
-                    None => {
-                        self.by_word.insert(noun.to_string(), Posting::One([i]));
-                    }
-                }
+                self.by_word.add(noun, i, true);
             }
         }
     }
