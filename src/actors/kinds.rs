@@ -33,14 +33,39 @@ pub struct Typed {
     pub rule: &'static str,
     /// Person's gender, where the name tells it.
     pub gender: Gender,
+    /// Whether the rule read the name's own words ([`lexical_rule`] of `rule`), decided
+    /// once here rather than by string comparisons in every later pass.
+    pub lexical: bool,
 }
 
+// Inlined: the rule is a literal at every call, so the test below folds away.
+#[inline(always)]
 fn typed(kind: ActorKind, rule: &'static str) -> Option<Typed> {
     Some(Typed {
         ty: Type::Actor(kind),
         rule,
         gender: Gender::Unknown,
+        lexical: lexical_rule(rule),
     })
+}
+
+/// Whether rule `rule` reads the name's own words.
+#[inline(always)]
+pub fn lexical_rule(rule: &str) -> bool {
+    matches!(
+        rule,
+        "actor/name/judge"
+            | "actor/name/media"
+            | "actor/name/gov-body"
+            | "actor/name/title-person"
+            | "actor/name/org-suffix"
+            | "actor/name/gov-head"
+            | "actor/name/org-head"
+            | "actor/name/media-head"
+            | "actor/name/first-name"
+            | "actor/name/party"
+            | "actor/name/role-affiliation"
+    )
 }
 
 /// Word tokens of a segment, periods left out.
@@ -114,6 +139,7 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
             ty: Type::Drop,
             rule: "",
             gender: Gender::Unknown,
+            lexical: false,
         });
     }
     // The words on the stack for the usual short name; a list only for a long one.
@@ -150,6 +176,7 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
                 ty: Type::Country(c),
                 rule: "actor/name/country",
                 gender: Gender::Unknown,
+                lexical: false,
             })
         }
         Some((Phrase::Demonym, _)) => {
@@ -157,6 +184,7 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
                 ty: Type::Drop,
                 rule: "",
                 gender: Gender::Unknown,
+                lexical: false,
             })
         }
         _ => {}

@@ -70,20 +70,7 @@ pub fn register(
 impl Typed {
     /// Whether the rule read the name's own words.
     pub fn rule_is_lexical(&self) -> bool {
-        matches!(
-            self.rule,
-            "actor/name/judge"
-                | "actor/name/media"
-                | "actor/name/gov-body"
-                | "actor/name/title-person"
-                | "actor/name/org-suffix"
-                | "actor/name/gov-head"
-                | "actor/name/org-head"
-                | "actor/name/media-head"
-                | "actor/name/first-name"
-                | "actor/name/party"
-                | "actor/name/role-affiliation"
-        )
+        self.lexical
     }
 }
 

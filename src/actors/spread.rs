@@ -74,6 +74,7 @@ pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
                 ty: Type::Actor(ActorKind::Person),
                 rule: "actor/name/surname-reuse",
                 gender: Gender::Unknown,
+                lexical: false,
             });
         }
     }
@@ -119,6 +120,7 @@ pub fn coordinate(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
                 ty: Type::Actor(ActorKind::Organization),
                 rule: "actor/name/coordination",
                 gender: Gender::Unknown,
+                lexical: false,
             };
             if org(&types[a]) && types[b].is_none() {
                 types[b] = Some(spread);
