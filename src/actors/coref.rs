@@ -73,12 +73,13 @@ pub fn resolve_with(
     datelines: &[(usize, usize, usize)],
     owners: &Owners,
 ) -> Vec<(usize, Span)> {
-    let mut added = Vec::new();
+    let mut added = Vec::with_capacity(doc.toks.len() / 32);
     let (owner, owned) = (&owners.start, &owners.starts);
     // Room for the usual share of mentions up front, not doubling.
     let mut seen: Vec<Seen> = Vec::with_capacity(doc.toks.len() / 8);
     // Keyed by the head tokens' own lower-cased text: no copy a description.
-    let mut by_head: HashMap<&str, usize, Fast> = HashMap::default();
+    let mut by_head: HashMap<&str, usize, Fast> =
+        HashMap::with_capacity_and_hasher(8, Fast::default());
     let mut i = 0;
     // The first of `owned` at or after `i`.
     let mut next_owned = 0;

@@ -269,17 +269,15 @@ fn headlines(doc: &doc::Doc) -> Vec<bool> {
 /// Partner").
 fn is_title_case(doc: &doc::Doc, s: usize) -> bool {
     let (a, e) = doc.sents[s];
-    let content: Vec<usize> = (a..e)
-        .filter(|&k| {
-            doc.toks[k].kind == crate::tokens::Kind::Word
-                && !doc.is(k, crate::tokens::Tags::FUNCTION)
-        })
-        .collect();
-    let caps = content
-        .iter()
-        .filter(|&&k| doc.is(k, crate::tokens::Tags::CAP))
-        .count();
-    content.len() >= 4 && caps * 5 >= content.len() * 4
+    // Counted in one pass, no list.
+    let (mut content, mut caps) = (0, 0);
+    for t in &doc.toks[a..e] {
+        if t.kind == crate::tokens::Kind::Word && !t.tags.has(crate::tokens::Tags::FUNCTION) {
+            content += 1;
+            caps += usize::from(t.tags.has(crate::tokens::Tags::CAP));
+        }
+    }
+    content >= 4 && caps * 5 >= content * 4
 }
 
 #[cfg(test)]

@@ -48,7 +48,7 @@ impl Owners {
         // a zeroing allocation and a memset, dearer than this loop of stores.
         let mut keys = Vec::with_capacity(n);
         keys.resize(n, u64::MAX >> 1);
-        let mut starts = Vec::new();
+        let mut starts = Vec::with_capacity(reg.entries.iter().map(|e| e.mentions.len()).sum());
         let extra = Extra {
             start: &mut start,
             starts: &mut starts,

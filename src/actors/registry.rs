@@ -172,6 +172,7 @@ fn packed_word(word: &str) -> Option<u64> {
 impl WordIndex {
     fn reserve(&mut self, n: usize) {
         self.short.reserve(n);
+        self.long.reserve(n / 4);
     }
 
     fn get(&self, word: &str) -> &[usize] {
@@ -239,7 +240,7 @@ impl Registry {
             // A typical article's worth, so the tables do not grow one doubling at a
             // time.
             self.entries.reserve(16);
-            self.by_key.reserve(32);
+            self.by_key.reserve(64);
             self.by_word.reserve(64);
         }
         // One hash of the key, not a lookup and then an insert: most keys are new.
@@ -257,7 +258,8 @@ impl Registry {
             affiliation: None,
             gender: Gender::Unknown,
             heads: Vec::new(),
-            mentions: Vec::new(),
+            // Room for the usual few mentions: no regrowth at the fifth.
+            mentions: Vec::with_capacity(8),
         });
         self.index_words(i);
         i
