@@ -142,13 +142,21 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
             lexical: false,
         });
     }
-    // The words on the stack for the usual short name; a list only for a long one.
-    let mut inline = [""; 8];
+    // The words on the stack for the usual short name (a lone word as it is, no array
+    // to fill); a list only for a long one.
+    let lone = [doc.toks[first].low()];
+    let inline: [&str; 8];
     let long: Vec<&str>;
-    let words: &[&str] = if ws.len() <= inline.len() {
-        for (slot, &k) in inline.iter_mut().zip(ws) {
-            *slot = doc.toks[k].low();
-        }
+    let words: &[&str] = if ws.len() == 1 {
+        &lone
+    } else if ws.len() <= 8 {
+        inline = {
+            let mut a = [""; 8];
+            for (slot, &k) in a.iter_mut().zip(ws) {
+                *slot = doc.toks[k].low();
+            }
+            a
+        };
         &inline[..ws.len()]
     } else {
         long = ws.iter().map(|&k| doc.toks[k].low()).collect();
