@@ -79,7 +79,12 @@ pub fn words(doc: &Doc, seg: &Seg) -> Vec<usize> {
 /// one list).
 pub fn words_into(doc: &Doc, seg: &Seg, out: &mut Vec<usize>) {
     out.clear();
-    out.extend((seg.start..seg.end).filter(|&k| doc.toks[k].kind != Kind::Punct));
+    // A plain loop over the segment's tokens: the filtering adapter was left out of line.
+    for (k, t) in doc.toks[seg.start..seg.end].iter().enumerate() {
+        if t.kind != Kind::Punct {
+            out.push(seg.start + k);
+        }
+    }
 }
 
 /// A segment's words lower-cased, and the longest phrase entry they open (looked up
