@@ -11,10 +11,12 @@
 use std::collections::HashMap;
 
 use super::doc::Doc;
+use super::owners::Owners;
 use super::registry::{Entry, Gender, Registry};
 use crate::document::ActorKind;
 use crate::lexicon::classes;
 use crate::lexicon::classes::Fast;
+use crate::span::Span;
 use crate::tokens::{Kind, Tags};
 
 /// How far back in the history a description looks for a body its noun names.
@@ -58,11 +60,26 @@ const PLURALS: &[ActorKind] = &[
 /// Resolves descriptions and pronouns, adding their mentions; `datelines` are the
 /// article's datelines (as [`super::places::datelines`] gives them).
 pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool], datelines: &[(usize, usize, usize)]) {
-    let (owner, owned) = owners(doc, reg);
+    let owners = Owners::new(doc, reg);
+    resolve_with(doc, reg, skip, datelines, &owners);
+}
+
+/// [`resolve`] with the registry's [`Owners`] already swept; returns the mentions it
+/// added, as (entry, span), in the order it added them.
+pub fn resolve_with(
+    doc: &Doc,
+    reg: &mut Registry,
+    skip: &[bool],
+    datelines: &[(usize, usize, usize)],
+    owners: &Owners,
+) -> Vec<(usize, Span)> {
+    let mut added = Vec::with_capacity(doc.toks.len() / 32);
+    let (owner, owned) = (&owners.start, &owners.starts);
     // Room for the usual share of mentions up front, not doubling.
     let mut seen: Vec<Seen> = Vec::with_capacity(doc.toks.len() / 8);
     // Keyed by the head tokens' own lower-cased text: no copy a description.
-    let mut by_head: HashMap<&str, usize, Fast> = HashMap::default();
+    let mut by_head: HashMap<&str, usize, Fast> =
+        HashMap::with_capacity_and_hasher(8, Fast::default());
     let mut i = 0;
     // The first of `owned` at or after `i`.
     let mut next_owned = 0;
@@ -103,21 +120,17 @@ pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool], datelines: &[(usize
             continue;
         }
         if let Some((end, head)) = description(doc, i) {
-            let named = named_after(doc, &owner, end);
+            let named = named_after(doc, owner, end);
             // "the board of the rival bidder X": the description belongs to X, or to
             // nobody the history can tell.
             // Looked up once here for `describe` too.
             let kind = classes::description_kind(doc.toks[head].lower);
             let body = kind.is_some_and(|k| k != "person" && k != "group");
-            let owned_by = (body && doc.word(end, "of")).then(|| of_owner(doc, &owner, end));
+            let owned_by = (body && doc.word(end, "of")).then(|| of_owner(doc, owner, end));
             if let Some(of) = owned_by {
                 if let Some(a) = of {
-                    reg.mention(
-                        a,
-                        doc.toks[i].sent,
-                        doc.span(i, end),
-                        "actor/coref/description",
-                    );
+                    let (sent, span) = (doc.toks[i].sent, doc.span(i, end));
+                    note(reg, &mut added, a, sent, span, "actor/coref/description");
                 }
                 i = end;
                 continue;
@@ -128,12 +141,8 @@ pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool], datelines: &[(usize
                 if named.is_some() {
                     by_head.insert(doc.toks[head].lower, a);
                 }
-                reg.mention(
-                    a,
-                    doc.toks[i].sent,
-                    doc.span(i, end),
-                    "actor/coref/description",
-                );
+                let (sent, span) = (doc.toks[i].sent, doc.span(i, end));
+                note(reg, &mut added, a, sent, span, "actor/coref/description");
                 seen.push(Seen {
                     tok: i,
                     sent: doc.toks[i].sent,
@@ -155,14 +164,15 @@ pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool], datelines: &[(usize
             continue;
         }
         if let Some(want) = pronoun(doc, i) {
-            let unnamed = matches!(want, Want::Person(_)) && clues::unnamed_subject(doc, &owner, i);
+            let unnamed = matches!(want, Want::Person(_)) && clues::unnamed_subject(doc, owner, i);
             if let Some(a) = pick(doc, reg, &seen, i, want).filter(|_| !unnamed) {
                 if let Want::Person(g @ (Gender::Male | Gender::Female)) = want {
                     if reg.entries[a].gender == Gender::Unknown {
                         reg.entries[a].gender = g;
                     }
                 }
-                reg.mention(a, doc.toks[i].sent, doc.toks[i].span, "actor/coref/pronoun");
+                let (sent, span) = (doc.toks[i].sent, doc.toks[i].span);
+                note(reg, &mut added, a, sent, span, "actor/coref/pronoun");
                 seen.push(Seen {
                     tok: i,
                     sent: doc.toks[i].sent,
@@ -172,6 +182,21 @@ pub fn resolve(doc: &Doc, reg: &mut Registry, skip: &[bool], datelines: &[(usize
             }
         }
         i += 1;
+    }
+    added
+}
+
+/// Adds a mention and notes it in `added` if the registry took it.
+fn note(
+    reg: &mut Registry,
+    added: &mut Vec<(usize, Span)>,
+    a: usize,
+    sent: usize,
+    span: Span,
+    rule: &'static str,
+) {
+    if reg.mention(a, sent, span, rule) {
+        added.push((a, span));
     }
 }
 
@@ -198,59 +223,6 @@ fn of_owner(doc: &Doc, owner: &[Option<usize>], of: usize) -> Option<usize> {
         .take_while(|&k| doc.same_sent(of, k) && doc.toks[k].kind == Kind::Word)
         .find_map(|k| owner[k].map(|a| (k, a)))
         .and_then(|(k, a)| (!doc.is(k, Tags::POSSESSIVE)).then_some(a))
-}
-
-/// The actor whose mention starts at each token (one sweep over sorted mentions), and
-/// those tokens in order.
-fn owners(doc: &Doc, reg: &Registry) -> (Vec<Option<usize>>, Vec<usize>) {
-    // Filled rather than zero-allocated: the allocator's zeroing path costs more.
-    let mut owner = Vec::with_capacity(doc.toks.len());
-    owner.resize(doc.toks.len(), None);
-    let starts = sorted_starts(reg);
-    let mut owned = Vec::with_capacity(starts.len());
-    let mut k = 0;
-    for (start, a) in starts {
-        k = doc.first_from(k, start);
-        if doc.toks.get(k).is_some_and(|t| t.span.start == start) {
-            owner[k] = Some(a);
-            if owned.last() != Some(&k) {
-                owned.push(k);
-            }
-        }
-    }
-    (owner, owned)
-}
-
-/// Every mention's (start, actor), in that order.
-fn sorted_starts(reg: &Registry) -> Vec<(usize, usize)> {
-    let n = reg.entries.iter().map(|e| e.mentions.len()).sum();
-    // Sorted as one integer each where both halves fit in 32 bits, as they do in any
-    // article: an integer sort costs a fraction of a pair's.
-    let mut packed: Vec<u64> = Vec::with_capacity(n);
-    for (a, e) in reg.entries.iter().enumerate() {
-        for m in &e.mentions {
-            let (Ok(s), Ok(a)) = (u32::try_from(m.span.start), u32::try_from(a)) else {
-                return sorted_pairs(reg, n);
-            };
-            packed.push(u64::from(s) << 32 | u64::from(a));
-        }
-    }
-    packed.sort_unstable();
-    packed
-        .into_iter()
-        .map(|x| ((x >> 32) as usize, (x as u32) as usize))
-        .collect()
-}
-
-/// [`sorted_starts`] for numbers too large to pack.
-#[cold]
-fn sorted_pairs(reg: &Registry, n: usize) -> Vec<(usize, usize)> {
-    let mut starts = Vec::with_capacity(n);
-    for (a, e) in reg.entries.iter().enumerate() {
-        starts.extend(e.mentions.iter().map(|m| (m.span.start, a)));
-    }
-    starts.sort_unstable();
-    starts
 }
 
 fn subject_like(doc: &Doc, i: usize, seen: &[Seen]) -> bool {

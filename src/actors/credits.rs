@@ -53,11 +53,17 @@ pub fn find(doc: &Doc) -> Vec<usize> {
 /// "Reporting by X; Editing by Y", "(Additional reporting by Z)".
 fn credit_line(doc: &Doc, s: usize) -> bool {
     let (a, e) = doc.sents[s];
-    let mut words = (a..e).filter(|&k| doc.toks[k].kind == Kind::Word);
-    let lead = words
-        .next()
-        .is_some_and(|k| CREDIT_LEADS.contains(&doc.toks[k].low()));
-    lead && words.take(2).any(|k| doc.toks[k].lower == "by")
+    let toks = &doc.toks[a..e];
+    // The first word found by a plain scan: most sentences fail on it.
+    let Some(p) = toks.iter().position(|t| t.kind == Kind::Word) else {
+        return false;
+    };
+    CREDIT_LEADS.contains(&toks[p].low())
+        && toks[p + 1..]
+            .iter()
+            .filter(|t| t.kind == Kind::Word)
+            .take(2)
+            .any(|t| t.lower == "by")
 }
 
 /// A closing paragraph that opens with a person's name and speaks of their writing.

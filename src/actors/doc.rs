@@ -243,6 +243,16 @@ impl<'a> Doc<'a> {
     /// [`Doc::key`] into `k`, which is cleared first (a caller keying many names keeps
     /// one buffer).
     pub fn key_into(&self, i: usize, j: usize, k: &mut String) {
+        // One word (most names): its lower-cased text is the key.
+        if j == i + 1 {
+            if let Some(t) = self.toks.get(i) {
+                if t.kind == Kind::Word || t.kind == Kind::Number {
+                    k.clear();
+                    k.push_str(t.lower);
+                    return;
+                }
+            }
+        }
         // The key is about as long as the text it comes from: one allocation.
         let len = match (
             self.toks.get(i),

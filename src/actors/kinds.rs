@@ -33,14 +33,39 @@ pub struct Typed {
     pub rule: &'static str,
     /// Person's gender, where the name tells it.
     pub gender: Gender,
+    /// Whether the rule read the name's own words ([`lexical_rule`] of `rule`), decided
+    /// once here rather than by string comparisons in every later pass.
+    pub lexical: bool,
 }
 
+// Inlined: the rule is a literal at every call, so the test below folds away.
+#[inline(always)]
 fn typed(kind: ActorKind, rule: &'static str) -> Option<Typed> {
     Some(Typed {
         ty: Type::Actor(kind),
         rule,
         gender: Gender::Unknown,
+        lexical: lexical_rule(rule),
     })
+}
+
+/// Whether rule `rule` reads the name's own words.
+#[inline(always)]
+pub fn lexical_rule(rule: &str) -> bool {
+    matches!(
+        rule,
+        "actor/name/judge"
+            | "actor/name/media"
+            | "actor/name/gov-body"
+            | "actor/name/title-person"
+            | "actor/name/org-suffix"
+            | "actor/name/gov-head"
+            | "actor/name/org-head"
+            | "actor/name/media-head"
+            | "actor/name/first-name"
+            | "actor/name/party"
+            | "actor/name/role-affiliation"
+    )
 }
 
 /// Word tokens of a segment, periods left out.
@@ -54,7 +79,12 @@ pub fn words(doc: &Doc, seg: &Seg) -> Vec<usize> {
 /// one list).
 pub fn words_into(doc: &Doc, seg: &Seg, out: &mut Vec<usize>) {
     out.clear();
-    out.extend((seg.start..seg.end).filter(|&k| doc.toks[k].kind != Kind::Punct));
+    // A plain loop over the segment's tokens: the filtering adapter was left out of line.
+    for (k, t) in doc.toks[seg.start..seg.end].iter().enumerate() {
+        if t.kind != Kind::Punct {
+            out.push(seg.start + k);
+        }
+    }
 }
 
 /// A segment's words lower-cased, and the longest phrase entry they open (looked up
@@ -114,21 +144,38 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
             ty: Type::Drop,
             rule: "",
             gender: Gender::Unknown,
+            lexical: false,
         });
     }
-    // The words on the stack for the usual short name; a list only for a long one.
-    let mut inline = [""; 8];
+    // The words on the stack for the usual short name (a lone word as it is, no array
+    // to fill); a list only for a long one.
+    let lone = [doc.toks[first].low()];
+    let inline: [&str; 8];
     let long: Vec<&str>;
-    let words: &[&str] = if ws.len() <= inline.len() {
-        for (slot, &k) in inline.iter_mut().zip(ws) {
-            *slot = doc.toks[k].low();
-        }
+    let words: &[&str] = if ws.len() == 1 {
+        &lone
+    } else if ws.len() <= 8 {
+        inline = {
+            let mut a = [""; 8];
+            for (slot, &k) in a.iter_mut().zip(ws) {
+                *slot = doc.toks[k].low();
+            }
+            a
+        };
         &inline[..ws.len()]
     } else {
         long = ws.iter().map(|&k| doc.toks[k].low()).collect();
         &long
     };
-    let spelled = Spelled::new(words);
+    // A lone word that spells no typing phrase alone skips the phrase lookup.
+    let spelled = if ws.len() == 1 && !classes::may_spell_alone(words[0], doc.toks[first].tags) {
+        Spelled {
+            words,
+            phrase: None,
+        }
+    } else {
+        Spelled::new(words)
+    };
     if spelled.media_service() {
         return typed(ActorKind::Media, "actor/name/media");
     }
@@ -142,6 +189,7 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
                 ty: Type::Country(c),
                 rule: "actor/name/country",
                 gender: Gender::Unknown,
+                lexical: false,
             })
         }
         Some((Phrase::Demonym, _)) => {
@@ -149,6 +197,7 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
                 ty: Type::Drop,
                 rule: "",
                 gender: Gender::Unknown,
+                lexical: false,
             })
         }
         _ => {}

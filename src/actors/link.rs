@@ -33,13 +33,15 @@ pub fn register(
     };
     countries(doc, segs, types, reg);
     // Built only when a lone sentence-initial word asks (few articles have one).
+    // A one-word name's key is its word's lower-cased text (a name word is a word):
+    // the text itself, no key built.
     let mid = LazyCell::new(|| {
-        let mut mid: Vec<String> = segs
+        let mut mid: Vec<&str> = segs
             .iter()
             .filter(|g| g.end == g.start + 1 && !doc.starts_sentence(g.start))
-            .map(|g| doc.key(g.start, g.end))
+            .map(|g| doc.toks[g.start].lower)
             .collect();
-        mid.sort();
+        mid.sort_unstable();
         mid.dedup();
         mid
     });
@@ -70,20 +72,7 @@ pub fn register(
 impl Typed {
     /// Whether the rule read the name's own words.
     pub fn rule_is_lexical(&self) -> bool {
-        matches!(
-            self.rule,
-            "actor/name/judge"
-                | "actor/name/media"
-                | "actor/name/gov-body"
-                | "actor/name/title-person"
-                | "actor/name/org-suffix"
-                | "actor/name/gov-head"
-                | "actor/name/org-head"
-                | "actor/name/media-head"
-                | "actor/name/first-name"
-                | "actor/name/party"
-                | "actor/name/role-affiliation"
-        )
+        self.lexical
     }
 }
 
@@ -100,13 +89,13 @@ fn name_range(doc: &Doc, g: &Seg) -> (usize, usize) {
 
 /// Registers segment `g` typed `t` as an actor of `kind` (`lexical`: by a rule that
 /// read its own words).
-fn add(
+fn add<'m>(
     doc: &Doc,
     g: &Seg,
     (kind, t): (ActorKind, &Typed),
     lexical: bool,
     reg: &mut Registry,
-    mid: &LazyCell<Vec<String>, impl FnOnce() -> Vec<String>>,
+    mid: &LazyCell<Vec<&'m str>, impl FnOnce() -> Vec<&'m str>>,
     buf: &mut String,
 ) {
     let (s, e) = name_range(doc, g);
@@ -217,7 +206,8 @@ fn distinctive_tail_word(kind: ActorKind, word: &str) -> bool {
 /// alone ("President Osei" before "Ama Osei"), a body by its first words, or an
 /// organisation by a distinctive last word ("Rovers" before "Harwick Rovers").
 fn shorter(doc: &Doc, reg: &Registry, key: &str, kind: ActorKind) -> Option<usize> {
-    let words = Few::collect(key.split(' '));
+    // The registry's byte scanner, not the general splitter: keys are short.
+    let words = Few::collect(super::registry::words_of(key));
     let words = words.as_slice();
     if kind == ActorKind::Organization && words.len() > 1 {
         let last = words.last().copied().unwrap_or_default();
@@ -261,18 +251,18 @@ fn shorter(doc: &Doc, reg: &Registry, key: &str, kind: ActorKind) -> Option<usiz
 /// capitalises it mid-sentence or it is the subject of a speech verb, a role's owner or a
 /// conjunct of a known body, and does not look like a plural common noun ("Zenco said",
 /// but not "Reports suggested").
-fn may_create_single(
+fn may_create_single<'m>(
     doc: &Doc,
     s: usize,
     key: &str,
-    mid: &LazyCell<Vec<String>, impl FnOnce() -> Vec<String>>,
+    mid: &LazyCell<Vec<&'m str>, impl FnOnce() -> Vec<&'m str>>,
     rule: &str,
 ) -> bool {
     let common = Tags::FEMALE | Tags::MALE | Tags::GROUP_NOUN | Tags::DESC | Tags::TITLE;
     if doc.is(s, common) {
         return false;
     }
-    if !doc.starts_sentence(s) || mid.binary_search_by(|m| m.as_str().cmp(key)).is_ok() {
+    if !doc.starts_sentence(s) || mid.binary_search(&key).is_ok() {
         return true;
     }
     let plural = key.ends_with('s') && !doc.is(s, Tags::ALL_CAPS);

@@ -14,6 +14,7 @@
 //! link      typed segments registered; the rest join by surname  link.rs
 //! groups    unnamed and collective sources                        groups.rs
 //! coref     descriptions ("the company") and pronouns             coref.rs
+//! owners    which actor covers or starts at each token            owners.rs
 //! roles     roles and affiliations                                roles.rs
 //! places    actors named only in the headline dropped             places.rs
 //! ```
@@ -37,6 +38,7 @@ pub mod groups;
 pub mod kinds;
 pub mod link;
 pub mod names;
+pub mod owners;
 pub mod places;
 pub mod registry;
 pub mod roles;
@@ -233,9 +235,12 @@ pub fn find_in(lexed: &Lexed<'_>, config: &Config) -> Actors {
     let group_affils = groups::find(&doc, &mut reg, &skip, &headline);
     // Roles before coreference ("the minister" needs them) and again after it, for
     // affiliations a description gives ("the authority's director of safety").
-    roles::assign(&doc, &segs, &mut reg, &[]);
-    coref::resolve(&doc, &mut reg, &skip, &datelines);
-    roles::assign(&doc, &segs, &mut reg, &group_affils);
+    let owners = owners::Owners::new(&doc, &reg);
+    roles::assign(&doc, &segs, &mut reg, &[], &owners.cover);
+    let added = coref::resolve_with(&doc, &mut reg, &skip, &datelines, &owners);
+    // Only the tokens under coreference's mentions can change hands.
+    let owner = owners.cover_after(&doc, &reg, &added);
+    roles::assign(&doc, &segs, &mut reg, &group_affils, &owner);
     places::drop_headline_only(&mut reg, &headline);
     reg.finish(credit)
 }
@@ -264,17 +269,15 @@ fn headlines(doc: &doc::Doc) -> Vec<bool> {
 /// Partner").
 fn is_title_case(doc: &doc::Doc, s: usize) -> bool {
     let (a, e) = doc.sents[s];
-    let content: Vec<usize> = (a..e)
-        .filter(|&k| {
-            doc.toks[k].kind == crate::tokens::Kind::Word
-                && !doc.is(k, crate::tokens::Tags::FUNCTION)
-        })
-        .collect();
-    let caps = content
-        .iter()
-        .filter(|&&k| doc.is(k, crate::tokens::Tags::CAP))
-        .count();
-    content.len() >= 4 && caps * 5 >= content.len() * 4
+    // Counted in one pass, no list.
+    let (mut content, mut caps) = (0, 0);
+    for t in &doc.toks[a..e] {
+        if t.kind == crate::tokens::Kind::Word && !t.tags.has(crate::tokens::Tags::FUNCTION) {
+            content += 1;
+            caps += usize::from(t.tags.has(crate::tokens::Tags::CAP));
+        }
+    }
+    content >= 4 && caps * 5 >= content * 4
 }
 
 #[cfg(test)]

@@ -89,6 +89,11 @@ impl Entry {
     }
 }
 
+/// The words of `key`, split at its spaces (as `key.split(' ')`).
+pub fn words_of(key: &str) -> Words<'_> {
+    Words { rest: Some(key) }
+}
+
 /// The words of a key, split at its spaces (as `key.split(' ')`): a byte scan, cheaper
 /// than the general splitter on keys this short.
 #[derive(Debug, Clone)]
@@ -144,6 +149,70 @@ impl Posting {
     }
 }
 
+/// Entries by word. A word of up to seven bytes is keyed by its bytes and length packed
+/// in one integer (exact, no allocation, a one-multiply hash); a longer one by a string.
+#[derive(Debug, Clone, Default)]
+struct WordIndex {
+    short: HashMap<u64, Posting, Fast>,
+    long: HashMap<String, Posting, Fast>,
+}
+
+/// `word` packed as its bytes and its length in the top byte, if it has at most seven.
+fn packed_word(word: &str) -> Option<u64> {
+    let b = word.as_bytes();
+    if b.len() > 7 {
+        return None;
+    }
+    let mut w = [0u8; 8];
+    w[..b.len()].copy_from_slice(b);
+    w[7] = b.len() as u8;
+    Some(u64::from_le_bytes(w))
+}
+
+impl WordIndex {
+    fn reserve(&mut self, n: usize) {
+        self.short.reserve(n);
+        self.long.reserve(n / 4);
+    }
+
+    fn get(&self, word: &str) -> &[usize] {
+        let p = match packed_word(word) {
+            Some(k) => self.short.get(&k),
+            None => self.long.get(word),
+        };
+        p.map_or(&[], Posting::as_slice)
+    }
+
+    /// Lists entry `i` under `word`; `again`: even where it is listed already.
+    fn add(&mut self, word: &str, i: usize, again: bool) {
+        let slot = match packed_word(word) {
+            Some(k) => self.short.entry(k),
+            None => match self.long.get_mut(word) {
+                Some(p) => return Posting::add(p, i, again),
+                None => {
+                    self.long.insert(word.to_string(), Posting::One([i]));
+                    return;
+                }
+            },
+        };
+        match slot {
+            Slot::Occupied(mut o) => Posting::add(o.get_mut(), i, again),
+            Slot::Vacant(v) => {
+                v.insert(Posting::One([i]));
+            }
+        }
+    }
+}
+
+impl Posting {
+    /// Adds `i` (unless listed already and not `again`).
+    fn add(p: &mut Posting, i: usize, again: bool) {
+        if again || !p.as_slice().contains(&i) {
+            p.insert(i);
+        }
+    }
+}
+
 /// Actors under construction.
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
@@ -152,7 +221,7 @@ pub struct Registry {
     /// Entries by key; a key string is shared with its entry (one allocation, not two).
     by_key: HashMap<Rc<str>, usize, Fast>,
     /// Entries by each word of their names, for short-name and description lookups.
-    by_word: HashMap<String, Posting, Fast>,
+    by_word: WordIndex,
     /// (token where a person's name starts, entry of the body the article gives as
     /// that person's employer by "Its chief executive, X"), for the roles pass.
     pub officers: Vec<(usize, usize)>,
@@ -171,7 +240,7 @@ impl Registry {
             // A typical article's worth, so the tables do not grow one doubling at a
             // time.
             self.entries.reserve(16);
-            self.by_key.reserve(32);
+            self.by_key.reserve(64);
             self.by_word.reserve(64);
         }
         // One hash of the key, not a lookup and then an insert: most keys are new.
@@ -189,7 +258,8 @@ impl Registry {
             affiliation: None,
             gender: Gender::Unknown,
             heads: Vec::new(),
-            mentions: Vec::new(),
+            // Room for the usual few mentions: no regrowth at the fifth.
+            mentions: Vec::with_capacity(8),
         });
         self.index_words(i);
         i
@@ -205,13 +275,7 @@ impl Registry {
             return;
         }
         for w in entry.words() {
-            match self.by_word.get_mut(w) {
-                Some(p) if !p.as_slice().contains(&i) => p.insert(i),
-                Some(_) => {}
-                None => {
-                    self.by_word.insert(w.to_string(), Posting::One([i]));
-                }
-            }
+            self.by_word.add(w, i, false);
         }
     }
 
@@ -219,7 +283,7 @@ impl Registry {
     /// that has the word both ways is listed twice. Groups are left out: surnames,
     /// short names and descriptions name people and bodies only.
     pub fn with_word(&self, word: &str) -> &[usize] {
-        self.by_word.get(word).map_or(&[], Posting::as_slice)
+        self.by_word.get(word)
     }
 
     /// Gives entry `i` a fuller name (its old key still finds it).
@@ -245,12 +309,7 @@ impl Registry {
         if let Some(e) = self.entries.get_mut(i) {
             if !e.heads.iter().any(|h| h == noun) {
                 e.heads.push(noun.to_string());
-                match self.by_word.get_mut(noun) {
-                    Some(p) => p.insert(i),
-                    None => {
-                        self.by_word.insert(noun.to_string(), Posting::One([i]));
-                    }
-                }
+                self.by_word.add(noun, i, true);
             }
         }
     }
@@ -260,12 +319,13 @@ impl Registry {
         self.by_key.entry(Rc::from(key)).or_insert(i);
     }
 
-    /// Adds a mention unless entry `i` already has one overlapping it. An entry's
-    /// mentions are kept in order of their starts (one starting where another does
-    /// goes after it), for this test and [`Registry::last_mention_before`].
-    pub fn mention(&mut self, i: usize, sentence: usize, span: Span, rule: &'static str) {
+    /// Adds a mention unless entry `i` already has one overlapping it; whether it did.
+    /// An entry's mentions are kept in order of their starts (one starting where
+    /// another does goes after it), for this test and
+    /// [`Registry::last_mention_before`].
+    pub fn mention(&mut self, i: usize, sentence: usize, span: Span, rule: &'static str) -> bool {
         let Some(e) = self.entries.get_mut(i) else {
-            return;
+            return false;
         };
         let ms = &mut e.mentions;
         let mention = Mention {
@@ -277,18 +337,20 @@ impl Registry {
         // would land at the end.
         if let Some(last) = ms.last() {
             if last.span.start <= span.start && span.start < span.end {
-                if last.span.end <= span.start {
+                let after = last.span.end <= span.start;
+                if after {
                     ms.push(mention);
                 }
-                return;
+                return after;
             }
         }
         let before = ms.partition_point(|m| m.span.start < span.end);
         if before > 0 && ms[before - 1].span.end > span.start {
-            return;
+            return false;
         }
         let at = ms.partition_point(|m| m.span.start <= span.start);
         ms.insert(at, mention);
+        true
     }
 
     /// The output list: entries without mentions dropped, actors ordered by first
@@ -443,25 +505,34 @@ pub fn slug(name: &str) -> String {
     s
 }
 
-/// [`slug`] of an ASCII name (most names): by bytes, no character decoding.
+/// [`slug`] of an ASCII name (most names): cut at the gaps (bytes other than letters,
+/// digits, apostrophes and periods), the pieces copied whole (a byte-by-byte push costs
+/// several times more) and joined by hyphens, then lower-cased in one pass.
 fn ascii_slug(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut gap = false;
-    for &b in name.as_bytes() {
-        if b.is_ascii_alphanumeric() {
-            if gap && !out.is_empty() {
-                out.push('-');
-            }
-            gap = false;
-            out.push(char::from(b.to_ascii_lowercase()));
-        } else if b != b'\'' && b != b'.' {
-            gap = true;
+    let mut out: Vec<u8> = Vec::with_capacity(name.len());
+    let gap = |b: &u8| !(b.is_ascii_alphanumeric() || *b == b'\'' || *b == b'.');
+    for piece in name.as_bytes().split(gap) {
+        let mark = out.len();
+        if mark > 0 {
+            out.push(b'-');
+        }
+        let body = out.len();
+        if piece.iter().any(|&b| b == b'\'' || b == b'.') {
+            out.extend(piece.iter().filter(|&&b| b != b'\'' && b != b'.'));
+        } else {
+            out.extend_from_slice(piece);
+        }
+        // A piece of apostrophes and periods only (or none) joins nothing.
+        if out.len() == body {
+            out.truncate(mark);
         }
     }
     if out.is_empty() {
-        out.push_str("actor");
+        return "actor".to_string();
     }
-    out
+    out.make_ascii_lowercase();
+    // ASCII letters, digits and hyphens only: always UTF-8.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The base letter of an accented lower-case Latin letter.
@@ -490,6 +561,7 @@ mod tests {
             let e = &r.entries[i];
             let want: Vec<&str> = key.split(' ').collect();
             assert_eq!(e.words().collect::<Vec<_>>(), want, "{key:?}");
+            assert_eq!(words_of(key).collect::<Vec<_>>(), want, "{key:?}");
             assert_eq!(e.word_count(), want.len(), "{key:?}");
             assert_eq!(Some(e.first_word()), want.first().copied(), "{key:?}");
             assert_eq!(Some(e.last_word()), want.last().copied(), "{key:?}");

@@ -13,80 +13,24 @@ use crate::document::ActorKind;
 use crate::lexicon::classes;
 use crate::tokens::{Kind, Tags};
 
-/// The actor whose mention covers each token (a named actor over a group where they
-/// nest). One sweep over mentions sorted by start.
-pub fn owners(doc: &Doc, reg: &Registry) -> Vec<Option<usize>> {
-    // Filled rather than zero-allocated: the allocator's zeroing path costs more.
-    let mut owner = Vec::with_capacity(doc.toks.len());
-    owner.resize(doc.toks.len(), None);
-    let mut k = 0;
-    for (start, end, a) in sorted_mentions(reg) {
-        // Galloping, not a walk: mentions are a few tokens apart in a few hundred.
-        k = doc.first_from_far(k, start);
-        let group = reg.entries[a].kind == ActorKind::Group;
-        let mut j = k;
-        while j < doc.toks.len() && doc.toks[j].span.start < end {
-            if owner[j].is_none() || !group {
-                owner[j] = Some(a);
-            }
-            j += 1;
-        }
-    }
-    owner
-}
-
-/// Every mention as (start, end, actor), in that order.
-fn sorted_mentions(reg: &Registry) -> Vec<(usize, usize, usize)> {
-    let n = reg.entries.iter().map(|e| e.mentions.len()).sum();
-    // Sorted as one integer each (start, length, actor in 32, 16 and 16 bits) where they
-    // fit, as they do in any article: an integer sort costs a fraction of a triple's.
-    let mut packed: Vec<u64> = Vec::with_capacity(n);
-    for (a, e) in reg.entries.iter().enumerate() {
-        for m in &e.mentions {
-            let len = m.span.end.checked_sub(m.span.start);
-            let (Ok(s), Some(Ok(l)), Ok(a)) = (
-                u32::try_from(m.span.start),
-                len.map(u16::try_from),
-                u16::try_from(a),
-            ) else {
-                return sorted_triples(reg, n);
-            };
-            packed.push(u64::from(s) << 32 | u64::from(l) << 16 | u64::from(a));
-        }
-    }
-    packed.sort_unstable();
-    packed
-        .into_iter()
-        .map(|x| {
-            let (s, l, a) = ((x >> 32) as usize, (x >> 16) as u16, x as u16);
-            (s, s + usize::from(l), usize::from(a))
-        })
-        .collect()
-}
-
-/// [`sorted_mentions`] for numbers too large to pack.
-#[cold]
-fn sorted_triples(reg: &Registry, n: usize) -> Vec<(usize, usize, usize)> {
-    let mut ms = Vec::with_capacity(n);
-    for (a, e) in reg.entries.iter().enumerate() {
-        ms.extend(e.mentions.iter().map(|m| (m.span.start, m.span.end, a)));
-    }
-    ms.sort_unstable();
-    ms
-}
-
-/// Sets roles and affiliations of people, and affiliations of groups.
-pub fn assign(doc: &Doc, segs: &[Seg], reg: &mut Registry, groups: &[(usize, Affil)]) {
-    let owner = owners(doc, reg);
+/// Sets roles and affiliations of people, and affiliations of groups; `owner` is
+/// [`super::owners::cover`] of the registry as it stands.
+pub fn assign(
+    doc: &Doc,
+    segs: &[Seg],
+    reg: &mut Registry,
+    groups: &[(usize, Affil)],
+    owner: &[Option<usize>],
+) {
     for g in segs {
         let Some(a) = owner[g.start] else { continue };
         let e = &reg.entries[a];
         if e.kind != ActorKind::Person || (e.role.is_some() && e.affiliation.is_some()) {
             continue;
         }
-        let found = inside(doc, g, &owner, reg)
-            .or_else(|| before(doc, g.start, &owner, reg))
-            .or_else(|| after(doc, g.end, &owner));
+        let found = inside(doc, g, owner, reg)
+            .or_else(|| before(doc, g.start, owner, reg))
+            .or_else(|| after(doc, g.end, owner));
         if let Some((role, affil)) = found {
             let e = &mut reg.entries[a];
             e.role.get_or_insert(role);
@@ -106,7 +50,7 @@ pub fn assign(doc: &Doc, segs: &[Seg], reg: &mut Registry, groups: &[(usize, Aff
             .filter(|&x| x != a)
             .or_else(|| country_of(doc, reg, k))
             .or_else(|| match hint {
-                Affil::Description(k) => nearest_body(doc, &owner, reg, k),
+                Affil::Description(k) => nearest_body(doc, owner, reg, k),
                 Affil::Token(_) => None,
             });
         if reg.entries[a].affiliation.is_none() {
@@ -118,11 +62,18 @@ pub fn assign(doc: &Doc, segs: &[Seg], reg: &mut Registry, groups: &[(usize, Aff
 /// The nearest organisation or government mentioned before token `k`.
 fn nearest_body(doc: &Doc, owner: &[Option<usize>], reg: &Registry, k: usize) -> Option<usize> {
     let word = doc.toks[k].low();
-    (0..k).rev().filter_map(|j| owner[j]).find(|&a| {
+    let fits = |a: usize| {
         let e = &reg.entries[a];
         matches!(e.kind, ActorKind::Organization | ActorKind::Government)
             && ((word == "company" && e.kind == ActorKind::Organization)
                 || e.words().any(|w| w == word))
+    };
+    // A mention's tokens share their owner: it is tested once a run, not once a token.
+    let mut last = None;
+    (0..k).rev().filter_map(|j| owner[j]).find(|&a| {
+        let fresh = last != Some(a);
+        last = Some(a);
+        fresh && fits(a)
     })
 }
 
@@ -299,43 +250,8 @@ fn after(doc: &Doc, end: usize, owner: &[Option<usize>]) -> Found {
 
 #[cfg(test)]
 mod tests {
-    use crate::actors::registry::Registry;
     use crate::actors::tests::actors_of;
-    use crate::document::ActorKind;
-    use crate::span::Span;
     use crate::Config;
-
-    #[test]
-    fn packed_mention_order_is_the_triples_order() {
-        // (actor, start, end): ties on start and on end, and one span too long to pack.
-        let spans: &[&[(usize, usize, usize)]] = &[
-            &[
-                (0, 40, 44),
-                (1, 10, 30),
-                (2, 10, 20),
-                (0, 10, 20),
-                (1, 0, 5),
-            ],
-            &[(0, 5, 9), (1, 0, 70_000), (0, 80_000, 80_004)],
-        ];
-        for ms in spans {
-            let mut reg = Registry::default();
-            for a in 0..3 {
-                reg.add(&format!("A{a}"), &format!("a{a}"), ActorKind::Organization);
-            }
-            for &(a, s, e) in *ms {
-                reg.entries[a].mentions.push(crate::actors::Mention {
-                    sentence: 0,
-                    span: Span::new(s, e),
-                    rule: "test",
-                });
-            }
-            let mut want: Vec<(usize, usize, usize)> =
-                ms.iter().map(|&(a, s, e)| (s, e, a)).collect();
-            want.sort_unstable();
-            assert_eq!(super::sorted_mentions(&reg), want);
-        }
-    }
 
     /// (text, person, role, affiliation name).
     #[test]

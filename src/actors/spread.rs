@@ -16,6 +16,19 @@ use crate::tokens::Tags;
 /// said"), are people: articles shorten people to the surname, organisations to the
 /// first word ("Northwind").
 pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
+    let weak = |t: &Option<Typed>| {
+        t.is_none_or(|t| {
+            matches!(t.ty, Type::Actor(k) if k != ActorKind::Person) && !t.rule_is_lexical()
+        })
+    };
+    // The lone words are counted only for an article with a name to retype.
+    if !segs
+        .iter()
+        .zip(types.iter())
+        .any(|(g, t)| g.end >= g.start + 2 && weak(t))
+    {
+        return;
+    }
     // Sized for every lone word up front: growing rehashes the table several times.
     let lone = segs.iter().filter(|g| g.end == g.start + 1).count();
     let mut alone_count: std::collections::HashMap<&str, usize, Fast> =
@@ -36,15 +49,11 @@ pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
     let alone = |w: &str| alone_count.get(w).copied().unwrap_or(0);
     let mut ws = Vec::new();
     for (g, t) in segs.iter().zip(types.iter_mut()) {
-        let weak = t.is_none_or(|t| {
-            matches!(t.ty, Type::Actor(k) if k != ActorKind::Person) && !t.rule_is_lexical()
-        });
-        if !weak || g.end < g.start + 2 {
+        if !weak(t) || g.end < g.start + 2 {
             continue;
         }
         words_into(doc, g, &mut ws);
-        if !weak
-            || ws.len() < 2
+        if ws.len() < 2
             || ws.iter().any(|&k| {
                 doc.is(
                     k,
@@ -65,6 +74,7 @@ pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
                 ty: Type::Actor(ActorKind::Person),
                 rule: "actor/name/surname-reuse",
                 gender: Gender::Unknown,
+                lexical: false,
             });
         }
     }
@@ -110,6 +120,7 @@ pub fn coordinate(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
                 ty: Type::Actor(ActorKind::Organization),
                 rule: "actor/name/coordination",
                 gender: Gender::Unknown,
+                lexical: false,
             };
             if org(&types[a]) && types[b].is_none() {
                 types[b] = Some(spread);

@@ -330,6 +330,39 @@ pub fn phrase_at(words: &[&str]) -> Option<(usize, Phrase, &'static str)> {
         .map(|(w, k, v)| (w.len(), *k, *v))
 }
 
+/// Whether the lone word `lower` (of classes `tags`) may be a whole phrase entry that
+/// types a name by itself (a medium, a country, a nationality or a government body):
+/// when not, [`phrase_at`] of it finds nothing such, and a name of one word can skip
+/// that lookup. The first three kinds' one-word entries carry their classes; government
+/// bodies (no class of their own) are listed here.
+pub fn may_spell_alone(lower: &str, tags: Tags) -> bool {
+    if tags.has(Tags::MEDIA | Tags::COUNTRY | Tags::DEMONYM) {
+        return true;
+    }
+    // A few words: their first bytes and lengths rule out nearly every word without a
+    // string comparison.
+    let first = lower.as_bytes().first().copied();
+    ONE_WORD_GOV_BODIES
+        .iter()
+        .any(|&(b, n, w)| Some(b) == first && n == lower.len() && w == lower)
+}
+
+/// The one-word entries of the government bodies ("the" left off), with their first
+/// bytes and lengths.
+static ONE_WORD_GOV_BODIES: LazyLock<Vec<(u8, usize, &'static str)>> = LazyLock::new(|| {
+    let mut out: Vec<(u8, usize, &'static str)> = GOV_BODIES
+        .entries
+        .iter()
+        .map(|&e| key(e))
+        .map(|k| k.strip_prefix("the ").unwrap_or(k))
+        .filter(|k| !k.contains(' '))
+        .filter_map(|k| Some((*k.as_bytes().first()?, k.len(), k)))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+});
+
 /// The kind a description head refers to ("company" → "organization").
 pub fn description_kind(lower: &str) -> Option<&'static str> {
     DESCRIPTION_KINDS.get(lower).flatten()
@@ -371,6 +404,31 @@ mod tests {
             Some(3)
         );
         assert_eq!(description_kind("automaker"), Some("organization"));
+    }
+
+    /// Every one-word phrase entry of a kind that types a name passes
+    /// [`may_spell_alone`], so skipping the lookup when it fails loses nothing.
+    #[test]
+    fn lone_phrase_words_are_flagged() {
+        let typing = [
+            Phrase::Media,
+            Phrase::Government,
+            Phrase::Country,
+            Phrase::Demonym,
+        ];
+        let mut seen = 0;
+        for list in &PHRASES.lists {
+            for (words, kind, _) in list {
+                if let [w] = words.as_slice() {
+                    if typing.contains(kind) {
+                        seen += 1;
+                        assert!(may_spell_alone(w, word_tags(w)), "{w}");
+                    }
+                }
+            }
+        }
+        assert!(seen > 100, "{seen}");
+        assert!(!may_spell_alone("zenco", word_tags("zenco")));
         assert_eq!(description_kind("banana"), None);
     }
 }

@@ -198,16 +198,44 @@ fn an_unnamed_union_is_no_company() {
     assert!(got.iter().all(|(t, _)| t != "The union"), "{got:?}");
 }
 
+/// The start view of [`crate::actors::roles::Owners`] that the pass reads: at each
+/// token, the highest entry whose mention starts there, whatever the lengths.
 #[test]
-fn packed_start_order_is_the_pairs_order() {
+fn start_owners_take_the_highest_entry() {
+    let s = "Ana Ruiz met Bo Lee at the Zenco plant on Monday.";
+    let d = doc(s);
     let mut reg = Registry::default();
     for a in 0..3 {
         reg.add(&format!("A{a}"), &format!("a{a}"), ActorKind::Organization);
     }
-    for &(a, s) in &[(2, 10), (0, 10), (1, 3), (0, 50), (1, 10)] {
-        reg.mention(a, 0, Span::new(s, s + 2), "test");
+    let at = |w: &str| s.find(w).unwrap_or(0);
+    // (entry, start, end): two start at "Ana" (the longer by the lower entry), three at
+    // "Zenco", one inside a word (no token starts there).
+    let spans = [
+        (1, at("Ana"), at("Ana") + 3),
+        (0, at("Ana"), at("Ruiz") + 4),
+        (2, at("Bo"), at("Lee") + 3),
+        (2, at("Zenco"), at("Zenco") + 5),
+        (0, at("Zenco"), at("plant") + 5),
+        (1, at("Zenco"), at("Zenco") + 5),
+        (1, at("onday"), at("onday") + 5),
+    ];
+    for &(a, st, e) in &spans {
+        reg.entries[a].mentions.push(crate::actors::Mention {
+            sentence: 0,
+            span: Span::new(st, e),
+            rule: "test",
+        });
     }
-    let want = vec![(3, 1), (10, 0), (10, 1), (10, 2), (50, 0)];
-    assert_eq!(sorted_starts(&reg), want);
-    assert_eq!(sorted_pairs(&reg, 5), want);
+    let owners = crate::actors::owners::Owners::new(&d, &reg);
+    let mut want = vec![None; d.toks.len()];
+    for &(a, st, _) in &spans {
+        if let Some(k) = d.toks.iter().position(|t| t.span.start == st) {
+            want[k] = Some(want[k].map_or(a, |b: usize| b.max(a)));
+        }
+    }
+    let starts: Vec<usize> = (0..d.toks.len()).filter(|&k| want[k].is_some()).collect();
+    assert_eq!(owners.start, want);
+    assert_eq!(owners.starts, starts);
+    assert_eq!(owners.cover, crate::actors::owners::cover(&d, &reg));
 }
