@@ -411,3 +411,42 @@ pub fn article(rng: &mut Rng) -> String {
     }
     out
 }
+
+/// An invented capitalised word ("Belorin"), for names no lexicon knows.
+pub fn invented(rng: &mut Rng) -> String {
+    const ON: &[&str] = &["B", "D", "K", "M", "T", "V", "Z", "Gr", "Pl", "St"];
+    const MID: &[&str] = &["a", "e", "o", "u", "ai", "ou", "i"];
+    const COD: &[&str] = &["l", "r", "n", "v", "s", "th", "k", "m"];
+    let mut w = rng.pick(ON).to_string();
+    for _ in 0..rng.range(2, 4) {
+        w.push_str(rng.pick(MID));
+        w.push_str(rng.pick(COD));
+    }
+    w
+}
+
+/// One article of `sentences` sentences built on `shape`, where many actors share a
+/// word or one actor runs all through: what makes per-name lookups grow with the
+/// article, for the linear-time check of the hostile benchmark.
+pub fn name_heavy(rng: &mut Rng, shape: &str, sentences: usize) -> String {
+    let mut out = String::new();
+    for k in 0..sentences {
+        let (a, b) = (invented(rng), invented(rng));
+        let s = match shape {
+            "shared" => {
+                format!("Bank of {a} said rates would rise. The Bank of {b} Holdings agreed. ")
+            }
+            "surname" => {
+                format!("{a} Smith said the plan would fail. Smith added that it was late. ")
+            }
+            _ => format!(
+                "Acme Corp chief executive {a} {b} told Marlow Ltd that the company would grow. "
+            ),
+        };
+        out.push_str(&s);
+        if k % 8 == 7 {
+            out.push_str("\n\n");
+        }
+    }
+    out
+}

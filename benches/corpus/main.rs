@@ -411,6 +411,47 @@ fn hostile(dir: &Path) -> Result<()> {
         );
         std::fs::remove_file(path)?;
     }
+    name_heavy(dir)
+}
+
+/// One article where many actors share a word, or one actor runs all through, at two
+/// sizes: each name is looked up among the actors already found, so these are what
+/// would show time growing faster than the input.
+fn name_heavy(dir: &Path) -> Result<()> {
+    println!("\n## One long article of many names, 1x and 10x (release binary, -j 1)\n| shape | 1x MB | 1x s | 10x s | ratio | 10x peak RSS MB |\n|---|---|---|---|---|---|");
+    for (shape, what) in [
+        ("shared", "bodies sharing a word (\"Bank of ...\")"),
+        ("surname", "people sharing a surname"),
+        (
+            "one",
+            "one company all through, by name and \"the company\"",
+        ),
+    ] {
+        let mut runs = Vec::new();
+        let mut size = 0.0;
+        for n in [30_000, 300_000] {
+            let path = dir.join(format!("names-{shape}.txt"));
+            let text = gen::name_heavy(&mut gen::Rng::new(SEED), shape, n);
+            size = if runs.is_empty() {
+                text.len() as f64 / 1e6
+            } else {
+                size
+            };
+            std::fs::write(&path, text)?;
+            runs.push(run_bin(
+                &["extract", "--compact", path.to_str().context("path")?],
+                None,
+            )?);
+            std::fs::remove_file(&path)?;
+        }
+        println!(
+            "| {what} | {size:.1} | {:.2} | {:.2} | {:.1} | {:.0} |",
+            runs[0].wall,
+            runs[1].wall,
+            runs[1].wall / runs[0].wall,
+            runs[1].rss as f64 / 1024.0
+        );
+    }
     Ok(())
 }
 

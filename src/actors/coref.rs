@@ -74,6 +74,8 @@ pub fn resolve_with(
     owners: &Owners,
 ) -> Vec<(usize, Span)> {
     let mut added = Vec::with_capacity(doc.toks.len() / 32);
+    // Mentions are added in text order among the names: they wait, and are merged once.
+    reg.defer();
     let (owner, owned) = (&owners.start, &owners.starts);
     // Room for the usual share of mentions up front, not doubling.
     let mut seen: Vec<Seen> = Vec::with_capacity(doc.toks.len() / 8);
@@ -183,6 +185,7 @@ pub fn resolve_with(
         }
         i += 1;
     }
+    reg.settle();
     added
 }
 

@@ -48,6 +48,8 @@ pub struct Doc<'a> {
     pub sent_tags: Vec<Tags>,
     /// First token of each sentence after any opening quote marks and brackets.
     openers: Vec<usize>,
+    /// The words the article writes in lower case, sorted; built when first asked.
+    lower_words: std::cell::OnceCell<Vec<&'a str>>,
 }
 
 impl<'a> Doc<'a> {
@@ -116,7 +118,26 @@ impl<'a> Doc<'a> {
             paras,
             sent_tags,
             openers,
+            lower_words: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Whether the article writes `lower` (a lower-cased word) in lower case somewhere.
+    /// The words are gathered once, when first asked: a scan of the article a question
+    /// made a long text with many such questions quadratic.
+    pub fn writes_lower(&self, lower: &str) -> bool {
+        let words = self.lower_words.get_or_init(|| {
+            let mut words: Vec<&str> = self
+                .toks
+                .iter()
+                .filter(|t| t.kind == Kind::Word && !t.tags.has(Tags::CAP))
+                .map(|t| t.lower)
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            words
+        });
+        words.binary_search(&lower).is_ok()
     }
 
     /// Token ranges of the sentences where some token has any of `tags`, in order: a

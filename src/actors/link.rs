@@ -182,12 +182,7 @@ fn candidates<'r>(reg: &'r Registry, word: &str) -> impl Iterator<Item = usize> 
 /// nor a word the article also writes in lower case ("Patriot Coal" … "coal companies":
 /// "Coal" in a title-case line is the commodity).
 fn distinctive_tail(doc: &Doc, kind: ActorKind, word: &str) -> bool {
-    let lower = || {
-        doc.toks
-            .iter()
-            .any(|t| t.kind == Kind::Word && !t.tags.has(Tags::CAP) && t.lower == word)
-    };
-    distinctive_tail_word(kind, word) && !lower()
+    distinctive_tail_word(kind, word) && !doc.writes_lower(word)
 }
 
 fn distinctive_tail_word(kind: ActorKind, word: &str) -> bool {

@@ -45,6 +45,9 @@ pub struct Entry {
     pub heads: Vec<String>,
     /// Mentions so far, in order of their starts.
     pub mentions: Vec<Mention>,
+    /// Mentions taken while [`Registry::defer`] is on that would have gone before the
+    /// last of `mentions`, in order of their starts: merged in by [`Registry::settle`].
+    later: Vec<Mention>,
 }
 
 impl Entry {
@@ -207,11 +210,15 @@ impl WordIndex {
 impl Posting {
     /// Adds `i` (unless listed already and not `again`).
     fn add(p: &mut Posting, i: usize, again: bool) {
-        if again || !p.as_slice().contains(&i) {
+        // The list is sorted: a search, not a scan (a long one made adding quadratic).
+        if again || p.as_slice().binary_search(&i).is_err() {
             p.insert(i);
         }
     }
 }
+
+/// How many entries sharing a word [`Registry::with_word`] gives at most.
+pub const WORD_CANDIDATES: usize = 32;
 
 /// Actors under construction.
 #[derive(Debug, Clone, Default)]
@@ -225,6 +232,9 @@ pub struct Registry {
     /// (token where a person's name starts, entry of the body the article gives as
     /// that person's employer by "Its chief executive, X"), for the roles pass.
     pub officers: Vec<(usize, usize)>,
+    /// Whether a mention that lands before an entry's last one waits in its `later`
+    /// list (see [`Registry::defer`]).
+    deferring: bool,
 }
 
 impl Registry {
@@ -260,6 +270,7 @@ impl Registry {
             heads: Vec::new(),
             // Room for the usual few mentions: no regrowth at the fifth.
             mentions: Vec::with_capacity(8),
+            later: Vec::new(),
         });
         self.index_words(i);
         i
@@ -281,9 +292,13 @@ impl Registry {
 
     /// Entries with `word` in their name (or as a head noun), oldest first; an entry
     /// that has the word both ways is listed twice. Groups are left out: surnames,
-    /// short names and descriptions name people and bodies only.
+    /// short names and descriptions name people and bodies only. Only the newest
+    /// [`WORD_CANDIDATES`] are given: every later name is tested against this list, so
+    /// an unbounded one made a long text of names sharing a word ("Bank of …")
+    /// quadratic; no news article has that many actors sharing one word.
     pub fn with_word(&self, word: &str) -> &[usize] {
-        self.by_word.get(word)
+        let all = self.by_word.get(word);
+        &all[all.len().saturating_sub(WORD_CANDIDATES)..]
     }
 
     /// Gives entry `i` a fuller name (its old key still finds it).
@@ -299,9 +314,49 @@ impl Registry {
 
     /// Where entry `i`'s last mention before byte `pos` starts, if any.
     pub fn last_mention_before(&self, i: usize, pos: usize) -> Option<usize> {
-        let ms = &self.entries.get(i)?.mentions;
-        let k = ms.partition_point(|m| m.span.start < pos);
-        k.checked_sub(1).map(|k| ms[k].span.start)
+        let e = self.entries.get(i)?;
+        let before = |ms: &[Mention]| {
+            let k = ms.partition_point(|m| m.span.start < pos);
+            k.checked_sub(1).map(|k| ms[k].span.start)
+        };
+        before(&e.mentions).max(before(&e.later))
+    }
+
+    /// Lets mentions that land before an entry's last one wait in a second list, in
+    /// text order, until [`Registry::settle`]. Coreference adds its mentions in text
+    /// order among names found all through the article: put in place one by one, each
+    /// moved the rest of the list, which made a long text of one actor quadratic.
+    /// While it is on, only [`Registry::mention`] and
+    /// [`Registry::last_mention_before`] see every mention.
+    pub fn defer(&mut self) {
+        self.deferring = true;
+    }
+
+    /// Merges the waiting mentions into each entry's list (one merge an entry) and
+    /// ends [`Registry::defer`].
+    pub fn settle(&mut self) {
+        self.deferring = false;
+        for e in &mut self.entries {
+            if e.later.is_empty() {
+                continue;
+            }
+            let later = std::mem::take(&mut e.later);
+            let old = std::mem::take(&mut e.mentions);
+            let mut merged = Vec::with_capacity(old.len() + later.len());
+            let (mut a, mut b) = (old.into_iter().peekable(), later.into_iter().peekable());
+            // A waiting mention goes after any equal start, as an insert put it.
+            while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+                let next = if x.span.start <= y.span.start {
+                    a.next()
+                } else {
+                    b.next()
+                };
+                merged.extend(next);
+            }
+            merged.extend(a);
+            merged.extend(b);
+            e.mentions = merged;
+        }
     }
 
     /// Records a noun the article uses after entry `i`'s name ("union").
@@ -344,9 +399,23 @@ impl Registry {
                 return after;
             }
         }
-        let before = ms.partition_point(|m| m.span.start < span.end);
-        if before > 0 && ms[before - 1].span.end > span.start {
+        // The mention starting last before this one ends, of both lists (a waiting
+        // one after a listed one with the same start, as merged).
+        let last_before = |ms: &[Mention]| {
+            let k = ms.partition_point(|m| m.span.start < span.end);
+            k.checked_sub(1).map(|k| ms[k].span)
+        };
+        let prev = match (last_before(ms), last_before(&e.later)) {
+            (Some(a), Some(b)) => Some(if b.start >= a.start { b } else { a }),
+            (a, b) => a.or(b),
+        };
+        if prev.is_some_and(|p| p.end > span.start) {
             return false;
+        }
+        let later = &mut e.later;
+        if self.deferring && later.last().is_none_or(|l| l.span.start <= span.start) {
+            later.push(mention);
+            return true;
         }
         let at = ms.partition_point(|m| m.span.start <= span.start);
         ms.insert(at, mention);
@@ -552,6 +621,60 @@ fn fold_accent(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn starts(r: &Registry, i: usize) -> Vec<usize> {
+        r.entries[i].mentions.iter().map(|m| m.span.start).collect()
+    }
+
+    #[test]
+    fn deferred_mentions_merge_as_inserts_would() {
+        // The same mentions with and without deferring give the same list and answers.
+        let adds = [
+            (0, 4),
+            (40, 44),
+            (80, 84),
+            (10, 13),
+            (12, 15),
+            (50, 53),
+            (40, 42),
+            (90, 93),
+        ];
+        let mut lists = Vec::new();
+        for defer in [false, true] {
+            let mut r = Registry::default();
+            let i = r.add("Acme", "acme", ActorKind::Organization);
+            if defer {
+                r.defer();
+            }
+            let took: Vec<bool> = adds
+                .iter()
+                .map(|&(a, e)| r.mention(i, 0, Span::new(a, e), "t"))
+                .collect();
+            // Overlaps are refused whichever list holds the earlier mention.
+            assert_eq!(took, [true, true, true, true, false, true, false, true]);
+            assert_eq!(r.last_mention_before(i, 50), Some(40));
+            assert_eq!(r.last_mention_before(i, 51), Some(50));
+            assert_eq!(r.last_mention_before(i, 11), Some(10));
+            r.settle();
+            lists.push(starts(&r, i));
+        }
+        assert_eq!(lists[0], [0, 10, 40, 50, 80, 90]);
+        assert_eq!(lists[0], lists[1]);
+    }
+
+    #[test]
+    fn a_word_shared_by_many_entries_gives_the_newest() {
+        let mut r = Registry::default();
+        let n = WORD_CANDIDATES + 10;
+        for k in 0..n {
+            r.add("X", &format!("bank of town{k}"), ActorKind::Organization);
+        }
+        let got = r.with_word("bank");
+        assert_eq!(got.len(), WORD_CANDIDATES);
+        assert_eq!(got.first(), Some(&10));
+        assert_eq!(got.last(), Some(&(n - 1)));
+        assert_eq!(r.with_word("town3"), [3]);
+    }
 
     #[test]
     fn words_split_as_the_key_splits() {
