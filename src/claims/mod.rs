@@ -437,18 +437,38 @@ pub fn find_in(lexed: &Lexed<'_>, actors: &Actors, config: &Config) -> Found {
 /// "Analysts said they expected …": a belief cue with a pronoun source inside another
 /// attribution's content repeats that attribution; drop it.
 fn drop_echoes(hits: &mut Vec<Hit>, doc: &Doc) {
-    let echo = |h: &Hit, all: &[Hit]| {
-        let pronoun = h
-            .source
-            .as_ref()
-            .is_some_and(|s| s.len() == 1 && doc.toks[s.start].is(w::PRON));
+    let may_echo = |h: &Hit| {
         h.class == CueClass::Belief
-            && pronoun
-            && all
-                .iter()
-                .any(|o| o.content.start <= h.cue.start && h.cue.end <= o.content.end)
+            && h.source
+                .as_ref()
+                .is_some_and(|s| s.len() == 1 && doc.toks[s.start].is(w::PRON))
     };
-    let keep: Vec<bool> = hits.iter().map(|h| !echo(h, hits)).collect();
+    if !hits.iter().any(may_echo) {
+        return;
+    }
+    // Contents by start, with the furthest end reached so far: whether some content
+    // holds a cue is one search, not a scan of every hit (which made an article of
+    // many such cues quadratic).
+    let mut contents: Vec<(usize, usize)> = hits
+        .iter()
+        .map(|o| (o.content.start, o.content.end))
+        .collect();
+    sort_pairs(&mut contents);
+    let reach: Vec<usize> = contents
+        .iter()
+        .scan(0, |far, &(_, end)| {
+            *far = end.max(*far);
+            Some(*far)
+        })
+        .collect();
+    let held = |cue: &Range<usize>| {
+        let k = contents.partition_point(|&(start, _)| start <= cue.start);
+        k.checked_sub(1).is_some_and(|k| reach[k] >= cue.end)
+    };
+    let keep: Vec<bool> = hits
+        .iter()
+        .map(|h| !(may_echo(h) && held(&h.cue)))
+        .collect();
     let mut it = keep.iter();
     hits.retain(|_| it.next().copied().unwrap_or(true));
 }

@@ -639,3 +639,28 @@ fn packed_sorts_keep_tuple_order() {
     assert_eq!(super::pack_mention(Span::new(0, 1 << 24), 0), None);
     assert_eq!(super::pack_mention(Span::new(0, 1), 1 << 16), None);
 }
+
+#[test]
+fn a_pronoun_belief_inside_another_content_is_an_echo() {
+    let found = |text: &str| -> Vec<(Option<String>, String)> {
+        items(text, &Config::default())
+            .into_iter()
+            .map(|(_, source, cue, _)| (source, cue))
+            .collect()
+    };
+    let pair = |s: &str, c: &str| (Some(s.to_string()), c.to_string());
+    // Inside "said"'s content, "they expected" repeats the analysts' view.
+    assert_eq!(
+        found("Analysts said they expected the bank to cut rates in June."),
+        [pair("Analysts", "said")]
+    );
+    // On its own, or in the next sentence, it is an attribution of its own.
+    assert_eq!(
+        found("They expected the bank to cut rates in June."),
+        [pair("They", "expected")]
+    );
+    assert_eq!(
+        found("Analysts said the bank would act. They expected a cut in June."),
+        [pair("Analysts", "said"), pair("They", "expected")]
+    );
+}
