@@ -426,8 +426,9 @@ pub fn invented(rng: &mut Rng) -> String {
 }
 
 /// One article of `sentences` sentences built on `shape`, where many actors share a
-/// word or one actor runs all through: what makes per-name lookups grow with the
-/// article, for the linear-time check of the hostile benchmark.
+/// word, one actor runs all through or every sentence reports a belief: what made
+/// per-name and per-cue lookups grow with the article, for the linear-time check of
+/// the hostile benchmark.
 pub fn name_heavy(rng: &mut Rng, shape: &str, sentences: usize) -> String {
     let mut out = String::new();
     for k in 0..sentences {
@@ -438,6 +439,9 @@ pub fn name_heavy(rng: &mut Rng, shape: &str, sentences: usize) -> String {
             }
             "surname" => {
                 format!("{a} Smith said the plan would fail. Smith added that it was late. ")
+            }
+            "belief" => {
+                format!("{a} {b} said they expected the plan to fail, and they believed it. ")
             }
             _ => format!(
                 "Acme Corp chief executive {a} {b} told Marlow Ltd that the company would grow. "

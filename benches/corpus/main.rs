@@ -414,14 +414,16 @@ fn hostile(dir: &Path) -> Result<()> {
     name_heavy(dir)
 }
 
-/// One article where many actors share a word, or one actor runs all through, at two
-/// sizes: each name is looked up among the actors already found, so these are what
-/// would show time growing faster than the input.
+/// One article where many actors share a word, one actor runs all through or every
+/// sentence reports a belief, at two sizes: each name is looked up among the actors
+/// already found and each cue among the items, so these are what would show time
+/// growing faster than the input.
 fn name_heavy(dir: &Path) -> Result<()> {
     println!("\n## One long article of many names, 1x and 10x (release binary, -j 1)\n| shape | 1x MB | 1x s | 10x s | ratio | 10x peak RSS MB |\n|---|---|---|---|---|---|");
     for (shape, what) in [
         ("shared", "bodies sharing a word (\"Bank of ...\")"),
         ("surname", "people sharing a surname"),
+        ("belief", "\"X said they expected ...\" all through"),
         (
             "one",
             "one company all through, by name and \"the company\"",
