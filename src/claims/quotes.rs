@@ -257,10 +257,15 @@ fn run_on(b: &mut Builder, quotes: &[Quote], hit_of: &mut [Option<usize>]) {
             continue;
         }
         let Some(h) = hit_of[qi + 1] else { continue };
+        // A mark left open at the very end of its paragraph (`… no."`) holds nothing.
+        let content = q.inner(doc);
+        if content.is_empty() {
+            continue;
+        }
         let prev = b.hits[h].clone();
         hit_of[qi] = Some(b.hits.len());
         b.hits.push(Hit {
-            content: q.inner(doc),
+            content,
             rule: "attribution/direct/run-on",
             ..prev
         });

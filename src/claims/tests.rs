@@ -150,6 +150,7 @@ proptest::proptest! {
         let doc = crate::extract(&input, &Config::default());
         let text = &input;
         for a in &doc.attributions {
+            proptest::prop_assert!(!a.content.trim().is_empty(), "empty content: {:?}", a);
             proptest::prop_assert_eq!(chars(text, a.start, a.end), a.content.clone());
             proptest::prop_assert_eq!(chars(text, a.cue_span.start, a.cue_span.end), a.cue.clone());
             if let (Some(s), Some(t)) = (a.source_span, &a.source_text) {
@@ -157,6 +158,7 @@ proptest::proptest! {
             }
         }
         for p in &doc.proposals {
+            proptest::prop_assert!(!p.content.trim().is_empty(), "empty content: {:?}", p);
             proptest::prop_assert_eq!(chars(text, p.start, p.end), p.content.clone());
         }
         let again = crate::extract(&input, &Config::default());
@@ -663,4 +665,25 @@ fn a_pronoun_belief_inside_another_content_is_an_echo() {
         found("Analysts said the bank would act. They expected a cut in June."),
         [pair("Analysts", "said"), pair("They", "expected")]
     );
+}
+
+#[test]
+fn a_quote_mark_left_open_at_a_paragraph_end_gives_no_empty_item() {
+    // The first paragraph's closing straight mark reads as an opening one; the run-on
+    // rule must not turn the nothing after it into a quote of the next speaker's.
+    let text = "\"The poll is close, but I am going to read you the question: \u{201c}Do you \
+think the plan helps families?\u{201d} Forty, yes; fifty, no. A second poll has a similar \
+split: forty-one, yes; forty-nine, no.\"\n\n\u{201c}This is in their heads. This is what \
+they think about,\u{201d} said Marsh, speaking of the plan.";
+    let got = items(text, &Config::default());
+    assert!(
+        got.iter().all(|(_, _, _, content)| !content.is_empty()),
+        "{got:?}"
+    );
+    assert!(got.contains(&(
+        "attribution/direct/quote-cue-speaker".to_string(),
+        Some("Marsh".to_string()),
+        "said".to_string(),
+        "This is in their heads. This is what they think about".to_string(),
+    )));
 }
