@@ -62,12 +62,12 @@ pub struct ExtractArgs {
     #[arg(long, value_name = "NAME", default_value = "text")]
     text_field: String,
     /// Longest JSON Lines line read, in bytes (K, M, G suffixes); a longer line gives an
-    /// error record. Memory grows with it: one record needs about 40 times its size.
+    /// error record. Memory grows with it: one record needs about 45 times its size.
     #[arg(long, value_name = "BYTES", default_value = "16M", value_parser = parse_size)]
     max_line: usize,
     /// Longest article file read, in bytes (K, M, G suffixes); a longer one
     /// fails, or gives an error record among several inputs. One article needs about
-    /// 40 times its size in memory while it is extracted.
+    /// 45 times its size in memory while it is extracted.
     #[arg(long, value_name = "BYTES", default_value = "64M", value_parser = parse_size)]
     max_article: usize,
     /// Exit 0 even when some inputs failed (their error records are still written), as

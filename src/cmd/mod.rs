@@ -96,7 +96,7 @@ impl Input {
     }
 
     /// Reads all bytes, failing when there are more than `limit` (`--max-article`):
-    /// one article takes about 40 times its size in memory while it is extracted, so
+    /// one article takes about 45 times its size in memory while it is extracted, so
     /// an endless or huge input (`/dev/zero`, a disk image) is refused before it can
     /// exhaust memory.
     pub fn read(&self, limit: u64) -> Result<Vec<u8>> {
