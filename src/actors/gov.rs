@@ -64,6 +64,10 @@ pub fn administrations(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
     if found.is_empty() {
         return;
     }
+    // By key, the earliest first: one search an "officials", not a scan of every
+    // administration (which made a long text of many quadratic).
+    let mut by_key: Vec<(&str, usize)> = found.iter().map(|(k, i)| (k.as_str(), *i)).collect();
+    by_key.sort_by(|a, b| a.0.cmp(b.0));
     for j in doc.sents_with(Tags::GROUP_NOUN).flatten() {
         let t = &doc.toks[j];
         if !t.tags.has(Tags::GROUP_NOUN) || skip[j] || t.lower != "officials" {
@@ -73,7 +77,8 @@ pub fn administrations(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
             continue;
         };
         let stem = doc.key(s, j);
-        if let Some(&(_, i)) = found.iter().find(|(k, _)| *k == stem) {
+        let at = by_key.partition_point(|&(k, _)| k < stem.as_str());
+        if let Some(&(_, i)) = by_key.get(at).filter(|&&(k, _)| k == stem) {
             reg.mention(
                 i,
                 doc.toks[j].sent,

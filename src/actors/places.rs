@@ -53,7 +53,12 @@ pub fn dateline_at(doc: &Doc, a: usize, e: usize) -> Option<(usize, usize)> {
 /// Whether token `k` lies in one of `datelines` (place, date and agency, up to the
 /// dash): nothing there is the topic of the story, so no pronoun refers to it.
 pub fn in_dateline(datelines: &[(usize, usize, usize)], k: usize) -> bool {
-    datelines.iter().any(|&(a, _, e)| a <= k && k < e)
+    // They come in text order, at most one a sentence, so apart: the last one opening
+    // at or before `k` is the only one that can hold it. A search, not a scan of them
+    // all, which made a long text of datelines quadratic.
+    let at = datelines.partition_point(|&(a, _, _)| a <= k);
+    at.checked_sub(1)
+        .is_some_and(|i| k < datelines.get(i).map_or(0, |d| d.2))
 }
 
 /// Keys of the places that open `datelines` (as [`datelines`] gives them).
@@ -113,6 +118,16 @@ pub fn drop_headline_only(reg: &mut Registry, headline: &[bool]) {
 mod tests {
     use crate::actors::tests::actors_of;
     use crate::Config;
+
+    #[test]
+    fn a_token_is_in_a_dateline_from_its_first_token_to_the_dash() {
+        let datelines = [(0, 1, 6), (20, 2, 28), (40, 1, 41)];
+        let scan = |k: usize| datelines.iter().any(|&(a, _, e)| a <= k && k < e);
+        for k in 0..50 {
+            assert_eq!(super::in_dateline(&datelines, k), scan(k), "token {k}");
+        }
+        assert!(!super::in_dateline(&[], 0));
+    }
 
     /// (text, expected actors as "name kind").
     #[test]
