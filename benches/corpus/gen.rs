@@ -443,6 +443,13 @@ pub fn name_heavy(rng: &mut Rng, shape: &str, sentences: usize) -> String {
             "belief" => {
                 format!("{a} {b} said they expected the plan to fail, and they believed it. ")
             }
+            "administration" => {
+                format!("The {a} administration said the talks failed. {a} officials agreed. ")
+            }
+            "dateline" => format!(
+                "{}, June 24 (Reuters) - {b} Ltd said it would sell. ",
+                a.to_uppercase()
+            ),
             _ => format!(
                 "Acme Corp chief executive {a} {b} told Marlow Ltd that the company would grow. "
             ),

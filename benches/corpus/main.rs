@@ -424,6 +424,8 @@ fn name_heavy(dir: &Path) -> Result<()> {
         ("shared", "bodies sharing a word (\"Bank of ...\")"),
         ("surname", "people sharing a surname"),
         ("belief", "\"X said they expected ...\" all through"),
+        ("administration", "administrations and their officials"),
+        ("dateline", "a dateline every sentence"),
         (
             "one",
             "one company all through, by name and \"the company\"",
