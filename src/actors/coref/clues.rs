@@ -50,9 +50,12 @@ pub(super) fn names_role_holder(doc: &Doc, i: usize) -> Option<usize> {
 pub(super) fn possessor(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize) -> Option<usize> {
     let prev = doc.toks[i].sent.checked_sub(1)?;
     let (a, _) = *doc.sents.get(prev)?;
-    let body = seen
+    // `seen` is in text order: the sentence's entries are found by a search, not a
+    // scan from the article's start (which made a long text quadratic).
+    let from = seen.partition_point(|s| s.sent < prev);
+    let body = seen[from..]
         .iter()
-        .filter(|s| s.sent == prev)
+        .take_while(|s| s.sent == prev)
         .find(|s| BODIES.contains(&reg.entries[s.actor].kind))?;
     let mut p = body.tok;
     if p > a && doc.is(p - 1, Tags::DET) {
