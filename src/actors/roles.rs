@@ -22,6 +22,7 @@ pub fn assign(
     groups: &[(usize, Affil)],
     owner: &[Option<usize>],
 ) {
+    let bodies = Bodies::default();
     for g in segs {
         let Some(a) = owner[g.start] else { continue };
         let e = &reg.entries[a];
@@ -29,7 +30,7 @@ pub fn assign(
             continue;
         }
         let found = inside(doc, g, owner, reg)
-            .or_else(|| before(doc, g.start, owner, reg))
+            .or_else(|| before(doc, g.start, owner, reg, &bodies))
             .or_else(|| after(doc, g.end, owner));
         if let Some((role, affil)) = found {
             let e = &mut reg.entries[a];
@@ -50,7 +51,7 @@ pub fn assign(
             .filter(|&x| x != a)
             .or_else(|| country_of(doc, reg, k))
             .or_else(|| match hint {
-                Affil::Description(k) => nearest_body(doc, owner, reg, k),
+                Affil::Description(k) => bodies.nearest(doc, owner, reg, k),
                 Affil::Token(_) => None,
             });
         if reg.entries[a].affiliation.is_none() {
@@ -59,22 +60,107 @@ pub fn assign(
     }
 }
 
-/// The nearest organisation or government mentioned before token `k`.
-fn nearest_body(doc: &Doc, owner: &[Option<usize>], reg: &Registry, k: usize) -> Option<usize> {
-    let word = doc.toks[k].low();
-    let fits = |a: usize| {
-        let e = &reg.entries[a];
-        matches!(e.kind, ActorKind::Organization | ActorKind::Government)
-            && ((word == "company" && e.kind == ActorKind::Organization)
-                || e.words().any(|w| w == word))
-    };
-    // A mention's tokens share their owner: it is tested once a run, not once a token.
-    let mut last = None;
-    (0..k).rev().filter_map(|j| owner[j]).find(|&a| {
-        let fresh = last != Some(a);
-        last = Some(a);
-        fresh && fits(a)
-    })
+/// The organisations and governments mentioned, by the words of their names, for
+/// "the nearest body named before token `k` that the noun at `k` describes": one search
+/// a question, where a walk back over the article made a long text quadratic. Built when
+/// first asked, from the owners and the registry's kinds and keys (which this stage does
+/// not change).
+/// Tokens [`Bodies::nearest`] walks back before it asks the index.
+const WALK: usize = 1024;
+
+#[derive(Default)]
+struct Bodies {
+    index: std::cell::OnceCell<BodyIndex>,
+}
+
+struct BodyIndex {
+    /// (a word of the name, token where a run of the body's mention starts), sorted.
+    by_word: Vec<(String, usize)>,
+    /// Where runs of organisations start, ascending ("company" names any of them).
+    orgs: Vec<usize>,
+}
+
+impl Bodies {
+    /// The nearest organisation or government mentioned before token `k` that the word
+    /// at `k` describes: one whose name holds the word, or any organisation for
+    /// "company".
+    fn nearest(
+        &self,
+        doc: &Doc,
+        owner: &[Option<usize>],
+        reg: &Registry,
+        k: usize,
+    ) -> Option<usize> {
+        let word = doc.toks[k].low();
+        // Within a news article's length the walk back is cheaper than building the
+        // index: it goes first, over at most `WALK` tokens.
+        let fits = |a: usize| {
+            let e = &reg.entries[a];
+            matches!(e.kind, ActorKind::Organization | ActorKind::Government)
+                && ((word == "company" && e.kind == ActorKind::Organization)
+                    || e.words().any(|w| w == word))
+        };
+        let from = k.saturating_sub(WALK);
+        // A mention's tokens share their owner: it is tested once a run, not once a token.
+        let mut last = None;
+        let near = (from..k).rev().filter_map(|j| owner[j]).find(|&a| {
+            let fresh = last != Some(a);
+            last = Some(a);
+            fresh && fits(a)
+        });
+        if near.is_some() || from == 0 {
+            return near;
+        }
+        // Further back: a body whose run reaches into the walk did not fit, so the
+        // nearest fitting run starts before `from`.
+        let k = from;
+        let index = self.index.get_or_init(|| BodyIndex::new(owner, reg));
+        // The last run of a body named with the word that starts before `k`: the
+        // nearest mention before `k` (runs do not overlap, so the one starting last
+        // holds the last token).
+        let hi = index
+            .by_word
+            .partition_point(|(w, s)| w.as_str() < word || (w == word && *s < k));
+        let named = hi
+            .checked_sub(1)
+            .map(|i| &index.by_word[i])
+            .filter(|(w, _)| w == word)
+            .map(|&(_, s)| s);
+        let company = if word == "company" {
+            let at = index.orgs.partition_point(|&s| s < k);
+            at.checked_sub(1).map(|i| index.orgs[i])
+        } else {
+            None
+        };
+        named.max(company).and_then(|s| owner[s])
+    }
+}
+
+impl BodyIndex {
+    fn new(owner: &[Option<usize>], reg: &Registry) -> BodyIndex {
+        let mut by_word = Vec::new();
+        let mut orgs = Vec::new();
+        let mut prev = None;
+        for (s, &o) in owner.iter().enumerate() {
+            // A run of tokens that share their owner is one mention (tokens with no
+            // owner between two of the same body's do not make a new one: the walk
+            // back this replaces tested each body once a stretch).
+            let Some(a) = o else { continue };
+            if prev == Some(a) {
+                continue;
+            }
+            prev = Some(a);
+            let e = &reg.entries[a];
+            match e.kind {
+                ActorKind::Organization => orgs.push(s),
+                ActorKind::Government => {}
+                _ => continue,
+            }
+            by_word.extend(e.words().map(|w| (w.to_string(), s)));
+        }
+        by_word.sort();
+        BodyIndex { by_word, orgs }
+    }
 }
 
 type Found = Option<(String, Option<usize>)>;
@@ -110,17 +196,29 @@ fn country_of(doc: &Doc, reg: &Registry, k: usize) -> Option<usize> {
 
 /// A role that opens with a body's noun ("ministry spokesman", "union leader") belongs
 /// to the nearest body named so far that the noun describes.
-fn body_of_role(doc: &Doc, owner: &[Option<usize>], reg: &Registry, r: usize) -> Option<usize> {
+fn body_of_role(
+    doc: &Doc,
+    owner: &[Option<usize>],
+    reg: &Registry,
+    bodies: &Bodies,
+    r: usize,
+) -> Option<usize> {
     let body = Tags::DESC | Tags::GOV_HEAD | Tags::ORG_HEAD;
     let t = doc.get(r)?;
     if !t.tags.has(body) || t.tags.has(Tags::CAP | Tags::TITLE) {
         return None;
     }
-    nearest_body(doc, owner, reg, r)
+    bodies.nearest(doc, owner, reg, r)
 }
 
 /// Lower-case role words right before the name, and an actor before them.
-fn before(doc: &Doc, start: usize, owner: &[Option<usize>], reg: &Registry) -> Found {
+fn before(
+    doc: &Doc,
+    start: usize,
+    owner: &[Option<usize>],
+    reg: &Registry,
+    bodies: &Bodies,
+) -> Found {
     let comma = start > 0 && doc.punct(start - 1, ",");
     let end = if comma { start - 1 } else { start };
     if end == 0 || !doc.is(end - 1, Tags::TITLE) || !doc.same_sent(end - 1, start) {
@@ -150,7 +248,7 @@ fn before(doc: &Doc, start: usize, owner: &[Option<usize>], reg: &Registry) -> F
     let affil = r
         .checked_sub(1)
         .and_then(|p| owner[p])
-        .or_else(|| body_of_role(doc, owner, reg, r))
+        .or_else(|| body_of_role(doc, owner, reg, bodies, r))
         .or_else(employer);
     Some((role, affil))
 }
@@ -252,6 +350,22 @@ fn after(doc: &Doc, end: usize, owner: &[Option<usize>]) -> Found {
 mod tests {
     use crate::actors::tests::actors_of;
     use crate::Config;
+
+    #[test]
+    fn a_body_named_far_back_is_found_past_the_walk() {
+        // "company spokesman" belongs to the nearest company named before it, whether
+        // that is a few tokens back (the walk) or further than the walk goes (the index).
+        for filler in [5, 150] {
+            let text = format!(
+                "Zenco Ltd opened a plant in March. {}Sales rose, said company spokesman Ana Ruiz.",
+                "The weather was fine and the roads were dry. ".repeat(filler)
+            );
+            let found = actors_of(&text, &Config::default());
+            let ruiz = found.actors.iter().find(|a| a.name == "Ana Ruiz").unwrap();
+            let affil = ruiz.affiliation.map(|i| found.actors[i].name.as_str());
+            assert_eq!(affil, Some("Zenco"), "{filler} filler sentences");
+        }
+    }
 
     /// (text, person, role, affiliation name).
     #[test]
