@@ -371,7 +371,7 @@ fn big(o: &Opts, dir: &Path) -> Result<()> {
     Ok(())
 }
 
-fn hostile(dir: &Path) -> Result<()> {
+fn hostile(dir: &Path, articles: &[String]) -> Result<()> {
     println!("\n## Hostile inputs at full size (release binary)\n| input | s | peak RSS MB | exit |\n|---|---|---|---|");
     let cases: Vec<(&str, PathBuf, Vec<&str>)> = vec![
         (
@@ -411,7 +411,35 @@ fn hostile(dir: &Path) -> Result<()> {
         );
         std::fs::remove_file(path)?;
     }
-    name_heavy(dir)
+    name_heavy(dir)?;
+    joined(dir, articles)
+}
+
+/// The bench's own articles joined into one text, 100 and 1,000 of them: every
+/// construction at once, in one article that grows.
+fn joined(dir: &Path, articles: &[String]) -> Result<()> {
+    let path = dir.join("joined.txt");
+    let mut runs = Vec::new();
+    let mut sizes = Vec::new();
+    for n in [100, 1000] {
+        let text = articles[..n.min(articles.len())].join("\n\n");
+        sizes.push(text.len() as f64 / 1e6);
+        std::fs::write(&path, text)?;
+        runs.push(run_bin(
+            &["extract", "--compact", path.to_str().context("path")?],
+            None,
+        )?);
+    }
+    std::fs::remove_file(&path)?;
+    println!(
+        "| the bench's articles joined into one text (100, then 1,000) | {:.1} | {:.2} | {:.2} | {:.1} | {:.0} |",
+        sizes[0],
+        runs[0].wall,
+        runs[1].wall,
+        runs[1].wall / runs[0].wall,
+        runs[1].rss as f64 / 1024.0
+    );
+    Ok(())
 }
 
 /// One article where many actors share a word, one actor runs all through or every
@@ -474,7 +502,7 @@ fn main() -> Result<()> {
     binary(&o, &dir, &articles)?;
     startup()?;
     if o.hostile {
-        hostile(&dir)?;
+        hostile(&dir, &articles)?;
     }
     if o.big {
         big(&o, &dir)?;
