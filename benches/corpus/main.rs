@@ -418,28 +418,9 @@ fn hostile(dir: &Path, articles: &[String]) -> Result<()> {
 /// The bench's own articles joined into one text, 100 and 1,000 of them: every
 /// construction at once, in one article that grows.
 fn joined(dir: &Path, articles: &[String]) -> Result<()> {
-    let path = dir.join("joined.txt");
-    let mut runs = Vec::new();
-    let mut sizes = Vec::new();
-    for n in [100, 1000] {
-        let text = articles[..n.min(articles.len())].join("\n\n");
-        sizes.push(text.len() as f64 / 1e6);
-        std::fs::write(&path, text)?;
-        runs.push(run_bin(
-            &["extract", "--compact", path.to_str().context("path")?],
-            None,
-        )?);
-    }
-    std::fs::remove_file(&path)?;
-    println!(
-        "| the bench's articles joined into one text (100, then 1,000) | {:.1} | {:.2} | {:.2} | {:.1} | {:.0} |",
-        sizes[0],
-        runs[0].wall,
-        runs[1].wall,
-        runs[1].wall / runs[0].wall,
-        runs[1].rss as f64 / 1024.0
-    );
-    Ok(())
+    let text = |n: usize| articles[..n.min(articles.len())].join("\n\n");
+    let what = "the bench's articles joined into one text (100, then 1,000)";
+    ratio_row(dir, what, [text(100), text(1000)])
 }
 
 /// One article where many actors share a word, one actor runs all through or every
@@ -459,31 +440,33 @@ fn name_heavy(dir: &Path) -> Result<()> {
             "one company all through, by name and \"the company\"",
         ),
     ] {
-        let mut runs = Vec::new();
-        let mut size = 0.0;
-        for n in [30_000, 300_000] {
-            let path = dir.join(format!("names-{shape}.txt"));
-            let text = gen::name_heavy(&mut gen::Rng::new(SEED), shape, n);
-            size = if runs.is_empty() {
-                text.len() as f64 / 1e6
-            } else {
-                size
-            };
-            std::fs::write(&path, text)?;
-            runs.push(run_bin(
-                &["extract", "--compact", path.to_str().context("path")?],
-                None,
-            )?);
-            std::fs::remove_file(&path)?;
-        }
-        println!(
-            "| {what} | {size:.1} | {:.2} | {:.2} | {:.1} | {:.0} |",
-            runs[0].wall,
-            runs[1].wall,
-            runs[1].wall / runs[0].wall,
-            runs[1].rss as f64 / 1024.0
-        );
+        let text = |n| gen::name_heavy(&mut gen::Rng::new(SEED), shape, n);
+        ratio_row(dir, what, [text(30_000), text(300_000)])?;
     }
+    Ok(())
+}
+
+/// Extracts a small and a large text, each as one article, and prints a row of the
+/// table: the small one's size, both times, their ratio and the large one's memory.
+fn ratio_row(dir: &Path, what: &str, texts: [String; 2]) -> Result<()> {
+    let path = dir.join("one-long.txt");
+    let size = texts[0].len() as f64 / 1e6;
+    let mut runs = Vec::new();
+    for text in texts {
+        std::fs::write(&path, text)?;
+        runs.push(run_bin(
+            &["extract", "--compact", path.to_str().context("path")?],
+            None,
+        )?);
+    }
+    std::fs::remove_file(&path)?;
+    println!(
+        "| {what} | {size:.1} | {:.2} | {:.2} | {:.1} | {:.0} |",
+        runs[0].wall,
+        runs[1].wall,
+        runs[1].wall / runs[0].wall,
+        runs[1].rss as f64 / 1024.0
+    );
     Ok(())
 }
 

@@ -446,21 +446,9 @@ fn drop_echoes(hits: &mut Vec<Hit>, doc: &Doc) {
     if !hits.iter().any(may_echo) {
         return;
     }
-    // Contents by start, with the furthest end reached so far: whether some content
-    // holds a cue is one search, not a scan of every hit (which made an article of
-    // many such cues quadratic).
-    let mut contents: Vec<(usize, usize)> = hits
-        .iter()
-        .map(|o| (o.content.start, o.content.end))
-        .collect();
-    sort_pairs(&mut contents);
-    let reach: Vec<usize> = contents
-        .iter()
-        .scan(0, |far, &(_, end)| {
-            *far = end.max(*far);
-            Some(*far)
-        })
-        .collect();
+    // Whether some content holds a cue is one search, not a scan of every hit (which
+    // made an article of many such cues quadratic).
+    let (contents, reach) = reaching(hits.iter().map(|o| (o.content.start, o.content.end)));
     let held = |cue: &Range<usize>| {
         let k = contents.partition_point(|&(start, _)| start <= cue.start);
         k.checked_sub(1).is_some_and(|k| reach[k] >= cue.end)
@@ -471,6 +459,21 @@ fn drop_echoes(hits: &mut Vec<Hit>, doc: &Doc) {
         .collect();
     let mut it = keep.iter();
     hits.retain(|_| it.next().copied().unwrap_or(true));
+}
+
+/// Contents as (start, end), sorted, with the furthest end reached up to each: whether
+/// some content holds a range is then one search among them.
+fn reaching(contents: impl Iterator<Item = (usize, usize)>) -> (Vec<(usize, usize)>, Vec<usize>) {
+    let mut contents: Vec<(usize, usize)> = contents.collect();
+    sort_pairs(&mut contents);
+    let reach = contents
+        .iter()
+        .scan(0, |far, &(_, end)| {
+            *far = end.max(*far);
+            Some(*far)
+        })
+        .collect();
+    (contents, reach)
 }
 
 /// Sorts pairs of offsets, as one integer each where both fit in 32 bits (a third of
@@ -504,18 +507,7 @@ fn link_parents(atts: &mut [Attribution]) {
     const NEAR: usize = 40;
     // Most cues lie in no content: the contents by start, with the furthest end reached
     // so far, rule them out by one search before any neighbour is looked at.
-    let mut contents: Vec<(usize, usize)> = atts
-        .iter()
-        .map(|a| (a.content.start, a.content.end))
-        .collect();
-    sort_pairs(&mut contents);
-    let reach: Vec<usize> = contents
-        .iter()
-        .scan(0, |far, &(_, end)| {
-            *far = end.max(*far);
-            Some(*far)
-        })
-        .collect();
+    let (contents, reach) = reaching(atts.iter().map(|a| (a.content.start, a.content.end)));
     // Cues come in text order (the attributions are sorted by cue), so the contents
     // opened by each are counted on from the last one's, not searched for.
     let mut opened = 0;
