@@ -114,12 +114,9 @@ impl Input {
     }
 }
 
-/// Reads a file, naming it in any error.
+/// Reads a file of any size, naming it in any error.
 pub fn read_file(path: &Path) -> Result<Vec<u8>> {
-    if path.is_dir() {
-        anyhow::bail!("{}: is a directory, not an article file", path.display());
-    }
-    std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))
+    read_article(path, u64::MAX)
 }
 
 /// Reads an article file of at most `limit` bytes, naming it in any error. A regular
