@@ -42,13 +42,14 @@ pub(super) const TRIGGERS: &[&str] = &[
 ];
 
 /// The first token from `from` up to `hi` that can open any form (`lo` is the clause
-/// start): most tokens cannot. The scan passes over them on two flags in the lean loop
-/// of [`Doc::next_where`]; a capitalised word found is kept only after a determiner.
+/// start): most tokens cannot. The scan passes over them on one flag in the lean loop
+/// of [`Doc::next_where`]; a capitalised word after a determiner is kept only after
+/// `lo` (the determiner is in the clause).
 fn next_open(doc: &Doc, mut from: usize, lo: usize, hi: usize) -> Option<usize> {
     loop {
         // `form` holds the nominal cues, forms of "be" and possessives too.
-        let k = doc.next_where(from, hi, |t| t.form || t.cap)?;
-        if doc.toks[k].form || (k > lo && doc.toks[k - 1].is(w::DET)) {
+        let k = doc.next_where(from, hi, super::toks::Tok::opens)?;
+        if doc.toks[k].form || k > lo {
             return Some(k);
         }
         from = k + 1;

@@ -44,6 +44,9 @@ pub struct Tok<'a> {
     pub cap: bool,
     /// A possessive word ("Ford's"), found once for the many rules that ask.
     poss: bool,
+    /// May open a cue-less form: `form`, or a capitalised word after a determiner of
+    /// its sentence (see [`Tok::opens`]).
+    opens: bool,
 }
 
 impl Tok<'_> {
@@ -84,6 +87,13 @@ impl Tok<'_> {
     /// Whether the token is a possessive word ("Ford's").
     pub fn possessive(&self) -> bool {
         self.poss
+    }
+
+    /// Whether the token may open a cue-less form (`forms`): it is a `form` word, or a
+    /// capitalised word after a determiner in its sentence ("a New York Times report").
+    /// Found once here, so that the forms scan stops only at these.
+    pub fn opens(&self) -> bool {
+        self.opens
     }
 }
 
@@ -181,6 +191,7 @@ impl<'a> Tagger<'a, '_> {
             kind: t.kind,
             cap,
             poss,
+            opens: false,
         };
         // A capitalised word is a name's more often than a cue ("Says" in a headline
         // is put back by `Doc::headline_cues`).
@@ -201,20 +212,46 @@ impl<'a> Tagger<'a, '_> {
         if self.user || words.len() != ts.len() {
             return None;
         }
+        let start = toks.len();
+        // Two passes, each with few values live: the lookups copied as they are, then
+        // the few capitalised and possessive words amended and the flags gathered.
+        toks.extend(ts.iter().zip(words).map(|(&t, w)| Tok {
+            span: t.span,
+            lower: self.lexed.claims_lower(t, w),
+            sent: self.sent,
+            flags: w.entry.flags,
+            cue: w.entry.cue,
+            prop: w.entry.prop,
+            cue_noun: w.entry.noun,
+            form: w.entry.form,
+            kind: t.kind,
+            cap: w.tags.has(Tags::CAP),
+            // The lookup tagged the possessive words already (as `tag` finds them).
+            poss: w.tags.has(Tags::POSSESSIVE),
+            opens: false,
+        }));
         let mut apostrophe = false;
         let mut holds = 0;
-        toks.extend(ts.iter().zip(words).map(|(&t, w)| {
-            // The lookup tagged the possessive words already (as `tag` finds them).
-            let poss = w.tags.has(Tags::POSSESSIVE);
-            let tok = self.build(t, w, self.lexed.claims_lower(t, w), w.entry, poss);
-            // Marks are looked at only where the token is no word (one in five).
-            if t.kind != Kind::Word {
-                apostrophe |= matches!(tok.lower, "'" | "`");
-                holds |= mark_holds(&tok);
+        let mut capped = false;
+        let mut det = false;
+        for tok in toks.get_mut(start..).unwrap_or_default() {
+            // As `build` amends them.
+            if tok.cap {
+                capped |= tok.cue.is_some();
+                tok.cue = None;
+                tok.prop = 0;
             }
-            holds |= word_holds(&tok);
-            tok
-        }));
+            tok.form |= tok.poss;
+            tok.opens = tok.form | (tok.cap & det);
+            det = tok.is(w::DET);
+            // Marks are looked at only where the token is no word (one in five).
+            if tok.kind != Kind::Word {
+                apostrophe |= matches!(tok.lower, "'" | "`");
+                holds |= mark_holds(tok);
+            }
+            holds |= word_holds(tok);
+        }
+        self.capped.set(capped);
         (!apostrophe).then_some(holds)
     }
 
@@ -238,6 +275,15 @@ impl<'a> Tagger<'a, '_> {
             }
             k += 1;
         }
+    }
+}
+
+/// Sets [`Tok::opens`] on the tokens of one sentence (as [`Tagger::plain`] does).
+fn mark_opens(toks: &mut [Tok]) {
+    let mut det = false;
+    for tok in toks {
+        tok.opens = tok.form | (tok.cap & det);
+        det = tok.is(w::DET);
     }
 }
 
@@ -281,6 +327,7 @@ impl<'a> Doc<'a> {
                 toks.truncate(start);
                 tagger.joined(ts, words, &mut toks);
                 tagger.capped.set(true);
+                mark_opens(toks.get_mut(start..).unwrap_or_default());
                 toks[start..].iter().fold(0, |h, t| h | holds_of(t))
             });
             holds.push(held);
