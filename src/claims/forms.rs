@@ -72,7 +72,7 @@ pub(super) fn find(b: &mut Builder, s: usize) {
             be_form(doc, i, lo, sr.end)
         } else if let Some(noun) = possessed_cue_noun(doc, i) {
             nominal(doc, i, noun, sr.end).into_iter().collect()
-        } else if t.cue_noun && doc.toks.get(i + 1).is_some_and(|n| n.eq("by")) {
+        } else if t.noun && doc.toks.get(i + 1).is_some_and(|n| n.eq("by")) {
             nominal_by(doc, i, sr.end).into_iter().collect()
         } else if t.form && SUPPORT_VERBS.contains(&t.lower) {
             support_verb(doc, i, lo, sr.end).into_iter().collect()
@@ -325,11 +325,11 @@ fn possessed_cue_noun(doc: &Doc, i: usize) -> Option<usize> {
         return None;
     }
     let n = doc.toks.get(i + 1)?;
-    if n.cue_noun {
+    if n.noun {
         return Some(i + 1);
     }
     let modifier = n.word() && !n.cap && (n.flags == 0 || n.is(w::TIME)) && n.cue.is_none();
-    (modifier && doc.toks.get(i + 2).is_some_and(|m| m.cue_noun)).then_some(i + 2)
+    (modifier && doc.toks.get(i + 2).is_some_and(|m| m.noun)).then_some(i + 2)
 }
 
 fn nominal(doc: &Doc, i: usize, noun: usize, hi: usize) -> Option<Hit> {
@@ -384,7 +384,7 @@ fn support_verb(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
     if !doc.verb_use(i, lo) {
         return None;
     }
-    let noun = (i + 1..hi.min(i + 4)).find(|&k| doc.toks[k].cue_noun)?;
+    let noun = (i + 1..hi.min(i + 4)).find(|&k| doc.toks[k].noun)?;
     let modifiers = doc.toks[i + 1..noun]
         .iter()
         .all(|t| t.word() && !t.cap && t.cue.is_none() && !t.is(w::PREP | w::SUB));
@@ -413,7 +413,7 @@ fn named_cue_noun(doc: &Doc, i: usize, lo: usize) -> Option<usize> {
     while k < i + 5 && doc.toks.get(k).is_some_and(|t| t.cap && t.word()) {
         k += 1;
     }
-    (k > i && doc.toks.get(k).is_some_and(|t| t.cue_noun)).then_some(k)
+    (k > i && doc.toks.get(k).is_some_and(|t| t.noun)).then_some(k)
 }
 
 /// "a claim by X that C".

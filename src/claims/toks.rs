@@ -9,17 +9,16 @@
 use std::cell::Cell;
 use std::ops::Range;
 
-use super::lex::{w, CueVerb, Entry, Lexicon};
+use super::lex::{w, Entry, Lexicon};
 use crate::lexed::{Lexed, Word};
 use crate::span::Span;
 use crate::tokens::{Kind, Tags, Token};
 
 /// One tagged token.
 ///
-/// Laid out in order (`repr(C)`), with the fields a lexicon [`super::lex::Entry`] gives
-/// side by side as in the entry, so that tagging copies them in one move.
+/// Its lexicon entry is kept whole, so that tagging copies it in one move; the rules
+/// read its fields through the token (`t.flags`, `t.cue`, `t.prop`, `t.noun`, `t.form`).
 #[derive(Debug, Clone)]
-#[repr(C)]
 pub struct Tok<'a> {
     /// Byte span.
     pub span: Span,
@@ -27,17 +26,12 @@ pub struct Tok<'a> {
     pub lower: &'a str,
     /// Index of its sentence.
     pub sent: usize,
-    /// Closed-class flags (`lex::w`).
-    pub flags: u16,
-    /// Cue verb entry, for lower-case words only.
-    pub cue: Option<CueVerb>,
-    /// Proposal cue kinds (`lex::p`).
-    pub prop: u8,
-    /// A nominal cue ("claim", "denial"), in any case.
-    pub cue_noun: bool,
-    /// A word that can open a cue-less form ("according", "reportedly", "voiced", a
-    /// nominal cue, a form of "be", a possessive word).
-    pub form: bool,
+    /// Its entry as tagged: closed-class flags (`lex::w`); a cue verb and proposal
+    /// kinds (`lex::p`) for lower-case words only; whether it is a nominal cue
+    /// ("claim", "denial", in any case); whether it can open a cue-less form
+    /// ("according", "reportedly", "voiced", a nominal cue, a form of "be", a
+    /// possessive word).
+    pub entry: Entry,
     /// Its shape.
     pub kind: Kind,
     /// Starts with an upper-case letter.
@@ -47,6 +41,21 @@ pub struct Tok<'a> {
     /// May open a cue-less form: `form`, or a capitalised word after a determiner of
     /// its sentence (see [`Tok::opens`]).
     opens: bool,
+}
+
+// The entry's fields read as the token's own: the rules ask them of every token.
+impl std::ops::Deref for Tok<'_> {
+    type Target = Entry;
+
+    fn deref(&self) -> &Entry {
+        &self.entry
+    }
+}
+
+impl std::ops::DerefMut for Tok<'_> {
+    fn deref_mut(&mut self) -> &mut Entry {
+        &mut self.entry
+    }
 }
 
 impl Tok<'_> {
@@ -183,11 +192,10 @@ impl<'a> Tagger<'a, '_> {
             span: t.span,
             lower,
             sent: self.sent,
-            flags: entry.flags,
-            cue: entry.cue,
-            prop: entry.prop,
-            cue_noun: entry.noun,
-            form: entry.form || poss,
+            entry: Entry {
+                form: entry.form || poss,
+                ..entry
+            },
             kind: t.kind,
             cap,
             poss,
@@ -219,11 +227,7 @@ impl<'a> Tagger<'a, '_> {
             span: t.span,
             lower: self.lexed.claims_lower(t, w),
             sent: self.sent,
-            flags: w.entry.flags,
-            cue: w.entry.cue,
-            prop: w.entry.prop,
-            cue_noun: w.entry.noun,
-            form: w.entry.form,
+            entry: w.entry,
             kind: t.kind,
             cap: w.tags.has(Tags::CAP),
             // The lookup tagged the possessive words already (as `tag` finds them).
