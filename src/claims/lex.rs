@@ -228,8 +228,8 @@ impl Lexicon {
     }
 }
 
-/// Everything the built-in tables say about one word (laid out in order, as the
-/// claims token view lays out the same fields: tagging copies them in one move).
+/// Everything the built-in tables say about one word (eight bytes: the claims token
+/// view keeps it whole, so tagging copies it in one move).
 #[derive(Debug, Clone, Copy, Default)]
 #[repr(C)]
 pub struct Entry {

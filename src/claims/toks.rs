@@ -375,7 +375,8 @@ impl<'a> Doc<'a> {
     /// `capped` tells the sentences that may hold one (see [`Tagger::build`]).
     fn headline_cues(&mut self, lex: &Lexicon, capped: &[bool]) {
         let says = |t: &Tok| t.cap && matches!(t.lower, "says" | "said" | "say");
-        for (s, r) in self.sents.clone().into_iter().enumerate() {
+        for s in 0..self.sents.len() {
+            let r = self.sents[s].clone();
             // Most sentences hold no capitalised cue word, and the rest no capitalised
             // "Says": they are passed over before their words are counted.
             if !capped.get(s).copied().unwrap_or(true)
