@@ -379,6 +379,25 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn borrowed_keys_match_built_ones() {
+        let s = "Bank of England’s governor met AT&T and 3M in São Paulo.";
+        let d = doc(s);
+        let mut buf = String::new();
+        for i in 0..d.toks.len() {
+            for j in i + 1..=(i + 4).min(d.toks.len()) {
+                assert_eq!(d.key_in(i, j, &mut buf), d.key(i, j), "{i}..{j}");
+            }
+        }
+        let england = d
+            .toks
+            .iter()
+            .position(|t| t.lower == "england")
+            .unwrap_or(0);
+        assert_eq!(d.name_text(0, england + 1), "Bank of England");
+        assert_eq!(d.span(0, england + 1).text(s), "Bank of England’s");
+    }
+
+    #[test]
     fn sentences_with_a_class() {
         let d = doc("Ana left. The board's chair stayed. Zenco's board met.");
         let got: Vec<&str> = d

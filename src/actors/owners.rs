@@ -258,6 +258,20 @@ mod tests {
     }
 
     #[test]
+    fn a_table_gives_back_what_was_set() {
+        let mut t = Table::new(4);
+        t.set(1, 0);
+        t.set(2, 7);
+        t.set(2, 3);
+        t.set(9, 1);
+        assert_eq!(t.iter().collect::<Vec<_>>(), [None, Some(0), Some(3), None]);
+        assert_eq!(
+            (t.at(4), t.len(), Table::new(0).is_empty()),
+            (None, 4, true)
+        );
+    }
+
+    #[test]
     fn packed_mention_order_is_the_triples_order() {
         // (actor, start, end): ties on start and on end, and one span too long to pack.
         let spans: &[&[(usize, usize, usize)]] = &[
