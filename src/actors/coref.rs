@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use super::doc::Doc;
-use super::owners::Owners;
+use super::owners::{Owners, Table};
 use super::registry::{Entry, Gender, Registry};
 use crate::document::ActorKind;
 use crate::lexicon::classes;
@@ -100,7 +100,7 @@ pub fn resolve_with(
         if i >= doc.toks.len() {
             break;
         }
-        if let Some(a) = owner[i] {
+        if let Some(a) = owner.at(i) {
             // A name inside a quotation or a dateline is no antecedent for the narrative
             // ("… said Tom Aldridge, an analyst at the firm" after a quote naming another
             // firm; "(Reuters) - Quorva said it …").
@@ -205,7 +205,7 @@ fn note(
 
 /// "The group, which calls itself X," / "the firm, known as X": the actor named right
 /// after a description.
-fn named_after(doc: &Doc, owner: &[Option<usize>], end: usize) -> Option<usize> {
+fn named_after(doc: &Doc, owner: &Table, end: usize) -> Option<usize> {
     if !doc.punct(end, ",") {
         return None;
     }
@@ -217,14 +217,14 @@ fn named_after(doc: &Doc, owner: &[Option<usize>], end: usize) -> Option<usize> 
         ["known", "as", ..] => 3,
         _ => return None,
     };
-    owner.get(end + skip).copied().flatten()
+    owner.at(end + skip)
 }
 
 /// The actor named within a few words after "of" at `of` ("of the rival bidder X").
-fn of_owner(doc: &Doc, owner: &[Option<usize>], of: usize) -> Option<usize> {
+fn of_owner(doc: &Doc, owner: &Table, of: usize) -> Option<usize> {
     (of + 1..(of + 6).min(doc.toks.len()))
         .take_while(|&k| doc.same_sent(of, k) && doc.toks[k].kind == Kind::Word)
-        .find_map(|k| owner[k].map(|a| (k, a)))
+        .find_map(|k| owner.at(k).map(|a| (k, a)))
         .and_then(|(k, a)| (!doc.is(k, Tags::POSSESSIVE)).then_some(a))
 }
 

@@ -22,8 +22,6 @@ pub struct Tok<'a> {
     pub quoted: bool,
     /// Lower-cased text without a possessive ending.
     pub lower: &'a str,
-    /// End of the word without its possessive ending.
-    pub base_end: usize,
 }
 
 impl Tok<'_> {
@@ -38,6 +36,10 @@ impl Tok<'_> {
 pub struct Doc<'a> {
     /// The article text.
     pub text: &'a str,
+    /// The looked-up tokens the view was built from (one [`crate::lexed::Word`] a token,
+    /// in the same order): what few rules ask (a name's end without its possessive) is
+    /// read there, not copied into every token.
+    lexed: &'a Lexed<'a>,
     /// All tokens in text order.
     pub toks: Vec<Tok<'a>>,
     /// Token range of each sentence.
@@ -54,7 +56,7 @@ pub struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     /// Flattens the looked-up tokens of every sentence.
-    pub fn new(lexed: &'a Lexed<'_>) -> Doc<'a> {
+    pub fn new(lexed: &'a Lexed<'a>) -> Doc<'a> {
         let text = lexed.text;
         let bytes = text.as_bytes();
         let (sentences, tokens) = (lexed.sentences, lexed.tokens);
@@ -93,7 +95,6 @@ impl<'a> Doc<'a> {
                     sent: si,
                     quoted: q,
                     lower: lexed.actor_lower(t, w),
-                    base_end: t.span.start + Lexed::base_len(t, w),
                 }
             }));
             sents.push((start, toks.len()));
@@ -113,6 +114,7 @@ impl<'a> Doc<'a> {
             .collect();
         Doc {
             text,
+            lexed,
             toks,
             sents,
             paras,
@@ -241,7 +243,17 @@ impl<'a> Doc<'a> {
     /// The span from token `i` to the end of token `j - 1`, with `j - 1`'s possessive
     /// ending left out.
     pub fn name_span(&self, i: usize, j: usize) -> Span {
-        Span::new(self.toks[i].span.start, self.toks[j - 1].base_end)
+        let last = &self.toks[j - 1];
+        let token = crate::tokens::Token {
+            span: last.span,
+            kind: last.kind,
+        };
+        let base = self
+            .lexed
+            .words
+            .get(j - 1)
+            .map_or(last.span.len(), |w| Lexed::base_len(token, w));
+        Span::new(self.toks[i].span.start, last.span.start + base)
     }
 
     /// The span from token `i` to the end of token `j - 1`, as written.
@@ -252,6 +264,20 @@ impl<'a> Doc<'a> {
     /// The text of a name over tokens `i..j` (possessive left out).
     pub fn name_text(&self, i: usize, j: usize) -> &'a str {
         self.name_span(i, j).text(self.text)
+    }
+
+    /// [`Doc::key`] of tokens `i..j` as a borrowed string: a one-word name's key is its
+    /// word's lower-cased text, not a copy of it in `buf`; other keys are built in `buf`.
+    pub fn key_in<'b>(&'b self, i: usize, j: usize, buf: &'b mut String) -> &'b str {
+        if j == i + 1 {
+            if let Some(t) = self.toks.get(i) {
+                if t.kind == Kind::Word || t.kind == Kind::Number {
+                    return t.lower;
+                }
+            }
+        }
+        self.key_into(i, j, buf);
+        buf.as_str()
     }
 
     /// Lower-cased words of tokens `i..j`, joined by single spaces.
@@ -350,6 +376,25 @@ pub(crate) mod tests {
         let ford = d.toks.iter().position(|t| t.lower == "ford").unwrap_or(0);
         assert_eq!(d.name_text(ford, ford + 1), "Ford");
         assert_eq!(d.key(ford, ford + 2), "ford chief");
+    }
+
+    #[test]
+    fn borrowed_keys_match_built_ones() {
+        let s = "Bank of England’s governor met AT&T and 3M in São Paulo.";
+        let d = doc(s);
+        let mut buf = String::new();
+        for i in 0..d.toks.len() {
+            for j in i + 1..=(i + 4).min(d.toks.len()) {
+                assert_eq!(d.key_in(i, j, &mut buf), d.key(i, j), "{i}..{j}");
+            }
+        }
+        let england = d
+            .toks
+            .iter()
+            .position(|t| t.lower == "england")
+            .unwrap_or(0);
+        assert_eq!(d.name_text(0, england + 1), "Bank of England");
+        assert_eq!(d.span(0, england + 1).text(s), "Bank of England’s");
     }
 
     #[test]

@@ -99,8 +99,7 @@ fn add<'m>(
     buf: &mut String,
 ) {
     let (s, e) = name_range(doc, g);
-    doc.key_into(s, e, buf);
-    let key = buf.as_str();
+    let key = doc.key_in(s, e, buf);
     let span = doc.name_span(g.start, g.end);
     let sent = doc.toks[g.start].sent;
     let want = if lexical { Some(kind) } else { None };
@@ -291,9 +290,9 @@ fn short_rule(doc: &Doc, g: &Seg, reg: &Registry, i: usize) -> &'static str {
 /// Joins an untyped segment to a known actor, if one fits.
 fn link(doc: &Doc, g: &Seg, reg: &mut Registry, buf: &mut String) {
     let (s, e) = name_range(doc, g);
-    doc.key_into(s, e, buf);
+    let key = doc.key_in(s, e, buf);
     let found = reg
-        .get(buf)
+        .get(key)
         .map(|i| (i, "actor/name/known"))
         .or_else(|| existing(doc, g, reg, None).map(|i| (i, short_rule(doc, g, reg, i))));
     if let Some((i, rule)) = found {

@@ -11,8 +11,58 @@ use crate::document::ActorKind;
 use crate::span::Span;
 
 /// The covering owner of each token. One sweep over mentions sorted by start.
-pub fn cover(doc: &Doc, reg: &Registry) -> Vec<Option<usize>> {
+pub fn cover(doc: &Doc, reg: &Registry) -> Table {
     sweep(doc, reg, None)
+}
+
+/// An owner (entry index) or none for each token, four bytes a token: an
+/// `Option<usize>` took sixteen, and these tables live through coreference, where on a
+/// long article they were a large share of the memory. Entry indices stay below 2^31
+/// (there are fewer entries than tokens, and inputs stay below 4 GB).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Table(Vec<u32>);
+
+impl Table {
+    /// What a token without an owner holds. Not a one-byte pattern such as `u32::MAX`,
+    /// which turns the fill into a `memset` that costs more than these vector stores.
+    const NONE: u32 = u32::MAX >> 1;
+
+    /// `n` tokens, none owned.
+    pub fn new(n: usize) -> Table {
+        Table(vec![Self::NONE; n])
+    }
+
+    /// The owner of token `i`, if it has one.
+    #[inline]
+    pub fn at(&self, i: usize) -> Option<usize> {
+        match self.0.get(i) {
+            Some(&a) if a != Self::NONE => Some(a as usize),
+            _ => None,
+        }
+    }
+
+    /// Makes entry `a` the owner of token `i`.
+    #[inline]
+    fn set(&mut self, i: usize, a: usize) {
+        if let Some(slot) = self.0.get_mut(i) {
+            *slot = u32::try_from(a).unwrap_or(Self::NONE);
+        }
+    }
+
+    /// How many tokens there are.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The owner of each token, in order.
+    pub fn iter(&self) -> impl Iterator<Item = Option<usize>> + '_ {
+        (0..self.0.len()).map(|i| self.at(i))
+    }
 }
 
 /// Both owners of each token, from one sweep: coreference and the first roles pass
@@ -21,9 +71,9 @@ pub fn cover(doc: &Doc, reg: &Registry) -> Vec<Option<usize>> {
 #[derive(Debug, Clone, Default)]
 pub struct Owners {
     /// The covering owner of each token (as [`cover`]).
-    pub cover: Vec<Option<usize>>,
+    pub cover: Table,
     /// The starting owner of each token.
-    pub start: Vec<Option<usize>>,
+    pub start: Table,
     /// The tokens where some mention starts, ascending.
     pub starts: Vec<usize>,
     /// The packed order key ([`pack`]) of the mention behind each covering owner; empty
@@ -33,7 +83,7 @@ pub struct Owners {
 
 /// What a sweep fills besides the covering owners.
 struct Extra<'o> {
-    start: &'o mut Vec<Option<usize>>,
+    start: &'o mut Table,
     starts: &'o mut Vec<usize>,
     keys: &'o mut Vec<u64>,
 }
@@ -42,8 +92,7 @@ impl Owners {
     /// Both owners of the registry's mentions.
     pub fn new(doc: &Doc, reg: &Registry) -> Owners {
         let n = doc.toks.len();
-        let mut start = Vec::with_capacity(n);
-        start.resize(n, None);
+        let mut start = Table::new(n);
         // Any value: a key is read only where an owner is set. Not zero, which becomes
         // a zeroing allocation and a memset, dearer than this loop of stores.
         let mut keys = Vec::with_capacity(n);
@@ -66,12 +115,7 @@ impl Owners {
     /// The covering owners once the mentions `added` (entry, span) have joined the
     /// registry `reg`, as [`cover`] would give them: only the tokens under the new
     /// mentions are weighed again, each against the mention that owns it.
-    pub fn cover_after(
-        self,
-        doc: &Doc,
-        reg: &Registry,
-        added: &[(usize, Span)],
-    ) -> Vec<Option<usize>> {
+    pub fn cover_after(self, doc: &Doc, reg: &Registry, added: &[(usize, Span)]) -> Table {
         let Owners {
             mut cover,
             mut keys,
@@ -88,14 +132,14 @@ impl Owners {
             let mut j = doc.toks.partition_point(|t| t.span.start < span.start);
             while j < doc.toks.len() && doc.toks[j].span.start < span.end {
                 // The last named mention in order wins a token, else the first group.
-                let wins = cover[j].is_none_or(|b| match (group(a), group(b)) {
+                let wins = cover.at(j).is_none_or(|b| match (group(a), group(b)) {
                     (false, true) => true,
                     (false, false) => key > keys[j],
                     (true, true) => key < keys[j],
                     (true, false) => false,
                 });
                 if wins {
-                    cover[j] = Some(a);
+                    cover.set(j, a);
                     keys[j] = key;
                 }
                 j += 1;
@@ -106,10 +150,8 @@ impl Owners {
 }
 
 /// [`cover`], also filling what `extra` asks for.
-fn sweep(doc: &Doc, reg: &Registry, mut extra: Option<Extra<'_>>) -> Vec<Option<usize>> {
-    // Filled rather than zero-allocated: the allocator's zeroing path costs more.
-    let mut owner = Vec::with_capacity(doc.toks.len());
-    owner.resize(doc.toks.len(), None);
+fn sweep(doc: &Doc, reg: &Registry, mut extra: Option<Extra<'_>>) -> Table {
+    let mut owner = Table::new(doc.toks.len());
     let mut k = 0;
     let (sorted, packed) = sorted_mentions(reg);
     if !packed {
@@ -124,7 +166,8 @@ fn sweep(doc: &Doc, reg: &Registry, mut extra: Option<Extra<'_>>) -> Vec<Option<
             if doc.toks.get(k).is_some_and(|t| t.span.start == start) {
                 // Mentions starting together come in order of length: the highest
                 // entry among them wins, as in an order by (start, entry).
-                x.start[k] = Some(x.start[k].map_or(a, |b: usize| b.max(a)));
+                let highest = x.start.at(k).map_or(a, |b| b.max(a));
+                x.start.set(k, highest);
                 if x.starts.last() != Some(&k) {
                     x.starts.push(k);
                 }
@@ -134,8 +177,8 @@ fn sweep(doc: &Doc, reg: &Registry, mut extra: Option<Extra<'_>>) -> Vec<Option<
         let group = reg.entries[a].kind == ActorKind::Group;
         let mut j = k;
         while j < doc.toks.len() && doc.toks[j].span.start < end {
-            if owner[j].is_none() || !group {
-                owner[j] = Some(a);
+            if owner.at(j).is_none() || !group {
+                owner.set(j, a);
                 if let Some(slot) = extra.as_mut().and_then(|x| x.keys.get_mut(j)) {
                     *slot = key;
                 }
@@ -212,6 +255,20 @@ mod tests {
             });
         }
         reg
+    }
+
+    #[test]
+    fn a_table_gives_back_what_was_set() {
+        let mut t = Table::new(4);
+        t.set(1, 0);
+        t.set(2, 7);
+        t.set(2, 3);
+        t.set(9, 1);
+        assert_eq!(t.iter().collect::<Vec<_>>(), [None, Some(0), Some(3), None]);
+        assert_eq!(
+            (t.at(4), t.len(), Table::new(0).is_empty()),
+            (None, 4, true)
+        );
     }
 
     #[test]

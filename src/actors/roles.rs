@@ -8,6 +8,7 @@
 use super::doc::Doc;
 use super::groups::Affil;
 use super::names::Seg;
+use super::owners::Table;
 use super::registry::Registry;
 use crate::document::ActorKind;
 use crate::lexicon::classes;
@@ -20,11 +21,11 @@ pub fn assign(
     segs: &[Seg],
     reg: &mut Registry,
     groups: &[(usize, Affil)],
-    owner: &[Option<usize>],
+    owner: &Table,
 ) {
     let bodies = Bodies::default();
     for g in segs {
-        let Some(a) = owner[g.start] else { continue };
+        let Some(a) = owner.at(g.start) else { continue };
         let e = &reg.entries[a];
         if e.kind != ActorKind::Person || (e.role.is_some() && e.affiliation.is_some()) {
             continue;
@@ -45,9 +46,7 @@ pub fn assign(
             Affil::Token(k) | Affil::Description(k) => k,
         };
         let found = owner
-            .get(k)
-            .copied()
-            .flatten()
+            .at(k)
             .filter(|&x| x != a)
             .or_else(|| country_of(doc, reg, k))
             .or_else(|| match hint {
@@ -84,13 +83,7 @@ impl Bodies {
     /// The nearest organisation or government mentioned before token `k` that the word
     /// at `k` describes: one whose name holds the word, or any organisation for
     /// "company".
-    fn nearest(
-        &self,
-        doc: &Doc,
-        owner: &[Option<usize>],
-        reg: &Registry,
-        k: usize,
-    ) -> Option<usize> {
+    fn nearest(&self, doc: &Doc, owner: &Table, reg: &Registry, k: usize) -> Option<usize> {
         let word = doc.toks[k].low();
         // Within a news article's length the walk back is cheaper than building the
         // index: it goes first, over at most `WALK` tokens.
@@ -103,7 +96,7 @@ impl Bodies {
         let from = k.saturating_sub(WALK);
         // A mention's tokens share their owner: it is tested once a run, not once a token.
         let mut last = None;
-        let near = (from..k).rev().filter_map(|j| owner[j]).find(|&a| {
+        let near = (from..k).rev().filter_map(|j| owner.at(j)).find(|&a| {
             let fresh = last != Some(a);
             last = Some(a);
             fresh && fits(a)
@@ -132,16 +125,16 @@ impl Bodies {
         } else {
             None
         };
-        named.max(company).and_then(|s| owner[s])
+        named.max(company).and_then(|s| owner.at(s))
     }
 }
 
 impl BodyIndex {
-    fn new(owner: &[Option<usize>], reg: &Registry) -> BodyIndex {
+    fn new(owner: &Table, reg: &Registry) -> BodyIndex {
         let mut by_word = Vec::new();
         let mut orgs = Vec::new();
         let mut prev = None;
-        for (s, &o) in owner.iter().enumerate() {
+        for (s, o) in owner.iter().enumerate() {
             // A run of tokens that share their owner is one mention (tokens with no
             // owner between two of the same body's do not make a new one: the walk
             // back this replaces tested each body once a stretch).
@@ -166,19 +159,19 @@ impl BodyIndex {
 type Found = Option<(String, Option<usize>)>;
 
 /// The title inside the run, and the actor before it.
-fn inside(doc: &Doc, g: &Seg, owner: &[Option<usize>], reg: &Registry) -> Found {
+fn inside(doc: &Doc, g: &Seg, owner: &Table, reg: &Registry) -> Found {
     let (r, e) = g.role?;
     let role = doc.span(r, e).text(doc.text).to_string();
     let affil = r
         .checked_sub(1)
-        .and_then(|p| owner[p].or_else(|| country_of(doc, reg, p)))
+        .and_then(|p| owner.at(p).or_else(|| country_of(doc, reg, p)))
         .filter(|_| g.prefix.is_some())
         .or_else(|| {
             // "The head of Carrow Police, Chief Constable Martin Ives,".
             let comma = r.checked_sub(1).filter(|&c| doc.punct(c, ","))?;
             let of = super::kinds::title_of_before(doc, comma)?;
             (of + 1..comma)
-                .find_map(|k| owner[k])
+                .find_map(|k| owner.at(k))
                 .filter(|&a| reg.entries[a].kind != ActorKind::Person)
         });
     Some((role, affil))
@@ -198,7 +191,7 @@ fn country_of(doc: &Doc, reg: &Registry, k: usize) -> Option<usize> {
 /// to the nearest body named so far that the noun describes.
 fn body_of_role(
     doc: &Doc,
-    owner: &[Option<usize>],
+    owner: &Table,
     reg: &Registry,
     bodies: &Bodies,
     r: usize,
@@ -212,13 +205,7 @@ fn body_of_role(
 }
 
 /// Lower-case role words right before the name, and an actor before them.
-fn before(
-    doc: &Doc,
-    start: usize,
-    owner: &[Option<usize>],
-    reg: &Registry,
-    bodies: &Bodies,
-) -> Found {
+fn before(doc: &Doc, start: usize, owner: &Table, reg: &Registry, bodies: &Bodies) -> Found {
     let comma = start > 0 && doc.punct(start - 1, ",");
     let end = if comma { start - 1 } else { start };
     if end == 0 || !doc.is(end - 1, Tags::TITLE) || !doc.same_sent(end - 1, start) {
@@ -234,7 +221,7 @@ fn before(
         && doc.same_sent(r - 1, start)
         && role_word(doc, r - 1)
         && modifier_before_title(doc, r - 1)
-        && owner[r - 1].is_none()
+        && owner.at(r - 1).is_none()
     {
         r -= 1;
     }
@@ -247,7 +234,7 @@ fn before(
     };
     let affil = r
         .checked_sub(1)
-        .and_then(|p| owner[p])
+        .and_then(|p| owner.at(p))
         .or_else(|| body_of_role(doc, owner, reg, bodies, r))
         .or_else(employer);
     Some((role, affil))
@@ -256,7 +243,7 @@ fn before(
 /// "The chief executive of Northwind, Ana Ruiz,", "The mayor of Eastbrook, Helen
 /// Carver,": a title "of" a name, then the person's name in apposition. The role is the
 /// title; the affiliation the body named after "of", if it is an actor.
-fn role_of_before(doc: &Doc, start: usize, owner: &[Option<usize>], reg: &Registry) -> Found {
+fn role_of_before(doc: &Doc, start: usize, owner: &Table, reg: &Registry) -> Found {
     let comma = start - 1;
     let of = super::kinds::title_of_before(doc, comma)?;
     let mut r = of - 1;
@@ -265,7 +252,7 @@ fn role_of_before(doc: &Doc, start: usize, owner: &[Option<usize>], reg: &Regist
     }
     let role = doc.span(r, of).text(doc.text).to_string();
     let affil = (of + 1..comma)
-        .find_map(|k| owner[k])
+        .find_map(|k| owner.at(k))
         .filter(|&a| reg.entries[a].kind != crate::document::ActorKind::Person);
     Some((role, affil))
 }
@@ -293,7 +280,7 @@ fn role_word(doc: &Doc, k: usize) -> bool {
 }
 
 /// ", (a|the)? (X's)? role (of|at Y)" after the name.
-fn after(doc: &Doc, end: usize, owner: &[Option<usize>]) -> Found {
+fn after(doc: &Doc, end: usize, owner: &Table) -> Found {
     if !doc.punct(end, ",") {
         return None;
     }
@@ -302,8 +289,8 @@ fn after(doc: &Doc, end: usize, owner: &[Option<usize>]) -> Found {
     if doc.is(k, Tags::DET) {
         k += 1;
     }
-    if let Some(a) = owner.get(k).copied().flatten() {
-        while k < doc.toks.len() && owner[k] == Some(a) {
+    if let Some(a) = owner.at(k) {
+        while k < doc.toks.len() && owner.at(k) == Some(a) {
             if doc.is(k, Tags::POSSESSIVE) {
                 affil = Some(a);
             }
@@ -321,7 +308,7 @@ fn after(doc: &Doc, end: usize, owner: &[Option<usize>]) -> Found {
         && k - start < 5
         && doc.same_sent(end, k)
         && role_word(doc, k)
-        && owner[k].is_none()
+        && owner.at(k).is_none()
     {
         if doc.is(k, Tags::TITLE) {
             last_title = Some(k);
@@ -332,7 +319,7 @@ fn after(doc: &Doc, end: usize, owner: &[Option<usize>]) -> Found {
     if doc.word(stop, "of")
         && !doc.is(stop + 1, Tags::CAP)
         && !doc.is(stop + 1, Tags::DET)
-        && owner.get(stop + 1).copied().flatten().is_none()
+        && owner.at(stop + 1).is_none()
     {
         stop += 2;
     }
@@ -341,7 +328,7 @@ fn after(doc: &Doc, end: usize, owner: &[Option<usize>]) -> Found {
         // The first actor within a few words: "at health think tank Corvell Institute".
         affil = (stop + 1..(stop + 6).min(doc.toks.len()))
             .take_while(|&j| doc.toks[j].kind == Kind::Word && doc.same_sent(stop, j))
-            .find_map(|j| owner[j]);
+            .find_map(|j| owner.at(j));
     }
     Some((role, affil))
 }

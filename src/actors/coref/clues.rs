@@ -5,6 +5,7 @@
 
 use super::{Seen, BODIES};
 use crate::actors::doc::Doc;
+use crate::actors::owners::Table;
 use crate::actors::registry::Registry;
 use crate::tokens::{Kind, Tags};
 
@@ -20,13 +21,13 @@ pub(super) fn staff_at(doc: &Doc, i: usize) -> bool {
 /// Whether the sentence of pronoun `i` opens with an indefinite person that is no
 /// actor ("One retired bus driver told the paper that he …", "A nurse said she …"):
 /// the pronoun is that person's, not an earlier actor's.
-pub(super) fn unnamed_subject(doc: &Doc, owner: &[Option<usize>], i: usize) -> bool {
+pub(super) fn unnamed_subject(doc: &Doc, owner: &Table, i: usize) -> bool {
     let (a, _) = doc.sent_of(i);
-    if !matches!(doc.toks[a].low(), "a" | "an" | "one") || owner[a].is_some() {
+    if !matches!(doc.toks[a].low(), "a" | "an" | "one") || owner.at(a).is_some() {
         return false;
     }
     (a + 1..(a + 5).min(i))
-        .take_while(|&k| doc.toks[k].kind == Kind::Word && owner[k].is_none())
+        .take_while(|&k| doc.toks[k].kind == Kind::Word && owner.at(k).is_none())
         .any(|k| doc.is(k, Tags::TITLE | Tags::GROUP_NOUN) && !doc.is(k, Tags::CAP))
 }
 

@@ -235,7 +235,7 @@ fn start_owners_take_the_highest_entry() {
         }
     }
     let starts: Vec<usize> = (0..d.toks.len()).filter(|&k| want[k].is_some()).collect();
-    assert_eq!(owners.start, want);
+    assert_eq!(owners.start.iter().collect::<Vec<_>>(), want);
     assert_eq!(owners.starts, starts);
     assert_eq!(owners.cover, crate::actors::owners::cover(&d, &reg));
 }
