@@ -49,7 +49,8 @@ pub(super) struct Chars<'a> {
 impl<'a> Chars<'a> {
     pub(super) fn new(text: &'a str) -> Chars<'a> {
         let bytes = text.as_bytes();
-        let mut escapes = Vec::new();
+        // Room for a line break or quote mark every sixty-four bytes, not doubling.
+        let mut escapes = Vec::with_capacity(bytes.len() / 64);
         let mut chars = 0u32;
         let mut chunks = bytes.chunks_exact(CELL);
         let mut offset = 0;
