@@ -92,6 +92,8 @@ impl<'a> Chars<'a> {
     #[inline]
     pub(super) fn at(&self, byte: usize) -> usize {
         match self.cells.get(byte / CELL) {
+            // A cell of one-byte characters (most cells) counts without the table.
+            Some(c) if c.lead == u16::MAX => c.chars as usize + byte % CELL,
             Some(c) => c.chars as usize + count(c.lead & low_bits(byte)),
             None => byte,
         }
@@ -116,6 +118,10 @@ impl<'a> Chars<'a> {
     #[inline]
     fn first_escape(&self, byte: usize) -> usize {
         let c = self.cells[byte / CELL];
+        // Most cells hold nothing to escape: no count.
+        if c.escape == 0 {
+            return c.escapes as usize;
+        }
         c.escapes as usize + count(c.escape & low_bits(byte))
     }
 
