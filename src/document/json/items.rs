@@ -10,7 +10,12 @@ use crate::span::Span;
 use super::super::{ActorKind, Chars, Form, Polarity, Stance};
 use super::{Then, Writer};
 
-pub(super) fn actor(w: &mut Writer, chars: &Chars<'_>, actors: &Actors, a: &Actor) {
+pub(super) fn actor<const P: bool>(
+    w: &mut Writer<P>,
+    chars: &Chars<'_>,
+    actors: &Actors,
+    a: &Actor,
+) {
     w.open(b'{');
     w.key(key!("id"));
     w.plain(&a.id);
@@ -32,7 +37,7 @@ pub(super) fn actor(w: &mut Writer, chars: &Chars<'_>, actors: &Actors, a: &Acto
 }
 
 /// A mention, as the next item of the actor's list.
-fn mention(w: &mut Writer, chars: &Chars<'_>, m: &Mention) {
+fn mention<const P: bool>(w: &mut Writer<P>, chars: &Chars<'_>, m: &Mention) {
     let (start, end) = (chars.at(m.span.start), chars.at(m.span.end));
     let numbers = [
         (key!("sentence"), m.sentence),
@@ -46,8 +51,8 @@ fn mention(w: &mut Writer, chars: &Chars<'_>, m: &Mention) {
     w.close(b'}');
 }
 
-pub(super) fn attribution(
-    w: &mut Writer,
+pub(super) fn attribution<const P: bool>(
+    w: &mut Writer<P>,
     chars: &Chars<'_>,
     actors: &Actors,
     i: usize,
@@ -76,7 +81,13 @@ pub(super) fn attribution(
     w.close(b'}');
 }
 
-pub(super) fn proposal(w: &mut Writer, chars: &Chars<'_>, actors: &Actors, i: usize, p: &Proposal) {
+pub(super) fn proposal<const P: bool>(
+    w: &mut Writer<P>,
+    chars: &Chars<'_>,
+    actors: &Actors,
+    i: usize,
+    p: &Proposal,
+) {
     w.head(b'p', i, p.sentence);
     let keys = [
         key!("proposer"),
@@ -96,8 +107,8 @@ pub(super) fn proposal(w: &mut Writer, chars: &Chars<'_>, actors: &Actors, i: us
 /// Who an item is by: the actor's id, the text naming it and that text's span, under
 /// `keys` (`source`, `source_text`, `source_span` or the proposer's three).
 #[inline(always)]
-fn agent(
-    w: &mut Writer,
+fn agent<const P: bool>(
+    w: &mut Writer<P>,
     chars: &Chars<'_>,
     actors: &Actors,
     keys: [&[u8]; 3],
@@ -121,7 +132,7 @@ fn agent(
 // Inlined, as `content` and `agent` are: one call each per item cost more than
 // their own work.
 #[inline(always)]
-fn cue(w: &mut Writer, chars: &Chars<'_>, span: Span) {
+fn cue<const P: bool>(w: &mut Writer<P>, chars: &Chars<'_>, span: Span) {
     w.key(key!("cue"));
     w.text(chars, span);
     w.key(key!("cue_span"));
@@ -130,7 +141,7 @@ fn cue(w: &mut Writer, chars: &Chars<'_>, span: Span) {
 
 /// `content`, `start` and `end`.
 #[inline(always)]
-fn content(w: &mut Writer, chars: &Chars<'_>, span: Span) {
+fn content<const P: bool>(w: &mut Writer<P>, chars: &Chars<'_>, span: Span) {
     w.key(key!("content"));
     w.text(chars, span);
     w.span_fields(chars, span);
@@ -138,7 +149,7 @@ fn content(w: &mut Writer, chars: &Chars<'_>, span: Span) {
 
 /// The serde names of the enums (`rename_all = "snake_case"`), each arm a literal of
 /// its own length so that the copy is a few moves rather than a call.
-fn kind(w: &mut Writer, k: ActorKind) {
+fn kind<const P: bool>(w: &mut Writer<P>, k: ActorKind) {
     w.raw(match k {
         ActorKind::Person => b"\"person\"",
         ActorKind::Organization => b"\"organization\"",
@@ -149,7 +160,7 @@ fn kind(w: &mut Writer, k: ActorKind) {
     });
 }
 
-fn form(w: &mut Writer, f: Form) {
+fn form<const P: bool>(w: &mut Writer<P>, f: Form) {
     w.raw(match f {
         Form::Direct => b"\"direct\"",
         Form::Indirect => b"\"indirect\"",
@@ -159,14 +170,14 @@ fn form(w: &mut Writer, f: Form) {
     });
 }
 
-fn polarity(w: &mut Writer, p: Polarity) {
+fn polarity<const P: bool>(w: &mut Writer<P>, p: Polarity) {
     w.raw(match p {
         Polarity::Positive => b"\"positive\"",
         Polarity::Negative => b"\"negative\"",
     });
 }
 
-fn stance(w: &mut Writer, s: Option<Stance>) {
+fn stance<const P: bool>(w: &mut Writer<P>, s: Option<Stance>) {
     w.raw(match s {
         Some(Stance::Praise) => b"\"praise\"",
         Some(Stance::Support) => b"\"support\"",
