@@ -245,8 +245,9 @@ fn gather(high: u64) -> u8 {
     ((high >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8
 }
 
-/// The most bytes of a piece copied as one fixed window.
-const WINDOW: usize = 32;
+/// The most bytes of a piece copied as one fixed window (most names, cues and
+/// contents fit).
+const WINDOW: usize = 64;
 
 /// The two eight-byte halves of a cell.
 #[inline(always)]
@@ -375,6 +376,8 @@ mod tests {
             "\"a\" b \"c\" \\ d\n\"e\" f \"g\"\t and a tail past one window",
             "no escapes at all in this ascii text, which is long",
             "\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"",
+            "a text longer than two windows: plain words first, then a \"quote\", a tab\t, \
+             “curly” ones, a line\nbreak, more plain words and a \\ near its end, then a tail",
         ];
         for text in texts {
             let chars = Chars::new(text);
