@@ -232,6 +232,19 @@ impl<const PRETTY: bool> Writer<PRETTY> {
         }
     }
 
+    /// [`Writer::key`] for an entry known not to open its object: compact, no test of
+    /// `empty` (which the compiler reloads after every byte written, as the buffer
+    /// might alias it).
+    #[inline(always)]
+    fn next_key(&mut self, entry: &[u8]) {
+        debug_assert!(!self.empty);
+        if PRETTY {
+            self.key(entry);
+        } else {
+            self.out.extend_from_slice(entry);
+        }
+    }
+
     /// Inlined: every number of the document comes through here, and the call cost
     /// more than the digits.
     #[inline(always)]

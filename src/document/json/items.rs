@@ -19,15 +19,15 @@ pub(super) fn actor<const P: bool>(
     w.open(b'{');
     w.key(key!("id"));
     w.plain(&a.id);
-    w.key(key!("name"));
+    w.next_key(key!("name"));
     w.str(&a.name);
-    w.key(key!("kind"));
+    w.next_key(key!("kind"));
     kind(w, a.kind);
-    w.key(key!("role"));
+    w.next_key(key!("role"));
     w.opt_str(a.role.as_deref());
-    w.key(key!("affiliation"));
+    w.next_key(key!("affiliation"));
     w.opt_plain(a.affiliation.map(|i| actors.actors[i].id.as_str()));
-    w.key(key!("mentions"));
+    w.next_key(key!("mentions"));
     w.open(b'[');
     for m in &a.mentions {
         mention(w, chars, m);
@@ -46,7 +46,7 @@ fn mention<const P: bool>(w: &mut Writer<P>, chars: &Chars<'_>, m: &Mention) {
     ];
     w.object(&numbers, Then::Key(key!("text")));
     w.text(chars, m.span);
-    w.key(key!("rule"));
+    w.next_key(key!("rule"));
     w.plain(m.rule);
     w.close(b'}');
 }
@@ -62,21 +62,21 @@ pub(super) fn attribution<const P: bool>(
     let keys = [key!("source"), key!("source_text"), key!("source_span")];
     agent(w, chars, actors, keys, a.source, a.source_span);
     cue(w, chars, a.cue);
-    w.key(key!("form"));
+    w.next_key(key!("form"));
     form(w, a.form);
     content(w, chars, a.content);
-    w.key(key!("hedged"));
+    w.next_key(key!("hedged"));
     w.bool(a.hedged);
-    w.key(key!("polarity"));
+    w.next_key(key!("polarity"));
     polarity(w, a.polarity);
-    w.key(key!("stance"));
+    w.next_key(key!("stance"));
     stance(w, a.stance);
-    w.key(key!("parent"));
+    w.next_key(key!("parent"));
     match a.parent {
         Some(p) => w.ordinal(b't', p),
         None => w.raw(b"null"),
     }
-    w.key(key!("rule"));
+    w.next_key(key!("rule"));
     w.plain(a.rule);
     w.close(b'}');
 }
@@ -97,9 +97,9 @@ pub(super) fn proposal<const P: bool>(
     agent(w, chars, actors, keys, p.proposer, p.proposer_span);
     cue(w, chars, p.cue);
     content(w, chars, p.content);
-    w.key(key!("hedged"));
+    w.next_key(key!("hedged"));
     w.bool(p.hedged);
-    w.key(key!("rule"));
+    w.next_key(key!("rule"));
     w.plain(p.rule);
     w.close(b'}');
 }
@@ -116,15 +116,15 @@ fn agent<const P: bool>(
     span: Option<Span>,
 ) {
     let [id, text, at] = keys;
-    w.key(id);
+    w.next_key(id);
     w.opt_plain(
         actor
             .and_then(|i| actors.actors.get(i))
             .map(|a| a.id.as_str()),
     );
-    w.key(text);
+    w.next_key(text);
     w.opt_text(chars, span);
-    w.key(at);
+    w.next_key(at);
     w.opt_span(chars, span);
 }
 
@@ -133,16 +133,16 @@ fn agent<const P: bool>(
 // their own work.
 #[inline(always)]
 fn cue<const P: bool>(w: &mut Writer<P>, chars: &Chars<'_>, span: Span) {
-    w.key(key!("cue"));
+    w.next_key(key!("cue"));
     w.text(chars, span);
-    w.key(key!("cue_span"));
+    w.next_key(key!("cue_span"));
     w.opt_span(chars, Some(span));
 }
 
 /// `content`, `start` and `end`.
 #[inline(always)]
 fn content<const P: bool>(w: &mut Writer<P>, chars: &Chars<'_>, span: Span) {
-    w.key(key!("content"));
+    w.next_key(key!("content"));
     w.text(chars, span);
     w.span_fields(chars, span);
 }
