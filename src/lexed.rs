@@ -105,36 +105,17 @@ impl<'a> Lexed<'a> {
         // What a word missing from the table gets, read from memory as a found entry
         // is: the entry is then copied in one move, not rebuilt field by field.
         let empty = Classes::default();
-        for &t in tokens.iter().flatten() {
-            if t.kind != Kind::Word {
-                words.push(Word::default());
-                continue;
-            }
-            if let Some(w) = look_up_ascii(table, &empty, text, &lowered, t) {
-                words.push(w);
-                continue;
-            }
-            let (mut w, ascii, base_ascii) = look_up(text, &lowered, t);
-            if !(ascii && base_ascii) {
-                let raw = t.text(text);
-                // Keeps a form lower-casing changed; 0 when it is a slice of the text.
-                let mut keep = |low: Cow<'_, str>| match low {
-                    Cow::Owned(l) => {
-                        let start = text.len() + extra.len();
-                        extra.push_str(&l);
-                        extras.push(Span::new(start, start + l.len()));
-                        u32::try_from(extras.len()).unwrap_or(0)
-                    }
-                    Cow::Borrowed(_) => 0,
-                };
-                if !ascii {
-                    w.claims_extra = keep(lower_unicode(raw));
+        // One `extend` a sentence over a slice: no capacity test per token.
+        for ts in tokens {
+            words.extend(ts.iter().map(|&t| {
+                if t.kind != Kind::Word {
+                    return Word::default();
                 }
-                if !base_ascii {
-                    w.actor_extra = keep(tokens::lower_cow(tokens::strip_possessive(raw)));
+                if let Some(w) = look_up_ascii(table, &empty, text, &lowered, t) {
+                    return w;
                 }
-            }
-            words.push(w);
+                beyond_ascii(text, &lowered, t, &mut extra, &mut extras)
+            }));
         }
         lowered.push_str(&extra);
         Lexed {
@@ -191,6 +172,41 @@ impl<'a> Lexed<'a> {
     pub fn base_len(t: Token, w: &Word) -> usize {
         t.span.len().saturating_sub(usize::from(w.strip))
     }
+}
+
+/// The lookups of a word beyond ASCII (rare in news text): the general way, its
+/// lower-cased forms that are no slice of `lowered` kept in `extra` (their spans, as
+/// offsets past the text, in `extras`).
+#[cold]
+#[inline(never)]
+fn beyond_ascii(
+    text: &str,
+    lowered: &str,
+    t: Token,
+    extra: &mut String,
+    extras: &mut Vec<Span>,
+) -> Word {
+    let (mut w, ascii, base_ascii) = look_up(text, lowered, t);
+    if !(ascii && base_ascii) {
+        let raw = t.text(text);
+        // Keeps a form lower-casing changed; 0 when it is a slice of the text.
+        let mut keep = |low: Cow<'_, str>| match low {
+            Cow::Owned(l) => {
+                let start = text.len() + extra.len();
+                extra.push_str(&l);
+                extras.push(Span::new(start, start + l.len()));
+                u32::try_from(extras.len()).unwrap_or(0)
+            }
+            Cow::Borrowed(_) => 0,
+        };
+        if !ascii {
+            w.claims_extra = keep(lower_unicode(raw));
+        }
+        if !base_ascii {
+            w.actor_extra = keep(tokens::lower_cow(tokens::strip_possessive(raw)));
+        }
+    }
+    w
 }
 
 /// Lower-cases a string that may not be ASCII, borrowing it when nothing changes.

@@ -211,13 +211,21 @@ pub fn tokenize_sentences(text: &str, sentences: &[crate::sentences::Sentence]) 
 /// Tokenises the text of `span`.
 ///
 /// One pass over the bytes: ASCII characters (most of news text) are classified through
-/// a table without decoding; any other character is decoded where it starts.
+/// a table without decoding; any other character is decoded where it starts. A span
+/// that is no character range of `text` gives no tokens.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
-    let s = span.text(text);
+    // Offsets are the text's own, read in the text up to the span's end: a token's
+    // span needs no adding.
+    let Some(s) = text
+        .get(..span.end)
+        .filter(|s| span.start <= s.len() && s.is_char_boundary(span.start))
+    else {
+        return Vec::new();
+    };
     let bytes = s.as_bytes();
     // News text averages about five bytes a token.
-    let mut out = Vec::with_capacity(s.len() / 5 + 4);
-    let mut i = 0;
+    let mut out = Vec::with_capacity(span.len() / 5 + 4);
+    let mut i = span.start;
     while let Some(&b) = bytes.get(i) {
         // Most tokens are words that open with an ASCII letter: tested before the
         // table's dispatch.
@@ -226,15 +234,17 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         } else {
             ASCII[usize::from(b)]
         };
-        let (end, kind) = match class {
+        // `next`: where the scan goes on, past the one space most tokens are followed
+        // by (a word's end byte is read once, for both tests).
+        let (end, kind, next) = match class {
+            LETTER => letters_end(s, i),
             SPACE => {
                 i += 1;
                 continue;
             }
-            LETTER => letters_end(s, i),
-            DIGIT => word_end(s, i, 1, true),
-            QUOTE => (i + 1, Kind::Quote),
-            PUNCT | JOINER => (i + 1, Kind::Punct),
+            DIGIT => after(bytes, word_end(s, i, 1, true)),
+            QUOTE => after(bytes, (i + 1, Kind::Quote)),
+            PUNCT | JOINER => after(bytes, (i + 1, Kind::Punct)),
             // A byte that starts (or continues) a character beyond ASCII.
             _ => {
                 let Some((c, len)) = char_at(s, i) else {
@@ -244,25 +254,23 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     i += len;
                     continue;
                 }
-                if is_word_char(c) {
-                    word_end(s, i, len, false)
-                } else if is_quote_char(c) {
-                    (i + len, Kind::Quote)
-                } else {
-                    (i + len, Kind::Punct)
-                }
+                after(
+                    bytes,
+                    if is_word_char(c) {
+                        word_end(s, i, len, false)
+                    } else if is_quote_char(c) {
+                        (i + len, Kind::Quote)
+                    } else {
+                        (i + len, Kind::Punct)
+                    },
+                )
             }
         };
         out.push(Token {
-            span: Span::new(span.start + i, span.start + end),
+            span: Span::new(i, end),
             kind,
         });
-        i = end;
-        // Most tokens are followed by one space: stepped over here rather than
-        // through the table.
-        if bytes.get(i) == Some(&b' ') {
-            i += 1;
-        }
+        i = next;
     }
     out
 }
@@ -324,15 +332,37 @@ fn word_char_at(s: &str, i: usize) -> bool {
 /// a run of ASCII letters followed by a space or a punctuation mark that joins nothing,
 /// found here in one tight loop; any other word goes the general way ([`word_end`]).
 #[inline(always)]
-fn letters_end(s: &str, i: usize) -> (usize, Kind) {
+fn letters_end(s: &str, i: usize) -> (usize, Kind, usize) {
     let bytes = s.as_bytes();
-    let end = letter_run(bytes, i + 1);
-    match bytes.get(end).map(|&x| ASCII[usize::from(x)]) {
-        None | Some(SPACE | PUNCT | QUOTE) => (end, Kind::Word),
+    // The run is read from the word's first letter: one eight-byte step holds most
+    // words whole.
+    let end = letter_run(bytes, i);
+    match bytes.get(end) {
+        Some(b' ') => (end, Kind::Word, end + 1),
         // Goes on from the letters already read, not from the word's start.
-        _ => word_end_from(s, i, 1, end, false),
+        Some(&x) if !STOPS[usize::from(x)] => after(bytes, word_end_from(s, i, 1, end, false)),
+        _ => (end, Kind::Word, end),
     }
 }
+
+/// A token's end and kind, and where the scan goes on: past the space after it, if one
+/// follows.
+#[inline(always)]
+fn after(bytes: &[u8], (end, kind): (usize, Kind)) -> (usize, Kind, usize) {
+    (end, kind, end + usize::from(bytes.get(end) == Some(&b' ')))
+}
+
+/// Bytes that end a word after a run of letters: space, punctuation that joins
+/// nothing, quotes (one load, where the class table needed a test of three classes).
+static STOPS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = matches!(ASCII[b], SPACE | PUNCT | QUOTE);
+        b += 1;
+    }
+    t
+};
 
 /// The end of the run of ASCII letters from byte `at`: eight bytes at a time, each
 /// lane tested at once (most words fit in one step), the last few bytes one by one.

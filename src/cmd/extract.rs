@@ -142,8 +142,9 @@ impl Render {
                 path: path.as_deref(),
                 bytes,
             };
-            // The JSON is about seven times the text's size: reserve it once.
-            let mut out = Vec::with_capacity(text.text.len() * 8 + 1024);
+            // The JSON is about eight times the text's size, rarely more than ten: reserved
+            // once, as growing it copies all written so far.
+            let mut out = Vec::with_capacity(text.text.len() * 10 + 1024);
             claims::extract_json(text, &meta, &self.config, compact, &mut out);
             out.push(b'\n');
             return Ok(out);

@@ -20,7 +20,6 @@ use super::CharSpan;
 const CELL: usize = 16;
 
 const HIGH: u64 = 0x8080_8080_8080_8080;
-const ONES: u64 = 0x0101_0101_0101_0101;
 
 /// Counts before a cell and masks of its bytes (bit `k` for byte `k`).
 #[derive(Debug, Clone, Copy)]
@@ -49,7 +48,8 @@ pub(super) struct Chars<'a> {
 impl<'a> Chars<'a> {
     pub(super) fn new(text: &'a str) -> Chars<'a> {
         let bytes = text.as_bytes();
-        let mut escapes = Vec::new();
+        // Room for a line break or quote mark every sixty-four bytes, not doubling.
+        let mut escapes = Vec::with_capacity(bytes.len() / 64);
         let mut chars = 0u32;
         let mut chunks = bytes.chunks_exact(CELL);
         let mut offset = 0;
@@ -57,8 +57,18 @@ impl<'a> Chars<'a> {
         let mut cells: Vec<Cell> = Vec::with_capacity(bytes.len() / CELL + 1);
         cells.extend((&mut chunks).map(|chunk| {
             let cell: &[u8; CELL] = chunk.first_chunk().unwrap_or(&[b' '; CELL]);
-            let c = read_cell(offset, cell, chars, &mut escapes);
-            chars = chars.wrapping_add(count(c.lead) as u32);
+            let before = chars;
+            // Most cells are ASCII text with nothing to escape: one test, and sixteen
+            // characters without a count.
+            let c = if plain(cell) {
+                chars = chars.wrapping_add(CELL as u32);
+                plain_cell(before, escapes.len() as u32)
+            } else {
+                let (lo, hi) = halves(cell);
+                let c = other_cell(offset, lo, hi, before, &mut escapes);
+                chars = chars.wrapping_add(count(c.lead) as u32);
+                c
+            };
             offset += CELL;
             c
         }));
@@ -82,6 +92,8 @@ impl<'a> Chars<'a> {
     #[inline]
     pub(super) fn at(&self, byte: usize) -> usize {
         match self.cells.get(byte / CELL) {
+            // A cell of one-byte characters (most cells) counts without the table.
+            Some(c) if c.lead == u16::MAX => c.chars as usize + byte % CELL,
             Some(c) => c.chars as usize + count(c.lead & low_bits(byte)),
             None => byte,
         }
@@ -106,6 +118,10 @@ impl<'a> Chars<'a> {
     #[inline]
     fn first_escape(&self, byte: usize) -> usize {
         let c = self.cells[byte / CELL];
+        // Most cells hold nothing to escape: no count.
+        if c.escape == 0 {
+            return c.escapes as usize;
+        }
         c.escapes as usize + count(c.escape & low_bits(byte))
     }
 
@@ -166,26 +182,32 @@ impl<'a> Chars<'a> {
 /// offsets of its bytes to escape are added to `escapes`.
 #[inline(always)]
 fn read_cell(offset: usize, cell: &[u8; CELL], chars: u32, escapes: &mut Vec<usize>) -> Cell {
-    let (lo, hi) = halves(cell);
-    // Most cells are ASCII text with nothing to escape: one test of both halves, exact
-    // for the whole cell (the subtractions are exact once no high bit is set).
-    let flags = lo
-        | hi
-        | below_space(lo)
-        | below_space(hi)
-        | zero_lane(lo ^ (ONES * u64::from(b'"')))
-        | zero_lane(hi ^ (ONES * u64::from(b'"')))
-        | zero_lane(lo ^ (ONES * u64::from(b'\\')))
-        | zero_lane(hi ^ (ONES * u64::from(b'\\')));
-    if flags & HIGH == 0 {
-        return Cell {
-            chars,
-            escapes: escapes.len() as u32,
-            lead: u16::MAX,
-            escape: 0,
-        };
+    if plain(cell) {
+        return plain_cell(chars, escapes.len() as u32);
     }
+    let (lo, hi) = halves(cell);
     other_cell(offset, lo, hi, chars, escapes)
+}
+
+/// Whether a cell is ASCII with nothing to escape: a test of each byte, which the
+/// compiler makes a few vector compares for the whole cell.
+#[inline(always)]
+fn plain(cell: &[u8; CELL]) -> bool {
+    // `|`, not `||`: branch-free, so the compiler can compare all lanes at once.
+    let dirty = |b: u8| !(0x20..0x80).contains(&b) | (b == b'"') | (b == b'\\');
+    cell.iter().fold(0u8, |m, &b| m | u8::from(dirty(b))) == 0
+}
+
+/// A cell of ASCII with nothing to escape, after `chars` characters and `escapes`
+/// bytes to escape.
+#[inline(always)]
+fn plain_cell(chars: u32, escapes: u32) -> Cell {
+    Cell {
+        chars,
+        escapes,
+        lead: u16::MAX,
+        escape: 0,
+    }
 }
 
 /// [`read_cell`] for a cell beyond ASCII or with a byte to escape.
@@ -223,8 +245,9 @@ fn gather(high: u64) -> u8 {
     ((high >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8
 }
 
-/// The most bytes of a piece copied as one fixed window.
-const WINDOW: usize = 32;
+/// The most bytes of a piece copied as one fixed window (most names, cues and
+/// contents fit).
+const WINDOW: usize = 64;
 
 /// The two eight-byte halves of a cell.
 #[inline(always)]
@@ -240,27 +263,6 @@ fn halves(cell: &[u8; CELL]) -> (u64, u64) {
 fn lead_bits(word: u64) -> u8 {
     let continuation = word & !(word << 1) & HIGH;
     gather(!continuation & HIGH)
-}
-
-/// High bits set from the first byte of `word` below 0x20 on, when its bytes are ASCII
-/// (a lane borrows only below the bound, so a false high bit only follows a true one).
-#[inline(always)]
-fn below_space(word: u64) -> u64 {
-    word.wrapping_sub(ONES * 0x20)
-}
-
-/// High bits set from the first zero byte of `word` on, when its bytes are ASCII.
-#[inline(always)]
-fn zero_lane(word: u64) -> u64 {
-    word.wrapping_sub(ONES)
-}
-
-/// Whether an ASCII word holds a byte to escape.
-#[cfg(test)]
-fn ascii_dirty(word: u64) -> bool {
-    let quote = zero_lane(word ^ (ONES * u64::from(b'"')));
-    let slash = zero_lane(word ^ (ONES * u64::from(b'\\')));
-    (below_space(word) | quote | slash) & HIGH != 0
 }
 
 /// The bits of a cell's mask below byte `byte`'s place in its cell.
@@ -347,13 +349,16 @@ mod tests {
     }
 
     #[test]
-    fn the_ascii_word_test_flags_exactly_the_bytes_to_escape() {
-        for b in 0u8..0x80 {
-            for pos in 0..8 {
-                let mut word = [b'a'; 8];
-                word[pos] = b;
-                let w = u64::from_le_bytes(word);
-                assert_eq!(ascii_dirty(w), needs_escape(b), "{b} at {pos}");
+    fn the_plain_test_passes_exactly_ascii_with_nothing_to_escape() {
+        for b in 0u8..=255 {
+            for pos in 0..CELL {
+                let mut cell = [b'a'; CELL];
+                cell[pos] = b;
+                assert_eq!(
+                    plain(&cell),
+                    b.is_ascii() && !needs_escape(b),
+                    "{b} at {pos}"
+                );
             }
         }
     }
@@ -371,6 +376,8 @@ mod tests {
             "\"a\" b \"c\" \\ d\n\"e\" f \"g\"\t and a tail past one window",
             "no escapes at all in this ascii text, which is long",
             "\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"",
+            "a text longer than two windows: plain words first, then a \"quote\", a tab\t, \
+             “curly” ones, a line\nbreak, more plain words and a \\ near its end, then a tail",
         ];
         for text in texts {
             let chars = Chars::new(text);

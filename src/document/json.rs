@@ -57,13 +57,23 @@ pub struct Parts<'a> {
 
 /// Appends the document's JSON to `out`: pretty-printed, or on one line when `compact`.
 pub fn write(parts: &Parts<'_>, meta: &Meta<'_>, compact: bool, out: &mut Vec<u8>) {
+    // One writer for each layout: the compact one (what JSON Lines output uses) tests
+    // no layout flag at any key or bracket.
+    if compact {
+        write_as::<false>(parts, meta, out);
+    } else {
+        write_as::<true>(parts, meta, out);
+    }
+}
+
+/// [`write`], pretty-printed when `PRETTY`.
+fn write_as<const PRETTY: bool>(parts: &Parts<'_>, meta: &Meta<'_>, out: &mut Vec<u8>) {
     let t = &parts.text.text;
     let chars = Chars::new(t);
     // The writer owns the buffer while it writes (one indirection less on every
     // byte pushed) and hands it back at the end.
-    let mut w = Writer {
+    let mut w = Writer::<PRETTY> {
         out: std::mem::take(out),
-        pretty: !compact,
         depth: 0,
         empty: true,
         scratch: Scratch::new(),
@@ -152,10 +162,10 @@ enum Then {
     Key(&'static [u8]),
 }
 
-/// A JSON writer laid out as `serde_json`'s compact and pretty formatters lay it out.
-struct Writer {
+/// A JSON writer laid out as `serde_json`'s compact and pretty formatters lay it out:
+/// pretty when `PRETTY`.
+struct Writer<const PRETTY: bool> {
     out: Vec<u8>,
-    pretty: bool,
     depth: usize,
     /// No value written yet in the innermost open container.
     empty: bool,
@@ -163,7 +173,7 @@ struct Writer {
     scratch: Scratch,
 }
 
-impl Writer {
+impl<const PRETTY: bool> Writer<PRETTY> {
     fn raw(&mut self, bytes: &[u8]) {
         self.out.extend_from_slice(bytes);
     }
@@ -178,7 +188,7 @@ impl Writer {
     #[inline(always)]
     fn close(&mut self, bracket: u8) {
         self.depth -= 1;
-        if self.pretty && !self.empty {
+        if PRETTY && !self.empty {
             self.newline();
         }
         self.out.push(bracket);
@@ -198,7 +208,7 @@ impl Writer {
         if !self.empty {
             self.out.push(b',');
         }
-        if self.pretty {
+        if PRETTY {
             self.newline();
         }
         self.empty = false;
@@ -210,13 +220,26 @@ impl Writer {
     #[inline(always)]
     fn key(&mut self, entry: &[u8]) {
         let name = entry.get(1..).unwrap_or_default();
-        if self.pretty {
+        if PRETTY {
             self.item();
             self.out.extend_from_slice(name);
             self.out.push(b' ');
         } else if self.empty {
             self.out.extend_from_slice(name);
             self.empty = false;
+        } else {
+            self.out.extend_from_slice(entry);
+        }
+    }
+
+    /// [`Writer::key`] for an entry known not to open its object: compact, no test of
+    /// `empty` (which the compiler reloads after every byte written, as the buffer
+    /// might alias it).
+    #[inline(always)]
+    fn next_key(&mut self, entry: &[u8]) {
+        debug_assert!(!self.empty);
+        if PRETTY {
+            self.key(entry);
         } else {
             self.out.extend_from_slice(entry);
         }
@@ -321,7 +344,7 @@ impl Writer {
     /// sentences, mentions) are the most numerous.
     #[inline(always)]
     fn object(&mut self, numbers: &[(&[u8], usize)], then: Then) {
-        if self.pretty {
+        if PRETTY {
             self.item();
             self.open(b'{');
             for &(key, n) in numbers {
@@ -363,7 +386,7 @@ impl Writer {
     /// `index`, as one run when compact (their most numerous fixed bytes).
     #[inline(always)]
     fn head(&mut self, letter: u8, index: usize, sentence: usize) {
-        if self.pretty {
+        if PRETTY {
             self.open(b'{');
             self.key(key!("id"));
             self.ordinal(letter, index);
@@ -386,7 +409,7 @@ impl Writer {
     #[inline(always)]
     fn span_fields(&mut self, chars: &Chars<'_>, span: Span) {
         let (start, end) = (chars.at(span.start), chars.at(span.end));
-        if self.pretty {
+        if PRETTY {
             self.key(key!("start"));
             self.num(start);
             self.key(key!("end"));
@@ -409,7 +432,7 @@ impl Writer {
     #[inline(always)]
     fn opt_span(&mut self, chars: &Chars<'_>, span: Option<Span>) {
         match span {
-            Some(span) if !self.pretty => {
+            Some(span) if !PRETTY => {
                 let mut run = self.scratch.run();
                 run.lit(b"}");
                 run.num(chars.at(span.end));

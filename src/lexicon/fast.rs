@@ -58,11 +58,13 @@ static MASKS: [u64; 9] = {
 /// High bit of every byte lane: set in a word of bytes means a byte beyond ASCII.
 const HIGH: u64 = 0x8080_8080_8080_8080;
 
-/// A word about to be looked up: its hash and its first eight bytes.
+/// A word about to be looked up: its hash and its first sixteen bytes.
 #[derive(Debug, Clone, Copy)]
 struct Probe {
     hash: u64,
     head: u64,
+    /// Bytes eight to sixteen, zero-padded (0 for a word of up to eight bytes).
+    tail: u64,
     /// Every eight bytes of the word OR-ed together (see [`HIGH`]).
     bits: u64,
 }
@@ -79,18 +81,28 @@ impl Probe {
             return Probe {
                 hash: 1,
                 head,
+                tail: 0,
                 bits: head,
             };
         }
         let mut h = ((len as u64).rotate_left(5) ^ head).wrapping_mul(K);
         let mut bits = head;
+        let mut tail = 0;
         if len > 8 {
-            // The rest of a long word, out of line: most words are short.
-            (h, bits) = hash_rest(buf, start + 8, end, h, bits);
+            // Most long words have at most sixteen bytes: their second eight are hashed
+            // here and kept, so that a hit compares two integers and calls nothing.
+            tail = word_at(buf, start + 8, len - 8);
+            bits |= tail;
+            h = (h.rotate_left(5) ^ tail).wrapping_mul(K);
+            if len > 16 {
+                // The rest of a longer word, out of line.
+                (h, bits) = hash_rest(buf, start + 16, end, h, bits);
+            }
         }
         Probe {
             hash: h | 1,
             head,
+            tail,
             bits,
         }
     }
@@ -125,6 +137,8 @@ pub struct WordTable<V> {
 struct Entry<V> {
     /// The word's first eight bytes, zero-padded (see [`Probe`]).
     head: u64,
+    /// Its bytes eight to sixteen, zero-padded.
+    tail: u64,
     key: &'static str,
     value: V,
 }
@@ -153,6 +167,7 @@ impl<V: Copy + Default> WordTable<V> {
             }
             t.entries.push(Entry {
                 head: p.head,
+                tail: p.tail,
                 key,
                 value,
             });
@@ -192,11 +207,12 @@ impl<V: Copy + Default> WordTable<V> {
     #[inline(always)]
     fn find(&self, p: &Probe, buf: &[u8], start: usize, end: usize) -> Option<&V> {
         let len = end.saturating_sub(start);
-        // Equal heads and lengths are equal words up to eight bytes.
+        // Equal heads, tails and lengths are equal words up to sixteen bytes.
         self.probe(p.hash, |e| {
             e.head == p.head
                 && e.key.len() == len
-                && (len <= 8 || buf.get(start..end) == Some(e.key.as_bytes()))
+                && e.tail == p.tail
+                && (len <= 16 || buf.get(start..end) == Some(e.key.as_bytes()))
         })
     }
 
@@ -245,13 +261,34 @@ mod tests {
 
     #[test]
     fn finds_every_word_and_only_those() {
-        let words = ["said", "the", "a", "chief executive officer", "u.s.", "x"];
+        let words = [
+            "said",
+            "the",
+            "a",
+            "chief executive officer",
+            "u.s.",
+            "x",
+            "spokeswoman",
+            "sixteen-letters!",
+        ];
         let map: HashMap<&'static str, u32> = words.iter().zip(1..).map(|(&w, i)| (w, i)).collect();
         let t = WordTable::from_map(&map);
         for (&w, i) in words.iter().zip(1..) {
             assert_eq!(t.get(w), Some(i), "{w}");
         }
-        for w in ["", "says", "th", "thee", "chief executive", "U.S."] {
+        for w in [
+            "",
+            "says",
+            "th",
+            "thee",
+            "chief executive",
+            "U.S.",
+            "spokeswomen",
+            "spokeswoma",
+            "spokeswoman!",
+            "sixteen-letters?",
+            "sixteen-letters!!",
+        ] {
             assert_eq!(t.get(w), None, "{w}");
         }
     }

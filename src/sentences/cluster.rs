@@ -103,6 +103,24 @@ pub fn is_closer(c: char) -> bool {
 /// letter or digit comes within [`REACH`] bytes.
 pub fn next_word(p: &str, from: usize) -> Option<(usize, &str)> {
     let rest = &p[from..];
+    // Most words after a terminator are ASCII and so is what comes before them: found
+    // byte by byte, without decoding; anything else goes the general way.
+    let b = rest.as_bytes();
+    let off = b
+        .iter()
+        .take(REACH)
+        .position(|&c| !c.is_ascii() || c.is_ascii_alphanumeric());
+    if let Some(off) = off.filter(|&k| b[k].is_ascii()) {
+        let len = b[off..]
+            .iter()
+            .position(|c| !c.is_ascii_alphanumeric())
+            .unwrap_or(b.len() - off);
+        if b.get(off + len).is_none_or(u8::is_ascii) {
+            return Some((from + off, &rest[off..off + len]));
+        }
+    } else if off.is_none() {
+        return None;
+    }
     let (off, _) = rest
         .char_indices()
         .take_while(|&(k, _)| k < REACH)
@@ -123,6 +141,20 @@ pub fn word_before(p: &str, floor: usize, end: usize) -> &str {
         floor += 1;
     }
     let s = &p[floor..end];
+    // Most words before a terminator are ASCII: found byte by byte, without decoding;
+    // anything else goes the general way.
+    let b = s.as_bytes();
+    let from = b
+        .iter()
+        .rposition(|&c| !c.is_ascii() || matches!(c, b' ' | b'\t'..=b'\r'))
+        .map_or(Some(0), |k| b[k].is_ascii().then_some(k + 1));
+    if let Some(from) = from {
+        let lead = b[from..]
+            .iter()
+            .position(u8::is_ascii_alphanumeric)
+            .unwrap_or(b.len() - from);
+        return &s[from + lead..];
+    }
     let from = s
         .char_indices()
         .rev()

@@ -56,7 +56,8 @@ pub struct Sentence {
 
 /// Splits every paragraph into sentences.
 pub fn split(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
-    let mut out = Vec::with_capacity(paragraphs.len() * 2);
+    // Room for most articles' sentences (about two a paragraph; growing copies them).
+    let mut out = Vec::with_capacity(paragraphs.len() * 5 / 2 + 2);
     for (index, &para) in paragraphs.iter().enumerate() {
         let mut scan = Scan::new(text, para, index, &mut out);
         scan.run();

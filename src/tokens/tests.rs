@@ -85,6 +85,31 @@ proptest! {
     fn matches_the_reference_on_any_text(s in "\\PC{0,60}") {
         prop_assert_eq!(tokenize(&s, Span::new(0, s.len())), reference(&s, Span::new(0, s.len())));
     }
+
+    #[test]
+    fn matches_the_reference_inside_a_text(
+        s in "([a-zA-Z0-9 .,'’&\\-\"“”é]|U\\.S\\.){0,30}",
+        a in 0usize..80,
+        b in 0usize..80,
+    ) {
+        let (mut start, mut end) = (a.min(b).min(s.len()), a.max(b).min(s.len()));
+        while !s.is_char_boundary(start) {
+            start -= 1;
+        }
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        let span = Span::new(start, end.max(start));
+        prop_assert_eq!(tokenize(&s, span), reference(&s, span));
+    }
+}
+
+#[test]
+fn a_span_off_the_text_gives_no_tokens() {
+    let s = "Zoë said";
+    for span in [Span::new(3, 5), Span::new(0, 40), Span::new(5, 2)] {
+        assert!(tokenize(s, span).is_empty(), "{span:?}");
+    }
 }
 
 fn toks(s: &str) -> Vec<&str> {

@@ -103,6 +103,11 @@ fn string(line: &str, from: usize) -> Option<(String, usize)> {
         }
         out.push_str(run);
         i = unescape(b, j + 1, &mut out)?;
+        // Escapes come in runs (a paragraph break is `\n\n`): the next is decoded
+        // here, without a search of its own.
+        while b.get(i) == Some(&b'\\') {
+            i = unescape(b, i + 1, &mut out)?;
+        }
     }
 }
 

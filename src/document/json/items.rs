@@ -10,19 +10,24 @@ use crate::span::Span;
 use super::super::{ActorKind, Chars, Form, Polarity, Stance};
 use super::{Then, Writer};
 
-pub(super) fn actor(w: &mut Writer, chars: &Chars<'_>, actors: &Actors, a: &Actor) {
+pub(super) fn actor<const P: bool>(
+    w: &mut Writer<P>,
+    chars: &Chars<'_>,
+    actors: &Actors,
+    a: &Actor,
+) {
     w.open(b'{');
     w.key(key!("id"));
     w.plain(&a.id);
-    w.key(key!("name"));
+    w.next_key(key!("name"));
     w.str(&a.name);
-    w.key(key!("kind"));
+    w.next_key(key!("kind"));
     kind(w, a.kind);
-    w.key(key!("role"));
+    w.next_key(key!("role"));
     w.opt_str(a.role.as_deref());
-    w.key(key!("affiliation"));
+    w.next_key(key!("affiliation"));
     w.opt_plain(a.affiliation.map(|i| actors.actors[i].id.as_str()));
-    w.key(key!("mentions"));
+    w.next_key(key!("mentions"));
     w.open(b'[');
     for m in &a.mentions {
         mention(w, chars, m);
@@ -32,7 +37,7 @@ pub(super) fn actor(w: &mut Writer, chars: &Chars<'_>, actors: &Actors, a: &Acto
 }
 
 /// A mention, as the next item of the actor's list.
-fn mention(w: &mut Writer, chars: &Chars<'_>, m: &Mention) {
+fn mention<const P: bool>(w: &mut Writer<P>, chars: &Chars<'_>, m: &Mention) {
     let (start, end) = (chars.at(m.span.start), chars.at(m.span.end));
     let numbers = [
         (key!("sentence"), m.sentence),
@@ -41,13 +46,13 @@ fn mention(w: &mut Writer, chars: &Chars<'_>, m: &Mention) {
     ];
     w.object(&numbers, Then::Key(key!("text")));
     w.text(chars, m.span);
-    w.key(key!("rule"));
+    w.next_key(key!("rule"));
     w.plain(m.rule);
     w.close(b'}');
 }
 
-pub(super) fn attribution(
-    w: &mut Writer,
+pub(super) fn attribution<const P: bool>(
+    w: &mut Writer<P>,
     chars: &Chars<'_>,
     actors: &Actors,
     i: usize,
@@ -57,26 +62,32 @@ pub(super) fn attribution(
     let keys = [key!("source"), key!("source_text"), key!("source_span")];
     agent(w, chars, actors, keys, a.source, a.source_span);
     cue(w, chars, a.cue);
-    w.key(key!("form"));
+    w.next_key(key!("form"));
     form(w, a.form);
     content(w, chars, a.content);
-    w.key(key!("hedged"));
+    w.next_key(key!("hedged"));
     w.bool(a.hedged);
-    w.key(key!("polarity"));
+    w.next_key(key!("polarity"));
     polarity(w, a.polarity);
-    w.key(key!("stance"));
+    w.next_key(key!("stance"));
     stance(w, a.stance);
-    w.key(key!("parent"));
+    w.next_key(key!("parent"));
     match a.parent {
         Some(p) => w.ordinal(b't', p),
         None => w.raw(b"null"),
     }
-    w.key(key!("rule"));
+    w.next_key(key!("rule"));
     w.plain(a.rule);
     w.close(b'}');
 }
 
-pub(super) fn proposal(w: &mut Writer, chars: &Chars<'_>, actors: &Actors, i: usize, p: &Proposal) {
+pub(super) fn proposal<const P: bool>(
+    w: &mut Writer<P>,
+    chars: &Chars<'_>,
+    actors: &Actors,
+    i: usize,
+    p: &Proposal,
+) {
     w.head(b'p', i, p.sentence);
     let keys = [
         key!("proposer"),
@@ -86,9 +97,9 @@ pub(super) fn proposal(w: &mut Writer, chars: &Chars<'_>, actors: &Actors, i: us
     agent(w, chars, actors, keys, p.proposer, p.proposer_span);
     cue(w, chars, p.cue);
     content(w, chars, p.content);
-    w.key(key!("hedged"));
+    w.next_key(key!("hedged"));
     w.bool(p.hedged);
-    w.key(key!("rule"));
+    w.next_key(key!("rule"));
     w.plain(p.rule);
     w.close(b'}');
 }
@@ -96,8 +107,8 @@ pub(super) fn proposal(w: &mut Writer, chars: &Chars<'_>, actors: &Actors, i: us
 /// Who an item is by: the actor's id, the text naming it and that text's span, under
 /// `keys` (`source`, `source_text`, `source_span` or the proposer's three).
 #[inline(always)]
-fn agent(
-    w: &mut Writer,
+fn agent<const P: bool>(
+    w: &mut Writer<P>,
     chars: &Chars<'_>,
     actors: &Actors,
     keys: [&[u8]; 3],
@@ -105,15 +116,15 @@ fn agent(
     span: Option<Span>,
 ) {
     let [id, text, at] = keys;
-    w.key(id);
+    w.next_key(id);
     w.opt_plain(
         actor
             .and_then(|i| actors.actors.get(i))
             .map(|a| a.id.as_str()),
     );
-    w.key(text);
+    w.next_key(text);
     w.opt_text(chars, span);
-    w.key(at);
+    w.next_key(at);
     w.opt_span(chars, span);
 }
 
@@ -121,24 +132,24 @@ fn agent(
 // Inlined, as `content` and `agent` are: one call each per item cost more than
 // their own work.
 #[inline(always)]
-fn cue(w: &mut Writer, chars: &Chars<'_>, span: Span) {
-    w.key(key!("cue"));
+fn cue<const P: bool>(w: &mut Writer<P>, chars: &Chars<'_>, span: Span) {
+    w.next_key(key!("cue"));
     w.text(chars, span);
-    w.key(key!("cue_span"));
+    w.next_key(key!("cue_span"));
     w.opt_span(chars, Some(span));
 }
 
 /// `content`, `start` and `end`.
 #[inline(always)]
-fn content(w: &mut Writer, chars: &Chars<'_>, span: Span) {
-    w.key(key!("content"));
+fn content<const P: bool>(w: &mut Writer<P>, chars: &Chars<'_>, span: Span) {
+    w.next_key(key!("content"));
     w.text(chars, span);
     w.span_fields(chars, span);
 }
 
 /// The serde names of the enums (`rename_all = "snake_case"`), each arm a literal of
 /// its own length so that the copy is a few moves rather than a call.
-fn kind(w: &mut Writer, k: ActorKind) {
+fn kind<const P: bool>(w: &mut Writer<P>, k: ActorKind) {
     w.raw(match k {
         ActorKind::Person => b"\"person\"",
         ActorKind::Organization => b"\"organization\"",
@@ -149,7 +160,7 @@ fn kind(w: &mut Writer, k: ActorKind) {
     });
 }
 
-fn form(w: &mut Writer, f: Form) {
+fn form<const P: bool>(w: &mut Writer<P>, f: Form) {
     w.raw(match f {
         Form::Direct => b"\"direct\"",
         Form::Indirect => b"\"indirect\"",
@@ -159,14 +170,14 @@ fn form(w: &mut Writer, f: Form) {
     });
 }
 
-fn polarity(w: &mut Writer, p: Polarity) {
+fn polarity<const P: bool>(w: &mut Writer<P>, p: Polarity) {
     w.raw(match p {
         Polarity::Positive => b"\"positive\"",
         Polarity::Negative => b"\"negative\"",
     });
 }
 
-fn stance(w: &mut Writer, s: Option<Stance>) {
+fn stance<const P: bool>(w: &mut Writer<P>, s: Option<Stance>) {
     w.raw(match s {
         Some(Stance::Praise) => b"\"praise\"",
         Some(Stance::Support) => b"\"support\"",

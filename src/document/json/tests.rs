@@ -14,10 +14,9 @@ fn numbers_print_as_display_does() {
     }
 }
 
-fn writer() -> Writer {
+fn writer() -> Writer<false> {
     Writer {
         out: Vec::new(),
-        pretty: false,
         depth: 0,
         empty: true,
         scratch: Scratch::new(),
