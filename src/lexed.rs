@@ -1,8 +1,9 @@
 //! The tokens of an article looked up once, for both the actor and the claims stage.
 //!
-//! In: the text, its sentences and their tokens. Out: a [`Lexed`] holding one ASCII
-//! lower-cased copy of the whole text (so a token's lower-cased form is a slice of it,
-//! not an allocation) and, for every token in text order, its actor classes
+//! In: the text, its sentences and their tokens, and a [`Lowered`] store the caller
+//! keeps. Out: a [`Lexed`] with, for every token in text order, its two lower-cased
+//! forms as slices of one ASCII lower-cased copy of the whole text in the store (not
+//! allocations, and cut once here for both stages), its actor classes
 //! ([`Tags`], from the word without its possessive ending) and its claims entry
 //! ([`Entry`], from the word as written), both from one lookup in one table that joins
 //! the two stages' lexicons. Words that are not ASCII take the slow way (Unicode
@@ -21,19 +22,33 @@ use crate::tokens::{self, Kind, Tags, Token};
 
 /// What the two stages' lexicons say about one token.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Word {
+pub struct Word<'a> {
     /// Actor classes and shape flags of the word without its possessive ending.
     pub tags: Tags,
     /// The claims stage's built-in entry for the word as written (words only).
     pub entry: Entry,
     /// Bytes of the possessive ending ("'s": 2, "’s": 4; else 0).
     strip: u8,
-    /// One plus the index in [`Lexed`]'s `extras` of the actor stage's lower-cased form
-    /// when it is no slice of the lower-cased text (0: it is).
-    actor_extra: u32,
-    /// The same for the claims stage's form.
-    claims_extra: u32,
+    /// The claims stage's lower-cased form: the token as written.
+    pub lower: &'a str,
+    /// The actor stage's lower-cased form: a word without its possessive ending and
+    /// with curly apostrophes made straight; any other token as written.
+    pub base: &'a str,
 }
+
+/// The lower-cased text a [`Lexed`] hands out slices of, kept by the caller so that
+/// every token's forms are cut once, as slices that both stages copy.
+#[derive(Debug, Default)]
+pub struct Lowered {
+    /// The text with ASCII letters lower-cased (same length and byte offsets).
+    text: String,
+    /// The lower-cased forms of the words beyond ASCII that lower-casing changes.
+    extra: String,
+}
+
+/// A form kept in [`Lowered`]'s `extra`: the word's index, whether it is the actor
+/// stage's form (else the claims stage's), and where it lies.
+type Fix = (usize, bool, Span);
 
 /// What the joined table holds for a word.
 #[derive(Debug, Clone, Copy, Default)]
@@ -86,85 +101,67 @@ pub struct Lexed<'a> {
     /// The tokens of each sentence.
     pub tokens: &'a [Vec<Token>],
     /// Every token's lookups, in text order (sentence by sentence).
-    pub words: Vec<Word>,
-    /// The text with ASCII letters lower-cased (same length and byte offsets), then
-    /// the lower-cased forms of the words beyond ASCII that lower-casing changes.
-    lowered: String,
-    /// Where those forms lie in `lowered`.
-    extras: Vec<Span>,
+    pub words: Vec<Word<'a>>,
+    /// The text with ASCII letters lower-cased (same length and byte offsets).
+    lowered: &'a str,
 }
 
 impl<'a> Lexed<'a> {
-    /// Looks up every token of every sentence.
-    pub fn new(text: &'a str, sentences: &'a [Sentence], tokens: &'a [Vec<Token>]) -> Self {
-        let mut lowered = text.to_ascii_lowercase();
-        let mut extra = String::new();
-        let mut extras = Vec::new();
+    /// Looks up every token of every sentence, its lower-cased forms kept in `store`.
+    pub fn new(
+        text: &'a str,
+        sentences: &'a [Sentence],
+        tokens: &'a [Vec<Token>],
+        store: &'a mut Lowered,
+    ) -> Self {
+        let Lowered { text: low, extra } = store;
+        *low = text.to_ascii_lowercase();
+        let lowered: &'a str = low;
+        extra.clear();
+        let mut fixes = Vec::new();
         let mut words = Vec::with_capacity(tokens.iter().map(Vec::len).sum());
         let table = &*BOTH;
         // What a word missing from the table gets, read from memory as a found entry
         // is: the entry is then copied in one move, not rebuilt field by field.
         let empty = Classes::default();
+        let mut k = 0;
         // One `extend` a sentence over a slice: no capacity test per token.
         for ts in tokens {
             words.extend(ts.iter().map(|&t| {
-                if t.kind != Kind::Word {
-                    return Word::default();
-                }
-                if let Some(w) = look_up_ascii(table, &empty, text, &lowered, t) {
-                    return w;
-                }
-                beyond_ascii(text, &lowered, t, &mut extra, &mut extras)
+                k += 1;
+                let w = if t.kind != Kind::Word {
+                    Word::default()
+                } else if let Some(w) = look_up_ascii(table, &empty, text, lowered, t) {
+                    w
+                } else {
+                    return beyond_ascii(text, lowered, t, extra, k - 1, &mut fixes);
+                };
+                sliced(w, lowered, t)
             }));
         }
-        lowered.push_str(&extra);
+        let extra: &'a str = extra;
+        for (k, base, span) in fixes {
+            let form = extra.get(span.range()).unwrap_or_default();
+            if let Some(w) = words.get_mut(k) {
+                if base {
+                    w.base = form;
+                } else {
+                    w.lower = form;
+                }
+            }
+        }
         Lexed {
             text,
             sentences,
             tokens,
             words,
             lowered,
-            extras,
         }
     }
 
-    /// The kept form `extra` (one plus its index in `extras`); out of line, as few
-    /// words need one.
-    #[cold]
-    #[inline(never)]
-    fn extra(&self, extra: u32) -> &str {
-        let span = extra
-            .checked_sub(1)
-            .and_then(|k| self.extras.get(k as usize))
-            .copied()
-            .unwrap_or_default();
+    /// The lower-cased text of `span` (a token the claims stage joins from two).
+    pub fn lower_of(&self, span: Span) -> &'a str {
         self.lowered.get(span.range()).unwrap_or_default()
-    }
-
-    /// The actor stage's lower-cased form of token `t` (looked up as `w`): a word
-    /// without its possessive ending and with curly apostrophes made straight; any other
-    /// token as written.
-    // Inline with the common case first (a slice of the lower-cased text): it is called
-    // for every token.
-    #[inline]
-    pub fn actor_lower(&self, t: Token, w: &Word) -> &str {
-        if w.actor_extra == 0 {
-            let end = t.span.end.saturating_sub(usize::from(w.strip));
-            self.lowered.get(t.span.start..end).unwrap_or_default()
-        } else {
-            self.extra(w.actor_extra)
-        }
-    }
-
-    /// The claims stage's lower-cased form of token `t` (looked up as `w`), as written.
-    // Inline with the common case first, as [`Lexed::actor_lower`].
-    #[inline]
-    pub fn claims_lower(&self, t: Token, w: &Word) -> &str {
-        if w.claims_extra == 0 {
-            self.lowered.get(t.span.range()).unwrap_or_default()
-        } else {
-            self.extra(w.claims_extra)
-        }
     }
 
     /// Byte length of token `t` (looked up as `w`) without its possessive ending.
@@ -174,36 +171,49 @@ impl<'a> Lexed<'a> {
     }
 }
 
-/// The lookups of a word beyond ASCII (rare in news text): the general way, its
-/// lower-cased forms that are no slice of `lowered` kept in `extra` (their spans, as
-/// offsets past the text, in `extras`).
+/// `w` with its lower-cased forms cut from `lowered`: the word as written, and without
+/// its possessive ending (most words have none: the same slice).
+#[inline(always)]
+fn sliced<'a>(mut w: Word<'a>, lowered: &'a str, t: Token) -> Word<'a> {
+    w.lower = lowered.get(t.span.range()).unwrap_or_default();
+    w.base = if w.strip == 0 {
+        w.lower
+    } else {
+        let end = t.span.end.saturating_sub(usize::from(w.strip));
+        lowered.get(t.span.start..end).unwrap_or_default()
+    };
+    w
+}
+
+/// The lookups of word `k`, `t`, beyond ASCII (rare in news text): the general way,
+/// its lower-cased forms that are no slice of `lowered` kept in `extra` and noted in
+/// `fixes`, to be cut once `extra` is whole.
 #[cold]
 #[inline(never)]
-fn beyond_ascii(
+fn beyond_ascii<'a>(
     text: &str,
-    lowered: &str,
+    lowered: &'a str,
     t: Token,
     extra: &mut String,
-    extras: &mut Vec<Span>,
-) -> Word {
-    let (mut w, ascii, base_ascii) = look_up(text, lowered, t);
+    k: usize,
+    fixes: &mut Vec<Fix>,
+) -> Word<'a> {
+    let (w, ascii, base_ascii) = look_up(text, lowered, t);
     if !(ascii && base_ascii) {
         let raw = t.text(text);
-        // Keeps a form lower-casing changed; 0 when it is a slice of the text.
-        let mut keep = |low: Cow<'_, str>| match low {
-            Cow::Owned(l) => {
-                let start = text.len() + extra.len();
+        // Keeps a form lower-casing changed; nothing when it is a slice of the text.
+        let mut keep = |low: Cow<'_, str>, base: bool| {
+            if let Cow::Owned(l) = low {
+                let start = extra.len();
                 extra.push_str(&l);
-                extras.push(Span::new(start, start + l.len()));
-                u32::try_from(extras.len()).unwrap_or(0)
+                fixes.push((k, base, Span::new(start, extra.len())));
             }
-            Cow::Borrowed(_) => 0,
         };
         if !ascii {
-            w.claims_extra = keep(lower_unicode(raw));
+            keep(lower_unicode(raw), false);
         }
         if !base_ascii {
-            w.actor_extra = keep(tokens::lower_cow(tokens::strip_possessive(raw)));
+            keep(tokens::lower_cow(tokens::strip_possessive(raw)), true);
         }
     }
     w
@@ -227,13 +237,13 @@ pub fn lower_unicode(raw: &str) -> Cow<'_, str> {
 /// [`look_up`] for a word that is all ASCII (most words of news text), from its bytes
 /// in the lower-cased text: one hash of eight bytes at a time, no char decoding and no
 /// second pass for the ASCII test. `None` when the word is not ASCII.
-fn look_up_ascii(
+fn look_up_ascii<'a>(
     table: &WordTable<Classes>,
     empty: &Classes,
     text: &str,
     lowered: &str,
     t: Token,
-) -> Option<Word> {
+) -> Option<Word<'a>> {
     let low = lowered.as_bytes();
     let (start, end) = (t.span.start, t.span.end);
     let len = end.saturating_sub(start);
@@ -287,13 +297,13 @@ fn look_up_ascii(
 /// The [`Word`] of the ASCII word `t` from what the table holds for it (`found`, an
 /// empty entry when nothing) and for it without its possessive ending (`base`).
 #[inline(always)]
-fn ascii_word(
+fn ascii_word<'a>(
     text: &str,
     t: Token,
     found: &Classes,
     base: Option<&Classes>,
     possessive: bool,
-) -> Word {
+) -> Word<'a> {
     let mut tags = base.map_or(Tags::NONE, |c| c.tags);
     let strip = if possessive { 2 } else { 0 };
     if possessive {
@@ -315,8 +325,8 @@ fn ascii_word(
         tags,
         entry: found.entry,
         strip: strip as u8,
-        actor_extra: 0,
-        claims_extra: 0,
+        lower: "",
+        base: "",
     }
 }
 
@@ -347,11 +357,11 @@ fn all_caps(text: &[u8], start: usize, raw: &[u8]) -> bool {
     letters >= 2 && !raw.iter().any(u8::is_ascii_lowercase)
 }
 
-/// One token's lookups, and whether the word and the word without its possessive
-/// ending are ASCII.
-fn look_up(text: &str, lowered: &str, t: Token) -> (Word, bool, bool) {
+/// One token's lookups, its forms cut from `lowered`, and whether the word and the
+/// word without its possessive ending are ASCII.
+fn look_up<'a>(text: &str, lowered: &'a str, t: Token) -> (Word<'a>, bool, bool) {
     if t.kind != Kind::Word {
-        return (Word::default(), true, true);
+        return (sliced(Word::default(), lowered, t), true, true);
     }
     let raw = t.text(text);
     let base = tokens::strip_possessive(raw);
@@ -389,10 +399,9 @@ fn look_up(text: &str, lowered: &str, t: Token) -> (Word, bool, bool) {
         entry,
         // A possessive ending is two or four bytes.
         strip: u8::try_from(raw.len() - base.len()).unwrap_or(0),
-        actor_extra: 0,
-        claims_extra: 0,
+        ..Word::default()
     };
-    (w, ascii, base_ascii)
+    (sliced(w, lowered, t), ascii, base_ascii)
 }
 
 /// The actor classes of a word without its possessive ending, from its ASCII
@@ -421,7 +430,7 @@ mod tests {
     fn classes() {
         let s = "Mr Ford’s Chinese JMC said he";
         let (sentences, toks) = lexed(s);
-        let tags: Vec<Tags> = Lexed::new(s, &sentences, &toks)
+        let tags: Vec<Tags> = Lexed::new(s, &sentences, &toks, &mut Lowered::default())
             .words
             .iter()
             .map(|w| w.tags)
@@ -444,7 +453,8 @@ mod tests {
     fn one_lookup_serves_both_stages() {
         let s = "Ford’s CEO said THE Minister’s aide denied it. Zürich's MAYOR don’t.";
         let (sentences, toks) = lexed(s);
-        let l = Lexed::new(s, &sentences, &toks);
+        let mut store = Lowered::default();
+        let l = Lexed::new(s, &sentences, &toks, &mut store);
         let all: Vec<Token> = toks.iter().flatten().copied().collect();
         assert_eq!(all.len(), l.words.len());
         let find = |w: &str| {
@@ -454,25 +464,25 @@ mod tests {
         };
         let ford = find("Ford’s");
         assert!(l.words[ford].tags.has(Tags::POSSESSIVE) && l.words[ford].tags.has(Tags::CAP));
-        assert_eq!(l.actor_lower(all[ford], &l.words[ford]), "ford");
-        assert_eq!(l.claims_lower(all[ford], &l.words[ford]), "ford’s");
+        assert_eq!(l.words[ford].base, "ford");
+        assert_eq!(l.words[ford].lower, "ford’s");
         let said = find("said");
         assert!(l.words[said].tags.has(Tags::VERB));
         assert!(l.words[said].entry.cue.is_some());
-        assert_eq!(l.claims_lower(all[said], &l.words[said]), "said");
+        assert_eq!(l.words[said].lower, "said");
         let minister = find("Minister’s");
         assert!(l.words[minister].tags.has(Tags::TITLE));
         assert!(l.words[find("THE")].tags.has(Tags::ALL_CAPS));
         assert!(l.words[find("it")].tags.has(Tags::PRONOUN));
         assert!(l.words[find("denied")].entry.cue.is_some());
         let zurich = find("Zürich's");
-        assert_eq!(l.actor_lower(all[zurich], &l.words[zurich]), "zürich");
-        assert_eq!(l.claims_lower(all[zurich], &l.words[zurich]), "zürich's");
+        assert_eq!(l.words[zurich].base, "zürich");
+        assert_eq!(l.words[zurich].lower, "zürich's");
         let mayor = find("MAYOR");
         assert!(l.words[mayor].tags.has(Tags::ALL_CAPS) && l.words[mayor].tags.has(Tags::TITLE));
         let dont = find("don’t");
-        assert_eq!(l.actor_lower(all[dont], &l.words[dont]), "don't");
-        assert_eq!(l.claims_lower(all[dont], &l.words[dont]), "don’t");
+        assert_eq!(l.words[dont].base, "don't");
+        assert_eq!(l.words[dont].lower, "don’t");
     }
 
     #[test]
@@ -484,7 +494,8 @@ mod tests {
         let (_, toks) = lexed(s);
         let lowered = s.to_ascii_lowercase();
         for &t in toks.iter().flatten().filter(|t| t.kind == Kind::Word) {
-            let fast = look_up_ascii(&BOTH, &Classes::default(), s, &lowered, t);
+            let fast = look_up_ascii(&BOTH, &Classes::default(), s, &lowered, t)
+                .map(|w| sliced(w, &lowered, t));
             let (slow, ascii, _) = look_up(s, &lowered, t);
             assert!(ascii);
             assert_eq!(

@@ -96,7 +96,8 @@ fn stages(
 ) -> (Vec<sentences::Sentence>, actors::Actors, claims::Found) {
     let sentences = sentences::split(&text.text, &text.paragraphs);
     let tokens = tokens::tokenize_sentences(&text.text, &sentences);
-    let lexed = lexed::Lexed::new(&text.text, &sentences, &tokens);
+    let mut lowered = lexed::Lowered::default();
+    let lexed = lexed::Lexed::new(&text.text, &sentences, &tokens, &mut lowered);
     let actors = actors::find_in(&lexed, config);
     let found = claims::find_in(&lexed, &actors, config);
     (sentences, actors, found)

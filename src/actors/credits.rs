@@ -89,8 +89,12 @@ mod tests {
         }
         let sentences = crate::sentences::split(&text, &spans);
         let tokens: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(&text, s.span)).collect();
+        let mut lowered = crate::lexed::Lowered::default();
         find(&Doc::new(&crate::lexed::Lexed::new(
-            &text, &sentences, &tokens,
+            &text,
+            &sentences,
+            &tokens,
+            &mut lowered,
         )))
     }
 

@@ -94,7 +94,7 @@ impl<'a> Doc<'a> {
                     tags: w.tags,
                     sent: si,
                     quoted: q,
-                    lower: lexed.actor_lower(t, w),
+                    lower: w.base,
                 }
             }));
             sents.push((start, toks.len()));
@@ -359,7 +359,10 @@ pub(crate) mod tests {
             &[Span::new(0, s.len())],
         )));
         let tokens = Box::leak(Box::new(tokens::tokenize_sentences(s, sentences)));
-        Doc::new(Box::leak(Box::new(Lexed::new(s, sentences, tokens))))
+        let lowered = Box::leak(Box::default());
+        Doc::new(Box::leak(Box::new(Lexed::new(
+            s, sentences, tokens, lowered,
+        ))))
     }
 
     #[test]

@@ -185,7 +185,8 @@ impl Actors {
 
 /// Finds the actors of an article.
 pub fn find(text: &str, sentences: &[Sentence], tokens: &[Vec<Token>], config: &Config) -> Actors {
-    find_in(&Lexed::new(text, sentences, tokens), config)
+    let mut lowered = crate::lexed::Lowered::default();
+    find_in(&Lexed::new(text, sentences, tokens, &mut lowered), config)
 }
 
 /// [`find`] over tokens already looked up (the pipeline shares them with the claims

@@ -395,7 +395,12 @@ pub fn find(
     actors: &Actors,
     config: &Config,
 ) -> Found {
-    find_in(&Lexed::new(text, sentences, tokens), actors, config)
+    let mut lowered = crate::lexed::Lowered::default();
+    find_in(
+        &Lexed::new(text, sentences, tokens, &mut lowered),
+        actors,
+        config,
+    )
 }
 
 /// [`find`] over tokens already looked up (the pipeline shares them with the actor

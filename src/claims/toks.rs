@@ -170,9 +170,8 @@ struct Tagger<'a, 'l> {
 
 impl<'a> Tagger<'a, '_> {
     /// One token from its lookups `w` (empty for a quote mark written as two
-    /// apostrophes, `''`, which no lexicon knows).
-    fn tag(&self, t: Token, w: &Word) -> Tok<'a> {
-        let lower = self.lexed.claims_lower(t, w);
+    /// apostrophes, `''`, which no lexicon knows) and lower-cased form.
+    fn tag(&self, t: Token, w: &Word, lower: &'a str) -> Tok<'a> {
         let entry = if self.user && t.kind == Kind::Word {
             self.lex.overlay(lower, w.entry)
         } else {
@@ -216,7 +215,7 @@ impl<'a> Tagger<'a, '_> {
     /// the sentence holds (`has` flags); `None` (with some pushed) where the user gave
     /// cue words, a lookup is missing or an apostrophe or backtick stands alone, which
     /// may be half of a quote mark (see [`Tagger::joined`]).
-    fn plain(&self, ts: &[Token], words: &[Word], toks: &mut Vec<Tok<'a>>) -> Option<u8> {
+    fn plain(&self, ts: &[Token], words: &[Word<'a>], toks: &mut Vec<Tok<'a>>) -> Option<u8> {
         if self.user || words.len() != ts.len() {
             return None;
         }
@@ -225,7 +224,7 @@ impl<'a> Tagger<'a, '_> {
         // the few capitalised and possessive words amended and the flags gathered.
         toks.extend(ts.iter().zip(words).map(|(&t, w)| Tok {
             span: t.span,
-            lower: self.lexed.claims_lower(t, w),
+            lower: w.lower,
             sent: self.sent,
             entry: w.entry,
             kind: t.kind,
@@ -261,7 +260,7 @@ impl<'a> Tagger<'a, '_> {
 
     /// The sentence's tokens, two apostrophes or backticks that make one quote mark
     /// (`''`) joined into one token.
-    fn joined(&self, ts: &[Token], words: &[Word], toks: &mut Vec<Tok<'a>>) {
+    fn joined(&self, ts: &[Token], words: &[Word<'a>], toks: &mut Vec<Tok<'a>>) {
         let text = self.lexed.text;
         let mut k = 0;
         while let Some(&t) = ts.get(k) {
@@ -272,10 +271,13 @@ impl<'a> Tagger<'a, '_> {
                     span,
                     kind: Kind::Quote,
                 };
-                toks.push(self.tag(joined, &Word::default()));
+                toks.push(self.tag(joined, &Word::default(), self.lexed.lower_of(span)));
             } else {
-                let w = words.get(k).copied().unwrap_or_default();
-                toks.push(self.tag(t, &w));
+                let (w, lower) = match words.get(k) {
+                    Some(&w) => (w, w.lower),
+                    None => (Word::default(), self.lexed.lower_of(t.span)),
+                };
+                toks.push(self.tag(t, &w, lower));
             }
             k += 1;
         }
