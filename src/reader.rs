@@ -90,27 +90,42 @@ impl Text {
     }
 }
 
-/// Lines of `text` as spans without their line terminators (LF, CRLF or CR).
-fn lines(text: &str) -> Vec<Span> {
+/// Lines of `text` as spans without their line terminators (LF, CRLF or CR), in
+/// order: an iterator, so the lines are never stored.
+fn lines(text: &str) -> Lines<'_> {
     let bytes = text.as_bytes();
-    // A news paragraph runs to a few hundred bytes and is followed by a blank line:
-    // room for most articles' lines at once (growing copies them all).
-    let mut out = Vec::with_capacity((text.len() / 64).min(8192) + 2);
-    let mut start = 0;
-    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
-        if i < start {
-            // The LF of a CRLF already taken.
-            continue;
-        }
-        out.push(Span::new(start, i));
-        start = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-            i + 2
-        } else {
-            i + 1
-        };
+    Lines {
+        bytes,
+        breaks: memchr::memchr2_iter(b'\n', b'\r', bytes),
+        start: Some(0),
     }
-    out.push(Span::new(start, bytes.len()));
-    out
+}
+
+/// The iterator [`lines`] returns.
+struct Lines<'a> {
+    bytes: &'a [u8],
+    breaks: memchr::Memchr2<'a>,
+    /// Where the next line starts; `None` once the last line is out.
+    start: Option<usize>,
+}
+
+impl Iterator for Lines<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        let start = self.start?;
+        for i in self.breaks.by_ref() {
+            if i < start {
+                // The LF of a CRLF already taken.
+                continue;
+            }
+            let crlf = self.bytes[i] == b'\r' && self.bytes.get(i + 1) == Some(&b'\n');
+            self.start = Some(i + 1 + usize::from(crlf));
+            return Some(Span::new(start, i));
+        }
+        self.start = None;
+        Some(Span::new(start, self.bytes.len()))
+    }
 }
 
 /// Splits text into paragraph spans.
@@ -240,7 +255,7 @@ mod tests {
             ("x\n\r\r\ny\r", &["x", "", "", "y", ""]),
         ];
         for (text, want) in cases {
-            let got: Vec<&str> = lines(text).into_iter().map(|l| l.text(text)).collect();
+            let got: Vec<&str> = lines(text).map(|l| l.text(text)).collect();
             assert_eq!(got, want, "{text:?}");
         }
         let t = Text::from_string("\u{FEFF}One.\n\nTwo.".to_string());

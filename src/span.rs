@@ -47,8 +47,21 @@ impl Span {
     }
 
     /// The span without leading and trailing whitespace.
+    // Inlined with the common case only: most lines and sentences start and end on
+    // ASCII that is no white space, with nothing to trim.
+    #[inline(always)]
     pub fn trim(self, text: &str) -> Span {
         let s = self.text(text);
+        let solid = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && !ascii_space(b));
+        if solid(s.as_bytes().first()) && solid(s.as_bytes().last()) {
+            return self;
+        }
+        self.trim_edges(s)
+    }
+
+    /// [`Span::trim`] of `s`, the span's text, with something on an edge to look at.
+    #[inline(never)]
+    fn trim_edges(self, s: &str) -> Span {
         let lead = lead_space(s);
         if lead == s.len() {
             return Span::new(self.start, self.start);
@@ -67,9 +80,11 @@ fn ascii_space(b: u8) -> bool {
 /// a character beyond ASCII is white space.
 fn lead_space(s: &str) -> usize {
     let k = s.bytes().position(|b| !ascii_space(b)).unwrap_or(s.len());
-    match s.get(k..).and_then(|rest| rest.chars().next()) {
-        Some(c) if !c.is_ascii() && c.is_whitespace() => s.len() - s.trim_start().len(),
-        _ => k,
+    let rest = s.as_bytes().get(k..).unwrap_or_default();
+    if wide_space(rest) {
+        s.len() - s.trim_start().len()
+    } else {
+        k
     }
 }
 
@@ -80,18 +95,48 @@ fn trail_space(s: &str) -> usize {
         .rev()
         .position(|b| !ascii_space(b))
         .unwrap_or(s.len());
-    match s
-        .get(..s.len() - k)
-        .and_then(|rest| rest.chars().next_back())
-    {
-        Some(c) if !c.is_ascii() && c.is_whitespace() => s.len() - s.trim_end().len(),
-        _ => k,
+    let rest = s.as_bytes().get(..s.len() - k).unwrap_or_default();
+    // The last character starts at the last byte that continues none, at most three
+    // before the end.
+    let last = (rest.len().saturating_sub(4)..rest.len())
+        .rev()
+        .find(|&j| rest[j] & 0xC0 != 0x80)
+        .map_or(&[][..], |j| &rest[j..]);
+    if wide_space(last) {
+        s.len() - s.trim_end().len()
+    } else {
+        k
     }
+}
+
+/// Whether `bytes` start with a character beyond ASCII that [`char::is_whitespace`]
+/// accepts (U+0085, U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F,
+/// U+3000), told from its bytes: decoding and the Unicode table cost more, and the
+/// edges of lines and sentences are often curly quotes, which share the lead byte of
+/// most of these.
+fn wide_space(bytes: &[u8]) -> bool {
+    matches!(
+        bytes,
+        [0xC2, 0x85 | 0xA0, ..]
+            | [0xE1, 0x9A, 0x80, ..]
+            | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
+            | [0xE2, 0x81, 0x9F, ..]
+            | [0xE3, 0x80, 0x80, ..]
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wide_space_is_exactly_the_white_space_beyond_ascii() {
+        for c in (0x80u32..=0x10_FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(wide_space(bytes), c.is_whitespace(), "{c:?}");
+        }
+    }
 
     #[test]
     fn trim_takes_what_str_trim_takes() {

@@ -66,7 +66,8 @@ pub fn split(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
 }
 
 /// Bytes at which the scan must look closer: terminators, opening brackets, and the
-/// lead byte of `…` (shared with other punctuation, which is passed over).
+/// lead byte of `…` (shared with other punctuation, which is passed over; [`Stops`]
+/// stops only at the `…`).
 const fn stop_bytes() -> [bool; 256] {
     let mut t = [false; 256];
     t[b'.' as usize] = true;
@@ -115,10 +116,22 @@ fn terminator_from(b: &[u8], i: usize) -> usize {
     memchr::memchr3(b'.', b'!', b'?', rest).map_or(b.len(), |k| i + k)
 }
 
-/// The first `(`, `[` or lead byte of `…` at or after `i` (`b.len()` when none).
+/// The first `(`, `[` or `…` at or after `i` (`b.len()` when none).
 fn other_from(b: &[u8], i: usize) -> usize {
-    let rest = b.get(i..).unwrap_or_default();
-    memchr::memchr3(b'(', b'[', 0xE2, rest).map_or(b.len(), |k| i + k)
+    // Searched on the last byte of `…` (E2 80 A6), not its lead byte, which every
+    // curly quote and dash shares: far fewer false stops.
+    let mut from = i;
+    while let Some(k) = memchr::memchr3(b'(', b'[', 0xA6, b.get(from..).unwrap_or_default()) {
+        let k = from + k;
+        if b[k] != 0xA6 {
+            return k;
+        }
+        if k >= i + 2 && b[k - 2..k] == [0xE2, 0x80] {
+            return k - 2;
+        }
+        from = k + 1;
+    }
+    b.len()
 }
 
 /// The state of one paragraph's scan. Offsets are relative to the paragraph.

@@ -455,7 +455,11 @@ fn junk_stays_linear() {
 fn stops_are_the_stop_bytes_in_order() {
     let p = "A (b) c. D? E! [f] “g” … h.i ( ! ";
     let b = p.as_bytes();
-    let want: Vec<usize> = (0..b.len()).filter(|&i| STOP[b[i] as usize]).collect();
+    // The lead byte of a quote mark (which the scan passes over) is no stop; that of
+    // `…` is.
+    let want: Vec<usize> = (0..b.len())
+        .filter(|&i| STOP[b[i] as usize] && (b[i] != 0xE2 || p[i..].starts_with('…')))
+        .collect();
     // From every offset, moving forward by any step, the next stop is the first stop
     // byte at or after it.
     for step in 1..4 {

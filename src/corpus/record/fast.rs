@@ -123,6 +123,9 @@ fn has_control(bytes: &[u8]) -> bool {
 
 /// Decodes the escape whose letter is at `i` (past its backslash) onto `out`; returns
 /// the offset past it.
+// Inlined: news text holds an escape every hundred bytes or so (quotes, paragraph
+// breaks), and the call cost a third of the decoding.
+#[inline(always)]
 fn unescape(b: &[u8], i: usize, out: &mut String) -> Option<usize> {
     let c = match b.get(i)? {
         b'"' => '"',
