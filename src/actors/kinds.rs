@@ -309,15 +309,13 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     if is_subject(doc, seg) && verb_follows(doc, n, !multi && !opener) {
         // "The Federal Reserve said": people's names take no article.
         let article = seg.start > 0 && doc.word(seg.start - 1, "the");
-        // "Northmere Water said it would pay": the speaker is an "it".
-        let it = (n..n + 4).any(|k| {
-            doc.is(k, Tags::VERB)
-                && (doc.word(k + 1, "it")
-                    || doc.word(k + 1, "its")
-                    || (doc.word(k + 1, "that") && doc.word(k + 2, "it")))
-        });
+        // "Northmere Water said it would pay": the speaker is an "it"; "Renko said he
+        // would stay": a lone word is a person's name.
+        let it = pronoun_after_verb(doc, n, &["it", "its"]);
         return if multi && !article && !it {
             typed(ActorKind::Person, "actor/name/speaker")
+        } else if !multi && !article && pronoun_after_verb(doc, n, &["he", "she", "his"]) {
+            typed(ActorKind::Person, "actor/name/subject")
         } else {
             typed(ActorKind::Organization, "actor/name/subject")
         };
@@ -329,6 +327,16 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
         return typed(ActorKind::Organization, "actor/name/possessive");
     }
     None
+}
+
+/// Whether one of `words` follows the verb after the subject that ends at token `n`,
+/// within five tokens, directly or after "that" ("said it would", "told reporters that he").
+fn pronoun_after_verb(doc: &Doc, n: usize, words: &[&str]) -> bool {
+    (n + 1..n + 6).any(|k| {
+        words.iter().any(|w| doc.word(k, w))
+            && doc.same_sent(n, k)
+            && (doc.is(k - 1, Tags::VERB) || doc.word(k - 1, "that"))
+    })
 }
 
 /// "Brandt shares rose", "Halvex stock slumped": the name before "shares" or "stock"

@@ -101,6 +101,24 @@ fn kinds_by_rule() {
             "actor/name/subject",
         ),
         (
+            "Yesterday Renko said she would stay.",
+            "Renko",
+            Some(Person),
+            "actor/name/subject",
+        ),
+        (
+            "Later, Renko told reporters that he would stay.",
+            "Renko",
+            Some(Person),
+            "actor/name/subject",
+        ),
+        (
+            "Later, Quillo told reporters that it would sell.",
+            "Quillo",
+            Some(Organization),
+            "actor/name/subject",
+        ),
+        (
             "It signed a partnership with Ostra and Belmo.",
             "Belmo",
             Some(Organization),
