@@ -332,10 +332,11 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
 /// Whether one of `words` follows the verb after the subject that ends at token `n`,
 /// within five tokens, directly or after "that" ("said it would", "told reporters that he").
 fn pronoun_after_verb(doc: &Doc, n: usize, words: &[&str]) -> bool {
+    // The flag test first: most tokens follow no verb.
     (n + 1..n + 6).any(|k| {
-        words.iter().any(|w| doc.word(k, w))
+        (doc.is(k - 1, Tags::VERB) || doc.word(k - 1, "that"))
             && doc.same_sent(n, k)
-            && (doc.is(k - 1, Tags::VERB) || doc.word(k - 1, "that"))
+            && words.iter().any(|w| doc.word(k, w))
     })
 }
 
