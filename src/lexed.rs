@@ -163,11 +163,13 @@ impl<'a> Lexed<'a> {
     pub fn lower_of(&self, span: Span) -> &'a str {
         self.lowered.get(span.range()).unwrap_or_default()
     }
+}
 
-    /// Byte length of token `t` (looked up as `w`) without its possessive ending.
+impl Word<'_> {
+    /// Bytes of the word's possessive ending ("'s": 2, "’s": 4; else 0).
     #[inline]
-    pub fn base_len(t: Token, w: &Word) -> usize {
-        t.span.len().saturating_sub(usize::from(w.strip))
+    pub fn possessive_len(&self) -> usize {
+        usize::from(self.strip)
     }
 }
 

@@ -37,6 +37,17 @@ fn extract(name: &str, bytes: &[u8], flags: &[&str]) -> (i32, Vec<u8>, String) {
     (out.status.code().unwrap_or(-1), out.stdout, stderr)
 }
 
+/// Runs `cmd` on two inputs of which one fails: exit 1, the summary on stderr; its
+/// standard output.
+fn one_of_two_failed(cmd: &mut Command) -> Vec<u8> {
+    cmd.assert()
+        .code(1)
+        .stderr("claims: 1 of 2 inputs failed\n")
+        .get_output()
+        .stdout
+        .clone()
+}
+
 fn doc(out: &[u8]) -> Value {
     serde_json::from_slice(out).unwrap()
 }
@@ -216,15 +227,11 @@ fn huge_jsonl_lines_are_bounded() {
         .stdout
         .clone();
     assert_eq!(ok.iter().filter(|&&b| b == b'\n').count(), 2);
-    let limited = claims()
-        .args(["extract", "--input", "jsonl", "--max-line", "1M"])
-        .write_stdin(input)
-        .assert()
-        .code(1)
-        .stderr("claims: 1 of 2 inputs failed\n")
-        .get_output()
-        .stdout
-        .clone();
+    let limited = one_of_two_failed(
+        claims()
+            .args(["extract", "--input", "jsonl", "--max-line", "1M"])
+            .write_stdin(input),
+    );
     let first = limited.split(|&b| b == b'\n').next().unwrap();
     let want = format!(
         "{{\"id\":null,\"path\":null,\"error\":\"line of {} bytes is longer than the limit of 1048576 bytes (--max-line)\"}}",
@@ -285,16 +292,12 @@ fn articles_over_the_size_limit_are_refused_before_they_are_read() {
         .stdout("")
         .stderr(predicate::str::contains(message.as_str()));
     // Several: an error record in its place, the other article intact.
-    let out = claims()
-        .args(["extract", "--max-article", "1K"])
-        .arg(&big)
-        .arg(&small)
-        .assert()
-        .code(1)
-        .stderr("claims: 1 of 2 inputs failed\n")
-        .get_output()
-        .stdout
-        .clone();
+    let out = one_of_two_failed(
+        claims()
+            .args(["extract", "--max-article", "1K"])
+            .arg(&big)
+            .arg(&small),
+    );
     let lines: Vec<Value> = out
         .split(|&b| b == b'\n')
         .filter(|l| !l.is_empty())

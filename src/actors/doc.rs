@@ -3,7 +3,7 @@
 //! and whether it lies inside quotation marks. Rules index tokens globally and stop at
 //! sentence ends themselves. No rule lives here.
 
-use crate::lexed::Lexed;
+use crate::lexed::{Lexed, Word};
 use crate::span::Span;
 use crate::tokens::{Kind, Tags};
 
@@ -243,17 +243,12 @@ impl<'a> Doc<'a> {
     /// The span from token `i` to the end of token `j - 1`, with `j - 1`'s possessive
     /// ending left out.
     pub fn name_span(&self, i: usize, j: usize) -> Span {
-        let last = &self.toks[j - 1];
-        let token = crate::tokens::Token {
-            span: last.span,
-            kind: last.kind,
-        };
-        let base = self
-            .lexed
-            .words
-            .get(j - 1)
-            .map_or(last.span.len(), |w| Lexed::base_len(token, w));
-        Span::new(self.toks[i].span.start, last.span.start + base)
+        let last = self.toks[j - 1].span;
+        let ending = self.lexed.words.get(j - 1).map_or(0, Word::possessive_len);
+        Span::new(
+            self.toks[i].span.start,
+            last.end.saturating_sub(ending).max(last.start),
+        )
     }
 
     /// The span from token `i` to the end of token `j - 1`, as written.

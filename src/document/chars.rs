@@ -11,9 +11,7 @@
 
 use crate::span::Span;
 
-#[cfg(test)]
-use super::escape::needs_escape;
-use super::escape::{self, escape};
+use super::escape::{self, escape, needs_escape};
 use super::CharSpan;
 
 /// Bytes a cell covers.
@@ -57,18 +55,8 @@ impl<'a> Chars<'a> {
         let mut cells: Vec<Cell> = Vec::with_capacity(bytes.len() / CELL + 1);
         cells.extend((&mut chunks).map(|chunk| {
             let cell: &[u8; CELL] = chunk.first_chunk().unwrap_or(&[b' '; CELL]);
-            let before = chars;
-            // Most cells are ASCII text with nothing to escape: one test, and sixteen
-            // characters without a count.
-            let c = if plain(cell) {
-                chars = chars.wrapping_add(CELL as u32);
-                plain_cell(before, escapes.len() as u32)
-            } else {
-                let (lo, hi) = halves(cell);
-                let c = other_cell(offset, lo, hi, before, &mut escapes);
-                chars = chars.wrapping_add(count(c.lead) as u32);
-                c
-            };
+            let c = read_cell(offset, cell, chars, &mut escapes);
+            chars = chars.wrapping_add(cell_chars(c));
             offset += CELL;
             c
         }));
@@ -189,12 +177,23 @@ fn read_cell(offset: usize, cell: &[u8; CELL], chars: u32, escapes: &mut Vec<usi
     other_cell(offset, lo, hi, chars, escapes)
 }
 
+/// The characters a cell starts: sixteen in a cell of one-byte characters (most cells),
+/// without a count.
+#[inline(always)]
+fn cell_chars(c: Cell) -> u32 {
+    if c.lead == u16::MAX {
+        CELL as u32
+    } else {
+        count(c.lead) as u32
+    }
+}
+
 /// Whether a cell is ASCII with nothing to escape: a test of each byte, which the
 /// compiler makes a few vector compares for the whole cell.
 #[inline(always)]
 fn plain(cell: &[u8; CELL]) -> bool {
     // `|`, not `||`: branch-free, so the compiler can compare all lanes at once.
-    let dirty = |b: u8| !(0x20..0x80).contains(&b) | (b == b'"') | (b == b'\\');
+    let dirty = |b: u8| (b >= 0x80) | needs_escape(b);
     cell.iter().fold(0u8, |m, &b| m | u8::from(dirty(b))) == 0
 }
 

@@ -17,10 +17,12 @@ pub(super) fn string(out: &mut Vec<u8>, s: &str) {
     out.reserve(bytes.len() + 2);
     out.push(b'"');
     // Most strings written this way (names, roles) hold nothing to escape: one
-    // branch-free test of every byte (`|`, not `||`, so the compiler can test many at
-    // once) and one copy.
-    let dirty = |b: u8| (b < 0x20) | (b == b'"') | (b == b'\\');
-    if bytes.iter().fold(0u8, |m, &b| m | u8::from(dirty(b))) == 0 {
+    // branch-free test of every byte and one copy.
+    if bytes
+        .iter()
+        .fold(0u8, |m, &b| m | u8::from(needs_escape(b)))
+        == 0
+    {
         out.extend_from_slice(bytes);
         out.push(b'"');
         return;
@@ -36,8 +38,10 @@ pub(super) fn string(out: &mut Vec<u8>, s: &str) {
 }
 
 /// Whether `b` must be escaped.
+// `|`, not `||`: branch-free, so that a test of many bytes becomes vector compares.
+#[inline(always)]
 pub(super) fn needs_escape(b: u8) -> bool {
-    b < 0x20 || b == b'"' || b == b'\\'
+    (b < 0x20) | (b == b'"') | (b == b'\\')
 }
 
 /// The first byte at or after `from` that must be escaped.
