@@ -669,7 +669,8 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
     // or conjunctions: the shape and flags pass over the rest before any text is read.
     let ends = |t: &super::toks::Tok| {
         (t.kind == crate::tokens::Kind::Punct || t.is(w::SUB | w::CONJ))
-            && matches!(t.lower, "," | ";" | "that" | "which" | "and" | "but")
+            && (matches!(t.lower, "," | ";" | "that" | "which" | "and" | "but")
+                || ADVERBIAL_SUB.contains(&t.lower))
     };
     let mut from = j;
     while let Some(k) = doc.next_where(from, hi, ends) {
@@ -686,6 +687,16 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
                 if next.is_some_and(|n| n.is(w::PRON)) && cue_after(k + 2) {
                     return k;
                 }
+            }
+            // "described her as a disgrace after she attacked …": an adverbial clause
+            // whose own subject makes its own claim.
+            w if k > j
+                && ADVERBIAL_SUB.contains(&w)
+                && next.is_some_and(|n| n.is(w::PRON))
+                && k + 2 < hi
+                && doc.toks[k + 2].cue.is_some() =>
+            {
+                return if doc.toks[k - 1].eq(",") { k - 1 } else { k };
             }
             // "… and said …", "… and proposed …": a coordinated verb of the subject's.
             "and" | "but" if k > j => {

@@ -138,6 +138,9 @@ pub const RULES: &[Rule] = &[
             ex("The coach praised his defenders in a statement after the match.", Some("The coach"), "praised", "his defenders"),
             ex("Economists agreed it was too late to act.", Some("Economists"), "agreed", "it was too late to act"),
             ex("The minister called the strike a betrayal of patients.", Some("The minister"), "called", "the strike a betrayal of patients"),
+            ex("The opposition slammed the budget as a giveaway.", Some("The opposition"), "slammed", "the budget as a giveaway"),
+            ex("The inspector blamed the contractor for the leak.", Some("The inspector"), "blamed", "the contractor for the leak"),
+            ex("The mayor described the strike as a mistake after she criticised the drivers.", Some("The mayor"), "described", "the strike as a mistake"),
         ],
     },
     Rule {
@@ -158,6 +161,7 @@ pub const RULES: &[Rule] = &[
             ex("The regulator closed the inquiry by announcing that no rules were broken.", Some("The regulator"), "announcing", "no rules were broken"),
             ex("Despite admitting that the figures were late, the minister defended the audit.", Some("the minister"), "admitting", "the figures were late"),
             ex("The club issued a statement on Sunday saying that the coach had resigned.", Some("The club"), "saying", "the coach had resigned"),
+            ex("The coach praised the fans after he criticised the referee and mocked the pitch.", Some("he"), "mocked", "the pitch"),
         ],
     },
     Rule {

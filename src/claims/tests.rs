@@ -118,6 +118,8 @@ fn not_attributions() {
         "The new tax would add $84 billion over ten years.",
         "His niece, Marcia \"Cia\" Price, waved to the crowd.",
         "The governor appeared on NBC's \"Meet the Press\" on Sunday.",
+        "In the wake of attacks against police, the chief asked for calm.",
+        "She moved from behind the shop counters to writing about cars.",
     ] {
         let got = items(input, &Config::default());
         assert!(got.is_empty(), "{input}: {got:?}");
@@ -686,4 +688,21 @@ they think about,\u{201d} said Marsh, speaking of the plan.";
         "said".to_string(),
         "This is in their heads. This is what they think about".to_string(),
     )));
+}
+
+/// A word listed twice in a `word class …` table is read once (the later line wins,
+/// silently); each must be listed once, its flags on one line.
+#[test]
+fn word_tables_list_each_word_once() {
+    use super::lex::{CLAIM_WORDS, CUE_NOUNS, CUE_VERBS, PROPOSAL_CUES};
+    for table in [&CUE_VERBS, &CUE_NOUNS, &CLAIM_WORDS, &PROPOSAL_CUES] {
+        let mut seen = std::collections::HashSet::new();
+        let twice: Vec<&str> = table
+            .entries
+            .iter()
+            .filter_map(|e| e.split_whitespace().next())
+            .filter(|w| !seen.insert(*w))
+            .collect();
+        assert!(twice.is_empty(), "{}: listed twice: {twice:?}", table.name);
+    }
 }
