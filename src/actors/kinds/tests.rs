@@ -53,6 +53,18 @@ fn kinds_by_rule() {
             "actor/name/first-name",
         ),
         (
+            "The campaign manager of Hillary Quarrie said so.",
+            "Hillary Quarrie",
+            Some(Person),
+            "actor/name/first-name",
+        ),
+        (
+            "Rudy Okafor arrived.",
+            "Rudy Okafor",
+            Some(Person),
+            "actor/name/first-name",
+        ),
+        (
             "Loyd Ambe, a retired pilot, said so.",
             "Loyd Ambe",
             Some(Person),
@@ -131,8 +143,8 @@ fn kinds_by_rule() {
             "actor/name/coordination",
         ),
         (
-            "The head of Quillo Holdings, Omar Haddad, said so.",
-            "Omar Haddad",
+            "The head of Quillo Holdings, Idris Haddad, said so.",
+            "Idris Haddad",
             Some(Person),
             "actor/name/role-apposition",
         ),
