@@ -330,13 +330,20 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
 }
 
 /// Whether one of `words` follows the verb after the subject that ends at token `n`,
-/// within five tokens, directly or after "that" ("said it would", "told reporters that he").
+/// within five tokens, directly, after "that" or after a lower-case addressee of one or
+/// two words ("said it would", "told reporters that he", "told the crowd she").
 fn pronoun_after_verb(doc: &Doc, n: usize, words: &[&str]) -> bool {
-    // The flag test first: most tokens follow no verb.
+    // A plain lower-case word: an addressee's ("reporters", "the crowd").
+    let plain = |k: usize| {
+        doc.get(k)
+            .is_some_and(|t| t.kind == Kind::Word && !t.tags.has(Tags::CAP | Tags::VERB))
+    };
+    let verb = |k: usize| doc.is(k, Tags::VERB);
     (n + 1..n + 6).any(|k| {
-        (doc.is(k - 1, Tags::VERB) || doc.word(k - 1, "that"))
-            && doc.same_sent(n, k)
-            && words.iter().any(|w| doc.word(k, w))
+        let after = verb(k - 1)
+            || doc.word(k - 1, "that")
+            || (plain(k - 1) && (verb(k - 2) || (k >= n + 3 && plain(k - 2) && verb(k - 3))));
+        after && doc.same_sent(n, k) && words.iter().any(|w| doc.word(k, w))
     })
 }
 

@@ -119,6 +119,18 @@ fn kinds_by_rule() {
             "actor/name/subject",
         ),
         (
+            "Later, Renko told the crowd she would stay.",
+            "Renko",
+            Some(Person),
+            "actor/name/subject",
+        ),
+        (
+            "Later, Quillo told investors it would sell.",
+            "Quillo",
+            Some(Organization),
+            "actor/name/subject",
+        ),
+        (
             "Later, Renko told reporters that he would stay.",
             "Renko",
             Some(Person),
