@@ -59,7 +59,15 @@ pub fn register(
             if only(g) || strong != lexical {
                 continue;
             }
-            add(doc, g, (kind, t), lexical, reg, &mid, &mut key);
+            add(
+                doc,
+                g,
+                (kind, t),
+                lexical,
+                reg,
+                (&mid, lookup_only),
+                &mut key,
+            );
         }
     }
     for (g, t) in segs.iter().zip(types) {
@@ -88,14 +96,18 @@ fn name_range(doc: &Doc, g: &Seg) -> (usize, usize) {
 }
 
 /// Registers segment `g` typed `t` as an actor of `kind` (`lexical`: by a rule that
-/// read its own words).
+/// read its own words); `mid` holds the one-word names seen mid-sentence, `headlines`
+/// marks the title-case headline.
 fn add<'m>(
     doc: &Doc,
     g: &Seg,
     (kind, t): (ActorKind, &Typed),
     lexical: bool,
     reg: &mut Registry,
-    mid: &LazyCell<Vec<&'m str>, impl FnOnce() -> Vec<&'m str>>,
+    (mid, headlines): (
+        &LazyCell<Vec<&'m str>, impl FnOnce() -> Vec<&'m str>>,
+        &[bool],
+    ),
     buf: &mut String,
 ) {
     let (s, e) = name_range(doc, g);
@@ -114,6 +126,23 @@ fn add<'m>(
         }
         reg.mention(i, sent, span, rule);
         return;
+    }
+    // "Melinda Quarrie Takes On Rudy Okafor" over a body that says "Quarrie": the
+    // title-case headline, whose names join only known actors, gives the full name.
+    if e == s + 1 {
+        if let Some((hs, he)) = headline_name(doc, s, headlines) {
+            let mut full = String::new();
+            doc.key_into(hs, he, &mut full);
+            let i = reg.add(doc.name_text(hs, he), &full, ActorKind::Person);
+            reg.mention(
+                i,
+                doc.toks[hs].sent,
+                doc.name_span(hs, he),
+                "actor/name/headline-first-name",
+            );
+            reg.mention(i, sent, span, "actor/coref/surname");
+            return;
+        }
     }
     if !lexical && e == s + 1 && !may_create_single(doc, s, key, mid, t.rule) {
         return;
@@ -168,6 +197,31 @@ fn add<'m>(
         reg.entries[i].gender = t.gender;
     }
     reg.mention(i, sent, span, t.rule);
+}
+
+/// The full name in a title-case headline whose last word is the lone word at `s`:
+/// a common given name, at most one more capitalised word, then that word ("Melinda
+/// Quarrie", "Debra Ann Quarrie"). Token range of the name.
+fn headline_name(doc: &Doc, s: usize, headlines: &[bool]) -> Option<(usize, usize)> {
+    let word = doc.toks[s].low();
+    let first = |k: usize| doc.is(k, Tags::FEMALE | Tags::MALE);
+    let cap = |k: usize| doc.is(k, Tags::CAP) && !doc.is(k, Tags::FUNCTION);
+    let (&(a, e), _) = doc.sents.iter().zip(headlines).find(|&(_, &h)| h)?;
+    if (a..e).contains(&s) {
+        return None;
+    }
+    (a + 1..e).find_map(|j| {
+        if doc.toks[j].low() != word {
+            return None;
+        }
+        if j > a && first(j - 1) && cap(j) {
+            Some((j - 1, j + 1))
+        } else if j > a + 1 && first(j - 2) && cap(j - 1) && cap(j) {
+            Some((j - 2, j + 1))
+        } else {
+            None
+        }
+    })
 }
 
 /// Entries with `word` in their name, oldest first.

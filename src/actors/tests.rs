@@ -384,6 +384,11 @@ mod rule_examples {
             "People familiar with the talks",
             "actor/group/source",
         ),
+        (
+            "Melinda Quarrie Takes On Harbour Board\n\nQuarrie said on Monday that the vote would go ahead.",
+            "Melinda Quarrie",
+            "actor/name/headline-first-name",
+        ),
     ];
 
     #[test]
@@ -403,6 +408,26 @@ mod rule_examples {
         }
         assert!(wrong.is_empty(), "{wrong:#?}");
     }
+}
+
+#[test]
+fn a_title_case_headline_gives_a_lone_surname_its_full_name() {
+    let text = "Melinda Quarrie Takes On Rudy Okafor In Harbour Debate\n\n\
+                HARBOURTON - The Quarrie campaign said on Monday that the debate would go \
+                ahead. Quarrie told reporters she was ready. Okafor Holdings said it agreed.";
+    let got = summary(text, &Config::default());
+    let quarrie = got
+        .iter()
+        .find(|(name, _, _)| name.ends_with("Quarrie"))
+        .unwrap_or_else(|| panic!("no Quarrie in {got:?}"));
+    assert_eq!(quarrie.0, "Melinda Quarrie", "{got:?}");
+    assert_eq!(quarrie.1, ActorKind::Person, "{got:?}");
+    assert!(quarrie.2.iter().any(|m| m == "she"), "{got:?}");
+    // A headline word the body uses as another name's word is not cut from the headline.
+    assert!(
+        got.iter().all(|(name, _, _)| name != "Rudy Okafor"),
+        "{got:?}"
+    );
 }
 
 #[test]
