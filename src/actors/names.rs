@@ -304,9 +304,34 @@ fn split_run(doc: &Doc, i: usize, end: usize, out: &mut Vec<Seg>) {
     if let Some(p) = prefix {
         out[p].before_role = true;
     }
-    let name_start = k + 1;
+    let name_start = portfolio_end(doc, k + 1, end);
     let (hon, gender, s) = strip_honorific(doc, name_start, end);
-    out.push(seg(s, end, Some((r, k + 1)), prefix, hon, gender, false));
+    out.push(seg(
+        s,
+        end,
+        Some((r, name_start)),
+        prefix,
+        hon,
+        gender,
+        false,
+    ));
+}
+
+/// Where the name starts after a title's portfolio ("Secretary of State John Kerry",
+/// "Chancellor of the Exchequer Gavin Rolle"): at the first given name after "of" and
+/// its object, else at the last two words; `j` itself when no "of" follows the title.
+fn portfolio_end(doc: &Doc, j: usize, end: usize) -> usize {
+    if !doc.word(j, "of") {
+        return j;
+    }
+    let from = if doc.word(j + 1, "the") { j + 2 } else { j + 1 };
+    // The portfolio takes one word at least; the name two.
+    if from + 3 > end {
+        return j;
+    }
+    (from + 1..end - 1)
+        .find(|&k| doc.is(k, Tags::FEMALE | Tags::MALE))
+        .unwrap_or(end - 2)
 }
 
 /// Whether tokens `i..end` look like a person's name rather than an organisation's.

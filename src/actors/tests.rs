@@ -411,6 +411,35 @@ mod rule_examples {
 }
 
 #[test]
+fn a_title_keeps_its_portfolio_out_of_the_name() {
+    for (text, name, role) in [
+        (
+            "Former Secretary of State Melinda Quarrie said so.",
+            "Melinda Quarrie",
+            "Former Secretary of State",
+        ),
+        (
+            "The Chancellor of the Exchequer Gavin Rolle said so.",
+            "Gavin Rolle",
+            "Chancellor of the Exchequer",
+        ),
+        (
+            "Minister of Finance Idris Okafor said so.",
+            "Idris Okafor",
+            "Minister of Finance",
+        ),
+    ] {
+        let a = actors_of(text, &Config::default());
+        let got: Vec<(&str, Option<&str>)> = a
+            .actors
+            .iter()
+            .map(|x| (x.name.as_str(), x.role.as_deref()))
+            .collect();
+        assert_eq!(got, [(name, Some(role))], "{text}");
+    }
+}
+
+#[test]
 fn a_title_case_headline_gives_a_lone_surname_its_full_name() {
     let text = "Melinda Quarrie Takes On Rudy Okafor In Harbour Debate\n\n\
                 HARBOURTON - The Quarrie campaign said on Monday that the debate would go \
