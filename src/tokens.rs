@@ -116,6 +116,8 @@ tags! {
     PARTY = 26;
     /// A personal pronoun that can refer to an actor (he, she, it, they, them).
     PRONOUN = 27;
+    /// A title behind a prefix of time ("then-secretary", "ex-president").
+    PREFIXED_TITLE = 28;
 }
 
 impl Tags {

@@ -97,6 +97,17 @@ impl<'a> Doc<'a> {
                     lower: w.base,
                 }
             }));
+            // "then-Secretary" (rare: the sentence's tags tell): the title is as
+            // capitalised as it is written after the prefix.
+            if Tags(union).has(Tags::PREFIXED_TITLE) {
+                for t in &mut toks[start..] {
+                    if t.tags.has(Tags::PREFIXED_TITLE)
+                        && capital_after_prefix(t.lower, t.span.text(text))
+                    {
+                        t.tags = t.tags | Tags::CAP;
+                    }
+                }
+            }
             sents.push((start, toks.len()));
             paras.push(s.paragraph);
             sent_tags.push(Tags(union));
@@ -338,6 +349,19 @@ fn quote_state(c: &str, quoted: bool, single: &mut bool) -> (bool, bool) {
         "’" | "'" => (quoted, false),
         _ => (!quoted, true),
     }
+}
+
+/// Whether the title `raw` (lower-cased: `lower`) has a capital after its prefix of
+/// time ("then-Secretary", not "ex-minister").
+fn capital_after_prefix(lower: &str, raw: &str) -> bool {
+    crate::lexicon::classes::TITLE_PREFIXES
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .is_some_and(|p| {
+            raw.as_bytes()
+                .get(p.len())
+                .is_some_and(u8::is_ascii_uppercase)
+        })
 }
 
 #[cfg(test)]

@@ -411,7 +411,7 @@ mod rule_examples {
 }
 
 #[test]
-fn a_title_keeps_its_portfolio_out_of_the_name() {
+fn a_title_keeps_its_portfolio_and_prefix_out_of_the_name() {
     for (text, name, role) in [
         (
             "Former Secretary of State Melinda Quarrie said so.",
@@ -427,6 +427,16 @@ fn a_title_keeps_its_portfolio_out_of_the_name() {
             "Minister of Finance Idris Okafor said so.",
             "Idris Okafor",
             "Minister of Finance",
+        ),
+        (
+            "A visit from then-Secretary of State Melinda Quarrie came first.",
+            "Melinda Quarrie",
+            "then-Secretary of State",
+        ),
+        (
+            "The plan was backed by ex-minister Idris Okafor.",
+            "Idris Okafor",
+            "ex-minister",
         ),
     ] {
         let a = actors_of(text, &Config::default());

@@ -251,8 +251,11 @@ type WordMap<V> = HashMap<&'static str, V, Fast>;
 pub fn word_map() -> HashMap<&'static str, Tags, Fast> {
     let tables = class_tables();
     // Sized for every entry up front: growing the map rehashes it several times.
-    let size = tables.iter().map(|(t, _)| t.entries.len()).sum();
+    let size = tables.iter().map(|(t, _)| t.entries.len()).sum::<usize>() + PREFIXED.len();
     let mut map: WordMap<Tags> = WordMap::with_capacity_and_hasher(size, Fast::default());
+    for k in PREFIXED.iter() {
+        map.insert(k, Tags::TITLE | Tags::PREFIXED_TITLE);
+    }
     for (table, tag) in tables {
         for &e in &table.entries {
             let k = key(e);
@@ -266,6 +269,21 @@ pub fn word_map() -> HashMap<&'static str, Tags, Fast> {
     }
     map
 }
+
+/// Prefixes of time before a title, written with a hyphen ("then-Secretary",
+/// "ex-President", "former-Chancellor"): the word is the title.
+pub const TITLE_PREFIXES: [&str; 3] = ["then-", "ex-", "former-"];
+
+/// Every one-word title behind each of [`TITLE_PREFIXES`] ("then-secretary").
+static PREFIXED: LazyLock<Vec<String>> = LazyLock::new(|| {
+    TITLES
+        .entries
+        .iter()
+        .map(|&e| key(e))
+        .filter(|k| !k.contains(' '))
+        .flat_map(|k| TITLE_PREFIXES.iter().map(move |p| format!("{p}{k}")))
+        .collect()
+});
 
 type PhraseEntry = (Vec<&'static str>, Phrase, &'static str);
 
