@@ -210,18 +210,18 @@ fn headline_name(doc: &Doc, s: usize, headlines: &[bool]) -> Option<(usize, usiz
     if (a..e).contains(&s) {
         return None;
     }
-    (a + 1..e).find_map(|j| {
-        if doc.toks[j].low() != word {
-            return None;
-        }
-        if j > a && first(j - 1) && cap(j) {
-            Some((j - 1, j + 1))
-        } else if j > a + 1 && first(j - 2) && cap(j - 1) && cap(j) {
-            Some((j - 2, j + 1))
-        } else {
-            None
-        }
-    })
+    // The word at `j` (past the first: a given name stands before it).
+    (a + 1..e)
+        .filter(|&j| doc.toks[j].low() == word)
+        .find_map(|j| {
+            if first(j - 1) && cap(j) {
+                Some((j - 1, j + 1))
+            } else if j > a + 1 && first(j - 2) && cap(j - 1) && cap(j) {
+                Some((j - 2, j + 1))
+            } else {
+                None
+            }
+        })
 }
 
 /// Entries with `word` in their name, oldest first.
