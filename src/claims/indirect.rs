@@ -47,6 +47,7 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             let Some(mut hit) = call_shape(doc, i, sr.end, hit) else {
                 continue;
             };
+            hit.content = relative_end(doc, before, lo, hit.content);
             // "chemicals found in refrigerants", "concludes with footage", "insist on
             // being": a bare content opening with a preposition is no clause.
             // ("said at least some …", "said on average …" open a clause.)
@@ -182,6 +183,12 @@ fn call_shape(doc: &Doc, i: usize, hi: usize, hit: Hit) -> Option<Hit> {
     }
     let c = &doc.toks[hit.content.clone()];
     let first = c.first()?;
+    // "a stream called Miracle Run", "called Jane Roe on Friday": a name alone is
+    // what something is called, or who was called; a naming says what of whom.
+    let name_only = c.iter().take_while(|t| t.cap && t.word()).count();
+    if name_only > 0 && (name_only == c.len() || PREP_OPENERS.contains(&c[name_only].lower)) {
+        return None;
+    }
     let event = (first.eq("a") || first.eq("an"))
         && c.iter()
             .skip(1)
@@ -302,8 +309,10 @@ fn finite_use(doc: &Doc, i: usize, lo: usize, before: usize) -> bool {
         return false;
     }
     // "did not say", "neither side would confirm": nothing is asserted.
-    let negated = (before..i)
-        .any(|k| doc.toks[k].eq("not") || doc.toks[k].eq("never") || doc.toks[k].eq("n't"));
+    let negated = (before..i).any(|k| {
+        let t = &doc.toks[k];
+        t.eq("not") || t.eq("never") || t.lower.ends_with("n't")
+    });
     let neither = (lo..i).rev().take(4).any(|k| doc.toks[k].eq("neither"));
     if negated || neither {
         return false;
@@ -314,7 +323,12 @@ fn finite_use(doc: &Doc, i: usize, lo: usize, before: usize) -> bool {
             || prev.is_some_and(|p| p.eq(",") || p.eq("and") || p.eq("but"))
             || gerund_that(doc, i, lo);
     }
-    if be {
+    // "wasn't too worried", "was deeply opposed": a degree word between a copula and
+    // the participle.
+    let degree = before > lo + 1
+        && DEGREE.contains(&doc.toks[before - 1].lower)
+        && doc.toks[before - 2].is(w::BE);
+    if be || degree || stranded_participle(doc, i) {
         return false;
     }
     // A bare form ("demand", "say") is a verb after a plural subject, a pronoun or an
@@ -329,9 +343,16 @@ fn finite_use(doc: &Doc, i: usize, lo: usize, before: usize) -> bool {
                 .rev()
                 .take(6)
                 .any(|k| doc.toks[k].eq("and"));
-        let plural = p.lower.ends_with('s') || p.eq("people") || p.eq("police") || names;
-        let ok = aux || p.is(w::PRON | w::CONJ) || plural || p.eq(",");
-        if !ok {
+        let plural_word =
+            |t: &super::toks::Tok| t.lower.ends_with('s') || t.eq("people") || t.eq("police");
+        let ok = aux || p.is(w::PRON | w::CONJ) || plural_word(p) || names || p.eq(",");
+        // "Residents who live near the plant say": the subject is before the relative
+        // clause.
+        let relative = || {
+            doc.subject_ending(before, lo)
+                .is_some_and(|r| r.end + 1 < before && plural_word(&doc.toks[r.end - 1]))
+        };
+        if !ok && !relative() {
             return false;
         }
     }
@@ -349,6 +370,67 @@ fn finite_use(doc: &Doc, i: usize, lo: usize, before: usize) -> bool {
         .then(|| &doc.toks[before - 1])
         .is_some_and(|p| p.lower.ends_with("ing") && p.flags == 0 && p.cue.is_none());
     !(noun_like && (plural || gerund_object || next.is_some_and(|n| n.eq("of") || n.is(w::BE))))
+}
+
+/// "Ana Ruiz, who said the budget was balanced, left in May": a content inside a
+/// non-restrictive relative clause (the cue's auxiliaries begin at `before`) ends at
+/// the comma that closes the clause, where the main clause's verb follows.
+fn relative_end(doc: &Doc, before: usize, lo: usize, content: Range<usize>) -> Range<usize> {
+    let opens = before >= lo + 2
+        && (doc.toks[before - 1].eq("who") || doc.toks[before - 1].eq("which"))
+        && doc.toks[before - 2].eq(",");
+    if !opens {
+        return content;
+    }
+    let mut marks = 0;
+    for k in content.clone() {
+        let t = &doc.toks[k];
+        marks += usize::from(t.quote());
+        let verb = doc.toks.get(k + 1).is_some_and(|n| {
+            n.word() && !n.cap && !n.is(w::DET | w::PRON | w::SUB | w::CONJ | w::PREP | w::ADV)
+        });
+        if t.eq(",") && marks % 2 == 0 && verb && k > content.start + 1 {
+            return doc.trim(content.start..k);
+        }
+    }
+    content
+}
+
+/// Degree words between a copula and a participle ("was too worried to …").
+const DEGREE: &[&str] = &[
+    "deeply",
+    "extremely",
+    "fairly",
+    "highly",
+    "less",
+    "more",
+    "most",
+    "quite",
+    "rather",
+    "so",
+    "too",
+    "very",
+];
+
+/// A participle of a verb that must take its target, with the target missing: "workers
+/// accused of theft", "a senator praised for her work", "families opposed to the plan".
+/// The phrase before it is the target of a reduced passive, not a speaker.
+fn stranded_participle(doc: &Doc, i: usize) -> bool {
+    let t = &doc.toks[i];
+    let Some(next) = doc.toks.get(i + 1) else {
+        return false;
+    };
+    let Some(cue) = t.cue else {
+        return false;
+    };
+    if !t.lower.ends_with("ed") {
+        return false;
+    }
+    match cue.class {
+        CueClass::Criticism | CueClass::Praise => next.eq("for") || next.eq("of"),
+        CueClass::Opposition => next.eq("to"),
+        _ => false,
+    }
 }
 
 /// Prepositions after which a gerund cue with a that-clause reports its clause's

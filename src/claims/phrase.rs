@@ -101,6 +101,9 @@ const RAISING: &[&str] = &[
     "appear",
     "appeared",
     "appears",
+    "began",
+    "begin",
+    "begins",
     "continue",
     "continued",
     "continues",
@@ -114,6 +117,9 @@ const RAISING: &[&str] = &[
     "seemed",
     "seems",
     "set",
+    "start",
+    "started",
+    "starts",
 ];
 
 /// Occasions of speech beside the media ("at a rally", "in a ruling").
@@ -245,8 +251,12 @@ impl Doc<'_> {
         if let Some(r) = self.relative_antecedent(k, end, lo) {
             return Some(r);
         }
-        if k == end && self.toks[end - 1].is(w::SUB) && end - 1 > lo {
-            // "the man who said": the relative pronoun's antecedent.
+        let relative = ["who", "which", "that"]
+            .iter()
+            .any(|r| self.toks[end - 1].eq(r));
+        if k == end && relative && end - 1 > lo {
+            // "the man who said": the relative pronoun's antecedent. ("leaving her car
+            // when asked": a participle after another subordinator has no subject.)
             let e = if self.toks[end - 2].eq(",") {
                 end - 2
             } else {

@@ -120,6 +120,21 @@ fn not_attributions() {
         "The governor appeared on NBC's \"Meet the Press\" on Sunday.",
         "In the wake of attacks against police, the chief asked for calm.",
         "She moved from behind the shop counters to writing about cars.",
+        // Participles whose target is missing: the phrase before is the target.
+        "The union filed suit on behalf of workers accused of theft.",
+        "Families opposed to the plan marched on the town hall.",
+        "A senator praised for her work on housing retired.",
+        // A degree word between a copula and the participle; negative contractions.
+        "Analysts were too worried about the debt to sleep.",
+        "The minister wasn't too worried about the inquiry.",
+        "Officials didn't say the plant would close.",
+        "The mayor hasn't said whether the plant will close.",
+        "The firm couldn't confirm the plant would close.",
+        // A participle after a subordinator has no subject of its own.
+        "She left the car when asked to do so by police.",
+        // A name alone after "called": what something is called, or who was called.
+        "The mine sits near a mountain stream called Miracle Run.",
+        "The senator called Jane Roe on Friday.",
     ] {
         let got = items(input, &Config::default());
         assert!(got.is_empty(), "{input}: {got:?}");
@@ -450,6 +465,29 @@ fn subjects_and_contents_in_news_sentences() {
             "Jorge Pinto accused Nordhavn of trying to buy the port.",
             "Jorge Pinto",
             "Nordhavn of trying to buy the port",
+        ),
+        // A bare verb after a relative clause takes the plural before it.
+        (
+            "Residents who live near the plant say it will raise rents.",
+            "Residents",
+            "it will raise rents",
+        ),
+        // A content inside a non-restrictive relative clause ends with the clause.
+        (
+            "The company, which said profits fell, cut 300 jobs.",
+            "The company",
+            "profits fell",
+        ),
+        // A raising verb lends its subject; "call for" after "to".
+        (
+            "Protesters continued to call for more information about the shooting.",
+            "Protesters",
+            "more information about the shooting",
+        ),
+        (
+            "Unions began to warn that jobs would go.",
+            "Unions",
+            "jobs would go",
         ),
     ];
     for (input, source, content) in cases {
