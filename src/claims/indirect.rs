@@ -92,6 +92,10 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             {
                 continue;
             }
+            // "scolded him: “…,” she said": a quote with its own speaker already.
+            if quote_taken(b, &hit.content) {
+                continue;
+            }
             b.push(hit);
         }
     }
@@ -232,7 +236,9 @@ fn object_end(doc: &Doc, content: Range<usize>) -> Range<usize> {
                 % 2
                 == 1
         };
+        // "praised the plan: “…,” she said": a colon ends the object.
         (described
+            || (t.eq(":") && k > content.start)
             || (k > content.start + 1
                 && (ADVERBIAL_SUB.contains(&t.lower) || occasion(doc, k, content.end))))
             && !quoted()
@@ -394,6 +400,17 @@ fn relative_end(doc: &Doc, before: usize, lo: usize, content: Range<usize>) -> R
         }
     }
     content
+}
+
+/// Whether `content` opens with a quotation that a quotes rule has already given to a
+/// speaker ("scolded him: “…,” she said").
+fn quote_taken(b: &Builder, content: &Range<usize>) -> bool {
+    let doc = b.doc;
+    let mut k = content.start;
+    while k < content.end && doc.toks[k].kind == crate::tokens::Kind::Quote {
+        k += 1;
+    }
+    k > content.start && k < content.end && b.hits.iter().any(|h| h.content.start == k)
 }
 
 /// Degree words between a copula and a participle ("was too worried to …").

@@ -744,3 +744,23 @@ fn word_tables_list_each_word_once() {
         assert!(twice.is_empty(), "{}: listed twice: {twice:?}", table.name);
     }
 }
+
+/// A stance cue before a colon and a quote its own "she said" carries: the quote is one
+/// item, and a stance's object ends at the colon.
+#[test]
+fn a_quote_after_a_stance_colon_is_one_item() {
+    let got = items(
+        "Senator Ana Ostrow scolded him: “The experts are against you,” she said.",
+        &Config::default(),
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].3, "The experts are against you");
+    let got = items(
+        "The mayor praised the plan: “It is a good day for the city,” she said.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter().any(|g| g.2 == "praised" && g.3 == "the plan"),
+        "{got:?}"
+    );
+}
