@@ -115,7 +115,17 @@ fn continues(doc: &Doc, prev: usize, j: usize) -> bool {
         return true;
     }
     if t.kind == Kind::Number {
-        return adjacent_word_run(doc, prev);
+        // "Jill Stein 3 percent", "Hillary Clinton 41, Donald Trump 39": a figure after
+        // a person's name is a score, not part of the name ("Channel 4" keeps its own).
+        let given = |k: usize| doc.is(k, Tags::FEMALE | Tags::MALE) && doc.is(k, Tags::CAP);
+        let person = given(prev) || (prev > 0 && doc.same_sent(prev - 1, prev) && given(prev - 1));
+        let unit = doc.get(j + 1).is_some_and(|n| {
+            matches!(
+                n.span.text(doc.text),
+                "%" | "percent" | "per" | "percentage" | "points"
+            )
+        });
+        return adjacent_word_run(doc, prev) && !person && !unit;
     }
     let adjacent = t.span.start == doc.toks[prev].span.end;
     let abbreviation = || {
@@ -498,6 +508,13 @@ mod tests {
             ),
             ("General Motors fell.", &["General Motors"]),
             ("Republican Ann Vale won.", &["Ann Vale"]),
+            ("Libertarian Ann Vale won.", &["Ann Vale"]),
+            // A figure after a person's name is a score; after another name, its own.
+            (
+                "The poll gave Ann Vale 41 percent and Omar Patel 39.",
+                &["Ann Vale", "Omar Patel"],
+            ),
+            ("Cortland Channel 4 aired it.", &["Cortland Channel 4"]),
             (
                 "Prime Minister Theresa May won.",
                 &["[Prime Minister] Theresa May"],
