@@ -351,7 +351,9 @@ fn finite_use(doc: &Doc, i: usize, lo: usize, before: usize) -> bool {
                 .any(|k| doc.toks[k].eq("and"));
         let plural_word =
             |t: &super::toks::Tok| t.lower.ends_with('s') || t.eq("people") || t.eq("police");
-        let ok = aux || p.is(w::PRON | w::CONJ) || plural_word(p) || names || p.eq(",");
+        // "many of whom say": the quantifier's people are many.
+        let ok =
+            aux || p.is(w::PRON | w::CONJ) || plural_word(p) || names || p.eq(",") || p.eq("whom");
         // "Residents who live near the plant say": the subject is before the relative
         // clause.
         let relative = || {
@@ -382,9 +384,13 @@ fn finite_use(doc: &Doc, i: usize, lo: usize, before: usize) -> bool {
 /// non-restrictive relative clause (the cue's auxiliaries begin at `before`) ends at
 /// the comma that closes the clause, where the main clause's verb follows.
 fn relative_end(doc: &Doc, before: usize, lo: usize, content: Range<usize>) -> Range<usize> {
-    let opens = before >= lo + 2
-        && (doc.toks[before - 1].eq("who") || doc.toks[before - 1].eq("which"))
-        && doc.toks[before - 2].eq(",");
+    let rel = |k: usize| doc.toks[k].eq("who") || doc.toks[k].eq("which");
+    // ", many of whom say …,"
+    let of_whom = before >= lo + 4
+        && doc.toks[before - 1].eq("whom")
+        && doc.toks[before - 2].eq("of")
+        && (lo.max(before.saturating_sub(6))..before - 2).any(|k| doc.toks[k].eq(","));
+    let opens = of_whom || (before >= lo + 2 && rel(before - 1) && doc.toks[before - 2].eq(","));
     if !opens {
         return content;
     }

@@ -232,6 +232,12 @@ impl Doc<'_> {
         if t.is(w::PRON) && !of {
             return Some(end - 1..end);
         }
+        // "The families, many of whom say": the quantifier and its "of whom", as
+        // written (the antecedent is the phrase before the comma).
+        if t.eq("whom") && of && end >= lo + 3 {
+            let q = self.np_back(end - 2, lo)?;
+            return (q.len() <= 3).then_some(q.start..end);
+        }
         let mut k = self.walk_back(end, lo);
         // A number opens a phrase ("63 percent said"); inside one it marks a relative
         // clause ("the 2.4 billion Arcand has promised").

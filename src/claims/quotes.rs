@@ -504,7 +504,9 @@ fn cue_before(doc: &Doc, k: usize, lo: usize) -> Option<Found> {
         }
         let Some(cue) = t.cue else { continue };
         let s = doc.sent_of(m);
-        if !doc.verb_use(m, s.start) || doc.skip_to_content(m + 1, k, cue.obj) < k {
+        // "said of the plan, “…”": a topic after "of" runs up to the comma at `k`.
+        let hi = if doc.toks[k].eq(",") { k + 1 } else { k };
+        if !doc.verb_use(m, s.start) || doc.skip_to_content(m + 1, hi, cue.obj) < k {
             return None;
         }
         // "…, tweeting, “…”": a participle after a comma shares the clause's subject.

@@ -489,6 +489,18 @@ fn subjects_and_contents_in_news_sentences() {
             "Unions",
             "jobs would go",
         ),
+        // "many of whom" is the source as written; its clause ends at its comma.
+        (
+            "The families, many of whom say the claims are unfounded, met on Friday.",
+            "many of whom",
+            "the claims are unfounded",
+        ),
+        // A topic after "of" between the cue and the quote.
+        (
+            "The businessman said of his rival, “If she wins, she will sell the office.”",
+            "The businessman",
+            "If she wins, she will sell the office",
+        ),
     ];
     for (input, source, content) in cases {
         let got = items(input, &Config::default());
