@@ -440,11 +440,16 @@ fn describe<'a>(
             b == a && classes::description_kind(k) == Some("organization") && other_trade(head, k)
         })
     };
+    // "the company" is not the "Tenants' Association": a body whose name says it is a
+    // union or an association is only a group, a body or an organisation.
+    let loose = matches!(head, "group" | "body" | "organisation" | "organization");
+    let unionlike = |w: &str| w == "union" || UNION_NAMES.contains(&w);
     let other = |reg: &Registry, a: usize| {
         kind == "organization"
-            && (name_head(&reg.entries[a])
-                .is_some_and(|w| !same_body(head, w) && classes::description_kind(w).is_some())
-                || described(a))
+            && (name_head(&reg.entries[a]).is_some_and(|w| {
+                !same_body(head, w)
+                    && (classes::description_kind(w).is_some() || (unionlike(w) && !loose))
+            }) || described(a))
     };
     // "Tom Hale, an analyst at the firm": the body last named, not the topic; only
     // here, so it is not remembered for the head.
@@ -485,6 +490,13 @@ fn describe<'a>(
         .copied()
         .filter(|s| !*is_other[s.actor].get_or_insert_with(|| other(reg, s.actor)))
         .collect();
+    // A council or committee typed as an organisation is found above by its name; the
+    // salient company is no "council" ("the board" may be the company's own).
+    let want = if want == GOVS && head != "board" {
+        STATE
+    } else {
+        want
+    };
     let a = topic(doc, reg, &kept, i, want)?;
     by_head.insert(head, a);
     Some(a)

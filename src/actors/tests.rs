@@ -543,3 +543,28 @@ fn sentence_openers_that_own_a_role_or_join_a_body() {
         );
     }
 }
+
+/// "the company" and "the developer" are not a tenants' association; "the planning
+/// committee" is no company.
+#[test]
+fn descriptions_skip_bodies_of_another_kind() {
+    let text = "Harlow Estates, which builds homes, has promised 200 flats. Marta Quell, who \
+                chairs the Gasworks Tenants' Association, criticised the plan. The developer's \
+                chief executive said the company would build. Two councillors left the \
+                planning committee.";
+    let got = summary(text, &Config::default());
+    let of = |name: &str| {
+        got.iter()
+            .find(|g| g.0 == name)
+            .map(|g| g.2.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        of("Harlow Estates"),
+        ["Harlow Estates", "The developer's", "the company"]
+    );
+    assert_eq!(
+        of("Gasworks Tenants' Association"),
+        ["Gasworks Tenants' Association"]
+    );
+}

@@ -334,7 +334,7 @@ fn finite_use(doc: &Doc, i: usize, lo: usize, before: usize) -> bool {
     let degree = before > lo + 1
         && DEGREE.contains(&doc.toks[before - 1].lower)
         && doc.toks[before - 2].is(w::BE);
-    if be || degree || stranded_participle(doc, i) {
+    if be || degree || doc.stranded_participle(i) {
         return false;
     }
     // A bare form ("demand", "say") is a verb after a plural subject, a pronoun or an
@@ -434,27 +434,6 @@ const DEGREE: &[&str] = &[
     "too",
     "very",
 ];
-
-/// A participle of a verb that must take its target, with the target missing: "workers
-/// accused of theft", "a senator praised for her work", "families opposed to the plan".
-/// The phrase before it is the target of a reduced passive, not a speaker.
-fn stranded_participle(doc: &Doc, i: usize) -> bool {
-    let t = &doc.toks[i];
-    let Some(next) = doc.toks.get(i + 1) else {
-        return false;
-    };
-    let Some(cue) = t.cue else {
-        return false;
-    };
-    if !t.lower.ends_with("ed") {
-        return false;
-    }
-    match cue.class {
-        CueClass::Criticism | CueClass::Praise => next.eq("for") || next.eq("of"),
-        CueClass::Opposition => next.eq("to"),
-        _ => false,
-    }
-}
 
 /// Prepositions after which a gerund cue with a that-clause reports its clause's
 /// subject's words: "won praise by announcing that …", "despite admitting that …".

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::lex::w;
+use super::lex::{w, CueClass};
 use super::toks::Doc;
 use crate::lexicon::classes;
 use crate::tokens::Tags;
@@ -123,7 +123,15 @@ const RAISING: &[&str] = &[
 ];
 
 /// Occasions of speech beside the media ("at a rally", "in a ruling").
-const OCCASIONS: &[&str] = &["debate", "forum", "op-ed", "rally", "ruling", "testimony"];
+const OCCASIONS: &[&str] = &[
+    "debate",
+    "forum",
+    "meeting",
+    "op-ed",
+    "rally",
+    "ruling",
+    "testimony",
+];
 
 /// Whether a lower-cased word names a medium or an occasion of speech ("statement",
 /// "interview", "tweet", "rally"), which carries words but says none itself.
@@ -425,6 +433,27 @@ impl Doc<'_> {
         (o > lo).then_some(o)
     }
 
+    /// A participle of a verb that must take its target, with the target missing: "workers
+    /// accused of theft", "a senator praised for her work", "families opposed to the plan".
+    /// The phrase before it is the target of a reduced passive, not a speaker.
+    pub fn stranded_participle(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        let Some(next) = self.toks.get(i + 1) else {
+            return false;
+        };
+        let Some(cue) = t.cue else {
+            return false;
+        };
+        if !t.lower.ends_with("ed") {
+            return false;
+        }
+        match cue.class {
+            CueClass::Criticism | CueClass::Praise => next.eq("for") || next.eq("of"),
+            CueClass::Opposition => next.eq("to"),
+            _ => false,
+        }
+    }
+
     /// Walks back from `end` over the subject phrase; returns its first token.
     fn walk_back(&self, end: usize, lo: usize) -> usize {
         let mut k = end;
@@ -449,7 +478,7 @@ impl Doc<'_> {
             let boundary = self.verb_between(k, end)
                 || (t.kind != crate::tokens::Kind::Word && !hyphen && !t.eq("&") && !number)
                 || t.is(w::SUB | w::CONJ | w::AUX | w::BE)
-                || t.cue.is_some()
+                || (t.cue.is_some() && !self.stranded_participle(k - 1))
                 || (t.is(w::PRON) && k < end && !self.toks[k].eq("of"));
             if boundary {
                 break;

@@ -489,6 +489,18 @@ fn subjects_and_contents_in_news_sentences() {
             "Unions",
             "jobs would go",
         ),
+        // A participle with its target missing is part of the subject phrase.
+        (
+            "Families opposed to the plan have continued to call for a public inquiry.",
+            "Families opposed to the plan",
+            "a public inquiry",
+        ),
+        // A meeting is an occasion: the stance's object ends before it.
+        (
+            "Councillor Ines Morrow scolded the developer at Thursday's meeting.",
+            "Councillor Ines Morrow",
+            "the developer",
+        ),
         // "many of whom" is the source as written; its clause ends at its comma.
         (
             "The families, many of whom say the claims are unfounded, met on Friday.",
