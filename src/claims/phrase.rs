@@ -247,6 +247,16 @@ impl Doc<'_> {
             return (q.len() <= 3).then_some(q.start..end);
         }
         let mut k = self.walk_back(end, lo);
+        // "I hope in 2017 America says": the word after a subject pronoun is its verb,
+        // and the phrase begins after it.
+        let subject_pronoun = k > lo
+            && k + 1 < end
+            && ["i", "we", "they", "he", "she", "you"]
+                .iter()
+                .any(|p| self.toks[k - 1].eq(p));
+        if subject_pronoun && !self.toks[k].cap && self.toks[k].word() && self.toks[k].flags == 0 {
+            k += 1;
+        }
         // A number opens a phrase ("63 percent said"); inside one it marks a relative
         // clause ("the 2.4 billion Arcand has promised").
         if let Some(n) = (k + 1..end)

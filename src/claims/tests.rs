@@ -501,6 +501,12 @@ fn subjects_and_contents_in_news_sentences() {
             "Councillor Ines Morrow",
             "the developer",
         ),
+        // The word after a subject pronoun is its verb, not the source's.
+        (
+            "I hope in 2027 Marenburg says, “Thank you for your service.”",
+            "Marenburg",
+            "Thank you for your service",
+        ),
         // "many of whom" is the source as written; its clause ends at its comma.
         (
             "The families, many of whom say the claims are unfounded, met on Friday.",
