@@ -341,6 +341,10 @@ pub(super) fn bare_cue(doc: &Doc, m: usize) -> bool {
     let s = doc.sent_of(m);
     let obj = doc.toks[m].cue.is_some_and(|c| c.obj);
     let j = doc.skip_to_content(m + 1, s.end, obj);
+    // "said on Friday that under the old mayor, …": after "that" the content has begun.
+    if j > m + 1 && j < s.end && doc.toks[j - 1].eq("that") {
+        return false;
+    }
     j >= s.end
         || {
             let t = &doc.toks[j];
@@ -449,6 +453,15 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
                 _ => end,
             };
             let mut source = doc.np_back(end, k)?;
+            // "“absolutely right” when he said …": a subordinator before the speaker
+            // opens an adverbial clause of the sentence before; its cue is its own.
+            // ("“I can't breathe,” as Eric Garner said" is the quote's.)
+            if doc.toks[k..source.start]
+                .iter()
+                .any(|t| t.is(w::SUB) && !t.eq("as"))
+            {
+                return None;
+            }
             // "the union's general secretary, Tom Walsh, said": the named appositive.
             if let Some(c2) = (end + 1..m).find(|&x| doc.toks[x].eq(",")) {
                 if let Some(Ok(named)) = doc.appositive(c2, k) {

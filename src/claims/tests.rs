@@ -794,3 +794,29 @@ fn a_quote_after_a_stance_colon_is_one_item() {
         "{got:?}"
     );
 }
+
+/// A cue after a quote belongs to it only where nothing opens a clause of its own: not
+/// "“…” when he said that …", but "“…,” as Omar Lindqvist said".
+#[test]
+fn a_quote_takes_a_later_cue_only_without_a_clause_between() {
+    let got = items(
+        "Senator Ana Ruiz said Tom Vale was “absolutely right” when he said on Friday that \
+         under the old mayor, “the roads have been reduced to rubble.”",
+        &Config::default(),
+    );
+    assert!(got.iter().all(|g| g.3 != "absolutely right"), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|g| g.1.as_deref() == Some("he") && g.3.contains("reduced to rubble")),
+        "{got:?}"
+    );
+    let got = items(
+        "Marchers wore shirts that read “I can't breathe,” as Omar Lindqvist said before he died.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.1.as_deref() == Some("Omar Lindqvist") && g.3 == "I can't breathe"),
+        "{got:?}"
+    );
+}
