@@ -48,6 +48,7 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
                 continue;
             };
             hit.content = relative_end(doc, before, lo, hit.content);
+            hit.content = opening_clause_end(doc, lo, &hit);
             // "chemicals found in refrigerants", "concludes with footage", "insist on
             // being": a bare content opening with a preposition is no clause.
             // ("said at least some …", "said on average …" open a clause.)
@@ -417,6 +418,28 @@ fn quote_taken(b: &Builder, content: &Range<usize>) -> bool {
         k += 1;
     }
     k > content.start && k < content.end && b.hits.iter().any(|h| h.content.start == k)
+}
+
+/// "As he welcomed several hundred guests, Scott was also launching …": a content in
+/// an adverbial clause that opens its sentence ends at the comma that closes the clause.
+fn opening_clause_end(doc: &Doc, lo: usize, hit: &Hit) -> Range<usize> {
+    let content = hit.content.clone();
+    let Some(src) = hit.source.as_ref().filter(|r| r.start == lo + 1) else {
+        return content;
+    };
+    let sub = &doc.toks[src.start - 1];
+    if !(ADVERBIAL_SUB.contains(&sub.lower) || sub.eq("as") || sub.eq("if") || sub.eq("once")) {
+        return content;
+    }
+    let mut marks = 0;
+    for k in content.clone() {
+        let t = &doc.toks[k];
+        marks += usize::from(t.quote());
+        if t.eq(",") && marks % 2 == 0 && k > content.start + 1 {
+            return doc.trim(content.start..k);
+        }
+    }
+    content
 }
 
 /// Degree words between a copula and a participle ("was too worried to …").

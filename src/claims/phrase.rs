@@ -259,17 +259,35 @@ impl Doc<'_> {
         }
         // A number opens a phrase ("63 percent said"); inside one it marks a relative
         // clause ("the 2.4 billion Arcand has promised").
-        if let Some(n) = (k + 1..end)
+        if let Some(n) = (k..end)
             .rev()
             .find(|&x| self.toks[x].kind == crate::tokens::Kind::Number)
+            .filter(|&x| x > k || (x > 0 && matches!(self.toks[x - 1].lower, "$" | "€" | "£")))
         {
+            // "the minimum $20 million experts say it costs": a sum is no speaker; the
+            // phrase opens after it.
+            let money = n > 0 && matches!(self.toks[n - 1].lower, "$" | "€" | "£");
             let mut m = n + 1;
-            while m < end && !self.toks[m].cap && self.toks[m].flags == 0 {
-                m += 1;
-            }
-            // Only a noun run straight into a name is a clause boundary.
-            if m > n + 1 && m < end && self.toks[m].cap {
-                k = m;
+            if money {
+                while m < end
+                    && matches!(
+                        self.toks[m].lower,
+                        "thousand" | "million" | "billion" | "trillion"
+                    )
+                {
+                    m += 1;
+                }
+                if m < end {
+                    k = m;
+                }
+            } else {
+                while m < end && !self.toks[m].cap && self.toks[m].flags == 0 {
+                    m += 1;
+                }
+                // Only a noun run straight into a name is a clause boundary.
+                if m > n + 1 && m < end && self.toks[m].cap {
+                    k = m;
+                }
             }
         }
         if let Some(r) = self.relative_antecedent(k, end, lo) {

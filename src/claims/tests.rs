@@ -507,6 +507,23 @@ fn subjects_and_contents_in_news_sentences() {
             "Marenburg",
             "Thank you for your service",
         ),
+        // A content inside an opening adverbial clause ends with the clause.
+        (
+            "As he welcomed several hundred guests, Tom Vale was also launching his bid.",
+            "he",
+            "several hundred guests",
+        ),
+        (
+            "When the mayor said the budget was balanced, critics laughed.",
+            "the mayor",
+            "the budget was balanced",
+        ),
+        // A sum before the subject is no part of it.
+        (
+            "That is a fraction of the $20 million experts say it costs to run.",
+            "experts",
+            "it costs to run",
+        ),
         // "many of whom" is the source as written; its clause ends at its comma.
         (
             "The families, many of whom say the claims are unfounded, met on Friday.",
