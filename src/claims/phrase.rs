@@ -259,16 +259,16 @@ impl Doc<'_> {
         }
         // A number opens a phrase ("63 percent said"); inside one it marks a relative
         // clause ("the 2.4 billion Arcand has promised").
+        // "the minimum $20 million experts say it costs": a sum is no speaker; the
+        // phrase opens after it.
+        let money = |x: usize| x > 0 && matches!(self.toks[x - 1].lower, "$" | "€" | "£");
         if let Some(n) = (k..end)
             .rev()
             .find(|&x| self.toks[x].kind == crate::tokens::Kind::Number)
-            .filter(|&x| x > k || (x > 0 && matches!(self.toks[x - 1].lower, "$" | "€" | "£")))
+            .filter(|&x| x > k || money(x))
         {
-            // "the minimum $20 million experts say it costs": a sum is no speaker; the
-            // phrase opens after it.
-            let money = n > 0 && matches!(self.toks[n - 1].lower, "$" | "€" | "£");
             let mut m = n + 1;
-            if money {
+            if money(n) {
                 while m < end
                     && matches!(
                         self.toks[m].lower,
