@@ -420,9 +420,14 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
     }
     if ws.len() == 1 && person_ok {
         let elder = g.start > 0 && doc.word(g.start - 1, "elder");
+        // "Mrs. Clinton" is not Bill Clinton: an honorific's gender must agree.
         let person = |i: &usize| {
             let e = &reg.entries[*i];
-            e.kind == ActorKind::Person && e.word_count() >= 2
+            e.kind == ActorKind::Person
+                && e.word_count() >= 2
+                && (g.gender == Gender::Unknown
+                    || e.gender == Gender::Unknown
+                    || e.gender == g.gender)
         };
         // Iterators, not lists: the first, the most recent and the only one need none.
         let mut people = on_first

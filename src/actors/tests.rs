@@ -568,3 +568,21 @@ fn descriptions_skip_bodies_of_another_kind() {
         ["Gasworks Tenants' Association"]
     );
 }
+
+/// Two people sharing a surname: an honorific's gender picks between them.
+#[test]
+fn an_honorific_picks_between_namesakes() {
+    let text = "Former President Ben Arlow campaigned on Monday for his wife, Helen Arlow, \
+                in Toledo. Mrs. Arlow said the plan would work. Mr. Arlow said voters were \
+                tired.";
+    let got = summary(text, &Config::default());
+    let of = |name: &str| {
+        got.iter()
+            .find(|g| g.0 == name)
+            .map(|g| g.2.clone())
+            .unwrap_or_default()
+    };
+    // Mention texts leave the honorific out.
+    assert_eq!(of("Helen Arlow"), ["Helen Arlow", "Arlow"], "{got:?}");
+    assert_eq!(of("Ben Arlow"), ["Ben Arlow", "Arlow"], "{got:?}");
+}
