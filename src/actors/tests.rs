@@ -544,6 +544,14 @@ fn sentence_openers_that_own_a_role_or_join_a_body() {
     }
 }
 
+/// The mention texts of the actor named `name` in a [`summary`], or none.
+fn mentions_of(got: &[(String, ActorKind, Vec<String>)], name: &str) -> Vec<String> {
+    got.iter()
+        .find(|g| g.0 == name)
+        .map(|g| g.2.clone())
+        .unwrap_or_default()
+}
+
 /// "the company" and "the developer" are not a tenants' association; "the planning
 /// committee" is no company.
 #[test]
@@ -553,12 +561,7 @@ fn descriptions_skip_bodies_of_another_kind() {
                 chief executive said the company would build. Two councillors left the \
                 planning committee.";
     let got = summary(text, &Config::default());
-    let of = |name: &str| {
-        got.iter()
-            .find(|g| g.0 == name)
-            .map(|g| g.2.clone())
-            .unwrap_or_default()
-    };
+    let of = |name: &str| mentions_of(&got, name);
     assert_eq!(
         of("Harlow Estates"),
         ["Harlow Estates", "The developer's", "the company"]
@@ -576,12 +579,7 @@ fn an_honorific_picks_between_namesakes() {
                 in Toledo. Mrs. Arlow said the plan would work. Mr. Arlow said voters were \
                 tired.";
     let got = summary(text, &Config::default());
-    let of = |name: &str| {
-        got.iter()
-            .find(|g| g.0 == name)
-            .map(|g| g.2.clone())
-            .unwrap_or_default()
-    };
+    let of = |name: &str| mentions_of(&got, name);
     // Mention texts leave the honorific out.
     assert_eq!(of("Helen Arlow"), ["Helen Arlow", "Arlow"], "{got:?}");
     assert_eq!(of("Ben Arlow"), ["Ben Arlow", "Arlow"], "{got:?}");
