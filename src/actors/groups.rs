@@ -147,12 +147,31 @@ fn np_start(doc: &Doc, h: usize, skip: &[bool]) -> usize {
             }
             break;
         }
+        // "supporters' groups", "farmers' unions": a plural genitive of a common noun
+        // (its apostrophe a token of its own) classifies the head; a name's possessive
+        // ("Ford's engineers") owns it instead.
+        if s >= 2 && s == h && matches!(t.low(), "'" | "’") && plural_genitive(doc, s - 2) {
+            s -= 2;
+            continue;
+        }
         if !(nation || lower_mod || name_mod) {
             break;
         }
         s -= 1;
     }
     s
+}
+
+/// Whether token `k` is a common plural noun written before a genitive apostrophe
+/// ("supporters'" in "supporters' groups"): lower case, or capitalised only as the
+/// sentence's first word, and joined to the apostrophe.
+fn plural_genitive(doc: &Doc, k: usize) -> bool {
+    let (t, mark) = (&doc.toks[k], &doc.toks[k + 1]);
+    t.kind == Kind::Word
+        && t.span.end == mark.span.start
+        && t.low().ends_with('s')
+        && !t.tags.has(Tags::FUNCTION | Tags::PRONOUN)
+        && (!t.tags.has(Tags::CAP) || doc.starts_sentence(k))
 }
 
 /// One past the post-modifier of head `h`: "familiar with the matter", "for the union",

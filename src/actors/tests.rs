@@ -584,3 +584,21 @@ fn an_honorific_picks_between_namesakes() {
     assert_eq!(of("Helen Arlow"), ["Helen Arlow", "Arlow"], "{got:?}");
     assert_eq!(of("Ben Arlow"), ["Ben Arlow", "Arlow"], "{got:?}");
 }
+
+/// Collective sources: "groups" is a people noun, and a plural genitive of a common
+/// noun ("supporters' groups") belongs to the group's name.
+#[test]
+fn plural_genitives_name_groups() {
+    let text = "Supporters' groups have criticised the owners. Patient groups welcomed the \
+                recall. Dana Holt's staff said nothing.";
+    let got = summary(text, &Config::default());
+    let groups: Vec<&str> = got
+        .iter()
+        .filter(|g| g.1 == ActorKind::Group)
+        .map(|g| g.0.as_str())
+        .collect();
+    assert!(groups.contains(&"Supporters' groups"), "{got:?}");
+    assert!(groups.contains(&"Patient groups"), "{got:?}");
+    // A name's possessive owns the group; it is no part of its name.
+    assert!(groups.iter().all(|g| !g.contains("Holt")), "{got:?}");
+}

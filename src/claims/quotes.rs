@@ -408,6 +408,11 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
     }
     let t = doc.toks.get(k).filter(|_| k < hi)?;
     if let Some(cue) = t.cue {
+        // `called the plan “overdue,” saying …`: a participle goes on with the
+        // sentence's own subject; only a finite cue turns round to its speaker.
+        if t.lower.ends_with("ing") {
+            return None;
+        }
         let s = doc.sent_of(k);
         let source = doc.np_after(k + 1, s.end)?;
         return Some((

@@ -837,3 +837,30 @@ fn a_quote_takes_a_later_cue_only_without_a_clause_between() {
         "{got:?}"
     );
 }
+
+/// A participle right after a quote goes on with the sentence's subject; only a
+/// finite cue there turns round to a speaker after it.
+#[test]
+fn a_participle_after_a_quote_keeps_the_sentence_subject() {
+    let got = items(
+        "Ines Marsh, who chairs the tenants' forum, called the decision “overdue”, saying \
+         families had raised concerns since the spring.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter()
+            .all(|g| g.2 != "saying" || g.3.starts_with("families")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|g| g.2 == "saying"
+            && g.1.as_deref().is_some_and(|s| s.starts_with("Ines Marsh"))),
+        "{got:?}"
+    );
+    let got = items("“It is overdue,” said Ines Marsh.", &Config::default());
+    assert!(
+        got.iter()
+            .any(|g| g.1.as_deref() == Some("Ines Marsh") && g.3 == "It is overdue"),
+        "{got:?}"
+    );
+}
