@@ -37,10 +37,9 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         }
         let shaped = shape(b, i, (lo, before), sr.end, cue.obj);
         if let Some(hit) = shaped.filter(|h| !no_comment(doc, &h.content)) {
-            if cue.needs_that
-                && hit.rule != "attribution/indirect/that-clause"
-                && !evidence_shows(doc, i, &hit)
-                && !subject_first(doc, &hit)
+            // (", writing that …" shares its subject and still has its "that".)
+            let that = hit.content.start > 0 && doc.toks[hit.content.start - 1].eq("that");
+            if cue.needs_that && !that && !evidence_shows(doc, i, &hit) && !subject_first(doc, &hit)
             {
                 continue;
             }
@@ -658,7 +657,12 @@ fn shared_source(b: &Builder, i: usize, lo: usize) -> Option<Range<usize>> {
             let hi = doc.sent_of(i).end;
             match (i..hi).find(|&k| doc.toks[k].eq(",")).filter(|_| opening) {
                 Some(comma) => doc.subject_fwd(comma + 1, hi).map(|r| before_verb(doc, r)),
-                None => doc.subject_fwd(lo, i).map(|r| before_verb(doc, r)),
+                // "For starters, and assuming that …": a preposition's object is no
+                // subject; the clause's subject is still to come.
+                None => doc
+                    .subject_fwd(lo, i)
+                    .filter(|r| r.start == 0 || !doc.toks[r.start - 1].is(w::PREP))
+                    .map(|r| before_verb(doc, r)),
             }
         })
 }

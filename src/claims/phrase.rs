@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::lex::{w, CueClass};
+use super::lex::{p, w, CueClass};
 use super::toks::Doc;
 use crate::lexicon::classes;
 use crate::tokens::Tags;
@@ -765,6 +765,26 @@ impl Doc<'_> {
         Some(start..k)
     }
 
+    /// Whether the "that" at `j` is a demonstrative before a nominal cue that ends its
+    /// phrase ("rejected that argument", "denied that claim as baseless"), not a
+    /// complementiser.
+    fn demonstrative(&self, j: usize, hi: usize) -> bool {
+        let Some(noun) = self.toks.get(j + 1).filter(|_| j + 1 < hi) else {
+            return false;
+        };
+        // "that" determines a singular only ("said that reports in May were wrong").
+        let plural =
+            noun.lower.ends_with('s') && !noun.lower.ends_with("ss") && !noun.lower.ends_with("is");
+        let nominal =
+            noun.word() && !noun.cap && !plural && (noun.noun || noun.prop & p::NOUN != 0);
+        nominal
+            && self
+                .toks
+                .get(j + 2)
+                .filter(|_| j + 2 < hi)
+                .is_none_or(|t| !t.word() || t.is(w::PREP) || t.eq("as"))
+    }
+
     /// Skips a cue's addressee ("told reporters"), time and place adverbials ("on
     /// Tuesday", "in a statement") and a complementiser "that", from `j`.
     pub fn skip_to_content(&self, mut j: usize, hi: usize, obj: bool) -> usize {
@@ -790,7 +810,7 @@ impl Doc<'_> {
         {
             j += 1;
         }
-        if j < hi && self.toks[j].eq("that") {
+        if j < hi && self.toks[j].eq("that") && !self.demonstrative(j, hi) {
             j += 1;
             // "said that, in the end, …": the parenthetical opens the content.
             if j + 1 < hi && self.toks[j].eq(",") {

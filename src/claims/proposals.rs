@@ -144,6 +144,13 @@ fn verb(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> {
         return None;
     }
     let (cue, start, rule) = verb_content(doc, i, kind, hi)?;
+    // "offered no evidence", "proposed nothing": a negated object puts nothing forward.
+    let first = (start..hi).find(|&k| !doc.toks[k].quote());
+    if rule == "proposal/verb/object"
+        && first.is_some_and(|k| doc.toks[k].eq("no") || doc.toks[k].eq("nothing"))
+    {
+        return None;
+    }
     let content = doc.trim(start..clause_end(doc, start, hi));
     Some(PHit {
         cue,
@@ -214,7 +221,11 @@ fn verb_content(
     }
     let j = doc.skip_to_content(i + 1, hi, false);
     let that = j > i + 1 && doc.toks[j - 1].eq("that");
-    let gerund = doc.toks.get(j).is_some_and(|t| t.lower.ends_with("ing"));
+    // ("nothing", "something" are no gerunds.)
+    let gerund = doc
+        .toks
+        .get(j)
+        .is_some_and(|t| t.lower.ends_with("ing") && !t.lower.ends_with("thing"));
     let rule = match (that, gerund) {
         (true, _) => "proposal/verb/that-clause",
         (false, true) => "proposal/verb/gerund",

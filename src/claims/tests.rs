@@ -864,3 +864,65 @@ fn a_participle_after_a_quote_keeps_the_sentence_subject() {
         "{got:?}"
     );
 }
+
+/// "rejected that argument": "that" before a singular nominal cue that ends its
+/// phrase is a demonstrative, part of the content; "said that claim was false" and
+/// "said that reports in May were wrong" keep their clause.
+#[test]
+fn that_before_a_nominal_cue_is_a_demonstrative() {
+    let got = items("The judge rejected that argument.", &Config::default());
+    assert!(
+        got.iter()
+            .any(|g| g.2 == "rejected" && g.3 == "that argument"),
+        "{got:?}"
+    );
+    let got = items(
+        "Ola Berg said that reports in May were wrong.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter().any(|g| g.3 == "reports in May were wrong"),
+        "{got:?}"
+    );
+}
+
+/// A that-only cue as a participle (", writing that …") shares the clause's subject;
+/// a preposition's object before it ("For starters, and assuming that …") is none.
+#[test]
+fn participles_of_that_only_cues_share_the_subject() {
+    let got = items(
+        "The judge ruled against the firm, writing that it had offered no evidence.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter().any(|g| g.1.as_deref() == Some("The judge")
+            && g.2 == "writing"
+            && g.3 == "it had offered no evidence"),
+        "{got:?}"
+    );
+    let got = items(
+        "For starters, and assuming that the rules hold, we would know more.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter().all(|g| g.1.as_deref() != Some("starters")),
+        "{got:?}"
+    );
+}
+
+/// "offered no evidence", "proposed nothing": a negated object is no proposal.
+#[test]
+fn a_negated_object_is_no_proposal() {
+    for input in [
+        "The company offered no evidence for the claim.",
+        "The minister proposed nothing new.",
+    ] {
+        let got = items(input, &Config::default());
+        assert!(
+            got.iter().all(|g| !g.0.starts_with("proposal/")),
+            "{input}: {got:?}"
+        );
+    }
+    let got = items("The company offered a refund.", &Config::default());
+    assert!(got.iter().any(|g| g.0.starts_with("proposal/")), "{got:?}");
+}
