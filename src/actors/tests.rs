@@ -602,3 +602,25 @@ fn plural_genitives_name_groups() {
     // A name's possessive owns the group; it is no part of its name.
     assert!(groups.iter().all(|g| !g.contains("Holt")), "{got:?}");
 }
+
+/// Court ranks qualify "judge" ("U.S. District Judge"), and "general counsel" is a
+/// role: neither court rank is an actor of its own.
+#[test]
+fn court_ranks_and_counsel_are_roles() {
+    let text = "U.S. District Judge Helen Marchetti ruled against Korvex. The company's \
+                general counsel, Raymond Osei, said it would appeal.";
+    let a = actors_of(text, &Config::default());
+    let role = |name: &str| {
+        a.actors
+            .iter()
+            .find(|x| x.name == name)
+            .and_then(|x| x.role.clone())
+    };
+    assert_eq!(role("Helen Marchetti").as_deref(), Some("District Judge"));
+    assert_eq!(role("Raymond Osei").as_deref(), Some("general counsel"));
+    assert!(
+        a.actors.iter().all(|x| !x.name.contains("District")),
+        "{:?}",
+        a.actors
+    );
+}
