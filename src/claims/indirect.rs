@@ -356,9 +356,16 @@ fn finite_use(doc: &Doc, i: usize, lo: usize, before: usize) -> bool {
             aux || p.is(w::PRON | w::CONJ) || plural_word(p) || names || p.eq(",") || p.eq("whom");
         // "Residents who live near the plant say": the subject is before the relative
         // clause.
+        // "Farmers in the south say": the head before the subject's first
+        // preposition.
         let relative = || {
-            doc.subject_ending(before, lo)
-                .is_some_and(|r| r.end + 1 < before && plural_word(&doc.toks[r.end - 1]))
+            doc.subject_ending(before, lo).is_some_and(|r| {
+                let head = (r.start + 1..r.end)
+                    .find(|&k| doc.toks[k].is(w::PREP))
+                    .map_or(r.end, |k| k);
+                let rel = ["who", "which", "that"].iter().any(|w| p.eq(w));
+                (r.end + 1 < before || (head < r.end && !rel)) && plural_word(&doc.toks[head - 1])
+            })
         };
         if !ok && !relative() {
             return false;

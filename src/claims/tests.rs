@@ -127,6 +127,8 @@ fn not_attributions() {
         // A degree word between a copula and the participle; negative contractions.
         "Analysts were too worried about the debt to sleep.",
         "The minister wasn't too worried about the inquiry.",
+        // A relative clause's bare verb after a plural head is no cue of "who".
+        "Donors from around the country who want to see more women elected will send checks.",
         "Officials didn't say the plant would close.",
         "The mayor hasn't said whether the plant will close.",
         "The firm couldn't confirm the plant would close.",
@@ -450,6 +452,12 @@ fn sources_keep_their_appositives() {
 #[test]
 fn subjects_and_contents_in_news_sentences() {
     let cases = [
+        // A bare "say" after a plural head with a prepositional phrase.
+        (
+            "Farmers in the south say the wells have run dry.",
+            "Farmers in the south",
+            "the wells have run dry",
+        ),
         (
             "Tomas Novak, the chief executive of Moravia Rail Systems, one of the two complaining bidders, welcomed the ruling.",
             "Tomas Novak, the chief executive of Moravia Rail Systems, one of the two complaining bidders",
