@@ -93,7 +93,14 @@ pub fn administrations(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
 /// "Northvale Unified's school board voted": a body named with its owner's possessive,
 /// when it acts (a verb follows).
 pub fn possessive_bodies(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
-    const BODIES: [&str; 5] = ["board", "cabinet", "council", "committee", "government"];
+    const BODIES: [&str; 6] = [
+        "board",
+        "cabinet",
+        "council",
+        "committee",
+        "delegation",
+        "government",
+    ];
     for p in doc.sents_with(Tags::POSSESSIVE).flatten() {
         let t = &doc.toks[p];
         if !t.tags.has(Tags::POSSESSIVE) || !t.tags.has(Tags::CAP) || skip[p] {

@@ -624,3 +624,18 @@ fn court_ranks_and_counsel_are_roles() {
         a.actors
     );
 }
+
+/// "Daravia's delegation said": a delegation named by its owner's possessive is a
+/// body of its own, as a board or a cabinet is.
+#[test]
+fn a_possessive_delegation_is_a_body() {
+    let got = summary(
+        "Daravia's delegation said in a statement that the plan ignored its farmers.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "Daravia's delegation" && g.1 == ActorKind::Government),
+        "{got:?}"
+    );
+}
