@@ -81,7 +81,13 @@ pub fn find(
             continue;
         }
         let post = post_end(doc, h);
-        if !evidence(doc, s, h, post) {
+        // "A spokeswoman for the ministry, Ana Ruiz, said": the post-modifier's end
+        // names one, as a comma right after the noun does.
+        let named_after = post > h + 1
+            && doc.punct(post, ",")
+            && doc.is(post + 1, Tags::FEMALE | Tags::MALE)
+            && doc.is(post + 2, Tags::CAP);
+        if named_after || !evidence(doc, s, h, post) {
             h += 1;
             continue;
         }

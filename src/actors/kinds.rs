@@ -431,8 +431,16 @@ pub fn title_of_before(doc: &Doc, comma: usize) -> Option<usize> {
     let of = (comma.saturating_sub(6)..comma)
         .rev()
         .take_while(|&k| doc.same_sent(k, comma))
-        .find(|&k| doc.word(k, "of"))?;
-    let named = (of + 1..comma).all(|k| doc.is(k, Tags::CAP) || doc.word(k, "the"));
+        .find(|&k| ["of", "for", "to"].iter().any(|w| doc.word(k, w)))?;
+    // "The head of Carrow Police, …" names the body; after "for" or "to" a description
+    // will do ("The envoy for the region, Omar Haddad,").
+    let named = (of + 1..comma).all(|k| {
+        doc.is(k, Tags::CAP)
+            || doc.word(k, "the")
+            || (!doc.word(of, "of")
+                && doc.toks[k].kind == Kind::Word
+                && !doc.is(k, Tags::VERB | Tags::PRONOUN | Tags::PREP))
+    });
     (of > 0 && named && of + 1 < comma && lower_is(doc, of - 1, Tags::TITLE)).then_some(of)
 }
 

@@ -251,9 +251,13 @@ fn role_of_before(doc: &Doc, start: usize, owner: &Table, reg: &Registry) -> Fou
         r -= 1;
     }
     let role = doc.span(r, of).text(doc.text).to_string();
+    let body = |a: &usize| reg.entries[*a].kind != crate::document::ActorKind::Person;
+    // The body after "of"; else one named right before the title ("The United Nations
+    // envoy for the region, Omar Haddad,").
     let affil = (of + 1..comma)
         .find_map(|k| owner.at(k))
-        .filter(|&a| reg.entries[a].kind != crate::document::ActorKind::Person);
+        .filter(body)
+        .or_else(|| r.checked_sub(1).and_then(|p| owner.at(p)).filter(body));
     Some((role, affil))
 }
 

@@ -639,3 +639,26 @@ fn a_possessive_delegation_is_a_body() {
         "{got:?}"
     );
 }
+
+/// A title with a "for" or "to" phrase before a name in apposition gives its role, and
+/// a body named before the title its affiliation; such a phrase names no group.
+#[test]
+fn titles_with_a_for_phrase_before_a_name() {
+    let text = "The United Nations envoy for the region, Omar Haddad, urged talks. A \
+                spokeswoman for the ministry, Ana Ruiz, said no.";
+    let a = actors_of(text, &Config::default());
+    let find = |name: &str| a.actors.iter().find(|x| x.name == name);
+    let haddad = find("Omar Haddad").expect("Omar Haddad");
+    assert_eq!(haddad.role.as_deref(), Some("envoy"));
+    let un = a.actors.iter().position(|x| x.name == "United Nations");
+    assert!(un.is_some() && haddad.affiliation == un, "{:?}", a.actors);
+    assert_eq!(
+        find("Ana Ruiz").and_then(|x| x.role.as_deref()),
+        Some("spokeswoman")
+    );
+    assert!(
+        a.actors.iter().all(|x| x.kind != ActorKind::Group),
+        "{:?}",
+        a.actors
+    );
+}
