@@ -415,11 +415,16 @@ fn describe<'a>(
     // The noun itself before its synonyms: "the union" is the Dock Union before the
     // Operators' Association.
     let mut nouns = std::iter::once(head).chain(synonyms(head).iter().copied());
+    // "the union" is also a body whose name holds "workers" anywhere ("Transport
+    // Workers' Alliance").
+    let labour = |w: &str, a: usize| {
+        head == "union" && w == "workers" && reg.entries[a].kind == ActorKind::Organization
+    };
     let named = nouns.find_map(|w| {
         reg.with_word(w)
             .iter()
             .copied()
-            .filter(|&a| fits(a))
+            .filter(|&a| fits(a) || labour(w, a))
             .max_by_key(|&a| (reg.last_mention_before(a, pos), std::cmp::Reverse(a)))
     });
     // A union is no company: "the union" with no union named in the article is left

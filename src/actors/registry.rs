@@ -287,6 +287,10 @@ impl Registry {
         }
         for w in entry.words() {
             self.by_word.add(w, i, false);
+            // "Transport Workers' Alliance" is found by "workers" too.
+            if let Some(plural) = w.strip_suffix('\'').filter(|p| p.ends_with('s')) {
+                self.by_word.add(plural, i, false);
+            }
         }
     }
 

@@ -182,6 +182,12 @@ fn trades_and_unions() {
             &[("Vantor", Organization), ("Kessel Partners", Organization)],
             ("the bank", "Kessel Partners"),
         ),
+        // A name holding "workers" anywhere is a union's.
+        (
+            "Bakers at Rolla Foods walked out. The Food Workers' Alliance called the strike. The union said pay had stalled.",
+            &[("Rolla Foods", Organization), ("Food Workers' Alliance", Organization)],
+            ("The union", "Food Workers' Alliance"),
+        ),
     ];
     for &(s, names, (text, actor)) in cases {
         let got = run(s, names);
