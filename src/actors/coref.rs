@@ -427,9 +427,9 @@ fn describe<'a>(
             .filter(|&a| fits(a) || labour(w, a))
             .max_by_key(|&a| (reg.last_mention_before(a, pos), std::cmp::Reverse(a)))
     });
-    // A union is no company: "the union" with no union named in the article is left
-    // to nobody rather than to the salient firm.
-    if head == "union" && named.is_none() {
+    // A union is no company, a league no club: "the union" or "the league" with none
+    // named in the article is left to nobody rather than to the salient body.
+    if matches!(head, "union" | "league") && named.is_none() {
         return by_head.get(&head).copied();
     }
     let cont = if named.is_none() && doc.starts_sentence(i) {

@@ -196,12 +196,17 @@ fn trades_and_unions() {
     }
 }
 
-/// "the union" with no union named goes to nobody, not to the firm.
+/// "the union" with no union named goes to nobody, not to the firm; nor does "the
+/// league" go to a supporters' network.
 #[test]
 fn an_unnamed_union_is_no_company() {
     let s = "Dockers walked out at Vantor Freight. The union said pay had stalled.";
     let got = run(s, &[("Vantor Freight", ActorKind::Organization)]);
     assert!(got.iter().all(|(t, _)| t != "The union"), "{got:?}");
+    let s =
+        "The Fans' Network said the owners had hidden the sale. The league said it had no papers.";
+    let got = run(s, &[("Fans' Network", ActorKind::Organization)]);
+    assert!(got.iter().all(|(t, _)| t != "The league"), "{got:?}");
 }
 
 /// The start view of [`crate::actors::roles::Owners`] that the pass reads: at each
