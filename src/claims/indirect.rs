@@ -31,7 +31,12 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             continue;
         }
         // Where the auxiliaries before the cue begin, found once for three rules.
-        let before = doc.skip_aux_back(i, lo);
+        // "Brandt was quoted as saying that …": before the passive's auxiliaries.
+        let quoted_as = i >= lo + 2
+            && doc.toks[i].lower.ends_with("ing")
+            && doc.toks[i - 1].eq("as")
+            && doc.toks[i - 2].eq("quoted");
+        let before = doc.skip_aux_back(if quoted_as { i - 2 } else { i }, lo);
         if !doc.verb_use_after(before, lo) || !finite_use(doc, i, lo, before) {
             continue;
         }

@@ -452,6 +452,12 @@ fn sources_keep_their_appositives() {
 #[test]
 fn subjects_and_contents_in_news_sentences() {
     let cases = [
+        // The passive "was quoted as saying": the subject is the speaker.
+        (
+            "The minister was quoted as saying in a filing that the deal was dead.",
+            "The minister",
+            "the deal was dead",
+        ),
         // A bare "say" after a plural head with a prepositional phrase.
         (
             "Farmers in the south say the wells have run dry.",
