@@ -83,7 +83,7 @@ fn run_end(doc: &Doc, i: usize) -> usize {
         let prev = j - 1;
         if continues(doc, prev, j) {
             j += 1;
-        } else if let Some(k) = connector(doc, prev, j) {
+        } else if let Some(k) = connector(doc, i, prev, j) {
             j = k;
         } else {
             break;
@@ -162,7 +162,7 @@ fn adjacent_word_run(doc: &Doc, prev: usize) -> bool {
 
 /// Where a run continues past a connector at `j` ("of", "for", "and", "&", a plural's
 /// apostrophe), or `None`.
-fn connector(doc: &Doc, prev: usize, j: usize) -> Option<usize> {
+fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
     let t = doc.get(j)?;
     // Most tokens after a run are ruled out by their first byte, before any slicing.
     if !may_connect(doc.text.as_bytes().get(t.span.start).copied()) {
@@ -205,7 +205,11 @@ fn connector(doc: &Doc, prev: usize, j: usize) -> Option<usize> {
             let ends_head = doc.is(last, Tags::ORG_HEAD | Tags::GOV_HEAD)
                 || (!doc.is(k, Tags::CAP) && doc.is(k, Tags::ORG_HEAD | Tags::GOV_HEAD));
             let country = doc.is(j + 1, Tags::COUNTRY);
-            (ends_head && !country).then_some(j + 1)
+            // "Orbis Semiconductor and Lumetra Systems": two whole names, each of two
+            // words or more and the first ending in a head, are two bodies ("Securities
+            // and Exchange Commission" stays one).
+            let two = prev > start && doc.is(prev, Tags::ORG_HEAD | Tags::LEGAL) && last > j + 1;
+            (ends_head && !country && !two).then_some(j + 1)
         }
         "'" | "’"
             if doc.toks[prev].lower.ends_with('s') && t.span.start == doc.toks[prev].span.end =>
@@ -496,6 +500,15 @@ mod tests {
                 &["Paul Snow", "Competition and Markets Authority"],
             ),
             ("Vietnam and Laos met on Monday.", &["Vietnam", "Laos"]),
+            // Two whole company names, the first ending in a head, are two.
+            (
+                "Orbis Semiconductor and Lumetra Systems agreed.",
+                &["Orbis Semiconductor", "Lumetra Systems"],
+            ),
+            (
+                "The Securities and Exchange Commission sued.",
+                &["Securities and Exchange Commission"],
+            ),
             (
                 "The Growers’ Union backed Zenco Inc. today.",
                 &["Growers’ Union", "Zenco Inc."],
