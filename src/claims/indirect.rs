@@ -727,8 +727,17 @@ fn content_before(
         .get(start + 1)
         .is_some_and(|t| !t.cap && t.lower.ends_with("ing"))
         && !doc.toks[start..hi].iter().any(|t| t.is(w::AUX | w::BE));
+    // "…, the two companies said on Friday, after regulators objected": past an
+    // adverbial of the cue's own, a clause a subordinator opens is the cue's too, no
+    // more content ("…, Mr. Clarke said, until it went bankrupt" goes on).
+    let adverbial = start > i + 1
+        && doc
+            .toks
+            .get(start + 1)
+            .is_some_and(|t| t.is(w::SUB) || t.is(w::PREP));
     let more = doc.toks.get(start).is_some_and(|t| t.eq(","))
         && !participle
+        && !adverbial
         && doc.toks[start..hi]
             .iter()
             .filter(|t| t.word())

@@ -428,6 +428,7 @@ pub fn find_in(lexed: &Lexed<'_>, actors: &Actors, config: &Config) -> Found {
     }
     quotes::reinherit(&mut b.hits, &doc);
     drop_echoes(&mut b.hits, &doc);
+    split_coordinated(&mut b.hits, &doc, &b.actors);
     let mut attributions: Vec<Attribution> = b.hits.iter().map(|h| b.attribution(h)).collect();
     attributions.sort_by_key(|a| (a.cue.start, a.content.start, a.source_span));
     link_parents(&mut attributions);
@@ -437,6 +438,74 @@ pub fn find_in(lexed: &Lexed<'_>, actors: &Actors, config: &Config) -> Found {
         attributions,
         proposals,
     }
+}
+
+/// "Orbis and Lumetra said …": a source of coordinated names, each a different actor,
+/// gives one item per name ("both X and Y", "X, Y and Z" too).
+fn split_coordinated(hits: &mut Vec<Hit>, doc: &Doc, actors: &MentionIndex) {
+    let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+    for h in hits.drain(..) {
+        let parts = h
+            .source
+            .clone()
+            .and_then(|r| coordinated_names(doc, r, actors));
+        match parts {
+            Some(parts) => out.extend(parts.into_iter().map(|p| Hit {
+                source: Some(p),
+                ..h.clone()
+            })),
+            None => out.push(h),
+        }
+    }
+    *hits = out;
+}
+
+/// The names of a source that coordinates two or more names of different actors, or
+/// `None`: every word of each part capitalised (an article may open it).
+fn coordinated_names(
+    doc: &Doc,
+    r: Range<usize>,
+    actors: &MentionIndex,
+) -> Option<Vec<Range<usize>>> {
+    // Most sources hold no "and": one pass decides.
+    if !doc.toks[r.clone()].iter().any(|t| t.eq("and")) {
+        return None;
+    }
+    let start = if doc.toks[r.start].eq("both") {
+        r.start + 1
+    } else {
+        r.start
+    };
+    let mut parts = Vec::new();
+    let mut from = start;
+    for k in start..=r.end {
+        let cut = k == r.end || doc.toks[k].eq("and") || doc.toks[k].eq(",");
+        if !cut {
+            continue;
+        }
+        if k > from {
+            parts.push(from..k);
+        }
+        from = k + 1;
+    }
+    let name = |p: &Range<usize>| {
+        doc.toks[p.clone()]
+            .iter()
+            .enumerate()
+            .all(|(n, t)| t.word() && (t.cap || (n == 0 && t.eq("the"))))
+    };
+    if parts.len() < 2 || !parts.iter().all(name) {
+        return None;
+    }
+    let mut seen = Vec::with_capacity(parts.len());
+    for p in &parts {
+        let a = actors.resolve(doc.span(p.clone()))?;
+        if seen.contains(&a) {
+            return None;
+        }
+        seen.push(a);
+    }
+    Some(parts)
 }
 
 /// "Analysts said they expected …": a belief cue with a pronoun source inside another

@@ -940,3 +940,48 @@ fn a_negated_object_is_no_proposal() {
     let got = items("The company offered a refund.", &Config::default());
     assert!(got.iter().any(|g| g.0.starts_with("proposal/")), "{got:?}");
 }
+
+/// Coordinated sources of different actors are one item each ("both X and Y" too); a
+/// source that names one actor stays whole.
+#[test]
+fn coordinated_sources_give_one_item_each() {
+    let got = items(
+        "Orbis Semiconductor and Lumetra Systems said the merger was off.",
+        &Config::default(),
+    );
+    let sources: Vec<_> = got.iter().filter_map(|g| g.1.as_deref()).collect();
+    assert_eq!(
+        sources,
+        ["Orbis Semiconductor", "Lumetra Systems"],
+        "{got:?}"
+    );
+    let got = items(
+        "Both Ines Marsh and Tom Hale denied the report.",
+        &Config::default(),
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    let got = items(
+        "The Securities and Exchange Commission said the filing was late.",
+        &Config::default(),
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+/// Past an adverbial of the cue's own, a subordinate clause after the comma is the
+/// cue's adverbial: the content ends before the source.
+#[test]
+fn a_trailing_adverbial_clause_is_no_content() {
+    let got = items(
+        "The deal is off, the two companies said on Friday, after regulators objected.",
+        &Config::default(),
+    );
+    assert!(got.iter().any(|g| g.3 == "The deal is off"), "{got:?}");
+    let got = items(
+        "Lenox was a juggernaut, Tom Hale said, until it went bankrupt in 1999.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter().any(|g| g.3.ends_with("bankrupt in 1999")),
+        "{got:?}"
+    );
+}
