@@ -521,6 +521,11 @@ fn cue_before(doc: &Doc, k: usize, lo: usize) -> Option<Found> {
             return None;
         }
         let Some(cue) = t.cue else { continue };
+        // "the conditions demanded by the Commission “…”": a passive participle with
+        // its agent, no lead-in.
+        if doc.toks.get(m + 1).is_some_and(|n| n.eq("by")) {
+            return None;
+        }
         let s = doc.sent_of(m);
         // "said of the plan, “…”": a topic after "of" runs up to the comma at `k`.
         let hi = if doc.toks[k].eq(",") { k + 1 } else { k };

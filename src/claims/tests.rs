@@ -127,6 +127,8 @@ fn not_attributions() {
         // A degree word between a copula and the participle; negative contractions.
         "Analysts were too worried about the debt to sleep.",
         "The minister wasn't too worried about the inquiry.",
+        // A passive participle with its agent leads into no quote.
+        "The conditions demanded by the regulator \"would have destroyed the value of the deal\".",
         // A relative clause's bare verb after a plural head is no cue of "who".
         "Donors from around the country who want to see more women elected will send checks.",
         "Officials didn't say the plant would close.",
