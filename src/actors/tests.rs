@@ -662,3 +662,19 @@ fn titles_with_a_for_phrase_before_a_name() {
         a.actors
     );
 }
+
+/// A collective subject of a speech verb is a group source ("signalled", "stressed"
+/// are verbs of saying as "said" is).
+#[test]
+fn subjects_of_more_speech_verbs_are_groups() {
+    for text in [
+        "European regulators signalled they would block the deal.",
+        "Local farmers stressed that the river was dry.",
+    ] {
+        let got = summary(text, &Config::default());
+        assert!(
+            got.iter().any(|g| g.1 == ActorKind::Group),
+            "{text}: {got:?}"
+        );
+    }
+}
