@@ -108,6 +108,8 @@ struct MentionIndex {
     mentions: Vec<(Span, usize)>,
     /// Whether each actor is a person.
     person: Vec<bool>,
+    /// Each actor's kind.
+    kinds: Vec<crate::document::ActorKind>,
 }
 
 impl MentionIndex {
@@ -132,12 +134,30 @@ impl MentionIndex {
             mentions.sort_unstable();
             mentions
         };
-        let person = actors
-            .actors
+        let kinds: Vec<_> = actors.actors.iter().map(|a| a.kind).collect();
+        let person = kinds
             .iter()
-            .map(|a| a.kind == crate::document::ActorKind::Person)
+            .map(|&k| k == crate::document::ActorKind::Person)
             .collect();
-        MentionIndex { mentions, person }
+        MentionIndex {
+            mentions,
+            person,
+            kinds,
+        }
+    }
+
+    /// The last two different actors of `kind` mentioned before byte `pos`, the later
+    /// first ("the two companies said": the pair the sentence has named).
+    fn last_two(&self, pos: usize, kind: crate::document::ActorKind) -> Option<[usize; 2]> {
+        let until = self.mentions.partition_point(|(m, _)| m.start < pos);
+        let mut it = self.mentions[..until]
+            .iter()
+            .rev()
+            .map(|&(_, i)| i)
+            .filter(|&i| self.kinds.get(i) == Some(&kind));
+        let a = it.next()?;
+        let b = it.find(|&i| i != a)?;
+        Some([a, b])
     }
 
     /// As [`Actors::resolve_head`] on a span without apposition: the actor with a
@@ -428,8 +448,17 @@ pub fn find_in(lexed: &Lexed<'_>, actors: &Actors, config: &Config) -> Found {
     }
     quotes::reinherit(&mut b.hits, &doc);
     drop_echoes(&mut b.hits, &doc);
-    split_coordinated(&mut b.hits, &doc, &b.actors);
-    let mut attributions: Vec<Attribution> = b.hits.iter().map(|h| b.attribution(h)).collect();
+    let actor_of = split_coordinated(&mut b.hits, &doc, &b.actors);
+    let mut attributions: Vec<Attribution> = b
+        .hits
+        .iter()
+        .zip(actor_of)
+        .map(|(h, a)| {
+            let mut at = b.attribution(h);
+            at.source = a.or(at.source);
+            at
+        })
+        .collect();
     attributions.sort_by_key(|a| (a.cue.start, a.content.start, a.source_span));
     link_parents(&mut attributions);
     let mut proposals = b.props;
@@ -441,23 +470,61 @@ pub fn find_in(lexed: &Lexed<'_>, actors: &Actors, config: &Config) -> Found {
 }
 
 /// "Orbis and Lumetra said …": a source of coordinated names, each a different actor,
-/// gives one item per name ("both X and Y", "X, Y and Z" too).
-fn split_coordinated(hits: &mut Vec<Hit>, doc: &Doc, actors: &MentionIndex) {
+/// gives one item per name ("both X and Y", "X, Y and Z" too); "the two companies
+/// said" one item for each of the last two companies named. Returns, for each hit
+/// after the split, the actor it was split to where its source span does not say.
+fn split_coordinated(hits: &mut Vec<Hit>, doc: &Doc, actors: &MentionIndex) -> Vec<Option<usize>> {
     let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+    let mut actor_of = Vec::with_capacity(hits.len());
     for h in hits.drain(..) {
-        let parts = h
-            .source
-            .clone()
-            .and_then(|r| coordinated_names(doc, r, actors));
-        match parts {
-            Some(parts) => out.extend(parts.into_iter().map(|p| Hit {
+        let Some(r) = h.source.clone() else {
+            out.push(h);
+            actor_of.push(None);
+            continue;
+        };
+        if let Some(parts) = coordinated_names(doc, r.clone(), actors) {
+            actor_of.extend(parts.iter().map(|_| None));
+            out.extend(parts.into_iter().map(|p| Hit {
                 source: Some(p),
                 ..h.clone()
-            })),
-            None => out.push(h),
+            }));
+            continue;
+        }
+        let pair = pair_kind(doc, r.clone())
+            .and_then(|kind| actors.last_two(doc.toks[r.start].span.start, kind));
+        match pair {
+            Some([a, b]) => {
+                // Text order: the one named first is the first item.
+                out.push(h.clone());
+                out.push(h);
+                actor_of.extend([Some(b), Some(a)]);
+            }
+            None => {
+                out.push(h);
+                actor_of.push(None);
+            }
         }
     }
     *hits = out;
+    actor_of
+}
+
+/// The kind of actor a source such as "the two companies", "both governments" names a
+/// pair of, or `None`.
+fn pair_kind(doc: &Doc, r: Range<usize>) -> Option<crate::document::ActorKind> {
+    use crate::document::ActorKind;
+    let words: Vec<&str> = doc.toks[r].iter().map(|t| t.lower).collect();
+    let head = match words.as_slice() {
+        ["the", "two", head] | ["both", head] => *head,
+        _ => return None,
+    };
+    match head {
+        "companies" | "firms" | "groups" | "banks" | "carmakers" | "automakers" => {
+            Some(ActorKind::Organization)
+        }
+        "governments" | "countries" | "nations" => Some(ActorKind::Government),
+        _ => None,
+    }
 }
 
 /// The names of a source that coordinates two or more names of different actors, or

@@ -987,3 +987,32 @@ fn a_trailing_adverbial_clause_is_no_content() {
         "{got:?}"
     );
 }
+
+/// "the two companies said": one item for each of the last two companies named, the
+/// source as written on both.
+#[test]
+fn the_two_companies_are_the_last_two_named() {
+    let text = "Northwind Energy Ltd. agreed to merge with Caledon Power Ltd., the two \
+                companies said on Monday.";
+    let doc = crate::extract(text, &Config::default());
+    let said: Vec<_> = doc
+        .attributions
+        .iter()
+        .filter(|a| a.cue == "said")
+        .map(|a| (a.source.clone(), a.source_text.clone()))
+        .collect();
+    let names: Vec<Option<String>> = said.iter().map(|s| s.0.clone()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("northwind-energy".to_string()),
+            Some("caledon-power".to_string())
+        ],
+        "{said:?}"
+    );
+    assert!(
+        said.iter()
+            .all(|s| s.1.as_deref() == Some("the two companies")),
+        "{said:?}"
+    );
+}
