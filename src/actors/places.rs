@@ -153,9 +153,15 @@ mod tests {
                     "Ostra Crown Court Organization",
                 ],
             ),
+            // An all-caps opening with no date is no dateline ("NATO" itself is a
+            // known body, so an unknown one stands in for it).
+            (
+                "KELDA, the alliance, said Varden's party fell.",
+                &["Varden Organization"],
+            ),
             (
                 "NATO, the alliance, said Varden's party fell.",
-                &["Varden Organization"],
+                &["NATO Government", "Varden Organization"],
             ),
         ];
         for &(text, want) in cases {
