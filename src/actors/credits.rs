@@ -67,10 +67,16 @@ fn credit_line(doc: &Doc, s: usize) -> bool {
 }
 
 /// A closing paragraph that opens with a person's name and speaks of their writing.
+/// Not one that reports what was written: "X wrote on social media that …", a quote.
 fn bio(doc: &Doc, s: usize) -> bool {
     let (a, e) = doc.sents[s];
     let named = (a..(a + 2).min(e)).all(|k| doc.is(k, Tags::CAP) && !doc.is(k, Tags::FUNCTION));
-    named && (a..e).any(|k| BIO_WORDS.contains(&doc.toks[k].low()))
+    let writes = |k: usize| matches!(doc.toks[k].low(), "wrote" | "writes" | "writing");
+    let reports = (a..e).any(|k| {
+        doc.toks[k].kind == Kind::Quote
+            || (doc.toks[k].low() == "that" && (k.saturating_sub(5).max(a)..k).any(writes))
+    });
+    named && !reports && (a..e).any(|k| BIO_WORDS.contains(&doc.toks[k].low()))
 }
 
 #[cfg(test)]
@@ -114,6 +120,18 @@ mod tests {
         assert_eq!(
             credits(&["Rates rose.", "Tom Vale said rates would rise."]),
             Vec::<usize>::new()
+        );
+        // A closing paragraph that reports what someone wrote is no bio.
+        assert_eq!(
+            credits(&[
+                "Rates rose.",
+                "State Sen. Ann Lee wrote on social media that the poll showed a shift."
+            ]),
+            Vec::<usize>::new()
+        );
+        assert_eq!(
+            credits(&["Rates rose.", "Tom Vale writes about cars for the paper."]),
+            [1]
         );
     }
 }
