@@ -670,6 +670,7 @@ fn subjects_of_more_speech_verbs_are_groups() {
     for text in [
         "European regulators signalled they would block the deal.",
         "Local farmers stressed that the river was dry.",
+        "Pollsters cautioned that the margin of error was wide.",
         // A singular people noun, unnamed by request.
         "One senior nurse, who did not want to be named, said wards were full.",
     ] {

@@ -124,12 +124,18 @@ const RAISING: &[&str] = &[
 
 /// Occasions of speech beside the media ("at a rally", "in a ruling").
 const OCCASIONS: &[&str] = &[
+    "ceremony",
     "debate",
+    "event",
     "forum",
+    "gathering",
+    "hearing",
     "meeting",
     "op-ed",
     "rally",
     "ruling",
+    "stop",
+    "summit",
     "testimony",
 ];
 

@@ -454,6 +454,12 @@ fn sources_keep_their_appositives() {
 #[test]
 fn subjects_and_contents_in_news_sentences() {
     let cases = [
+        // A stance's object ends before the occasion of the act.
+        (
+            "Greaves dismissed the poll at a campaign stop in the east end.",
+            "Greaves",
+            "the poll",
+        ),
         // The passive "was quoted as saying": the subject is the speaker.
         (
             "The minister was quoted as saying in a filing that the deal was dead.",
