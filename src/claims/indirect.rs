@@ -836,7 +836,9 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
                         || (c.prop & (super::lex::p::VERB | super::lex::p::TO) != 0
                             && c.lower.ends_with("ed"))
                 };
-                if doc.toks.get(m).is_some_and(|c| verb(c) && m < hi) {
+                // ("had been \"tested extensively and found safe\"": not inside a quote.)
+                let quoted = || doc.toks[j..k].iter().filter(|t| t.quote()).count() % 2 == 1;
+                if doc.toks.get(m).is_some_and(|c| verb(c) && m < hi) && !quoted() {
                     return if doc.toks[k - 1].eq(",") { k - 1 } else { k };
                 }
             }

@@ -454,6 +454,12 @@ fn sources_keep_their_appositives() {
 #[test]
 fn subjects_and_contents_in_news_sentences() {
     let cases = [
+        // A coordinated verb inside a quote opens no new clause.
+        (
+            "The group said the sweetener had been \"tested extensively and found safe\" by regulators.",
+            "The group",
+            "the sweetener had been \"tested extensively and found safe\" by regulators",
+        ),
         // A stance's object ends before the occasion of the act.
         (
             "Greaves dismissed the poll at a campaign stop in the east end.",
