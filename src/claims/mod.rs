@@ -474,38 +474,39 @@ pub fn find_in(lexed: &Lexed<'_>, actors: &Actors, config: &Config) -> Found {
 /// said" one item for each of the last two companies named. Returns, for each hit
 /// after the split, the actor it was split to where its source span does not say.
 fn split_coordinated(hits: &mut Vec<Hit>, doc: &Doc, actors: &MentionIndex) -> Vec<Option<usize>> {
-    let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
-    let mut actor_of = Vec::with_capacity(hits.len());
-    for h in hits.drain(..) {
-        let Some(r) = h.source.clone() else {
-            out.push(h);
-            actor_of.push(None);
+    // Most sources hold no "and" and open with no "the two" or "both": one look at each
+    // decides. Split items go to the end (the attributions are sorted after).
+    let may_split = |r: &Range<usize>| {
+        let first = &doc.toks[r.start];
+        let pair = (first.eq("the") || first.eq("both")) && (2..=3).contains(&r.len());
+        pair || doc.toks[r.clone()].iter().any(|t| t.eq("and"))
+    };
+    let mut actor_of: Vec<Option<usize>> = Vec::new();
+    for k in 0..hits.len() {
+        let Some(r) = hits[k].source.clone().filter(|r| may_split(r)) else {
             continue;
         };
         if let Some(parts) = coordinated_names(doc, r.clone(), actors) {
-            actor_of.extend(parts.iter().map(|_| None));
-            out.extend(parts.into_iter().map(|p| Hit {
-                source: Some(p),
-                ..h.clone()
-            }));
+            for p in parts.iter().skip(1) {
+                let mut h = hits[k].clone();
+                h.source = Some(p.clone());
+                hits.push(h);
+            }
+            hits[k].source = parts.first().cloned();
             continue;
         }
         let pair = pair_kind(doc, r.clone())
             .and_then(|kind| actors.last_two(doc.toks[r.start].span.start, kind));
-        match pair {
-            Some([a, b]) => {
-                // Text order: the one named first is the first item.
-                out.push(h.clone());
-                out.push(h);
-                actor_of.extend([Some(b), Some(a)]);
-            }
-            None => {
-                out.push(h);
-                actor_of.push(None);
-            }
+        if let Some([a, b]) = pair {
+            // Text order: the one named first is the first item.
+            actor_of.resize(hits.len(), None);
+            actor_of[k] = Some(b);
+            let h = hits[k].clone();
+            hits.push(h);
+            actor_of.push(Some(a));
         }
     }
-    *hits = out;
+    actor_of.resize(hits.len(), None);
     actor_of
 }
 
@@ -513,9 +514,9 @@ fn split_coordinated(hits: &mut Vec<Hit>, doc: &Doc, actors: &MentionIndex) -> V
 /// pair of, or `None`.
 fn pair_kind(doc: &Doc, r: Range<usize>) -> Option<crate::document::ActorKind> {
     use crate::document::ActorKind;
-    let words: Vec<&str> = doc.toks[r].iter().map(|t| t.lower).collect();
-    let head = match words.as_slice() {
-        ["the", "two", head] | ["both", head] => *head,
+    let head = match doc.toks.get(r) {
+        Some([a, b, head]) if a.eq("the") && b.eq("two") => head.lower,
+        Some([a, head]) if a.eq("both") => head.lower,
         _ => return None,
     };
     match head {
