@@ -33,6 +33,9 @@ struct Seen {
     sent: usize,
     actor: usize,
     subject: bool,
+    /// A possessive ("Marsh's barrister, Philip Odunsi, said"): it modifies the
+    /// subject and is none itself.
+    poss: bool,
 }
 
 /// What a pronoun or description may refer to.
@@ -106,11 +109,17 @@ pub fn resolve_with(
             // firm; "(Reuters) - Quorva said it …").
             let salient = !doc.toks[i].quoted && !super::places::in_dateline(datelines, i);
             if salient && seen.last().is_none_or(|s| s.actor != a || s.tok + 1 != i) {
+                let mut end = i + 1;
+                while end < doc.toks.len() && owner.at(end) == Some(a) {
+                    end += 1;
+                }
+                let poss = doc.is(end - 1, Tags::POSSESSIVE);
                 seen.push(Seen {
                     tok: i,
                     sent: doc.toks[i].sent,
                     actor: a,
-                    subject: subject_like(doc, i, &seen),
+                    subject: !poss && subject_like(doc, i, &seen),
+                    poss,
                 });
             }
             i += 1;
@@ -150,6 +159,7 @@ pub fn resolve_with(
                     sent: doc.toks[i].sent,
                     actor: a,
                     subject: subject_like(doc, i, &seen),
+                    poss: false,
                 });
             }
             i = end;
@@ -180,6 +190,7 @@ pub fn resolve_with(
                     sent: doc.toks[i].sent,
                     actor: a,
                     subject: true,
+                    poss: false,
                 });
             }
         }
@@ -230,7 +241,12 @@ fn of_owner(doc: &Doc, owner: &Table, of: usize) -> Option<usize> {
 
 fn subject_like(doc: &Doc, i: usize, seen: &[Seen]) -> bool {
     let sent = doc.toks[i].sent;
-    let first = seen.last().is_none_or(|s| s.sent != sent);
+    // The first actor of the sentence, a possessive before it aside.
+    let first = seen
+        .iter()
+        .rev()
+        .take_while(|s| s.sent == sent)
+        .all(|s| s.poss);
     let after_prep = i > 0
         && doc.same_sent(i - 1, i)
         && (doc.is(i - 1, Tags::PREP)

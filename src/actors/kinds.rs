@@ -371,6 +371,13 @@ fn apposition(doc: &Doc, n: usize, multi: bool) -> Option<Typed> {
         Some("which") => return typed(ActorKind::Organization, "actor/name/which"),
         _ => {}
     }
+    // "Declan Marsh, 58, of Whitby": an age between commas after a full name.
+    let age = doc.get(n + 1).is_some_and(|t| {
+        t.kind == Kind::Number && t.lower.len() <= 3 && t.lower.bytes().all(|b| b.is_ascii_digit())
+    }) && (doc.punct(n + 2, ",") || doc.punct(n + 2, "."));
+    if age && multi {
+        return typed(ActorKind::Person, "actor/name/apposition");
+    }
     let indefinite = doc.word(n + 1, "a") || doc.word(n + 1, "an");
     let mut nouns = 0;
     for k in n + 1..(n + 7).min(doc.toks.len()) {

@@ -681,3 +681,24 @@ fn subjects_of_more_speech_verbs_are_groups() {
         );
     }
 }
+
+/// "Declan Marsh, 58, of Whitby": an age between commas makes a person; a possessive
+/// opening a sentence ("Marsh's barrister, Philip Odunsi, said …") is not its subject,
+/// so a "he" after the next quote is the barrister.
+#[test]
+fn ages_and_possessive_openers() {
+    let text = "Declan Marsh, 58, of Whitby, denies fraud. Marsh's barrister, Philip Odunsi, \
+                said his client had kept poor records. \"This is a case about paperwork,\" \
+                he said.";
+    let got = summary(text, &Config::default());
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "Declan Marsh" && g.1 == ActorKind::Person),
+        "{got:?}"
+    );
+    assert_eq!(
+        mentions_of(&got, "Philip Odunsi"),
+        ["Philip Odunsi", "he"],
+        "{got:?}"
+    );
+}

@@ -959,7 +959,11 @@ impl Doc<'_> {
             let owner_mark = m < hi
                 && matches!(self.toks[m].lower, "'" | "’")
                 && self.toks[m - 1].lower.ends_with('s');
-            if m > k && !owner_mark && (m >= hi || !self.toks[m].word() || self.toks[m].eq("that"))
+            // "told a jury on Tuesday": a time adverbial after the object ends it too.
+            let time_after = m + 1 < hi && self.toks[m].is(w::PREP) && self.toks[m + 1].is(w::TIME);
+            if m > k
+                && !owner_mark
+                && (m >= hi || !self.toks[m].word() || self.toks[m].eq("that") || time_after)
             {
                 return m;
             }

@@ -454,6 +454,12 @@ fn sources_keep_their_appositives() {
 #[test]
 fn subjects_and_contents_in_news_sentences() {
     let cases = [
+        // An addressee with a time adverbial after it: the content is before.
+        (
+            "The charity lost money, prosecutors told a jury on Tuesday.",
+            "prosecutors",
+            "The charity lost money",
+        ),
         // A coordinated verb inside a quote opens no new clause.
         (
             "The group said the sweetener had been \"tested extensively and found safe\" by regulators.",
