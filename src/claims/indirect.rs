@@ -73,9 +73,12 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             hit.class = cue.class;
             if !matches!(cue.class, CueClass::Speech | CueClass::Belief) {
                 hit.content = object_end(doc, hit.content);
-                // "the sector supports 80,000 jobs": a count is no stance's object.
+                // "the sector supports 80,000 jobs": a count is no stance's object
+                // ("denies 14 counts of fraud" is a denial's).
                 let first = doc.toks.get(hit.content.start);
-                if first.is_some_and(|t| t.kind == crate::tokens::Kind::Number) {
+                if cue.class != CueClass::Denial
+                    && first.is_some_and(|t| t.kind == crate::tokens::Kind::Number)
+                {
                     continue;
                 }
             }

@@ -454,6 +454,12 @@ fn sources_keep_their_appositives() {
 #[test]
 fn subjects_and_contents_in_news_sentences() {
     let cases = [
+        // A count is a denial's object, though no other stance's.
+        (
+            "Declan Marsh, 58, denies 14 counts of fraud.",
+            "Declan Marsh, 58",
+            "14 counts of fraud",
+        ),
         // An addressee with a time adverbial after it: the content is before.
         (
             "The charity lost money, prosecutors told a jury on Tuesday.",
