@@ -273,18 +273,41 @@ fn passive_content(doc: &Doc, be: usize, lo: usize) -> Option<Range<usize>> {
     let that = (lo..aux).rev().find(|&k| {
         doc.toks[k].eq("that") && (k.saturating_sub(5).max(lo)..k).any(|m| doc.that_noun(m))
     });
-    match that {
-        Some(k) => Some(doc.trim(k + 1..aux)),
-        None => doc.np_back(aux, lo),
+    if let Some(k) = that {
+        return Some(doc.trim(k + 1..aux));
     }
+    // "The bill, which would require testing, was criticised by …": the subject with
+    // its relative clause.
+    if aux > lo + 1 && doc.toks[aux - 1].eq(",") {
+        let opening = (lo..aux - 1).rev().find(|&k| {
+            doc.toks[k].eq(",")
+                && doc
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.eq("which") || n.eq("who"))
+        });
+        if let Some(c) = opening {
+            let head = doc.np_back(c, lo)?;
+            return Some(doc.trim(head.start..aux - 1));
+        }
+    }
+    doc.np_back(aux, lo)
 }
 
 /// The agents after "by": one per coordinated phrase ("both X and Y", "X, Y and Z");
 /// a comma without a list opens an appositive, which is not another agent. None for
 /// "by 41 votes".
 fn by_sources(doc: &Doc, by: usize, hi: usize) -> Vec<Range<usize>> {
+    // "accused by regulators of fraud": the charge after the agent is none of it
+    // ("denied by the head of the agency" keeps its "of", and "a spokesperson for the
+    // ministry" its "for").
+    let accused = by
+        .checked_sub(1)
+        .is_some_and(|p| doc.toks[p].lower.starts_with("accus"));
+    let reason =
+        |k: usize| doc.toks[k].eq("of") && accused && doc.toks.get(k + 1).is_some_and(|n| !n.cap);
     let end = (by + 1..hi)
-        .find(|&k| doc.toks[k].stop() || doc.toks[k].is(w::SUB) || doc.toks[k].eq(";"))
+        .find(|&k| doc.toks[k].stop() || doc.toks[k].is(w::SUB) || doc.toks[k].eq(";") || reason(k))
         .unwrap_or(hi);
     let mut out = Vec::new();
     let mut k = by + 1;

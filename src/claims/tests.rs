@@ -454,6 +454,17 @@ fn sources_keep_their_appositives() {
 #[test]
 fn subjects_and_contents_in_news_sentences() {
     let cases = [
+        // A passive's subject with its relative clause; the charge after the agent.
+        (
+            "The bill, which would require testing, was criticised by the council.",
+            "the council",
+            "The bill, which would require testing",
+        ),
+        (
+            "Tom Hale was accused by regulators of fraud.",
+            "regulators",
+            "Tom Hale",
+        ),
         // A count is a denial's object, though no other stance's.
         (
             "Declan Marsh, 58, denies 14 counts of fraud.",
