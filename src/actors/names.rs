@@ -73,6 +73,17 @@ fn lower_after_hyphen(word: &str) -> bool {
         .any(|part| part.chars().next().is_some_and(|c| c.is_lowercase()))
 }
 
+/// Letters after a person's name that are no part of it: a barrister's rank, honours
+/// ("Amelia Grant KC", "Ann Lee DBE"), written in capitals right after a name word.
+fn post_nominal(doc: &Doc, j: usize) -> bool {
+    j > 0
+        && doc.is(j - 1, Tags::CAP)
+        && matches!(
+            doc.toks[j].span.text(doc.text),
+            "KC" | "QC" | "SC" | "OBE" | "MBE" | "CBE" | "KBE" | "DBE"
+        )
+}
+
 /// The end of the capitalised run that starts at `i` (exclusive).
 fn run_end(doc: &Doc, i: usize) -> usize {
     let mut j = i + 1;
@@ -109,6 +120,9 @@ fn continues(doc: &Doc, prev: usize, j: usize) -> bool {
     let t = &doc.toks[j];
     // A lower-case word (most tokens after a name) passes none of them.
     if t.kind == Kind::Word && !t.tags.has(Tags::CAP) {
+        return false;
+    }
+    if post_nominal(doc, j) {
         return false;
     }
     if nameable(doc, j) {
@@ -273,6 +287,10 @@ pub fn segments(doc: &Doc, skip: &[bool]) -> Vec<Seg> {
         }
         split_run(doc, i, end, &mut out);
         i = end;
+        // "Amelia Grant KC": honours and ranks after a name are no name of their own.
+        while i < doc.toks.len() && post_nominal(doc, i) && doc.same_sent(i - 1, i) {
+            i += 1;
+        }
     }
     out
 }
@@ -500,6 +518,8 @@ mod tests {
                 &["Paul Snow", "Competition and Markets Authority"],
             ),
             ("Vietnam and Laos met on Monday.", &["Vietnam", "Laos"]),
+            // Post-nominal letters are no part of a name, nor one of their own.
+            ("Amelia Grant KC spoke.", &["Amelia Grant"]),
             // Two whole company names, the first ending in a head, are two.
             (
                 "Orbis Semiconductor and Lumetra Systems agreed.",
