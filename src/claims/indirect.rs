@@ -372,7 +372,10 @@ fn finite_use(doc: &Doc, i: usize, lo: usize, before: usize) -> bool {
                     .find(|&k| doc.toks[k].is(w::PREP))
                     .map_or(r.end, |k| k);
                 let rel = ["who", "which", "that"].iter().any(|w| p.eq(w));
-                (r.end + 1 < before || (head < r.end && !rel)) && plural_word(&doc.toks[head - 1])
+                (r.end + 1 < before || (head < r.end && !rel))
+                    && head
+                        .checked_sub(1)
+                        .is_some_and(|h| plural_word(&doc.toks[h]))
             })
         };
         if !ok && !relative() {

@@ -477,9 +477,13 @@ fn split_coordinated(hits: &mut Vec<Hit>, doc: &Doc, actors: &MentionIndex) -> V
     // Most sources hold no "and" and open with no "the two" or "both": one look at each
     // decides. Split items go to the end (the attributions are sorted after).
     let may_split = |r: &Range<usize>| {
-        let first = &doc.toks[r.start];
-        let pair = (first.eq("the") || first.eq("both")) && (2..=3).contains(&r.len());
-        pair || doc.toks[r.clone()].iter().any(|t| t.eq("and"))
+        let Some(words) = doc.toks.get(r.clone()) else {
+            return false;
+        };
+        let pair = words
+            .first()
+            .is_some_and(|t| (t.eq("the") || t.eq("both")) && (2..=3).contains(&words.len()));
+        pair || words.iter().any(|t| t.eq("and"))
     };
     let mut actor_of: Vec<Option<usize>> = Vec::new();
     for k in 0..hits.len() {
@@ -536,7 +540,7 @@ fn coordinated_names(
     actors: &MentionIndex,
 ) -> Option<Vec<Range<usize>>> {
     // Most sources hold no "and": one pass decides.
-    if !doc.toks[r.clone()].iter().any(|t| t.eq("and")) {
+    if !doc.toks.get(r.clone())?.iter().any(|t| t.eq("and")) {
         return None;
     }
     let start = if doc.toks[r.start].eq("both") {
