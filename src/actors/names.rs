@@ -76,7 +76,12 @@ fn lower_after_hyphen(word: &str) -> bool {
 /// Letters after a person's name that are no part of it: a barrister's rank, honours
 /// ("Amelia Grant KC", "Ann Lee DBE"), written in capitals right after a name word.
 fn post_nominal(doc: &Doc, j: usize) -> bool {
+    // Two or three capitals: the span's length rules out most words before any slicing.
     j > 0
+        && doc
+            .toks
+            .get(j)
+            .is_some_and(|t| (2..=3).contains(&t.span.len()))
         && doc.is(j - 1, Tags::CAP)
         && matches!(
             doc.toks[j].span.text(doc.text),
