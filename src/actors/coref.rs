@@ -688,7 +688,17 @@ fn pick(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize, want: Want) -> Optio
         let e = &reg.entries[a];
         match want {
             Want::Person(g) => {
-                e.kind == ActorKind::Person
+                // "One senior nurse, who did not want to be named, said … “…,” she
+                // said": an unnamed source of one person is a he or a she too (a
+                // pronoun's want has a gender; a description's, "the minister", none).
+                let one = g != Gender::Unknown && e.kind == ActorKind::Group && {
+                    let n = e.name.as_bytes();
+                    n.len() > 4
+                        && (n[..2].eq_ignore_ascii_case(b"a ")
+                            || n[..3].eq_ignore_ascii_case(b"an ")
+                            || n[..4].eq_ignore_ascii_case(b"one "))
+                };
+                (e.kind == ActorKind::Person || one)
                     && (g == Gender::Unknown || e.gender == Gender::Unknown || e.gender == g)
             }
             Want::Kinds(ks) => ks.contains(&e.kind),
@@ -700,16 +710,19 @@ fn pick(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize, want: Want) -> Optio
         .max(seen.len().saturating_sub(WINDOW));
     let window = &seen[lo..];
     let group = |s: &Seen| reg.entries[s.actor].kind == ActorKind::Group;
+    let person = matches!(want, Want::Person(_));
     for sent in (cur.saturating_sub(3)..=cur).rev() {
-        // Walked twice rather than collected: a window holds few mentions.
+        // Walked twice rather than collected: a window holds few mentions. An unnamed
+        // person is a "he" or "she" of a later sentence only ("A Democratic source said
+        // he could not answer", "Through a spokesman, he declined" are someone else).
         let here = || {
-            window
-                .iter()
-                .filter(move |s| s.sent == sent && s.tok < i && fits(s.actor))
+            window.iter().filter(move |s| {
+                s.sent == sent && s.tok < i && fits(s.actor) && !(person && sent == cur && group(s))
+            })
         };
         // "they"/"them" refer to a plural group before an organisation of the same
         // sentence.
-        let groups_only = here().any(group);
+        let groups_only = !person && here().any(group);
         let mut kept = here().filter(|s| !groups_only || group(s));
         let first = kept.next();
         let subject = first

@@ -702,3 +702,24 @@ fn ages_and_possessive_openers() {
         "{got:?}"
     );
 }
+
+/// An unnamed source of one person is the "she" of a later sentence, not the "he" of
+/// its own ("A source said he could not answer" is about someone else).
+#[test]
+fn one_unnamed_person_is_a_later_pronoun() {
+    let text = "One senior nurse, who did not want to be named, said wards were full. \
+                \"We are doing our best,\" she said. Tom Vale left. A council source said \
+                he could not answer.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "One senior nurse"),
+        ["One senior nurse", "she"],
+        "{got:?}"
+    );
+    assert!(
+        mentions_of(&got, "A council source")
+            .iter()
+            .all(|m| m != "he"),
+        "{got:?}"
+    );
+}
