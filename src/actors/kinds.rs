@@ -432,8 +432,9 @@ fn definite_body(doc: &Doc, p: usize) -> bool {
 }
 
 /// "The chief executive of Quillo, Omar Haddad,": for the comma at `comma`, the token
-/// "of" after a lower-case title, with only capitalised words (or "the") between it
-/// and the comma.
+/// "of", "for" or "to" after a lower-case title, with only capitalised words (or "the")
+/// between it and the comma; after "for" or "to" plain words too ("The envoy for the
+/// region, Omar Haddad,").
 pub fn title_of_before(doc: &Doc, comma: usize) -> Option<usize> {
     let of = (comma.saturating_sub(6)..comma)
         .rev()

@@ -474,20 +474,12 @@ pub fn find_in(lexed: &Lexed<'_>, actors: &Actors, config: &Config) -> Found {
 /// said" one item for each of the last two companies named. Returns, for each hit
 /// after the split, the actor it was split to where its source span does not say.
 fn split_coordinated(hits: &mut Vec<Hit>, doc: &Doc, actors: &MentionIndex) -> Vec<Option<usize>> {
-    // Most sources hold no "and" and open with no "the two" or "both": one look at each
-    // decides. Split items go to the end (the attributions are sorted after).
-    let may_split = |r: &Range<usize>| {
-        let Some(words) = doc.toks.get(r.clone()) else {
-            return false;
-        };
-        let pair = words
-            .first()
-            .is_some_and(|t| (t.eq("the") || t.eq("both")) && (2..=3).contains(&words.len()));
-        pair || words.iter().any(|t| t.eq("and"))
-    };
+    // Both tests open with a cheap look (an "and" in the source, a two- or three-word
+    // "the two …"/"both …"): most sources fail it. Split items go to the end (the
+    // attributions are sorted after).
     let mut actor_of: Vec<Option<usize>> = Vec::new();
     for k in 0..hits.len() {
-        let Some(r) = hits[k].source.clone().filter(|r| may_split(r)) else {
+        let Some(r) = hits[k].source.clone() else {
             continue;
         };
         if let Some(parts) = coordinated_names(doc, r.clone(), actors) {

@@ -122,14 +122,14 @@ const RAISING: &[&str] = &[
     "starts",
 ];
 
-/// Occasions of speech beside the media ("at a rally", "in a ruling").
+/// Occasions of speech beside the media ("at a rally", "in a ruling"; a hearing is
+/// one of the media).
 const OCCASIONS: &[&str] = &[
     "ceremony",
     "debate",
     "event",
     "forum",
     "gathering",
-    "hearing",
     "meeting",
     "op-ed",
     "rally",
