@@ -229,7 +229,9 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
         if doc.is(head, Tags::MEDIA_HEAD) {
             return typed(ActorKind::Media, "actor/name/media-head");
         }
-        if doc.is(first, Tags::FEMALE | Tags::MALE) && ws.len() <= 4 {
+        // "the Kent County Republican headquarters": a party word closes no person's
+        // name.
+        if doc.is(first, Tags::FEMALE | Tags::MALE) && ws.len() <= 4 && !doc.is(last, Tags::PARTY) {
             let mut t = typed(ActorKind::Person, "actor/name/first-name")?;
             t.gender = if doc.is(first, Tags::FEMALE) {
                 Gender::Female

@@ -385,6 +385,16 @@ fn person_like(doc: &Doc, i: usize, end: usize) -> bool {
 
 fn push_plain(doc: &Doc, i: usize, end: usize, out: &mut Vec<Seg>) {
     let (hon, gender, mut s) = strip_honorific(doc, i, end);
+    // "Miss Universe Alicia Machado": the honorific heads a title of its own when a
+    // word that is no given name stands between it and one, so the name starts at the
+    // given name.
+    if hon
+        && end - s >= 3
+        && !doc.is(s, Tags::FEMALE | Tags::MALE)
+        && doc.is(s + 1, Tags::FEMALE | Tags::MALE)
+    {
+        s += 1;
+    }
     // "Republican Ann Vale", "Kenyan Joseph Mwangi": a party or nationality adjective
     // before a person-like name is not part of it ("English Football League" keeps its
     // own, as it ends in an organisation head).
@@ -546,6 +556,9 @@ mod tests {
             ),
             ("General Motors fell.", &["General Motors"]),
             ("Republican Ann Vale won.", &["Ann Vale"]),
+            // An honorific opening a title: the name starts at the given name.
+            ("She beat former Miss Galaxy Lena Ortiz.", &["Lena Ortiz"]),
+            ("Mr Van Horne spoke.", &["Van Horne"]),
             ("Libertarian Ann Vale won.", &["Ann Vale"]),
             // A figure after a person's name is a score; after another name, its own.
             (

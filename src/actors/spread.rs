@@ -68,6 +68,10 @@ pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
             continue;
         }
         let (first, last) = (ws[0], ws[ws.len() - 1]);
+        // "Kent County Republican": a party word is no surname.
+        if doc.is(last, Tags::PARTY) {
+            continue;
+        }
         let (l, f) = (alone(doc.toks[last].lower), alone(doc.toks[first].lower));
         if l > 0 && l >= f && !body_words.contains(&doc.toks[last].low()) {
             *t = Some(Typed {

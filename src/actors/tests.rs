@@ -723,3 +723,15 @@ fn one_unnamed_person_is_a_later_pronoun() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_party_word_closes_no_persons_name() {
+    // "Kent" is a given name, but a name run ending in a party word is a place's party
+    // branch used as a modifier, not a person whom later "he"s and "the Republican"s
+    // could join.
+    let text = "Ann Vale spoke at the Kent County Republican headquarters. The Republican \
+                said he would win.";
+    let got = summary(text, &Config::default());
+    let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert!(!names.contains(&"Kent County Republican"), "{names:?}");
+}
