@@ -12,6 +12,7 @@ use super::lex::{p, w};
 use super::quotes::Quoted;
 use super::toks::{has, Doc};
 use super::{Builder, Proposal};
+use crate::tokens::Kind;
 
 /// Verbs that present a proposal noun ("unveiled a plan"), sorted.
 pub(super) const PRESENT: &[&str] = &[
@@ -170,13 +171,36 @@ fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize) -> Option<Range<usize
         return None;
     }
     let t = &doc.toks[i];
-    let base = !["s", "ed", "ing"].iter().any(|e| t.lower.ends_with(e))
-        && t.lower != "sought"
-        && t.lower != "put";
+    let participle = t.lower.ends_with("ed") || t.lower == "sought" || t.lower == "put";
+    let base = !participle && !t.lower.ends_with('s') && !t.lower.ends_with("ing");
     let before = doc.skip_aux_back(i, lo);
     let prev = (before > lo).then(|| &doc.toks[before - 1]);
-    let verbal =
-        prev.is_some_and(|p| p.is(w::AUX) || p.eq("to") || p.eq("we") || p.eq("they") || p.eq("i"));
+    let skipped = &doc.toks[before..i];
+    // "did not offer", "had never sought": a negated verb puts nothing forward.
+    if skipped.iter().any(|t| {
+        t.eq("not") || t.eq("never") || t.lower.ends_with("n't") || t.lower.ends_with("n’t")
+    }) {
+        return None;
+    }
+    // "Applicants were offered places": a passive's subject is offered, not offering
+    // (with "by", the passive rule's).
+    if participle && skipped.iter().any(|t| t.is(w::BE)) {
+        return None;
+    }
+    // "would offer", "will propose": an auxiliary among the skipped words, or "to" or a
+    // pronoun before them, makes a bare form a verb; so does a plural subject before a
+    // verb taking "to" ("Crews plan to burn …").
+    let plural_subject = kind & p::TO != 0
+        && prev.is_some_and(|p| {
+            p.lower.ends_with('s')
+                && p.kind == Kind::Word
+                && !p.possessive()
+                && !p.is(w::DET | w::PRON | w::AUX | w::BE | w::ADV | w::SUB | w::CONJ | w::PREP)
+        });
+    let verbal = skipped.iter().any(|t| t.is(w::AUX))
+        || plural_subject
+        || prev
+            .is_some_and(|p| p.is(w::AUX) || p.eq("to") || p.eq("we") || p.eq("they") || p.eq("i"));
     if base && !verbal {
         return None;
     }
@@ -199,11 +223,31 @@ fn verb_content(
     hi: usize,
 ) -> Option<(Range<usize>, usize, &'static str)> {
     if kind & p::PHRASAL != 0 {
-        if !doc.toks.get(i + 1).is_some_and(|t| t.eq("forward")) {
-            return None;
+        let next = doc.toks.get(i + 1)?;
+        if doc.toks[i].eq("put") {
+            if !next.eq("forward") {
+                return None;
+            }
+            let start = doc.skip_to_content(i + 2, hi, false);
+            return Some((i..i + 2, start, "proposal/verb/put-forward"));
         }
-        let start = doc.skip_to_content(i + 2, hi, false);
-        return Some((i..i + 2, start, "proposal/verb/put-forward"));
+        // "called for an inquiry": what is called for.
+        if next.eq("for") {
+            let start = doc.skip_to_content(i + 2, hi, false);
+            return Some((i..i + 2, start, "proposal/verb/call-for"));
+        }
+        // "called on the council to drop the fee": whom it is asked of and what, so the
+        // "to" must come within a short noun phrase, before any comma.
+        if next.eq("on") || next.eq("upon") {
+            let to = (i + 3..hi.min(i + 10))
+                .take_while(|&k| !doc.toks[k].eq(",") && !doc.toks[k].quote())
+                .find(|&k| doc.toks[k].eq("to"))?;
+            if to + 1 >= hi || doc.toks[to + 1].is(w::DET) {
+                return None;
+            }
+            return Some((i..i + 2, i + 2, "proposal/verb/call-on"));
+        }
+        return None;
     }
     if kind & p::TO != 0 {
         let j = doc.skip_aux_back_fwd(i + 1, hi);

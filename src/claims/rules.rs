@@ -246,7 +246,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "proposal/verb/to-infinitive",
-        matches: "plan/intend/seek with a to-infinitive",
+        matches: "plan/intend/aim/seek with a to-infinitive",
         examples: &[ex("The carrier plans to add ten routes next year.", Some("The carrier"), "plans", "to add ten routes next year")],
     },
     Rule {
@@ -258,6 +258,16 @@ pub const RULES: &[Rule] = &[
         id: "proposal/verb/put-forward",
         matches: "\"put forward\" with its object",
         examples: &[ex("The opposition has put forward a motion of no confidence.", Some("The opposition"), "put forward", "a motion of no confidence")],
+    },
+    Rule {
+        id: "proposal/verb/call-for",
+        matches: "\"called for\" with what is called for",
+        examples: &[ex("The union called for an independent review of the rota.", Some("The union"), "called for", "an independent review of the rota")],
+    },
+    Rule {
+        id: "proposal/verb/call-on",
+        matches: "\"called on X to …\": whom it is asked of and what",
+        examples: &[ex("She called on the board to reopen the depot.", Some("She"), "called on", "the board to reopen the depot")],
     },
     Rule {
         id: "proposal/noun/owner",

@@ -1051,3 +1051,41 @@ fn the_two_companies_are_the_last_two_named() {
         "{said:?}"
     );
 }
+
+/// A negated or passive proposal verb puts nothing forward; an auxiliary before a bare
+/// form ("would offer") or a plural subject before "plan to" makes it a verb.
+#[test]
+fn negated_and_passive_proposal_verbs() {
+    for input in [
+        "The promoter said it had never sought penalties from the singer.",
+        "The club did not offer a new contract.",
+        "Forty applicants were offered places despite low marks.",
+        "The forecast is called for.",
+    ] {
+        let got = items(input, &Config::default());
+        assert!(
+            got.iter().all(|g| !g.0.starts_with("proposal/")),
+            "{input}: {got:?}"
+        );
+    }
+    for (input, proposer, content) in [
+        (
+            "He said the authority would offer a discount to early bookers.",
+            "the authority",
+            "a discount to early bookers",
+        ),
+        (
+            "The fire centre said crews plan to burn scrub overnight.",
+            "crews",
+            "to burn scrub overnight",
+        ),
+    ] {
+        let got = items(input, &Config::default());
+        assert!(
+            got.iter().any(|g| g.0.starts_with("proposal/")
+                && g.1.as_deref() == Some(proposer)
+                && g.3 == content),
+            "{input}: {got:?}"
+        );
+    }
+}
