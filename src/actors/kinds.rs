@@ -457,6 +457,18 @@ pub fn title_of_before(doc: &Doc, comma: usize) -> Option<usize> {
 /// A role, descriptor or naming phrase right before the name (token `p`).
 fn before_context(doc: &Doc, p: usize, multi: bool) -> Option<Typed> {
     let pt = doc.get(p)?;
+    // "“…,” said Maren Oyelaran": a name of two words or more after a speech verb that
+    // follows a quote is the quote's speaker (a name whose own words tell a body's kind
+    // was typed by them already).
+    let quote = |k: usize| doc.get(k).is_some_and(|t| t.kind == Kind::Quote);
+    if multi
+        && pt.tags.has(Tags::VERB)
+        && !pt.tags.has(Tags::CAP)
+        && p > 0
+        && (quote(p - 1) || (doc.punct(p - 1, ",") && p > 1 && quote(p - 2)))
+    {
+        return typed(ActorKind::Person, "actor/name/inverted-speaker");
+    }
     if doc.punct(p, ",") && multi && title_of_before(doc, p).is_some() {
         return typed(ActorKind::Person, "actor/name/role-apposition");
     }

@@ -341,7 +341,12 @@ fn split_run(doc: &Doc, i: usize, end: usize, out: &mut Vec<Seg>) {
     if let Some(p) = prefix {
         out[p].before_role = true;
     }
-    let name_start = portfolio_end(doc, k + 1, end);
+    let mut name_start = portfolio_end(doc, k + 1, end);
+    // "Chief Statistician Anjali Ramaswamy": a word that is no given name, between the
+    // title and one, is the title's own.
+    if given_name_next(doc, name_start, end) {
+        name_start += 1;
+    }
     let (hon, gender, s) = strip_honorific(doc, name_start, end);
     out.push(seg(
         s,
@@ -387,11 +392,11 @@ fn push_plain(doc: &Doc, i: usize, end: usize, out: &mut Vec<Seg>) {
     let (hon, gender, mut s) = strip_honorific(doc, i, end);
     // "Miss Universe Alicia Machado": the honorific heads a title of its own when a
     // word that is no given name stands between it and one, so the name starts at the
-    // given name.
-    if hon
-        && end - s >= 3
-        && !doc.is(s, Tags::FEMALE | Tags::MALE)
-        && doc.is(s + 1, Tags::FEMALE | Tags::MALE)
+    // given name. "Singer Lucia Ferrante" opening a sentence: the capital of the first
+    // word is the sentence's, and the word describes the person.
+    let opens_sentence = s == 0 || !doc.same_sent(s - 1, s);
+    if (hon || (opens_sentence && end - s == 3 && person_like(doc, s, end)))
+        && given_name_next(doc, s, end)
     {
         s += 1;
     }
@@ -416,6 +421,15 @@ fn push_plain(doc: &Doc, i: usize, end: usize, out: &mut Vec<Seg>) {
     if s < end {
         out.push(seg(s, end, None, None, hon, gender, false));
     }
+}
+
+/// Whether the run `s..end` holds three words at least, the first no given name and
+/// the second one: the name proper starts at the second.
+fn given_name_next(doc: &Doc, s: usize, end: usize) -> bool {
+    end >= s + 3
+        && !doc.is(s, Tags::FEMALE | Tags::MALE | Tags::HONORIFIC)
+        && doc.toks[s].kind == Kind::Word
+        && doc.is(s + 1, Tags::FEMALE | Tags::MALE)
 }
 
 /// Skips leading honorifics (and their periods): (found one, its gender, name start).
@@ -559,6 +573,15 @@ mod tests {
             // An honorific opening a title: the name starts at the given name.
             ("She beat former Miss Galaxy Lena Ortiz.", &["Lena Ortiz"]),
             ("Mr Van Horne spoke.", &["Van Horne"]),
+            (
+                "It was Chief Statistician Lena Ortiz who spoke.",
+                &["[Chief Statistician] Lena Ortiz"],
+            ),
+            ("Singer Lena Ortiz sued.", &["Lena Ortiz"]),
+            (
+                "Lena Ortiz sued Royal Albert Hall.",
+                &["Lena Ortiz", "Royal Albert Hall"],
+            ),
             ("Libertarian Ann Vale won.", &["Ann Vale"]),
             // A figure after a person's name is a score; after another name, its own.
             (

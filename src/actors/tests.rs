@@ -329,6 +329,11 @@ mod rule_examples {
             "actor/name/subject",
         ),
         (
+            "“It is late,” said Tomasz Wierzbowski of Kestrel Farms.",
+            "Tomasz Wierzbowski",
+            "actor/name/inverted-speaker",
+        ),
+        (
             "They doubted Quillo's plan.",
             "Quillo",
             "actor/name/possessive",
