@@ -820,7 +820,10 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
             // "… that it said could raise": a relative clause with its own cue.
             "that" | "which" if k > j => {
                 let cue_after = |m: usize| m < hi && doc.toks[m].cue.is_some();
-                if next.is_some_and(|n| n.is(w::PRON)) && cue_after(k + 2) {
+                // ("said X and that she continued …": a second that-clause of the same
+                // cue, no relative clause.)
+                let coordinated = doc.toks[k - 1].is(w::CONJ);
+                if next.is_some_and(|n| n.is(w::PRON)) && cue_after(k + 2) && !coordinated {
                     return k;
                 }
             }

@@ -85,7 +85,8 @@ const MEDIUM: &[&str] = &[
 fn manner_adverb(t: &super::toks::Tok) -> bool {
     const SUFFIXES: &[&str] = &[
         "ably", "ally", "ately", "edly", "ently", "antly", "fully", "ibly", "ingly", "ively",
-        "ously", "ngly", "icly", "ssly", "stly",
+        "ously", "ngly", "icly", "ssly", "stly", "adly", "arly", "ckly", "ctly", "eply", "ftly",
+        "gely", "ghtly", "ily", "mply", "ptly", "rely", "rmly", "rply", "sely",
     ];
     // Every suffix ends in "ly": most words are ruled out before the list is tried.
     t.word()
@@ -490,6 +491,14 @@ impl Doc<'_> {
 
     /// Walks back from `end` over the subject phrase; returns its first token.
     fn walk_back(&self, end: usize, lo: usize) -> usize {
+        // "one diplomat": "one" before a plain lower-case word is its determiner.
+        let one_det = |j: usize| {
+            self.toks[j].eq("one")
+                && self
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.word() && !n.cap && n.flags == 0 && n.cue.is_none())
+        };
         let mut k = end;
         while k > lo && end - k < MAX_NP {
             let t = &self.toks[k - 1];
@@ -513,7 +522,7 @@ impl Doc<'_> {
                 || (t.kind != crate::tokens::Kind::Word && !hyphen && !t.eq("&") && !number)
                 || t.is(w::SUB | w::CONJ | w::AUX | w::BE)
                 || (t.cue.is_some() && !self.stranded_participle(k - 1))
-                || (t.is(w::PRON) && k < end && !self.toks[k].eq("of"));
+                || (t.is(w::PRON) && k < end && !self.toks[k].eq("of") && !one_det(k - 1));
             if boundary {
                 break;
             }

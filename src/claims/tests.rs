@@ -454,6 +454,18 @@ fn sources_keep_their_appositives() {
 #[test]
 fn subjects_and_contents_in_news_sentences() {
     let cases = [
+        // "one" before a noun is its determiner.
+        (
+            "The talks went on, though one diplomat cautioned that nobody was ready.",
+            "one diplomat",
+            "nobody was ready",
+        ),
+        // A second that-clause of the same cue is no relative clause with its own cue.
+        (
+            "Ann Vale said the singer had lost two deals and that she continued to receive threats.",
+            "Ann Vale",
+            "the singer had lost two deals and that she continued to receive threats",
+        ),
         // A passive's subject with its relative clause; the charge after the agent.
         (
             "The bill, which would require testing, was criticised by the council.",
