@@ -48,6 +48,11 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             {
                 continue;
             }
+            // "the singer must show that …", "voters must understand that …": an
+            // obligation, no claim.
+            if cue.needs_that && doc.toks[before..i].iter().any(|t| t.eq("must")) {
+                continue;
+            }
             let Some(mut hit) = call_shape(doc, i, sr.end, hit) else {
                 continue;
             };
@@ -68,6 +73,46 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
                     .get(hit.content.start)
                     .is_some_and(|t| PREP_OPENERS.contains(&t.lower));
             if hit.rule == "attribution/indirect/bare-clause" && prep_first {
+                continue;
+            }
+            // "the detour adds roughly nine days to each voyage": an amount after "add"
+            // is a sum, no words.
+            if doc.toks[i].lower.starts_with("add")
+                && hit.rule == "attribution/indirect/bare-clause"
+                && doc.toks.get(hit.content.start).is_some_and(|t| {
+                    t.kind == crate::tokens::Kind::Number
+                        || matches!(
+                            t.lower,
+                            "$" | "£"
+                                | "€"
+                                | "about"
+                                | "almost"
+                                | "another"
+                                | "around"
+                                | "between"
+                                | "nearly"
+                                | "roughly"
+                                | "some"
+                                | "up"
+                        )
+                })
+            {
+                continue;
+            }
+            // "defended her title", "defended his seat": a contest, no stance.
+            if doc.toks[i].lower.starts_with("defend")
+                && doc.toks[hit.content.clone()].iter().take(3).any(|t| {
+                    matches!(
+                        t.lower,
+                        "belt" | "championship" | "crown" | "lead" | "seat" | "seats" | "title"
+                    )
+                })
+            {
+                continue;
+            }
+            // "reported …, citing people familiar with the case": whom a report cites
+            // is its source, no content.
+            if doc.toks[i].lower.starts_with("cit") && cites_source(doc, &hit.content) {
                 continue;
             }
             hit.class = cue.class;
@@ -107,6 +152,67 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             b.push(hit);
         }
     }
+}
+
+/// Adjectives that make an "-s" cue after them a noun ("false claims", "fresh
+/// reports", "similar warnings").
+const NOUN_MODIFIERS: &[&str] = &[
+    "baseless",
+    "bogus",
+    "conflicting",
+    "contradictory",
+    "dubious",
+    "earlier",
+    "false",
+    "fresh",
+    "further",
+    "misleading",
+    "new",
+    "previous",
+    "recent",
+    "repeated",
+    "similar",
+    "such",
+    "unfounded",
+    "unsubstantiated",
+    "untrue",
+    "wild",
+];
+
+/// Nouns for the sources a report cites ("citing two officials", "citing a copy of
+/// the audit", "citing people familiar with the talks").
+const CITED_SOURCES: &[&str] = &[
+    "aides",
+    "analysts",
+    "copy",
+    "data",
+    "diplomats",
+    "document",
+    "documents",
+    "executives",
+    "familiar",
+    "filing",
+    "filings",
+    "insiders",
+    "memo",
+    "official",
+    "officials",
+    "person",
+    "source",
+    "sources",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "statement",
+];
+
+/// Whether a cited content opens with a source: one of [`CITED_SOURCES`] within its
+/// first five words.
+fn cites_source(doc: &Doc, content: &Range<usize>) -> bool {
+    doc.toks[content.clone()]
+        .iter()
+        .take(5)
+        .any(|t| CITED_SOURCES.contains(&t.lower))
 }
 
 /// Forms of "call", a cue as "call for Y", "call on X to Y" or naming ("called it a
@@ -395,7 +501,12 @@ fn finite_use(doc: &Doc, i: usize, lo: usize, before: usize) -> bool {
     let gerund_object = (before > lo)
         .then(|| &doc.toks[before - 1])
         .is_some_and(|p| p.lower.ends_with("ing") && p.flags == 0 && p.cue.is_none());
-    !(noun_like && (plural || gerund_object || next.is_some_and(|n| n.eq("of") || n.is(w::BE))))
+    // "published false claims that …": an adjective before an "-s" form makes it a noun.
+    let modified = (before > lo)
+        .then(|| &doc.toks[before - 1])
+        .is_some_and(|p| NOUN_MODIFIERS.contains(&p.lower));
+    !(noun_like
+        && (plural || gerund_object || modified || next.is_some_and(|n| n.eq("of") || n.is(w::BE))))
 }
 
 /// "Ana Ruiz, who said the budget was balanced, left in May": a content inside a

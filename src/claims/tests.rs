@@ -116,6 +116,9 @@ fn not_attributions() {
         "She called into a radio programme while she was ill.",
         "The host began taking calls from listeners.",
         "The new tax would add $84 billion over ten years.",
+        "Sailing around the cape adds roughly nine days to each voyage.",
+        "The singer must show that the site acted with malice.",
+        "The champion defended her title in Paris.",
         "His niece, Marcia \"Cia\" Price, waved to the crowd.",
         "The governor appeared on NBC's \"Meet the Press\" on Sunday.",
         "In the wake of attacks against police, the chief asked for calm.",
@@ -1100,4 +1103,33 @@ fn negated_and_passive_proposal_verbs() {
             "{input}: {got:?}"
         );
     }
+}
+
+/// Whom a report cites is its source, no content; "false claims" is a noun.
+#[test]
+fn cited_sources_and_modified_nouns_are_no_cues() {
+    for (input, cue) in [
+        (
+            "The Telegraph reported the result, citing people familiar with the case.",
+            "citing",
+        ),
+        (
+            "The newspaper reported the cut, citing a copy of the audit.",
+            "citing",
+        ),
+        (
+            "She sued, saying the site published false claims that she faked an illness.",
+            "claims",
+        ),
+    ] {
+        let got = items(input, &Config::default());
+        assert!(!got.is_empty(), "{input}: the other cue is found");
+        assert!(got.iter().all(|g| g.2 != cue), "{input}: {got:?}");
+    }
+    // What a report cites that is no source is its content.
+    let got = items(
+        "The court ruled, citing a threat to public health.",
+        &Config::default(),
+    );
+    assert!(got.iter().any(|g| g.2 == "citing"), "{got:?}");
 }
