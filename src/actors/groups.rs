@@ -53,7 +53,17 @@ pub fn find(
             h += 1;
             continue;
         }
-        if doc.is(h, Tags::MEMBER_NOUN) && doc.word(h + 1, "at") && doc.is(h + 2, Tags::CAP) {
+        // ("executives at Asian carriers": a nationality before a common noun names
+        // no organisation.)
+        let adjective = doc.is(h + 2, Tags::DEMONYM)
+            && doc
+                .get(h + 3)
+                .is_some_and(|t| t.kind == Kind::Word && !t.tags.has(Tags::CAP));
+        if doc.is(h, Tags::MEMBER_NOUN)
+            && doc.word(h + 1, "at")
+            && doc.is(h + 2, Tags::CAP)
+            && !adjective
+        {
             h += 1;
             continue;
         }

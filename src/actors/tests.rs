@@ -740,3 +740,15 @@ fn a_party_word_closes_no_persons_name() {
     let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
     assert!(!names.contains(&"Kent County Republican"), "{names:?}");
 }
+
+#[test]
+fn staff_at_a_nationality_and_a_common_noun_are_a_group() {
+    let text = "Two executives at Asian carriers told Reuters that the threat was a tactic. \
+                Analysts at Zenco said the deal was off.";
+    let got = summary(text, &Config::default());
+    let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Two executives at Asian carriers", "Reuters", "Zenco"]
+    );
+}

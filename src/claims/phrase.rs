@@ -518,6 +518,11 @@ impl Doc<'_> {
                 a.span.end < b.span.start || a.eq("-")
             };
             let hyphen = t.eq("-") && k >= 2 && k < self.toks.len() && !spaced(k - 1) && !spaced(k);
+            // "At least two carriers": the quantifier's "at" opens the phrase.
+            if t.eq("at") && k < end && (self.toks[k].eq("least") || self.toks[k].eq("most")) {
+                k -= 1;
+                continue;
+            }
             let boundary = self.verb_between(k, end)
                 || (t.kind != crate::tokens::Kind::Word && !hyphen && !t.eq("&") && !number)
                 || t.is(w::SUB | w::CONJ | w::AUX | w::BE)
@@ -722,7 +727,12 @@ impl Doc<'_> {
     fn trim_np(&self, mut r: Range<usize>) -> Option<Range<usize>> {
         while r.start < r.end {
             let t = &self.toks[r.start];
-            if t.is(w::PREP) && r.end - r.start > 1 {
+            let quantifier = t.eq("at")
+                && self
+                    .toks
+                    .get(r.start + 1)
+                    .is_some_and(|n| n.eq("least") || n.eq("most"));
+            if t.is(w::PREP) && r.end - r.start > 1 && !quantifier {
                 // "On Tuesday the minister": drop a leading time phrase; "by the
                 // director": drop the preposition.
                 let mut j = r.start + 1;

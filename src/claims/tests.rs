@@ -457,6 +457,12 @@ fn sources_keep_their_appositives() {
 #[test]
 fn subjects_and_contents_in_news_sentences() {
     let cases = [
+        // "At least" opens the phrase it quantifies.
+        (
+            "At least two carriers said they would reroute ships.",
+            "At least two carriers",
+            "they would reroute ships",
+        ),
         // "one" before a noun is its determiner.
         (
             "The talks went on, though one diplomat cautioned that nobody was ready.",
