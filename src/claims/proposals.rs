@@ -103,6 +103,18 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
     if hits.is_empty() {
         hits.extend(under(b, lo, sr.end));
     }
+    // "the company aimed to publish X and would offer Y": a verb coordinated with an
+    // earlier proposal verb of the sentence is that verb's subject's.
+    for h in 1..hits.len() {
+        let c = hits[h].cue.start;
+        let before = doc.skip_aux_back(c, lo);
+        let joined =
+            before > lo && (doc.toks[before - 1].eq("and") || doc.toks[before - 1].eq("but"));
+        let prev = &hits[h - 1];
+        if joined && hits[h].rule.contains("/verb/") && prev.content.end < c {
+            hits[h].proposer = prev.proposer.clone();
+        }
+    }
     for h in hits {
         if h.content.is_empty()
             || b.props
@@ -152,7 +164,21 @@ fn verb(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> {
     {
         return None;
     }
-    let content = doc.trim(start..clause_end(doc, start, hi));
+    let mut end = clause_end(doc, start, hi);
+    // "aimed to publish X and would offer Y": a coordinated proposal verb after an
+    // auxiliary is a proposal of its own.
+    if let Some(k) = (start..end).find(|&k| {
+        (doc.toks[k].eq("and") || doc.toks[k].eq("but")) && {
+            let mut m = k + 1;
+            while m < end && doc.toks[m].is(w::AUX | w::ADV) {
+                m += 1;
+            }
+            m > k + 1 && m < end && doc.toks[m].prop & (p::VERB | p::TO) != 0
+        }
+    }) {
+        end = k;
+    }
+    let content = doc.trim(start..end);
     Some(PHit {
         cue,
         proposer,

@@ -1100,6 +1100,17 @@ fn negated_and_passive_proposal_verbs() {
             "crews",
             "to burn scrub overnight",
         ),
+        // A coordinated proposal verb after an auxiliary: two proposals, one subject.
+        (
+            "Ann Vale said the firm aimed to publish findings and would offer the bureau a refund.",
+            "the firm",
+            "to publish findings",
+        ),
+        (
+            "Ann Vale said the firm aimed to publish findings and would offer the bureau a refund.",
+            "the firm",
+            "the bureau a refund",
+        ),
     ] {
         let got = items(input, &Config::default());
         assert!(
