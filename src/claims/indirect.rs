@@ -999,6 +999,17 @@ fn comma_ends_clause(doc: &Doc, k: usize, n: &super::toks::Tok, hi: usize) -> bo
         if cue.is_some_and(|m| m > k + 2 && doc.subject_before(m, k + 2).is_some()) {
             return true;
         }
+        // ", and when pressed on why, she replied": a clause opened by a subordinator
+        // whose main clause has its own speaker and cue.
+        if doc.toks.get(k + 2).is_some_and(|t| t.is(w::SUB)) {
+            let own = (k + 3..hi.min(k + 18)).any(|m| {
+                doc.toks[m].cue.is_some()
+                    && matches!(doc.toks[m - 1].lower, "he" | "she" | "they" | "we" | "i")
+            });
+            if own {
+                return true;
+            }
+        }
     }
     let summary = n.eq("a") || n.eq("an");
     // ", a move that …", ", a proposal the union rejected" but not a list (", a

@@ -873,7 +873,10 @@ impl Doc<'_> {
                 .find(|&k| self.toks[k].eq(","));
             return comma.map(|c| c + 1);
         }
-        if !t.is(w::PREP) {
+        // "said after the convention he …": "after" or "before" a determiner opens a
+        // time phrase as a preposition does.
+        let time_sub = (t.eq("after") || t.eq("before")) && next.is_some_and(|n| n.is(w::DET));
+        if !t.is(w::PREP) && !time_sub {
             return None;
         }
         // "said at a campaign stop in Toledo, Ohio, that …": a place may hold commas.
@@ -927,7 +930,10 @@ impl Doc<'_> {
     fn closes_adverbial(&self, j: usize, hi: usize) -> bool {
         j >= hi || {
             let t = &self.toks[j];
-            t.stop() || t.eq(",") || t.eq("that") || t.is(w::TIME) || t.quote()
+            t.stop() || t.eq(",") || t.eq("that") || t.is(w::TIME) || t.quote() || {
+                // "said in an interview he would …": a subject pronoun opens the content.
+                matches!(t.lower, "he" | "she" | "they" | "we" | "i")
+            }
         }
     }
 

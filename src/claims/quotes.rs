@@ -351,7 +351,26 @@ pub(super) fn bare_cue(doc: &Doc, m: usize) -> bool {
             let adverbial_clause = [
                 "after", "before", "when", "while", "as", "because", "since", "until",
             ];
+            // "she said several months after her release": a span of time.
+            let span_of_time = (t.kind == crate::tokens::Kind::Number
+                || matches!(t.lower, "a" | "few" | "several" | "some" | "two" | "three"))
+                && doc.toks.get(j + 1).is_some_and(|n| {
+                    matches!(
+                        n.lower,
+                        "day"
+                            | "days"
+                            | "hours"
+                            | "minutes"
+                            | "month"
+                            | "months"
+                            | "week"
+                            | "weeks"
+                            | "year"
+                            | "years"
+                    )
+                });
             t.stop()
+                || span_of_time
                 || t.eq(",")
                 || t.quote()
                 || t.eq(";")

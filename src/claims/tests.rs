@@ -457,6 +457,29 @@ fn sources_keep_their_appositives() {
 #[test]
 fn subjects_and_contents_in_news_sentences() {
     let cases = [
+        // A time phrase after the cue before the content.
+        (
+            "Trump said after the convention he would not accept the endorsement.",
+            "Trump",
+            "he would not accept the endorsement",
+        ),
+        (
+            "She said in an interview she would run again.",
+            "She",
+            "she would run again",
+        ),
+        // A span of time after a quote's cue leaves the cue the quote's.
+        (
+            "“It never crossed my mind,” she said several months after her release, and the reason was clear.",
+            "she",
+            "It never crossed my mind",
+        ),
+        // ", and when …, she replied": a new clause with its own speaker ends the content.
+        (
+            "She said fathers would not be eligible, and when pressed on why, she replied that it was the law.",
+            "She",
+            "fathers would not be eligible",
+        ),
         // "At least" opens the phrase it quantifies.
         (
             "At least two carriers said they would reroute ships.",
