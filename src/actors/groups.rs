@@ -194,6 +194,9 @@ fn plural_genitive(doc: &Doc, k: usize) -> bool {
 /// "outside a store in Tacoma" (at most two prepositional phrases).
 fn post_end(doc: &Doc, h: usize) -> usize {
     let mut e = h + 1;
+    // Where the first phrase's object starts: a name's list may follow the second
+    // phrase ("for the Department for Culture, Media and Sport").
+    let mut object = None;
     for _ in 0..2 {
         let mut k = e;
         if doc.get(k).is_some_and(|t| MARKERS.contains(&t.low())) {
@@ -207,8 +210,18 @@ fn post_end(doc: &Doc, h: usize) -> usize {
             break;
         }
         let mut j = k + 1;
-        while j < doc.toks.len() && doc.same_sent(h, j) && j - k <= 7 {
+        object.get_or_insert(j);
+        let mut limit = 7;
+        while j < doc.toks.len() && doc.same_sent(h, j) && j - k <= limit {
             let t = &doc.toks[j];
+            // "for the Department for Culture, Media and Sport": a name's own list.
+            if t.lower == "," {
+                if let Some(m) = super::names::comma_list(doc, object.unwrap_or(k + 1), j - 1, j) {
+                    limit += m - j;
+                    j = m;
+                    continue;
+                }
+            }
             // "the plans": a verb-looking word after a determiner is a noun.
             let verb = t.tags.has(Tags::VERB | Tags::AUX) && !doc.is(j - 1, Tags::DET);
             if t.kind == Kind::Punct || t.kind == Kind::Quote || verb {

@@ -444,13 +444,17 @@ pub fn title_of_before(doc: &Doc, comma: usize) -> Option<usize> {
         .find(|&k| ["of", "for", "to"].iter().any(|w| doc.word(k, w)))?;
     // "The head of Carrow Police, …" names the body; after "for" or "to" a description
     // will do ("The envoy for the region, Omar Haddad,").
-    let named = (of + 1..comma).all(|k| {
-        doc.is(k, Tags::CAP)
-            || doc.word(k, "the")
-            || (!doc.word(of, "of")
-                && doc.toks[k].kind == Kind::Word
-                && !doc.is(k, Tags::VERB | Tags::PRONOUN | Tags::PREP))
-    });
+    // ("minister of culture, Kwabena Asare-Boateng,": after "of", a portfolio of one
+    // or two plain words will do too.)
+    let plain = |k: usize| {
+        doc.toks[k].kind == Kind::Word && !doc.is(k, Tags::VERB | Tags::PRONOUN | Tags::PREP)
+    };
+    let portfolio =
+        comma - of <= 3 && (of + 1..comma).all(|k| plain(k) && !doc.is(k, Tags::FUNCTION));
+    let named = portfolio
+        || (of + 1..comma).all(|k| {
+            doc.is(k, Tags::CAP) || doc.word(k, "the") || (!doc.word(of, "of") && plain(k))
+        });
     (of > 0 && named && of + 1 < comma && lower_is(doc, of - 1, Tags::TITLE)).then_some(of)
 }
 
@@ -543,10 +547,31 @@ fn is_subject(doc: &Doc, seg: &Seg) -> bool {
     if !doc.same_sent(p, seg.start) {
         return true;
     }
-    let q = if doc.word(p, "the") && p > 0 {
-        p - 1
+    // "of the centre-right Renovación Nacional": up to two lower-case modifiers and an
+    // article may stand between a preposition and its object.
+    let plain = |k: usize| {
+        doc.get(k).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.tags.has(
+                    Tags::CAP
+                        | Tags::VERB
+                        | Tags::FUNCTION
+                        | Tags::PREP
+                        | Tags::AUX
+                        | Tags::PRONOUN,
+                )
+        })
+    };
+    let mut q = p;
+    let mut modifiers = 0;
+    while modifiers < 2 && q > 0 && plain(q) && doc.same_sent(q - 1, q) {
+        q -= 1;
+        modifiers += 1;
+    }
+    let q = if (doc.word(q, "the") || (modifiers > 0 && doc.word(q, "a"))) && q > 0 {
+        q - 1
     } else {
-        p
+        q
     };
     let after_prep = doc.is(q, Tags::PREP) && doc.same_sent(q, seg.start);
     !after_prep && !doc.is(p, Tags::POSSESSIVE)

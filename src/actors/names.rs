@@ -191,9 +191,21 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
     let head = || doc.is(prev, Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::TITLE);
     match w {
         "of" | "for" | "on" if head() => {
+            // "Tessaract Data Systems of Austin": a company of two words or more whose
+            // plural head closes it is placed, not named, by "of" ("Bank of America",
+            // "Communications Workers of America" keep theirs).
+            let placed = w == "of"
+                && prev > start
+                && doc.is(prev, Tags::ORG_HEAD)
+                && doc.toks[prev].lower.ends_with('s')
+                && doc.toks[prev].lower != "workers";
+            if placed {
+                return None;
+            }
             let k = if doc.word(j + 1, "the") { j + 2 } else { j + 1 };
             nameable(doc, k).then_some(k)
         }
+        "," => comma_list(doc, start, prev, j),
         "&" => nameable(doc, j + 1).then_some(j + 1),
         // "Bram de Wit", "Jan van der Berg", "Gazzetta dello Sport": a lower-case name
         // particle between capitalised words.
@@ -228,6 +240,17 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
             // words or more and the first ending in a head, are two bodies ("Securities
             // and Exchange Commission" stays one).
             let two = prev > start && doc.is(prev, Tags::ORG_HEAD | Tags::LEGAL) && last > j + 1;
+            // "Pharmaceutical Research and Manufacturers of America": after a head, a
+            // part with no head of its own that goes on with "of" and a name is the
+            // same body's.
+            let of_name = doc.is(prev, Tags::ORG_HEAD)
+                && !doc.is(last, Tags::ORG_HEAD | Tags::GOV_HEAD)
+                && doc.word(k, "of")
+                && nameable(doc, k + 1);
+            if of_name {
+                let n = if doc.word(k + 1, "the") { k + 2 } else { k + 1 };
+                return nameable(doc, n).then_some(n);
+            }
             (ends_head && !country && !two).then_some(j + 1)
         }
         "'" | "’"
@@ -239,12 +262,55 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
     }
 }
 
+/// "Department for Culture, Media and Sport", "Senate Health, Education, Labor and
+/// Pensions Committee": a list of one-word items after a comma at `j` belongs to the
+/// run when the run holds a portfolio ("for"/"of" after a government head) or the
+/// list's last item closes with a government head. Where the run goes on: the last
+/// item's first word.
+pub(super) fn comma_list(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
+    if !doc.is(prev, Tags::CAP) || doc.is(prev, Tags::POSSESSIVE) {
+        return None;
+    }
+    let portfolio = (start + 1..prev)
+        .any(|k| (doc.word(k, "for") || doc.word(k, "of")) && doc.is(k - 1, Tags::GOV_HEAD));
+    // One-word items, each followed by a comma, up to "and".
+    let mut k = j + 1;
+    loop {
+        if !nameable(doc, k) || doc.is(k, Tags::POSSESSIVE) || !doc.same_sent(j, k) {
+            return None;
+        }
+        if doc.punct(k + 1, ",") {
+            k += 2;
+        } else if doc.word(k + 1, "and") {
+            k += 2;
+            break;
+        } else {
+            return None;
+        }
+    }
+    if !nameable(doc, k) {
+        return None;
+    }
+    let mut end = k;
+    while nameable(doc, end) && !doc.is(end, Tags::POSSESSIVE) {
+        end += 1;
+    }
+    let last = if doc.is(end, Tags::POSSESSIVE) {
+        end
+    } else {
+        end - 1
+    };
+    let closes = doc.is(last, Tags::GOV_HEAD);
+    let single = end == k + 1;
+    ((portfolio && single) || closes).then_some(k)
+}
+
 /// Whether a token opening with byte `first` may be a connector: every one opens with
 /// one of these (the particles with a, b, d, i or v; "’" with 0xE2).
 fn may_connect(first: Option<u8>) -> bool {
     matches!(
         first,
-        Some(b'a' | b'b' | b'd' | b'f' | b'i' | b'o' | b'v' | b'&' | b'\'' | 0xE2)
+        Some(b'a' | b'b' | b'd' | b'f' | b'i' | b'o' | b'v' | b'&' | b'\'' | b',' | 0xE2)
     )
 }
 
@@ -493,12 +559,12 @@ mod tests {
         ];
         for w in particles
             .iter()
-            .chain(&["of", "for", "on", "&", "and", "'", "’"])
+            .chain(&["of", "for", "on", "&", "and", "'", "’", ","])
         {
             assert!(particle(w) || !particles.contains(w), "{w}");
             assert!(may_connect(w.as_bytes().first().copied()), "{w}");
         }
-        assert!(!may_connect(Some(b's')) && !may_connect(Some(b',')) && !may_connect(None));
+        assert!(!may_connect(Some(b's')) && !may_connect(Some(b'.')) && !may_connect(None));
     }
 
     #[test]
@@ -578,6 +644,38 @@ mod tests {
                 &["[Chief Statistician] Lena Ortiz"],
             ),
             ("Singer Lena Ortiz sued.", &["Lena Ortiz"]),
+            // A portfolio's list, a committee's list, "X and Y of Z".
+            (
+                "The Department for Culture, Media and Sport said no.",
+                &["Department for Culture, Media and Sport"],
+            ),
+            (
+                "The Senate Health, Education, Labor and Pensions Committee met.",
+                &["Senate Health, Education, Labor and Pensions Committee"],
+            ),
+            (
+                "The Pharmaceutical Research and Manufacturers of America said no.",
+                &["Pharmaceutical Research and Manufacturers of America"],
+            ),
+            // A list of companies stays a list.
+            (
+                "Talvik, Ostra and Belmo bid.",
+                &["Talvik", "Ostra", "Belmo"],
+            ),
+            // A company whose plural head closes it is placed by "of".
+            (
+                "Tessaract Data Systems of Austin said so.",
+                &["Tessaract Data Systems", "Austin"],
+            ),
+            ("Bank of America said so.", &["Bank of America"]),
+            (
+                "The Communications Workers of America said so.",
+                &["Communications Workers of America"],
+            ),
+            (
+                "The Housing Justice Project said so.",
+                &["Housing Justice Project"],
+            ),
             (
                 "Lena Ortiz sued Royal Albert Hall.",
                 &["Lena Ortiz", "Royal Albert Hall"],

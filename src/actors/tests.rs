@@ -752,3 +752,20 @@ fn staff_at_a_nationality_and_a_common_noun_are_a_group() {
         ["Two executives at Asian carriers", "Reuters", "Zenco"]
     );
 }
+
+#[test]
+fn a_role_of_a_portfolio_and_a_party_after_an_adjective() {
+    let text = "Ghana's minister of culture, Kwabena Asare-Boateng, welcomed it. Senator \
+                Claudia Pizarro of the centre-right Renovación Nacional accused the \
+                government. A spokesperson for the Department for Culture, Media and Sport \
+                said no.";
+    let got = summary(text, &Config::default());
+    let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert!(names.contains(&"Kwabena Asare-Boateng"), "{names:?}");
+    // The object of "of" is no speaker of its own.
+    assert!(!names.contains(&"Renovación Nacional"), "{names:?}");
+    assert!(
+        names.contains(&"A spokesperson for the Department for Culture, Media and Sport"),
+        "{names:?}"
+    );
+}
