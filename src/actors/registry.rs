@@ -459,9 +459,9 @@ impl Registry {
             let id = if n == 1 { base } else { format!("{base}-{n}") };
             actors.push(Actor {
                 id,
-                name: e.name,
+                name: one_line(e.name),
                 kind: e.kind,
-                role: e.role,
+                role: e.role.map(one_line),
                 affiliation: e
                     .affiliation
                     .and_then(|a| new_index[a])
@@ -541,6 +541,17 @@ fn word_count(key: &str) -> usize {
 fn insert_sorted(v: &mut Vec<usize>, i: usize) {
     let at = v.partition_point(|&x| x <= i);
     v.insert(at, i);
+}
+
+/// A name as one line: a hard-wrapped article's line break (and any other run of
+/// white space) inside a name becomes one space. Most names have none and are moved,
+/// not copied.
+fn one_line(name: String) -> String {
+    let plain = |b: u8| b == b' ' || !b.is_ascii_whitespace();
+    if name.bytes().all(plain) && !name.contains("  ") && !name.contains('\u{a0}') {
+        return name;
+    }
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A lower-case ASCII slug: letters and digits, other runs become one hyphen.

@@ -769,3 +769,19 @@ fn a_role_of_a_portfolio_and_a_party_after_an_adjective() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_name_broken_across_lines_is_named_on_one() {
+    let text = "Teachers in England will be balloted on strike action after the\n\
+                government offered a pay rise for the coming school year, a figure\n\
+                the union said was poor. The offer was an insult, said Gareth\n\
+                Pryce, the union's general secretary, on Tuesday afternoon.\n\n\
+                Mr Pryce told the BBC that members were angry and that they would\n\
+                vote for a strike if the government did not improve its offer.";
+    let a = actors_of(text, &Config::default());
+    let person = a.actors.iter().find(|x| x.name.contains("Pryce"));
+    assert_eq!(person.map(|x| x.name.as_str()), Some("Gareth Pryce"));
+    // The mention keeps the text as written.
+    let first = person.and_then(|x| x.mentions.first());
+    assert_eq!(first.map(|m| m.span.text(text)), Some("Gareth\nPryce"));
+}
