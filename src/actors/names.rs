@@ -188,7 +188,16 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
         return None;
     }
     let w = t.span.text(doc.text);
-    let head = || doc.is(prev, Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::TITLE);
+    // "Lord Pemberton of Ashby", "Baroness Hale of Richmond": a peer's territorial
+    // designation.
+    let peer = || {
+        prev == start + 1
+            && matches!(
+                doc.toks[start].lower,
+                "lord" | "baroness" | "baron" | "lady" | "viscount" | "earl"
+            )
+    };
+    let head = || doc.is(prev, Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::TITLE) || peer();
     match w {
         "of" | "for" | "on" if head() => {
             // "Tessaract Data Systems of Austin": a company of two words or more whose
@@ -644,6 +653,7 @@ mod tests {
                 &["[Chief Statistician] Lena Ortiz"],
             ),
             ("Singer Lena Ortiz sued.", &["Lena Ortiz"]),
+            ("Lord Pemberton of Ashby spoke.", &["Pemberton of Ashby"]),
             // A portfolio's list, a committee's list, "X and Y of Z".
             (
                 "The Department for Culture, Media and Sport said no.",

@@ -330,7 +330,13 @@ fn by_sources(doc: &Doc, by: usize, hi: usize) -> Vec<Range<usize>> {
             out.push(source);
         }
         let list = (stop..end).any(|m| doc.toks[m].eq("and") || doc.toks[m].eq("or"));
-        if stop < end && doc.toks[stop].eq(",") && !list {
+        // ", a Conservative peer and former minister": an indefinite article after the
+        // comma opens an appositive, whatever "and" it holds.
+        let appositive = doc
+            .toks
+            .get(stop + 1)
+            .is_some_and(|t| t.eq("a") || t.eq("an"));
+        if stop < end && doc.toks[stop].eq(",") && (!list || appositive) {
             break;
         }
         k = stop + 1;

@@ -315,6 +315,14 @@ impl Doc<'_> {
             if self.toks[end - 1].eq("that") && !self.names_antecedent(r.clone()) {
                 return None;
             }
+            // "X, a Conservative peer and former minister, who said": the appositive's
+            // coordinated nouns are one appositive.
+            let r = match r.start.checked_sub(1) {
+                Some(a) if a > lo && self.toks[a].eq("and") && !self.toks[r.start].cap => {
+                    self.np_back(a, lo).map_or(r.clone(), |p| p.start..r.end)
+                }
+                _ => r,
+            };
             // "the Engineers' Association, a union representing staff, which alleged":
             // the name before the appositive.
             if r.start > lo + 1 && self.toks[r.start - 1].eq(",") && !self.toks[r.start].cap {

@@ -1173,3 +1173,25 @@ fn cited_sources_and_modified_nouns_are_no_cues() {
     );
     assert!(got.iter().any(|g| g.2 == "citing"), "{got:?}");
 }
+
+/// An appositive after a passive's agent is no second agent, though it holds "and";
+/// a relative "who" after it is the agent's.
+#[test]
+fn an_appositive_with_and_after_a_passive_agent() {
+    let input = "The move was criticised by Lord Pemberton of Ashby, a Conservative peer and \
+                 former culture minister, who said it set \"a dangerous precedent\".";
+    let doc = crate::extract(input, &Config::default());
+    let passives: Vec<_> = doc
+        .attributions
+        .iter()
+        .filter(|a| a.rule == "attribution/passive/by")
+        .collect();
+    assert_eq!(passives.len(), 1, "{passives:?}");
+    let who = doc
+        .attributions
+        .iter()
+        .find(|a| a.source_text.as_deref() == Some("who"));
+    let actor = who.and_then(|a| a.source.as_ref());
+    let name = actor.and_then(|id| doc.actors.iter().find(|x| &x.id == id));
+    assert_eq!(name.map(|x| x.name.as_str()), Some("Pemberton of Ashby"));
+}
