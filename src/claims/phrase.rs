@@ -318,9 +318,14 @@ impl Doc<'_> {
             // "X, a Conservative peer and former minister, who said": the appositive's
             // coordinated nouns are one appositive.
             let r = match r.start.checked_sub(1) {
-                Some(a) if a > lo && self.toks[a].eq("and") && !self.toks[r.start].cap => {
-                    self.np_back(a, lo).map_or(r.clone(), |p| p.start..r.end)
-                }
+                Some(a) if a > lo && self.toks[a].eq("and") && !self.toks[r.start].cap => self
+                    .np_back(a, lo)
+                    .filter(|p| {
+                        (self.toks[p.start].eq("a") || self.toks[p.start].eq("an"))
+                            && p.start > lo
+                            && self.toks[p.start - 1].eq(",")
+                    })
+                    .map_or(r.clone(), |p| p.start..r.end),
                 _ => r,
             };
             // "the Engineers' Association, a union representing staff, which alleged":
@@ -679,7 +684,18 @@ impl Doc<'_> {
             }
             k += 1;
         }
-        self.trim_np(lo..k)
+        let r = self.trim_np(lo..k)?;
+        // "Labor's campaign spokesperson, Rhys Kealoha, dismissed …": a description with
+        // the name it introduces between commas.
+        if k < hi && self.toks[k].eq(",") && !self.toks[r.end - 1].cap {
+            let close = (k + 1..hi.min(k + 6)).find(|&m| self.toks[m].eq(","));
+            if let Some(c) = close {
+                if c >= k + 3 && self.toks[k + 1..c].iter().all(|t| t.cap && t.word()) {
+                    return Some(r.start..c);
+                }
+            }
+        }
+        Some(r)
     }
 
     /// Punctuation inside a name, walking back from token `i`: the period of a short

@@ -119,6 +119,8 @@ fn not_attributions() {
         "Sailing around the cape adds roughly nine days to each voyage.",
         "The singer must show that the site acted with malice.",
         "The champion defended her title in Paris.",
+        "The storm hit the coast on Monday.",
+        "Police fired at the car and shot a man.",
         "His niece, Marcia \"Cia\" Price, waved to the crowd.",
         "The governor appeared on NBC's \"Meet the Press\" on Sunday.",
         "In the wake of attacks against police, the chief asked for calm.",
@@ -457,6 +459,18 @@ fn sources_keep_their_appositives() {
 #[test]
 fn subjects_and_contents_in_news_sentences() {
     let cases = [
+        // "hit back" is a cue; "hit" alone is none.
+        (
+            "Nguyen-Hart, the Liberal leader, hit back that households were worse off.",
+            "Nguyen-Hart, the Liberal leader",
+            "households were worse off",
+        ),
+        // A participle shares the subject with its named appositive.
+        (
+            "Labor's campaign spokesperson, Rhys Kealoha, dismissed the poll, telling reporters that “debates don’t elect governments”.",
+            "Labor's campaign spokesperson, Rhys Kealoha",
+            "debates don’t elect governments",
+        ),
         // A time phrase after the cue before the content.
         (
             "Trump said after the convention he would not accept the endorsement.",

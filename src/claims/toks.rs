@@ -140,6 +140,23 @@ pub mod has {
     pub const DASH: u8 = 1 << 3;
 }
 
+/// Verbs that are cues only with "back" after them: "hit back", "fired back", "shot
+/// back" (the lexicon lists them as cues; "the storm hit the coast" is none).
+fn back_only(toks: &mut [Tok]) {
+    for k in 0..toks.len() {
+        let t = &toks[k];
+        if t.cue.is_some()
+            && matches!(
+                t.lower,
+                "hit" | "hits" | "fired" | "fires" | "shot" | "shoots"
+            )
+            && !toks.get(k + 1).is_some_and(|n| n.eq("back"))
+        {
+            toks[k].cue = None;
+        }
+    }
+}
+
 /// The `has` flags a word can give (a cue, a proposal cue).
 #[inline(always)]
 fn word_holds(t: &Tok) -> u8 {
@@ -336,6 +353,9 @@ impl<'a> Doc<'a> {
                 mark_opens(toks.get_mut(start..).unwrap_or_default());
                 toks[start..].iter().fold(0, |h, t| h | holds_of(t))
             });
+            if held & has::CUE != 0 {
+                back_only(toks.get_mut(start..).unwrap_or_default());
+            }
             holds.push(held);
             capped[i] = tagger.capped.get();
             sents.push(start..toks.len());
