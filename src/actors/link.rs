@@ -336,6 +336,11 @@ fn short_rule(doc: &Doc, g: &Seg, reg: &Registry, i: usize) -> &'static str {
         } else {
             "actor/coref/surname"
         }
+    } else if g.end == g.start + 1
+        && doc.is(g.start, Tags::ALL_CAPS)
+        && acronym_of(reg, doc.toks[g.start].low()) == Some(i)
+    {
+        "actor/coref/acronym"
     } else {
         "actor/coref/short-name"
     }
@@ -384,6 +389,29 @@ fn dateline(doc: &Doc, g: &Seg) -> bool {
     g.start == a && super::places::dateline_at(doc, a, e).is_some_and(|(run, _)| g.end <= a + run)
 }
 
+/// "NTSB" for the National Transportation Safety Board, "NUCT" for the National Union
+/// of Classroom Teachers: a body of two words or more whose initials, the small words
+/// ("of", "for", "and", "the", "on") left out, spell `word` (lower-cased).
+fn acronym_of(reg: &Registry, word: &str) -> Option<usize> {
+    if !(2..=6).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    reg.entries.iter().position(|e| {
+        let body = matches!(
+            e.kind,
+            ActorKind::Organization | ActorKind::Government | ActorKind::Media
+        );
+        if !body || e.word_count() < 2 {
+            return false;
+        }
+        let mut initials = e
+            .words()
+            .filter(|w| !matches!(*w, "of" | "for" | "and" | "the" | "on" | "&"))
+            .map(|w| w.as_bytes().first().copied());
+        word.bytes().all(|b| initials.next() == Some(Some(b))) && initials.next().is_none()
+    })
+}
+
 /// A known actor the segment names in short: a person by surname (the most recently
 /// mentioned one, or the first for "the elder X"), an organisation by the first words
 /// of its name or by its first and last words ("Bristol council").
@@ -392,6 +420,11 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
     let is_word = |k: &usize| doc.toks[*k].kind != Kind::Punct && !doc.is(*k, Tags::LEGAL);
     let first = doc.toks[(g.start..g.end).find(is_word)?].low();
     let person_ok = want.is_none_or(|k| k == ActorKind::Person);
+    if g.end == g.start + 1 && doc.is(g.start, Tags::ALL_CAPS) && want != Some(ActorKind::Person) {
+        if let Some(i) = acronym_of(reg, first) {
+            return Some(i);
+        }
+    }
     // Every test below wants an entry holding the first word or a particle first:
     // most new names have neither, and need no word list. Looked up once for both tests.
     let on_first = reg.with_word(first);

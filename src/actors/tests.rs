@@ -364,6 +364,11 @@ mod rule_examples {
             "actor/coref/short-name",
         ),
         (
+            "The National Union of Classroom Teachers met. The NUCT said so.",
+            "NUCT",
+            "actor/coref/acronym",
+        ),
+        (
             "Harrow Foods Ltd. grew. The company said so.",
             "The company",
             "actor/coref/description",
