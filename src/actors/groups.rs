@@ -49,7 +49,14 @@ pub fn find(
         h = next;
         let t = &doc.toks[h];
         let usable = !skip[h] && !t.quoted && !headline[t.sent];
-        if !usable || (t.tags.has(Tags::CAP) && !doc.starts_sentence(h)) {
+        // ("MPs", "MP": written in capitals, still a common noun.)
+        let initials = t
+            .span
+            .text(doc.text)
+            .bytes()
+            .take(2)
+            .all(|b| b.is_ascii_uppercase());
+        if !usable || (t.tags.has(Tags::CAP) && !doc.starts_sentence(h) && !initials) {
             h += 1;
             continue;
         }
@@ -72,8 +79,8 @@ pub fn find(
         let bare_the = s + 1 == h && doc.word(s, "the");
         let named =
             doc.punct(h + 1, ",") && doc.is(h + 2, Tags::CAP) && !doc.is(h + 2, Tags::FUNCTION);
-        let owned = s > 0
-            && (doc.word(s - 1, "whose") || doc.word(s - 1, "its") || doc.word(s - 1, "their"));
+        let owner = |k: usize| doc.word(k, "whose") || doc.word(k, "its") || doc.word(k, "their");
+        let owned = (s > 0 && owner(s - 1)) || owner(s);
         // "Ana Ruiz, a spokeswoman for the agency, said": the role of a named person.
         let apposed = s >= 2
             && (doc.word(s, "a") || doc.word(s, "an"))
@@ -148,7 +155,12 @@ fn np_start(doc: &Doc, h: usize, skip: &[bool]) -> usize {
                 .tags
                 .has(Tags::FUNCTION | Tags::VERB | Tags::PREP | Tags::POSSESSIVE | Tags::AUX)
             && (!t.tags.has(Tags::CAP) || doc.starts_sentence(s - 1))
-            && !(doc.starts_sentence(s - 1) && t.low().ends_with("ing"));
+            && !(doc.starts_sentence(s - 1) && t.low().ends_with("ing"))
+            // "…, citing officials familiar with …": a participle is no modifier.
+            && !matches!(
+                t.low(),
+                "citing" | "including" | "quoting" | "according" | "saying" | "telling" | "urging"
+            );
         // "a European Commission spokesperson": a name as modifier.
         let name_mod = t.kind == Kind::Word
             && t.tags.has(Tags::CAP)

@@ -139,7 +139,18 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     if seg.judge {
         return typed(ActorKind::Person, "actor/name/judge");
     }
-    if ws.iter().all(|&k| doc.is(k, Tags::MONTH | Tags::NOT_ACTOR)) {
+    // "Labor MPs": a name before a people noun written in capitals is a group's
+    // modifier (the groups pass finds the group).
+    let initials = |k: usize| {
+        doc.toks[k]
+            .span
+            .text(doc.text)
+            .bytes()
+            .take(2)
+            .all(|b| b.is_ascii_uppercase())
+    };
+    let group_tail = ws.len() >= 2 && doc.is(last, Tags::GROUP_NOUN) && initials(last);
+    if group_tail || ws.iter().all(|&k| doc.is(k, Tags::MONTH | Tags::NOT_ACTOR)) {
         return Some(Typed {
             ty: Type::Drop,
             rule: "",

@@ -790,3 +790,23 @@ fn a_name_broken_across_lines_is_named_on_one() {
     let first = person.and_then(|x| x.mentions.first());
     assert_eq!(first.map(|m| m.span.text(text)), Some("Gareth\nPryce"));
 }
+
+#[test]
+fn unnamed_sources_after_a_participle_and_in_parliament() {
+    let text = "The bank will cut rates, Reuters reported, citing officials familiar with the \
+                discussions. Several Labor MPs said the plan was rushed. Its members voted \
+                against it.";
+    let got = summary(text, &Config::default());
+    let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert!(
+        names.contains(&"officials familiar with the discussions"),
+        "{names:?}"
+    );
+    assert!(names.contains(&"Several Labor MPs"), "{names:?}");
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.starts_with("citing") || n.starts_with("Its")),
+        "{names:?}"
+    );
+}
