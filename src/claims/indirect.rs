@@ -75,6 +75,18 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             if hit.rule == "attribution/indirect/bare-clause" && prep_first {
                 continue;
             }
+            // "a larger cut than most economists had expected": a comparison's standard,
+            // no claim.
+            let than = |r: &Range<usize>| {
+                doc.toks[r.start.saturating_sub(1)..r.end]
+                    .iter()
+                    .any(|t| t.eq("than"))
+            };
+            if hit.rule == "attribution/indirect/content-then-cue"
+                && hit.source.as_ref().is_some_and(than)
+            {
+                continue;
+            }
             // "the detour adds roughly nine days to each voyage": an amount after "add"
             // is a sum, no words.
             if doc.toks[i].lower.starts_with("add")

@@ -459,6 +459,12 @@ fn sources_keep_their_appositives() {
 #[test]
 fn subjects_and_contents_in_news_sentences() {
     let cases = [
+        // A comparison's standard is no source; the clause's subject is the next cue's.
+        (
+            "The bank cut its rate by 50 points, a larger move than most economists had expected, but warned that it would hold.",
+            "The bank",
+            "it would hold",
+        ),
         // "hit back" is a cue; "hit" alone is none.
         (
             "Nguyen-Hart, the Liberal leader, hit back that households were worse off.",
