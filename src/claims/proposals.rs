@@ -41,6 +41,7 @@ pub(super) const PRESENT: &[&str] = &[
     "outlined",
     "outlines",
     "outlining",
+    "present",
     "presented",
     "presenting",
     "presents",
@@ -257,21 +258,23 @@ fn verb_content(
             let start = doc.skip_to_content(i + 2, hi, false);
             return Some((i..i + 2, start, "proposal/verb/put-forward"));
         }
-        // "called for an inquiry": what is called for.
+        // "called for an inquiry", "pushed for a ballot", "pressed for talks": what is
+        // called for.
         if next.eq("for") {
             let start = doc.skip_to_content(i + 2, hi, false);
             return Some((i..i + 2, start, "proposal/verb/call-for"));
         }
         // "called on the council to drop the fee": whom it is asked of and what, so the
         // "to" must come within a short noun phrase, before any comma.
-        if next.eq("on") || next.eq("upon") {
-            let to = (i + 3..hi.min(i + 10))
+        if doc.toks[i].lower.starts_with("call") && (next.eq("on") || next.eq("upon")) {
+            let o = i + 2;
+            let to = (o + 1..hi.min(o + 8))
                 .take_while(|&k| !doc.toks[k].eq(",") && !doc.toks[k].quote())
                 .find(|&k| doc.toks[k].eq("to"))?;
             if to + 1 >= hi || doc.toks[to + 1].is(w::DET) {
                 return None;
             }
-            return Some((i..i + 2, i + 2, "proposal/verb/call-on"));
+            return Some((i..i + 2, o, "proposal/verb/call-on"));
         }
         return None;
     }

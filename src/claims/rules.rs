@@ -261,7 +261,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "proposal/verb/call-for",
-        matches: "\"called for\" with what is called for",
+        matches: "\"called for\", \"pushed for\", \"pressed for\" with what is called for",
         examples: &[ex("The union called for an independent review of the rota.", Some("The union"), "called for", "an independent review of the rota")],
     },
     Rule {

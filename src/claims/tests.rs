@@ -1143,6 +1143,16 @@ fn negated_and_passive_proposal_verbs() {
             "crews",
             "to burn scrub overnight",
         ),
+        (
+            "She said the association would push for a ballot measure to repeal the law.",
+            "the association",
+            "a ballot measure to repeal the law",
+        ),
+        (
+            "He said the government would present a plan next week to extend credit guarantees.",
+            "the government",
+            "extend credit guarantees",
+        ),
         // A coordinated proposal verb after an auxiliary: two proposals, one subject.
         (
             "Ann Vale said the firm aimed to publish findings and would offer the bureau a refund.",
