@@ -810,3 +810,14 @@ fn unnamed_sources_after_a_participle_and_in_parliament() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_continent_is_a_place_not_a_person() {
+    let text = "The objects have been in the museum's West Africa gallery since 1903. Trade \
+                with Eastern Europe fell.";
+    let got = summary(text, &Config::default());
+    assert!(
+        got.iter().all(|(_, k, _)| *k != ActorKind::Person),
+        "{got:?}"
+    );
+}
