@@ -813,8 +813,10 @@ fn unnamed_sources_after_a_participle_and_in_parliament() {
 
 #[test]
 fn a_continent_is_a_place_not_a_person() {
-    let text = "The objects have been in the museum's West Africa gallery since 1903. Trade \
-                with Eastern Europe fell.";
+    // "Africa" alone later made "West Africa" a person by surname reuse.
+    let text = "The objects have been in the museum's West Africa gallery since 1903. He told \
+                the BBC's Focus on Africa programme that talks went well. The museum will \
+                commission replicas for its West Africa gallery.";
     let got = summary(text, &Config::default());
     assert!(
         got.iter().all(|(_, k, _)| *k != ActorKind::Person),
