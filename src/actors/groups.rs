@@ -150,17 +150,17 @@ fn np_start(doc: &Doc, h: usize, skip: &[bool]) -> usize {
         let t = &doc.toks[s - 1];
         let det = t.tags.has(Tags::DET) || t.kind == Kind::Number;
         let nation = t.tags.has(Tags::DEMONYM | Tags::COUNTRY) && !t.tags.has(Tags::POSSESSIVE);
+        // "…, citing officials familiar with …": a participle is no modifier.
+        let participle = matches!(
+            t.low(),
+            "citing" | "including" | "quoting" | "according" | "saying" | "telling" | "urging"
+        );
         let lower_mod = t.kind == Kind::Word
             && !t
                 .tags
                 .has(Tags::FUNCTION | Tags::VERB | Tags::PREP | Tags::POSSESSIVE | Tags::AUX)
             && (!t.tags.has(Tags::CAP) || doc.starts_sentence(s - 1))
-            && !(doc.starts_sentence(s - 1) && t.low().ends_with("ing"))
-            // "…, citing officials familiar with …": a participle is no modifier.
-            && !matches!(
-                t.low(),
-                "citing" | "including" | "quoting" | "according" | "saying" | "telling" | "urging"
-            );
+            && !(participle || (doc.starts_sentence(s - 1) && t.low().ends_with("ing")));
         // "a European Commission spokesperson": a name as modifier.
         let name_mod = t.kind == Kind::Word
             && t.tags.has(Tags::CAP)
