@@ -897,6 +897,11 @@ fn inverted(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
     {
         return None;
     }
+    // "X, the chief executive, told the committee …": "tell" takes its addressee and
+    // never turns round to its speaker.
+    if doc.toks[i].lower.starts_with("tel") || doc.toks[i].eq("told") {
+        return None;
+    }
     let np = doc.np_after(i + 1, hi)?;
     let after = doc.toks.get(np.end).filter(|_| np.end < hi);
     let named = doc.toks[np.clone()].iter().any(|t| t.cap || t.is(w::PRON));

@@ -225,6 +225,14 @@ impl Doc<'_> {
                 Ok(named) => return Some(named),
                 Err(before) => {
                     end = before;
+                    // "Darnell Whitaker, 58, a retired teacher …, said": an age between
+                    // the name and the description.
+                    if end >= lo + 3
+                        && self.toks[end - 1].kind == crate::tokens::Kind::Number
+                        && self.toks[end - 2].eq(",")
+                    {
+                        end -= 2;
+                    }
                     if let Some(name) = self.name_before_description(end, lo) {
                         return Some(name);
                     }
@@ -976,12 +984,23 @@ impl Doc<'_> {
             return j;
         }
         // "told reporters on Tuesday that": a "that" close by ends the object.
-        for k in j..hi.min(j + 8) {
+        // ("told the Senate Health, Education, Labor and Pensions Committee that": a
+        // name's own commas and "and" between capitalised words.)
+        let in_name = |k: usize| {
+            (self.toks[k].eq(",") || self.toks[k].eq("and"))
+                && k > j
+                && self.toks[k - 1].cap
+                && self.toks.get(k + 1).is_some_and(|n| n.cap)
+        };
+        for k in j..hi.min(j + 14) {
             let t = &self.toks[k];
             if t.eq("that") {
                 return k;
             }
-            if !t.word() || t.cue.is_some() || t.is(w::SUB | w::CONJ) {
+            if in_name(k) {
+                continue;
+            }
+            if !t.word() || t.cue.is_some() || t.is(w::SUB | w::CONJ) || k >= j + 8 && !t.cap {
                 break;
             }
         }

@@ -459,6 +459,19 @@ fn sources_keep_their_appositives() {
 #[test]
 fn subjects_and_contents_in_news_sentences() {
     let cases = [
+        // An age between a name and its description.
+        (
+            "Darnell Whitaker, 58, a retired teacher in Denver, said he learned of the breach.",
+            "Darnell Whitaker, 58, a retired teacher in Denver",
+            "he learned of the breach",
+        ),
+        // "told" takes an addressee, a name's commas and "and" included, and never
+        // inverts.
+        (
+            "Henrik Aalto, the chief executive, told the Senate Health, Education, Labor and Pensions Committee that prices rose.",
+            "Henrik Aalto, the chief executive",
+            "prices rose",
+        ),
         // A comparison's standard is no source; the clause's subject is the next cue's.
         (
             "The bank cut its rate by 50 points, a larger move than most economists had expected, but warned that it would hold.",
