@@ -678,6 +678,16 @@ impl Doc<'_> {
                 k += 1;
                 continue;
             }
+            // "The athletes' rights group": a plural's genitive mark, joined to it.
+            let genitive = k > lo
+                && matches!(t.lower, "'" | "’")
+                && self.toks[k - 1].lower.ends_with('s')
+                && self.toks[k - 1].span.end == t.span.start
+                && self.toks.get(k + 1).is_some_and(|n| n.word());
+            if genitive {
+                k += 1;
+                continue;
+            }
             if !t.word()
                 || t.is(w::AUX | w::BE | w::SUB | w::ADV)
                 || t.cue.is_some()

@@ -459,6 +459,12 @@ fn sources_keep_their_appositives() {
 #[test]
 fn subjects_and_contents_in_news_sentences() {
     let cases = [
+        // A plural's genitive mark inside a subject found forward.
+        (
+            "The athletes' rights group Clean Track has proposed that meat be tested, and urged officials to act.",
+            "The athletes' rights group Clean Track",
+            "officials to act",
+        ),
         // An age between a name and its description.
         (
             "Darnell Whitaker, 58, a retired teacher in Denver, said he learned of the breach.",
