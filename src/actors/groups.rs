@@ -50,13 +50,14 @@ pub fn find(
         let t = &doc.toks[h];
         let usable = !skip[h] && !t.quoted && !headline[t.sent];
         // ("MPs", "MP": written in capitals, still a common noun.)
-        let initials = t
-            .span
-            .text(doc.text)
-            .bytes()
-            .take(2)
-            .all(|b| b.is_ascii_uppercase());
-        if !usable || (t.tags.has(Tags::CAP) && !doc.starts_sentence(h) && !initials) {
+        let initials = || {
+            t.span
+                .text(doc.text)
+                .bytes()
+                .take(2)
+                .all(|b| b.is_ascii_uppercase())
+        };
+        if !usable || (t.tags.has(Tags::CAP) && !doc.starts_sentence(h) && !initials()) {
             h += 1;
             continue;
         }
@@ -151,10 +152,11 @@ fn np_start(doc: &Doc, h: usize, skip: &[bool]) -> usize {
         let det = t.tags.has(Tags::DET) || t.kind == Kind::Number;
         let nation = t.tags.has(Tags::DEMONYM | Tags::COUNTRY) && !t.tags.has(Tags::POSSESSIVE);
         // "…, citing officials familiar with …": a participle is no modifier.
-        let participle = matches!(
-            t.low(),
-            "citing" | "including" | "quoting" | "according" | "saying" | "telling" | "urging"
-        );
+        let participle = t.low().ends_with("ing")
+            && matches!(
+                t.low(),
+                "citing" | "including" | "quoting" | "according" | "saying" | "telling" | "urging"
+            );
         let lower_mod = t.kind == Kind::Word
             && !t
                 .tags

@@ -277,11 +277,9 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
 /// list's last item closes with a government head. Where the run goes on: the last
 /// item's first word.
 pub(super) fn comma_list(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
-    if !doc.is(prev, Tags::CAP) || doc.is(prev, Tags::POSSESSIVE) {
+    if !doc.is(prev, Tags::CAP) || doc.is(prev, Tags::POSSESSIVE) || !nameable(doc, j + 1) {
         return None;
     }
-    let portfolio = (start + 1..prev)
-        .any(|k| (doc.word(k, "for") || doc.word(k, "of")) && doc.is(k - 1, Tags::GOV_HEAD));
     // One-word items, each followed by a comma, up to "and".
     let mut k = j + 1;
     loop {
@@ -311,7 +309,11 @@ pub(super) fn comma_list(doc: &Doc, start: usize, prev: usize, j: usize) -> Opti
     };
     let closes = doc.is(last, Tags::GOV_HEAD);
     let single = end == k + 1;
-    ((portfolio && single) || closes).then_some(k)
+    let portfolio = || {
+        (start + 1..prev)
+            .any(|k| (doc.word(k, "for") || doc.word(k, "of")) && doc.is(k - 1, Tags::GOV_HEAD))
+    };
+    (closes || (single && portfolio())).then_some(k)
 }
 
 /// Whether a token opening with byte `first` may be a connector: every one opens with

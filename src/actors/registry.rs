@@ -547,8 +547,20 @@ fn insert_sorted(v: &mut Vec<usize>, i: usize) {
 /// white space) inside a name becomes one space. Most names have none and are moved,
 /// not copied.
 fn one_line(name: String) -> String {
-    let plain = |b: u8| b == b' ' || !b.is_ascii_whitespace();
-    if name.bytes().all(plain) && !name.contains("  ") && !name.contains('\u{a0}') {
+    // One pass over the bytes: no control byte or line break, no lead byte of a
+    // no-break space (0xC2, which a few other signs share), no two spaces in a row.
+    let bytes = name.as_bytes();
+    let mut prev_space = false;
+    let mut plain = true;
+    for &b in bytes {
+        let space = b == b' ';
+        if b < b' ' || b == 0xC2 || (space && prev_space) {
+            plain = false;
+            break;
+        }
+        prev_space = space;
+    }
+    if plain {
         return name;
     }
     name.split_whitespace().collect::<Vec<_>>().join(" ")

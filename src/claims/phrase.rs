@@ -540,7 +540,11 @@ impl Doc<'_> {
             };
             let hyphen = t.eq("-") && k >= 2 && k < self.toks.len() && !spaced(k - 1) && !spaced(k);
             // "At least two carriers": the quantifier's "at" opens the phrase.
-            if t.eq("at") && k < end && (self.toks[k].eq("least") || self.toks[k].eq("most")) {
+            if k < end
+                && t.is(w::PREP)
+                && t.eq("at")
+                && (self.toks[k].eq("least") || self.toks[k].eq("most"))
+            {
                 k -= 1;
                 continue;
             }
@@ -680,6 +684,7 @@ impl Doc<'_> {
             }
             // "The athletes' rights group": a plural's genitive mark, joined to it.
             let genitive = k > lo
+                && !t.word()
                 && matches!(t.lower, "'" | "’")
                 && self.toks[k - 1].lower.ends_with('s')
                 && self.toks[k - 1].span.end == t.span.start

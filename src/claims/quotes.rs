@@ -352,25 +352,26 @@ pub(super) fn bare_cue(doc: &Doc, m: usize) -> bool {
                 "after", "before", "when", "while", "as", "because", "since", "until",
             ];
             // "she said several months after her release": a span of time.
-            let span_of_time = (t.kind == crate::tokens::Kind::Number
-                || matches!(t.lower, "a" | "few" | "several" | "some" | "two" | "three"))
-                && doc.toks.get(j + 1).is_some_and(|n| {
-                    matches!(
-                        n.lower,
-                        "day"
-                            | "days"
-                            | "hours"
-                            | "minutes"
-                            | "month"
-                            | "months"
-                            | "week"
-                            | "weeks"
-                            | "year"
-                            | "years"
-                    )
-                });
+            let span_of_time = || {
+                (t.kind == crate::tokens::Kind::Number
+                    || matches!(t.lower, "a" | "few" | "several" | "some" | "two" | "three"))
+                    && doc.toks.get(j + 1).is_some_and(|n| {
+                        matches!(
+                            n.lower,
+                            "day"
+                                | "days"
+                                | "hours"
+                                | "minutes"
+                                | "month"
+                                | "months"
+                                | "week"
+                                | "weeks"
+                                | "year"
+                                | "years"
+                        )
+                    })
+            };
             t.stop()
-                || span_of_time
                 || t.eq(",")
                 || t.quote()
                 || t.eq(";")
@@ -378,6 +379,7 @@ pub(super) fn bare_cue(doc: &Doc, m: usize) -> bool {
                 || adverbial_clause.contains(&t.lower)
                 || participle(t)
                 || manner(doc, j, s.end)
+                || span_of_time()
         }
         || trailing_addressee(doc, m, s.end)
 }
