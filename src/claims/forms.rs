@@ -410,7 +410,9 @@ pub(super) const SUPPORT_VERBS: &[&str] = &[
 /// "Republicans have expressed concern that C": the verb's subject holds the nominal
 /// cue; up to two modifiers ("grave", "new", "their") before the noun.
 fn support_verb(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
-    if !doc.verb_use(i, lo) {
+    // "ignoring repeated warnings that …": after a gerund the participle modifies.
+    let after_gerund = i > lo && doc.toks[i - 1].lower.ends_with("ing") && !doc.toks[i - 1].cap;
+    if !doc.verb_use(i, lo) || after_gerund {
         return None;
     }
     let noun = (i + 1..hi.min(i + 4)).find(|&k| doc.toks[k].noun)?;

@@ -40,6 +40,15 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         if !doc.verb_use_after(before, lo) || !finite_use(doc, i, lo, before) {
             continue;
         }
+        // "ignoring repeated warnings", "citing reported losses": a participle after a
+        // gerund modifies its object.
+        let after_gerund = i > lo && before == i && {
+            let p = &doc.toks[i - 1];
+            p.lower.ends_with("ing") && !p.cap && p.flags == 0 && p.word()
+        };
+        if after_gerund && doc.toks[i].lower.ends_with("ed") {
+            continue;
+        }
         let shaped = shape(b, i, (lo, before), sr.end, cue.obj);
         if let Some(hit) = shaped.filter(|h| !no_comment(doc, &h.content)) {
             // (", writing that …" shares its subject and still has its "that".)

@@ -20,6 +20,11 @@ pub(super) const PRESENT: &[&str] = &[
     "announced",
     "announces",
     "announcing",
+    "draw",
+    "drawing",
+    "drawn",
+    "draws",
+    "drew",
     "float",
     "floated",
     "floating",
@@ -116,7 +121,25 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             hits[h].proposer = prev.proposer.clone();
         }
     }
-    for h in hits {
+    // "tabled a motion calling for X": a verb inside another proposal (between its
+    // cue and the end of its content) is that proposal's own wording.
+    let inside = |h: &PHit, o: &PHit| {
+        !std::ptr::eq(h, o) && o.cue.start < h.cue.start && h.cue.start < o.content.end
+    };
+    let keep: Vec<bool> = hits
+        .iter()
+        .map(|h| !hits.iter().any(|o| inside(h, o)))
+        .collect();
+    // "denied that the company was planning to …": a plan denied is no proposal.
+    let denied = |c: usize| {
+        b.hits.iter().rev().take(8).any(|a| {
+            a.class == super::lex::CueClass::Denial && a.content.start <= c && c < a.content.end
+        })
+    };
+    for (h, keep) in hits.into_iter().zip(keep) {
+        if !keep || denied(h.cue.start) {
+            continue;
+        }
         if h.content.is_empty()
             || b.props
                 .iter()
@@ -149,12 +172,19 @@ fn verb(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> {
     let t = &doc.toks[i];
     // "tabled a motion to …" is the noun rule's.
     let j = doc.skip_to_content(i + 1, hi, false);
+    // ("tabled a parliamentary motion": one modifier may stand before the noun.)
+    let noun_at = |k: usize| k < hi && doc.toks[k].prop & p::NOUN != 0;
     if kind & p::PHRASAL == 0
         && j + 1 < hi
         && doc.toks[j].is(w::DET)
-        && doc.toks[j + 1].prop & p::NOUN != 0
+        && (noun_at(j + 1) || (noun_at(j + 2) && doc.toks[j + 1].word() && !doc.toks[j + 1].cap))
         && presents(t.lower)
     {
+        return None;
+    }
+    // "had drawn up contingency plans to …": a noun a verb presents is the noun rule's.
+    let presented = (i.saturating_sub(3).max(lo)..i).any(|k| presents(doc.toks[k].lower));
+    if kind & p::NOUN != 0 && t.lower.ends_with('s') && presented {
         return None;
     }
     let (cue, start, rule) = verb_content(doc, i, kind, hi)?;
@@ -401,6 +431,7 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     // "Silva's plan to build homes was approved": the plan's clause ends at the main verb.
     let main = (j + 1..end).find(|&k| {
         doc.toks[k].is(w::BE)
+            && !doc.toks[k - 1].eq("to")
             && doc
                 .toks
                 .get(k + 1)

@@ -119,6 +119,7 @@ fn not_attributions() {
         "Sailing around the cape adds roughly nine days to each voyage.",
         "The singer must show that the site acted with malice.",
         "The champion defended her title in Paris.",
+        "The floods followed years of ignoring repeated warnings that the canals were blocked.",
         "The storm hit the coast on Monday.",
         "Police fired at the car and shot a man.",
         "His niece, Marcia \"Cia\" Price, waved to the crowd.",
@@ -1144,6 +1145,7 @@ fn negated_and_passive_proposal_verbs() {
         "The club did not offer a new contract.",
         "Forty applicants were offered places despite low marks.",
         "The forecast is called for.",
+        "He denied that the company was planning to replace checkout staff.",
     ] {
         let got = items(input, &Config::default());
         assert!(
@@ -1171,6 +1173,18 @@ fn negated_and_passive_proposal_verbs() {
             "He said the government would present a plan next week to extend credit guarantees.",
             "the government",
             "extend credit guarantees",
+        ),
+        // A noun a verb presents, a modifier between; the participle after it is the
+        // proposal's own wording.
+        (
+            "She has tabled a parliamentary motion calling for new incinerators to be banned near schools.",
+            "She",
+            "new incinerators to be banned near schools",
+        ),
+        (
+            "The chain said it had drawn up contingency plans to keep stores open.",
+            "it",
+            "keep stores open",
         ),
         // A coordinated proposal verb after an auxiliary: two proposals, one subject.
         (
