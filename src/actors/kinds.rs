@@ -150,7 +150,13 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
             .all(|b| b.is_ascii_uppercase())
     };
     let group_tail = ws.len() >= 2 && doc.is(last, Tags::GROUP_NOUN) && initials(last);
-    if group_tail || ws.iter().all(|&k| doc.is(k, Tags::MONTH | Tags::NOT_ACTOR)) {
+    // "Cyclone Imani", "Hurricane Ida", "Tropical Storm Ana": a named storm.
+    let storm = ws.len() >= 2
+        && matches!(
+            doc.toks[first].low(),
+            "cyclone" | "hurricane" | "typhoon" | "storm" | "tropical" | "superstorm"
+        );
+    if group_tail || storm || ws.iter().all(|&k| doc.is(k, Tags::MONTH | Tags::NOT_ACTOR)) {
         return Some(Typed {
             ty: Type::Drop,
             rule: "",

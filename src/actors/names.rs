@@ -39,7 +39,51 @@ fn nameable(doc: &Doc, i: usize) -> bool {
         && t.tags.has(Tags::CAP)
         && !t.tags.has(Tags::FUNCTION | Tags::MONTH | Tags::PRONOUN)
         && (!t.tags.has(Tags::NOT_ACTOR) || t.tags.has(Tags::TITLE))
-        && !(has_hyphen(doc.text, t.span, t.lower) && lower_after_hyphen(t.span.text(doc.text)))
+        && !(has_hyphen(doc.text, t.span, t.lower)
+            && lower_after_hyphen(t.span.text(doc.text))
+            && !hyphenated_given_name(doc, i))
+}
+
+/// "Hyun-woo Baek", "Ji-hoon Park": a given name of two syllables joined by a hyphen,
+/// the second short and in lower case, right before a capitalised word ("Ex-minister",
+/// "Anti-war" and "Store-level" are prefixes and compounds).
+fn hyphenated_given_name(doc: &Doc, i: usize) -> bool {
+    let Some((head, tail)) = doc.toks[i].lower.split_once('-') else {
+        return false;
+    };
+    let prefix = matches!(
+        head,
+        "ex" | "anti"
+            | "pro"
+            | "non"
+            | "co"
+            | "self"
+            | "post"
+            | "pre"
+            | "then"
+            | "vice"
+            | "mid"
+            | "semi"
+            | "multi"
+            | "cross"
+            | "re"
+            | "de"
+            | "sub"
+            | "super"
+            | "over"
+            | "under"
+    );
+    !prefix
+        && head.len() >= 2
+        && (2..=4).contains(&tail.len())
+        && tail.bytes().all(|b| b.is_ascii_lowercase())
+        && !doc.is(i, Tags::TITLE)
+        && doc.get(i + 1).is_some_and(|n| {
+            n.kind == Kind::Word
+                && n.tags.has(Tags::CAP)
+                && !n.tags.has(Tags::FUNCTION | Tags::PRONOUN)
+                && doc.same_sent(i, i + 1)
+        })
 }
 
 /// Whether the word at `span` (lower-cased `lower`) holds a hyphen. Its text and its
@@ -655,6 +699,15 @@ mod tests {
                 &["[Chief Statistician] Lena Ortiz"],
             ),
             ("Singer Lena Ortiz sued.", &["Lena Ortiz"]),
+            // A hyphenated given name; a hyphenated prefix or compound is none.
+            (
+                "Professor Hyun-woo Baek resigned.",
+                &["[Professor] Hyun-woo Baek"],
+            ),
+            (
+                "Ex-minister Paul Snow and Store-level Data left.",
+                &["Paul Snow", "Data"],
+            ),
             ("Lord Pemberton of Ashby spoke.", &["Pemberton of Ashby"]),
             // A portfolio's list, a committee's list, "X and Y of Z".
             (

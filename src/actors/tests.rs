@@ -823,3 +823,11 @@ fn a_continent_is_a_place_not_a_person() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_named_storm_is_no_actor() {
+    let text = "Cyclone Imani made landfall near Beira on Sunday. Imani killed at least 40 \
+                people, officials said.";
+    let got = summary(text, &Config::default());
+    assert!(got.iter().all(|(n, _, _)| !n.contains("Imani")), "{got:?}");
+}
