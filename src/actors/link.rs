@@ -463,10 +463,20 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
                     || e.gender == g.gender)
         };
         // Iterators, not lists: the first, the most recent and the only one need none.
+        // "Salazar" for "Rodrigo Salazar Quispe": of a given name and two surnames,
+        // the first surname names the person too (a middle given name does not).
+        // Only where no one has it as last word.
+        let given = doc.is(g.start, Tags::FEMALE | Tags::MALE);
+        let last = |i: usize| reg.entries[i].last_word() == ws[0];
+        let middle = |i: usize| {
+            let e = &reg.entries[i];
+            !given && e.word_count() == 3 && e.words().nth(1) == Some(ws[0])
+        };
+        let any_last = on_first.iter().any(|&i| person(&i) && last(i));
         let mut people = on_first
             .iter()
             .copied()
-            .filter(|i| person(i) && reg.entries[*i].last_word() == ws[0]);
+            .filter(|i| person(i) && if any_last { last(*i) } else { middle(*i) });
         let pick = if elder {
             people.next()
         } else {

@@ -359,6 +359,11 @@ mod rule_examples {
             "actor/coref/first-name",
         ),
         (
+            "Rodrigo Salazar Quispe spoke. Later Salazar left.",
+            "Salazar",
+            "actor/coref/surname",
+        ),
+        (
             "Harrow Foods Ltd. grew. Harrow said so.",
             "Harrow",
             "actor/coref/short-name",
