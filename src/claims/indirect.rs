@@ -96,6 +96,24 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             {
                 continue;
             }
+            // "…, a figure union officials have cited": an indefinite singular noun
+            // before a plural subject is the object of a relative clause, no source.
+            if hit.rule == "attribution/indirect/content-then-cue"
+                && hit.source.as_ref().is_some_and(|r| relative_object(doc, r))
+            {
+                continue;
+            }
+            // "announced plans to …": a presented plan is a proposal, no claim.
+            let plan = doc
+                .toks
+                .get(hit.content.start)
+                .is_some_and(|t| t.prop & super::lex::p::NOUN != 0 && t.lower.ends_with('s'));
+            if plan
+                && hit.rule == "attribution/indirect/bare-clause"
+                && super::proposals::presents(doc.toks[i].lower)
+            {
+                continue;
+            }
             // "the detour adds roughly nine days to each voyage": an amount after "add"
             // is a sum, no words.
             if doc.toks[i].lower.starts_with("add")
@@ -199,6 +217,45 @@ const NOUN_MODIFIERS: &[&str] = &[
     "untrue",
     "wild",
 ];
+
+/// "a figure union officials …": "a" or "an", a lower-case singular noun, then a
+/// plural phrase with no preposition ("a few officials", "a number of analysts", "a
+/// person familiar with the plans" are one phrase).
+fn relative_object(doc: &Doc, r: &Range<usize>) -> bool {
+    let ts = &doc.toks[r.clone()];
+    if ts.len() < 3 || !(ts[0].eq("a") || ts[0].eq("an")) {
+        return false;
+    }
+    let quantity = matches!(
+        ts[1].lower,
+        "few"
+            | "couple"
+            | "number"
+            | "lot"
+            | "dozen"
+            | "handful"
+            | "series"
+            | "majority"
+            | "minority"
+            | "group"
+            | "panel"
+            | "team"
+            | "pair"
+            | "host"
+            | "range"
+    );
+    let head = &ts[1];
+    let last = &ts[ts.len() - 1];
+    !quantity
+        && head.word()
+        && !head.cap
+        && head.flags == 0
+        && !head.lower.ends_with('s')
+        && last.word()
+        && last.lower.ends_with('s')
+        && !last.lower.ends_with("ss")
+        && !ts.iter().any(|t| t.is(w::PREP) || t.eq("of"))
+}
 
 /// Nouns for the sources a report cites ("citing two officials", "citing a copy of
 /// the audit", "citing people familiar with the talks").

@@ -119,6 +119,7 @@ fn not_attributions() {
         "Sailing around the cape adds roughly nine days to each voyage.",
         "The singer must show that the site acted with malice.",
         "The champion defended her title in Paris.",
+        "Profit rose 14% to 61 million euros, a figure union officials have cited.",
         "The floods followed years of ignoring repeated warnings that the canals were blocked.",
         "The storm hit the coast on Monday.",
         "Police fired at the car and shot a man.",
@@ -1223,6 +1224,11 @@ fn cited_sources_and_modified_nouns_are_no_cues() {
         (
             "She sued, saying the site published false claims that she faked an illness.",
             "claims",
+        ),
+        // A presented plan is a proposal ("announced plans"), no claim ("announced").
+        (
+            "The two leaders also announced plans to set up a minerals fund.",
+            "announced",
         ),
     ] {
         let got = items(input, &Config::default());
