@@ -1071,7 +1071,15 @@ fn comma_ends_clause(doc: &Doc, k: usize, n: &super::toks::Tok, hi: usize) -> bo
             | "yet"
     );
     let participle = n.lower.ends_with("ing") && !n.cap && n.word() && n.flags == 0;
-    if contrast || n.eq("according") || participle || trailing_cue(doc, k + 1, hi) {
+    // "Mercer, who is seeking a third term, said …": after a relative clause that opens
+    // close before, a finite cue right after the comma is the main clause's verb.
+    let finite_cue = n.cue.is_some()
+        && !n.cap
+        && !n.lower.ends_with("ing")
+        && (k.saturating_sub(12)..k).any(|m| {
+            m > 0 && (doc.toks[m].eq("who") || doc.toks[m].eq("which")) && doc.toks[m - 1].eq(",")
+        });
+    if contrast || n.eq("according") || participle || finite_cue || trailing_cue(doc, k + 1, hi) {
         return true;
     }
     if n.eq("and") || n.eq("but") {

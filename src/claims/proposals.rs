@@ -195,6 +195,18 @@ fn verb(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> {
     {
         return None;
     }
+    // "seeking a third term", "sought re-election": running for office proposes
+    // nothing.
+    let seek = t.lower.starts_with("seek") || t.lower == "sought";
+    let office = |k: &usize| {
+        matches!(
+            doc.toks[*k].lower,
+            "term" | "re-election" | "reelection" | "nomination" | "office" | "presidency" | "seat"
+        )
+    };
+    if seek && (start..hi.min(start + 4)).any(|k| office(&k)) {
+        return None;
+    }
     let mut end = clause_end(doc, start, hi);
     // "aimed to publish X and would offer Y": a coordinated proposal verb after an
     // auxiliary is a proposal of its own.
@@ -429,13 +441,23 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     }
     let end = clause_end(doc, j, hi);
     // "Silva's plan to build homes was approved": the plan's clause ends at the main verb.
+    // "the Coalition's plan to cut the excise would blow a hole …": after an
+    // infinitive, a modal opens the main clause (not after a relative pronoun).
+    let infinitive = j > 0 && doc.toks[j - 1].eq("to");
     let main = (j + 1..end).find(|&k| {
-        doc.toks[k].is(w::BE)
+        let passive = doc.toks[k].is(w::BE)
             && !doc.toks[k - 1].eq("to")
             && doc
                 .toks
                 .get(k + 1)
-                .is_some_and(|n| n.lower.ends_with("ed") && !n.cap)
+                .is_some_and(|n| n.lower.ends_with("ed") && !n.cap);
+        let modal = infinitive
+            && matches!(
+                doc.toks[k].lower,
+                "would" | "will" | "could" | "might" | "may"
+            )
+            && !doc.toks[k - 1].is(w::SUB | w::PRON);
+        passive || modal
     });
     let content = doc.trim(j..main.unwrap_or(end));
     Some(PHit {

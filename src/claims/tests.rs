@@ -1147,6 +1147,7 @@ fn negated_and_passive_proposal_verbs() {
         "Forty applicants were offered places despite low marks.",
         "The forecast is called for.",
         "He denied that the company was planning to replace checkout staff.",
+        "Mercer, who is seeking a third term, spoke first.",
     ] {
         let got = items(input, &Config::default());
         assert!(
@@ -1186,6 +1187,18 @@ fn negated_and_passive_proposal_verbs() {
             "The chain said it had drawn up contingency plans to keep stores open.",
             "it",
             "keep stores open",
+        ),
+        // After an infinitive, a modal opens the main clause; a finite cue after a
+        // relative clause ends the content inside it.
+        (
+            "Mercer, who is seeking new funds for the port, said the Coalition's plan to cut the excise would blow a hole in the budget.",
+            "Mercer",
+            "new funds for the port",
+        ),
+        (
+            "Mercer said the Coalition's plan to cut the fuel excise would blow a hole in the budget.",
+            "the Coalition's",
+            "cut the fuel excise",
         ),
         // A coordinated proposal verb after an auxiliary: two proposals, one subject.
         (
