@@ -241,7 +241,14 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
                 "lord" | "baroness" | "baron" | "lady" | "viscount" | "earl"
             )
     };
-    let head = || doc.is(prev, Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::TITLE) || peer();
+    // "Court of Arbitration for Sport": a second "of" or "for" in a name a head opened.
+    let chained = || {
+        prev >= start + 2
+            && (doc.word(prev - 1, "of") || doc.word(prev - 1, "for"))
+            && doc.is(prev - 2, Tags::ORG_HEAD | Tags::GOV_HEAD)
+    };
+    let head =
+        || doc.is(prev, Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::TITLE) || peer() || chained();
     match w {
         "of" | "for" | "on" if head() => {
             // "Tessaract Data Systems of Austin": a company of two words or more whose
@@ -249,9 +256,9 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
             // "Communications Workers of America" keep theirs).
             let placed = w == "of"
                 && prev > start
-                && doc.is(prev, Tags::ORG_HEAD)
-                && doc.toks[prev].lower.ends_with('s')
-                && doc.toks[prev].lower != "workers";
+                && COMPANY_PLURALS.contains(&doc.toks[prev].lower)
+                && nameable(doc, j + 1)
+                && !nameable(doc, j + 2);
             if placed {
                 return None;
             }
@@ -359,6 +366,34 @@ pub(super) fn comma_list(doc: &Doc, start: usize, prev: usize, j: usize) -> Opti
     };
     (closes || (single && portfolio())).then_some(k)
 }
+
+/// Plural heads of company names ("Tessaract Data Systems"), which "of" and one name
+/// after them place rather than name ("National Institutes of Health" keeps its own).
+const COMPANY_PLURALS: &[&str] = &[
+    "brands",
+    "chemicals",
+    "communications",
+    "electronics",
+    "enterprises",
+    "foods",
+    "holdings",
+    "industries",
+    "investments",
+    "laboratories",
+    "labs",
+    "logistics",
+    "materials",
+    "motors",
+    "networks",
+    "partners",
+    "pharmaceuticals",
+    "resources",
+    "services",
+    "solutions",
+    "systems",
+    "technologies",
+    "ventures",
+];
 
 /// Whether a token opening with byte `first` may be a connector: every one opens with
 /// one of these (the particles with a, b, d, i or v; "’" with 0xE2).
@@ -733,6 +768,14 @@ mod tests {
                 &["Tessaract Data Systems", "Austin"],
             ),
             ("Bank of America said so.", &["Bank of America"]),
+            (
+                "The National Institutes of Health said so.",
+                &["National Institutes of Health"],
+            ),
+            (
+                "He went to the Court of Arbitration for Sport.",
+                &["Court of Arbitration for Sport"],
+            ),
             (
                 "The Communications Workers of America said so.",
                 &["Communications Workers of America"],

@@ -40,6 +40,12 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         if !doc.verb_use_after(before, lo) || !finite_use(doc, i, lo, before) {
             continue;
         }
+        // "found out about the order": a phrasal verb of learning, no claim.
+        let out = doc.toks.get(i + 1).is_some_and(|n| n.eq("out"))
+            && matches!(doc.toks[i].lower, "find" | "finds" | "found" | "finding");
+        if out {
+            continue;
+        }
         // "ignoring repeated warnings", "citing reported losses": a participle after a
         // gerund modifies its object.
         let after_gerund = i > lo && before == i && {
@@ -94,6 +100,11 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             if hit.rule == "attribution/indirect/content-then-cue"
                 && hit.source.as_ref().is_some_and(than)
             {
+                continue;
+            }
+            // "The federation's vice-president, Marco Tello, who …, rejected": a role
+            // before the name it introduces is the subject's, no content.
+            if hit.rule == "attribution/indirect/content-then-cue" && role_before_name(doc, &hit) {
                 continue;
             }
             // "…, a figure union officials have cited": an indefinite singular noun
@@ -218,6 +229,22 @@ const NOUN_MODIFIERS: &[&str] = &[
     "wild",
 ];
 
+/// Whether a content before its cue is a short description ending in a lower-case
+/// noun, right before a comma and the capitalised name of the source.
+fn role_before_name(doc: &Doc, hit: &Hit) -> bool {
+    let c = &doc.toks[hit.content.clone()];
+    let Some(src) = hit.source.as_ref() else {
+        return false;
+    };
+    let opens = c
+        .first()
+        .is_some_and(|t| t.is(w::DET) || t.possessive() || t.cap);
+    let ends_noun = c.last().is_some_and(|t| t.word() && !t.cap && t.flags == 0);
+    let comma = doc.toks.get(hit.content.end).is_some_and(|t| t.eq(","));
+    let named = doc.toks.get(src.start).is_some_and(|t| t.cap) && src.start == hit.content.end + 1;
+    c.len() <= 5 && opens && ends_noun && comma && named
+}
+
 /// "a figure union officials …": "a" or "an", a lower-case singular noun, then a
 /// plural phrase with no preposition ("a few officials", "a number of analysts", "a
 /// person familiar with the plans" are one phrase).
@@ -330,22 +357,31 @@ fn topic(doc: &Doc, i: usize, hi: usize, hit: Hit) -> Option<Hit> {
 
 /// What one calls without saying anything: "called a meeting", "called an election".
 const CALLED_EVENTS: &[&str] = &[
+    "boycott",
     "ceasefire",
     "conference",
+    "debate",
+    "demonstration",
     "election",
     "halt",
     "hearing",
+    "inquiry",
+    "march",
     "meeting",
     "news",
     "press",
+    "protest",
+    "rally",
     "recess",
     "referendum",
+    "review",
     "session",
     "snap",
     "strike",
     "summit",
     "truce",
     "vote",
+    "walkout",
 ];
 
 /// `hit` as a "call" cue allows it: the content after "for"/"on" (the particle joins

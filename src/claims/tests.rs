@@ -119,6 +119,8 @@ fn not_attributions() {
         "Sailing around the cape adds roughly nine days to each voyage.",
         "The singer must show that the site acted with malice.",
         "The champion defended her title in Paris.",
+        "Staff found out about the order through social media.",
+        "Supporters’ groups have called a protest outside the headquarters for Saturday.",
         "Profit rose 14% to 61 million euros, a figure union officials have cited.",
         "The floods followed years of ignoring repeated warnings that the canals were blocked.",
         "The storm hit the coast on Monday.",
@@ -1276,4 +1278,17 @@ fn an_appositive_with_and_after_a_passive_agent() {
     let actor = who.and_then(|a| a.source.as_ref());
     let name = actor.and_then(|id| doc.actors.iter().find(|x| &x.id == id));
     assert_eq!(name.map(|x| x.name.as_str()), Some("Pemberton of Ashby"));
+}
+
+/// A role before the name it introduces is the subject's, no content before a cue.
+#[test]
+fn a_role_before_a_named_subject_is_no_content() {
+    let got = items(
+        "The federation’s vice-president, Marco Tello, who took over on Tuesday, rejected that demand.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter().all(|g| !g.3.starts_with("The federation")),
+        "{got:?}"
+    );
 }
