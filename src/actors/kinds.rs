@@ -455,7 +455,7 @@ fn definite_body(doc: &Doc, p: usize) -> bool {
 /// between it and the comma; after "for" or "to" plain words too ("The envoy for the
 /// region, Omar Haddad,").
 pub fn title_of_before(doc: &Doc, comma: usize) -> Option<usize> {
-    let of = (comma.saturating_sub(6)..comma)
+    let of = (comma.saturating_sub(8)..comma)
         .rev()
         .take_while(|&k| doc.same_sent(k, comma))
         .find(|&k| ["of", "for", "to"].iter().any(|w| doc.word(k, w)))?;
@@ -466,8 +466,13 @@ pub fn title_of_before(doc: &Doc, comma: usize) -> Option<usize> {
     let plain = |k: usize| {
         doc.toks[k].kind == Kind::Word && !doc.is(k, Tags::VERB | Tags::PRONOUN | Tags::PREP)
     };
-    let portfolio =
-        comma - of <= 3 && (of + 1..comma).all(|k| plain(k) && !doc.is(k, Tags::FUNCTION));
+    // ("minister for tourism, arts and culture, X,": a list of portfolios.)
+    let item = |k: usize| {
+        (plain(k) && !doc.is(k, Tags::FUNCTION)) || doc.punct(k, ",") || doc.word(k, "and")
+    };
+    let portfolio = (comma - of <= 3 || (of + 1..comma).any(|k| doc.word(k, "and")))
+        && plain(comma - 1)
+        && (of + 1..comma).all(item);
     let named = portfolio
         || (of + 1..comma).all(|k| {
             doc.is(k, Tags::CAP) || doc.word(k, "the") || (!doc.word(of, "of") && plain(k))

@@ -765,7 +765,8 @@ fn staff_at_a_nationality_and_a_common_noun_are_a_group() {
 
 #[test]
 fn a_role_of_a_portfolio_and_a_party_after_an_adjective() {
-    let text = "Ghana's minister of culture, Kwabena Asare-Boateng, welcomed it. Senator \
+    let text = "Ghana's minister for tourism, arts and culture, Kwabena Asare-Boateng, \
+                welcomed it. Senator \
                 Claudia Pizarro of the centre-right Renovación Nacional accused the \
                 government. A spokesperson for the Department for Culture, Media and Sport \
                 said no.";

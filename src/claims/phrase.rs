@@ -532,6 +532,21 @@ impl Doc<'_> {
                 k = j;
                 continue;
             }
+            // "the Department for Culture, Media and Sport said": a name's own list,
+            // capitalised words, commas and one "and" up to the end.
+            let listed = t.eq(",")
+                && k >= 2
+                && k < end
+                && self.toks[k - 2].cap
+                && self.toks[k].cap
+                && self.toks[k..end]
+                    .iter()
+                    .all(|t| (t.cap && t.word()) || t.eq(",") || t.eq("and"))
+                && self.toks[k..end].iter().any(|t| t.eq("and"));
+            if listed {
+                k -= 1;
+                continue;
+            }
             let number = t.kind == crate::tokens::Kind::Number || t.eq("%");
             // "… in history -- a reader": a spaced or doubled hyphen is a dash.
             let spaced = |j: usize| {

@@ -463,6 +463,12 @@ fn sources_keep_their_appositives() {
 #[test]
 fn subjects_and_contents_in_news_sentences() {
     let cases = [
+        // A name's own comma list belongs to the subject.
+        (
+            "A spokesperson for the Department for Culture, Media and Sport said the law would stay.",
+            "A spokesperson for the Department for Culture, Media and Sport",
+            "the law would stay",
+        ),
         // A plural's genitive mark inside a subject found forward.
         (
             "The athletes' rights group Clean Track has proposed that meat be tested, and urged officials to act.",
