@@ -146,6 +146,17 @@ pub(super) fn document_noun(lower: &str) -> bool {
     MEDIUM.contains(&lower) || OCCASIONS.contains(&lower)
 }
 
+/// Discourse adverbials that may stand between a cue and its content.
+const DISCOURSE: &[&[&str]] = &[
+    &["on", "the", "other", "hand"],
+    &["for", "example"],
+    &["for", "instance"],
+    &["in", "fact"],
+    &["in", "addition"],
+    &["of", "course"],
+    &["at", "the", "same", "time"],
+];
+
 impl Doc<'_> {
     /// Skips adverbs and auxiliaries backwards from just before `i`.
     pub fn skip_aux_back(&self, mut i: usize, lo: usize) -> usize {
@@ -912,6 +923,23 @@ impl Doc<'_> {
     fn adverbial_step(&self, j: usize, hi: usize) -> Option<usize> {
         let t = &self.toks[j];
         let next = self.toks.get(j + 1).filter(|_| j + 1 < hi);
+        // "said on the other hand, “…”", "said for example that": a discourse adverbial.
+        for phrase in DISCOURSE {
+            let n = phrase.len();
+            if j + n < hi
+                && self.toks[j..j + n]
+                    .iter()
+                    .zip(*phrase)
+                    .all(|(t, w)| t.eq(w))
+            {
+                let after = j + n;
+                return Some(if self.toks[after].eq(",") {
+                    after + 1
+                } else {
+                    after
+                });
+            }
+        }
         if t.is(w::TIME) && !t.is(w::DET) || (t.is(w::ADV) && !t.eq("not")) {
             return Some(j + 1);
         }
@@ -960,8 +988,30 @@ impl Doc<'_> {
     fn adverbial_end(&self, mut j: usize, hi: usize) -> Option<usize> {
         let start = j;
         let mut medium = false;
-        while j < hi && j - start < 6 {
+        // "at the Congressional Black Caucus Foundation gala dinner in Washington": a
+        // place's name with its common nouns, up to a preposition, a comma or the end.
+        let plain = |k: usize| {
+            k < hi && {
+                let t = &self.toks[k];
+                t.word() && !t.cap && t.flags == 0 && t.cue.is_none() && t.prop == 0
+            }
+        };
+        let closes = |k: usize| {
+            k >= hi || {
+                let t = &self.toks[k];
+                t.is(w::PREP) || t.eq(",") || t.stop()
+            }
+        };
+        while j < hi && j - start < 10 {
             let t = &self.toks[j];
+            let named = j >= start + 2 && self.toks[j - 1].cap && self.toks[j - 2].cap;
+            if named && plain(j) && (closes(j + 1) || (plain(j + 1) && closes(j + 2))) {
+                j += if closes(j + 1) { 1 } else { 2 };
+                continue;
+            }
+            if j - start >= 6 && !t.cap {
+                break;
+            }
             if t.is(w::TIME) || t.kind == crate::tokens::Kind::Number || (t.cap && !t.is(w::PRON)) {
                 medium = true;
                 j += 1;

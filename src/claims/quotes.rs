@@ -406,11 +406,15 @@ fn trailing_addressee(doc: &Doc, m: usize, end: usize) -> bool {
     let tail = m + 1..stop;
     let plain = |j: usize| {
         let t = &doc.toks[j];
+        // ("told reporters after the summit": "after" or "before" a determiner opens a
+        // time phrase, no clause.)
+        let time_sub =
+            (t.eq("after") || t.eq("before")) && doc.toks.get(j + 1).is_some_and(|n| n.is(w::DET));
         t.word()
             && t.cue.is_none()
             && !t.eq("that")
             && !t.eq("to")
-            && !t.is(w::AUX | w::BE | w::SUB)
+            && (!t.is(w::AUX | w::BE | w::SUB) || time_sub)
             && !matches!(t.lower, "he" | "she" | "they" | "we" | "i" | "it")
     };
     !tail.is_empty() && tail.len() <= 10 && tail.clone().all(plain)
@@ -461,7 +465,17 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
                     continue;
                 }
             }
-            let title = t.eq(".") && doc.name_joint(m, k, false).is_some();
+            // ("Mitch McConnell, R-Ky., said": a party and state label's period.)
+            let label = t.eq(".")
+                && m > k
+                && doc.toks[m - 1].cap
+                && doc.toks[m - 1]
+                    .lower
+                    .split_once('-')
+                    .is_some_and(|(p, st)| {
+                        matches!(p, "r" | "d" | "i") && (2..=4).contains(&st.len())
+                    });
+            let title = t.eq(".") && (label || doc.name_joint(m, k, false).is_some());
             if t.quote() || (t.stop() && !title) {
                 return None;
             }

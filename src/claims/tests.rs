@@ -463,6 +463,29 @@ fn sources_keep_their_appositives() {
 #[test]
 fn subjects_and_contents_in_news_sentences() {
     let cases = [
+        // A discourse adverbial between the cue and its quote.
+        (
+            "Clinton said on the other hand, “the current system works fine.”",
+            "Clinton",
+            "the current system works fine",
+        ),
+        // After a quote: an addressee with a time phrase, a party and state label, a
+        // place's name with its common nouns.
+        (
+            "“We are in a critical situation,” Angela Merkel told reporters after the summit.",
+            "Angela Merkel",
+            "We are in a critical situation",
+        ),
+        (
+            "“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.",
+            "Senate Majority Leader Mitch McConnell",
+            "The veto will be overridden",
+        ),
+        (
+            "“My name is not on the ballot,” Mr. Obama said on Saturday at the Congressional Black Caucus Foundation gala dinner in Washington, where Mrs. Clinton also spoke.",
+            "Mr. Obama",
+            "My name is not on the ballot",
+        ),
         // A name's own comma list belongs to the subject.
         (
             "A spokesperson for the Department for Culture, Media and Sport said the law would stay.",
