@@ -562,6 +562,22 @@ fn cue_before(doc: &Doc, k: usize, lo: usize) -> Option<Found> {
             return None;
         }
         let s = doc.sent_of(m);
+        // "Said Ellis: “…”": a capitalised cue opening its sentence, then the speaker's
+        // name and a colon or comma right before the quote.
+        if t.cap && m == s.start && k >= m + 2 && (doc.toks[k].eq(":") || doc.toks[k].eq(",")) {
+            let name = m + 1..k;
+            if doc.toks[name.clone()]
+                .iter()
+                .all(|t| (t.cap && t.word()) || t.eq("."))
+            {
+                return Some((
+                    m..m + 1,
+                    Some(name),
+                    cue.class,
+                    "attribution/direct/cue-then-quote",
+                ));
+            }
+        }
         // "said of the plan, “…”": a topic after "of" runs up to the comma at `k`.
         let hi = if doc.toks[k].eq(",") { k + 1 } else { k };
         if !doc.verb_use(m, s.start) || doc.skip_to_content(m + 1, hi, cue.obj) < k {

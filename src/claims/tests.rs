@@ -463,6 +463,12 @@ fn sources_keep_their_appositives() {
 #[test]
 fn subjects_and_contents_in_news_sentences() {
     let cases = [
+        // An inverted cue opening its sentence.
+        (
+            "Said Ellis: “I don’t get the sense she is interested in tax reform.”",
+            "Ellis",
+            "I don’t get the sense she is interested in tax reform",
+        ),
         // A discourse adverbial between the cue and its quote.
         (
             "Clinton said on the other hand, “the current system works fine.”",

@@ -401,9 +401,22 @@ impl<'a> Doc<'a> {
             let r = self.sents[s].clone();
             // Most sentences hold no capitalised cue word, and the rest no capitalised
             // "Says": they are passed over before their words are counted.
-            if !capped.get(s).copied().unwrap_or(true)
-                || self.next_where(r.start + 1, r.end, says).is_none()
-            {
+            if !capped.get(s).copied().unwrap_or(true) {
+                continue;
+            }
+            // "Said Ellis: “…”": an inverted cue opening a sentence, a name and a colon
+            // (or comma) after it.
+            let first = r.start;
+            if first + 2 < r.end && says(&self.toks[first]) && self.toks[first + 1].cap {
+                let mark = (first + 2..r.end.min(first + 6))
+                    .find(|&k| self.toks[k].eq(":") || self.toks[k].eq(","));
+                if mark.is_some_and(|k| self.toks.get(k + 1).is_some_and(|q| q.quote())) {
+                    self.toks[first].cue = lex.entry(self.toks[first].lower).cue;
+                    self.holds[s] |= holds_of(&self.toks[first]);
+                    continue;
+                }
+            }
+            if self.next_where(r.start + 1, r.end, says).is_none() {
                 continue;
             }
             let long = |t: &Tok| {
