@@ -129,7 +129,18 @@ fn head_word(doc: &Doc, ws: &[usize]) -> Option<usize> {
             return Some(w[0]);
         }
     }
-    ws.iter().rev().copied().find(|&k| !doc.is(k, Tags::LEGAL))
+    let last = ws
+        .iter()
+        .rev()
+        .copied()
+        .find(|&k| !doc.is(k, Tags::LEGAL))?;
+    // "Retail Workers Ireland": a country after a head word names where the body is.
+    match ws.iter().position(|&k| k == last) {
+        Some(p) if p >= 2 && doc.is(last, Tags::COUNTRY) && doc.is(ws[p - 1], Tags::ORG_HEAD) => {
+            Some(ws[p - 1])
+        }
+        _ => Some(last),
+    }
 }
 
 /// Types a segment from its own words; `ws` is its [`words`].

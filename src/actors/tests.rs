@@ -229,6 +229,11 @@ mod rule_examples {
             "actor/name/org-head",
         ),
         (
+            "Later Retail Workers Ireland said no.",
+            "Retail Workers Ireland",
+            "actor/name/org-head",
+        ),
+        (
             "The Ledford Gazette said so.",
             "Ledford Gazette",
             "actor/name/media-head",
