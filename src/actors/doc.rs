@@ -230,6 +230,17 @@ impl<'a> Doc<'a> {
             .is_some_and(|t| t.kind != Kind::Word && t.span.text(self.text) == c)
     }
 
+    /// Whether token `i` opens with two capitals as written ("MPs", "MP", "NTSB").
+    pub fn initials(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.span
+                .text(self.text)
+                .bytes()
+                .take(2)
+                .all(|b| b.is_ascii_uppercase())
+        })
+    }
+
     /// Whether token `i` opens its sentence (after any opening quote marks).
     pub fn starts_sentence(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {

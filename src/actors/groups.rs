@@ -50,14 +50,7 @@ pub fn find(
         let t = &doc.toks[h];
         let usable = !skip[h] && !t.quoted && !headline[t.sent];
         // ("MPs", "MP": written in capitals, still a common noun.)
-        let initials = || {
-            t.span
-                .text(doc.text)
-                .bytes()
-                .take(2)
-                .all(|b| b.is_ascii_uppercase())
-        };
-        if !usable || (t.tags.has(Tags::CAP) && !doc.starts_sentence(h) && !initials()) {
+        if !usable || (t.tags.has(Tags::CAP) && !doc.starts_sentence(h) && !doc.initials(h)) {
             h += 1;
             continue;
         }

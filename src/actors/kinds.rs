@@ -129,18 +129,10 @@ fn head_word(doc: &Doc, ws: &[usize]) -> Option<usize> {
             return Some(w[0]);
         }
     }
-    let last = ws
-        .iter()
-        .rev()
-        .copied()
-        .find(|&k| !doc.is(k, Tags::LEGAL))?;
+    let p = ws.iter().rposition(|&k| !doc.is(k, Tags::LEGAL))?;
     // "Retail Workers Ireland": a country after a head word names where the body is.
-    match ws.iter().position(|&k| k == last) {
-        Some(p) if p >= 2 && doc.is(last, Tags::COUNTRY) && doc.is(ws[p - 1], Tags::ORG_HEAD) => {
-            Some(ws[p - 1])
-        }
-        _ => Some(last),
-    }
+    let placed = p >= 2 && doc.is(ws[p], Tags::COUNTRY) && doc.is(ws[p - 1], Tags::ORG_HEAD);
+    Some(if placed { ws[p - 1] } else { ws[p] })
 }
 
 /// Types a segment from its own words; `ws` is its [`words`].
@@ -152,15 +144,7 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     }
     // "Labor MPs": a name before a people noun written in capitals is a group's
     // modifier (the groups pass finds the group).
-    let initials = |k: usize| {
-        doc.toks[k]
-            .span
-            .text(doc.text)
-            .bytes()
-            .take(2)
-            .all(|b| b.is_ascii_uppercase())
-    };
-    let group_tail = ws.len() >= 2 && doc.is(last, Tags::GROUP_NOUN) && initials(last);
+    let group_tail = ws.len() >= 2 && doc.is(last, Tags::GROUP_NOUN) && doc.initials(last);
     // "Cyclone Imani", "Hurricane Ida", "Tropical Storm Ana": a named storm.
     let storm = ws.len() >= 2
         && matches!(

@@ -90,79 +90,7 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             if hit.rule == "attribution/indirect/bare-clause" && prep_first {
                 continue;
             }
-            // "a larger cut than most economists had expected": a comparison's standard,
-            // no claim.
-            let than = |r: &Range<usize>| {
-                doc.toks[r.start.saturating_sub(1)..r.end]
-                    .iter()
-                    .any(|t| t.eq("than"))
-            };
-            if hit.rule == "attribution/indirect/content-then-cue"
-                && hit.source.as_ref().is_some_and(than)
-            {
-                continue;
-            }
-            // "The federation's vice-president, Marco Tello, who …, rejected": a role
-            // before the name it introduces is the subject's, no content.
-            if hit.rule == "attribution/indirect/content-then-cue" && role_before_name(doc, &hit) {
-                continue;
-            }
-            // "…, a figure union officials have cited": an indefinite singular noun
-            // before a plural subject is the object of a relative clause, no source.
-            if hit.rule == "attribution/indirect/content-then-cue"
-                && hit.source.as_ref().is_some_and(|r| relative_object(doc, r))
-            {
-                continue;
-            }
-            // "announced plans to …": a presented plan is a proposal, no claim.
-            let plan = doc
-                .toks
-                .get(hit.content.start)
-                .is_some_and(|t| t.prop & super::lex::p::NOUN != 0 && t.lower.ends_with('s'));
-            if plan
-                && hit.rule == "attribution/indirect/bare-clause"
-                && super::proposals::presents(doc.toks[i].lower)
-            {
-                continue;
-            }
-            // "the detour adds roughly nine days to each voyage": an amount after "add"
-            // is a sum, no words.
-            if doc.toks[i].lower.starts_with("add")
-                && hit.rule == "attribution/indirect/bare-clause"
-                && doc.toks.get(hit.content.start).is_some_and(|t| {
-                    t.kind == crate::tokens::Kind::Number
-                        || matches!(
-                            t.lower,
-                            "$" | "£"
-                                | "€"
-                                | "about"
-                                | "almost"
-                                | "another"
-                                | "around"
-                                | "between"
-                                | "nearly"
-                                | "roughly"
-                                | "some"
-                                | "up"
-                        )
-                })
-            {
-                continue;
-            }
-            // "defended her title", "defended his seat": a contest, no stance.
-            if doc.toks[i].lower.starts_with("defend")
-                && doc.toks[hit.content.clone()].iter().take(3).any(|t| {
-                    matches!(
-                        t.lower,
-                        "belt" | "championship" | "crown" | "lead" | "seat" | "seats" | "title"
-                    )
-                })
-            {
-                continue;
-            }
-            // "reported …, citing people familiar with the case": whom a report cites
-            // is its source, no content.
-            if doc.toks[i].lower.starts_with("cit") && cites_source(doc, &hit.content) {
+            if no_claim(doc, i, &hit) {
                 continue;
             }
             hit.class = cue.class;
@@ -282,6 +210,70 @@ fn relative_object(doc: &Doc, r: &Range<usize>) -> bool {
         && last.lower.ends_with('s')
         && !last.lower.ends_with("ss")
         && !ts.iter().any(|t| t.is(w::PREP) || t.eq("of"))
+}
+
+/// The shapes that look like a claim and are none, given cue `i` and its hit.
+fn no_claim(doc: &Doc, i: usize, hit: &Hit) -> bool {
+    let cue = doc.toks[i].lower;
+    let first = doc.toks.get(hit.content.start);
+    // "reported …, citing people familiar with the case": whom a report cites is its
+    // source, no content.
+    if contest(doc, cue, hit) || (cue.starts_with("cit") && cites_source(doc, &hit.content)) {
+        return true;
+    }
+    match hit.rule {
+        "attribution/indirect/content-then-cue" => {
+            let source = |f: &dyn Fn(&Range<usize>) -> bool| hit.source.as_ref().is_some_and(f);
+            // "a larger cut than most economists had expected": a comparison's standard.
+            let than = |r: &Range<usize>| {
+                doc.toks[r.start.saturating_sub(1)..r.end]
+                    .iter()
+                    .any(|t| t.eq("than"))
+            };
+            // "The federation's vice-president, Marco Tello, who …, rejected": a role
+            // before the name it introduces is the subject's, no content. "…, a figure
+            // union officials have cited": an indefinite singular noun before a plural
+            // subject is the object of a relative clause, no source.
+            source(&than) || role_before_name(doc, hit) || source(&|r| relative_object(doc, r))
+        }
+        "attribution/indirect/bare-clause" => {
+            // "announced plans to …": a presented plan is a proposal.
+            let plan =
+                first.is_some_and(|t| t.prop & super::lex::p::NOUN != 0 && t.lower.ends_with('s'));
+            // "the detour adds roughly nine days to each voyage": an amount after "add"
+            // is a sum, no words.
+            let amount = first.is_some_and(|t| {
+                t.kind == crate::tokens::Kind::Number
+                    || matches!(
+                        t.lower,
+                        "$" | "£"
+                            | "€"
+                            | "about"
+                            | "almost"
+                            | "another"
+                            | "around"
+                            | "between"
+                            | "nearly"
+                            | "roughly"
+                            | "some"
+                            | "up"
+                    )
+            });
+            (plan && super::proposals::presents(cue)) || (amount && cue.starts_with("add"))
+        }
+        _ => false,
+    }
+}
+
+/// "defended her title", "defended his seat": a contest, no stance.
+fn contest(doc: &Doc, cue: &str, hit: &Hit) -> bool {
+    cue.starts_with("defend")
+        && doc.toks[hit.content.clone()].iter().take(3).any(|t| {
+            matches!(
+                t.lower,
+                "belt" | "championship" | "crown" | "lead" | "seat" | "seats" | "title"
+            )
+        })
 }
 
 /// Nouns for the sources a report cites ("citing two officials", "citing a copy of
