@@ -188,7 +188,21 @@ fn continues(doc: &Doc, prev: usize, j: usize) -> bool {
                 "%" | "percent" | "per" | "percentage" | "points"
             )
         });
-        return adjacent_word_run(doc, prev) && !person && !unit;
+        // "fined Northmere Water 2.1 million pounds": an amount ("Channel 4", "Boeing
+        // 737" keep their whole numbers).
+        let amount = || {
+            t.span
+                .text(doc.text)
+                .bytes()
+                .any(|b| b == b'.' || b == b',')
+                || doc.get(j + 1).is_some_and(|n| {
+                    matches!(
+                        n.lower,
+                        "thousand" | "million" | "billion" | "trillion" | "bn"
+                    )
+                })
+        };
+        return adjacent_word_run(doc, prev) && !person && !unit && !amount();
     }
     let adjacent = t.span.start == doc.toks[prev].span.end;
     let abbreviation = || {
@@ -795,6 +809,12 @@ mod tests {
                 &["Ann Vale", "Omar Patel"],
             ),
             ("Cortland Channel 4 aired it.", &["Cortland Channel 4"]),
+            // An amount after a name is none of it.
+            (
+                "It fined Northmere Water 2.1 million pounds.",
+                &["Northmere Water"],
+            ),
+            ("It fined Tain Oil 3 billion euros.", &["Tain Oil"]),
             (
                 "Prime Minister Theresa May won.",
                 &["[Prime Minister] Theresa May"],

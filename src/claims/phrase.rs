@@ -391,7 +391,14 @@ impl Doc<'_> {
             .iter()
             .all(|t| t.cap || !(t.lower.ends_with("ing") || t.lower.ends_with("ed")));
         let ends_named = apps.len() >= 2 && apps[apps.len() - 2..].iter().all(|t| t.cap);
-        if ends_named && verbless && named(c1 + 1..c2) >= 2 {
+        // "The company's largest rival, Helixa, announced": one unknown capitalised
+        // word after a plain description names too.
+        let one_name = apps.len() == 1
+            && apps[0].cap
+            && apps[0].flags == 0
+            && named((head + 1).min(c1)..c1) == 0
+            && (!self.toks[head].cap || self.toks[head].is(w::DET | w::PRON));
+        if one_name || (ends_named && verbless && named(c1 + 1..c2) >= 2) {
             // "One of the dissenters, Jane Roe, said": the description with the name it
             // introduces is the source as written; the actor is the person named.
             let whole = self.np_back(c1, lo).and_then(|d| self.trim_np(d.start..c2));

@@ -420,6 +420,25 @@ fn trailing_addressee(doc: &Doc, m: usize, end: usize) -> bool {
     !tail.is_empty() && tail.len() <= 10 && tail.clone().all(plain)
 }
 
+/// "“…,” said its founder, Ellie Marsh.": a description after the cue, then the name
+/// it introduces, closing the sentence or its clause; the phrase takes the name in.
+fn introduced_name(doc: &Doc, r: Range<usize>, end: usize) -> Range<usize> {
+    let described = r.end > r.start && !doc.toks[r.end - 1].cap;
+    if !described || r.end + 2 >= end || !doc.toks[r.end].eq(",") {
+        return r;
+    }
+    let close = (r.end + 1..end.min(r.end + 6)).find(|&m| !doc.toks[m].word());
+    let name = close.filter(|&c| {
+        c >= r.end + 3
+            && (doc.toks[c].stop() || doc.toks[c].eq(","))
+            && doc.toks[r.end + 1..c].iter().all(|t| t.cap)
+    });
+    match name {
+        Some(c) => r.start..c,
+        None => r,
+    }
+}
+
 /// "… in an interview published on Sunday": a participle modifying an adverbial.
 fn participle(t: &super::toks::Tok) -> bool {
     !t.cap && t.flags == 0 && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
@@ -440,6 +459,7 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
         }
         let s = doc.sent_of(k);
         let source = doc.np_after(k + 1, s.end)?;
+        let source = introduced_name(doc, source, s.end);
         return Some((
             k..k + 1,
             Some(source),

@@ -463,6 +463,17 @@ fn sources_keep_their_appositives() {
 #[test]
 fn subjects_and_contents_in_news_sentences() {
     let cases = [
+        // A description and the name it introduces, after the cue or as the subject.
+        (
+            "“It is a rounding error,” said its founder, Ellie Marsh.",
+            "its founder, Ellie Marsh",
+            "It is a rounding error",
+        ),
+        (
+            "The company’s largest rival, Helixa, said its costs would rise.",
+            "The company’s largest rival, Helixa",
+            "its costs would rise",
+        ),
         // An inverted cue opening its sentence.
         (
             "Said Ellis: “I don’t get the sense she is interested in tax reform.”",
