@@ -1101,12 +1101,19 @@ fn comma_ends_clause(doc: &Doc, k: usize, n: &super::toks::Tok, hi: usize) -> bo
     let participle = n.lower.ends_with("ing") && !n.cap && n.word() && n.flags == 0;
     // "Mercer, who is seeking a third term, said …": after a relative clause that opens
     // close before, a finite cue right after the comma is the main clause's verb.
+    // (The clause may be long: "which has long called for an independent civilian
+    // oversight board with subpoena power, said"; its opening comma is the last before.)
     let finite_cue = n.cue.is_some()
         && !n.cap
         && !n.lower.ends_with("ing")
-        && (k.saturating_sub(12)..k).any(|m| {
-            m > 0 && (doc.toks[m].eq("who") || doc.toks[m].eq("which")) && doc.toks[m - 1].eq(",")
-        });
+        && (k.saturating_sub(24)..k)
+            .rev()
+            .find(|&m| doc.toks[m].eq(","))
+            .is_some_and(|c| {
+                doc.toks
+                    .get(c + 1)
+                    .is_some_and(|t| t.eq("who") || t.eq("which"))
+            });
     if contrast || n.eq("according") || participle || finite_cue || trailing_cue(doc, k + 1, hi) {
         return true;
     }

@@ -209,7 +209,14 @@ fn verb(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> {
     }
     let mut end = clause_end(doc, start, hi);
     // "aimed to publish X and would offer Y": a coordinated proposal verb after an
-    // auxiliary is a proposal of its own.
+    // auxiliary is a proposal of its own. "reported that staff had recommended a
+    // challenge, and that Ms. Lund …": a second that-clause is the report's.
+    if let Some(k) = (start..end).find(|&k| {
+        (doc.toks[k].eq("and") || doc.toks[k].eq("but"))
+            && doc.toks.get(k + 1).is_some_and(|t| t.eq("that"))
+    }) {
+        end = if doc.toks[k - 1].eq(",") { k - 1 } else { k };
+    }
     if let Some(k) = (start..end).find(|&k| {
         (doc.toks[k].eq("and") || doc.toks[k].eq("but")) && {
             let mut m = k + 1;
@@ -325,6 +332,30 @@ fn verb_content(
         let seek = doc.toks[i].lower.starts_with("seek") || doc.toks[i].eq("sought");
         let to = doc.toks.get(j).is_some_and(|t| t.eq("to"));
         if !to && !seek {
+            return None;
+        }
+        // "wanted to hear more", "plans to be there": knowing, perceiving, being or
+        // staying is no course of action put forward.
+        let stance = to
+            && doc.toks.get(j + 1).is_some_and(|t| {
+                matches!(
+                    t.lower,
+                    "know"
+                        | "hear"
+                        | "see"
+                        | "understand"
+                        | "learn"
+                        | "be"
+                        | "stay"
+                        | "remain"
+                        | "wait"
+                        | "talk"
+                        | "say"
+                        | "thank"
+                        | "win"
+                )
+            });
+        if stance {
             return None;
         }
         let rule = if to {

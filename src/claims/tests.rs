@@ -1196,6 +1196,9 @@ fn negated_and_passive_proposal_verbs() {
         "The forecast is called for.",
         "He denied that the company was planning to replace checkout staff.",
         "Mercer, who is seeking a third term, spoke first.",
+        // Wanting to know, hear or be is no course of action.
+        "The senator said he wanted to hear more before the vote.",
+        "Investors want to know whether the bug is fixed.",
     ] {
         let got = items(input, &Config::default());
         assert!(
@@ -1258,6 +1261,34 @@ fn negated_and_passive_proposal_verbs() {
             "Ann Vale said the firm aimed to publish findings and would offer the bureau a refund.",
             "the firm",
             "the bureau a refund",
+        ),
+        // Wanting, promising and pledging to act; a bill introduced.
+        (
+            "Developer Corvane Group wants to build 410 flats on the old depot site.",
+            "Developer Corvane Group",
+            "to build 410 flats on the old depot site",
+        ),
+        (
+            "Moyo has promised to freeze council tax for a year.",
+            "Moyo",
+            "to freeze council tax for a year",
+        ),
+        (
+            "Rep. Ann Vale said she would introduce a bill to cap rents.",
+            "she",
+            "cap rents",
+        ),
+        // A report's second that-clause ends the object recommended; a finite cue after
+        // a long relative clause ends the plan called for inside it.
+        (
+            "The paper reported that staff lawyers had recommended a challenge, and that the chair agreed.",
+            "staff lawyers",
+            "a challenge",
+        ),
+        (
+            "The Coalition for Police Accountability, which has long called for an independent civilian oversight board with subpoena power, said the audit showed failures.",
+            "The Coalition for Police Accountability",
+            "an independent civilian oversight board with subpoena power",
         ),
     ] {
         let got = items(input, &Config::default());
