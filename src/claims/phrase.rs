@@ -325,11 +325,19 @@ impl Doc<'_> {
         if k == end && relative && end - 1 > lo {
             // "the man who said": the relative pronoun's antecedent. ("leaving her car
             // when asked": a participle after another subordinator has no subject.)
-            let e = if self.toks[end - 2].eq(",") {
+            let mut e = if self.toks[end - 2].eq(",") {
                 end - 2
             } else {
                 end - 1
             };
+            // "Rep. Ann Vale, D-Calif., who": the name before its party and state label.
+            if e >= lo + 4
+                && self.toks[e - 1].eq(".")
+                && self.toks[e - 2].party_label()
+                && self.toks[e - 3].eq(",")
+            {
+                e -= 3;
+            }
             let r = self.np_back(e, lo)?;
             if self.toks[end - 1].eq("that") && !self.names_antecedent(r.clone()) {
                 return None;
@@ -704,11 +712,14 @@ impl Doc<'_> {
             let t = &self.toks[k];
             // "The Bank of England cut …": a plain lower-case word after a name is the verb
             // (not after a demonym: "A European court upheld …").
+            // ("Lok Sabha member Meera Raghunathan": a title after a name is a role.)
             let verb_after_name = named
                 && !t.cap
                 && t.flags == 0
                 && !self.toks[k - 1].possessive()
-                && !classes::word_tags(self.toks[k - 1].lower).has(Tags::DEMONYM);
+                && !classes::word_tags(self.toks[k - 1].lower).has(Tags::DEMONYM)
+                && !(self.toks.get(k + 1).is_some_and(|n| n.cap)
+                    && classes::word_tags(t.lower).has(Tags::TITLE));
             // "Gov. Ada Roe", "Former Sen. Ann Lee": a title's period in a name.
             let title = k > lo && self.toks[lo..k].iter().all(|t| t.cap);
             if t.eq(".") && title && self.name_joint(k, lo, false).is_some() {

@@ -211,9 +211,14 @@ fn verb(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> {
     // "aimed to publish X and would offer Y": a coordinated proposal verb after an
     // auxiliary is a proposal of its own. "reported that staff had recommended a
     // challenge, and that Ms. Lund …": a second that-clause is the report's.
+    // "would seek restitution and was examining …": an auxiliary after "and" opens
+    // the subject's next verb phrase (inside a that-clause it is the clause's own).
+    let next_phrase = |t: &super::toks::Tok| {
+        t.eq("that") || (rule != "proposal/verb/that-clause" && t.is(w::AUX | w::BE))
+    };
     if let Some(k) = (start..end).find(|&k| {
         (doc.toks[k].eq("and") || doc.toks[k].eq("but"))
-            && doc.toks.get(k + 1).is_some_and(|t| t.eq("that"))
+            && doc.toks.get(k + 1).is_some_and(next_phrase)
     }) {
         end = if doc.toks[k - 1].eq(",") { k - 1 } else { k };
     }
@@ -285,7 +290,17 @@ fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize) -> Option<Range<usize
         return None;
     }
     if prev.is_some_and(|p| p.eq("and") || p.eq("but")) {
-        doc.subject_fwd(lo, i)
+        // "Ellery, who has attacked her and has called for …": a verb coordinated
+        // inside a relative clause is its antecedent's.
+        let who = (lo + 1..before)
+            .rev()
+            .take_while(|&k| !doc.toks[k].eq(","))
+            .find(|&k| doc.toks[k].eq("who") || doc.toks[k].eq("which"))
+            .filter(|&k| doc.toks[k - 1].eq(","));
+        match who {
+            Some(k) => doc.subject_ending(k + 1, lo),
+            None => doc.subject_fwd(lo, i),
+        }
     } else {
         doc.subject_before(i, lo)
     }

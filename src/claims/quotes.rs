@@ -486,15 +486,7 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
                 }
             }
             // ("Mitch McConnell, R-Ky., said": a party and state label's period.)
-            let label = t.eq(".")
-                && m > k
-                && doc.toks[m - 1].cap
-                && doc.toks[m - 1]
-                    .lower
-                    .split_once('-')
-                    .is_some_and(|(p, st)| {
-                        matches!(p, "r" | "d" | "i") && (2..=4).contains(&st.len())
-                    });
+            let label = t.eq(".") && m > k && doc.toks[m - 1].party_label();
             let title = t.eq(".") && (label || doc.name_joint(m, k, false).is_some());
             if t.quote() || (t.stop() && !title) {
                 return None;

@@ -1262,6 +1262,29 @@ fn negated_and_passive_proposal_verbs() {
             "the firm",
             "the bureau a refund",
         ),
+        // A relative clause's antecedent before a party and state label; a verb
+        // coordinated inside the clause; an auxiliary after "and" ends the object.
+        (
+            "Rep. Ann Vale, D-Calif., who has introduced a bill that would cap rents, said the ruling was wrong.",
+            "Rep. Ann Vale",
+            "cap rents",
+        ),
+        (
+            "The anger was aimed at President Marcus Ellery, who has attacked her and has called for rates to be cut.",
+            "President Marcus Ellery",
+            "rates to be cut",
+        ),
+        (
+            "She said her office would seek restitution of the full amount and was examining the case.",
+            "her office",
+            "restitution of the full amount",
+        ),
+        // A demand that someone act; a title after a name is a role, no verb.
+        (
+            "Lok Sabha member Meera Raghunathan said the findings were grave and demanded that the government place all files before Parliament.",
+            "Lok Sabha member Meera Raghunathan",
+            "the government place all files before Parliament",
+        ),
         // Wanting, promising and pledging to act; a bill introduced.
         (
             "Developer Corvane Group wants to build 410 flats on the old depot site.",

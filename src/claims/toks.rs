@@ -93,6 +93,16 @@ impl Tok<'_> {
         self.kind != Kind::Word && matches!(self.lower, "-" | "—" | "–" | "―")
     }
 
+    /// Whether the token is a party and state label ("R-Ky", "D-Calif" in "Mitch
+    /// McConnell, R-Ky., said").
+    pub fn party_label(&self) -> bool {
+        self.cap
+            && self
+                .lower
+                .split_once('-')
+                .is_some_and(|(p, st)| matches!(p, "r" | "d" | "i") && (2..=5).contains(&st.len()))
+    }
+
     /// Whether the token is a possessive word ("Ford's").
     pub fn possessive(&self) -> bool {
         self.poss
