@@ -712,14 +712,17 @@ impl Doc<'_> {
             let t = &self.toks[k];
             // "The Bank of England cut …": a plain lower-case word after a name is the verb
             // (not after a demonym: "A European court upheld …").
-            // ("Lok Sabha member Meera Raghunathan": a title after a name is a role.)
+            // ("Lok Sabha member Meera Raghunathan": a title before a name is a role.)
+            let role = || {
+                self.toks.get(k + 1).is_some_and(|n| n.cap)
+                    && classes::word_tags(t.lower).has(Tags::TITLE)
+            };
             let verb_after_name = named
                 && !t.cap
                 && t.flags == 0
                 && !self.toks[k - 1].possessive()
                 && !classes::word_tags(self.toks[k - 1].lower).has(Tags::DEMONYM)
-                && !(self.toks.get(k + 1).is_some_and(|n| n.cap)
-                    && classes::word_tags(t.lower).has(Tags::TITLE));
+                && !role();
             // "Gov. Ada Roe", "Former Sen. Ann Lee": a title's period in a name.
             let title = k > lo && self.toks[lo..k].iter().all(|t| t.cap);
             if t.eq(".") && title && self.name_joint(k, lo, false).is_some() {
