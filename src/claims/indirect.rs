@@ -259,7 +259,21 @@ fn no_claim(doc: &Doc, i: usize, hit: &Hit) -> bool {
                             | "up"
                     )
             });
-            (plan && super::proposals::presents(cue)) || (amount && cue.starts_with("add"))
+            // "who now advises the National Association of Parts Makers", "urged
+            // Congress": an addressee by name, and nothing said to it.
+            let addressee = doc.toks[i].cue.is_some_and(|c| c.obj) && {
+                let c = &doc.toks[hit.content.clone()];
+                let start = usize::from(c.first().is_some_and(|t| t.eq("the")));
+                c.len() > start
+                    && c[start].cap
+                    && c[start..].iter().all(|t| {
+                        (t.cap && t.word())
+                            || matches!(t.lower, "of" | "for" | "and" | "the" | "on")
+                    })
+            };
+            (plan && super::proposals::presents(cue))
+                || (amount && cue.starts_with("add"))
+                || addressee
         }
         _ => false,
     }
@@ -726,7 +740,10 @@ fn no_comment(doc: &Doc, content: &Range<usize>) -> bool {
 
 /// Prepositions that cannot open a bare content ("to", "about", "of" and "as" can:
 /// "vowed to …", "spoke about …", "accused X of …", "described as …").
-const PREP_OPENERS: &[&str] = &["at", "by", "for", "from", "into", "on", "under", "with"];
+const PREP_OPENERS: &[&str] = &[
+    "amid", "at", "by", "despite", "during", "for", "from", "into", "on", "under", "upon", "via",
+    "with", "within",
+];
 
 /// Past forms of cue verbs that do not end in "-ed".
 const IRREGULAR: &[&str] = &[
@@ -1037,6 +1054,15 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
         let next = doc.toks.get(k + 1).filter(|_| k + 1 < hi);
         match t.lower {
             "," if next.is_some_and(|n| comma_ends_clause(doc, k, n, hi)) => return k,
+            // "said the council was “well positioned to wait,” and she rejected …": a
+            // comma inside the closing quote ends the clause as one outside it does.
+            "," if next.is_some_and(|n| n.quote())
+                && doc.toks.get(k + 2).filter(|_| k + 2 < hi).is_some_and(|n| {
+                    (n.eq("and") || n.eq("but")) && comma_ends_clause(doc, k + 1, n, hi)
+                }) =>
+            {
+                return k;
+            }
             // "X said the vote was fair; the count took a week": a semicolon closes it.
             ";" if k > j => return k,
             // "… that it said could raise": a relative clause with its own cue.
@@ -1102,18 +1128,15 @@ fn comma_ends_clause(doc: &Doc, k: usize, n: &super::toks::Tok, hi: usize) -> bo
     // "Mercer, who is seeking a third term, said …": after a relative clause that opens
     // close before, a finite cue right after the comma is the main clause's verb.
     // (The clause may be long: "which has long called for an independent civilian
-    // oversight board with subpoena power, said"; its opening comma is the last before.)
+    // oversight board with subpoena power, said"; it may close an appositive: "X, a
+    // former official who now advises the association, said". No comma is inside it.)
     let finite_cue = n.cue.is_some()
         && !n.cap
         && !n.lower.ends_with("ing")
         && (k.saturating_sub(24)..k)
             .rev()
             .find(|&m| doc.toks[m].eq(","))
-            .is_some_and(|c| {
-                doc.toks
-                    .get(c + 1)
-                    .is_some_and(|t| t.eq("who") || t.eq("which"))
-            });
+            .is_some_and(|c| (c + 1..k).any(|m| doc.toks[m].eq("who") || doc.toks[m].eq("which")));
     if contrast || n.eq("according") || participle || finite_cue || trailing_cue(doc, k + 1, hi) {
         return true;
     }

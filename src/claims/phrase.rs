@@ -381,11 +381,10 @@ impl Doc<'_> {
     /// phrase before the appositive. `None` when the commas hold a clause.
     pub fn appositive(&self, c2: usize, lo: usize) -> Option<Result<Range<usize>, usize>> {
         let c1 = (lo..c2).rev().take(32).find(|&k| self.toks[k].eq(","))?;
-        // ", who asked not to be named," is a relative clause: its cue is not ours.
-        let relative = self
-            .toks
-            .get(c1 + 1)
-            .is_some_and(|t| t.eq("who") || t.eq("which"));
+        // ", who asked not to be named," is a relative clause: its cue is not ours; so
+        // is ", a former official who now advises the association,".
+        let relative =
+            (c1 + 1..c2.min(c1 + 8)).any(|k| self.toks[k].eq("who") || self.toks[k].eq("which"));
         let cue = |k: usize| self.toks[k].cue.is_some() && !self.attributive(k, c2);
         if !relative && (c1 + 1..c2).any(|k| cue(k) || self.toks[k].quote()) {
             return None;

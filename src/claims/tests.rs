@@ -109,6 +109,9 @@ fn not_attributions() {
         "Will the council approve the budget?",
         "The government could block any deal that threatened national security.",
         "The mayor called an emergency meeting on Sunday.",
+        // A time phrase after an intransitive cue; an addressee by name, nothing said.
+        "The Democratic nominee responded within minutes.",
+        "She now advises the National Association of Parts Makers.",
         "The senator called her rival on Friday to congratulate her.",
         "Some calls went unanswered for hours.",
         "He wrote the book \"Winning Big\" in 2004.",
@@ -463,6 +466,24 @@ fn sources_keep_their_appositives() {
 #[test]
 fn subjects_and_contents_in_news_sentences() {
     let cases = [
+        // A relative clause closing an appositive: its cue is its own, and the main
+        // clause's cue has the name as its source.
+        (
+            "Greg Halloway, a former trade official who now advises the National Association of Parts Makers, said in an interview that his members were divided.",
+            "Greg Halloway, a former trade official who now advises the National Association of Parts Makers",
+            "his members were divided",
+        ),
+        (
+            "Ann Roe, a lawyer who has argued the fees were illegal, said the ruling was welcome.",
+            "who",
+            "the fees were illegal",
+        ),
+        // A comma inside a closing quote before ", and she rejected" ends the content.
+        (
+            "Oyelaran said the council was \"well positioned to wait,\" and she rejected the suggestion.",
+            "Oyelaran",
+            "the council was \"well positioned to wait",
+        ),
         // A description and the name it introduces, after the cue or as the subject.
         (
             "“It is a rounding error,” said its founder, Ellie Marsh.",
