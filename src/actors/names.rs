@@ -256,13 +256,20 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
             )
     };
     // "Court of Arbitration for Sport": a second "of" or "for" in a name a head opened.
+    // ("Office of the Comptroller of Defence Audit": with "the" between.)
     let chained = || {
-        prev >= start + 2
-            && (doc.word(prev - 1, "of") || doc.word(prev - 1, "for"))
-            && doc.is(prev - 2, Tags::ORG_HEAD | Tags::GOV_HEAD)
+        let the = usize::from(prev >= start + 3 && doc.word(prev - 1, "the"));
+        prev >= start + 2 + the
+            && (doc.word(prev - 1 - the, "of") || doc.word(prev - 1 - the, "for"))
+            && doc.is(prev - 2 - the, Tags::ORG_HEAD | Tags::GOV_HEAD)
     };
-    let head =
-        || doc.is(prev, Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::TITLE) || peer() || chained();
+    // "Northern European Journal of Medicine": a periodical's field.
+    let head = || {
+        doc.is(prev, Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::TITLE)
+            || (w == "of" && doc.is(prev, Tags::MEDIA_HEAD))
+            || peer()
+            || chained()
+    };
     match w {
         "of" | "for" | "on" if head() => {
             // "Tessaract Data Systems of Austin": a company of two words or more whose
@@ -313,7 +320,12 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
             // "Orbis Semiconductor and Lumetra Systems": two whole names, each of two
             // words or more and the first ending in a head, are two bodies ("Securities
             // and Exchange Commission" stays one).
-            let two = prev > start && doc.is(prev, Tags::ORG_HEAD | Tags::LEGAL) && last > j + 1;
+            // ("Senate Energy and Natural Resources Committee": a committee's portfolios
+            // end in words that head companies too.)
+            let two = prev > start
+                && doc.is(prev, Tags::ORG_HEAD | Tags::LEGAL)
+                && last > j + 1
+                && !doc.is(last, Tags::GOV_HEAD);
             // "Pharmaceutical Research and Manufacturers of America": after a head, a
             // part with no head of its own that goes on with "of" and a name is the
             // same body's.
@@ -325,7 +337,12 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
                 let n = if doc.word(k + 1, "the") { k + 2 } else { k + 1 };
                 return nameable(doc, n).then_some(n);
             }
-            (ends_head && !country && !two).then_some(j + 1)
+            // "Office of Management and Budget", "Department of Health and Human
+            // Services": a government body's portfolio list.
+            let portfolio = (start + 1..prev).any(|m| {
+                (doc.word(m, "of") || doc.word(m, "for")) && doc.is(m - 1, Tags::GOV_HEAD)
+            }) && !doc.is(j + 1, Tags::FEMALE | Tags::MALE);
+            ((ends_head || portfolio) && !country && !two).then_some(j + 1)
         }
         "'" | "’"
             if doc.toks[prev].lower.ends_with('s') && t.span.start == doc.toks[prev].span.end =>
@@ -809,6 +826,25 @@ mod tests {
                 &["Ann Vale", "Omar Patel"],
             ),
             ("Cortland Channel 4 aired it.", &["Cortland Channel 4"]),
+            // "of" after "the" chains on; a periodical's field; a portfolio list; a
+            // committee's portfolios ending in a word that heads companies.
+            (
+                "The Office of the Comptroller of Defence Audit said so.",
+                &["Office of the Comptroller of Defence Audit"],
+            ),
+            (
+                "The Northern European Journal of Medicine said so.",
+                &["Northern European Journal of Medicine"],
+            ),
+            (
+                "The Office of Management and Budget said so.",
+                &["Office of Management and Budget"],
+            ),
+            (
+                "The Senate Energy and Natural Resources Committee met.",
+                &["Senate Energy and Natural Resources Committee"],
+            ),
+            ("Cr Kearsley spoke.", &["Kearsley"]),
             // An amount after a name is none of it.
             (
                 "It fined Northmere Water 2.1 million pounds.",
