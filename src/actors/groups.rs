@@ -231,6 +231,12 @@ fn post_end(doc: &Doc, h: usize) -> usize {
             }
             // "the plans": a verb-looking word after a determiner is a noun.
             let verb = t.tags.has(Tags::VERB | Tags::AUX) && !doc.is(j - 1, Tags::DET);
+            // "for Mr. Doherty": an honorific's period.
+            let honorific = t.lower == "." && doc.is(j - 1, Tags::HONORIFIC);
+            if honorific {
+                j += 1;
+                continue;
+            }
             if t.kind == Kind::Punct || t.kind == Kind::Quote || verb {
                 break;
             }

@@ -522,9 +522,17 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
             && Some(e.last_word()) == ws.first().copied()
             && (e.kind == ActorKind::Media || distinctive_tail(doc, e.kind, ws[0]))
             && !super::spread::modifies_noun(doc, g.end);
+        // "Hollings Center" for "Hollings Center for Economic Policy": the name up to
+        // its head, before the "for" or "of" of its field.
+        let field = ws.len() >= 2
+            && classes::word_tags(ws[ws.len() - 1])
+                .has(Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::MEDIA_HEAD)
+            && e.words()
+                .nth(ws.len())
+                .is_some_and(|w| matches!(w, "of" | "for" | "on"));
         tail || body
             && n > ws.len()
-            && ((heads_only && !generic && e.words().zip(ws).all(|(a, b)| a == *b))
+            && (((heads_only || field) && !generic && e.words().zip(ws).all(|(a, b)| a == *b))
                 || (ws.len() >= 2
                     && Some(e.first_word()) == ws.first().copied()
                     && Some(e.last_word()) == ws.last().copied()))

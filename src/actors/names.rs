@@ -598,7 +598,15 @@ fn push_plain(doc: &Doc, i: usize, end: usize, out: &mut Vec<Seg>) {
         && (doc.is(end - 1, Tags::LEGAL)
             || (doc.punct(end - 1, ".") && doc.is(end - 2, Tags::LEGAL))
             || doc.is(s + 1, Tags::FEMALE | Tags::MALE));
-    if !hon && desc && rest_named {
+    // "Developer Corvane Group wants …": opening a sentence, a noun for a kind of
+    // company before a name that a company head closes.
+    let company = || {
+        opens_sentence
+            && end - s >= 3
+            && crate::lexicon::classes::description_kind(doc.toks[s].lower) == Some("organization")
+            && doc.is(end - 1, Tags::ORG_HEAD | Tags::LEGAL)
+    };
+    if !hon && ((desc && rest_named) || company()) {
         s += 1;
     }
     let leading = Tags::DEMONYM | Tags::PARTY;

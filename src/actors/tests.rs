@@ -842,3 +842,32 @@ fn a_named_storm_is_no_actor() {
     let got = summary(text, &Config::default());
     assert!(got.iter().all(|(n, _, _)| !n.contains("Imani")), "{got:?}");
 }
+
+#[test]
+fn short_forms_of_bodies_and_a_spokesman_for_an_honorific() {
+    let text = "Developer Corvane Group wants to build 410 flats. Corvane's managing \
+                director, Luke Ferraro, rejected the claims. The Hollings Center for \
+                Economic Policy said the figure was right. Jeremy Stoltz said the Hollings \
+                Center figure was made up. A spokesman for Mr. Doherty, Curtis Vane, \
+                disputed the idea.";
+    let got = summary(text, &Config::default());
+    let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+    // A noun for a kind of company opening the sentence is no part of its name; the
+    // first word of the name, and the name up to its head, are short names of it.
+    assert_eq!(
+        mentions_of(&got, "Corvane Group"),
+        ["Corvane Group", "Corvane"],
+        "{got:?}"
+    );
+    assert_eq!(
+        mentions_of(&got, "Hollings Center for Economic Policy"),
+        ["Hollings Center for Economic Policy", "Hollings Center"],
+        "{got:?}"
+    );
+    // The spokesman named after the comma is the person, no unnamed group.
+    assert!(names.contains(&"Curtis Vane"), "{names:?}");
+    assert!(
+        !names.iter().any(|n| n.starts_with("A spokesman")),
+        "{names:?}"
+    );
+}
