@@ -1052,11 +1052,17 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
         from = k + 1;
         let t = &doc.toks[k];
         let next = doc.toks.get(k + 1).filter(|_| k + 1 < hi);
+        // "the finding was “striking, but it is not …”": a comma inside a quote the
+        // content opened ends nothing.
+        let in_quote = || doc.toks[j..k].iter().filter(|t| t.quote()).count() % 2 == 1;
         match t.lower {
-            "," if next.is_some_and(|n| comma_ends_clause(doc, k, n, hi)) => return k,
+            "," if next.is_some_and(|n| comma_ends_clause(doc, k, n, hi)) && !in_quote() => {
+                return k
+            }
             // "said the council was “well positioned to wait,” and she rejected …": a
             // comma inside the closing quote ends the clause as one outside it does.
             "," if next.is_some_and(|n| n.quote())
+                && in_quote()
                 && doc.toks.get(k + 2).filter(|_| k + 2 < hi).is_some_and(|n| {
                     (n.eq("and") || n.eq("but")) && comma_ends_clause(doc, k + 1, n, hi)
                 }) =>
@@ -1124,7 +1130,11 @@ fn comma_ends_clause(doc: &Doc, k: usize, n: &super::toks::Tok, hi: usize) -> bo
             | "but"
             | "yet"
     );
-    let participle = n.lower.ends_with("ing") && !n.cap && n.word() && n.flags == 0;
+    // ("adjusted for age, education, smoking and other conditions": a list's item.)
+    let item = doc.toks.get(k + 2).is_some_and(|a| {
+        a.eq("and") || a.eq("or") || (a.eq(",") && k >= 2 && doc.toks[k - 2].eq(","))
+    });
+    let participle = n.lower.ends_with("ing") && !n.cap && n.word() && n.flags == 0 && !item;
     // "Mercer, who is seeking a third term, said …": after a relative clause that opens
     // close before, a finite cue right after the comma is the main clause's verb.
     // (The clause may be long: "which has long called for an independent civilian

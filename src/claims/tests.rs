@@ -478,6 +478,17 @@ fn subjects_and_contents_in_news_sentences() {
             "who",
             "the fees were illegal",
         ),
+        // A participle in a list and a comma inside an open quote end nothing.
+        (
+            "Erik Lindqvist said the team had adjusted for age, education, smoking and other conditions.",
+            "Erik Lindqvist",
+            "the team had adjusted for age, education, smoking and other conditions",
+        ),
+        (
+            "Fiona Callander said the finding was “striking, but it is not a licence to start handing out pills.”",
+            "Fiona Callander",
+            "the finding was “striking, but it is not a licence to start handing out pills.”",
+        ),
         // A comma inside a closing quote before ", and she rejected" ends the content.
         (
             "Oyelaran said the council was \"well positioned to wait,\" and she rejected the suggestion.",
