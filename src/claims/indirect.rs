@@ -497,7 +497,16 @@ fn occasion(doc: &Doc, k: usize, end: usize) -> bool {
         return next.is_some_and(|n| n.lower.ends_with("ing") && n.flags == 0 && !n.cap);
     }
     if t.eq("as") {
-        return next.is_some_and(|n| n.is(w::PRON));
+        // ("as MPs prepared for a vote": a plural subject and its verb.)
+        let verb = |m: usize| {
+            doc.toks
+                .get(m)
+                .filter(|_| m < end)
+                .is_some_and(|v| v.is(w::AUX | w::BE) || (v.lower.ends_with("ed") && !v.cap))
+        };
+        return next.is_some_and(|n| {
+            n.is(w::PRON) || (n.word() && n.lower.ends_with('s') && n.flags == 0 && verb(k + 2))
+        });
     }
     if !(t.eq("in") || t.eq("at") || t.eq("on")) {
         return false;

@@ -478,6 +478,12 @@ fn subjects_and_contents_in_news_sentences() {
             "who",
             "the fees were illegal",
         ),
+        // "as" with a plural subject and its verb opens the occasion, no object.
+        (
+            "Ruth Calloway accused ministers of “governing by slogan” as MPs prepared for a vote.",
+            "Ruth Calloway",
+            "ministers of “governing by slogan”",
+        ),
         // A participle in a list and a comma inside an open quote end nothing.
         (
             "Erik Lindqvist said the team had adjusted for age, education, smoking and other conditions.",
