@@ -159,13 +159,17 @@ impl Doc<'_> {
         let lo = self.sents[self.toks[comma].sent].start;
         // "Lee, a former judge, poked at X, tweeting …": the comma before the clause's
         // verb closes the appositive, not the one before a later cue.
+        // ("…, the Republican nominee, repeatedly sought …": an adverb before it.)
         let verb = |k: usize| {
-            self.toks.get(k + 1).is_some_and(|n| {
+            let adverb = self.toks.get(k + 1).is_some_and(|n| {
+                n.is(w::ADV) || (!n.cap && n.flags == 0 && n.lower.ends_with("ly"))
+            });
+            self.toks.get(k + 1 + usize::from(adverb)).is_some_and(|n| {
                 n.word()
                     && !n.cap
                     && (n.cue.is_some()
                         || n.is(w::AUX | w::BE)
-                        || (n.flags == 0 && n.lower.ends_with("ed")))
+                        || (n.flags == 0 && (adverb || n.lower.ends_with("ed"))))
             })
         };
         let first = (comma + 2..cue).find(|&k| self.toks[k].eq(",") && verb(k));

@@ -236,6 +236,15 @@ impl Doc<'_> {
                 Ok(named) => return Some(named),
                 Err(before) => {
                     end = before;
+                    // "Sen. Corinne Platt, R-Alaska, one of those Republicans, said": a
+                    // party and state label between the name and the description.
+                    let dot = usize::from(end > lo && self.toks[end - 1].eq("."));
+                    if end >= lo + 3 + dot
+                        && self.toks[end - 1 - dot].party_label()
+                        && self.toks[end - 2 - dot].eq(",")
+                    {
+                        end -= 2 + dot;
+                    }
                     // "Darnell Whitaker, 58, a retired teacher …, said": an age between
                     // the name and the description.
                     if end >= lo + 3
@@ -383,8 +392,13 @@ impl Doc<'_> {
         let c1 = (lo..c2).rev().take(32).find(|&k| self.toks[k].eq(","))?;
         // ", who asked not to be named," is a relative clause: its cue is not ours; so
         // is ", a former official who now advises the association,".
-        let relative =
-            (c1 + 1..c2.min(c1 + 8)).any(|k| self.toks[k].eq("who") || self.toks[k].eq("which"));
+        // So is a participle's clause: ", asked whether he would …,", ", speaking to
+        // reporters,".
+        let participle = self.toks.get(c1 + 1).is_some_and(|t| {
+            t.cue.is_some() && !t.cap && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
+        });
+        let relative = participle
+            || (c1 + 1..c2.min(c1 + 8)).any(|k| self.toks[k].eq("who") || self.toks[k].eq("which"));
         let cue = |k: usize| self.toks[k].cue.is_some() && !self.attributive(k, c2);
         if !relative && (c1 + 1..c2).any(|k| cue(k) || self.toks[k].quote()) {
             return None;
@@ -723,7 +737,7 @@ impl Doc<'_> {
                 && !classes::word_tags(self.toks[k - 1].lower).has(Tags::DEMONYM)
                 && !role();
             // "Gov. Ada Roe", "Former Sen. Ann Lee": a title's period in a name.
-            let title = k > lo && self.toks[lo..k].iter().all(|t| t.cap);
+            let title = k > lo && self.toks[lo..k].iter().all(|t| t.cap || t.eq("."));
             if t.eq(".") && title && self.name_joint(k, lo, false).is_some() {
                 k += 1;
                 continue;

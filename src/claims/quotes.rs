@@ -492,6 +492,11 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
                 return None;
             }
         }
+        // "“…” But two aides, who spoke on condition of anonymity, said …": a relative
+        // clause's cue is its own, no speaker of the quote.
+        if t.eq("who") || t.eq("which") {
+            return None;
+        }
         if let Some(cue) = t.cue {
             if !doc.verb_use(m, k) || !bare_cue(doc, m) {
                 return None;
@@ -505,6 +510,17 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
                 _ => end,
             };
             let mut source = doc.np_back(end, k)?;
+            // "“…,” a characterization the group rejected": a noun with a relative
+            // clause's subject after it sums the quote up; it says nothing of its own.
+            let ts = &doc.toks[source.clone()];
+            let summed = ts.len() >= 3
+                && (ts[0].eq("a") || ts[0].eq("an"))
+                && !ts[1].cap
+                && ts[1].flags == 0
+                && ts[2].is(w::DET | w::PRON);
+            if summed {
+                return None;
+            }
             // "“absolutely right” when he said …": a subordinator before the speaker
             // opens an adverbial clause of the sentence before; its cue is its own.
             // ("“I can't breathe,” as Eric Garner said" is the quote's.)

@@ -478,6 +478,23 @@ fn subjects_and_contents_in_news_sentences() {
             "who",
             "the fees were illegal",
         ),
+        // A participle's clause between the name and the cue; two periods of a
+        // title; a party and state label before a description.
+        (
+            "Mr. Doherty, asked whether he would turn to Democrats, said only that “all options are on the table.”",
+            "Mr. Doherty",
+            "all options are on the table",
+        ),
+        (
+            "Lt. Gov. Carla Benning, the Republican nominee, repeatedly sought to tie him to crime, saying that he had failed.",
+            "Lt. Gov. Carla Benning, the Republican nominee",
+            "he had failed",
+        ),
+        (
+            "Sen. Corinne Platt, R-Alaska, one of those Republicans, said she was angry.",
+            "Sen. Corinne Platt",
+            "she was angry",
+        ),
         // "as" with a plural subject and its verb opens the occasion, no object.
         (
             "Ruth Calloway accused ministers of “governing by slogan” as MPs prepared for a vote.",
@@ -1429,4 +1446,24 @@ fn a_role_before_a_named_subject_is_no_content() {
         got.iter().all(|g| !g.3.starts_with("The federation")),
         "{got:?}"
     );
+}
+
+/// After a quote, a relative clause's cue and a noun summing the quote up take no
+/// speaker of it.
+#[test]
+fn a_quote_is_no_relative_clauses_or_summarys() {
+    for (input, cue) in [
+        (
+            "He said only that “all options are on the table.” But two aides, who spoke on condition of anonymity, said the deal was near.",
+            "spoke",
+        ),
+        (
+            "She shot back that the Forum was “a think tank with a sticker on it,” a characterization the group rejected.",
+            "rejected",
+        ),
+    ] {
+        let got = items(input, &Config::default());
+        assert!(!got.is_empty(), "{input}: {got:?}");
+        assert!(got.iter().all(|g| g.2 != cue), "{input}: {got:?}");
+    }
 }

@@ -100,7 +100,7 @@ impl Tok<'_> {
             && self
                 .lower
                 .split_once('-')
-                .is_some_and(|(p, st)| matches!(p, "r" | "d" | "i") && (2..=5).contains(&st.len()))
+                .is_some_and(|(p, st)| matches!(p, "r" | "d" | "i") && (2..=6).contains(&st.len()))
     }
 
     /// Whether the token is a possessive word ("Ford's").
