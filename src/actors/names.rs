@@ -141,6 +141,21 @@ fn run_end(doc: &Doc, i: usize) -> usize {
     }
     while j < doc.toks.len() && doc.same_sent(i, j) {
         let prev = j - 1;
+        // "Massachusetts Sen. Elizabeth Warren": an abbreviated honorific inside a run
+        // opens the next one ("Charlie King" keeps its own).
+        let abbreviated = || {
+            doc.punct(j + 1, ".")
+                && doc.toks.get(j + 1).map(|p| p.span.start) == Some(doc.toks[j].span.end)
+        };
+        // ("Corvane Chief Executive Dr. Helena Varga": after a title the run goes on,
+        // and the title cuts it.)
+        if doc.is(j, Tags::HONORIFIC)
+            && doc.is(j, Tags::CAP)
+            && !doc.is(prev, Tags::TITLE)
+            && abbreviated()
+        {
+            break;
+        }
         if continues(doc, prev, j) {
             j += 1;
         } else if let Some(k) = connector(doc, i, prev, j) {
@@ -853,6 +868,17 @@ mod tests {
                 &["Senate Energy and Natural Resources Committee"],
             ),
             ("Cr Kearsley spoke.", &["Kearsley"]),
+            // An abbreviated honorific inside a run opens a name, except after a title.
+            (
+                "Massachusetts Sen. Elizabeth Warren spoke.",
+                &["Massachusetts", "Elizabeth Warren"],
+            ),
+            ("Sen. Gretchen Lindqvist spoke.", &["Gretchen Lindqvist"]),
+            ("Charlie King spoke.", &["Charlie King"]),
+            (
+                "Corvane Chief Executive Dr. Helena Varga spoke.",
+                &["Corvane", "[Chief Executive] Helena Varga"],
+            ),
             // An amount after a name is none of it.
             (
                 "It fined Northmere Water 2.1 million pounds.",
