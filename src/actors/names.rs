@@ -532,8 +532,22 @@ fn split_run(doc: &Doc, i: usize, end: usize, out: &mut Vec<Seg>) {
         return;
     };
     let mut r = k;
-    while r > i && doc.is(r - 1, Tags::TITLE | Tags::ROLE_MOD) && !doc.is(r - 1, Tags::COUNTRY) {
+    // ("Orbis Energy CEO Jane Doe", "Shell Oil Chairman": a company head is the
+    // company's, unless a nationality owns it: "Iraqi Oil Minister Salim Jabbouri".)
+    let portfolio = |k: usize| {
+        !doc.is(k, Tags::ORG_HEAD) || k == i || doc.is(k - 1, Tags::DEMONYM | Tags::COUNTRY)
+    };
+    while r > i
+        && doc.is(r - 1, Tags::TITLE | Tags::ROLE_MOD)
+        && !doc.is(r - 1, Tags::COUNTRY)
+        && portfolio(r - 1)
+    {
         r -= 1;
+    }
+    // "Assistant U.S. Attorney Daniel Ferreira": a rank before the country is the
+    // role's.
+    if r >= i + 2 && doc.is(r - 1, Tags::COUNTRY) && doc.is(r - 2, Tags::ROLE_MOD) {
+        r -= 2;
     }
     let before = out.len();
     if r > i {

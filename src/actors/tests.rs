@@ -458,6 +458,17 @@ fn a_title_keeps_its_portfolio_and_prefix_out_of_the_name() {
             "Idris Okafor",
             "ex-minister",
         ),
+        // A rank before the country, a nationality's portfolio.
+        (
+            "Assistant U.S. Attorney Daniel Ferreira said so.",
+            "Daniel Ferreira",
+            "Assistant U.S. Attorney",
+        ),
+        (
+            "Iraqi Oil Minister Salim Jabbouri said so.",
+            "Salim Jabbouri",
+            "Oil Minister",
+        ),
     ] {
         let a = actors_of(text, &Config::default());
         let got: Vec<(&str, Option<&str>)> = a
@@ -466,6 +477,27 @@ fn a_title_keeps_its_portfolio_and_prefix_out_of_the_name() {
             .map(|x| (x.name.as_str(), x.role.as_deref()))
             .collect();
         assert_eq!(got, [(name, Some(role))], "{text}");
+    }
+}
+
+#[test]
+fn a_company_head_before_a_title_is_the_companys() {
+    for (text, company, role) in [
+        ("Orbis Energy CEO Jane Doe said so.", "Orbis Energy", "CEO"),
+        (
+            "Shell Oil Chairman John Roe said so.",
+            "Shell Oil",
+            "Chairman",
+        ),
+    ] {
+        let a = actors_of(text, &Config::default());
+        let got: Vec<(&str, Option<&str>)> = a
+            .actors
+            .iter()
+            .map(|x| (x.name.as_str(), x.role.as_deref()))
+            .collect();
+        assert_eq!(got[0], (company, None), "{text}");
+        assert_eq!(got[1].1, Some(role), "{text}");
     }
 }
 
