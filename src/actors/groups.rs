@@ -213,7 +213,9 @@ fn post_end(doc: &Doc, h: usize) -> usize {
             break;
         }
         // "urged ministers to issue …": an infinitive, not a place or a body.
-        if doc.word(k, "to") && k == e {
+        // ("aides to both senators", "advisers to the president": an object.)
+        let governs = doc.is(k + 1, Tags::DET | Tags::CAP) || doc.word(k + 1, "both");
+        if doc.word(k, "to") && k == e && !governs {
             break;
         }
         let mut j = k + 1;

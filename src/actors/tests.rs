@@ -903,3 +903,20 @@ fn short_forms_of_bodies_and_a_spokesman_for_an_honorific() {
         "{names:?}"
     );
 }
+
+#[test]
+fn aides_to_someone_and_a_caucus() {
+    let text = "Two senators have not said how they will vote, and aides to both senators \
+                said they were waiting. Several state tax administrators said they expected \
+                losses. Travis Keogh, the chairman of the hard-line Liberty Caucus, told \
+                reporters it was over.";
+    let got = summary(text, &Config::default());
+    let names: Vec<(&str, ActorKind)> = got.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
+    for want in [
+        ("aides to both senators", ActorKind::Group),
+        ("Several state tax administrators", ActorKind::Group),
+        ("Liberty Caucus", ActorKind::Organization),
+    ] {
+        assert!(names.contains(&want), "{names:?}");
+    }
+}

@@ -411,7 +411,11 @@ impl Doc<'_> {
         let verbless = apps
             .iter()
             .all(|t| t.cap || !(t.lower.ends_with("ing") || t.lower.ends_with("ed")));
-        let ends_named = apps.len() >= 2 && apps[apps.len() - 2..].iter().all(|t| t.cap);
+        // ("R-Texas, the chairman of the Liberty Caucus," names no one: a determiner
+        // and a common noun open it; "the Rev. Marcus Odom" does.)
+        let ends_named = apps.len() >= 2
+            && apps[apps.len() - 2..].iter().all(|t| t.cap)
+            && (!apps[0].is(w::DET) || apps[1].cap);
         // "The company's largest rival, Helixa, announced": one unknown capitalised
         // word after a plain description names too.
         let one_name = apps.len() == 1

@@ -470,7 +470,7 @@ fn subjects_and_contents_in_news_sentences() {
         // clause's cue has the name as its source.
         (
             "Greg Halloway, a former trade official who now advises the National Association of Parts Makers, said in an interview that his members were divided.",
-            "Greg Halloway, a former trade official who now advises the National Association of Parts Makers",
+            "Greg Halloway",
             "his members were divided",
         ),
         (
@@ -494,6 +494,11 @@ fn subjects_and_contents_in_news_sentences() {
             "Sen. Corinne Platt, R-Alaska, one of those Republicans, said she was angry.",
             "Sen. Corinne Platt",
             "she was angry",
+        ),
+        (
+            "Travis Keogh, R-Texas, the chairman of the hard-line Liberty Caucus, told reporters it was over.",
+            "Travis Keogh",
+            "it was over",
         ),
         // "as" with a plural subject and its verb opens the occasion, no object.
         (
