@@ -496,6 +496,23 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
     if want == Some(ActorKind::Person) {
         return None;
     }
+    // "the Forum" for the Georgia Budget Forum: a body's head word after "the", where
+    // only one known body ends in it.
+    let the = g.start > 0 && doc.word(g.start - 1, "the");
+    if ws.len() == 1 && the {
+        let mut bodies = on_first.iter().copied().filter(|&i| {
+            let e = &reg.entries[i];
+            matches!(
+                e.kind,
+                ActorKind::Organization | ActorKind::Government | ActorKind::Media
+            ) && e.word_count() > 1
+                && e.last_word() == ws[0]
+                && e.head_word() == ws[0]
+        });
+        if let (Some(only), None) = (bodies.next(), bodies.next()) {
+            return Some(only);
+        }
+    }
     on_first.iter().copied().find(|&i| {
         let e = &reg.entries[i];
         let n = e.word_count();

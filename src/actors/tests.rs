@@ -896,6 +896,16 @@ fn short_forms_of_bodies_and_a_spokesman_for_an_honorific() {
         ["Hollings Center for Economic Policy", "Hollings Center"],
         "{got:?}"
     );
+    // A forum heads a body's name, and "the Forum" is that body where it is the only
+    // one.
+    let text2 = "The Georgia Budget Forum said the plan was costly. The Forum's executive \
+                 director, Lydia Osterhout, said it was sound.";
+    let got2 = summary(text2, &Config::default());
+    assert_eq!(
+        mentions_of(&got2, "Georgia Budget Forum"),
+        ["Georgia Budget Forum", "Forum"],
+        "{got2:?}"
+    );
     // The spokesman named after the comma is the person, no unnamed group.
     assert!(names.contains(&"Curtis Vane"), "{names:?}");
     assert!(

@@ -756,7 +756,21 @@ const PREP_OPENERS: &[&str] = &[
 
 /// Past forms of cue verbs that do not end in "-ed".
 const IRREGULAR: &[&str] = &[
-    "felt", "forecast", "found", "said", "spoke", "thought", "told", "wrote", "written",
+    "felt",
+    "forecast",
+    "found",
+    "hit",
+    "knew",
+    "learnt",
+    "said",
+    "shot",
+    "shown",
+    "spoke",
+    "thought",
+    "told",
+    "understood",
+    "wrote",
+    "written",
 ];
 
 /// Objects that say nothing was said ("said little about its plans").

@@ -500,6 +500,17 @@ fn subjects_and_contents_in_news_sentences() {
             "Travis Keogh",
             "it was over",
         ),
+        // Irregular past forms of cues after a name.
+        (
+            "Ms. Benning shot back that the Forum was biased.",
+            "Ms. Benning",
+            "the Forum was biased",
+        ),
+        (
+            "The mayor hit back that the report was wrong.",
+            "The mayor",
+            "the report was wrong",
+        ),
         // "as" with a plural subject and its verb opens the occasion, no object.
         (
             "Ruth Calloway accused ministers of “governing by slogan” as MPs prepared for a vote.",
