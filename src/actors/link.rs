@@ -425,6 +425,27 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
             return Some(i);
         }
     }
+    // "Tom Whitacre" for Thomas Whitacre: the same surname after a familiar form of the
+    // given name (a name of two words; the lexicon's forms only).
+    if person_ok && g.end >= g.start + 2 {
+        let words: Vec<&str> = (g.start..g.end)
+            .filter(is_word)
+            .map(|k| doc.toks[k].low())
+            .collect();
+        if let [given, surname] = words[..] {
+            let found = candidates(reg, surname).find(|&i| {
+                let e = &reg.entries[i];
+                e.kind == ActorKind::Person
+                    && e.word_count() == 2
+                    && e.last_word() == surname
+                    && e.first_word() != given
+                    && classes::same_given_name(e.first_word(), given)
+            });
+            if found.is_some() {
+                return found;
+            }
+        }
+    }
     // Every test below wants an entry holding the first word or a particle first:
     // most new names have neither, and need no word list. Looked up once for both tests.
     let on_first = reg.with_word(first);

@@ -930,3 +930,16 @@ fn aides_to_someone_and_a_caucus() {
         assert!(names.contains(&want), "{names:?}");
     }
 }
+
+#[test]
+fn a_familiar_given_name_is_the_same_person() {
+    let text = "Thomas Whitacre said he would win. Later Tom Whitacre said it was over. \
+                Tim Whitacre, his brother, disagreed.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "Thomas Whitacre"),
+        ["Thomas Whitacre", "he", "Tom Whitacre"],
+        "{got:?}"
+    );
+    assert!(got.iter().any(|(n, _, _)| n == "Tim Whitacre"), "{got:?}");
+}

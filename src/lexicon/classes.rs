@@ -123,6 +123,10 @@ lexicon_table!(
     /// Political parties.
     pub PARTIES = "actor_parties.txt"
 );
+lexicon_table!(
+    /// Familiar forms of given names: `nickname=given name`.
+    pub NICKNAMES = "actor_nicknames.txt"
+);
 
 /// Every class table, for the order test.
 pub fn tables() -> Vec<&'static Table> {
@@ -154,6 +158,7 @@ pub fn tables() -> Vec<&'static Table> {
         &PARTNER_NOUNS,
         &NOT_ACTORS,
         &PARTIES,
+        &NICKNAMES,
     ]
 }
 
@@ -395,6 +400,24 @@ static DESCRIPTION_KINDS: LazyLock<WordTable<Option<&'static str>>> = LazyLock::
     WordTable::from_map(&map)
 });
 
+/// Whether two lower-cased given names name the same person: the same, or one the
+/// familiar form of the other ("tom", "thomas"; "bill", "william"), or both of one.
+pub fn same_given_name(a: &str, b: &str) -> bool {
+    let full = |w: &str| GIVEN_NAMES.get(w).flatten();
+    a == b
+        || full(a) == Some(b)
+        || full(b) == Some(a)
+        || full(a).is_some_and(|f| full(b) == Some(f))
+}
+
+static GIVEN_NAMES: LazyLock<WordTable<Option<&'static str>>> = LazyLock::new(|| {
+    let mut map: WordMap<Option<&'static str>> = WordMap::default();
+    for &e in &NICKNAMES.entries {
+        map.entry(key(e)).or_insert_with(|| Some(value(e)));
+    }
+    WordTable::from_map(&map)
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -448,5 +471,9 @@ mod tests {
         assert!(seen > 100, "{seen}");
         assert!(!may_spell_alone("zenco", word_tags("zenco")));
         assert_eq!(description_kind("banana"), None);
+        assert!(same_given_name("tom", "thomas"));
+        assert!(same_given_name("william", "bill"));
+        assert!(same_given_name("liz", "beth"));
+        assert!(!same_given_name("tom", "timothy"));
     }
 }
