@@ -151,7 +151,9 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
             doc.toks[first].low(),
             "cyclone" | "hurricane" | "typhoon" | "storm" | "tropical" | "superstorm"
         );
-    if group_tail || storm || ws.iter().all(|&k| doc.is(k, Tags::MONTH | Tags::NOT_ACTOR)) {
+    // "the Clean Air Act", "Justice for Victims of Trafficking Act": a law.
+    let law = ws.len() >= 2 && doc.toks[last].low() == "act";
+    if group_tail || storm || law || ws.iter().all(|&k| doc.is(k, Tags::MONTH | Tags::NOT_ACTOR)) {
         return Some(Typed {
             ty: Type::Drop,
             rule: "",

@@ -272,11 +272,15 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
     };
     // "Court of Arbitration for Sport": a second "of" or "for" in a name a head opened.
     // ("Office of the Comptroller of Defence Audit": with "the" between.)
+    // ("Minister of State for Electronics": after a title too.)
     let chained = || {
         let the = usize::from(prev >= start + 3 && doc.word(prev - 1, "the"));
         prev >= start + 2 + the
             && (doc.word(prev - 1 - the, "of") || doc.word(prev - 1 - the, "for"))
-            && doc.is(prev - 2 - the, Tags::ORG_HEAD | Tags::GOV_HEAD)
+            && doc.is(
+                prev - 2 - the,
+                Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::TITLE,
+            )
     };
     // "Northern European Journal of Medicine": a periodical's field.
     let head = || {
@@ -355,9 +359,10 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
             // "Office of Management and Budget", "Department of Health and Human
             // Services": a government body's portfolio list.
             let portfolio = (start + 1..prev).any(|m| {
-                (doc.word(m, "of") || doc.word(m, "for")) && doc.is(m - 1, Tags::GOV_HEAD)
+                (doc.word(m, "of") || doc.word(m, "for"))
+                    && doc.is(m - 1, Tags::GOV_HEAD | Tags::TITLE)
             }) && !doc.is(j + 1, Tags::FEMALE | Tags::MALE);
-            ((ends_head || portfolio) && !country && !two).then_some(j + 1)
+            ((ends_head || portfolio) && !country && (!two || portfolio)).then_some(j + 1)
         }
         "'" | "’"
             if doc.toks[prev].lower.ends_with('s') && t.span.start == doc.toks[prev].span.end =>
@@ -558,6 +563,9 @@ fn split_run(doc: &Doc, i: usize, end: usize, out: &mut Vec<Seg>) {
         out[p].before_role = true;
     }
     let mut name_start = portfolio_end(doc, k + 1, end);
+    if name_start >= end {
+        return;
+    }
     // "Chief Statistician Anjali Ramaswamy": a word that is no given name, between the
     // title and one, is the title's own.
     if given_name_next(doc, name_start, end) {
@@ -579,17 +587,21 @@ fn split_run(doc: &Doc, i: usize, end: usize, out: &mut Vec<Seg>) {
 /// "Chancellor of the Exchequer Gavin Rolle"): at the first given name after "of" and
 /// its object, else at the last two words; `j` itself when no "of" follows the title.
 fn portfolio_end(doc: &Doc, j: usize, end: usize) -> usize {
-    if !doc.word(j, "of") {
+    // ("Member for Kooringa, Dr Sasha Pillay": "for" opens a portfolio or seat too.)
+    if !doc.word(j, "of") && !doc.word(j, "for") {
         return j;
     }
     let from = if doc.word(j + 1, "the") { j + 2 } else { j + 1 };
+    // "Ontario's Minister of Northern Development and Mines, Patricia Lavoie": with a
+    // name after the comma, the run is the role alone.
+    let named_after = doc.punct(end, ",") && doc.is(end + 1, Tags::CAP);
     // The portfolio takes one word at least; the name two.
     if from + 3 > end {
-        return j;
+        return if named_after { end } else { j };
     }
     (from + 1..end - 1)
         .find(|&k| doc.is(k, Tags::FEMALE | Tags::MALE))
-        .unwrap_or(end - 2)
+        .unwrap_or(if named_after { end } else { end - 2 })
 }
 
 /// Whether tokens `i..end` look like a person's name rather than an organisation's.

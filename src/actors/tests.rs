@@ -469,6 +469,12 @@ fn a_title_keeps_its_portfolio_and_prefix_out_of_the_name() {
             "Salim Jabbouri",
             "Oil Minister",
         ),
+        // A portfolio chained with "of" and "for", with its own list.
+        (
+            "Union Minister of State for Electronics and Digital Affairs Suresh Bhandari said so.",
+            "Suresh Bhandari",
+            "Union Minister of State for Electronics and Digital Affairs",
+        ),
     ] {
         let a = actors_of(text, &Config::default());
         let got: Vec<(&str, Option<&str>)> = a
@@ -942,4 +948,21 @@ fn a_familiar_given_name_is_the_same_person() {
         "{got:?}"
     );
     assert!(got.iter().any(|(n, _, _)| n == "Tim Whitacre"), "{got:?}");
+}
+
+#[test]
+fn a_role_before_an_appositive_name_a_law_and_a_private_limited_company() {
+    let text = "The independent Member for Kooringa, Dr Sasha Pillay, urged both parties to \
+                act. Ontario's Minister of Northern Development and Mines, Patricia Lavoie, \
+                denied it. Scott voted against the Justice for Victims of Trafficking Act of \
+                2015. The regulator said ChatterLoop India Pvt. Ltd. had failed.";
+    let got = summary(text, &Config::default());
+    let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+    for want in ["Sasha Pillay", "Patricia Lavoie", "ChatterLoop India"] {
+        assert!(names.contains(&want), "{names:?}");
+    }
+    let bad = |n: &&str| {
+        n.starts_with("for ") || n.starts_with("of ") || n.ends_with("Act") || *n == "Ltd"
+    };
+    assert!(!names.iter().any(bad), "{names:?}");
 }
