@@ -1483,3 +1483,54 @@ fn a_quote_is_no_relative_clauses_or_summarys() {
         assert!(got.iter().all(|g| g.2 != cue), "{input}: {got:?}");
     }
 }
+
+/// Single quote marks are an article's quote marks where it writes no double ones.
+#[test]
+fn single_quote_marks_in_an_article_without_double_ones() {
+    let text = "'We were told fees would be frozen,' said Amara Okonjo, president of the \
+                Students' Alliance. 'That promise has lasted eighteen months.'";
+    let got = items(text, &Config::default());
+    let direct: Vec<(&str, &str)> = got
+        .iter()
+        .filter(|g| g.0.starts_with("attribution/direct/"))
+        .map(|g| (g.1.as_deref().unwrap_or(""), g.3.as_str()))
+        .collect();
+    assert_eq!(
+        direct,
+        [
+            (
+                "Amara Okonjo, president of the Students' Alliance",
+                "We were told fees would be frozen"
+            ),
+            (
+                "Amara Okonjo, president of the Students' Alliance",
+                "That promise has lasted eighteen months"
+            ),
+        ],
+        "{got:?}"
+    );
+    // A plural's genitive mark inside the quote closes nothing.
+    let got = items(
+        "'The Students' Alliance will fight on,' she said.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter().any(|g| g.0.starts_with("attribution/direct/")
+            && g.3 == "The Students' Alliance will fight on"),
+        "{got:?}"
+    );
+    // With double marks in the article, single ones are nested quotes or apostrophes;
+    // a lone mark with no pair quotes nothing.
+    for text in [
+        "\"She called it 'a disgrace',\" said Ann Vale. 'It was unfair,' said Tom Roe.",
+        "The workers' union said 'it was unfair.",
+    ] {
+        let got = items(text, &Config::default());
+        let single = |g: &&(String, Option<String>, String, String)| {
+            g.0.starts_with("attribution/direct/")
+                && (g.3.starts_with("a disgrace")
+                    || g.3.to_lowercase().starts_with("it was unfair"))
+        };
+        assert!(!got.iter().any(|g| single(&g)), "{text}: {got:?}");
+    }
+}

@@ -385,6 +385,7 @@ impl<'a> Doc<'a> {
             body: Vec::new(),
             holds,
         };
+        doc.single_quotes();
         doc.skip = (0..doc.sents.len()).map(|s| doc.skipped(s)).collect();
         doc.headline_cues(lex, &capped);
         // A dateline needs a dash: sentences without one start their body at once.
@@ -399,6 +400,87 @@ impl<'a> Doc<'a> {
             })
             .collect();
         doc
+    }
+
+    /// "'We were told fees would be frozen,' said Amara Okonjo.": in an article that
+    /// writes no double quote mark, single marks that open before a word at a word's
+    /// start and close after one are its quote marks (as The Times and the BBC write
+    /// them). A mark after a plural before a word is its genitive ("the Students'
+    /// Alliance"), and a mark inside a word an apostrophe; none of them quotes. The marks
+    /// are read as “ and ” from then on; their spans, and so every span given out, stay
+    /// as written. Only where at least one pair closes in a paragraph.
+    fn single_quotes(&mut self) {
+        if self.toks.iter().any(|t| t.quote()) {
+            return;
+        }
+        let text = self.text.as_bytes();
+        let mark = |t: &Tok| t.kind != Kind::Word && matches!(t.lower, "'" | "‘" | "’");
+        if !self.toks.iter().any(mark) {
+            return;
+        }
+        let toks = &self.toks;
+        let space_before = |k: usize| {
+            let start = toks[k].span.start;
+            start == 0
+                || text
+                    .get(start - 1)
+                    .is_some_and(|b| b.is_ascii_whitespace() || *b == b'(')
+        };
+        let glued_after = |k: usize| {
+            toks.get(k + 1)
+                .is_some_and(|n| n.span.start == toks[k].span.end && n.kind == Kind::Word)
+        };
+        let opener = |k: usize| {
+            mark(&toks[k])
+                && toks[k].lower != "’"
+                && space_before(k)
+                && glued_after(k)
+                && toks[k + 1].cap
+        };
+        let closer = |k: usize| {
+            if !mark(&toks[k]) || toks[k].lower == "‘" || k == 0 || glued_after(k) {
+                return false;
+            }
+            let prev = &toks[k - 1];
+            if prev.span.end != toks[k].span.start {
+                return false;
+            }
+            let genitive = prev.kind == Kind::Word
+                && prev.lower.ends_with('s')
+                && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word);
+            !genitive && (prev.kind == Kind::Word || matches!(prev.lower, "," | "." | "?" | "!"))
+        };
+        let mut marks: Vec<(usize, bool)> = Vec::new();
+        for para in &self.paras {
+            let mut open: Option<usize> = None;
+            for k in para.clone() {
+                match open {
+                    None if opener(k) => open = Some(k),
+                    Some(o) if closer(k) => {
+                        marks.push((o, true));
+                        marks.push((k, false));
+                        open = None;
+                    }
+                    // A quote running on into the next paragraph stays open.
+                    _ => {}
+                }
+            }
+            if let Some(o) = open {
+                marks.push((o, true));
+            }
+        }
+        if !marks.iter().any(|&(_, open)| !open) {
+            return;
+        }
+        for (k, open) in marks {
+            let t = &mut self.toks[k];
+            t.kind = Kind::Quote;
+            t.lower = if open { "“" } else { "”" };
+            let s = t.sent;
+            if let Some(h) = self.holds.get_mut(s) {
+                *h |= has::QUOTE;
+            }
+        }
     }
 
     /// A title-case headline ("Senator Says Budget Will Pass"): its capitalised "Says"
