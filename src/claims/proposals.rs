@@ -264,8 +264,8 @@ fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize) -> Option<Range<usize
         return None;
     }
     // "Applicants were offered places": a passive's subject is offered, not offering
-    // (with "by", the passive rule's).
-    if participle && skipped.iter().any(|t| t.is(w::BE)) {
+    // (with "by", the passive rule's). ("was prepared to fund" is willing, no passive.)
+    if participle && skipped.iter().any(|t| t.is(w::BE)) && !t.eq("prepared") {
         return None;
     }
     // "would offer", "will propose": an auxiliary among the skipped words, or "to" or a
@@ -322,9 +322,27 @@ fn verb_content(
             let start = doc.skip_to_content(i + 2, hi, false);
             return Some((i..i + 2, start, "proposal/verb/put-forward"));
         }
-        // "called for an inquiry", "pushed for a ballot", "pressed for talks": what is
-        // called for.
-        if next.eq("for") {
+        // "called for an inquiry", "pushed for a ballot", "pressed for talks", "asked
+        // for drought support to be expanded": what is called for ("asked for comment",
+        // "asked for calm" ask no course of action).
+        let asked_for_words = doc.toks[i].lower.starts_with("ask")
+            && doc.toks.get(i + 2).is_some_and(|t| {
+                matches!(
+                    t.lower,
+                    "comment"
+                        | "comments"
+                        | "details"
+                        | "information"
+                        | "clarification"
+                        | "calm"
+                        | "patience"
+                        | "privacy"
+                        | "prayers"
+                        | "restraint"
+                        | "understanding"
+                )
+            });
+        if next.eq("for") && !asked_for_words {
             let start = doc.skip_to_content(i + 2, hi, false);
             return Some((i..i + 2, start, "proposal/verb/call-for"));
         }
@@ -346,6 +364,17 @@ fn verb_content(
         let j = doc.skip_aux_back_fwd(i + 1, hi);
         let seek = doc.toks[i].lower.starts_with("seek") || doc.toks[i].eq("sought");
         let to = doc.toks.get(j).is_some_and(|t| t.eq("to"));
+        // "wants the Government to lift the target": whom it wants to act, within a
+        // short noun phrase before any comma.
+        let wants = doc.toks[i].lower.starts_with("want") && !to;
+        if wants && doc.toks.get(j).is_some_and(|t| t.is(w::DET) || t.cap) {
+            let to = (j + 1..hi.min(j + 6))
+                .take_while(|&k| doc.toks[k].word())
+                .find(|&k| doc.toks[k].eq("to"));
+            if to.is_some_and(|k| k + 1 < hi && !doc.toks[k + 1].is(w::DET)) {
+                return Some((i..i + 1, j, "proposal/verb/to-infinitive"));
+            }
+        }
         if !to && !seek {
             return None;
         }

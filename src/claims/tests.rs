@@ -1267,6 +1267,9 @@ fn negated_and_passive_proposal_verbs() {
         "The forecast is called for.",
         "He denied that the company was planning to replace checkout staff.",
         "Mercer, who is seeking a third term, spoke first.",
+        // Asked for comment, wanting a thing: no course of action.
+        "When asked for comment, the firm said nothing new.",
+        "She wants the best for her family.",
         // Wanting to know, hear or be is no course of action.
         "The senator said he wanted to hear more before the vote.",
         "Investors want to know whether the bug is fixed.",
@@ -1355,6 +1358,22 @@ fn negated_and_passive_proposal_verbs() {
             "Lok Sabha member Meera Raghunathan said the findings were grave and demanded that the government place all files before Parliament.",
             "Lok Sabha member Meera Raghunathan",
             "the government place all files before Parliament",
+        ),
+        // Wanting someone to act; asking for action; being prepared to act.
+        (
+            "The Climate Action Alliance wants the Government to lift the 2035 target.",
+            "The Climate Action Alliance",
+            "the Government to lift the 2035 target",
+        ),
+        (
+            "The council said heat could cut output, and it asked for drought support to be expanded.",
+            "it",
+            "drought support to be expanded",
+        ),
+        (
+            "Lavoie said the government was prepared to fund an independent review.",
+            "the government",
+            "to fund an independent review",
         ),
         // Wanting, promising and pledging to act; a bill introduced.
         (
