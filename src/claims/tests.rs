@@ -517,6 +517,12 @@ fn subjects_and_contents_in_news_sentences() {
             "Ruth Calloway",
             "ministers of “governing by slogan”",
         ),
+        // "put forward" after "and" is the subject's next verb.
+        (
+            "Mr Tennant said the hubs would take years to build, and put forward a plan to pay a bonus.",
+            "Mr Tennant",
+            "the hubs would take years to build",
+        ),
         // A participle in a list and a comma inside an open quote end nothing.
         (
             "Erik Lindqvist said the team had adjusted for age, education, smoking and other conditions.",
@@ -1434,6 +1440,11 @@ fn cited_sources_and_modified_nouns_are_no_cues() {
         (
             "The two leaders also announced plans to set up a minerals fund.",
             "announced",
+        ),
+        // A participle after a plain noun before a preposition reduces a passive.
+        (
+            "She argued that a banned steroid found in her sample came from supplements.",
+            "found",
         ),
     ] {
         let got = items(input, &Config::default());
