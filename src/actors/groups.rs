@@ -177,7 +177,14 @@ fn np_start(doc: &Doc, h: usize, skip: &[bool]) -> usize {
             s -= 2;
             continue;
         }
-        if !(nation || lower_mod || name_mod) {
+        // "A Department of Health source": a name's own "of" or "for".
+        let name_joint = matches!(t.low(), "of" | "for")
+            && s >= 2
+            && s < h
+            && doc.is(s, Tags::CAP)
+            && doc.is(s - 2, Tags::CAP)
+            && doc.same_sent(s - 2, h);
+        if !(nation || lower_mod || name_mod || name_joint) {
             break;
         }
         s -= 1;

@@ -966,3 +966,20 @@ fn a_role_before_an_appositive_name_a_law_and_a_private_limited_company() {
     };
     assert!(!names.iter().any(bad), "{names:?}");
 }
+
+#[test]
+fn a_trades_council_and_a_source_of_a_named_department() {
+    let text = "The National Farmers' Council said heat stress could cut productivity. A \
+                Department of Health source suggested the secretary was prepared to \
+                reopen talks.";
+    let got = summary(text, &Config::default());
+    let names: Vec<(&str, ActorKind)> = got.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
+    assert!(
+        names.contains(&("National Farmers' Council", ActorKind::Organization)),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&("A Department of Health source", ActorKind::Group)),
+        "{names:?}"
+    );
+}
