@@ -168,6 +168,10 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
 }
 
 fn verb(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> {
+    // A noun cue is never a verb ("paying the highest electricity bills").
+    if kind & (p::VERB | p::TO | p::PHRASAL) == 0 {
+        return None;
+    }
     let proposer = verb_proposer(doc, i, kind, lo)?;
     let t = &doc.toks[i];
     // "tabled a motion to …" is the noun rule's.
@@ -345,6 +349,17 @@ fn verb_content(
         if next.eq("for") && !asked_for_words {
             let start = doc.skip_to_content(i + 2, hi, false);
             return Some((i..i + 2, start, "proposal/verb/call-for"));
+        }
+        // "is pressing the board to appoint an expert": whom it presses and to do what.
+        if doc.toks[i].lower.starts_with("press") && (next.is(w::DET) || next.cap) {
+            let o = i + 1;
+            let to = (o + 1..hi.min(o + 6))
+                .take_while(|&k| doc.toks[k].word())
+                .find(|&k| doc.toks[k].eq("to"))?;
+            if to + 1 >= hi || doc.toks[to + 1].is(w::DET) {
+                return None;
+            }
+            return Some((i..i + 1, o, "proposal/verb/call-on"));
         }
         // "called on the council to drop the fee": whom it is asked of and what, so the
         // "to" must come within a short noun phrase, before any comma.

@@ -1273,6 +1273,9 @@ fn negated_and_passive_proposal_verbs() {
         "The forecast is called for.",
         "He denied that the company was planning to replace checkout staff.",
         "Mercer, who is seeking a third term, spoke first.",
+        // A noun cue is never a verb; a bill is a proposal only when introduced.
+        "Households were paying some of the highest electricity bills in the country.",
+        "She paid her electricity bill on time.",
         // Asked for comment, wanting a thing: no course of action.
         "When asked for comment, the firm said nothing new.",
         "She wants the best for her family.",
@@ -1364,6 +1367,17 @@ fn negated_and_passive_proposal_verbs() {
             "Lok Sabha member Meera Raghunathan said the findings were grave and demanded that the government place all files before Parliament.",
             "Lok Sabha member Meera Raghunathan",
             "the government place all files before Parliament",
+        ),
+        // Pressing someone to act; a proposal verb after a sentence's noun cue.
+        (
+            "The pension fund ArbejderPension is pressing the board to appoint an independent risk expert.",
+            "The pension fund ArbejderPension",
+            "the board to appoint an independent risk expert",
+        ),
+        (
+            "Mr Whitlock said households were paying the highest electricity bills and called for a pause on closures.",
+            "Mr Whitlock",
+            "a pause on closures",
         ),
         // Wanting someone to act; asking for action; being prepared to act.
         (
