@@ -571,7 +571,7 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
         tail || body
             && n > ws.len()
             && (((heads_only || field) && !generic && e.words().zip(ws).all(|(a, b)| a == *b))
-                || (ws.len() >= 2
+                || (ws.len() == 2
                     && Some(e.first_word()) == ws.first().copied()
                     && Some(e.last_word()) == ws.last().copied()))
     })

@@ -983,3 +983,19 @@ fn a_trades_council_and_a_source_of_a_named_department() {
         "{names:?}"
     );
 }
+
+#[test]
+fn two_bodies_sharing_a_first_and_last_word_are_two() {
+    let text = "The National Climate Science Council published its report. The National \
+                Farmers' Council said heat stress would cut yields.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "National Climate Science Council"),
+        ["National Climate Science Council"],
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|(n, _, _)| n == "National Farmers' Council"),
+        "{got:?}"
+    );
+}
