@@ -235,14 +235,11 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
         }
         let head = head_word(doc, ws).unwrap_or(last);
         // ("the National Farmers' Council": a council of a trade, no government.)
-        let trade = (seg.start..seg.end).any(|k| matches!(doc.toks[k].low(), "'" | "’"));
-        if doc.is(head, Tags::GOV_HEAD) && !trade {
+        let trade = || (seg.start..seg.end).any(|k| matches!(doc.toks[k].low(), "'" | "’"));
+        if doc.is(head, Tags::GOV_HEAD) && !trade() {
             return typed(ActorKind::Government, "actor/name/gov-head");
         }
-        if doc.is(head, Tags::GOV_HEAD) {
-            return typed(ActorKind::Organization, "actor/name/org-head");
-        }
-        if doc.is(head, Tags::ORG_HEAD) {
+        if doc.is(head, Tags::ORG_HEAD | Tags::GOV_HEAD) {
             return typed(ActorKind::Organization, "actor/name/org-head");
         }
         if doc.is(head, Tags::MEDIA_HEAD) {

@@ -476,14 +476,18 @@ fn a_title_keeps_its_portfolio_and_prefix_out_of_the_name() {
             "Union Minister of State for Electronics and Digital Affairs",
         ),
     ] {
-        let a = actors_of(text, &Config::default());
-        let got: Vec<(&str, Option<&str>)> = a
-            .actors
-            .iter()
-            .map(|x| (x.name.as_str(), x.role.as_deref()))
-            .collect();
-        assert_eq!(got, [(name, Some(role))], "{text}");
+        let got = names_and_roles(text);
+        assert_eq!(got, [(name.to_string(), Some(role.to_string()))], "{text}");
     }
+}
+
+/// Each actor's name and role, in order.
+fn names_and_roles(text: &str) -> Vec<(String, Option<String>)> {
+    actors_of(text, &Config::default())
+        .actors
+        .into_iter()
+        .map(|x| (x.name, x.role))
+        .collect()
 }
 
 #[test]
@@ -496,14 +500,9 @@ fn a_company_head_before_a_title_is_the_companys() {
             "Chairman",
         ),
     ] {
-        let a = actors_of(text, &Config::default());
-        let got: Vec<(&str, Option<&str>)> = a
-            .actors
-            .iter()
-            .map(|x| (x.name.as_str(), x.role.as_deref()))
-            .collect();
-        assert_eq!(got[0], (company, None), "{text}");
-        assert_eq!(got[1].1, Some(role), "{text}");
+        let got = names_and_roles(text);
+        assert_eq!(got[0], (company.to_string(), None), "{text}");
+        assert_eq!(got[1].1.as_deref(), Some(role), "{text}");
     }
 }
 
