@@ -352,14 +352,8 @@ fn verb_content(
         }
         // "is pressing the board to appoint an expert": whom it presses and to do what.
         if doc.toks[i].lower.starts_with("press") && (next.is(w::DET) || next.cap) {
-            let o = i + 1;
-            let to = (o + 1..hi.min(o + 6))
-                .take_while(|&k| doc.toks[k].word())
-                .find(|&k| doc.toks[k].eq("to"))?;
-            if to + 1 >= hi || doc.toks[to + 1].is(w::DET) {
-                return None;
-            }
-            return Some((i..i + 1, o, "proposal/verb/call-on"));
+            to_after_object(doc, i + 1, hi)?;
+            return Some((i..i + 1, i + 1, "proposal/verb/call-on"));
         }
         // "called on the council to drop the fee": whom it is asked of and what, so the
         // "to" must come within a short noun phrase, before any comma.
@@ -382,13 +376,11 @@ fn verb_content(
         // "wants the Government to lift the target": whom it wants to act, within a
         // short noun phrase before any comma.
         let wants = doc.toks[i].lower.starts_with("want") && !to;
-        if wants && doc.toks.get(j).is_some_and(|t| t.is(w::DET) || t.cap) {
-            let to = (j + 1..hi.min(j + 6))
-                .take_while(|&k| doc.toks[k].word())
-                .find(|&k| doc.toks[k].eq("to"));
-            if to.is_some_and(|k| k + 1 < hi && !doc.toks[k + 1].is(w::DET)) {
-                return Some((i..i + 1, j, "proposal/verb/to-infinitive"));
-            }
+        if wants
+            && doc.toks.get(j).is_some_and(|t| t.is(w::DET) || t.cap)
+            && to_after_object(doc, j, hi).is_some()
+        {
+            return Some((i..i + 1, j, "proposal/verb/to-infinitive"));
         }
         if !to && !seek {
             return None;
@@ -437,6 +429,15 @@ fn verb_content(
         _ => "proposal/verb/object",
     };
     Some((i..i + 1, j, rule))
+}
+
+/// "pressing the board to appoint", "wants the Government to lift": the "to" of an
+/// infinitive after a short object opening at `o` (words only, no determiner after it).
+fn to_after_object(doc: &Doc, o: usize, hi: usize) -> Option<usize> {
+    (o + 1..hi.min(o + 6))
+        .take_while(|&k| doc.toks[k].word())
+        .find(|&k| doc.toks[k].eq("to"))
+        .filter(|&k| k + 1 < hi && !doc.toks[k + 1].is(w::DET))
 }
 
 /// "The plan was proposed by X": the proposer after "by", the subject as content.
