@@ -428,11 +428,9 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
     // "Tom Whitacre" for Thomas Whitacre: the same surname after a familiar form of the
     // given name (a name of two words; the lexicon's forms only).
     if person_ok && g.end >= g.start + 2 {
-        let words: Vec<&str> = (g.start..g.end)
-            .filter(is_word)
-            .map(|k| doc.toks[k].low())
-            .collect();
-        if let [given, surname] = words[..] {
+        // On the stack, as the name's words below (no list a segment).
+        let words = Few::collect((g.start..g.end).filter(is_word).map(|k| doc.toks[k].low()));
+        if let [given, surname] = *words.as_slice() {
             let found = candidates(reg, surname).find(|&i| {
                 let e = &reg.entries[i];
                 e.kind == ActorKind::Person
