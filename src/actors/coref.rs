@@ -131,6 +131,14 @@ pub fn resolve_with(
             continue;
         }
         if let Some((end, head)) = description(doc, i) {
+            // "the Obama administration", "the Vale campaign": the noun ends a name
+            // found before, no description of another body (a mention from before the
+            // determiner, "a spokeswoman for the union", is no such name).
+            let own = owners.cover.at(head);
+            if own.is_some() && (i + 1..=head).any(|k| owner.at(k) == own) {
+                i = end;
+                continue;
+            }
             let named = named_after(doc, owner, end);
             // "the board of the rival bidder X": the description belongs to X, or to
             // nobody the history can tell.
@@ -445,7 +453,7 @@ fn describe<'a>(
     });
     // A union is no company, a league no club: "the union" or "the league" with none
     // named in the article is left to nobody rather than to the salient body.
-    if matches!(head, "union" | "league") && named.is_none() {
+    if matches!(head, "union" | "league" | "campaign") && named.is_none() {
         return by_head.get(&head).copied();
     }
     let cont = if named.is_none() && doc.starts_sentence(i) {

@@ -1,7 +1,8 @@
 //! Administrations and bodies named after someone: tagged tokens in, government actors
-//! out. "the Trump administration" and "Trump officials" are the Trump administration
-//! (`actor/gov/administration`), not Trump; "Northvale's school board voted" is a body
-//! of its own (`actor/gov/possessive-body`). Runs before names, so the tokens it takes
+//! (and campaigns) out. "the Trump administration" and "Trump officials" are the Trump
+//! administration (`actor/gov/administration`), not Trump; "Northvale's school board
+//! voted" is a body of its own (`actor/gov/possessive-body`); "the Vale campaign said"
+//! is the Vale campaign, an organisation (`actor/org/campaign`). Runs before names, so the tokens it takes
 //! are not read again as a person's surname.
 
 use super::doc::Doc;
@@ -87,6 +88,56 @@ pub fn administrations(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
             );
             skip[s..=j].iter_mut().for_each(|x| *x = true);
         }
+    }
+}
+
+/// "the Harrington campaign said", "Mr. Vale's campaign, which …": a candidate's campaign
+/// is an organisation of its own, named "Harrington campaign" (`actor/org/campaign`).
+/// Only after "the" or a possessive name, and only where "campaign" ends the noun
+/// phrase ("the Harrington campaign manager" is a role, "a Twitter campaign" no body).
+/// The name's words are taken, as the administration's are; a possessive owner stays a
+/// mention of its own.
+pub fn campaigns(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
+    for j in doc.sents_with(Tags::DESC).flatten() {
+        let t = &doc.toks[j];
+        if t.lower != "campaign" || t.tags.has(Tags::CAP) || skip[j] {
+            continue;
+        }
+        let n = j + 1;
+        let ends = t.tags.has(Tags::POSSESSIVE)
+            || doc.get(n).is_none_or(|f| {
+                !doc.same_sent(j, n)
+                    || f.kind != Kind::Word
+                    || (!f.tags.has(Tags::CAP)
+                        && (f.tags.has(Tags::FUNCTION | Tags::AUX)
+                            || f.tags.has(Tags::VERB)
+                            || f.lower.ends_with("ed")))
+            });
+        if !ends || j == 0 {
+            continue;
+        }
+        let owner = j - 1;
+        let possessive = doc.is(owner, Tags::POSSESSIVE) && doc.is(owner, Tags::CAP);
+        let (s, e) = if possessive {
+            (
+                name_before(doc, owner, skip).map_or(owner, |(s, _)| s),
+                owner + 1,
+            )
+        } else {
+            match name_before(doc, j, skip) {
+                Some((s, _)) if s > 0 && doc.word(s - 1, "the") => (s, j),
+                _ => continue,
+            }
+        };
+        if (s..e).any(|k| doc.is(k, Tags::COUNTRY | Tags::MONTH | Tags::MEDIA)) {
+            continue;
+        }
+        let name = format!("{} campaign", doc.name_text(s, e));
+        let key = format!("{} campaign", doc.key(s, e));
+        let i = reg.add(&name, &key, ActorKind::Organization);
+        reg.mention(i, t.sent, doc.span(s, j + 1), "actor/org/campaign");
+        let from = if possessive { owner + 1 } else { s };
+        skip[from..=j].iter_mut().for_each(|x| *x = true);
     }
 }
 

@@ -535,10 +535,14 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
     on_first.iter().copied().find(|&i| {
         let e = &reg.entries[i];
         let n = e.word_count();
-        let body = matches!(
-            e.kind,
-            ActorKind::Organization | ActorKind::Government | ActorKind::Media
-        );
+        // "Quarrie" is no short name of the Quarrie campaign or administration: a body
+        // named after someone leaves the name to that someone.
+        let named_after = matches!(e.last_word(), "campaign" | "administration");
+        let body = !named_after
+            && matches!(
+                e.kind,
+                ActorKind::Organization | ActorKind::Government | ActorKind::Media
+            );
         // "Police chief resigns" is no short name of "Police Federation": a lone head
         // or description word names no one in particular, unless it is the name's own
         // head ("the Guild" for "Guild of Ward Nurses").

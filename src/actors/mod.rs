@@ -7,6 +7,7 @@
 //! credits   credit lines and author bios are set aside            credits.rs
 //! user      the user's known actors and vetoed words              user.rs
 //! gov       "the X administration", "X officials", "X's board"    gov.rs
+//!           and "the X campaign"
 //! names     capitalised runs cut at titles and honorifics         names.rs
 //! kinds     each segment typed from its words, then its context   kinds.rs
 //! places    dateline places acting are governments                places.rs
@@ -208,6 +209,7 @@ pub fn find_in(lexed: &Lexed<'_>, config: &Config) -> Actors {
     user::apply(&doc, &config.lexicon, &mut reg, &mut skip);
     gov::administrations(&doc, &mut reg, &mut skip);
     gov::possessive_bodies(&doc, &mut reg, &mut skip);
+    gov::campaigns(&doc, &mut reg, &mut skip);
     let segs = names::segments(&doc, &skip);
     // One word list for every segment, not one allocation a segment.
     let mut ws = Vec::new();

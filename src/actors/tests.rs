@@ -172,6 +172,37 @@ fn administration_not_person_and_pronoun() {
 }
 
 #[test]
+fn campaigns_are_organisations_of_their_own() {
+    let text = "The Vell campaign said the debate was rigged. “We will not be silenced,” \
+                the Ostrander campaign said. Ms. Ostrander's campaign, which raised $4 \
+                million, said the campaign would spend it in Ohio. The Vell campaign \
+                manager, Ed Pike, declined to comment. A Twitter campaign against Vell \
+                grew.";
+    let got = summary(text, &Config::default());
+    let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Vell campaign",
+            "Ostrander campaign",
+            "Ostrander",
+            "Ed Pike"
+        ]
+    );
+    assert_eq!(got[0].1, ActorKind::Organization);
+    assert_eq!(
+        got[1].2,
+        ["Ostrander campaign", "Ostrander's campaign", "the campaign"]
+    );
+    // A second administration is its own, not a description of the first.
+    let text = "The Brandt administration said the rule was legal. The Olsen \
+                administration had called it illegal.";
+    let got = summary(text, &Config::default());
+    assert_eq!(got[0].2, ["Brandt administration"]);
+    assert_eq!(got[1].2, ["Olsen administration"]);
+}
+
+#[test]
 fn resolve_prefers_the_head() {
     let text = "Zenco Inc. CEO Mia Cole, a friend of Ostra Ltd., said so.";
     let a = actors_of(text, &Config::default());
@@ -393,6 +424,11 @@ mod rule_examples {
             "The Vell administration said no.",
             "Vell administration",
             "actor/gov/administration",
+        ),
+        (
+            "The Vell campaign said no.",
+            "Vell campaign",
+            "actor/org/campaign",
         ),
         (
             "Lakeside Unified's board voted.",
