@@ -267,6 +267,16 @@ fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize) -> Option<Range<usize
     }) {
         return None;
     }
+    // "stopped short of promising to lift the cap", "without offering a date",
+    // "instead of proposing cuts": a verb put aside puts nothing forward.
+    let aside = i > lo
+        && (doc.toks[i - 1].eq("without")
+            || (i > lo + 1
+                && doc.toks[i - 1].eq("of")
+                && (doc.toks[i - 2].eq("short") || doc.toks[i - 2].eq("instead"))));
+    if aside {
+        return None;
+    }
     // "Applicants were offered places": a passive's subject is offered, not offering
     // (with "by", the passive rule's). ("was prepared to fund" is willing, no passive.)
     if participle && skipped.iter().any(|t| t.is(w::BE)) && !t.eq("prepared") {
@@ -350,8 +360,20 @@ fn verb_content(
             let start = doc.skip_to_content(i + 2, hi, false);
             return Some((i..i + 2, start, "proposal/verb/call-for"));
         }
-        // "is pressing the board to appoint an expert": whom it presses and to do what.
-        if doc.toks[i].lower.starts_with("press") && (next.is(w::DET) || next.cap) {
+        // "is pressing the board to appoint an expert", "urged ministers to act", "would
+        // ask Ottawa to exempt small firms": whom it presses and to do what, as "called
+        // on" takes them. ("asked not to be named", "asked to speak" ask nothing of
+        // anyone.)
+        let cue = doc.toks[i].lower;
+        let object = next.is(w::DET | w::PRON)
+            || next.cap
+            || (next.word()
+                && !next.is(w::ADV | w::PREP | w::SUB | w::CONJ | w::AUX | w::BE)
+                && !next.eq("to")
+                && !next.eq("not"));
+        let presses = cue.starts_with("press") && (next.is(w::DET) || next.cap);
+        let urges = cue.starts_with("urg");
+        if presses || (urges && object) {
             to_after_object(doc, i + 1, hi)?;
             return Some((i..i + 1, i + 1, "proposal/verb/call-on"));
         }

@@ -1279,6 +1279,10 @@ fn negated_and_passive_proposal_verbs() {
         // Asked for comment, wanting a thing: no course of action.
         "When asked for comment, the firm said nothing new.",
         "She wants the best for her family.",
+        // A verb put aside; an urging of nothing to do.
+        "He stopped short of promising to lift the wage cap.",
+        "The board met without offering a date for the vote.",
+        "The minister urged caution over the figures.",
         // Wanting to know, hear or be is no course of action.
         "The senator said he wanted to hear more before the vote.",
         "Investors want to know whether the bug is fixed.",
@@ -1294,6 +1298,12 @@ fn negated_and_passive_proposal_verbs() {
             "He said the authority would offer a discount to early bookers.",
             "the authority",
             "a discount to early bookers",
+        ),
+        // Urging someone to act calls for it, as "called on" does.
+        (
+            "The Hospitals Association urged both sides to resume talks through a mediator.",
+            "The Hospitals Association",
+            "both sides to resume talks through a mediator",
         ),
         (
             "The fire centre said crews plan to burn scrub overnight.",
