@@ -436,8 +436,9 @@ fn apposition(doc: &Doc, n: usize, multi: bool) -> Option<Typed> {
     None
 }
 
-/// "the winning bidder, Danube Mobility": a definite organisation noun right before the
-/// comma at `p` (within three words of its "the") names what the next name is.
+/// "the winning bidder, Danube Mobility", "its robotics division, Lumora Motion": a
+/// definite organisation noun right before the comma at `p` (within three words of its
+/// "the", "its" or "their") names what the next name is.
 fn definite_body(doc: &Doc, p: usize) -> bool {
     let Some(h) = p.checked_sub(1) else {
         return false;
@@ -446,7 +447,8 @@ fn definite_body(doc: &Doc, p: usize) -> bool {
     let body = t.tags.has(Tags::DESC)
         && !t.tags.has(Tags::TITLE | Tags::POSSESSIVE | Tags::CAP)
         && classes::description_kind(t.lower) == Some("organization");
-    body && (h.saturating_sub(3)..h).any(|k| doc.word(k, "the") && doc.same_sent(k, h))
+    let definite = |k: usize| doc.word(k, "the") || doc.word(k, "its") || doc.word(k, "their");
+    body && (h.saturating_sub(3)..h).any(|k| definite(k) && doc.same_sent(k, h))
 }
 
 /// "The chief executive of Quillo, Omar Haddad,": for the comma at `comma`, the token
@@ -544,7 +546,12 @@ fn before_context(doc: &Doc, p: usize, multi: bool) -> Option<Typed> {
     ) {
         return typed(ActorKind::Organization, "actor/name/market");
     }
-    if matches!(pt.low(), "of" | "for" | "at") && p > 0 && lower_is(doc, p - 1, Tags::TITLE) {
+    // "chief executive of Quillo", "the owner of the Tucson Rattlers".
+    let of = if pt.lower == "the" && p > 0 { p - 1 } else { p };
+    if matches!(doc.toks[of].low(), "of" | "for" | "at")
+        && of > 0
+        && lower_is(doc, of - 1, Tags::TITLE)
+    {
         return typed(ActorKind::Organization, "actor/name/role-of");
     }
     let with = pt.lower == "with" || (pt.lower == "both" && p > 0 && doc.word(p - 1, "with"));

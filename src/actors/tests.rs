@@ -517,6 +517,33 @@ fn a_title_keeps_its_portfolio_and_prefix_out_of_the_name() {
     }
 }
 
+#[test]
+fn a_noun_before_a_name_says_what_body_it_is() {
+    for (text, name, kind) in [
+        (
+            "Dale Whitford, the owner of the Tucson Rattlers, said he backed the plan.",
+            "Tucson Rattlers",
+            ActorKind::Organization,
+        ),
+        (
+            "A report in the trade publication Logistics Insider said the sale was near.",
+            "Logistics Insider",
+            ActorKind::Media,
+        ),
+        (
+            "Lumora is selling its robotics division, Lumora Motion, to a buyer.",
+            "Lumora Motion",
+            ActorKind::Organization,
+        ),
+    ] {
+        let got = summary(text, &Config::default());
+        assert!(
+            got.iter().any(|(n, k, _)| n == name && *k == kind),
+            "{text}: {got:?}"
+        );
+    }
+}
+
 /// Each actor's name and role, in order.
 fn names_and_roles(text: &str) -> Vec<(String, Option<String>)> {
     actors_of(text, &Config::default())
