@@ -46,7 +46,9 @@ pub fn administrations(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
         let Some((s, _)) = name_before(doc, j, skip) else {
             continue;
         };
-        if (s..j).any(|k| doc.is(k, Tags::COUNTRY | Tags::MONTH)) {
+        // "a Coalition government would commit …": one that may come, no actor.
+        let indefinite = s > 0 && (doc.word(s - 1, "a") || doc.word(s - 1, "an"));
+        if indefinite || (s..j).any(|k| doc.is(k, Tags::COUNTRY | Tags::MONTH)) {
             continue;
         }
         let name = format!("{} {noun}", doc.name_text(s, j));

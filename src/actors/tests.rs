@@ -554,6 +554,24 @@ fn names_and_roles(text: &str) -> Vec<(String, Option<String>)> {
 }
 
 #[test]
+fn a_state_adjective_or_the_opposition_before_a_title_is_no_body() {
+    let got = names_and_roles(
+        "Victorian Premier Ann Dale said the cap would stay. Opposition Leader Tom Ruse \
+         said a Coalition government would lift it.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("Ann Dale".to_string(), Some("Premier".to_string())),
+            (
+                "Tom Ruse".to_string(),
+                Some("Opposition Leader".to_string())
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_company_head_before_a_title_is_the_companys() {
     for (text, company, role) in [
         ("Orbis Energy CEO Jane Doe said so.", "Orbis Energy", "CEO"),
