@@ -135,6 +135,16 @@ fn head_word(doc: &Doc, ws: &[usize]) -> Option<usize> {
     Some(if placed { ws[p - 1] } else { ws[p] })
 }
 
+/// The type of a segment that is no actor.
+pub fn dropped() -> Typed {
+    Typed {
+        ty: Type::Drop,
+        rule: "",
+        gender: Gender::Unknown,
+        lexical: false,
+    }
+}
+
 /// Types a segment from its own words; `ws` is its [`words`].
 pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     let first = *ws.first()?;
@@ -154,12 +164,7 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     // "the Clean Air Act", "Justice for Victims of Trafficking Act": a law.
     let law = ws.len() >= 2 && doc.toks[last].low() == "act";
     if group_tail || storm || law || ws.iter().all(|&k| doc.is(k, Tags::MONTH | Tags::NOT_ACTOR)) {
-        return Some(Typed {
-            ty: Type::Drop,
-            rule: "",
-            gender: Gender::Unknown,
-            lexical: false,
-        });
+        return Some(dropped());
     }
     // The words on the stack for the usual short name (a lone word as it is, no array
     // to fill); a list only for a long one.
@@ -193,7 +198,14 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     if spelled.media_service() {
         return typed(ActorKind::Media, "actor/name/media");
     }
+    // "Independent experts were divided": a sentence's capital on an outlet's one-word
+    // name before a lower-case noun of people is an adjective's.
+    let people_after = doc.get(last + 1).is_some_and(|t| {
+        t.tags.has(Tags::GROUP_NOUN | Tags::MEMBER_NOUN) && !t.tags.has(Tags::CAP)
+    });
+    let adjective = ws.len() == 1 && doc.starts_sentence(first) && people_after;
     match spelled.whole_phrase() {
+        Some((Phrase::Media, _)) if adjective => return Some(dropped()),
         Some((Phrase::Media, _)) => return typed(ActorKind::Media, "actor/name/media"),
         Some((Phrase::Government, _)) => {
             return typed(ActorKind::Government, "actor/name/gov-body")
@@ -206,14 +218,7 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
                 lexical: false,
             })
         }
-        Some((Phrase::Demonym, _)) => {
-            return Some(Typed {
-                ty: Type::Drop,
-                rule: "",
-                gender: Gender::Unknown,
-                lexical: false,
-            })
-        }
+        Some((Phrase::Demonym, _)) => return Some(dropped()),
         _ => {}
     }
     if seg.role.is_some() || seg.honorific {
@@ -363,6 +368,59 @@ fn pronoun_after_verb(doc: &Doc, n: usize, words: &[&str]) -> bool {
             || (plain(k - 1) && (verb(k - 2) || (k >= n + 3 && plain(k - 2) && verb(k - 3))));
         after && doc.same_sent(n, k) && words.iter().any(|w| doc.word(k, w))
     })
+}
+
+/// The acronyms an article introduces for lower-case words, "proton pump inhibitors, or
+/// PPIs," and "electric vehicles (EVs)": terms, not names, wherever they stand (lower
+/// case, without a plural "s"). A body's acronym follows its capitalised name.
+pub fn terms(doc: &Doc) -> Vec<String> {
+    let mut out = Vec::new();
+    for k in 2..doc.toks.len() {
+        if !doc.initials(k) || !doc.same_sent(k - 2, k) {
+            continue;
+        }
+        // "… words (ACR)" or "… words, or ACR".
+        let before = if doc.punct(k - 1, "(") && doc.punct(k + 1, ")") {
+            k - 1
+        } else if doc.word(k - 1, "or") && doc.punct(k - 2, ",") {
+            k - 2
+        } else {
+            continue;
+        };
+        let raw = doc.toks[k].span.text(doc.text);
+        let letters: Vec<u8> = raw
+            .strip_suffix('s')
+            .unwrap_or(raw)
+            .bytes()
+            .map(|b| b.to_ascii_lowercase())
+            .collect();
+        if letters.len() < 2
+            || letters.len() > before
+            || !letters.iter().all(u8::is_ascii_lowercase)
+        {
+            continue;
+        }
+        let words = before - letters.len()..before;
+        let spelled = words.clone().zip(&letters).all(|(w, &l)| {
+            let t = &doc.toks[w];
+            t.kind == Kind::Word
+                && !t.tags.has(Tags::CAP)
+                && doc.same_sent(w, k)
+                && t.lower.as_bytes().first() == Some(&l)
+        });
+        if spelled {
+            let low = doc.toks[k].low();
+            out.push(low.strip_suffix('s').unwrap_or(low).to_string());
+        }
+    }
+    out
+}
+
+/// Whether the lone word at `k` is one of `terms` (as [`terms`] gives them).
+pub fn is_term(doc: &Doc, k: usize, terms: &[String]) -> bool {
+    let low = doc.toks[k].low();
+    let low = low.strip_suffix('s').unwrap_or(low);
+    doc.initials(k) && terms.iter().any(|t| t == low)
 }
 
 /// "Brandt shares rose", "Halvex stock slumped": the name before "shares" or "stock"

@@ -229,6 +229,16 @@ pub fn find_in(lexed: &Lexed<'_>, config: &Config) -> Actors {
             })
         })
         .collect();
+    // "proton pump inhibitors, or PPIs": a term's acronym names no one. Most articles
+    // introduce none, and then nothing is compared.
+    let terms = kinds::terms(&doc);
+    if !terms.is_empty() {
+        for (g, ty) in segs.iter().zip(types.iter_mut()) {
+            if g.end == g.start + 1 && kinds::is_term(&doc, g.start, &terms) {
+                *ty = Some(kinds::dropped());
+            }
+        }
+    }
     // Found once: places and coreference both read them.
     let datelines = places::datelines(&doc);
     places::retype_places(&doc, &segs, &mut types, &datelines);

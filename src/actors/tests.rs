@@ -554,6 +554,18 @@ fn names_and_roles(text: &str) -> Vec<(String, Option<String>)> {
 }
 
 #[test]
+fn an_acronym_for_lower_case_words_is_a_term_and_an_adjective_no_outlet() {
+    let text = "Independent experts were divided. \
+                Patients on proton pump inhibitors, or PPIs, were studied. PPIs, which \
+                include omeprazole, are common. Sales of electric vehicles (EVs) fell. \
+                EVs, which cost more, sold less. The Health Workers Union (HWU) said the \
+                study was flawed. HWU said it would appeal.";
+    let got = summary(text, &Config::default());
+    let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(names, ["Health Workers Union"], "{got:?}");
+}
+
+#[test]
 fn a_state_adjective_or_the_opposition_before_a_title_is_no_body() {
     let got = names_and_roles(
         "Victorian Premier Ann Dale said the cap would stay. Opposition Leader Tom Ruse \
