@@ -1059,6 +1059,16 @@ fn inverted(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
     {
         return None;
     }
+    // "X, the chairman, said he backed the plan": a subject pronoun with words after
+    // it opens the reported clause, no speaker.
+    let subject = |t: &super::toks::Tok| {
+        ["he", "she", "they", "we", "i", "it"]
+            .iter()
+            .any(|p| t.eq(p))
+    };
+    if np.len() > 1 && subject(&doc.toks[np.start]) {
+        return None;
+    }
     let content = doc.trim(lo..i - 1);
     (content.len() >= 4).then(|| {
         hit(

@@ -646,6 +646,12 @@ fn subjects_and_contents_in_news_sentences() {
             "She",
             "fathers would not be eligible",
         ),
+        // A subject pronoun after "said" opens the clause: no inverted speaker.
+        (
+            "Dale Whitford, the chairman of the committee, said he backed the plan.",
+            "Dale Whitford, the chairman of the committee",
+            "he backed the plan",
+        ),
         // "At least" opens the phrase it quantifies.
         (
             "At least two carriers said they would reroute ships.",
