@@ -232,6 +232,11 @@ impl Doc<'_> {
             if let Some(r) = self.name_with_home(end - 1, lo) {
                 return Some(r);
             }
+            if let Some(open) = self.long_aside(end - 1, lo) {
+                end = open;
+            }
+        }
+        if self.toks[end - 1].eq(",") {
             match self.appositive(end - 1, lo)? {
                 Ok(named) => return Some(named),
                 Err(before) => {
@@ -436,6 +441,50 @@ impl Doc<'_> {
             };
         }
         Some(Err(c1))
+    }
+
+    /// "President Oskanian, addressing parliament in the capital, Sarun, on Sunday,
+    /// said", "Kestrel, which is based in Columbus, Ohio, and says …, said": a relative
+    /// or participle clause after the name that opens the clause, with commas of its own;
+    /// given the comma before the cue, the comma that opens the clause.
+    fn long_aside(&self, comma: usize, lo: usize) -> Option<usize> {
+        let from = comma.saturating_sub(40).max(lo);
+        let open = (from..comma).find(|&k| self.toks[k].eq(","))?;
+        // One comma inside at least: a clause without one is [`Doc::appositive`]'s.
+        if !(open + 1..comma).any(|k| self.toks[k].eq(",")) {
+            return None;
+        }
+        let first = self.toks.get(open + 1)?;
+        let clause = first.eq("who")
+            || first.eq("which")
+            || (first.word()
+                && !first.cap
+                && (first.lower.ends_with("ing") || first.lower.ends_with("ed")));
+        if !clause || (open + 1..comma).any(|k| self.toks[k].quote()) {
+            return None;
+        }
+        // The clause's own commas set off a name, a time or a verb of its own ("in the
+        // capital, Sarun, on Sunday", "… Ohio, and says …"); a lower-case verb after one
+        // is the main clause's (", which represents trusts, declined to comment, but
+        // …"), and a name last is the appositive's to name ("The audit, conducted by the
+        // inspector general, Harold Nyberg, found").
+        let commas: Vec<usize> = (open + 1..comma)
+            .filter(|&k| self.toks[k].eq(","))
+            .collect();
+        let piece_ok = |c: usize| {
+            self.toks.get(c + 1).is_some_and(|t| {
+                t.cap
+                    || t.is(w::PREP | w::TIME)
+                    || (t.eq("and") && self.toks.get(c + 2).is_some_and(|v| v.cue.is_some()))
+            })
+        };
+        let last = *commas.last()?;
+        let name_last = (last + 1..comma).all(|k| self.toks[k].cap || self.toks[k].eq("."));
+        if name_last || !commas.iter().all(|&c| piece_ok(c)) {
+            return None;
+        }
+        let name = self.np_back(open, lo)?;
+        (name.start == lo && self.toks[name.start].cap).then_some(open)
     }
 
     /// "Ann Lee, 59, of Ashton, Md., said": a name followed by an age and a home town

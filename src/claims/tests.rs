@@ -646,6 +646,28 @@ fn subjects_and_contents_in_news_sentences() {
             "She",
             "fathers would not be eligible",
         ),
+        // A participle or relative clause with commas of its own between the name and
+        // the cue; not a main clause's verb after one, nor a name last.
+        (
+            "President Oskanian, addressing parliament in the capital, Sarun, on Sunday, said he had offered talks.",
+            "President Oskanian",
+            "he had offered talks",
+        ),
+        (
+            "Kestrel, which is based in Columbus, Ohio, and says it has 14 million users, said it disagreed with the decision.",
+            "Kestrel",
+            "it disagreed with the decision",
+        ),
+        (
+            "The Trusts Federation, which represents trusts, declined to comment, but its deputy chief executive, Leona Marsh, said a strike would hurt.",
+            "its deputy chief executive, Leona Marsh",
+            "a strike would hurt",
+        ),
+        (
+            "The audit, conducted by the inspector general, Harold Nyberg, found that officers had collected overtime.",
+            "conducted by the inspector general, Harold Nyberg",
+            "officers had collected overtime",
+        ),
         // A subject pronoun after "said" opens the clause: no inverted speaker.
         (
             "Dale Whitford, the chairman of the committee, said he backed the plan.",
