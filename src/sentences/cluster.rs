@@ -55,7 +55,8 @@ impl Cluster {
             match b.get(j) {
                 Some(b'.') => c.dots += 1,
                 Some(b'!' | b'?') => c.bang = true,
-                Some(_) if p[j..].starts_with('…') => {
+                // `…` (E2 80 A6): its lead byte tested before any slicing.
+                Some(0xE2) if b[j..].starts_with("…".as_bytes()) => {
                     c.ellipsis = true;
                     j += '…'.len_utf8();
                     continue;
@@ -71,12 +72,13 @@ impl Cluster {
         }
         c.term_end = j;
         c.ellipsis |= c.dots >= 3;
-        while let Some(ch) = p[j..].chars().next().filter(|&ch| is_closer(ch)) {
+        // Most clusters end before an ASCII byte (a space): read as a byte, not decoded.
+        while let Some(ch) = char_at(p, j).filter(|&ch| is_closer(ch)) {
             c.quote |= !matches!(ch, ')' | ']');
             j += ch.len_utf8();
         }
         c.end = j;
-        c.followed_by_space = p[j..].chars().next().is_none_or(char::is_whitespace);
+        c.followed_by_space = char_at(p, j).is_none_or(char::is_whitespace);
         c
     }
 }
@@ -87,7 +89,22 @@ fn spaced_dot(b: &[u8], j: usize) -> bool {
 }
 
 fn is_space_before(p: &str, i: usize) -> bool {
-    p[..i].chars().next_back().is_some_and(char::is_whitespace)
+    // An ASCII byte before (most terminators follow a letter) is read as it is.
+    match p.as_bytes().get(i.wrapping_sub(1)) {
+        Some(&b) if b.is_ascii() => char::from(b).is_whitespace(),
+        _ => p[..i].chars().next_back().is_some_and(char::is_whitespace),
+    }
+}
+
+/// The character at byte `j` of `p` (a character boundary), if any: an ASCII byte
+/// without decoding.
+#[inline(always)]
+fn char_at(p: &str, j: usize) -> Option<char> {
+    match p.as_bytes().get(j) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => p[j..].chars().next(),
+        None => None,
+    }
 }
 
 /// Closing quotation marks and brackets that stay with the sentence they close.

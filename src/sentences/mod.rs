@@ -58,9 +58,13 @@ pub struct Sentence {
 pub fn split(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
     // Room for most articles' sentences (about two a paragraph; growing copies them).
     let mut out = Vec::with_capacity(paragraphs.len() * 5 / 2 + 2);
+    // One search state for the whole text, not one a paragraph: a search that runs past
+    // a paragraph's end has found the next paragraph's first stop (most paragraphs hold
+    // no bracket or ellipsis, and each search costs a vector setup).
+    let mut stops = Stops::new();
     for (index, &para) in paragraphs.iter().enumerate() {
         let mut scan = Scan::new(text, para, index, &mut out);
-        scan.run();
+        scan.run(&mut stops);
     }
     out
 }
@@ -81,32 +85,43 @@ const fn stop_bytes() -> [bool; 256] {
 
 static STOP: [bool; 256] = stop_bytes();
 
-/// The next stop byte at or after an offset, from two vectorised searches (terminators;
-/// brackets and the lead byte of `…`), each run again only once the scan has passed
-/// what it found: a byte-at-a-time table scan costs several instructions a byte.
+/// The next stop byte at or after an offset of the text, from two vectorised searches
+/// (terminators; brackets and the lead byte of `…`), each run again only once the scan
+/// has passed what it found: a byte-at-a-time table scan costs several instructions a
+/// byte. Each search's result holds for any offset from where it started up to it.
+#[derive(Debug)]
 struct Stops {
+    /// The first terminator at or after `terminator_from` (the text's length: none).
     terminator: usize,
+    terminator_from: usize,
+    /// The first other stop at or after `other_from`.
     other: usize,
+    other_from: usize,
 }
 
 impl Stops {
-    fn new(b: &[u8]) -> Stops {
+    /// No search run yet: the first asks both.
+    fn new() -> Stops {
         Stops {
-            terminator: terminator_from(b, 0),
-            other: other_from(b, 0),
+            terminator: 0,
+            terminator_from: usize::MAX,
+            other: 0,
+            other_from: usize::MAX,
         }
     }
 
-    /// The first stop byte at or after `i` (which never moves backwards).
-    fn next(&mut self, b: &[u8], i: usize) -> Option<usize> {
-        if self.terminator < i {
+    /// The first stop byte of the text `b` at or after `i` and before `end`.
+    fn next(&mut self, b: &[u8], i: usize, end: usize) -> Option<usize> {
+        if self.terminator < i || i < self.terminator_from {
             self.terminator = terminator_from(b, i);
+            self.terminator_from = i;
         }
-        if self.other < i {
+        if self.other < i || i < self.other_from {
             self.other = other_from(b, i);
+            self.other_from = i;
         }
         let k = self.terminator.min(self.other);
-        (k < b.len()).then_some(k)
+        (k < end).then_some(k)
     }
 }
 
@@ -166,9 +181,9 @@ impl<'a> Scan<'a> {
         }
     }
 
-    fn run(&mut self) {
+    fn run(&mut self, stops: &mut Stops) {
         let b = self.p.as_bytes();
-        let mut stops = Stops::new(b);
+        let all = self.text.as_bytes();
         let mut i = 0;
         while i < b.len() {
             if self.list.is_some() {
@@ -180,8 +195,8 @@ impl<'a> Scan<'a> {
                     continue;
                 }
             } else {
-                match stops.next(b, i) {
-                    Some(k) => i = k,
+                match stops.next(all, self.base + i, self.base + b.len()) {
+                    Some(k) => i = k - self.base,
                     None => break,
                 }
             }

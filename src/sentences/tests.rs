@@ -463,10 +463,27 @@ fn stops_are_the_stop_bytes_in_order() {
     // From every offset, moving forward by any step, the next stop is the first stop
     // byte at or after it.
     for step in 1..4 {
-        let mut stops = Stops::new(b);
+        let mut stops = Stops::new();
         for i in (0..=b.len()).step_by(step) {
             let first = want.iter().copied().find(|&k| k >= i);
-            assert_eq!(stops.next(b, i), first, "{i} by {step}");
+            assert_eq!(stops.next(b, i, b.len()), first, "{i} by {step}");
+        }
+    }
+    // One state serves every paragraph (a window ending at `end`), in text order or
+    // not: a stop past the window's end is none for this window, kept for the next.
+    let windows = [
+        (0, 9),
+        (9, 20),
+        (20, b.len()),
+        (2, 12),
+        (0, b.len()),
+        (30, 31),
+    ];
+    let mut stops = Stops::new();
+    for (from, end) in windows {
+        for i in from..=end {
+            let first = want.iter().copied().find(|&k| k >= i && k < end);
+            assert_eq!(stops.next(b, i, end), first, "{i} in {from}..{end}");
         }
     }
 }
