@@ -153,7 +153,11 @@ impl<V: Copy + Default> WordTable<V> {
     /// Builds the table from pairs whose words are all different.
     pub fn from_unique(pairs: Vec<(&'static str, V)>) -> WordTable<V> {
         let len = pairs.len();
-        let size = (len * 2).next_power_of_two().max(16);
+        // At most a quarter of the slots full, not half: the joined table of both
+        // stages (3,450 words) fills 21 % of 16,384 slots (128 KB), where it filled 42 %
+        // of 8,192, and a miss (many of an article's words) reads 1.3 slots on average
+        // instead of 2 in linear probing.
+        let size = (len * 4).next_power_of_two().max(16);
         let mut t = WordTable {
             slots: vec![0; size],
             entries: Vec::with_capacity(len),
