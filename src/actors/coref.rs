@@ -130,6 +130,22 @@ pub fn resolve_with(
             i += 1;
             continue;
         }
+        if let Some(end) = aged(doc, i) {
+            // "The 51-year-old engineer, who joined …, said": the person in focus.
+            if let Some(a) = pick(doc, reg, &seen, i, Want::Person(Gender::Unknown)) {
+                let (sent, span) = (doc.toks[i].sent, doc.span(i, end));
+                note(reg, &mut added, a, sent, span, "actor/coref/description");
+                seen.push(Seen {
+                    tok: i,
+                    sent,
+                    actor: a,
+                    subject: subject_like(doc, i, &seen),
+                    poss: false,
+                });
+            }
+            i = end;
+            continue;
+        }
         if let Some((end, head)) = description(doc, i) {
             // "the Obama administration", "the Vale campaign": the noun ends a name
             // found before, no description of another body (a mention from before the
@@ -260,6 +276,26 @@ fn subject_like(doc: &Doc, i: usize, seen: &[Seen]) -> bool {
         && (doc.is(i - 1, Tags::PREP)
             || (doc.word(i - 1, "the") && i > 1 && doc.is(i - 2, Tags::PREP)));
     first && !after_prep
+}
+
+/// "The 51-year-old engineer", "the 45-year-old": a person described by age at `i`
+/// ("the"), and one past the description (the noun after the age when one follows).
+fn aged(doc: &Doc, i: usize) -> Option<usize> {
+    if !doc.word(i, "the") {
+        return None;
+    }
+    let age = doc.get(i + 1)?;
+    if !doc.same_sent(i, i + 1) || !age.lower.ends_with("-year-old") {
+        return None;
+    }
+    let noun = doc.get(i + 2).is_some_and(|t| {
+        t.kind == Kind::Word
+            && doc.same_sent(i, i + 2)
+            && !t
+                .tags
+                .has(Tags::CAP | Tags::VERB | Tags::FUNCTION | Tags::AUX | Tags::PREP)
+    });
+    Some(if noun { i + 3 } else { i + 2 })
 }
 
 /// A description at `i`: "the|its|their" + up to two modifiers + a description noun.

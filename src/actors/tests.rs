@@ -554,6 +554,23 @@ fn names_and_roles(text: &str) -> Vec<(String, Option<String>)> {
 }
 
 #[test]
+fn a_person_described_by_age_is_the_person_in_focus() {
+    let text = "Ines Valderrama runs Lumora Systems. The 51-year-old engineer, who joined \
+                in 2022, said sales rose. The 24-year-old is expected to sign.";
+    let got = summary(text, &Config::default());
+    let ines = got.iter().find(|(n, _, _)| n == "Ines Valderrama");
+    assert_eq!(
+        ines.map(|(_, _, m)| m.clone()),
+        Some(vec![
+            "Ines Valderrama".to_string(),
+            "The 51-year-old engineer".to_string(),
+            "The 24-year-old".to_string(),
+        ]),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn an_acronym_for_lower_case_words_is_a_term_and_an_adjective_no_outlet() {
     let text = "Independent experts were divided. \
                 Patients on proton pump inhibitors, or PPIs, were studied. PPIs, which \
