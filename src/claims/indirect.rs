@@ -991,7 +991,31 @@ fn content_before(
     lo: usize,
     hi: usize,
 ) -> Option<Hit> {
-    if source.start <= lo + 2 || !doc.toks[source.start - 1].eq(",") {
+    if source.start <= lo || !doc.toks[source.start - 1].eq(",") {
+        return None;
+    }
+    // "Now, she says, the company is on the front foot": after an adverb that opens the
+    // sentence, the parenthetical cue's content is what follows it.
+    let adverbs = source.start <= lo + 3
+        && doc.toks[lo..source.start - 1]
+            .iter()
+            .all(|t| t.is(w::ADV | w::CONJ | w::TIME));
+    let rest = doc.toks.get(start).is_some_and(|t| t.eq(","))
+        && doc.toks[start..hi]
+            .iter()
+            .filter(|t| t.word())
+            .take(2)
+            .count()
+            >= 2;
+    if adverbs && rest {
+        return Some(hit(
+            i,
+            Some(source),
+            doc.trim(start + 1..hi),
+            "attribution/indirect/content-then-cue",
+        ));
+    }
+    if source.start <= lo + 2 {
         return None;
     }
     // "…, she said, pointing at the chart": a participle after the cue is no more content.

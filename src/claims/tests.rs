@@ -668,6 +668,12 @@ fn subjects_and_contents_in_news_sentences() {
             "conducted by the inspector general, Harold Nyberg",
             "officers had collected overtime",
         ),
+        // A parenthetical cue after an opening adverb: the content is what follows.
+        (
+            "Now, she says, the company is finally on the front foot.",
+            "she",
+            "the company is finally on the front foot",
+        ),
         // A subject pronoun after "said" opens the clause: no inverted speaker.
         (
             "Dale Whitford, the chairman of the committee, said he backed the plan.",
