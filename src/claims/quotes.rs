@@ -382,6 +382,29 @@ pub(super) fn bare_cue(doc: &Doc, m: usize) -> bool {
                 || span_of_time()
         }
         || trailing_addressee(doc, m, s.end)
+        || resumes_quote(doc, m, s.end)
+}
+
+/// "“The market,” she said in an interview at the firm's headquarters on Thursday, “is
+/// changing …”": the cue's adverbials, however long, run to a comma that reopens the
+/// quote; they open with a preposition or a time, and no verb and no "that" is among
+/// them.
+fn resumes_quote(doc: &Doc, m: usize, end: usize) -> bool {
+    let Some(comma) = (m + 1..end.min(m + 24)).find(|&k| !doc.toks[k].word()) else {
+        return false;
+    };
+    let reopens = doc.toks[comma].eq(",") && doc.toks.get(comma + 1).is_some_and(|t| t.quote());
+    // Adverbials open with a preposition or a time ("added the words, “…”" is an
+    // object and its quote).
+    let adverbial = doc.toks.get(m + 1).is_some_and(|t| t.is(w::PREP | w::TIME));
+    reopens
+        && adverbial
+        && doc.toks[m + 1..comma].iter().all(|t| {
+            t.cue.is_none()
+                && !t.eq("that")
+                && !t.is(w::AUX | w::BE)
+                && !matches!(t.lower, "he" | "she" | "they" | "we" | "i" | "it")
+        })
 }
 
 /// "…," she said sarcastically.: a manner adverb closing the sentence or its clause.

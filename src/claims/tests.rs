@@ -1133,6 +1133,39 @@ fn a_quote_takes_a_later_cue_only_without_a_clause_between() {
     );
 }
 
+/// A quote split by its cue and long adverbials ("in an interview at the firm's
+/// headquarters on Thursday") is two parts of one speaker's quote; an object before the
+/// comma ("added the words, “…”") is the cue's own.
+#[test]
+fn a_quote_split_by_a_long_adverbial_is_one_speakers() {
+    let got = items(
+        "“The market is tough,” Ana Ruiz said in an interview at the firm's headquarters on \
+         Thursday, “and it is changing faster than anyone expected.”",
+        &Config::default(),
+    );
+    let parts: Vec<&str> = got
+        .iter()
+        .filter(|g| g.1.as_deref() == Some("Ana Ruiz"))
+        .map(|g| g.3.as_str())
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            "The market is tough",
+            "and it is changing faster than anyone expected"
+        ],
+        "{got:?}"
+    );
+    let got = items(
+        "At the end of the anthem “A Change Is Gonna Come,” she added the words, “Vote early.”",
+        &Config::default(),
+    );
+    assert!(
+        got.iter().all(|g| g.3 != "A Change Is Gonna Come"),
+        "{got:?}"
+    );
+}
+
 /// A participle right after a quote goes on with the sentence's subject; only a
 /// finite cue there turns round to a speaker after it.
 #[test]
