@@ -192,10 +192,14 @@ fn verb(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> {
         return None;
     }
     let (cue, start, rule) = verb_content(doc, i, kind, hi)?;
-    // "offered no evidence", "proposed nothing": a negated object puts nothing forward.
+    // "offered no evidence", "proposed nothing": a negated object puts nothing forward;
+    // "received investment offers from …": a preposition opens no object.
     let first = (start..hi).find(|&k| !doc.toks[k].quote());
     if rule == "proposal/verb/object"
-        && first.is_some_and(|k| doc.toks[k].eq("no") || doc.toks[k].eq("nothing"))
+        && first.is_some_and(|k| {
+            let t = &doc.toks[k];
+            t.eq("no") || t.eq("nothing") || (t.is(w::PREP) && !t.eq("to"))
+        })
     {
         return None;
     }
@@ -301,6 +305,10 @@ fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize) -> Option<Range<usize
     }
     // "both offers would be judged": a determiner makes it a noun.
     if i > lo && doc.toks[i - 1].is(w::DET) {
+        return None;
+    }
+    // "had no current plans to change the labelling": none put forward.
+    if denied_noun(doc, i, lo) {
         return None;
     }
     if prev.is_some_and(|p| p.eq("and") || p.eq("but")) {
@@ -517,7 +525,16 @@ fn owner(doc: &Doc, i: usize, lo: usize) -> Option<Range<usize>> {
     (k < i).then_some(k..i)
 }
 
+/// "no plans to", "no current plans to": "no" right before proposal word `i`, or one
+/// word before it.
+fn denied_noun(doc: &Doc, i: usize, lo: usize) -> bool {
+    (i.saturating_sub(2).max(lo)..i).any(|k| doc.toks[k].eq("no"))
+}
+
 fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
+    if denied_noun(doc, i, lo) {
+        return None;
+    }
     // "unveiled a plan to …"
     let mut v = i;
     while v > lo && v + 3 > i && !presents(doc.toks[v - 1].lower) {

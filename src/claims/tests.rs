@@ -1346,6 +1346,9 @@ fn negated_and_passive_proposal_verbs() {
         // Asked for comment, wanting a thing: no course of action.
         "When asked for comment, the firm said nothing new.",
         "She wants the best for her family.",
+        // No plans.
+        "A spokeswoman said there were no current plans to change the labelling.",
+        "The firm has no plans to sell the unit.",
         // A verb put aside; an urging of nothing to do.
         "He stopped short of promising to lift the wage cap.",
         "The board met without offering a date for the vote.",
@@ -1360,6 +1363,12 @@ fn negated_and_passive_proposal_verbs() {
             "{input}: {got:?}"
         );
     }
+    // A preposition opens no object: "offers" here is a noun, offers from someone.
+    let got = items(
+        "Two developers received investment offers from companies abroad.",
+        &Config::default(),
+    );
+    assert!(got.iter().all(|g| g.0 != "proposal/verb/object"), "{got:?}");
     for (input, proposer, content) in [
         (
             "He said the authority would offer a discount to early bookers.",
