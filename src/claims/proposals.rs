@@ -373,15 +373,9 @@ fn verb_content(
         // on" takes them. ("asked not to be named", "asked to speak" ask nothing of
         // anyone.)
         let cue = doc.toks[i].lower;
-        let object = next.is(w::DET | w::PRON)
-            || next.cap
-            || (next.word()
-                && !next.is(w::ADV | w::PREP | w::SUB | w::CONJ | w::AUX | w::BE)
-                && !next.eq("to")
-                && !next.eq("not"));
         let presses = cue.starts_with("press") && (next.is(w::DET) || next.cap);
         let urges = cue.starts_with("urg");
-        if presses || (urges && object) {
+        if presses || (urges && opens_object(next)) {
             to_after_object(doc, i + 1, hi)?;
             return Some((i..i + 1, i + 1, "proposal/verb/call-on"));
         }
@@ -407,7 +401,7 @@ fn verb_content(
         // short noun phrase before any comma.
         let wants = doc.toks[i].lower.starts_with("want") && !to;
         if wants
-            && doc.toks.get(j).is_some_and(|t| t.is(w::DET) || t.cap)
+            && doc.toks.get(j).is_some_and(opens_object)
             && to_after_object(doc, j, hi).is_some()
         {
             return Some((i..i + 1, j, "proposal/verb/to-infinitive"));
@@ -459,6 +453,18 @@ fn verb_content(
         _ => "proposal/verb/object",
     };
     Some((i..i + 1, j, rule))
+}
+
+/// Whether `t` may open a verb's object: a determiner, a pronoun, a name or a plain
+/// word ("urged ministers to …"), not an adverb, a preposition, "to" or "not" ("asked
+/// not to be named").
+fn opens_object(t: &super::toks::Tok) -> bool {
+    t.is(w::DET | w::PRON)
+        || t.cap
+        || (t.word()
+            && !t.is(w::ADV | w::PREP | w::SUB | w::CONJ | w::AUX | w::BE)
+            && !t.eq("to")
+            && !t.eq("not"))
 }
 
 /// "pressing the board to appoint", "wants the Government to lift": the "to" of an

@@ -131,7 +131,7 @@ pub const RULES: &[Rule] = &[
             ex("The nurses' union endorsed Lena Ortiz, who leads the polls, on Monday.", Some("The nurses' union"), "endorsed", "Lena Ortiz"),
             ex("The board said the sale was fair, but it gave no figures.", Some("The board"), "said", "the sale was fair"),
             ex("The bishop spoke of the town's grief at the service.", Some("The bishop"), "spoke of", "the town's grief at the service"),
-            ex("Most farmers want a new quota.", Some("Most farmers"), "want", "a new quota"),
+            ex("Most farmers believe the quota is too low.", Some("Most farmers"), "believe", "the quota is too low"),
             ex("Auditors said at least two ledgers were missing.", Some("Auditors"), "said", "at least two ledgers were missing"),
             ex("Ms. Brandt went on to say the deal was dead.", Some("Ms. Brandt"), "say", "the deal was dead"),
             ex("The governor condemned the strike during a radio interview on Monday.", Some("The governor"), "condemned", "the strike"),

@@ -99,6 +99,8 @@ fn user_cue_words_are_honoured() {
 fn not_attributions() {
     for input in [
         "The so-called reform passed.",
+        // Wanting is no saying (a course of action wanted is a proposal).
+        "The union wants a 5.5 per cent pay rise over four years.",
         "The said property was sold in 2019.",
         "The company declined to comment.",
         "Fans sang \"Sweet Caroline\" all night.",
@@ -1466,6 +1468,11 @@ fn negated_and_passive_proposal_verbs() {
             "a pause on closures",
         ),
         // Wanting someone to act; asking for action; being prepared to act.
+        (
+            "The group wants ministers to cap bonuses at firms that pollute.",
+            "The group",
+            "ministers to cap bonuses at firms that pollute",
+        ),
         (
             "The Climate Action Alliance wants the Government to lift the 2035 target.",
             "The Climate Action Alliance",
