@@ -1468,6 +1468,12 @@ fn negated_and_passive_proposal_verbs() {
             "a pause on closures",
         ),
         // Wanting someone to act; asking for action; being prepared to act.
+        // A plan being prepared is presented.
+        (
+            "The club is preparing a plan to sell the ground.",
+            "The club",
+            "sell the ground",
+        ),
         (
             "The group wants ministers to cap bonuses at firms that pollute.",
             "The group",
