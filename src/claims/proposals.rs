@@ -553,11 +553,17 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     let presented = v > lo && v + 3 > i && presents(doc.toks[v - 1].lower);
     let (cue, proposer, rule) = if presented {
         let verb = v - 1;
-        (
-            verb..i + 1,
-            doc.subject_before(verb, lo)?,
-            "proposal/noun/verb-det-noun",
-        )
+        // "Redbridge have agreed terms and are preparing an offer": a verb coordinated
+        // after "and" is the clause subject's.
+        let before = doc.skip_aux_back(verb, lo);
+        let joined =
+            before > lo && (doc.toks[before - 1].eq("and") || doc.toks[before - 1].eq("but"));
+        let proposer = if joined {
+            doc.subject_fwd(lo, verb)?
+        } else {
+            doc.subject_before(verb, lo)?
+        };
+        (verb..i + 1, proposer, "proposal/noun/verb-det-noun")
     } else if let Some(hit) = offer_from(doc, i, lo, hi) {
         return Some(hit);
     } else {
@@ -599,7 +605,14 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
             && !doc.toks[k - 1].is(w::SUB | w::PRON);
         passive || modal
     });
-    let content = doc.trim(j..main.unwrap_or(end));
+    // "preparing an improved offer of about £70m": an "of" complement is said with its
+    // noun, the whole phrase the verb presents.
+    let from = if presented && doc.toks[j].eq("of") {
+        v
+    } else {
+        j
+    };
+    let content = doc.trim(from..main.unwrap_or(end));
     Some(PHit {
         cue,
         proposer,

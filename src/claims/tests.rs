@@ -1474,6 +1474,13 @@ fn negated_and_passive_proposal_verbs() {
             "The club",
             "sell the ground",
         ),
+        // A verb coordinated after "and" presents the clause subject's offer, said with
+        // its "of" complement.
+        (
+            "Redbridge have agreed terms with the striker and are preparing an improved offer of about £70m.",
+            "Redbridge",
+            "an improved offer of about £70m",
+        ),
         (
             "The group wants ministers to cap bonuses at firms that pollute.",
             "The group",
