@@ -407,6 +407,17 @@ fn call_shape(doc: &Doc, i: usize, hi: usize, hit: Hit) -> Option<Hit> {
     if TOPIC.contains(&doc.toks[i].lower) {
         return topic(doc, i, hi, hit);
     }
+    // "ruled out cutting the dividend": the particle joins the cue, what is ruled out
+    // is the content.
+    if doc.toks[i].eq("ruled") && doc.toks.get(i + 1).is_some_and(|n| n.eq("out")) && i + 2 < hi {
+        let content = doc.trim(i + 2..clause_end(doc, i + 2, hi));
+        let content = object_end(doc, content);
+        return (!content.is_empty()).then_some(Hit {
+            cue: i..i + 2,
+            content,
+            ..hit
+        });
+    }
     if !CALL.contains(&doc.toks[i].lower) {
         return Some(hit);
     }

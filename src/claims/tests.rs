@@ -670,6 +670,12 @@ fn subjects_and_contents_in_news_sentences() {
             "conducted by the inspector general, Harold Nyberg",
             "officers had collected overtime",
         ),
+        // "ruled out": the particle is the cue's, what is ruled out the content.
+        (
+            "The chief executive ruled out cutting the dividend, which rose in February.",
+            "The chief executive",
+            "cutting the dividend",
+        ),
         // A parenthetical cue after an opening adverb: the content is what follows.
         (
             "Now, she says, the company is finally on the front foot.",
