@@ -263,6 +263,30 @@ fn country_owns_head(doc: &Doc, r: Range<usize>) -> bool {
         )
 }
 
+/// "Ibarra's family", "the victim's mother": relatives named by whose they are speak
+/// for themselves, not for that person.
+fn kin_of(doc: &Doc, r: Range<usize>) -> bool {
+    const KIN: &[&str] = &[
+        "brother",
+        "children",
+        "daughter",
+        "family",
+        "father",
+        "husband",
+        "mother",
+        "parents",
+        "relatives",
+        "sister",
+        "son",
+        "widow",
+        "widower",
+        "wife",
+    ];
+    r.len() >= 2
+        && KIN.contains(&doc.toks[r.end - 1].lower)
+        && doc.toks[r.start..r.end - 1].iter().any(|t| t.possessive())
+}
+
 /// Collects hits and the cue tokens already spoken for.
 struct Builder<'d, 'a> {
     doc: &'d Doc<'a>,
@@ -320,6 +344,39 @@ impl Builder<'_, '_> {
             })
     }
 
+    /// "Mayor Loretta Guzman said in a statement that …. “…,” the statement said": the
+    /// statement is the one its issuer made just before (in this sentence or the two
+    /// before it); the source actor is the issuer.
+    fn issuer(&self, h: &Hit) -> Option<usize> {
+        let doc = self.doc;
+        let r = h.source.clone()?;
+        let written =
+            r.len() == 2 && doc.toks[r.start].eq("the") && doc.toks[r.start + 1].eq("statement");
+        if !written {
+            return None;
+        }
+        let sent = doc.toks[h.cue.start].sent;
+        let made = |o: &Hit| {
+            let s = doc.toks[o.cue.start].sent;
+            s + 2 >= sent
+                && s <= sent
+                && o.cue.start < h.cue.start
+                && doc.toks[doc.sents[s].clone()]
+                    .iter()
+                    .any(|t| t.eq("statement"))
+        };
+        let prev = self
+            .hits
+            .iter()
+            .rev()
+            .find(|o| made(o) && o.source != h.source)?;
+        let name = prev.source.clone().filter(|n| !kin_of(doc, n.clone()))?;
+        let cut = (name.start + 1..name.end)
+            .find(|&k| doc.toks[k].eq(","))
+            .unwrap_or(name.end);
+        self.actors.resolve(doc.span(name.start..cut))
+    }
+
     fn attribution(&self, h: &Hit) -> Attribution {
         let doc = self.doc;
         // The actor is the name's, before any apposition ("Tom Hale, a reviewer at X").
@@ -333,7 +390,10 @@ impl Builder<'_, '_> {
             });
             doc.span(r.start..cut.unwrap_or(r.end))
         });
-        let owned = h.source.clone().is_some_and(|r| country_owns_head(doc, r));
+        let owned = h
+            .source
+            .clone()
+            .is_some_and(|r| kin_of(doc, r.clone()) || country_owns_head(doc, r));
         let source = name.filter(|_| !owned).and_then(|s| {
             self.actors.resolve(s).or_else(|| {
                 let r = h.source.clone()?;
@@ -358,7 +418,7 @@ impl Builder<'_, '_> {
                     .all(|t| !t.possessive() && !t.is(w::PREP | w::SUB));
             named.then(|| self.actors.resolve(doc.span(c + 1..end)))?
         });
-        let source = introduced.or(source);
+        let source = introduced.or(source).or_else(|| self.issuer(h));
         // "who said" is written as "who", as "he said" is "he"; the actor is the
         // antecedent's where that is a known one. An unknown antecedent stands in for
         // the pronoun only where it is a plain description ("the city's finance

@@ -1680,3 +1680,26 @@ fn single_quote_marks_in_an_article_without_double_ones() {
         assert!(!got.iter().any(|g| single(&g)), "{text}: {got:?}");
     }
 }
+
+/// "the statement said" is the issuer's, where one made a statement just before; a
+/// relative named by whose they are is no one's mouthpiece.
+#[test]
+fn a_statement_speaks_for_its_issuer_and_kin_for_themselves() {
+    let source_of = |input: &str, content: &str| {
+        let doc = crate::extract(input, &Config::default());
+        let a = doc.attributions.iter().find(|a| a.content == content);
+        let id = a.and_then(|a| a.source.clone());
+        id.and_then(|id| doc.actors.iter().find(|x| x.id == id))
+            .map(|x| x.name.clone())
+    };
+    let input = "Mayor Ann Vale said in a statement that she had asked for a review. \
+                 “I want the facts before I want a fight,” the statement said.";
+    assert_eq!(
+        source_of(input, "I want the facts before I want a fight").as_deref(),
+        Some("Ann Vale")
+    );
+    let input = "Tom Roe died in March. In a statement, Roe's family said he had been saving \
+                 to study. “Nothing brings him home,” the statement said.";
+    assert_eq!(source_of(input, "he had been saving to study"), None);
+    assert_eq!(source_of(input, "Nothing brings him home"), None);
+}
