@@ -274,6 +274,11 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     if ws.len() == 1 && doc.is(first, Tags::ALL_CAPS) && doc.toks[first].lower.len() <= 2 {
         return None;
     }
+    // "Police Chief Marcus Odom", "Council President Raymond Tillis": a body's head
+    // word alone before a title is the role's, no body of its own.
+    if seg.before_role && ws.len() == 1 && doc.is(first, Tags::ORG_HEAD | Tags::GOV_HEAD) {
+        return Some(dropped());
+    }
     if seg.before_role {
         return typed(ActorKind::Organization, "actor/name/role-affiliation");
     }

@@ -161,7 +161,17 @@ type Found = Option<(String, Option<usize>)>;
 /// The title inside the run, and the actor before it.
 fn inside(doc: &Doc, g: &Seg, owner: &Table, reg: &Registry) -> Found {
     let (r, e) = g.role?;
-    let role = doc.span(r, e).text(doc.text).to_string();
+    // "Police Chief Marcus Odom": a lone head word before the title, owned by no actor,
+    // is the role's own.
+    let head = r > 0
+        && g.prefix.is_some()
+        && owner.at(r - 1).is_none()
+        && doc.same_sent(r - 1, r)
+        && doc.is(r - 1, Tags::ORG_HEAD | Tags::GOV_HEAD)
+        && doc.is(r - 1, Tags::CAP)
+        && (r < 2 || !doc.is(r - 2, Tags::CAP) || doc.starts_sentence(r - 1));
+    let from = if head { r - 1 } else { r };
+    let role = doc.span(from, e).text(doc.text).to_string();
     let affil = r
         .checked_sub(1)
         .and_then(|p| owner.at(p).or_else(|| country_of(doc, reg, p)))

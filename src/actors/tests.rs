@@ -583,6 +583,23 @@ fn an_acronym_for_lower_case_words_is_a_term_and_an_adjective_no_outlet() {
 }
 
 #[test]
+fn a_head_word_alone_before_a_title_is_the_roles() {
+    let got = names_and_roles(
+        "Police Chief Marcus Odom defended the program. Council President Ray Tillis said \
+         the vote would wait. Orbis Energy CEO Jane Doe agreed.",
+    );
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Marcus Odom", "Ray Tillis", "Orbis Energy", "Jane Doe"],
+        "{got:?}"
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Police Chief"));
+    assert_eq!(got[1].1.as_deref(), Some("Council President"));
+    assert_eq!(got[3].1.as_deref(), Some("CEO"));
+}
+
+#[test]
 fn a_state_adjective_or_the_opposition_before_a_title_is_no_body() {
     let got = names_and_roles(
         "Victorian Premier Ann Dale said the cap would stay. Opposition Leader Tom Ruse \
