@@ -285,6 +285,40 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     None
 }
 
+/// Whether the capitalised word at `k` stands alone mid-sentence elsewhere nearby (no
+/// capitalised word beside it): the article uses it as a name of its own.
+fn alone_elsewhere(doc: &Doc, k: usize) -> bool {
+    let word = doc.toks[k].low();
+    let cap_word =
+        |j: usize| doc.is(j, Tags::CAP) && doc.get(j).is_some_and(|t| t.kind == Kind::Word);
+    let from = k.saturating_sub(600);
+    let to = (k + 600).min(doc.toks.len());
+    (from..to).any(|j| {
+        j != k
+            && doc.toks[j].low() == word
+            && doc.is(j, Tags::CAP)
+            && !doc.starts_sentence(j)
+            && !(j > 0 && cap_word(j - 1) && doc.same_sent(j - 1, j))
+            && !(cap_word(j + 1) && doc.same_sent(j, j + 1))
+    })
+}
+
+/// Whether the word at `k` closes a longer capitalised name elsewhere nearby ("Jill
+/// Stein" before "Stein spokeswoman Melezia Figueroa"): a surname, or a short name
+/// the linker resolves, not an employer of its own.
+fn tail_elsewhere(doc: &Doc, k: usize) -> bool {
+    let word = doc.toks[k].low();
+    let from = k.saturating_sub(600);
+    let to = (k + 600).min(doc.toks.len());
+    (from.max(1)..to).any(|j| {
+        j != k
+            && doc.toks[j].low() == word
+            && doc.is(j - 1, Tags::CAP)
+            && doc.toks[j - 1].kind == Kind::Word
+            && doc.same_sent(j - 1, j)
+    })
+}
+
 /// Whether token `i` is a lower-case word with any of `tags`.
 fn lower_is(doc: &Doc, i: usize, tags: Tags) -> bool {
     doc.get(i)
@@ -313,6 +347,44 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
         && (lower_is(doc, n, Tags::TITLE) || lower_is(doc, n + 1, Tags::TITLE))
     {
         return typed(ActorKind::Organization, "actor/name/possessive-role");
+    }
+    // "Zenco chief executive Mia Cole", "Halvex finance director Tom Reed": a name
+    // before a lower-case title and the name of its holder is the holder's employer.
+    let mut t = n;
+    while t < n + 3 && lower_is(doc, t, Tags::ROLE_MOD) && !lower_is(doc, t, Tags::TITLE) {
+        t += 1;
+    }
+    while t < n + 4 && lower_is(doc, t, Tags::TITLE) {
+        t += 1;
+    }
+    // ("Finance minister Ola Berg", "Union leader Tom Reed", "Board chair …": a word of
+    // roles or bodies opening the phrase is the role's; an acronym may be a body
+    // named in full elsewhere.)
+    let generic = Tags::ROLE_MOD
+        | Tags::TITLE
+        | Tags::ORG_HEAD
+        | Tags::GOV_HEAD
+        | Tags::DESC
+        | Tags::GROUP_NOUN
+        | Tags::MEMBER_NOUN
+        | Tags::PARTY
+        | Tags::ALL_CAPS;
+    // A lone word opening the sentence is a name only where the article also writes it
+    // alone mid-sentence ("Regional governor Matei Corbescu" names no body "Regional";
+    // "United manager …" after "Castleford United" is left to the club's name).
+    let shape = t > n
+        && lower_is(doc, t - 1, Tags::TITLE)
+        && doc.same_sent(seg.start, t)
+        && doc.is(t, Tags::CAP)
+        && !doc.is(t, Tags::FUNCTION)
+        && !doc.is(last, Tags::POSSESSIVE | Tags::PARTY | Tags::DEMONYM);
+    let lone_ok = || {
+        !doc.is(last, generic)
+            && (!doc.starts_sentence(last) || alone_elsewhere(doc, last))
+            && !tail_elsewhere(doc, last)
+    };
+    if shape && (ws.len() > 1 || lone_ok()) {
+        return typed(ActorKind::Organization, "actor/name/role-affiliation");
     }
     let described = !multi && seg.start > 0 && doc.word(seg.start - 1, "the");
     if lower_is(doc, n, Tags::ORG_HEAD | Tags::GOV_HEAD)

@@ -583,6 +583,33 @@ fn an_acronym_for_lower_case_words_is_a_term_and_an_adjective_no_outlet() {
 }
 
 #[test]
+fn a_name_before_a_lower_case_title_and_its_holder_is_the_employer() {
+    let got = names_and_roles(
+        "The deal was welcomed by Zenco chief executive Mia Cole. Regional governor Ion \
+         Vlad agreed. Finance minister Ola Berg did not. Jill Stein spoke. A note from \
+         Stein spokeswoman Ana Cruz said so.",
+    );
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Zenco",
+            "Mia Cole",
+            "Ion Vlad",
+            "Ola Berg",
+            "Jill Stein",
+            "Ana Cruz"
+        ],
+        "{got:?}"
+    );
+    let a = actors_of(
+        "The deal was welcomed by Zenco chief executive Mia Cole.",
+        &Config::default(),
+    );
+    assert_eq!(a.actors[1].affiliation, Some(0));
+}
+
+#[test]
 fn a_head_word_alone_before_a_title_is_the_roles() {
     let got = names_and_roles(
         "Police Chief Marcus Odom defended the program. Council President Ray Tillis said \
