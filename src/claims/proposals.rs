@@ -96,7 +96,8 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         if after_to || quoted.at(i).is_some() {
             continue;
         }
-        let noun_first = k & p::NOUN != 0 && !doc.verb_use(i, lo);
+        let noun_first =
+            k & p::NOUN != 0 && (!doc.verb_use(i, lo) || after_preposition(doc, i, lo));
         let h = if let Some(h) = passive(doc, i, k, lo, sr.end) {
             Some(h)
         } else if noun_first {
@@ -515,7 +516,13 @@ fn passive(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> 
 /// modifiers ("a U.S. proposal").
 fn owner(doc: &Doc, i: usize, lo: usize) -> Option<Range<usize>> {
     // "defended her plan to …": a possessive pronoun owns it.
-    if i > lo && matches!(doc.toks[i - 1].lower, "his" | "her" | "their" | "its") {
+    // ("in protest at government plans to raise the cap": the government's.)
+    if i > lo
+        && matches!(
+            doc.toks[i - 1].lower,
+            "his" | "her" | "their" | "its" | "government"
+        )
+    {
         return Some(i - 1..i);
     }
     let mut k = i;
@@ -533,6 +540,17 @@ fn owner(doc: &Doc, i: usize, lo: usize) -> Option<Range<usize>> {
         k -= 1;
     }
     (k < i).then_some(k..i)
+}
+
+/// "telling users about cheaper subscription offers available …": plain words back to a
+/// preposition make the cue at `i` a noun (a verb's subject follows no preposition).
+fn after_preposition(doc: &Doc, i: usize, lo: usize) -> bool {
+    let plain = |t: &super::toks::Tok| t.word() && !t.cap && t.flags == 0 && !t.is(w::DET);
+    let mut k = i;
+    while k > lo && i - k < 3 && plain(&doc.toks[k - 1]) {
+        k -= 1;
+    }
+    k < i && k > lo && doc.toks[k - 1].is(w::PREP)
 }
 
 /// "no plans to", "no current plans to": "no" right before proposal word `i`, or one

@@ -1354,6 +1354,8 @@ fn negated_and_passive_proposal_verbs() {
         // Asked for comment, wanting a thing: no course of action.
         "When asked for comment, the firm said nothing new.",
         "She wants the best for her family.",
+        // A noun after a preposition with no owner.
+        "The rules stop apps telling users about cheaper subscription offers available elsewhere.",
         // No plans.
         "A spokeswoman said there were no current plans to change the labelling.",
         "The firm has no plans to sell the unit.",
@@ -1474,6 +1476,12 @@ fn negated_and_passive_proposal_verbs() {
             "a pause on closures",
         ),
         // Wanting someone to act; asking for action; being prepared to act.
+        // After a preposition a plan is a noun; "government" before it owns it.
+        (
+            "Students marched in protest at government plans to raise tuition fees.",
+            "government",
+            "raise tuition fees",
+        ),
         // A plan being prepared is presented.
         (
             "The club is preparing a plan to sell the ground.",
