@@ -250,15 +250,44 @@ fn passive(
     let Some(content) = passive_content(doc, be, lo) else {
         return Vec::new();
     };
+    // "The fish kill was described by the mayor as “the worst disaster …”": what the
+    // source called it is the content, not what was described.
+    let naming = matches!(
+        doc.toks[part].lower,
+        "described" | "labelled" | "labeled" | "branded" | "characterised" | "characterized"
+    );
     by_sources(doc, by, hi)
         .into_iter()
-        .map(|source| Hit {
-            cue: part..part + 1,
-            source: Some(source),
-            content: content.clone(),
-            form: Form::Indirect,
-            class,
-            rule: "attribution/passive/by",
+        .map(|source| {
+            // ("by the shire mayor, Tony Riordan, as …": past the name it introduces.)
+            let as_at = (source.end..hi.min(source.end + 6))
+                .take_while(|&k| {
+                    let t = &doc.toks[k];
+                    t.eq("as") || t.eq(",") || (t.cap && t.word())
+                })
+                .find(|&k| doc.toks[k].eq("as"));
+            let called = as_at
+                .filter(|&a| naming && a + 1 < hi)
+                .map(|a| doc.trim(a + 1..clause_end(doc, a + 1, hi)))
+                .map(|c| {
+                    // A quoted name alone is given without its marks.
+                    let quoted =
+                        c.len() > 2 && doc.toks[c.start].quote() && doc.toks[c.end - 1].quote();
+                    if quoted {
+                        c.start + 1..c.end - 1
+                    } else {
+                        c
+                    }
+                })
+                .filter(|c| !c.is_empty());
+            Hit {
+                cue: part..part + 1,
+                source: Some(source),
+                content: called.unwrap_or_else(|| content.clone()),
+                form: Form::Indirect,
+                class,
+                rule: "attribution/passive/by",
+            }
         })
         .collect()
 }

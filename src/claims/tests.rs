@@ -676,6 +676,12 @@ fn subjects_and_contents_in_news_sentences() {
             "The chief executive",
             "cutting the dividend",
         ),
+        // "was described by X as Y": what X called it is the content.
+        (
+            "The fish kill was described by the shire mayor, Tony Riordan, as \"the worst disaster in years\".",
+            "the shire mayor",
+            "the worst disaster in years",
+        ),
         // A parenthetical cue after an opening adverb: the content is what follows.
         (
             "Now, she says, the company is finally on the front foot.",
