@@ -552,8 +552,19 @@ fn evidence_shows(doc: &Doc, i: usize, hit: &Hit) -> bool {
 }
 
 /// "Analysts agreed it was a lopsided plan": a content opening with a subject
-/// pronoun is a clause even without "that" (unlike "continued to rise").
+/// pronoun is a clause even without "that" (unlike "continued to rise"); so is the
+/// content around a cue set off between commas after a pronoun or a name.
 fn subject_first(doc: &Doc, hit: &Hit) -> bool {
+    // "The messages, she wrote, were …": a cue set off between commas after its
+    // content's first words can be nothing but a report of it.
+    let named = hit.source.clone().is_some_and(|r| {
+        doc.toks[r]
+            .iter()
+            .all(|t| t.is(w::PRON) || (t.cap && t.word()) || t.is(w::DET))
+    });
+    if hit.rule == "attribution/indirect/content-then-cue" && named {
+        return true;
+    }
     let first = doc.toks.get(hit.content.start);
     hit.rule == "attribution/indirect/bare-clause"
         && hit.content.len() >= 3

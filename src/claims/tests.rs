@@ -676,6 +676,12 @@ fn subjects_and_contents_in_news_sentences() {
             "The chief executive",
             "cutting the dividend",
         ),
+        // A cue that asks for "that" between commas: the sentence around it.
+        (
+            "The messages, she wrote, were \"the clearest evidence yet\".",
+            "she",
+            "The messages, she wrote, were \"the clearest evidence yet\"",
+        ),
         // "was described by X as Y": what X called it is the content.
         (
             "The fish kill was described by the shire mayor, Tony Riordan, as \"the worst disaster in years\".",
