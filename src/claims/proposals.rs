@@ -341,6 +341,18 @@ fn verb_content(
     hi: usize,
 ) -> Option<(Range<usize>, usize, &'static str)> {
     if kind & p::PHRASAL != 0 {
+        // ("lobbied publicly for", "pushed hard for": an adverb before the particle.)
+        let adverb = |t: &super::toks::Tok| {
+            t.is(w::ADV) || (t.word() && !t.cap && (t.lower.ends_with("ly") || t.eq("hard")))
+        };
+        let mut n = i + 1;
+        while n < hi && adverb(&doc.toks[n]) && doc.toks.get(n + 1).is_some_and(|t| t.eq("for")) {
+            n += 1;
+        }
+        if n > i + 1 {
+            let start = doc.skip_to_content(n + 1, hi, false);
+            return Some((i..n + 1, start, "proposal/verb/call-for"));
+        }
         let next = doc.toks.get(i + 1)?;
         if doc.toks[i].eq("put") {
             if !next.eq("forward") {

@@ -1494,6 +1494,18 @@ fn negated_and_passive_proposal_verbs() {
             "government",
             "raise tuition fees",
         ),
+        // Lobbying for a course of action calls for it; an adverb may stand before
+        // the particle.
+        (
+            "The chief executive has lobbied publicly for the government to lower the stamp duty.",
+            "The chief executive",
+            "the government to lower the stamp duty",
+        ),
+        (
+            "The union pushed hard for a ballot on the offer.",
+            "The union",
+            "a ballot on the offer",
+        ),
         // A plan being prepared is presented.
         (
             "The club is preparing a plan to sell the ground.",
