@@ -270,9 +270,16 @@ fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize) -> Option<Range<usize
     let before = doc.skip_aux_back(i, lo);
     let prev = (before > lo).then(|| &doc.toks[before - 1]);
     let skipped = &doc.toks[before..i];
-    // "did not offer", "had never sought": a negated verb puts nothing forward.
+    // "did not offer", "had never sought": a negated verb puts nothing forward; nor
+    // does a guess at one, "regulators might ask for longer follow-up".
     if skipped.iter().any(|t| {
-        t.eq("not") || t.eq("never") || t.lower.ends_with("n't") || t.lower.ends_with("n’t")
+        t.eq("not")
+            || t.eq("never")
+            || t.eq("might")
+            || t.eq("may")
+            || t.eq("could")
+            || t.lower.ends_with("n't")
+            || t.lower.ends_with("n’t")
     }) {
         return None;
     }

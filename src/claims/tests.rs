@@ -1368,6 +1368,8 @@ fn negated_and_passive_proposal_verbs() {
         "She wants the best for her family.",
         // A noun after a preposition with no owner.
         "The rules stop apps telling users about cheaper subscription offers available elsewhere.",
+        // A guess at a proposal is none.
+        "He suggested that regulators might ask for longer follow-up before approval.",
         // No plans.
         "A spokeswoman said there were no current plans to change the labelling.",
         "The firm has no plans to sell the unit.",
