@@ -196,6 +196,9 @@ fn verb(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> {
     if kind & p::NOUN != 0 && t.lower.ends_with('s') && presented {
         return None;
     }
+    if let Some(hit) = relative_object(doc, i, kind, &proposer, lo, hi) {
+        return Some(hit);
+    }
     let (cue, start, rule) = verb_content(doc, i, kind, hi)?;
     // "offered no evidence", "proposed nothing": a negated object puts nothing forward;
     // "received investment offers from …": a preposition opens no object.
@@ -252,6 +255,47 @@ fn verb(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> {
         proposer,
         content,
         rule,
+    })
+}
+
+/// "defended a levy on petrol imports that he proposed last month": a proposal verb
+/// with no object of its own, in a relative clause, proposes its antecedent.
+fn relative_object(
+    doc: &Doc,
+    i: usize,
+    kind: u8,
+    proposer: &Range<usize>,
+    lo: usize,
+    hi: usize,
+) -> Option<PHit> {
+    if kind & p::VERB == 0 || proposer.start < lo + 2 {
+        return None;
+    }
+    let rel = proposer.start - 1;
+    if !(doc.toks[rel].eq("that") || doc.toks[rel].eq("which")) {
+        return None;
+    }
+    // Nothing of its own after the verb: the sentence ends, a comma, or a time.
+    let next = doc.toks.get(i + 1).filter(|_| i + 1 < hi);
+    let objectless = next
+        .is_none_or(|t| t.stop() || t.eq(",") || t.is(w::TIME) || t.eq("last") || t.eq("earlier"));
+    if !objectless {
+        return None;
+    }
+    let antecedent = doc.np_back(rel, lo)?;
+    // The antecedent with its prepositional phrases ("a levy on petrol imports").
+    let mut start = antecedent.start;
+    while start >= lo + 2 && doc.toks[start - 1].is(w::PREP) && !doc.toks[start - 1].eq("by") {
+        match doc.np_back(start - 1, lo) {
+            Some(r) if r.len() <= 4 => start = r.start,
+            _ => break,
+        }
+    }
+    Some(PHit {
+        cue: i..i + 1,
+        proposer: proposer.clone(),
+        content: doc.trim(start..rel),
+        rule: "proposal/verb/object",
     })
 }
 

@@ -1496,6 +1496,12 @@ fn negated_and_passive_proposal_verbs() {
             "government",
             "raise tuition fees",
         ),
+        // A proposal verb with no object in a relative clause proposes its antecedent.
+        (
+            "The minister defended a levy on petrol imports that he proposed last month.",
+            "he",
+            "a levy on petrol imports",
+        ),
         // Lobbying for a course of action calls for it; an adverb may stand before
         // the particle.
         (
