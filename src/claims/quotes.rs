@@ -420,7 +420,8 @@ fn manner(doc: &Doc, j: usize, end: usize) -> bool {
 
 /// "…," Trump told a radio host of the network this week.: after a quote, a cue
 /// taking an addressee may have nothing but the addressee and adverbials after it
-/// (no "that", no subject of a clause of its own).
+/// (no "that", no subject of a clause of its own), up to sixteen words ("told
+/// reporters at the release of the central bank's annual financial stability review").
 fn trailing_addressee(doc: &Doc, m: usize, end: usize) -> bool {
     if !doc.toks[m].cue.is_some_and(|c| c.obj) {
         return false;
@@ -440,7 +441,7 @@ fn trailing_addressee(doc: &Doc, m: usize, end: usize) -> bool {
             && (!t.is(w::AUX | w::BE | w::SUB) || time_sub)
             && !matches!(t.lower, "he" | "she" | "they" | "we" | "i" | "it")
     };
-    !tail.is_empty() && tail.len() <= 10 && tail.clone().all(plain)
+    !tail.is_empty() && tail.len() <= 16 && tail.clone().all(plain)
 }
 
 /// "“…,” said its founder, Ellie Marsh.": a description after the cue, then the name

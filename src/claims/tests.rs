@@ -1186,6 +1186,23 @@ fn a_quote_split_by_a_long_adverbial_is_one_speakers() {
     );
 }
 
+/// A quote's cue may take its addressee and a long occasion after it ("told reporters
+/// at the release of the central bank's annual review") and still be the quote's.
+#[test]
+fn a_quotes_cue_takes_a_long_occasion() {
+    let got = items(
+        "“Household debt remains elevated,” deputy director Lim Wei Ling told reporters at \
+         the release of the central bank's annual financial stability review.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "attribution/direct/quote-then-cue"
+                && g.3 == "Household debt remains elevated"),
+        "{got:?}"
+    );
+}
+
 /// A participle right after a quote goes on with the sentence's subject; only a
 /// finite cue there turns round to a speaker after it.
 #[test]
