@@ -421,6 +421,17 @@ fn call_shape(doc: &Doc, i: usize, hi: usize, hit: Hit) -> Option<Hit> {
     if !CALL.contains(&doc.toks[i].lower) {
         return Some(hit);
     }
+    // "on a conference call that …": a determiner and a noun before "call" make it the
+    // noun.
+    let noun = doc.toks[i].eq("call")
+        && i >= 2
+        && doc.toks[i - 2].is(w::DET)
+        && doc.toks[i - 1].word()
+        && !doc.toks[i - 1].cap
+        && doc.toks[i - 1].flags == 0;
+    if noun {
+        return None;
+    }
     let next = doc.toks.get(i + 1).filter(|_| i + 1 < hi)?;
     if next.eq("for") || next.eq("on") || next.eq("upon") {
         let content = doc.trim(i + 2..clause_end(doc, i + 2, hi));

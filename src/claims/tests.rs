@@ -1607,6 +1607,11 @@ fn negated_and_passive_proposal_verbs() {
 #[test]
 fn cited_sources_and_modified_nouns_are_no_cues() {
     for (input, cue) in [
+        // A call after a determiner and a noun is the noun.
+        (
+            "He told analysts on a conference call that the firm had enough cash.",
+            "call",
+        ),
         (
             "The Telegraph reported the result, citing people familiar with the case.",
             "citing",
