@@ -453,7 +453,14 @@ fn pronoun_after_verb(doc: &Doc, n: usize, words: &[&str]) -> bool {
 pub fn terms(doc: &Doc) -> Vec<String> {
     let mut out = Vec::new();
     for k in 2..doc.toks.len() {
-        if !doc.initials(k) || !doc.same_sent(k - 2, k) {
+        // The flags and the word before first: most tokens are no capitalised word
+        // after "(" or "or", and reading a token's letters costs more.
+        if !doc.toks[k].tags.has(Tags::CAP) {
+            continue;
+        }
+        let after = &doc.toks[k - 1];
+        let opener = after.kind != Kind::Word || after.lower == "or";
+        if !opener || !doc.initials(k) || !doc.same_sent(k - 2, k) {
             continue;
         }
         // "… words (ACR)" or "… words, or ACR".
