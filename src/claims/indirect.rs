@@ -1033,6 +1033,7 @@ fn content_before(
         && doc.toks[lo..source.start - 1]
             .iter()
             .all(|t| t.is(w::ADV | w::CONJ | w::TIME));
+    // Two words or more after a comma past the cue ("…, she said, were …").
     let rest = doc.toks.get(start).is_some_and(|t| t.eq(","))
         && doc.toks[start..hi]
             .iter()
@@ -1066,15 +1067,7 @@ fn content_before(
             .toks
             .get(start + 1)
             .is_some_and(|t| t.is(w::SUB) || t.is(w::PREP));
-    let more = doc.toks.get(start).is_some_and(|t| t.eq(","))
-        && !participle
-        && !adverbial
-        && doc.toks[start..hi]
-            .iter()
-            .filter(|t| t.word())
-            .take(2)
-            .count()
-            >= 2;
+    let more = rest && !participle && !adverbial;
     let content = if more {
         doc.trim(lo..hi)
     } else {
