@@ -285,38 +285,28 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     None
 }
 
-/// Whether the capitalised word at `k` stands alone mid-sentence elsewhere nearby (no
-/// capitalised word beside it): the article uses it as a name of its own.
-fn alone_elsewhere(doc: &Doc, k: usize) -> bool {
+/// How the capitalised word at `k` is written elsewhere nearby, in one pass: whether
+/// it stands alone mid-sentence (no capitalised word beside it: the article uses it as a
+/// name of its own), and whether it closes a longer capitalised name ("Jill Stein"
+/// before "Stein spokeswoman Melezia Figueroa": a surname, or a short name the linker
+/// resolves, not an employer of its own).
+fn written_elsewhere(doc: &Doc, k: usize) -> (bool, bool) {
     let word = doc.toks[k].low();
     let cap_word =
         |j: usize| doc.is(j, Tags::CAP) && doc.get(j).is_some_and(|t| t.kind == Kind::Word);
     let from = k.saturating_sub(600);
     let to = (k + 600).min(doc.toks.len());
-    (from..to).any(|j| {
-        j != k
-            && doc.toks[j].low() == word
-            && doc.is(j, Tags::CAP)
-            && !doc.starts_sentence(j)
-            && !(j > 0 && cap_word(j - 1) && doc.same_sent(j - 1, j))
-            && !(cap_word(j + 1) && doc.same_sent(j, j + 1))
-    })
-}
-
-/// Whether the word at `k` closes a longer capitalised name elsewhere nearby ("Jill
-/// Stein" before "Stein spokeswoman Melezia Figueroa"): a surname, or a short name
-/// the linker resolves, not an employer of its own.
-fn tail_elsewhere(doc: &Doc, k: usize) -> bool {
-    let word = doc.toks[k].low();
-    let from = k.saturating_sub(600);
-    let to = (k + 600).min(doc.toks.len());
-    (from.max(1)..to).any(|j| {
-        j != k
-            && doc.toks[j].low() == word
-            && doc.is(j - 1, Tags::CAP)
-            && doc.toks[j - 1].kind == Kind::Word
-            && doc.same_sent(j - 1, j)
-    })
+    let (mut alone, mut tail) = (false, false);
+    for j in from..to {
+        if j == k || doc.toks[j].low() != word {
+            continue;
+        }
+        let after_cap = j > 0 && cap_word(j - 1) && doc.same_sent(j - 1, j);
+        let before_cap = cap_word(j + 1) && doc.same_sent(j, j + 1);
+        tail |= after_cap;
+        alone |= doc.is(j, Tags::CAP) && !doc.starts_sentence(j) && !(after_cap || before_cap);
+    }
+    (alone, tail)
 }
 
 /// Whether token `i` is a lower-case word with any of `tags`.
@@ -379,9 +369,11 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
         && !doc.is(t, Tags::FUNCTION)
         && !doc.is(last, Tags::POSSESSIVE | Tags::PARTY | Tags::DEMONYM);
     let lone_ok = || {
-        !doc.is(last, generic)
-            && (!doc.starts_sentence(last) || alone_elsewhere(doc, last))
-            && !tail_elsewhere(doc, last)
+        if doc.is(last, generic) {
+            return false;
+        }
+        let (alone, tail) = written_elsewhere(doc, last);
+        (!doc.starts_sentence(last) || alone) && !tail
     };
     if shape && (ws.len() > 1 || lone_ok()) {
         return typed(ActorKind::Organization, "actor/name/role-affiliation");

@@ -1111,12 +1111,7 @@ fn inverted(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
     }
     // "X, the chairman, said he backed the plan": a subject pronoun with words after
     // it opens the reported clause, no speaker.
-    let subject = |t: &super::toks::Tok| {
-        ["he", "she", "they", "we", "i", "it"]
-            .iter()
-            .any(|p| t.eq(p))
-    };
-    if np.len() > 1 && subject(&doc.toks[np.start]) {
+    if np.len() > 1 && doc.toks[np.start].subject_pronoun() {
         return None;
     }
     let content = doc.trim(lo..i - 1);

@@ -400,10 +400,7 @@ fn resumes_quote(doc: &Doc, m: usize, end: usize) -> bool {
     reopens
         && adverbial
         && doc.toks[m + 1..comma].iter().all(|t| {
-            t.cue.is_none()
-                && !t.eq("that")
-                && !t.is(w::AUX | w::BE)
-                && !matches!(t.lower, "he" | "she" | "they" | "we" | "i" | "it")
+            t.cue.is_none() && !t.eq("that") && !t.is(w::AUX | w::BE) && !t.subject_pronoun()
         })
 }
 
@@ -439,7 +436,7 @@ fn trailing_addressee(doc: &Doc, m: usize, end: usize) -> bool {
             && !t.eq("that")
             && !t.eq("to")
             && (!t.is(w::AUX | w::BE | w::SUB) || time_sub)
-            && !matches!(t.lower, "he" | "she" | "they" | "we" | "i" | "it")
+            && !t.subject_pronoun()
     };
     !tail.is_empty() && tail.len() <= 16 && tail.clone().all(plain)
 }

@@ -103,6 +103,12 @@ impl Tok<'_> {
                 .is_some_and(|(p, st)| matches!(p, "r" | "d" | "i") && (2..=6).contains(&st.len()))
     }
 
+    /// Whether the token is a personal pronoun that can open a clause as its subject
+    /// (he, she, they, we, I, it).
+    pub fn subject_pronoun(&self) -> bool {
+        matches!(self.lower, "he" | "she" | "they" | "we" | "i" | "it")
+    }
+
     /// Whether the token is a possessive word ("Ford's").
     pub fn possessive(&self) -> bool {
         self.poss
