@@ -110,12 +110,37 @@ fn stages(o: &Opts, articles: &[String]) {
         let t = claims::reader::Text::from_str(a);
         claims::sentences::split(&t.text, &t.paragraphs).len()
     };
+    let tokens = |a: &str| {
+        let t = claims::reader::Text::from_str(a);
+        let s = claims::sentences::split(&t.text, &t.paragraphs);
+        claims::tokens::tokenize_sentences(&t.text, &s).len()
+    };
+    let lexed = |a: &str| {
+        let t = claims::reader::Text::from_str(a);
+        let s = claims::sentences::split(&t.text, &t.paragraphs);
+        let toks = claims::tokens::tokenize_sentences(&t.text, &s);
+        let mut lowered = claims::lexed::Lowered::default();
+        claims::lexed::Lexed::new(&t.text, &s, &toks, &mut lowered)
+            .words
+            .len()
+    };
     let actors = |a: &str| {
         let t = claims::reader::Text::from_str(a);
         let s = claims::sentences::split(&t.text, &t.paragraphs);
         let toks = claims::tokens::tokenize_sentences(&t.text, &s);
         claims::actors::find(&t.text, &s, &toks, &config)
             .actors
+            .len()
+    };
+    let found = |a: &str| {
+        let t = claims::reader::Text::from_str(a);
+        let s = claims::sentences::split(&t.text, &t.paragraphs);
+        let toks = claims::tokens::tokenize_sentences(&t.text, &s);
+        let mut lowered = claims::lexed::Lowered::default();
+        let lexed = claims::lexed::Lexed::new(&t.text, &s, &toks, &mut lowered);
+        let actors = claims::actors::find_in(&lexed, &config);
+        claims::claims::find_in(&lexed, &actors, &config)
+            .attributions
             .len()
     };
     let full = |a: &str| {
@@ -142,7 +167,10 @@ fn stages(o: &Opts, articles: &[String]) {
     println!("|---|---|---|---|---|---|");
     for (name, secs) in [
         ("reader+sentences", time_stage(o.runs, articles, split)),
-        ("+tokens+actors", time_stage(o.runs, articles, actors)),
+        ("+tokens", time_stage(o.runs, articles, tokens)),
+        ("+lexicon lookups", time_stage(o.runs, articles, lexed)),
+        ("+actors", time_stage(o.runs, articles, actors)),
+        ("+claims", time_stage(o.runs, articles, found)),
         (
             "extract + JSON (model, serde_json)",
             time_stage(o.runs, articles, full),
