@@ -549,6 +549,14 @@ fn split_run(doc: &Doc, i: usize, end: usize, out: &mut Vec<Seg>) {
     {
         r -= 1;
     }
+    // "Emergency Management Minister Priya Sandhu": no company or agency has a
+    // minister, so the capitalised words before one are its portfolio, however
+    // unusual, up to a place or nationality that owns it ("Ontario Energy Minister").
+    if doc.toks[k].lower == "minister" {
+        while r > i && doc.is(r - 1, Tags::CAP) && !doc.is(r - 1, Tags::COUNTRY | Tags::DEMONYM) {
+            r -= 1;
+        }
+    }
     // "Assistant U.S. Attorney Daniel Ferreira": a rank before the country is the
     // role's.
     if r >= i + 2 && doc.is(r - 1, Tags::COUNTRY) && doc.is(r - 2, Tags::ROLE_MOD) {

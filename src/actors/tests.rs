@@ -627,6 +627,33 @@ fn a_head_word_alone_before_a_title_is_the_roles() {
 }
 
 #[test]
+fn the_capitalised_words_before_minister_are_its_portfolio() {
+    let got = names_and_roles(
+        "Emergency Management Minister Priya Sandhu urged residents to leave. Foreign \
+         Affairs Minister Lena Ortiz said the talks would resume. Ontario Energy Minister \
+         Tom Keeper agreed.",
+    );
+    assert_eq!(
+        got,
+        [
+            (
+                "Priya Sandhu".to_string(),
+                Some("Emergency Management Minister".to_string())
+            ),
+            (
+                "Lena Ortiz".to_string(),
+                Some("Foreign Affairs Minister".to_string())
+            ),
+            (
+                "Tom Keeper".to_string(),
+                Some("Energy Minister".to_string())
+            ),
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_state_adjective_or_the_opposition_before_a_title_is_no_body() {
     let got = names_and_roles(
         "Victorian Premier Ann Dale said the cap would stay. Opposition Leader Tom Ruse \
