@@ -686,8 +686,9 @@ fn subject_it(doc: &Doc, i: usize) -> bool {
 fn topic(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize, want: &[ActorKind]) -> Option<usize> {
     let cur = doc.toks[i].sent;
     // At most the last WINDOW mentions: a run-on "sentence" must not make this quadratic.
+    let from = reach(doc, cur);
     let lo = seen
-        .partition_point(|s| s.sent + 3 < cur)
+        .partition_point(|s| s.sent < from)
         .max(seen.len().saturating_sub(WINDOW));
     // Per candidate: (actor, bonus, first token in this sentence, last token).
     let mut cands: Vec<(usize, usize, usize, usize)> = Vec::new();
@@ -725,6 +726,24 @@ fn topic(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize, want: &[ActorKind])
         .map(|(c, _)| c.0)
 }
 
+/// The first sentence a mention in sentence `cur` reaches back to: three sentences of
+/// narrative before it. A sentence wholly inside quotation marks is the last
+/// speaker's words, not narrative, and does not count (up to six of them): "“If you
+/// are told to go, go,” Sandhu said. “Do not wait. Do not go back. Property can be
+/// replaced.” She said …" is still Sandhu.
+fn reach(doc: &Doc, cur: usize) -> usize {
+    let (mut s, mut narrative, mut quoted) = (cur, 0, 0);
+    while s > 0 && narrative < 3 {
+        s -= 1;
+        if quoted < 6 && doc.quoted_sentence(s) {
+            quoted += 1;
+        } else {
+            narrative += 1;
+        }
+    }
+    s
+}
+
 /// The salient compatible actor for a mention at `i`.
 fn pick(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize, want: Want) -> Option<usize> {
     let cur = doc.toks[i].sent;
@@ -749,13 +768,14 @@ fn pick(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize, want: Want) -> Optio
         }
     };
     // `seen` is in text order: only its tail can lie in the window.
+    let from = reach(doc, cur);
     let lo = seen
-        .partition_point(|s| s.sent < cur.saturating_sub(3))
+        .partition_point(|s| s.sent < from)
         .max(seen.len().saturating_sub(WINDOW));
     let window = &seen[lo..];
     let group = |s: &Seen| reg.entries[s.actor].kind == ActorKind::Group;
     let person = matches!(want, Want::Person(_));
-    for sent in (cur.saturating_sub(3)..=cur).rev() {
+    for sent in (from..=cur).rev() {
         // Walked twice rather than collected: a window holds few mentions. An unnamed
         // person is a "he" or "she" of a later sentence only ("A Democratic source said
         // he could not answer", "Through a spokesman, he declined" are someone else).

@@ -249,6 +249,17 @@ impl<'a> Doc<'a> {
         self.openers.get(t.sent).is_some_and(|&o| o == i)
     }
 
+    /// Whether sentence `s` lies wholly inside quotation marks: every word of it is
+    /// quoted ("Do not wait to see the smoke." after "“If you are told to go, go,”
+    /// Sandhu said.").
+    pub fn quoted_sentence(&self, s: usize) -> bool {
+        let Some(&(a, b)) = self.sents.get(s) else {
+            return false;
+        };
+        let mut words = self.toks[a..b].iter().filter(|t| t.kind == Kind::Word);
+        words.next().is_some_and(|t| t.quoted) && words.all(|t| t.quoted)
+    }
+
     /// Token range of the sentence holding token `i`.
     pub fn sent_of(&self, i: usize) -> (usize, usize) {
         self.toks.get(i).map_or((0, 0), |t| self.sents[t.sent])

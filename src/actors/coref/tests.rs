@@ -250,3 +250,16 @@ fn start_owners_take_the_highest_entry() {
     assert_eq!(owners.starts, starts);
     assert_eq!(owners.cover, crate::actors::owners::cover(&d, &reg));
 }
+
+#[test]
+fn sentences_wholly_in_quotes_do_not_count_toward_a_pronouns_reach() {
+    use ActorKind::*;
+    let s = "Crews worked all night. \"If you are told to go, go,\" Sandhu said. \"Do not wait. \
+             Do not go back for belongings. Property can be replaced.\"\n\nShe said the \
+             province had asked for help.";
+    let got = run(s, &[("Sandhu", Person)]);
+    assert_eq!(got, [("She".to_string(), "Sandhu".to_string())]);
+    // Narrative sentences still count: four of them put the name out of reach.
+    let s = "Sandhu arrived. Crews worked. Roads closed. Rain fell. Winds rose. She spoke.";
+    assert_eq!(run(s, &[("Sandhu", Person)]), []);
+}
