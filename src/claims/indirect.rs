@@ -973,6 +973,17 @@ fn shared_source(b: &Builder, i: usize, lo: usize) -> Option<Range<usize>> {
         .or_else(|| {
             // "Despite admitting that X, the speaker …": the subject after the opening.
             let opening = i == lo + 1 && GERUND_PREPS.contains(&&*doc.toks[lo].lower);
+            // "Asked whether he would stay, Ferreira smiled and said …", "Speaking to
+            // reporters, she nodded and said …": a participle's phrase opening the
+            // sentence is no subject; the clause's subject follows its comma.
+            let (first, next) = (&doc.toks[lo], doc.toks.get(lo + 1));
+            let participle = first.cap
+                && first.lower.len() > 4
+                && (first.lower.ends_with("ed") || first.lower.ends_with("ing"))
+                && next.is_some_and(|t| t.word() && !t.cap);
+            if let Some(comma) = (lo + 2..i).find(|&k| participle && doc.toks[k].eq(",")) {
+                return doc.subject_fwd(comma + 1, i).map(|r| before_verb(doc, r));
+            }
             let hi = doc.sent_of(i).end;
             match (i..hi).find(|&k| doc.toks[k].eq(",")).filter(|_| opening) {
                 Some(comma) => doc.subject_fwd(comma + 1, hi).map(|r| before_verb(doc, r)),

@@ -162,6 +162,7 @@ pub const RULES: &[Rule] = &[
             ex("Despite admitting that the figures were late, the minister defended the audit.", Some("the minister"), "admitting", "the figures were late"),
             ex("The club issued a statement on Sunday saying that the coach had resigned.", Some("The club"), "saying", "the coach had resigned"),
             ex("The coach praised the fans after he criticised the referee and mocked the pitch.", Some("he"), "mocked", "the pitch"),
+            ex("Asked whether he would stay, the coach smiled and said it was not the moment.", Some("the coach"), "said", "it was not the moment"),
         ],
     },
     Rule {
