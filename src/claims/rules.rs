@@ -108,6 +108,7 @@ pub const RULES: &[Rule] = &[
             ex("The coach appeared to suggest that the referee was biased.", Some("The coach"), "suggest", "the referee was biased"),
             ex("The central bank said on Thursday that inflation had peaked.", Some("The central bank"), "said", "inflation had peaked"),
             ex("Police told reporters that the suspect had fled north.", Some("Police"), "told", "the suspect had fled north"),
+            ex("The chief confirmed that six homes, including a barn, had burned.", Some("The chief"), "confirmed", "six homes, including a barn, had burned"),
         ],
     },
     Rule {
