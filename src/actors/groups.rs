@@ -70,7 +70,12 @@ pub fn find(
         }
         let s = np_start(doc, h, skip);
         // "the official said" refers back (coref's job); "its spokesperson, Ana Ruiz," names one.
-        let bare_the = s + 1 == h && doc.word(s, "the");
+        // ("The 51-year-old engineer" is the person in focus, coref's too.)
+        let aged = doc.word(s, "the")
+            && doc
+                .get(s + 1)
+                .is_some_and(|t| t.lower.ends_with("-year-old"));
+        let bare_the = (s + 1 == h && doc.word(s, "the")) || aged;
         let named =
             doc.punct(h + 1, ",") && doc.is(h + 2, Tags::CAP) && !doc.is(h + 2, Tags::FUNCTION);
         let owner = |k: usize| doc.word(k, "whose") || doc.word(k, "its") || doc.word(k, "their");

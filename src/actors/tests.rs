@@ -911,6 +911,11 @@ fn subjects_of_more_speech_verbs_are_groups() {
         "Pollsters cautioned that the margin of error was wide.",
         // A singular people noun, unnamed by request.
         "One senior nurse, who did not want to be named, said wards were full.",
+        // Professions and the people an event makes.
+        "A fire behaviour specialist with the wildfire service said the fire could grow.",
+        "A researcher at the university said the data were weak.",
+        "Evacuees described a chaotic escape.",
+        "Volunteers said the shelter was full.",
     ] {
         let got = summary(text, &Config::default());
         assert!(
@@ -923,6 +928,20 @@ fn subjects_of_more_speech_verbs_are_groups() {
 /// "Declan Marsh, 58, of Whitby": an age between commas makes a person; a possessive
 /// opening a sentence ("Marsh's barrister, Philip Odunsi, said …") is not its subject,
 /// so a "he" after the next quote is the barrister.
+/// "The 51-year-old engineer" is the person in focus (coreference), no group of its
+/// own, though "engineer" is a people noun.
+#[test]
+fn a_person_described_by_age_is_no_group() {
+    let text = "Mia Cole left Zenco in May. The 51-year-old engineer said she had no regrets.";
+    let got = summary(text, &Config::default());
+    assert!(got.iter().all(|g| g.1 != ActorKind::Group), "{got:?}");
+    assert_eq!(
+        mentions_of(&got, "Mia Cole"),
+        ["Mia Cole", "The 51-year-old engineer", "she"],
+        "{got:?}"
+    );
+}
+
 #[test]
 fn ages_and_possessive_openers() {
     let text = "Declan Marsh, 58, of Whitby, denies fraud. Marsh's barrister, Philip Odunsi, \
