@@ -411,6 +411,11 @@ impl Builder<'_, '_> {
             let end = (c + 1..r.end)
                 .find(|&k| doc.toks[k].eq(","))
                 .unwrap_or(r.end);
+            // "Their lead attorney, Marisol Vega of the Housing Justice Center": a name
+            // of capitalised words before the preposition that places it.
+            let end = (c + 2..end)
+                .find(|&k| doc.toks[k].is(w::PREP) && doc.toks[c + 1..k].iter().all(|t| t.cap))
+                .unwrap_or(end);
             let seg = &doc.toks[c + 1..end];
             let named = seg.last().is_some_and(|t| t.cap)
                 && seg

@@ -1765,3 +1765,23 @@ fn a_statement_speaks_for_its_issuer_and_kin_for_themselves() {
     assert_eq!(source_of(input, "he had been saving to study"), None);
     assert_eq!(source_of(input, "Nothing brings him home"), None);
 }
+
+/// The source's actor is the name an appositive introduces, also when a preposition
+/// places the name ("Marisol Vega of the Housing Justice Center").
+#[test]
+fn an_introduced_name_is_the_source() {
+    for text in [
+        "Their former employer, Calder Asset Management, said the claims were false.",
+        "Their lead attorney, Marisol Vega of the Housing Justice Center, called the ruling \
+         a victory.",
+    ] {
+        let doc = crate::extract(text, &Config::default());
+        let a = &doc.attributions[0];
+        let source = doc.actors.iter().find(|x| Some(&x.id) == a.source.as_ref());
+        let name = source.map(|x| x.name.as_str());
+        assert!(
+            matches!(name, Some("Calder Asset Management" | "Marisol Vega")),
+            "{text}: {name:?}"
+        );
+    }
+}
