@@ -42,6 +42,35 @@ impl Doc<'_> {
         (p >= source.end && (t.eq("who") || t.eq("which"))).then_some(p..p + 1)
     }
 
+    /// "said Nomsa Dlamini, 52, a domestic worker who said …": the name that the
+    /// description before the relative pronoun at `who` stands in apposition to (an
+    /// age between commas may come between them), if any.
+    pub fn apposed_name(&self, who: usize) -> Option<Range<usize>> {
+        let lo = self.sents[self.toks[who].sent].start;
+        let plain = |t: &super::toks::Tok| t.word() && !t.cap && !t.is(w::DET | w::PREP);
+        let mut k = who;
+        while k > lo && who - k < 5 && plain(&self.toks[k - 1]) {
+            k -= 1;
+        }
+        if k == who || k < lo + 3 || !self.toks[k - 1].is(w::DET) || !self.toks[k - 2].eq(",") {
+            return None;
+        }
+        k -= 2;
+        let age = |k: usize| {
+            k >= lo + 2
+                && self.toks[k - 1].kind == crate::tokens::Kind::Number
+                && self.toks[k - 2].eq(",")
+        };
+        if age(k) {
+            k -= 2;
+        }
+        let mut s = k;
+        while s > lo && self.toks[s - 1].cap && self.toks[s - 1].word() {
+            s -= 1;
+        }
+        (s < k).then_some(s..k)
+    }
+
     /// "met the city's finance director, who said": the plain description that ends
     /// `r` just before a comma (a determiner or possessive and a few plain words,
     /// with no name, preposition, clause word or verb form), if any.
@@ -198,7 +227,14 @@ impl Doc<'_> {
         let mut j = comma + 1;
         while j < hi && j - comma <= MAX_APPOSITIVE {
             let t = &self.toks[j];
-            if t.stop() || t.quote() || t.cue.is_some() || t.eq(":") || t.eq(";") {
+            if t.cue.is_some() {
+                // "said Nomsa Dlamini, 52, a domestic worker who said …": the relative
+                // pronoun opens the next attribution, no part of this description.
+                let v = self.skip_aux_back(j, comma + 1);
+                let who = v > comma + 1 && RELATIVES.contains(&self.toks[v - 1].lower);
+                return Some(if who { v - 1 } else { j });
+            }
+            if t.stop() || t.quote() || t.eq(":") || t.eq(";") {
                 return Some(j);
             }
             if t.eq(",") {

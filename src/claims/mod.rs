@@ -438,6 +438,13 @@ impl Builder<'_, '_> {
                 .map_or(&h.cue, |o| &o.cue),
             _ => &h.cue,
         };
+        // "said Nomsa Dlamini, 52, a domestic worker who said": the name the
+        // relative pronoun's description is apposed to.
+        let source = source.or_else(|| {
+            let r = h.source.clone()?;
+            let who = doc.relative_pronoun(&r, cue)?;
+            self.actors.resolve(doc.span(doc.apposed_name(who.start)?))
+        });
         let source_span = h.source.clone().map(|r| {
             let who = doc.relative_pronoun(&r, cue);
             let plain = who

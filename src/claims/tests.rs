@@ -1785,3 +1785,30 @@ fn an_introduced_name_is_the_source() {
         );
     }
 }
+
+/// "said X, 52, a domestic worker who said Y": the inverted speaker's description
+/// ends before the relative pronoun, and the relative clause's own attribution is X's.
+#[test]
+fn a_relative_clause_after_an_apposed_description_is_the_names() {
+    let text = "\"We pay for water we never see,\" said Nomsa Dlamini, 52, a domestic worker \
+                who said she had waited four hours.";
+    let doc = crate::extract(text, &Config::default());
+    let got: Vec<(Option<&str>, Option<&str>)> = doc
+        .attributions
+        .iter()
+        .map(|a| {
+            let actor = doc.actors.iter().find(|x| Some(&x.id) == a.source.as_ref());
+            (a.source_text.as_deref(), actor.map(|x| x.name.as_str()))
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                Some("Nomsa Dlamini, 52, a domestic worker"),
+                Some("Nomsa Dlamini")
+            ),
+            (Some("who"), Some("Nomsa Dlamini")),
+        ]
+    );
+}
