@@ -539,8 +539,13 @@ fn split_run(doc: &Doc, i: usize, end: usize, out: &mut Vec<Seg>) {
     let mut r = k;
     // ("Orbis Energy CEO Jane Doe", "Shell Oil Chairman": a company head is the
     // company's, unless a nationality owns it: "Iraqi Oil Minister Salim Jabbouri".)
+    // ("Chief Financial Officer Kenji Morita": with only rank and portfolio words
+    // before it, no company owns the head word.)
     let portfolio = |k: usize| {
-        !doc.is(k, Tags::ORG_HEAD) || k == i || doc.is(k - 1, Tags::DEMONYM | Tags::COUNTRY)
+        !doc.is(k, Tags::ORG_HEAD)
+            || k == i
+            || doc.is(k - 1, Tags::DEMONYM | Tags::COUNTRY)
+            || (i..k).all(|j| doc.is(j, Tags::TITLE | Tags::ROLE_MOD))
     };
     while r > i
         && doc.is(r - 1, Tags::TITLE | Tags::ROLE_MOD)

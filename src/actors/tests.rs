@@ -613,17 +613,25 @@ fn a_name_before_a_lower_case_title_and_its_holder_is_the_employer() {
 fn a_head_word_alone_before_a_title_is_the_roles() {
     let got = names_and_roles(
         "Police Chief Marcus Odom defended the program. Council President Ray Tillis said \
-         the vote would wait. Orbis Energy CEO Jane Doe agreed.",
+         the vote would wait. Orbis Energy CEO Jane Doe agreed. Chief Financial Officer \
+         Kenji Morita said orders rose.",
     );
     let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(
         names,
-        ["Marcus Odom", "Ray Tillis", "Orbis Energy", "Jane Doe"],
+        [
+            "Marcus Odom",
+            "Ray Tillis",
+            "Orbis Energy",
+            "Jane Doe",
+            "Kenji Morita"
+        ],
         "{got:?}"
     );
     assert_eq!(got[0].1.as_deref(), Some("Police Chief"));
     assert_eq!(got[1].1.as_deref(), Some("Council President"));
     assert_eq!(got[3].1.as_deref(), Some("CEO"));
+    assert_eq!(got[4].1.as_deref(), Some("Chief Financial Officer"));
 }
 
 #[test]
