@@ -155,7 +155,11 @@ fn np_start(doc: &Doc, h: usize, skip: &[bool]) -> usize {
                 t.low(),
                 "citing" | "including" | "quoting" | "according" | "saying" | "telling" | "urging"
             );
-        let lower_mod = t.kind == Kind::Word
+        // "…, which cited people close to the company": the word after a relative
+        // pronoun is its clause's verb.
+        let verb = s >= 2 && matches!(doc.toks[s - 2].low(), "which" | "who");
+        let lower_mod = !verb
+            && t.kind == Kind::Word
             && !t
                 .tags
                 .has(Tags::FUNCTION | Tags::VERB | Tags::PREP | Tags::POSSESSIVE | Tags::AUX)

@@ -1001,6 +1001,26 @@ fn a_party_word_closes_no_persons_name() {
     assert!(!names.contains(&"Kent County Republican"), "{names:?}");
 }
 
+/// The verb of a relative clause is no modifier of the people noun after it ("which
+/// cited people close to the company"); a modifier after "that" still is ("a step
+/// that legal scholars say …").
+#[test]
+fn a_relative_clauses_verb_is_no_part_of_a_group() {
+    let text = "The plan was reported by the Nikkei, which cited people close to the \
+                company. He left, a step that legal scholars say was rare.";
+    let got = summary(text, &Config::default());
+    let groups: Vec<&str> = got
+        .iter()
+        .filter(|g| g.1 == ActorKind::Group)
+        .map(|g| g.0.as_str())
+        .collect();
+    assert_eq!(
+        groups,
+        ["people close to the company", "legal scholars"],
+        "{got:?}"
+    );
+}
+
 #[test]
 fn staff_at_a_nationality_and_a_common_noun_are_a_group() {
     let text = "Two executives at Asian carriers told Reuters that the threat was a tactic. \
