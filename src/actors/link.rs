@@ -501,7 +501,26 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
         } else {
             people.max_by_key(|&i| reg.last_mention_before(i, pos))
         };
-        if pick.is_some() {
+        // "Hoshino is considering a buyback" after "Hoshino Precision Industries" and
+        // before "President Akiko Hoshino": a word that opened a body's name already
+        // written names that body, not a person the article has yet to introduce.
+        let body_first = || {
+            on_first.iter().copied().find(|&i| {
+                let e = &reg.entries[i];
+                matches!(
+                    e.kind,
+                    ActorKind::Organization | ActorKind::Government | ActorKind::Media
+                ) && e.word_count() > 1
+                    && e.first_word() == ws[0]
+                    && reg.last_mention_before(i, pos).is_some()
+            })
+        };
+        if let Some(p) = pick {
+            if reg.last_mention_before(p, pos).is_none() {
+                if let Some(b) = body_first() {
+                    return Some(b);
+                }
+            }
             return pick;
         }
         let mut by_first = on_first

@@ -6,6 +6,22 @@ use crate::Config;
 #[test]
 fn linking() {
     let cases: &[(&str, &[&str])] = &[
+        // A word that opened a body's name already written is the body's, not a
+        // person's the article introduces later; once the person is in, it is theirs.
+        (
+            "Tessaly Precision Industries posted a profit on Friday. Tessaly is weighing a \
+             buyback. President Mia Tessaly said on Monday that no decision had been made. \
+             Tessaly smiled.",
+            &[
+                "Tessaly Precision Industries: Tessaly Precision Industries, Tessaly",
+                "Mia Tessaly: Mia Tessaly, Tessaly",
+            ],
+        ),
+        // "the business daily" is a newspaper, no description of a company.
+        (
+            "Orvane Industries posted a profit, the Kanto Shimbun business daily said.",
+            &["Orvane Industries: Orvane Industries"],
+        ),
         (
             "Ruth Pell and Sam Pell spoke. Sam Pell left. Pell said no.",
             &["Ruth Pell: Ruth Pell", "Sam Pell: Sam Pell, Sam Pell, Pell"],
