@@ -1257,7 +1257,9 @@ fn comma_ends_clause(doc: &Doc, k: usize, n: &super::toks::Tok, hi: usize) -> bo
     // (The clause may be long: "which has long called for an independent civilian
     // oversight board with subpoena power, said"; it may close an appositive: "X, a
     // former official who now advises the association, said". No comma is inside it.)
-    let finite_cue = n.cue.is_some()
+    // ("the segments, which account for a third of sales, showed …": a verb that
+    // reports only with a that-clause is the content's own.)
+    let finite_cue = n.cue.is_some_and(|c| !c.needs_that)
         && !n.cap
         && !n.lower.ends_with("ing")
         && (k.saturating_sub(24)..k)

@@ -643,6 +643,17 @@ fn cue_before(doc: &Doc, k: usize, lo: usize) -> Option<Found> {
             doc.subject_before(m, lo.max(s.start).min(m))
                 .or_else(|| doc.np_after(m + 1, k).filter(|_| !cue.obj))?
         };
+        // "the segments showed “no sign of a bottom yet”": "show" with a quoted phrase
+        // for object reports what evidence shows ("the audit showed “…”"), not what
+        // anything else says.
+        let shows = t.lower.starts_with("show") && doc.toks[k].quote();
+        if shows
+            && !doc.toks[source.clone()]
+                .iter()
+                .any(|t| super::lex::evidence_noun(t.lower))
+        {
+            return None;
+        }
         return Some((
             m..m + 1,
             Some(source),

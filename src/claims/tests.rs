@@ -1812,3 +1812,28 @@ fn a_relative_clause_after_an_apposed_description_is_the_names() {
         ]
     );
 }
+
+/// "show" with a quoted phrase for object is an attribution of evidence only: what
+/// the audit showed is reported, what sales segments showed is the analyst's words.
+#[test]
+fn only_evidence_shows_a_quote() {
+    let cues = |text: &str| -> Vec<String> {
+        items(text, &Config::default())
+            .into_iter()
+            .map(|(_, _, cue, _)| cue)
+            .collect()
+    };
+    let text = "Reyes said the segments, which account for a third of sales, showed “no sign \
+                of a bottom yet”.";
+    assert_eq!(cues(text), ["said"]);
+    // The relative clause is inside the content, and so is the verb after it.
+    let got = items(text, &Config::default());
+    assert_eq!(
+        got[0].3,
+        "the segments, which account for a third of sales, showed “no sign of a bottom yet”"
+    );
+    assert!(
+        cues("The union said the audit showed “a department that cannot police itself”.")
+            .contains(&"showed".to_string())
+    );
+}
