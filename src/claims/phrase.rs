@@ -1164,6 +1164,17 @@ impl Doc<'_> {
             if t.eq("that") {
                 return k;
             }
+            // "ask lawmakers to pass a measure that would …": an infinitive after the
+            // object opens its own clause; a later "that" is a relative pronoun ("told
+            // reporters close to the talks that" keeps its preposition).
+            let infinitive = t.eq("to")
+                && self
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.word() && !n.cap && !n.is(w::DET | w::PRON));
+            if infinitive {
+                break;
+            }
             if in_name(k) {
                 continue;
             }

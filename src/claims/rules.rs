@@ -128,6 +128,7 @@ pub const RULES: &[Rule] = &[
             ex("The mayor of Tarnow, Ewa Lis, said the bridge would close.", Some("The mayor of Tarnow, Ewa Lis"), "said", "the bridge would close"),
             ex("A survey of landlords shows rents rising in every region.", Some("A survey of landlords"), "shows", "rents rising in every region"),
             ex("The union called for an inquiry into the crash.", Some("The union"), "called for", "an inquiry into the crash"),
+            ex("China warned North Korea to refrain from actions that would worsen the crisis.", Some("China"), "warned", "North Korea to refrain from actions that would worsen the crisis"),
             ex("Ms. Ortiz and Mr. Lund say the count was fair; the loser disagrees.", Some("Ms. Ortiz and Mr. Lund"), "say", "the count was fair"),
             ex("The nurses' union endorsed Lena Ortiz, who leads the polls, on Monday.", Some("The nurses' union"), "endorsed", "Lena Ortiz"),
             ex("The board said the sale was fair, but it gave no figures.", Some("The board"), "said", "the sale was fair"),
