@@ -817,6 +817,14 @@ const IRREGULAR: &[&str] = &[
     "written",
 ];
 
+/// Irregular past forms of verbs that are no cues, which end a subject found walking
+/// forward ("The court struck down the law, ruling that …" gives "The court").
+const IRREGULAR_ACTS: &[&str] = &[
+    "began", "bought", "brought", "built", "chose", "cut", "drew", "fell", "froze", "gave", "grew",
+    "held", "kept", "led", "left", "lost", "made", "met", "paid", "put", "ran", "rose", "sent",
+    "set", "sold", "spent", "stood", "struck", "took", "upheld", "won", "withdrew",
+];
+
 /// Objects that say nothing was said ("said little about its plans").
 const NOTHING: &[&str] = &["little", "much", "nothing", "so"];
 
@@ -1016,7 +1024,9 @@ fn before_verb(doc: &Doc, r: Range<usize>) -> Range<usize> {
         time || object
             || (!t.cap
                 && t.flags == 0
-                && (t.lower.ends_with("ed") || IRREGULAR.contains(&t.lower))
+                && (t.lower.ends_with("ed")
+                    || IRREGULAR.contains(&t.lower)
+                    || IRREGULAR_ACTS.contains(&t.lower))
                 && !prev.is(w::DET | w::ADV))
     });
     match verb {

@@ -1043,6 +1043,13 @@ impl Doc<'_> {
         if t.eq(",") && j + 2 < hi && self.toks[j + 1].is(w::ADV) && self.toks[j + 2].eq(",") {
             return Some(j + 3);
         }
+        // "ruled 5-4 that", "voted 52-48 that": a tally (one number token).
+        if t.kind == crate::tokens::Kind::Number
+            && t.lower.contains('-')
+            && next.is_some_and(|n| n.eq("that"))
+        {
+            return Some(j + 1);
+        }
         if t.eq("of") {
             // "said of the plan, …"
             let comma = (j + 1..hi.min(j + 8))

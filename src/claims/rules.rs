@@ -128,6 +128,7 @@ pub const RULES: &[Rule] = &[
             ex("The mayor of Tarnow, Ewa Lis, said the bridge would close.", Some("The mayor of Tarnow, Ewa Lis"), "said", "the bridge would close"),
             ex("A survey of landlords shows rents rising in every region.", Some("A survey of landlords"), "shows", "rents rising in every region"),
             ex("The union called for an inquiry into the crash.", Some("The union"), "called for", "an inquiry into the crash"),
+            ex("The warning said storms would reach the coast by night.", Some("The warning"), "said", "storms would reach the coast by night"),
             ex("China warned North Korea to refrain from actions that would worsen the crisis.", Some("China"), "warned", "North Korea to refrain from actions that would worsen the crisis"),
             ex("Ms. Ortiz and Mr. Lund say the count was fair; the loser disagrees.", Some("Ms. Ortiz and Mr. Lund"), "say", "the count was fair"),
             ex("The nurses' union endorsed Lena Ortiz, who leads the polls, on Monday.", Some("The nurses' union"), "endorsed", "Lena Ortiz"),
@@ -165,6 +166,7 @@ pub const RULES: &[Rule] = &[
             ex("The club issued a statement on Sunday saying that the coach had resigned.", Some("The club"), "saying", "the coach had resigned"),
             ex("The coach praised the fans after he criticised the referee and mocked the pitch.", Some("he"), "mocked", "the pitch"),
             ex("Asked whether he would stay, the coach smiled and said it was not the moment.", Some("the coach"), "said", "it was not the moment"),
+            ex("The court struck down the law on Tuesday, ruling 5-4 that the ban went too far.", Some("The court"), "ruling", "the ban went too far"),
         ],
     },
     Rule {

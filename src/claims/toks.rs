@@ -157,17 +157,19 @@ pub mod has {
 }
 
 /// Verbs that are cues only with "back" after them: "hit back", "fired back", "shot
-/// back" (the lexicon lists them as cues; "the storm hit the coast" is none).
+/// back" (the lexicon lists them as cues; "the storm hit the coast" is none); and a
+/// cue's "-ing" form after a determiner, a noun ("the ruling said", "a warning").
 fn back_only(toks: &mut [Tok]) {
     for k in 0..toks.len() {
         let t = &toks[k];
-        if t.cue.is_some()
-            && matches!(
+        let back = || {
+            matches!(
                 t.lower,
                 "hit" | "hits" | "fired" | "fires" | "shot" | "shoots"
-            )
-            && !toks.get(k + 1).is_some_and(|n| n.eq("back"))
-        {
+            ) && !toks.get(k + 1).is_some_and(|n| n.eq("back"))
+        };
+        let noun = || t.lower.ends_with("ing") && k > 0 && toks[k - 1].is(w::DET);
+        if t.cue.is_some() && (back() || noun()) {
             toks[k].cue = None;
         }
     }
