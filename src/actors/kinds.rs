@@ -444,18 +444,24 @@ fn pronoun_after_verb(doc: &Doc, n: usize, words: &[&str]) -> bool {
 /// case, without a plural "s"). A body's acronym follows its capitalised name.
 pub fn terms(doc: &Doc) -> Vec<String> {
     let mut out = Vec::new();
-    for k in 2..doc.toks.len() {
+    // An iterator over the tokens, not an index a token: the capital test below is
+    // most of the work, and it runs as a tight loop with no bounds test.
+    // (The first two tokens sliced off, not skipped by the iterator: its skip adds a test
+    // a token.)
+    let from_third = doc.toks.get(2..).unwrap_or_default();
+    for (k, t) in (2..).zip(from_third) {
         // The flags and the word before first: most tokens are no capitalised word
         // after "(" or "or", and reading a token's letters costs more.
-        if !doc.toks[k].tags.has(Tags::CAP) {
+        if !t.tags.has(Tags::CAP) {
             continue;
         }
         let after = &doc.toks[k - 1];
         let opener = after.kind != Kind::Word || after.lower == "or";
-        if !opener || !doc.initials(k) || !doc.same_sent(k - 2, k) {
+        if !opener {
             continue;
         }
-        // "… words (ACR)" or "… words, or ACR".
+        // "… words (ACR)" or "… words, or ACR": the marks around it before its letters
+        // (a capital after a comma or a quote mark is common, a bracketed one rare).
         let before = if doc.punct(k - 1, "(") && doc.punct(k + 1, ")") {
             k - 1
         } else if doc.word(k - 1, "or") && doc.punct(k - 2, ",") {
@@ -463,6 +469,9 @@ pub fn terms(doc: &Doc) -> Vec<String> {
         } else {
             continue;
         };
+        if !doc.initials(k) || !doc.same_sent(k - 2, k) {
+            continue;
+        }
         let raw = doc.toks[k].span.text(doc.text);
         let letters: Vec<u8> = raw
             .strip_suffix('s')
