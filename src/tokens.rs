@@ -118,6 +118,10 @@ tags! {
     PRONOUN = 27;
     /// A title behind a prefix of time ("then-secretary", "ex-president").
     PREFIXED_TITLE = 28;
+    /// Opens with two capitals as written ("MPs", "NTSB"), or is one capital ("A"):
+    /// the shape the actors stage asks of acronyms, tested once here, where the word's
+    /// first byte is read anyway.
+    INITIALS = 29;
 }
 
 impl Tags {

@@ -230,15 +230,10 @@ impl<'a> Doc<'a> {
             .is_some_and(|t| t.kind != Kind::Word && t.span.text(self.text) == c)
     }
 
-    /// Whether token `i` opens with two capitals as written ("MPs", "MP", "NTSB").
+    /// Whether token `i` opens with two capitals as written ("MPs", "MP", "NTSB"), or
+    /// is one capital: its [`Tags::INITIALS`] flag (only a word can have that shape).
     pub fn initials(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| {
-            t.span
-                .text(self.text)
-                .bytes()
-                .take(2)
-                .all(|b| b.is_ascii_uppercase())
-        })
+        self.is(i, Tags::INITIALS)
     }
 
     /// Whether token `i` opens its sentence (after any opening quote marks).
@@ -428,6 +423,21 @@ pub(crate) mod tests {
             .unwrap_or(0);
         assert_eq!(d.name_text(0, england + 1), "Bank of England");
         assert_eq!(d.span(0, england + 1).text(s), "Bank of England’s");
+    }
+
+    #[test]
+    fn initials_flag_matches_the_letters() {
+        let s = "MPs and the NTSB met A. Ölund, ÉMILE, USÁ and Mr O'Neil (EVs) in 2024.";
+        let d = doc(s);
+        for (i, t) in d.toks.iter().enumerate() {
+            let two_capitals = t
+                .span
+                .text(s)
+                .bytes()
+                .take(2)
+                .all(|b| b.is_ascii_uppercase());
+            assert_eq!(d.initials(i), two_capitals, "{}", t.span.text(s));
+        }
     }
 
     #[test]

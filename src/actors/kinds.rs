@@ -444,61 +444,61 @@ fn pronoun_after_verb(doc: &Doc, n: usize, words: &[&str]) -> bool {
 /// case, without a plural "s"). A body's acronym follows its capitalised name.
 pub fn terms(doc: &Doc) -> Vec<String> {
     let mut out = Vec::new();
-    // An iterator over the tokens, not an index a token: the capital test below is
-    // most of the work, and it runs as a tight loop with no bounds test.
-    // (The first two tokens sliced off, not skipped by the iterator: its skip adds a test
-    // a token.)
-    let from_third = doc.toks.get(2..).unwrap_or_default();
-    for (k, t) in (2..).zip(from_third) {
-        // The flags and the word before first: most tokens are no capitalised word
-        // after "(" or "or", and reading a token's letters costs more.
-        if !t.tags.has(Tags::CAP) {
-            continue;
-        }
-        let after = &doc.toks[k - 1];
-        let opener = after.kind != Kind::Word || after.lower == "or";
-        if !opener {
-            continue;
-        }
-        // "… words (ACR)" or "… words, or ACR": the marks around it before its letters
-        // (a capital after a comma or a quote mark is common, a bracketed one rare).
-        let before = if doc.punct(k - 1, "(") && doc.punct(k + 1, ")") {
-            k - 1
-        } else if doc.word(k - 1, "or") && doc.punct(k - 2, ",") {
-            k - 2
-        } else {
-            continue;
-        };
-        if !doc.initials(k) || !doc.same_sent(k - 2, k) {
-            continue;
-        }
-        let raw = doc.toks[k].span.text(doc.text);
-        let letters: Vec<u8> = raw
-            .strip_suffix('s')
-            .unwrap_or(raw)
-            .bytes()
-            .map(|b| b.to_ascii_lowercase())
-            .collect();
-        if letters.len() < 2
-            || letters.len() > before
-            || !letters.iter().all(u8::is_ascii_lowercase)
-        {
-            continue;
-        }
-        let words = before - letters.len()..before;
-        let spelled = words.clone().zip(&letters).all(|(w, &l)| {
-            let t = &doc.toks[w];
-            t.kind == Kind::Word
-                && !t.tags.has(Tags::CAP)
-                && doc.same_sent(w, k)
-                && t.lower.as_bytes().first() == Some(&l)
-        });
-        if spelled {
-            let low = doc.toks[k].low();
-            out.push(low.strip_suffix('s').unwrap_or(low).to_string());
+    // An acronym opens with two capitals: only the sentences holding such a word are
+    // read (most hold none), and in them the flag first, then the word before (most such
+    // words are not after "(" or "or").
+    for r in doc.sents_with(Tags::INITIALS) {
+        let from_third = doc.toks.get(r.start.max(2)..r.end).unwrap_or_default();
+        for (k, t) in (r.start.max(2)..).zip(from_third) {
+            if !t.tags.has(Tags::INITIALS) {
+                continue;
+            }
+            if let Some(term) = term_at(doc, k) {
+                out.push(term);
+            }
         }
     }
     out
+}
+
+/// The term whose acronym is the word at `k` (its [`Doc::initials`] known), lower case
+/// without a plural "s", where "… words (ACR)" or "… words, or ACR" spells it.
+fn term_at(doc: &Doc, k: usize) -> Option<String> {
+    let after = &doc.toks[k - 1];
+    if after.kind == Kind::Word && after.lower != "or" {
+        return None;
+    }
+    // "… words (ACR)" or "… words, or ACR".
+    let before = if doc.punct(k - 1, "(") && doc.punct(k + 1, ")") {
+        k - 1
+    } else if doc.word(k - 1, "or") && doc.punct(k - 2, ",") {
+        k - 2
+    } else {
+        return None;
+    };
+    if !doc.same_sent(k - 2, k) {
+        return None;
+    }
+    let raw = doc.toks[k].span.text(doc.text);
+    let letters: Vec<u8> = raw
+        .strip_suffix('s')
+        .unwrap_or(raw)
+        .bytes()
+        .map(|b| b.to_ascii_lowercase())
+        .collect();
+    if letters.len() < 2 || letters.len() > before || !letters.iter().all(u8::is_ascii_lowercase) {
+        return None;
+    }
+    let words = before - letters.len()..before;
+    let spelled = words.clone().zip(&letters).all(|(w, &l)| {
+        let t = &doc.toks[w];
+        t.kind == Kind::Word
+            && !t.tags.has(Tags::CAP)
+            && doc.same_sent(w, k)
+            && t.lower.as_bytes().first() == Some(&l)
+    });
+    let low = doc.toks[k].low();
+    spelled.then(|| low.strip_suffix('s').unwrap_or(low).to_string())
 }
 
 /// Whether the lone word at `k` is one of `terms` (as [`terms`] gives them).
