@@ -78,6 +78,10 @@ static BOTH: LazyLock<WordTable<Classes>> = LazyLock::new(|| {
         let e = map.entry(w).or_default();
         e.tags = e.tags | Tags::PRONOUN;
     }
+    for w in classes::phrase_first_words() {
+        let e = map.entry(w).or_default();
+        e.tags = e.tags | Tags::PHRASE;
+    }
     WordTable::from_map(&map)
 });
 

@@ -186,8 +186,12 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
         long = ws.iter().map(|&k| doc.toks[k].low()).collect();
         &long
     };
-    // A lone word that spells no typing phrase alone skips the phrase lookup.
-    let spelled = if ws.len() == 1 && !classes::may_spell_alone(words[0], doc.toks[first].tags) {
+    // A name whose first word opens no phrase entry (most: the word's flag tells, looked
+    // up with its other classes), or a lone word that spells no typing phrase alone,
+    // skips the phrase lookup.
+    let t = &doc.toks[first];
+    let opens = t.kind != Kind::Word || t.tags.has(Tags::PHRASE);
+    let spelled = if !opens || (ws.len() == 1 && !classes::may_spell_alone(words[0], t.tags)) {
         Spelled {
             words,
             phrase: None,
@@ -403,10 +407,10 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
         let article = seg.start > 0 && doc.word(seg.start - 1, "the");
         // "Northmere Water said it would pay": the speaker is an "it"; "Renko said he
         // would stay": a lone word is a person's name.
-        let it = pronoun_after_verb(doc, n, &["it", "its"]);
+        let (it, person) = pronouns_after_verb(doc, n);
         return if multi && !article && !it {
             typed(ActorKind::Person, "actor/name/speaker")
-        } else if !multi && !article && pronoun_after_verb(doc, n, &["he", "she", "his"]) {
+        } else if !multi && !article && person {
             typed(ActorKind::Person, "actor/name/subject")
         } else {
             typed(ActorKind::Organization, "actor/name/subject")
@@ -421,22 +425,37 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     None
 }
 
-/// Whether one of `words` follows the verb after the subject that ends at token `n`,
-/// within five tokens, directly, after "that" or after a lower-case addressee of one or
-/// two words ("said it would", "told reporters that he", "told the crowd she").
-fn pronoun_after_verb(doc: &Doc, n: usize, words: &[&str]) -> bool {
+/// Which pronouns follow the verb after the subject that ends at token `n`, within
+/// five tokens, directly, after "that" or after a lower-case addressee of one or two
+/// words ("said it would", "told reporters that he", "told the crowd she"): (an "it" or
+/// "its", a "he", "she" or "his"). Both in one scan, each token's word first: most
+/// tokens there are none of them.
+fn pronouns_after_verb(doc: &Doc, n: usize) -> (bool, bool) {
     // A plain lower-case word: an addressee's ("reporters", "the crowd").
     let plain = |k: usize| {
         doc.get(k)
             .is_some_and(|t| t.kind == Kind::Word && !t.tags.has(Tags::CAP | Tags::VERB))
     };
     let verb = |k: usize| doc.is(k, Tags::VERB);
-    (n + 1..n + 6).any(|k| {
+    let (mut it, mut person) = (false, false);
+    for k in n + 1..n + 6 {
+        let Some(t) = doc.get(k) else { continue };
+        let (is_it, is_person) = (
+            matches!(t.lower, "it" | "its"),
+            matches!(t.lower, "he" | "she" | "his"),
+        );
+        if !(is_it || is_person) {
+            continue;
+        }
         let after = verb(k - 1)
             || doc.word(k - 1, "that")
             || (plain(k - 1) && (verb(k - 2) || (k >= n + 3 && plain(k - 2) && verb(k - 3))));
-        after && doc.same_sent(n, k) && words.iter().any(|w| doc.word(k, w))
-    })
+        if after && doc.same_sent(n, k) {
+            it |= is_it;
+            person |= is_person;
+        }
+    }
+    (it, person)
 }
 
 /// The acronyms an article introduces for lower-case words, "proton pump inhibitors, or
