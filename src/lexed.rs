@@ -78,6 +78,10 @@ static BOTH: LazyLock<WordTable<Classes>> = LazyLock::new(|| {
         let e = map.entry(w).or_default();
         e.tags = e.tags | Tags::PRONOUN;
     }
+    for w in classes::phrase_first_words() {
+        let e = map.entry(w).or_default();
+        e.tags = e.tags | Tags::PHRASE;
+    }
     WordTable::from_map(&map)
 });
 
@@ -316,6 +320,13 @@ fn ascii_word<'a>(
     let bytes = text.as_bytes();
     if bytes.get(t.span.start).is_some_and(u8::is_ascii_uppercase) {
         tags = tags | Tags::CAP;
+        if t.span.len() == 1
+            || bytes
+                .get(t.span.start + 1)
+                .is_some_and(u8::is_ascii_uppercase)
+        {
+            tags = tags | Tags::INITIALS;
+        }
         let raw = bytes
             .get(t.span.start..t.span.end - strip)
             .unwrap_or_default();
@@ -391,6 +402,9 @@ fn look_up<'a>(text: &str, lowered: &'a str, t: Token) -> (Word<'a>, bool, bool)
     }
     if t.is_capitalized(text) {
         tags = tags | Tags::CAP;
+        if raw.bytes().take(2).all(|b| b.is_ascii_uppercase()) {
+            tags = tags | Tags::INITIALS;
+        }
         let letters = base.chars().filter(|c| c.is_alphabetic()).count();
         if letters >= 2 && !base.chars().any(char::is_lowercase) {
             tags = tags | Tags::ALL_CAPS;

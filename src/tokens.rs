@@ -118,6 +118,14 @@ tags! {
     PRONOUN = 27;
     /// A title behind a prefix of time ("then-secretary", "ex-president").
     PREFIXED_TITLE = 28;
+    /// Opens with two capitals as written ("MPs", "NTSB"), or is one capital ("A"):
+    /// the shape the actors stage asks of acronyms, tested once here, where the word's
+    /// first byte is read anyway.
+    INITIALS = 29;
+    /// Opens an entry of the phrase table (a title, a medium, a country or region, a
+    /// nationality or a government body, of one word or more): a name whose first word
+    /// has no such flag needs no phrase lookup.
+    PHRASE = 30;
 }
 
 impl Tags {

@@ -67,7 +67,6 @@ impl<'a> Doc<'a> {
         let mut quoted = false;
         let mut single = false;
         let mut last_para = usize::MAX;
-        let mut words = lexed.words.iter();
         for (si, (s, ts)) in sentences.iter().zip(tokens).enumerate() {
             if s.paragraph != last_para {
                 quoted = false;
@@ -76,8 +75,11 @@ impl<'a> Doc<'a> {
             }
             let start = toks.len();
             let mut union = 0;
-            // One `extend` over a zip of slices: no capacity test per token.
-            toks.extend(ts.iter().zip(&mut words).map(|(&t, w)| {
+            // One `extend` over a zip of two slices (the words from this sentence's first
+            // on: one word a token, so the next word is the next token's): no capacity
+            // test and one counter a token.
+            let words = lexed.words.get(start..).unwrap_or_default();
+            toks.extend(ts.iter().zip(words).map(|(&t, w)| {
                 union |= w.tags.0;
                 let mut q = quoted;
                 // Words first (most tokens, and never a quote mark), then a byte test
@@ -223,22 +225,19 @@ impl<'a> Doc<'a> {
         self.toks.get(i).is_some_and(|t| t.lower == word)
     }
 
-    /// Whether token `i` is the punctuation `c`.
+    /// Whether token `i` is the punctuation `c`. Its bytes are compared, not its text:
+    /// the same answer (a span lies on character boundaries) without the slicing's two
+    /// boundary tests, and for the usual one-byte `c` a length test and a byte test.
     pub fn punct(&self, i: usize, c: &str) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| t.kind != Kind::Word && t.span.text(self.text) == c)
+        self.toks.get(i).is_some_and(|t| {
+            t.kind != Kind::Word && self.text.as_bytes().get(t.span.range()) == Some(c.as_bytes())
+        })
     }
 
-    /// Whether token `i` opens with two capitals as written ("MPs", "MP", "NTSB").
+    /// Whether token `i` opens with two capitals as written ("MPs", "MP", "NTSB"), or
+    /// is one capital: its [`Tags::INITIALS`] flag (only a word can have that shape).
     pub fn initials(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| {
-            t.span
-                .text(self.text)
-                .bytes()
-                .take(2)
-                .all(|b| b.is_ascii_uppercase())
-        })
+        self.is(i, Tags::INITIALS)
     }
 
     /// Whether token `i` opens its sentence (after any opening quote marks).
@@ -295,7 +294,8 @@ impl<'a> Doc<'a> {
     }
 
     /// [`Doc::key`] of tokens `i..j` as a borrowed string: a one-word name's key is its
-    /// word's lower-cased text, not a copy of it in `buf`; other keys are built in `buf`.
+    /// word's lower-cased text and most longer names' a slice of the lower-cased text
+    /// ([`Doc::written_key`]), not a copy in `buf`; other keys are built in `buf`.
     pub fn key_in<'b>(&'b self, i: usize, j: usize, buf: &'b mut String) -> &'b str {
         if j == i + 1 {
             if let Some(t) = self.toks.get(i) {
@@ -304,8 +304,40 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        if let Some(key) = self.written_key(i, j) {
+            return key;
+        }
         self.key_into(i, j, buf);
         buf.as_str()
+    }
+
+    /// The key of tokens `i..j` where the lower-cased text spells it as it stands: words
+    /// and numbers one space apart, each one's lower-cased form the text's own bytes (no
+    /// possessive ending left off, no form that lower-casing beyond ASCII made), as in
+    /// "bank of england". Tested by position: a form that starts where its token does in
+    /// the lower-cased text and is as long as the token is that text.
+    fn written_key(&self, i: usize, j: usize) -> Option<&'a str> {
+        let toks = self.toks.get(i..j)?;
+        let (first, last) = (toks.first()?, toks.last()?);
+        // The lower-cased text of the whole run, sliced once; each form is then found in
+        // it by its offset, with no slicing a word.
+        let whole = self
+            .lexed
+            .lower_of(Span::new(first.span.start, last.span.end));
+        let (from, bytes) = (first.span.start, whole.as_bytes());
+        let mut gap = None;
+        for t in toks {
+            let at = t.span.start.wrapping_sub(from);
+            let plain = (t.kind == Kind::Word || t.kind == Kind::Number)
+                && t.lower.len() == t.span.len()
+                && std::ptr::eq(t.lower.as_ptr(), bytes.as_ptr().wrapping_add(at));
+            let spaced = gap.is_none_or(|g: usize| g + 1 == at && bytes.get(g) == Some(&b' '));
+            if !plain || !spaced || whole.is_empty() {
+                return None;
+            }
+            gap = Some(t.span.end.wrapping_sub(from));
+        }
+        Some(whole)
     }
 
     /// Lower-cased words of tokens `i..j`, joined by single spaces.
@@ -439,6 +471,21 @@ pub(crate) mod tests {
             .unwrap_or(0);
         assert_eq!(d.name_text(0, england + 1), "Bank of England");
         assert_eq!(d.span(0, england + 1).text(s), "Bank of England’s");
+    }
+
+    #[test]
+    fn initials_flag_matches_the_letters() {
+        let s = "MPs and the NTSB met A. Ölund, ÉMILE, USÁ and Mr O'Neil (EVs) in 2024.";
+        let d = doc(s);
+        for (i, t) in d.toks.iter().enumerate() {
+            let two_capitals = t
+                .span
+                .text(s)
+                .bytes()
+                .take(2)
+                .all(|b| b.is_ascii_uppercase());
+            assert_eq!(d.initials(i), two_capitals, "{}", t.span.text(s));
+        }
     }
 
     #[test]

@@ -186,8 +186,12 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
         long = ws.iter().map(|&k| doc.toks[k].low()).collect();
         &long
     };
-    // A lone word that spells no typing phrase alone skips the phrase lookup.
-    let spelled = if ws.len() == 1 && !classes::may_spell_alone(words[0], doc.toks[first].tags) {
+    // A name whose first word opens no phrase entry (most: the word's flag tells, looked
+    // up with its other classes), or a lone word that spells no typing phrase alone,
+    // skips the phrase lookup.
+    let t = &doc.toks[first];
+    let opens = t.kind != Kind::Word || t.tags.has(Tags::PHRASE);
+    let spelled = if !opens || (ws.len() == 1 && !classes::may_spell_alone(words[0], t.tags)) {
         Spelled {
             words,
             phrase: None,
@@ -403,10 +407,10 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
         let article = seg.start > 0 && doc.word(seg.start - 1, "the");
         // "Northmere Water said it would pay": the speaker is an "it"; "Renko said he
         // would stay": a lone word is a person's name.
-        let it = pronoun_after_verb(doc, n, &["it", "its"]);
+        let (it, person) = pronouns_after_verb(doc, n);
         return if multi && !article && !it {
             typed(ActorKind::Person, "actor/name/speaker")
-        } else if !multi && !article && pronoun_after_verb(doc, n, &["he", "she", "his"]) {
+        } else if !multi && !article && person {
             typed(ActorKind::Person, "actor/name/subject")
         } else {
             typed(ActorKind::Organization, "actor/name/subject")
@@ -421,22 +425,37 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     None
 }
 
-/// Whether one of `words` follows the verb after the subject that ends at token `n`,
-/// within five tokens, directly, after "that" or after a lower-case addressee of one or
-/// two words ("said it would", "told reporters that he", "told the crowd she").
-fn pronoun_after_verb(doc: &Doc, n: usize, words: &[&str]) -> bool {
+/// Which pronouns follow the verb after the subject that ends at token `n`, within
+/// five tokens, directly, after "that" or after a lower-case addressee of one or two
+/// words ("said it would", "told reporters that he", "told the crowd she"): (an "it" or
+/// "its", a "he", "she" or "his"). Both in one scan, each token's word first: most
+/// tokens there are none of them.
+fn pronouns_after_verb(doc: &Doc, n: usize) -> (bool, bool) {
     // A plain lower-case word: an addressee's ("reporters", "the crowd").
     let plain = |k: usize| {
         doc.get(k)
             .is_some_and(|t| t.kind == Kind::Word && !t.tags.has(Tags::CAP | Tags::VERB))
     };
     let verb = |k: usize| doc.is(k, Tags::VERB);
-    (n + 1..n + 6).any(|k| {
+    let (mut it, mut person) = (false, false);
+    for k in n + 1..n + 6 {
+        let Some(t) = doc.get(k) else { continue };
+        let (is_it, is_person) = (
+            matches!(t.lower, "it" | "its"),
+            matches!(t.lower, "he" | "she" | "his"),
+        );
+        if !(is_it || is_person) {
+            continue;
+        }
         let after = verb(k - 1)
             || doc.word(k - 1, "that")
             || (plain(k - 1) && (verb(k - 2) || (k >= n + 3 && plain(k - 2) && verb(k - 3))));
-        after && doc.same_sent(n, k) && words.iter().any(|w| doc.word(k, w))
-    })
+        if after && doc.same_sent(n, k) {
+            it |= is_it;
+            person |= is_person;
+        }
+    }
+    (it, person)
 }
 
 /// The acronyms an article introduces for lower-case words, "proton pump inhibitors, or
@@ -444,52 +463,61 @@ fn pronoun_after_verb(doc: &Doc, n: usize, words: &[&str]) -> bool {
 /// case, without a plural "s"). A body's acronym follows its capitalised name.
 pub fn terms(doc: &Doc) -> Vec<String> {
     let mut out = Vec::new();
-    for k in 2..doc.toks.len() {
-        // The flags and the word before first: most tokens are no capitalised word
-        // after "(" or "or", and reading a token's letters costs more.
-        if !doc.toks[k].tags.has(Tags::CAP) {
-            continue;
-        }
-        let after = &doc.toks[k - 1];
-        let opener = after.kind != Kind::Word || after.lower == "or";
-        if !opener || !doc.initials(k) || !doc.same_sent(k - 2, k) {
-            continue;
-        }
-        // "… words (ACR)" or "… words, or ACR".
-        let before = if doc.punct(k - 1, "(") && doc.punct(k + 1, ")") {
-            k - 1
-        } else if doc.word(k - 1, "or") && doc.punct(k - 2, ",") {
-            k - 2
-        } else {
-            continue;
-        };
-        let raw = doc.toks[k].span.text(doc.text);
-        let letters: Vec<u8> = raw
-            .strip_suffix('s')
-            .unwrap_or(raw)
-            .bytes()
-            .map(|b| b.to_ascii_lowercase())
-            .collect();
-        if letters.len() < 2
-            || letters.len() > before
-            || !letters.iter().all(u8::is_ascii_lowercase)
-        {
-            continue;
-        }
-        let words = before - letters.len()..before;
-        let spelled = words.clone().zip(&letters).all(|(w, &l)| {
-            let t = &doc.toks[w];
-            t.kind == Kind::Word
-                && !t.tags.has(Tags::CAP)
-                && doc.same_sent(w, k)
-                && t.lower.as_bytes().first() == Some(&l)
-        });
-        if spelled {
-            let low = doc.toks[k].low();
-            out.push(low.strip_suffix('s').unwrap_or(low).to_string());
+    // An acronym opens with two capitals: only the sentences holding such a word are
+    // read (most hold none), and in them the flag first, then the word before (most such
+    // words are not after "(" or "or").
+    for r in doc.sents_with(Tags::INITIALS) {
+        let from_third = doc.toks.get(r.start.max(2)..r.end).unwrap_or_default();
+        for (k, t) in (r.start.max(2)..).zip(from_third) {
+            if !t.tags.has(Tags::INITIALS) {
+                continue;
+            }
+            if let Some(term) = term_at(doc, k) {
+                out.push(term);
+            }
         }
     }
     out
+}
+
+/// The term whose acronym is the word at `k` (its [`Doc::initials`] known), lower case
+/// without a plural "s", where "… words (ACR)" or "… words, or ACR" spells it.
+fn term_at(doc: &Doc, k: usize) -> Option<String> {
+    let after = &doc.toks[k - 1];
+    if after.kind == Kind::Word && after.lower != "or" {
+        return None;
+    }
+    // "… words (ACR)" or "… words, or ACR".
+    let before = if doc.punct(k - 1, "(") && doc.punct(k + 1, ")") {
+        k - 1
+    } else if doc.word(k - 1, "or") && doc.punct(k - 2, ",") {
+        k - 2
+    } else {
+        return None;
+    };
+    if !doc.same_sent(k - 2, k) {
+        return None;
+    }
+    let raw = doc.toks[k].span.text(doc.text);
+    let letters: Vec<u8> = raw
+        .strip_suffix('s')
+        .unwrap_or(raw)
+        .bytes()
+        .map(|b| b.to_ascii_lowercase())
+        .collect();
+    if letters.len() < 2 || letters.len() > before || !letters.iter().all(u8::is_ascii_lowercase) {
+        return None;
+    }
+    let words = before - letters.len()..before;
+    let spelled = words.clone().zip(&letters).all(|(w, &l)| {
+        let t = &doc.toks[w];
+        t.kind == Kind::Word
+            && !t.tags.has(Tags::CAP)
+            && doc.same_sent(w, k)
+            && t.lower.as_bytes().first() == Some(&l)
+    });
+    let low = doc.toks[k].low();
+    spelled.then(|| low.strip_suffix('s').unwrap_or(low).to_string())
 }
 
 /// Whether the lone word at `k` is one of `terms` (as [`terms`] gives them).

@@ -437,17 +437,21 @@ impl Registry {
             new_index[i] = Some(n);
         }
         let mut entries: Vec<Option<Entry>> = self.entries.into_iter().map(Some).collect();
+        // Whether each name is known to be on one line already, from its slug's pass.
+        let mut lined = Vec::with_capacity(order.len());
         let bases: Vec<String> = order
             .iter()
             .map(|&(_, i)| {
-                entries[i]
+                let (base, on_one_line) = entries[i]
                     .as_ref()
-                    .map_or_else(String::new, |e| slug(&e.name))
+                    .map_or_else(|| (String::new(), false), |e| slug_and_line(&e.name));
+                lined.push(on_one_line);
+                base
             })
             .collect();
         let nth = slug_counts(&bases);
         let mut actors = Vec::with_capacity(order.len());
-        for ((&(_, i), base), n) in order.iter().zip(bases).zip(nth) {
+        for (((&(_, i), base), n), lined) in order.iter().zip(bases).zip(nth).zip(lined) {
             let Some(e) = entries.get_mut(i).and_then(Option::take) else {
                 continue;
             };
@@ -459,7 +463,7 @@ impl Registry {
             let id = if n == 1 { base } else { format!("{base}-{n}") };
             actors.push(Actor {
                 id,
-                name: one_line(e.name),
+                name: if lined { e.name } else { one_line(e.name) },
                 kind: e.kind,
                 role: e.role.map(one_line),
                 affiliation: e
@@ -566,10 +570,20 @@ fn one_line(name: String) -> String {
     name.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// [`slug`] of `name`, and whether the name is known to be on one line as it is (as
+/// [`one_line`] would leave it): an ASCII name's slug pass tells that too, for a byte
+/// test or two more, so most names are not read again; `false` for any other name.
+fn slug_and_line(name: &str) -> (String, bool) {
+    if name.is_ascii() {
+        return ascii_slug(name);
+    }
+    (slug(name), false)
+}
+
 /// A lower-case ASCII slug: letters and digits, other runs become one hyphen.
 pub fn slug(name: &str) -> String {
     if name.is_ascii() {
-        return ascii_slug(name);
+        return ascii_slug(name).0;
     }
     let mut s = String::with_capacity(name.len());
     // A trailing hyphen is pending rather than pushed: one flag, not a look back a
@@ -601,34 +615,41 @@ pub fn slug(name: &str) -> String {
     s
 }
 
-/// [`slug`] of an ASCII name (most names): cut at the gaps (bytes other than letters,
-/// digits, apostrophes and periods), the pieces copied whole (a byte-by-byte push costs
-/// several times more) and joined by hyphens, then lower-cased in one pass.
-fn ascii_slug(name: &str) -> String {
-    let mut out: Vec<u8> = Vec::with_capacity(name.len());
-    let gap = |b: &u8| !(b.is_ascii_alphanumeric() || *b == b'\'' || *b == b'.');
-    for piece in name.as_bytes().split(gap) {
-        let mark = out.len();
-        if mark > 0 {
-            out.push(b'-');
+/// [`slug`] of an ASCII name (most names), and whether the name is on one line as it
+/// is (no control byte, no two spaces in a row: what [`one_line`] tests; an ASCII name
+/// has no no-break space). One pass over the bytes: letters and digits lower-cased as
+/// they are copied, apostrophes and periods dropped, and a run of other bytes (a gap) a
+/// hyphen where a letter or digit follows one already copied. (Measured against cutting
+/// the name at its gaps and joining the pieces, then lower-casing: fewer instructions.)
+// Out of line: inlined into the stage's one large function, its loop kept its state on
+// the stack.
+#[inline(never)]
+fn ascii_slug(name: &str) -> (String, bool) {
+    // Pushed as characters (one byte each): no UTF-8 check of the whole at the end.
+    let mut out = String::with_capacity(name.len());
+    let mut gap = false;
+    let (mut on_one_line, mut prev_space) = (true, false);
+    for &b in name.as_bytes() {
+        if b.is_ascii_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push('-');
+            }
+            gap = false;
+            prev_space = false;
+            out.push(char::from(b.to_ascii_lowercase()));
+            continue;
         }
-        let body = out.len();
-        if piece.iter().any(|&b| b == b'\'' || b == b'.') {
-            out.extend(piece.iter().filter(|&&b| b != b'\'' && b != b'.'));
-        } else {
-            out.extend_from_slice(piece);
-        }
-        // A piece of apostrophes and periods only (or none) joins nothing.
-        if out.len() == body {
-            out.truncate(mark);
+        let space = b == b' ';
+        on_one_line &= b >= b' ' && !(space && prev_space);
+        prev_space = space;
+        if b != b'\'' && b != b'.' {
+            gap = true;
         }
     }
     if out.is_empty() {
-        return "actor".to_string();
+        out.push_str("actor");
     }
-    out.make_ascii_lowercase();
-    // ASCII letters, digits and hyphens only: always UTF-8.
-    String::from_utf8(out).unwrap_or_default()
+    (out, on_one_line)
 }
 
 /// The base letter of an accented lower-case Latin letter.
@@ -715,6 +736,32 @@ mod tests {
             assert_eq!(e.word_count(), want.len(), "{key:?}");
             assert_eq!(Some(e.first_word()), want.first().copied(), "{key:?}");
             assert_eq!(Some(e.last_word()), want.last().copied(), "{key:?}");
+        }
+    }
+
+    #[test]
+    fn slug_pass_tells_one_line_as_one_line_does() {
+        for name in [
+            "Jim Farley",
+            "Jim  Farley",
+            "Jim\nFarley",
+            " Jim Farley ",
+            "Zenco Inc. (ZNC)",
+            "Tomás  Reyes",
+            "Tomás\u{a0}Reyes",
+            "a\tb",
+            "",
+        ] {
+            let (base, lined) = slug_and_line(name);
+            assert_eq!(base, slug(name), "{name:?}");
+            // On one line: `one_line` leaves it as it is.
+            if lined {
+                assert_eq!(one_line(name.to_string()), name, "{name:?}");
+            }
+            // An ASCII name is on one line unless it has a control byte or two spaces
+            // in a row.
+            let broken = name.bytes().any(|b| b < b' ') || name.contains("  ");
+            assert_eq!(lined, name.is_ascii() && !broken, "{name:?}");
         }
     }
 

@@ -336,6 +336,14 @@ static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
     }
 });
 
+/// The first words of the phrase entries, each once (see [`Tags::PHRASE`]).
+pub fn phrase_first_words() -> impl Iterator<Item = &'static str> {
+    PHRASES.lists.iter().filter_map(|list| {
+        list.first()
+            .and_then(|(words, _, _)| words.first().copied())
+    })
+}
+
 /// The classes of a lower-cased word (looked up in the table `crate::lexed` joins from
 /// these and the claims lexicons, so only one table is built).
 pub fn word_tags(lower: &str) -> Tags {
@@ -475,5 +483,23 @@ mod tests {
         assert!(same_given_name("william", "bill"));
         assert!(same_given_name("liz", "beth"));
         assert!(!same_given_name("tom", "timothy"));
+    }
+
+    /// A word has [`Tags::PHRASE`] exactly when some phrase entry starts with it, so a
+    /// name whose first word lacks it has no phrase to find.
+    #[test]
+    fn phrase_flag_marks_every_first_word() {
+        let mut seen = 0;
+        for list in &PHRASES.lists {
+            for (words, _, _) in list {
+                seen += 1;
+                assert!(word_tags(words[0]).has(Tags::PHRASE), "{}", words[0]);
+            }
+        }
+        assert!(seen > 100, "{seen}");
+        for w in ["zenco", "hugo", "quiroga", "said"] {
+            assert!(!word_tags(w).has(Tags::PHRASE), "{w}");
+            assert_eq!(phrase_at(&[w, "x"]), None, "{w}");
+        }
     }
 }
