@@ -225,6 +225,15 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
         Some((Phrase::Demonym, _)) => return Some(dropped()),
         _ => {}
     }
+    // "Liberal Democrats", "Scottish Conservatives", "Welsh Labour": party words,
+    // after a nationality or not, name a party.
+    let party = ws.len() >= 2
+        && seg.role.is_none()
+        && doc.is(last, Tags::PARTY)
+        && ws.iter().all(|&k| doc.is(k, Tags::PARTY | Tags::DEMONYM));
+    if party {
+        return typed(ActorKind::Organization, "actor/name/party");
+    }
     if seg.role.is_some() || seg.honorific {
         let mut t = typed(ActorKind::Person, "actor/name/title-person")?;
         t.gender = seg.gender;

@@ -280,6 +280,16 @@ mod rule_examples {
             "actor/name/party",
         ),
         (
+            "The Liberal Democrats said they would vote no.",
+            "Liberal Democrats",
+            "actor/name/party",
+        ),
+        (
+            "The Scottish Conservatives went further.",
+            "Scottish Conservatives",
+            "actor/name/party",
+        ),
+        (
             "Ostrava CEO Ines Toller spoke.",
             "Ostrava",
             "actor/name/role-affiliation",
