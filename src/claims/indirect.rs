@@ -1280,9 +1280,14 @@ fn comma_ends_clause(doc: &Doc, k: usize, n: &super::toks::Tok, hi: usize) -> bo
         return true;
     }
     if n.eq("and") || n.eq("but") {
-        let lim = hi.min(k + 10);
+        // ("…, and their leader, Elspeth Munro, urged …": the new subject may hold an
+        // appositive's commas.)
+        let lim = hi.min(k + 14);
         let cue = (k + 2..lim)
-            .take_while(|&m| doc.toks[m].word() && !doc.toks[m].is(w::SUB))
+            .take_while(|&m| {
+                let t = &doc.toks[m];
+                (t.word() && !t.is(w::SUB)) || (t.eq(",") && m > k + 2)
+            })
             .find(|&m| doc.toks[m].cue.is_some());
         if cue.is_some_and(|m| m > k + 2 && doc.subject_before(m, k + 2).is_some()) {
             return true;

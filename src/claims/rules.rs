@@ -133,6 +133,7 @@ pub const RULES: &[Rule] = &[
             ex("Ms. Ortiz and Mr. Lund say the count was fair; the loser disagrees.", Some("Ms. Ortiz and Mr. Lund"), "say", "the count was fair"),
             ex("The nurses' union endorsed Lena Ortiz, who leads the polls, on Monday.", Some("The nurses' union"), "endorsed", "Lena Ortiz"),
             ex("The board said the sale was fair, but it gave no figures.", Some("The board"), "said", "the sale was fair"),
+            ex("The party said it would back the bill, and its leader, Ana Ruiz, urged ministers to act.", Some("The party"), "said", "it would back the bill"),
             ex("The bishop spoke of the town's grief at the service.", Some("The bishop"), "spoke of", "the town's grief at the service"),
             ex("Most farmers believe the quota is too low.", Some("Most farmers"), "believe", "the quota is too low"),
             ex("Auditors said at least two ledgers were missing.", Some("Auditors"), "said", "at least two ledgers were missing"),
