@@ -382,13 +382,19 @@ impl Builder<'_, '_> {
         // The actor is the name's, before any apposition ("Tom Hale, a reviewer at X").
         // "The operator of Portugal's largest port": the head comes before "of".
         let name = h.source.clone().map(|r| {
-            let cut = (r.start + 1..r.end).find(|&k| {
+            // "one of them", "two of the officials": a share of a group is the group's.
+            let partitive = r.len() >= 3
+                && doc.toks[r.start + 1].eq("of")
+                && (doc.toks[r.start].kind == crate::tokens::Kind::Number
+                    || PARTITIVES.contains(&doc.toks[r.start].lower));
+            let start = if partitive { r.start + 2 } else { r.start };
+            let cut = (start + 1..r.end).find(|&k| {
                 let t = &doc.toks[k];
                 t.eq(",")
-                    || (t.dash() && k > r.start + 1)
-                    || (t.eq("of") && doc.toks[r.start..k].iter().all(|h| !h.cap || h.is(w::DET)))
+                    || (t.dash() && k > start + 1)
+                    || (t.eq("of") && doc.toks[start..k].iter().all(|h| !h.cap || h.is(w::DET)))
             });
-            doc.span(r.start..cut.unwrap_or(r.end))
+            doc.span(start..cut.unwrap_or(r.end))
         });
         let owned = h
             .source
@@ -478,6 +484,12 @@ impl Builder<'_, '_> {
         }
     }
 }
+
+/// Words for a share of a group before "of" ("one of them", "some of the officials").
+const PARTITIVES: &[&str] = &[
+    "one", "two", "three", "some", "several", "many", "most", "each", "both", "few", "none", "all",
+    "another",
+];
 
 /// Finds attributions and proposals.
 pub fn find(

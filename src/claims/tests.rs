@@ -1837,3 +1837,22 @@ fn only_evidence_shows_a_quote() {
             .contains(&"showed".to_string())
     );
 }
+
+/// "one of them said": a share of a group speaks for the group's actor.
+#[test]
+fn a_share_of_a_group_is_the_groups() {
+    let text = "According to two government sources, talks have stalled, though one of them \
+                said no offer had been made.";
+    let doc = crate::extract(text, &Config::default());
+    let a = doc
+        .attributions
+        .iter()
+        .find(|a| a.cue == "said")
+        .expect("the said attribution");
+    let actor = doc.actors.iter().find(|x| Some(&x.id) == a.source.as_ref());
+    assert_eq!(
+        actor.map(|x| x.name.as_str()),
+        Some("two government sources")
+    );
+    assert_eq!(a.source_text.as_deref(), Some("one of them"));
+}
