@@ -88,6 +88,11 @@ pub(super) fn find(b: &mut Builder, s: usize) {
 }
 
 fn according_to(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
+    // `had been "optimised according to guidelines at the time"`: inside a quotation
+    // the words are the speaker's, no attribution of the narrative's.
+    if doc.toks[lo..i].iter().filter(|t| t.quote()).count() % 2 == 1 {
+        return None;
+    }
     let cue = i..i + 2;
     let rule;
     let (source, content) = if i == lo || (i == lo + 1 && !doc.toks[lo].word()) {
