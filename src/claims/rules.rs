@@ -150,7 +150,10 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "attribution/indirect/content-then-cue",
         matches: "content, comma, subject and cue at the end: Y, X said.",
-        examples: &[ex("The plant will close by June, the company said.", Some("the company"), "said", "The plant will close by June")],
+        examples: &[
+            ex("The plant will close by June, the company said.", Some("the company"), "said", "The plant will close by June"),
+            ex("Deaths fell by 11%, the researchers reported at the European Society of Cardiology congress in London.", Some("the researchers"), "reported", "Deaths fell by 11%"),
+        ],
     },
     Rule {
         id: "attribution/indirect/content-cue-speaker",
