@@ -536,12 +536,19 @@ fn opens_object(t: &super::toks::Tok) -> bool {
 }
 
 /// "pressing the board to appoint", "wants the Government to lift": the "to" of an
-/// infinitive after a short object opening at `o` (words only, no determiner after it).
+/// infinitive after an object opening at `o` (words only): the first "to" before a
+/// plain word, passing a preposition's "to the", "to Paris" ("urged residents on
+/// evacuation alert in the communities of Pine Flats and Old Mission to prepare").
 fn to_after_object(doc: &Doc, o: usize, hi: usize) -> Option<usize> {
-    (o + 1..hi.min(o + 6))
+    (o + 1..hi.min(o + 16))
         .take_while(|&k| doc.toks[k].word())
-        .find(|&k| doc.toks[k].eq("to"))
-        .filter(|&k| k + 1 < hi && !doc.toks[k + 1].is(w::DET))
+        .find(|&k| {
+            doc.toks[k].eq("to")
+                && doc
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|n| k + 1 < hi && !n.is(w::DET) && !n.cap)
+        })
 }
 
 /// "The plan was proposed by X": the proposer after "by", the subject as content.

@@ -276,7 +276,10 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "proposal/verb/call-on",
         matches: "\"called on X to …\": whom it is asked of and what",
-        examples: &[ex("She called on the board to reopen the depot.", Some("She"), "called on", "the board to reopen the depot")],
+        examples: &[
+            ex("She called on the board to reopen the depot.", Some("She"), "called on", "the board to reopen the depot"),
+            ex("The minister urged residents on evacuation alert in the communities of Pine Flats and Old Mission to prepare to leave.", Some("The minister"), "urged", "residents on evacuation alert in the communities of Pine Flats and Old Mission to prepare to leave"),
+        ],
     },
     Rule {
         id: "proposal/noun/owner",
