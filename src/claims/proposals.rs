@@ -249,6 +249,15 @@ fn verb(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> {
     }) {
         end = k;
     }
+    // "proposed the motion to refuse, which was seconded by …": a relative clause set
+    // off by a comma describes the object, no part of what is put forward.
+    if rule == "proposal/verb/object" {
+        if let Some(k) = (start + 1..end)
+            .find(|&k| doc.toks[k].eq(",") && doc.toks.get(k + 1).is_some_and(|t| t.eq("which")))
+        {
+            end = k;
+        }
+    }
     let content = doc.trim(start..end);
     Some(PHit {
         cue,

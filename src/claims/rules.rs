@@ -251,7 +251,10 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "proposal/verb/object",
         matches: "a proposal verb with its object: X offered …",
-        examples: &[ex("The buyer offered $40 a share in cash.", Some("The buyer"), "offered", "$40 a share in cash")],
+        examples: &[
+            ex("The buyer offered $40 a share in cash.", Some("The buyer"), "offered", "$40 a share in cash"),
+            ex("Cllr Ray Thwaite proposed the motion to refuse, which was seconded by Cllr Jo Penn.", Some("Cllr Ray Thwaite"), "proposed", "the motion to refuse"),
+        ],
     },
     Rule {
         id: "proposal/verb/to-infinitive",
