@@ -452,7 +452,13 @@ fn verb_content(
         let cue = doc.toks[i].lower;
         let presses = cue.starts_with("press") && (next.is(w::DET) || next.cap);
         let urges = cue.starts_with("urg");
-        if presses || (urges && opens_object(next)) {
+        // "would ask Parliament next week to approve", "plans to ask lawmakers to pass":
+        // a request still to be made puts something forward ("asked reporters to
+        // leave", "asked the court to dismiss" are requests made, often of no policy).
+        let will_ask = cue.starts_with("ask")
+            && i > 0
+            && matches!(doc.toks[i - 1].lower, "would" | "will" | "shall" | "to");
+        if presses || ((urges || will_ask) && opens_object(next)) {
             to_after_object(doc, i + 1, hi)?;
             return Some((i..i + 1, i + 1, "proposal/verb/call-on"));
         }

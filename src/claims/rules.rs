@@ -281,6 +281,7 @@ pub const RULES: &[Rule] = &[
         matches: "\"called on X to …\": whom it is asked of and what",
         examples: &[
             ex("She called on the board to reopen the depot.", Some("She"), "called on", "the board to reopen the depot"),
+            ex("The mayor said she would ask the council next week to approve the levy.", Some("she"), "ask", "the council next week to approve the levy"),
             ex("The minister urged residents on evacuation alert in the communities of Pine Flats and Old Mission to prepare to leave.", Some("The minister"), "urged", "residents on evacuation alert in the communities of Pine Flats and Old Mission to prepare to leave"),
         ],
     },

@@ -1858,3 +1858,18 @@ fn a_share_of_a_group_is_the_groups() {
     );
     assert_eq!(a.source_text.as_deref(), Some("one of them"));
 }
+
+/// A request made ("asked reporters to leave") puts nothing forward; one still to be
+/// made ("would ask the council to approve the levy") does.
+#[test]
+fn only_a_request_to_come_is_a_proposal() {
+    let proposals = |text: &str| crate::extract(text, &Config::default()).proposals.len();
+    assert_eq!(
+        proposals("The officer asked reporters to leave the room."),
+        0
+    );
+    assert_eq!(
+        proposals("The mayor will ask the council to approve the levy."),
+        1
+    );
+}
