@@ -162,17 +162,20 @@ pub mod has {
 fn back_only(toks: &mut [Tok]) {
     for k in 0..toks.len() {
         let t = &toks[k];
-        let back = || {
-            matches!(
-                t.lower,
-                "hit" | "hits" | "fired" | "fires" | "shot" | "shoots"
-            ) && !toks.get(k + 1).is_some_and(|n| n.eq("back"))
-        };
+        let back = || needs_back(t.lower) && !toks.get(k + 1).is_some_and(|n| n.eq("back"));
         let noun = || t.lower.ends_with("ing") && k > 0 && toks[k - 1].is(w::DET);
         if t.cue.is_some() && (back() || noun()) {
             toks[k].cue = None;
         }
     }
+}
+
+/// Whether a cue verb is one only with "back" after it (see [`back_only`]).
+fn needs_back(lower: &str) -> bool {
+    matches!(
+        lower,
+        "hit" | "hits" | "fired" | "fires" | "shot" | "shoots"
+    )
 }
 
 /// The `has` flags a word can give (a cue, a proposal cue).
@@ -246,8 +249,9 @@ impl<'a> Tagger<'a, '_> {
         tok
     }
 
-    /// The sentence's tokens one for one, in a loop kept tight for speed, and what
-    /// the sentence holds (`has` flags); `None` (with some pushed) where the user gave
+    /// The sentence's tokens one for one, in a loop kept tight for speed, with the
+    /// cues [`back_only`] drops dropped, and what the sentence holds (`has` flags, a
+    /// cue's only where one is kept); `None` (with some pushed) where the user gave
     /// cue words, a lookup is missing or an apostrophe or backtick stands alone, which
     /// may be half of a quote mark (see [`Tagger::joined`]).
     fn plain(&self, ts: &[Token], words: &[Word<'a>], toks: &mut Vec<Tok<'a>>) -> Option<u8> {
@@ -272,12 +276,28 @@ impl<'a> Tagger<'a, '_> {
         let mut holds = 0;
         let mut capped = false;
         let mut det = false;
+        // Whether a cue that needs "back" after it was kept (see `back_only`).
+        let mut back = false;
+        // `word_holds` gathered for the sentence, not for each token: whether a cue
+        // is kept (known where the rare cue is looked at) and every proposal kind.
+        let mut cue = false;
+        let mut props = 0;
         for tok in toks.get_mut(start..).unwrap_or_default() {
             // As `build` amends them.
             if tok.cap {
                 capped |= tok.cue.is_some();
                 tok.cue = None;
                 tok.prop = 0;
+            }
+            // The cues `back_only` drops, found here where the determiner before is
+            // known, so that it walks only the few sentences with one of them.
+            if tok.cue.is_some() {
+                if det && tok.lower.ends_with("ing") {
+                    tok.cue = None;
+                } else {
+                    cue = true;
+                    back |= needs_back(tok.lower);
+                }
             }
             tok.form |= tok.poss;
             tok.opens = tok.form | (tok.cap & det);
@@ -287,10 +307,17 @@ impl<'a> Tagger<'a, '_> {
                 apostrophe |= matches!(tok.lower, "'" | "`");
                 holds |= mark_holds(tok);
             }
-            holds |= word_holds(tok);
+            props |= tok.prop;
         }
+        holds |= (u8::from(cue) * has::CUE) | (u8::from(props != 0) * has::PROP);
         self.capped.set(capped);
-        (!apostrophe).then_some(holds)
+        if apostrophe {
+            return None;
+        }
+        if back {
+            back_only(toks.get_mut(start..).unwrap_or_default());
+        }
+        Some(holds)
     }
 
     /// The sentence's tokens, two apostrophes or backticks that make one quote mark
@@ -364,16 +391,18 @@ impl<'a> Doc<'a> {
                 sent: i,
                 capped: Cell::new(false),
             };
+            // (`plain` drops the cues `back_only` would.)
             let held = tagger.plain(ts, words, &mut toks).unwrap_or_else(|| {
                 toks.truncate(start);
                 tagger.joined(ts, words, &mut toks);
                 tagger.capped.set(true);
                 mark_opens(toks.get_mut(start..).unwrap_or_default());
-                toks[start..].iter().fold(0, |h, t| h | holds_of(t))
+                let held = toks[start..].iter().fold(0, |h, t| h | holds_of(t));
+                if held & has::CUE != 0 {
+                    back_only(toks.get_mut(start..).unwrap_or_default());
+                }
+                held
             });
-            if held & has::CUE != 0 {
-                back_only(toks.get_mut(start..).unwrap_or_default());
-            }
             holds.push(held);
             capped[i] = tagger.capped.get();
             sents.push(start..toks.len());
