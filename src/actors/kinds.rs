@@ -251,6 +251,18 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
         if doc.is(last, Tags::LEGAL) {
             return typed(ActorKind::Organization, "actor/name/org-suffix");
         }
+        // "Health Canada", "Environment Canada": a portfolio and a country name the
+        // country's agency for it.
+        let agency = ws.len() == 2
+            && doc.is(last, Tags::COUNTRY)
+            && doc.is(first, Tags::ROLE_MOD)
+            && !doc.is(
+                first,
+                Tags::COUNTRY | Tags::DEMONYM | Tags::FEMALE | Tags::MALE,
+            );
+        if agency {
+            return typed(ActorKind::Government, "actor/name/gov-head");
+        }
         let head = head_word(doc, ws).unwrap_or(last);
         // ("the National Farmers' Council": a council of a trade, no government.)
         let trade = || (seg.start..seg.end).any(|k| matches!(doc.toks[k].low(), "'" | "’"));

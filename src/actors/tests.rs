@@ -280,6 +280,11 @@ mod rule_examples {
             "actor/name/party",
         ),
         (
+            "Environment Canada has warned of a heatwave.",
+            "Environment Canada",
+            "actor/name/gov-head",
+        ),
+        (
             "The Liberal Democrats said they would vote no.",
             "Liberal Democrats",
             "actor/name/party",
