@@ -397,11 +397,7 @@ fn acronym_of(reg: &Registry, word: &str) -> Option<usize> {
         return None;
     }
     reg.entries.iter().position(|e| {
-        let body = matches!(
-            e.kind,
-            ActorKind::Organization | ActorKind::Government | ActorKind::Media
-        );
-        if !body || e.word_count() < 2 {
+        if !is_body(e.kind) || e.word_count() < 2 {
             return false;
         }
         let mut initials = e
@@ -410,6 +406,15 @@ fn acronym_of(reg: &Registry, word: &str) -> Option<usize> {
             .map(|w| w.as_bytes().first().copied());
         word.bytes().all(|b| initials.next() == Some(Some(b))) && initials.next().is_none()
     })
+}
+
+/// Whether an actor of `kind` is a body (an organisation, a government or an outlet),
+/// not a person or a group.
+fn is_body(kind: ActorKind) -> bool {
+    matches!(
+        kind,
+        ActorKind::Organization | ActorKind::Government | ActorKind::Media
+    )
 }
 
 /// A known actor the segment names in short: a person by surname (the most recently
@@ -507,10 +512,8 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
         let body_first = || {
             on_first.iter().copied().find(|&i| {
                 let e = &reg.entries[i];
-                matches!(
-                    e.kind,
-                    ActorKind::Organization | ActorKind::Government | ActorKind::Media
-                ) && e.word_count() > 1
+                is_body(e.kind)
+                    && e.word_count() > 1
                     && e.first_word() == ws[0]
                     && reg.last_mention_before(i, pos).is_some()
             })
@@ -540,10 +543,8 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
     if ws.len() == 1 && the {
         let mut bodies = on_first.iter().copied().filter(|&i| {
             let e = &reg.entries[i];
-            matches!(
-                e.kind,
-                ActorKind::Organization | ActorKind::Government | ActorKind::Media
-            ) && e.word_count() > 1
+            is_body(e.kind)
+                && e.word_count() > 1
                 && e.last_word() == ws[0]
                 && e.head_word() == ws[0]
         });
@@ -557,11 +558,7 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
         // "Quarrie" is no short name of the Quarrie campaign or administration: a body
         // named after someone leaves the name to that someone.
         let named_after = matches!(e.last_word(), "campaign" | "administration");
-        let body = !named_after
-            && matches!(
-                e.kind,
-                ActorKind::Organization | ActorKind::Government | ActorKind::Media
-            );
+        let body = !named_after && is_body(e.kind);
         // "Police chief resigns" is no short name of "Police Federation": a lone head
         // or description word names no one in particular, unless it is the name's own
         // head ("the Guild" for "Guild of Ward Nurses").

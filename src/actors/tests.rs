@@ -28,6 +28,14 @@ fn summary(text: &str, config: &Config) -> Vec<(String, ActorKind, Vec<String>)>
         .collect()
 }
 
+/// The names of the group actors in a [`summary`], in order.
+fn group_names(got: &[(String, ActorKind, Vec<String>)]) -> Vec<&str> {
+    got.iter()
+        .filter(|g| g.1 == ActorKind::Group)
+        .map(|g| g.0.as_str())
+        .collect()
+}
+
 #[test]
 fn whole_stage_on_a_short_article() {
     let text = "Talvik Motors chief executive Anna Berg said on Monday the carmaker would \
@@ -853,11 +861,7 @@ fn plural_genitives_name_groups() {
     let text = "Supporters' groups have criticised the owners. Patient groups welcomed the \
                 recall. Dana Holt's staff said nothing.";
     let got = summary(text, &Config::default());
-    let groups: Vec<&str> = got
-        .iter()
-        .filter(|g| g.1 == ActorKind::Group)
-        .map(|g| g.0.as_str())
-        .collect();
+    let groups = group_names(&got);
     assert!(groups.contains(&"Supporters' groups"), "{got:?}");
     assert!(groups.contains(&"Patient groups"), "{got:?}");
     // A name's possessive owns the group; it is no part of its name.
@@ -1024,11 +1028,7 @@ fn a_relative_clauses_verb_is_no_part_of_a_group() {
     let text = "The plan was reported by the Nikkei, which cited people close to the \
                 company. He left, a step that legal scholars say was rare.";
     let got = summary(text, &Config::default());
-    let groups: Vec<&str> = got
-        .iter()
-        .filter(|g| g.1 == ActorKind::Group)
-        .map(|g| g.0.as_str())
-        .collect();
+    let groups = group_names(&got);
     assert_eq!(
         groups,
         ["people close to the company", "legal scholars"],
