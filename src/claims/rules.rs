@@ -51,6 +51,8 @@ pub const RULES: &[Rule] = &[
             ex("\"The vote is rigged,\" Sen. Carla Munro (D-Ore.) said on Friday.", Some("Sen. Carla Munro"), "said", "The vote is rigged"),
             ex("\"Nobody reads the fine print,\" Ferris said dryly.", Some("Ferris"), "said", "Nobody reads the fine print"),
             ex("\"We will not move,\" Adeyemi told a group of farmers outside the mill.", Some("Adeyemi"), "told", "We will not move"),
+            ex("\"Every dose has arrived,\" Wanjiru told reporters when asked about the delays.", Some("Wanjiru"), "told", "Every dose has arrived"),
+            ex("\"We expect restraint,\" a spokeswoman told a news conference in Berlin, adding that talks went on.", Some("a spokeswoman"), "told", "We expect restraint"),
         ],
     },
     Rule {
