@@ -1118,6 +1118,15 @@ fn inverted(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
     if doc.toks[i].lower.starts_with("tel") || doc.toks[i].eq("told") {
         return None;
     }
+    // "X, the party's candidate, hit back at a meeting in Hubballi": a verb with its
+    // particle or preposition goes on with the subject's sentence.
+    if doc
+        .toks
+        .get(i + 1)
+        .is_some_and(|t| t.eq("back") || t.is(w::PREP))
+    {
+        return None;
+    }
     let np = doc.np_after(i + 1, hi)?;
     let after = doc.toks.get(np.end).filter(|_| np.end < hi);
     let named = doc.toks[np.clone()].iter().any(|t| t.cap || t.is(w::PRON));

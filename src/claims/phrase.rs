@@ -1119,7 +1119,13 @@ impl Doc<'_> {
                 // A determiner after the phrase's noun opens the content ("on
                 // Monday its pill …").
                 j += 1;
-            } else if MEDIUM.contains(&t.lower) {
+            } else if MEDIUM.contains(&t.lower)
+                // ("hit back at an evening meeting in Hubballi"; "after the meeting
+                // broke up" opens a clause.)
+                || (OCCASIONS.contains(&t.lower)
+                    && start > 0
+                    && matches!(self.toks[start - 1].lower, "at" | "during"))
+            {
                 medium = true;
                 j += 1;
             } else if medium && (t.is(w::PREP) && !t.eq("that")) {

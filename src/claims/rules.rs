@@ -173,6 +173,7 @@ pub const RULES: &[Rule] = &[
             ex("The coach praised the fans after he criticised the referee and mocked the pitch.", Some("he"), "mocked", "the pitch"),
             ex("Asked whether he would stay, the coach smiled and said it was not the moment.", Some("the coach"), "said", "it was not the moment"),
             ex("The court struck down the law on Tuesday, ruling 5-4 that the ban went too far.", Some("The court"), "ruling", "the ban went too far"),
+            ex("Rekha Patil, the party's candidate, hit back at an evening meeting in Hubballi, saying the plan had failed.", Some("Rekha Patil, the party's candidate"), "saying", "the plan had failed"),
         ],
     },
     Rule {

@@ -153,6 +153,8 @@ fn not_attributions() {
         // A name alone after "called": what something is called, or who was called.
         "The mine sits near a mountain stream called Miracle Run.",
         "The senator called Jane Roe on Friday.",
+        // An occasion after "at" is no content.
+        "The candidate hit back at an evening meeting in Hubballi.",
         // "according to" inside a quotation is the speaker's phrase.
         "Treatment had been \"optimised according to guidelines at the time of enrolment\".",
     ] {
