@@ -228,6 +228,13 @@ fn post_end(doc: &Doc, h: usize) -> usize {
         if !(doc.is(k, Tags::PREP) && doc.same_sent(h, k)) || doc.word(k, "of") && k == e {
             break;
         }
+        // ("shot by police during a traffic stop": a time phrase says when, not who.)
+        if matches!(
+            doc.toks[k].low(),
+            "during" | "after" | "before" | "since" | "until"
+        ) {
+            break;
+        }
         // "urged ministers to issue …": an infinitive, not a place or a body.
         // ("aides to both senators", "advisers to the president": an object.)
         let governs = doc.is(k + 1, Tags::DET | Tags::CAP) || doc.word(k + 1, "both");

@@ -1020,6 +1020,18 @@ fn a_party_word_closes_no_persons_name() {
     assert!(!names.contains(&"Kent County Republican"), "{names:?}");
 }
 
+/// A time phrase after a people noun says when, not who: the group is "police".
+#[test]
+fn a_time_phrase_is_no_part_of_a_groups_name() {
+    let text = "The family of a man who was fatally shot by police during a traffic stop on \
+                Saturday night demanded on Monday that the city release the footage.";
+    let got = summary(text, &Config::default());
+    assert!(
+        group_names(&got).iter().all(|g| !g.contains("during")),
+        "{got:?}"
+    );
+}
+
 /// The verb of a relative clause is no modifier of the people noun after it ("which
 /// cited people close to the company"); a modifier after "that" still is ("a step
 /// that legal scholars say …").
