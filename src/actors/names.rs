@@ -35,10 +35,33 @@ fn nameable(doc: &Doc, i: usize) -> bool {
     let Some(t) = doc.get(i) else {
         return false;
     };
+    // ("Two Ministry of Health officials": a count opening the sentence is no name's
+    // word; "the Nine Network" is a name.)
+    let count = || {
+        t.tags.has(Tags::DET)
+            && doc.starts_sentence(i)
+            && matches!(
+                t.lower,
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "several"
+                    | "dozens"
+                    | "hundreds"
+                    | "thousands"
+            )
+    };
     t.kind == Kind::Word
         && t.tags.has(Tags::CAP)
         && !t.tags.has(Tags::FUNCTION | Tags::MONTH | Tags::PRONOUN)
         && (!t.tags.has(Tags::NOT_ACTOR) || t.tags.has(Tags::TITLE))
+        && !count()
         && !(has_hyphen(doc.text, t.span, t.lower)
             && lower_after_hyphen(t.span.text(doc.text))
             && !hyphenated_given_name(doc, i))

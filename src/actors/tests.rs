@@ -1020,6 +1020,19 @@ fn a_party_word_closes_no_persons_name() {
     assert!(!names.contains(&"Kent County Republican"), "{names:?}");
 }
 
+/// A count opening a sentence is no word of a name ("Two Ministry of Health
+/// officials"); mid-sentence it may be ("the Nine Network").
+#[test]
+fn a_count_opening_a_sentence_is_no_names_word() {
+    let text = "Two Ministry of Health officials said doses were late. The poll was \
+                commissioned by the Nine Network.";
+    let got = summary(text, &Config::default());
+    let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert!(names.contains(&"Ministry of Health"), "{names:?}");
+    assert!(names.contains(&"Nine Network"), "{names:?}");
+    assert!(!names.contains(&"Two Ministry of Health"), "{names:?}");
+}
+
 /// A time phrase after a people noun says when, not who: the group is "police".
 #[test]
 fn a_time_phrase_is_no_part_of_a_groups_name() {
