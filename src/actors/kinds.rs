@@ -601,7 +601,14 @@ fn apposition(doc: &Doc, n: usize, multi: bool) -> Option<Typed> {
             }
             break;
         }
-        if t.tags.has(Tags::DESC) && !t.tags.has(Tags::TITLE | Tags::POSSESSIVE) {
+        // ("the union's district manager": a body's noun before a role's is its
+        // modifier.)
+        let modifier = doc.get(k + 1).is_some_and(|n| {
+            n.kind == Kind::Word
+                && n.tags
+                    .has(Tags::TITLE | Tags::GROUP_NOUN | Tags::MEMBER_NOUN)
+        });
+        if t.tags.has(Tags::DESC) && !t.tags.has(Tags::TITLE | Tags::POSSESSIVE) && !modifier {
             return match classes::description_kind(t.lower) {
                 Some("organization") => typed(ActorKind::Organization, "actor/name/apposition"),
                 Some("government") => typed(ActorKind::Government, "actor/name/apposition"),

@@ -1020,6 +1020,19 @@ fn a_party_word_closes_no_persons_name() {
     assert!(!names.contains(&"Kent County Republican"), "{names:?}");
 }
 
+/// "the union's district manager": a body's noun before a role's modifies it; the
+/// apposition describes a person.
+#[test]
+fn a_bodys_noun_before_a_role_modifies_it() {
+    let text = "Vesna Korhal, the union's district manager for Lower Saxony, said no.";
+    let got = summary(text, &Config::default());
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "Vesna Korhal" && g.1 == ActorKind::Person),
+        "{got:?}"
+    );
+}
+
 /// A count opening a sentence is no word of a name ("Two Ministry of Health
 /// officials"); mid-sentence it may be ("the Nine Network").
 #[test]
