@@ -153,6 +153,9 @@ fn not_attributions() {
         // A name alone after "called": what something is called, or who was called.
         "The mine sits near a mountain stream called Miracle Run.",
         "The senator called Jane Roe on Friday.",
+        // A cue's "-ed" form after an article or a preposition is an adjective.
+        "The commission received 43 complaints of alleged violations of the code.",
+        "The move went ahead despite repeated warnings from his lawyer that it was futile.",
         // An occasion after "at" is no content.
         "The candidate hit back at an evening meeting in Hubballi.",
         // "according to" inside a quotation is the speaker's phrase.

@@ -163,11 +163,24 @@ fn back_only(toks: &mut [Tok]) {
     for k in 0..toks.len() {
         let t = &toks[k];
         let back = || needs_back(t.lower) && !toks.get(k + 1).is_some_and(|n| n.eq("back"));
-        let noun = || t.lower.ends_with("ing") && k > 0 && toks[k - 1].is(w::DET);
+        let noun = || k > 0 && nominal(t.lower, toks[k - 1].flags, toks[k - 1].lower);
         if t.cue.is_some() && (back() || noun()) {
             toks[k].cue = None;
         }
     }
+}
+
+/// Whether a cue word after `prev` is a noun or an adjective, no verb: an "-ing" form
+/// after a determiner ("the ruling said", "a warning"), an "-ed" form after an article
+/// or a preposition ("the alleged victim", "complaints of alleged violations"; not
+/// "a report that claimed", "as reported by", nor after a quantifier that stands for
+/// people: "and some speculated").
+fn nominal(lower: &str, prev_flags: u16, prev_lower: &str) -> bool {
+    (lower.ends_with("ing") && prev_flags & w::DET != 0)
+        || (lower.ends_with("ed")
+            && (matches!(prev_lower, "the" | "a" | "an")
+                || (prev_flags & w::PREP != 0
+                    && !matches!(prev_lower, "that" | "as" | "than" | "like" | "to"))))
 }
 
 /// Whether a cue verb is one only with "back" after it (see [`back_only`]).
@@ -282,6 +295,8 @@ impl<'a> Tagger<'a, '_> {
         // is kept (known where the rare cue is looked at) and every proposal kind.
         let mut cue = false;
         let mut props = 0;
+        // The flags and text of the token before, for `nominal`.
+        let (mut prev_flags, mut prev_lower) = (0u16, "");
         for tok in toks.get_mut(start..).unwrap_or_default() {
             // As `build` amends them.
             if tok.cap {
@@ -292,7 +307,7 @@ impl<'a> Tagger<'a, '_> {
             // The cues `back_only` drops, found here where the determiner before is
             // known, so that it walks only the few sentences with one of them.
             if tok.cue.is_some() {
-                if det && tok.lower.ends_with("ing") {
+                if nominal(tok.lower, prev_flags, prev_lower) {
                     tok.cue = None;
                 } else {
                     cue = true;
@@ -302,6 +317,7 @@ impl<'a> Tagger<'a, '_> {
             tok.form |= tok.poss;
             tok.opens = tok.form | (tok.cap & det);
             det = tok.is(w::DET);
+            (prev_flags, prev_lower) = (tok.flags, tok.lower);
             // Marks are looked at only where the token is no word (one in five).
             if tok.kind != Kind::Word {
                 apostrophe |= matches!(tok.lower, "'" | "`");
