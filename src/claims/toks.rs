@@ -289,14 +289,16 @@ impl<'a> Tagger<'a, '_> {
         let mut holds = 0;
         let mut capped = false;
         let mut det = false;
-        // Whether a cue that needs "back" after it was kept (see `back_only`).
+        // Whether a cue `back_only` must look at again was kept: one that needs "back"
+        // after it, or an "-ed" form after a determiner or preposition (see `nominal`).
         let mut back = false;
         // `word_holds` gathered for the sentence, not for each token: whether a cue
         // is kept (known where the rare cue is looked at) and every proposal kind.
         let mut cue = false;
         let mut props = 0;
-        // The flags and text of the token before, for `nominal`.
-        let (mut prev_flags, mut prev_lower) = (0u16, "");
+        // Whether the token before is a preposition (an "-ed" cue after one or after
+        // an article may be an adjective: `back_only` tells, for the few sentences).
+        let mut prep = false;
         for tok in toks.get_mut(start..).unwrap_or_default() {
             // As `build` amends them.
             if tok.cap {
@@ -307,17 +309,17 @@ impl<'a> Tagger<'a, '_> {
             // The cues `back_only` drops, found here where the determiner before is
             // known, so that it walks only the few sentences with one of them.
             if tok.cue.is_some() {
-                if nominal(tok.lower, prev_flags, prev_lower) {
+                if det && tok.lower.ends_with("ing") {
                     tok.cue = None;
                 } else {
                     cue = true;
-                    back |= needs_back(tok.lower);
+                    back |= needs_back(tok.lower) || ((det || prep) && tok.lower.ends_with("ed"));
                 }
             }
             tok.form |= tok.poss;
             tok.opens = tok.form | (tok.cap & det);
             det = tok.is(w::DET);
-            (prev_flags, prev_lower) = (tok.flags, tok.lower);
+            prep = tok.is(w::PREP);
             // Marks are looked at only where the token is no word (one in five).
             if tok.kind != Kind::Word {
                 apostrophe |= matches!(tok.lower, "'" | "`");
