@@ -286,6 +286,28 @@ impl Doc<'_> {
             let q = self.np_back(end - 2, lo)?;
             return (q.len() <= 3).then_some(q.start..end);
         }
+        // "A city official who asked not to be named said": a source's anonymity
+        // clause with no commas right before the cue; the subject is its antecedent.
+        let who = (end.saturating_sub(12).max(lo + 1)..end.saturating_sub(1))
+            .rev()
+            // (A cue is the clause's own verb only right after "who": "who asked not
+            // to be named said", not "who was not authorized to speak said X had urged".)
+            .take_while(|&x| {
+                let t = &self.toks[x];
+                t.word() && (t.cue.is_none() || self.toks[x - 1].eq("who"))
+            })
+            .find(|&x| self.toks[x].eq("who"))
+            .filter(|&w| {
+                self.toks[w + 1..end].iter().any(|t| {
+                    matches!(
+                        t.lower,
+                        "named" | "identified" | "anonymity" | "authorized" | "authorised"
+                    )
+                })
+            });
+        if let Some(r) = who.and_then(|w| self.np_back(w, lo)) {
+            return Some(r);
+        }
         let mut k = self.walk_back(end, lo);
         // "I hope in 2017 America says": the word after a subject pronoun is its verb,
         // and the phrase begins after it.

@@ -131,6 +131,8 @@ pub const RULES: &[Rule] = &[
             ex("A survey of landlords shows rents rising in every region.", Some("A survey of landlords"), "shows", "rents rising in every region"),
             ex("The union called for an inquiry into the crash.", Some("The union"), "called for", "an inquiry into the crash"),
             ex("The warning said storms would reach the coast by night.", Some("The warning"), "said", "storms would reach the coast by night"),
+            ex("A city official who asked not to be named said the footage would be released.", Some("A city official"), "said", "the footage would be released"),
+            ex("A city employee who was not authorized to speak said managers had urged the agency to act.", Some("A city employee"), "said", "managers had urged the agency to act"),
             ex("China warned North Korea to refrain from actions that would worsen the crisis.", Some("China"), "warned", "North Korea to refrain from actions that would worsen the crisis"),
             ex("Ms. Ortiz and Mr. Lund say the count was fair; the loser disagrees.", Some("Ms. Ortiz and Mr. Lund"), "say", "the count was fair"),
             ex("The nurses' union endorsed Lena Ortiz, who leads the polls, on Monday.", Some("The nurses' union"), "endorsed", "Lena Ortiz"),
