@@ -92,6 +92,16 @@ pub fn find(
             && !doc.is(h + 1, Tags::FUNCTION | Tags::MONTH | Tags::PRONOUN)
             && doc.same_sent(h, h + 1)
             && (doc.is(h + 1, Tags::FEMALE | Tags::MALE) || doc.is(h + 2, Tags::CAP));
+        // "researchers said … the researchers reported": "the" and a plural people noun
+        // already named as a group is that group again.
+        if bare_the && !aged && plural(t.low()) {
+            if let Some(g) = reg
+                .get(t.low())
+                .filter(|&g| reg.entries[g].kind == ActorKind::Group)
+            {
+                reg.mention(g, t.sent, doc.span(s, h + 1), "actor/coref/description");
+            }
+        }
         if bare_the || named || owned || apposed || titled {
             h += 1;
             continue;

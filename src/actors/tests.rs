@@ -1033,6 +1033,19 @@ fn a_bodys_noun_before_a_role_modifies_it() {
     );
 }
 
+/// "the researchers" after "Researchers said" is the group named before.
+#[test]
+fn the_and_a_groups_noun_is_the_group_again() {
+    let text = "Researchers said the pill cut admissions. Deaths fell by 11%, the \
+                researchers reported.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "Researchers"),
+        ["Researchers", "the researchers"],
+        "{got:?}"
+    );
+}
+
 /// A count opening a sentence is no word of a name ("Two Ministry of Health
 /// officials"); mid-sentence it may be ("the Nine Network").
 #[test]
