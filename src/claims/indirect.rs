@@ -989,8 +989,10 @@ fn shared_source(b: &Builder, i: usize, lo: usize) -> Option<Range<usize>> {
                 && first.lower.len() > 4
                 && (first.lower.ends_with("ed") || first.lower.ends_with("ing"))
                 && next.is_some_and(|t| t.word() && !t.cap);
-            if let Some(comma) = (lo + 2..i).find(|&k| participle && doc.toks[k].eq(",")) {
-                return doc.subject_fwd(comma + 1, i).map(|r| before_verb(doc, r));
+            if participle {
+                if let Some(comma) = (lo + 2..i).find(|&k| doc.toks[k].eq(",")) {
+                    return doc.subject_fwd(comma + 1, i).map(|r| before_verb(doc, r));
+                }
             }
             let hi = doc.sent_of(i).end;
             match (i..hi).find(|&k| doc.toks[k].eq(",")).filter(|_| opening) {

@@ -425,33 +425,34 @@ fn trailing_addressee(doc: &Doc, m: usize, end: usize) -> bool {
     }
     // ("told a news conference in Berlin, adding that …": a participle after a comma
     // goes on with the speaker's next words.)
-    let participle = |j: usize| {
+    let goes_on = |j: usize| {
         doc.toks[j].eq(",")
             && doc
                 .toks
                 .get(j + 1)
                 .is_some_and(|n| n.lower.ends_with("ing") && !n.cap && n.word())
     };
+    // "when asked about the delays": a subordinator at `j` before a cue's participle.
+    let reduced = |j: usize| {
+        matches!(doc.toks[j].lower, "when" | "after" | "before" | "as")
+            && doc
+                .toks
+                .get(j + 1)
+                .is_some_and(|n| n.lower.ends_with("ed") && !n.cap && n.cue.is_some())
+    };
     let stop = (m + 1..end)
-        .find(|&j| doc.toks[j].stop() || participle(j))
+        .find(|&j| doc.toks[j].stop() || goes_on(j))
         .unwrap_or(end);
     let tail = m + 1..stop;
     let plain = |j: usize| {
         let t = &doc.toks[j];
         // ("told reporters after the summit": "after" or "before" a determiner opens a
         // time phrase, no clause; "told reporters when asked about the delays": nor
-        // does a subordinator before a participle.)
+        // does a subordinator before a participle, which is the phrase's too.)
         let time_sub = ((t.eq("after") || t.eq("before"))
             && doc.toks.get(j + 1).is_some_and(|n| n.is(w::DET)))
-            || (matches!(t.lower, "when" | "after" | "before" | "as")
-                && doc
-                    .toks
-                    .get(j + 1)
-                    .is_some_and(|n| n.lower.ends_with("ed") && !n.cap && n.cue.is_some()));
-        // ("when asked about …": the participle after the subordinator.)
-        let asked = j > m + 1
-            && t.lower.ends_with("ed")
-            && matches!(doc.toks[j - 1].lower, "when" | "after" | "before" | "as");
+            || reduced(j);
+        let asked = j > m + 1 && reduced(j - 1);
         t.word()
             && (t.cue.is_none() || asked)
             && !t.eq("that")
