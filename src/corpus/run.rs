@@ -338,12 +338,14 @@ mod tests {
 
     #[test]
     fn a_slow_job_holds_back_at_most_the_window() {
-        // Job 0 waits until the others have had every chance to run ahead: the jobs
-        // started meanwhile may not exceed the window.
+        // Job 0 (the first in input order, whichever thread starts first) waits until
+        // the others have had every chance to run ahead: the jobs started meanwhile
+        // may not exceed the window.
         let started = std::sync::atomic::AtomicUsize::new(0);
         let work = |job: Job| {
-            let n = started.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-            if n == 0 {
+            started.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            let first = matches!(&job, Job::Line { bytes, .. } if bytes.as_slice() == b"0");
+            if first {
                 std::thread::sleep(std::time::Duration::from_millis(200));
                 let ran = started.load(std::sync::atomic::Ordering::SeqCst);
                 assert!(ran <= 4, "{ran} jobs started while job 0 ran");
