@@ -353,7 +353,7 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     }
     if let Some(p) = before {
         if doc.same_sent(p, seg.start) {
-            if let Some(t) = before_context(doc, p, multi) {
+            if let Some(t) = before_context(doc, p, multi, doc.punct(n, ",")) {
                 return Some(t);
             }
         }
@@ -626,19 +626,57 @@ fn apposition(doc: &Doc, n: usize, multi: bool) -> Option<Typed> {
     None
 }
 
-/// "the winning bidder, Danube Mobility", "its robotics division, Lumora Motion": a
-/// definite organisation noun right before the comma at `p` (within three words of its
-/// "the", "its" or "their") names what the next name is.
-fn definite_body(doc: &Doc, p: usize) -> bool {
-    let Some(h) = p.checked_sub(1) else {
-        return false;
+/// "the winning bidder, Danube Mobility", "its robotics division, Lumora Motion",
+/// "Chile's mining safety regulator, Sernageomin,", "The union representing the crew,
+/// STA,": a definite description of a body (its head a description noun for an
+/// organisation, a government body or a news outlet, after "the", "its", "their" or a
+/// possessive within four words) ending at the comma `p` names what the next name is,
+/// of the description's kind. A participle or a preposition and a few plain words may
+/// follow the head. Unless a comma closes the name (`closed`), only an organisation
+/// noun right after "the", "its" or "their" and right before the comma will do
+/// ("According to figures from the port authority, Velmar handled …" names no body).
+fn described_body(doc: &Doc, p: usize, closed: bool) -> Option<ActorKind> {
+    let (s, _) = doc.sent_of(p);
+    let body = |k: usize| {
+        let t = &doc.toks[k];
+        t.tags.has(Tags::DESC) && !t.tags.has(Tags::TITLE | Tags::POSSESSIVE | Tags::CAP)
     };
-    let t = &doc.toks[h];
-    let body = t.tags.has(Tags::DESC)
-        && !t.tags.has(Tags::TITLE | Tags::POSSESSIVE | Tags::CAP)
-        && classes::description_kind(t.lower) == Some("organization");
-    let definite = |k: usize| doc.word(k, "the") || doc.word(k, "its") || doc.word(k, "their");
-    body && (h.saturating_sub(3)..h).any(|k| definite(k) && doc.same_sent(k, h))
+    let h = (p.saturating_sub(6).max(s)..p).rev().find(|&k| body(k))?;
+    if h + 1 < p {
+        // "representing the crew", "for the region": plain words only.
+        let post = &doc.toks[h + 1];
+        let opens = post.tags.has(Tags::PREP) || post.low().ends_with("ing");
+        let plain = (h + 1..p).all(|k| {
+            let t = &doc.toks[k];
+            t.kind == Kind::Word && !t.tags.has(Tags::CAP | Tags::VERB | Tags::AUX)
+        });
+        if !(opens && plain) {
+            return None;
+        }
+    }
+    let definite = |k: usize| {
+        doc.word(k, "the")
+            || doc.word(k, "its")
+            || doc.word(k, "their")
+            || doc.is(k, Tags::POSSESSIVE)
+    };
+    if !(h.saturating_sub(4).max(s)..h).any(definite) {
+        return None;
+    }
+    let kind = classes::description_kind(doc.toks[h].lower);
+    if !closed {
+        let article = (h.saturating_sub(3).max(s)..h)
+            .any(|k| doc.word(k, "the") || doc.word(k, "its") || doc.word(k, "their"));
+        if !(h + 1 == p && article && kind == Some("organization")) {
+            return None;
+        }
+    }
+    match kind {
+        Some("organization") => Some(ActorKind::Organization),
+        Some("government") => Some(ActorKind::Government),
+        Some("media") => Some(ActorKind::Media),
+        _ => None,
+    }
 }
 
 /// "The chief executive of Quillo, Omar Haddad,": for the comma at `comma`, the token
@@ -672,7 +710,7 @@ pub fn title_of_before(doc: &Doc, comma: usize) -> Option<usize> {
 }
 
 /// A role, descriptor or naming phrase right before the name (token `p`).
-fn before_context(doc: &Doc, p: usize, multi: bool) -> Option<Typed> {
+fn before_context(doc: &Doc, p: usize, multi: bool, closed: bool) -> Option<Typed> {
     let pt = doc.get(p)?;
     // "“…,” said Maren Oyelaran": a name of two words or more after a speech verb that
     // follows a quote is the quote's speaker (a name whose own words tell a body's kind
@@ -700,8 +738,12 @@ fn before_context(doc: &Doc, p: usize, multi: bool) -> Option<Typed> {
         }
         return typed(ActorKind::Person, "actor/name/role-apposition");
     }
-    if doc.punct(p, ",") && definite_body(doc, p) {
-        return typed(ActorKind::Organization, "actor/name/descriptor");
+    // ("Britain's medicines regulator, the MHRA, said": the name's own article.)
+    let comma = if pt.lower == "the" && p > 0 { p - 1 } else { p };
+    if doc.punct(comma, ",") {
+        if let Some(kind) = described_body(doc, comma, closed) {
+            return typed(kind, "actor/name/descriptor");
+        }
     }
     if pt.tags.has(Tags::CAP) && !doc.starts_sentence(p) {
         return None;

@@ -1292,3 +1292,34 @@ fn two_bodies_sharing_a_first_and_last_word_are_two() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_lone_name_after_a_definite_description_of_a_body_is_that_body() {
+    let text = "Valdoria's mining safety regulator, Minsegur, ordered all work halted. \
+                The union representing the crew, TCA, said the walkout would go ahead. \
+                Britain's water regulator, the WSA, said bills would rise. The newspaper, \
+                Clarion, reported the fines.";
+    let got = summary(text, &Config::default());
+    let names: Vec<(&str, ActorKind)> = got.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
+    for want in [
+        ("Minsegur", ActorKind::Government),
+        ("TCA", ActorKind::Organization),
+        ("WSA", ActorKind::Government),
+        ("Clarion", ActorKind::Media),
+    ] {
+        assert!(names.contains(&want), "{want:?} in {names:?}");
+    }
+    // A person's description names no body ("The chairman, Ivo Brandt,"); nor does a
+    // description that ends an introductory phrase, unclosed by a comma.
+    for text in [
+        "The chairman, Ivo Brandt, said the board would meet.",
+        "Dockers at the Port of Ardmore struck. According to figures from the port \
+         authority, Ardmore handled 4 million boxes.",
+    ] {
+        let got = summary(text, &Config::default());
+        assert!(
+            got.iter().all(|(_, k, _)| *k != ActorKind::Government),
+            "{got:?}"
+        );
+    }
+}
