@@ -235,7 +235,16 @@ fn post_end(doc: &Doc, h: usize) -> usize {
         if doc.get(k).is_some_and(|t| MARKERS.contains(&t.low())) {
             k += 1;
         }
-        if !(doc.is(k, Tags::PREP) && doc.same_sent(h, k)) || doc.word(k, "of") && k == e {
+        // ("officials of the ministry" is left to the ministry; "a member of the Saudi
+        // delegation" is its own group, "members of Trump's cabinet" a named one's.)
+        let named = |j: usize| {
+            doc.is(j, Tags::CAP) && !doc.is(j, Tags::DEMONYM | Tags::COUNTRY | Tags::FUNCTION)
+        };
+        let member = matches!(doc.toks[h].low(), "member" | "members")
+            && !(k + 1..(k + 5).min(doc.toks.len())).any(named);
+        if !(doc.is(k, Tags::PREP) && doc.same_sent(h, k))
+            || (doc.word(k, "of") && k == e && !member)
+        {
             break;
         }
         // ("shot by police during a traffic stop": a time phrase says when, not who.)
@@ -432,6 +441,18 @@ mod tests {
                 &[("That official", "That official")],
             ),
             ("Officials met on Monday.", &[]),
+            (
+                "A member of the Saudi delegation denied that talks had stalled.",
+                &[(
+                    "A member of the Saudi delegation",
+                    "A member of the Saudi delegation",
+                )],
+            ),
+            ("Members of Halvern's cabinet said no.", &[]),
+            (
+                "Two dissenters argued for a cut.",
+                &[("Two dissenters", "Two dissenters")],
+            ),
         ];
         for (s, want) in cases {
             let got = groups(s);
