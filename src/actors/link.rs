@@ -390,8 +390,10 @@ fn dateline(doc: &Doc, g: &Seg) -> bool {
 }
 
 /// "NTSB" for the National Transportation Safety Board, "NUCT" for the National Union
-/// of Classroom Teachers: a body of two words or more whose initials, the small words
-/// ("of", "for", "and", "the", "on") left out, spell `word` (lower-cased).
+/// of Classroom Teachers, "AOSIS" for the Alliance of Small Island States, "FDA" for
+/// the U.S. Food and Drug Administration: a body of two words or more whose initials
+/// spell `word` (lower-cased), each small word ("of", "for", "and", "the", "on") in or
+/// out, and a leading abbreviation with periods ("U.S.") out if need be.
 fn acronym_of(reg: &Registry, word: &str) -> Option<usize> {
     if !(2..=6).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
@@ -400,12 +402,22 @@ fn acronym_of(reg: &Registry, word: &str) -> Option<usize> {
         if !is_body(e.kind) || e.word_count() < 2 {
             return false;
         }
-        let mut initials = e
-            .words()
-            .filter(|w| !matches!(*w, "of" | "for" | "and" | "the" | "on" | "&"))
-            .map(|w| w.as_bytes().first().copied());
-        word.bytes().all(|b| initials.next() == Some(Some(b))) && initials.next().is_none()
+        let words = Few::collect(e.words());
+        let ws = words.as_slice();
+        let dotted = ws.len() > 2 && ws[0].contains('.');
+        spells(word.as_bytes(), ws) || (dotted && spells(word.as_bytes(), &ws[1..]))
     })
+}
+
+/// Whether the letters spell the initials of the words, each small word optional.
+fn spells(letters: &[u8], words: &[&str]) -> bool {
+    let Some((w, rest)) = words.split_first() else {
+        return letters.is_empty();
+    };
+    let small = matches!(*w, "of" | "for" | "and" | "the" | "on" | "&");
+    let first = w.as_bytes().first();
+    let used = letters.first().is_some_and(|b| Some(b) == first) && spells(&letters[1..], rest);
+    used || (small && spells(letters, rest))
 }
 
 /// Whether an actor of `kind` is a body (an organisation, a government or an outlet),

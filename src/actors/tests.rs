@@ -433,6 +433,16 @@ mod rule_examples {
             "actor/coref/acronym",
         ),
         (
+            "The Alliance of Small River Towns met. The AOSRT said so.",
+            "AOSRT",
+            "actor/coref/acronym",
+        ),
+        (
+            "The U.S. Fisheries and Wildlife Bureau met. The FWB said so.",
+            "FWB",
+            "actor/coref/acronym",
+        ),
+        (
             "Harrow Foods Ltd. grew. The company said so.",
             "The company",
             "actor/coref/description",
