@@ -598,9 +598,26 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
             && e.words()
                 .nth(ws.len())
                 .is_some_and(|w| matches!(w, "of" | "for" | "on"));
+        // "Southern Cross" for Southern Cross Copper: a company's name without its one
+        // last word, where that word is no head of a body of its own ("Harford City"
+        // is not the Harford City Supporters' Trust).
+        let prefix = ws.len() >= 2
+            && n == ws.len() + 1
+            && e.kind == ActorKind::Organization
+            && want.is_none_or(|k| k == ActorKind::Organization)
+            && !classes::word_tags(e.last_word()).has(
+                Tags::ORG_HEAD
+                    | Tags::GOV_HEAD
+                    | Tags::MEDIA_HEAD
+                    | Tags::DESC
+                    | Tags::GROUP_NOUN
+                    | Tags::POSSESSIVE,
+            );
         tail || body
             && n > ws.len()
-            && (((heads_only || field) && !generic && e.words().zip(ws).all(|(a, b)| a == *b))
+            && (((heads_only || field || prefix)
+                && !generic
+                && e.words().zip(ws).all(|(a, b)| a == *b))
                 || (ws.len() == 2
                     && Some(e.first_word()) == ws.first().copied()
                     && Some(e.last_word()) == ws.last().copied()))

@@ -1333,3 +1333,24 @@ fn a_lone_name_after_a_definite_description_of_a_body_is_that_body() {
         );
     }
 }
+
+#[test]
+fn a_company_named_without_its_last_word_is_that_company() {
+    let text =
+        "The mine is owned by Kestrel Bay Nickel Ltd. and a fund. Kestrel Bay Managing Director \
+                Ian Roe said output would fall. Shares of Kestrel Bay fell 4%.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "Kestrel Bay Nickel"),
+        ["Kestrel Bay Nickel Ltd.", "Kestrel Bay", "Kestrel Bay"],
+        "{got:?}"
+    );
+    // A last word that heads a body of its own leaves the shorter name to another.
+    let text = "The Harford City Supporters' Trust met. Harford City said it would sell.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "Harford City Supporters' Trust"),
+        ["Harford City Supporters' Trust"],
+        "{got:?}"
+    );
+}
