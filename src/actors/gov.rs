@@ -174,6 +174,25 @@ pub fn possessive_bodies(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
             continue;
         }
         let s = name_before(doc, p, skip).map_or(p, |(s, _)| s);
+        // "Nova Scotia's government", "Britain's government": a country's (or
+        // province's) government is the country.
+        if doc.word(head, "government") {
+            if let Some((c, name)) = country(doc, s, p + 1) {
+                let i = reg
+                    .get(c)
+                    .unwrap_or_else(|| reg.add(&name, c, ActorKind::Government));
+                reg.mention(
+                    i,
+                    doc.toks[p].sent,
+                    doc.span(s, head + 1),
+                    "actor/gov/country-government",
+                );
+                // ("… the government said": the same.)
+                reg.add_head(i, "government");
+                skip[s..=head].iter_mut().for_each(|x| *x = true);
+                continue;
+            }
+        }
         let name = doc.span(s, head + 1).text(doc.text);
         // Keyed with the possessive, so "Northvale Unified" is not a short name of it.
         let key = crate::tokens::lower(name);
@@ -185,6 +204,25 @@ pub fn possessive_bodies(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
             "actor/gov/possessive-body",
         );
         skip[p + 1..=head].iter_mut().for_each(|x| *x = true);
+    }
+}
+
+/// The canonical country the name `s..e` spells (its possessive left out), and the
+/// name to register it under: as written where it spells the canonical form.
+fn country(doc: &Doc, s: usize, e: usize) -> Option<(&'static str, String)> {
+    let written = doc.name_text(s, e);
+    let lower = crate::tokens::lower(written);
+    let words: Vec<&str> = lower.split(' ').collect();
+    match crate::lexicon::classes::phrase_at(&words) {
+        Some((n, crate::lexicon::classes::Phrase::Country, c)) if n == words.len() => {
+            let name = if lower == c {
+                written.to_string()
+            } else {
+                super::link::title_case(c)
+            };
+            Some((c, name))
+        }
+        _ => None,
     }
 }
 

@@ -469,6 +469,11 @@ mod rule_examples {
             "actor/gov/possessive-body",
         ),
         (
+            "Portugal's government said no. It said so.",
+            "Portugal's government",
+            "actor/gov/country-government",
+        ),
+        (
             "People familiar with the talks said so.",
             "People familiar with the talks",
             "actor/group/source",
@@ -1351,6 +1356,18 @@ fn a_company_named_without_its_last_word_is_that_company() {
     assert_eq!(
         mentions_of(&got, "Harford City Supporters' Trust"),
         ["Harford City Supporters' Trust"],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_countrys_government_is_the_country() {
+    let text = "Portugal's government tabled a budget on Tuesday. Unions said the government \
+                had broken its word. Portugal will borrow more.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "Portugal"),
+        ["Portugal's government", "the government", "Portugal"],
         "{got:?}"
     );
 }
