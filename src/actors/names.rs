@@ -37,9 +37,13 @@ fn nameable(doc: &Doc, i: usize) -> bool {
     };
     // ("Two Ministry of Health officials": a count opening the sentence is no name's
     // word; "the Nine Network" is a name.)
+    // ("LONDON, May 2 — Four workers …": after a dateline's dash too.)
+    let opens = || {
+        doc.starts_sentence(i) || i > 0 && matches!(doc.toks[i - 1].lower, "—" | "–" | "-" | ":")
+    };
     let count = || {
         t.tags.has(Tags::DET)
-            && doc.starts_sentence(i)
+            && opens()
             && matches!(
                 t.lower,
                 "two"

@@ -1371,3 +1371,10 @@ fn a_countrys_government_is_the_country() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_count_after_a_datelines_dash_is_no_name() {
+    let text = "TORVIK, May 2 — Four workers were hurt when a crane fell, the operator said.";
+    let got = summary(text, &Config::default());
+    assert!(got.iter().all(|(n, _, _)| n != "Four"), "{got:?}");
+}
