@@ -487,9 +487,10 @@ fn describe<'a>(
             .filter(|&a| fits(a) || labour(w, a))
             .max_by_key(|&a| (reg.last_mention_before(a, pos), std::cmp::Reverse(a)))
     });
-    // A union is no company, a league no club: "the union" or "the league" with none
-    // named in the article is left to nobody rather than to the salient body.
-    if matches!(head, "union" | "league" | "campaign") && named.is_none() {
+    // A union is no company, a league no club, a venture (often one still planned) no
+    // partner in it: "the union" or "the league" with none named in the article is
+    // left to nobody rather than to the salient body.
+    if matches!(head, "union" | "league" | "campaign" | "venture") && named.is_none() {
         return by_head.get(&head).copied();
     }
     let cont = if named.is_none() && doc.starts_sentence(i) {

@@ -342,6 +342,11 @@ fn lower_is(doc: &Doc, i: usize, tags: Tags) -> bool {
 
 /// Types a segment from the tokens around it; `ws` is its [`words`].
 pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
+    // ("… Mining Co. Ltd., a joint venture": a legal suffix cut off its name names no
+    // one.)
+    if ws.iter().all(|&k| doc.is(k, Tags::LEGAL)) {
+        return None;
+    }
     let n = seg.end;
     let multi = ws.len() >= 2;
     // A lone capitalised word opening a sentence carries no sign of being a name.

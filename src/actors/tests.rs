@@ -1378,3 +1378,25 @@ fn a_count_after_a_datelines_dash_is_no_name() {
     let got = summary(text, &Config::default());
     assert!(got.iter().all(|(n, _, _)| n != "Four"), "{got:?}");
 }
+
+#[test]
+fn a_joint_venture_in_apposition_is_an_organisation_and_the_venture_no_partner() {
+    let text = "The mine is run by Ardent Minera, a joint venture owned by two funds. \
+                Ardent Minera denied the claim. The pit is run by Kolvik Mining Co. Ltd., a \
+                joint venture between two firms.";
+    let got = summary(text, &Config::default());
+    let kinds: Vec<(&str, ActorKind)> = got.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
+    assert!(
+        kinds.contains(&("Ardent Minera", ActorKind::Organization)),
+        "{kinds:?}"
+    );
+    assert!(kinds.iter().all(|(n, _)| *n != "Ltd"), "{kinds:?}");
+    let text = "Velorio Motors is in talks with Skandik. Velorio Motors would hold a \
+                majority stake in the venture, it said.";
+    let got = summary(text, &Config::default());
+    assert!(
+        got.iter()
+            .all(|(_, _, m)| !m.iter().any(|m| m == "the venture")),
+        "{got:?}"
+    );
+}
