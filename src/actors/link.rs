@@ -92,6 +92,10 @@ fn name_range(doc: &Doc, g: &Seg) -> (usize, usize) {
     {
         e -= 1;
     }
+    // ("Greystone & Co.": the "&" of the suffix.)
+    if e < g.end && e > g.start + 1 && doc.toks[e - 1].lower == "&" {
+        e -= 1;
+    }
     (g.start, e)
 }
 

@@ -1400,3 +1400,10 @@ fn a_joint_venture_in_apposition_is_an_organisation_and_the_venture_no_partner()
         "{got:?}"
     );
 }
+
+#[test]
+fn an_ampersand_company_keeps_its_suffix_in_the_mention_and_not_the_name() {
+    let text = "Analysts at investment bank Harlowe & Co. estimated the cost at $9 million.";
+    let got = summary(text, &Config::default());
+    assert_eq!(mentions_of(&got, "Harlowe"), ["Harlowe & Co."], "{got:?}");
+}
