@@ -691,7 +691,11 @@ fn push_plain(doc: &Doc, i: usize, end: usize, out: &mut Vec<Seg>) {
         s += 1;
     }
     let leading = Tags::DEMONYM | Tags::PARTY;
-    if !hon && end - s >= 3 && doc.is(s, leading) && person_like(doc, s + 1, end) {
+    // ("American Civil Liberties Union of Tennessee": the head before the "of".)
+    let head_end = (s + 2..end)
+        .find(|&k| doc.word(k, "of") || doc.word(k, "for"))
+        .unwrap_or(end);
+    if !hon && end - s >= 3 && doc.is(s, leading) && person_like(doc, s + 1, head_end) {
         s += 1;
     }
     if s < end {

@@ -1407,3 +1407,16 @@ fn an_ampersand_company_keeps_its_suffix_in_the_mention_and_not_the_name() {
     let got = summary(text, &Config::default());
     assert_eq!(mentions_of(&got, "Harlowe"), ["Harlowe & Co."], "{got:?}");
 }
+
+#[test]
+fn a_nationality_opening_a_bodys_name_before_its_of_is_the_names() {
+    let text = "The Canadian Union of Postal Clerks said it would strike. Kenyan Joseph \
+                Mwangi said he would run.";
+    let got = summary(text, &Config::default());
+    let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Canadian Union of Postal Clerks", "Joseph Mwangi"],
+        "{got:?}"
+    );
+}
