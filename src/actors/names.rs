@@ -310,11 +310,21 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
             )
     };
     // "Northern European Journal of Medicine": a periodical's field.
+    // ("… by Parents for Classroom Transparency": a people noun capitalised inside a
+    // sentence opens a campaign's name; "Lawyers for Ana Ruiz said" is left alone.)
+    let campaign = || {
+        w == "for"
+            && prev == start
+            && doc.is(prev, Tags::GROUP_NOUN)
+            && !doc.starts_sentence(prev)
+            && doc.toks[prev].lower.ends_with('s')
+    };
     let head = || {
         doc.is(prev, Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::TITLE)
             || (w == "of" && doc.is(prev, Tags::MEDIA_HEAD))
             || peer()
             || chained()
+            || campaign()
     };
     match w {
         "of" | "for" | "on" if head() => {

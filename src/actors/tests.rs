@@ -1420,3 +1420,16 @@ fn a_nationality_opening_a_bodys_name_before_its_of_is_the_names() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_capitalised_people_noun_with_for_names_a_campaign() {
+    let text = "The books were challenged by Parents for Open Shelves, a local group. \
+                Lawyers for Ana Ruiz said she would appeal.";
+    let got = summary(text, &Config::default());
+    let orgs: Vec<&str> = got
+        .iter()
+        .filter(|a| a.1 == ActorKind::Organization)
+        .map(|(n, _, _)| n.as_str())
+        .collect();
+    assert_eq!(orgs, ["Parents for Open Shelves"], "{got:?}");
+}
