@@ -716,18 +716,56 @@ fn acts(doc: &Doc, g: &Seg) -> bool {
             return false;
         }
     }
-    let n = g.end;
+    let mut n = g.end;
     let last = g.end - 1;
     if doc.is(last, Tags::POSSESSIVE) {
         return doc
             .get(n)
             .is_some_and(|t| t.kind == Kind::Word && !t.tags.has(Tags::CAP));
     }
-    let past = doc.get(n).is_some_and(|t| {
-        t.kind == Kind::Word && !t.tags.has(Tags::CAP | Tags::FUNCTION) && t.lower.ends_with("ed")
-    });
+    // "France, Spain and Kenya were preparing …": a list of countries acts together.
+    while (doc.punct(n, ",") || doc.word(n, "and"))
+        && doc.is(n + 1, Tags::COUNTRY)
+        && doc.same_sent(n, n + 1)
+    {
+        n += 1;
+        let stop = n + 3;
+        while n < stop && doc.is(n, Tags::CAP) && !doc.is(n, Tags::POSSESSIVE) {
+            n += 1;
+        }
+    }
+    // "Saudi Arabia, speaking for the Arab Group, rejected …": past a participle's
+    // phrase between commas.
+    if doc.punct(n, ",") && doc.get(n + 1).is_some_and(|t| t.lower.ends_with("ing")) {
+        let (_, e) = doc.sent_of(n);
+        if let Some(c) = (n + 2..e.min(n + 14)).find(|&k| doc.punct(k, ",")) {
+            n = c + 1;
+        }
+    }
+    let past = |k: usize| {
+        doc.get(k).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.tags.has(Tags::CAP | Tags::FUNCTION)
+                && t.lower.ends_with("ed")
+        })
+    };
+    // "China is reportedly willing to …", "Kenya was preparing …": a form of "be"
+    // before a hedge, a readiness or a verb's "-ing" is acting too ("Peru is a
+    // country" is not).
+    let be = matches!(
+        doc.get(n).map(|t| t.lower),
+        Some("is" | "was" | "are" | "were")
+    );
+    let acting = be
+        && doc.get(n + 1).is_some_and(|t| {
+            matches!(
+                t.lower,
+                "reportedly" | "willing" | "prepared" | "ready" | "poised" | "set" | "expected"
+            ) || (t.lower.ends_with("ing") && !t.tags.has(Tags::CAP | Tags::FUNCTION))
+        });
     kinds::verb_follows(doc, n, true)
-        || past
+        || past(n)
+        || acting
         || doc.word(n, "government")
         || doc.word(n, "officials")
 }

@@ -1433,3 +1433,21 @@ fn a_capitalised_people_noun_with_for_names_a_campaign() {
         .collect();
     assert_eq!(orgs, ["Parents for Open Shelves"], "{got:?}");
 }
+
+#[test]
+fn countries_act_in_a_list_past_a_participle_and_before_a_hedged_be() {
+    let text = "Peru, speaking for the Andean bloc, rejected the levy. Ghana is reportedly \
+                willing to compromise. Analysts said Chile, Norway and Japan were preparing \
+                a joint bid. Portugal is a small country.";
+    let got = summary(text, &Config::default());
+    let names: Vec<&str> = got
+        .iter()
+        .filter(|a| a.1 == ActorKind::Government)
+        .map(|(n, _, _)| n.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        ["Peru", "Ghana", "Chile", "Norway", "Japan"],
+        "{got:?}"
+    );
+}
