@@ -425,6 +425,16 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
         };
         return typed(kind, "actor/name/head-noun");
     }
+    // "a report in Punch newspaper", "the Clarion daily": a name before a lower-case
+    // noun for a news outlet is the outlet.
+    let outlet = doc.get(n).is_some_and(|t| {
+        t.kind == Kind::Word
+            && !t.tags.has(Tags::CAP)
+            && classes::description_kind(t.lower) == Some("media")
+    });
+    if outlet && !doc.is(last, Tags::POSSESSIVE) && !doc.is(n + 1, Tags::CAP) {
+        return typed(ActorKind::Media, "actor/name/head-noun");
+    }
     if market_move(doc, n) && !doc.is(last, Tags::POSSESSIVE) {
         return typed(ActorKind::Organization, "actor/name/market");
     }

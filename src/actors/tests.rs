@@ -469,6 +469,11 @@ mod rule_examples {
             "actor/gov/possessive-body",
         ),
         (
+            "The bank denied a report in Clarion newspaper.",
+            "Clarion",
+            "actor/name/head-noun",
+        ),
+        (
             "Portugal's government said no. It said so.",
             "Portugal's government",
             "actor/gov/country-government",
