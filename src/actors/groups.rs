@@ -2,10 +2,13 @@
 //! (`actor/group/source`). A noun for people ("officials", "a spokesperson", "people",
 //! "analysts") becomes a source when the article marks it as one: "familiar with",
 //! "briefed on", "involved in", "close to"; a speech verb after it; "according to"
-//! before it; or a spokesperson's noun. Its name is the article's own shortest phrase
-//! that still identifies it ("unnamed officials", "a U.S. official", but "people
-//! familiar with the matter"); its mention is the whole phrase. Staff at a named
-//! organisation ("analysts at Zenco") are that organisation, not a group.
+//! before it; or a spokesperson's noun. Its name is the article's own phrase: the
+//! noun and its modifiers ("a U.S. official", "Several striking cashiers"), with a
+//! post-modifier that says where they work or what they know ("a senior nurse at the
+//! Royal Hobart Hospital", "unnamed officials involved in the talks", "people familiar
+//! with the matter") but not a place they stand in ("outside a store in Tacoma"); its
+//! mention is the whole phrase. Staff at a named organisation ("analysts at Zenco")
+//! are that organisation, not a group.
 
 use super::doc::Doc;
 use super::kinds;
@@ -119,7 +122,19 @@ pub fn find(
         }
         let identifying = (s..h).any(|k| !doc.is(k, Tags::DET) && doc.toks[k].kind != Kind::Number);
         let broad = matches!(t.low(), "people" | "person" | "source" | "sources");
-        let name_end = if identifying && !broad { h + 1 } else { post };
+        // "A senior nurse at the Royal Hobart Hospital", "officials briefed on the
+        // talks": a post-modifier that says where they work or what they know is part
+        // of the name; a place ("cashiers outside a store in Tacoma") is not.
+        let identifies = post > h + 1
+            && doc.get(h + 1).is_some_and(|t| {
+                MARKERS.contains(&t.low())
+                    || matches!(t.low(), "with" | "at" | "from" | "in" | "on" | "for" | "of")
+            });
+        let name_end = if identifying && !broad && !identifies {
+            h + 1
+        } else {
+            post
+        };
         let name = doc.span(s, name_end).text(doc.text);
         let key = group_key(doc, s, name_end);
         let i = reg.add(name, &key, ActorKind::Group);
@@ -408,8 +423,15 @@ mod tests {
             (
                 "Anonymous officials involved in the review said it was early.",
                 &[(
-                    "Anonymous officials",
                     "Anonymous officials involved in the review",
+                    "Anonymous officials involved in the review",
+                )],
+            ),
+            (
+                "A senior nurse at the city hospital said wards were full.",
+                &[(
+                    "A senior nurse at the city hospital",
+                    "A senior nurse at the city hospital",
                 )],
             ),
             (

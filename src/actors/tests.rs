@@ -46,7 +46,12 @@ fn whole_stage_on_a_short_article() {
     let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
     assert_eq!(
         names,
-        ["Talvik Motors", "Anna Berg", "Reuters", "Unnamed officials"]
+        [
+            "Talvik Motors",
+            "Anna Berg",
+            "Reuters",
+            "Unnamed officials familiar with the plan"
+        ]
     );
     assert_eq!(got[0].2, ["Talvik Motors", "the carmaker", "the company"]);
     assert_eq!(got[1].2, ["Anna Berg", "Berg", "she"]);
