@@ -777,6 +777,21 @@ fn before_context(doc: &Doc, p: usize, multi: bool, closed: bool) -> Option<Type
         return typed(ActorKind::Person, "actor/name/role-person");
     }
     let prev = p.checked_sub(1).map(|q| doc.toks[q].low());
+    // "a nitrosamine known as NDMA", "The drug, known as CTX-417,": a thing's name,
+    // after a plain noun that is no body's.
+    if prev == Some("known") && pt.lower == "as" && p >= 2 {
+        let q = if doc.punct(p - 2, ",") { p - 2 } else { p - 1 };
+        let thing = q > 0 && {
+            let t = &doc.toks[q - 1];
+            t.kind == Kind::Word
+                && !t
+                    .tags
+                    .has(Tags::CAP | Tags::DESC | Tags::GROUP_NOUN | Tags::ORG_HEAD)
+        };
+        if thing {
+            return Some(dropped());
+        }
+    }
     match (prev, pt.low()) {
         (Some("calls" | "call" | "called"), "itself" | "themselves") | (Some("known"), "as") => {
             return typed(ActorKind::Organization, "actor/name/named-as")

@@ -131,6 +131,15 @@ fn add<'m>(
         reg.mention(i, sent, span, rule);
         return;
     }
+    // "The central bank's Monetary Policy Committee, known as Copom,": another name
+    // of the body named right before.
+    if t.rule == "actor/name/named-as" {
+        if let Some(i) = named_before(doc, g, reg) {
+            reg.alias(key, i);
+            reg.mention(i, sent, span, "actor/coref/named-as");
+            return;
+        }
+    }
     // "Melinda Quarrie Takes On Rudy Okafor" over a body that says "Quarrie": the
     // title-case headline, whose names join only known actors, gives the full name.
     if e == s + 1 {
@@ -391,6 +400,24 @@ fn place_prefix(doc: &Doc, g: &Seg, kind: ActorKind) -> bool {
 fn dateline(doc: &Doc, g: &Seg) -> bool {
     let (a, e) = doc.sent_of(g.start);
     g.start == a && super::places::dateline_at(doc, a, e).is_some_and(|(run, _)| g.end <= a + run)
+}
+
+/// The body whose mention ends right before "known as" (and its comma) that opens
+/// segment `g`.
+fn named_before(doc: &Doc, g: &Seg, reg: &Registry) -> Option<usize> {
+    let k = g.start.checked_sub(2)?;
+    if !(doc.word(k, "known") && doc.word(k + 1, "as")) {
+        return None;
+    }
+    let b = if k > 0 && doc.punct(k - 1, ",") {
+        k - 1
+    } else {
+        k
+    };
+    let end = doc.toks.get(b.checked_sub(1)?)?.span.end;
+    reg.entries
+        .iter()
+        .position(|e| is_body(e.kind) && e.mentions.iter().rev().any(|m| m.span.end == end))
 }
 
 /// "NTSB" for the National Transportation Safety Board, "NUCT" for the National Union

@@ -474,6 +474,11 @@ mod rule_examples {
             "actor/gov/possessive-body",
         ),
         (
+            "The Rates Policy Committee, known as Ratpol, met. It said so.",
+            "Ratpol",
+            "actor/coref/named-as",
+        ),
+        (
             "The bank denied a report in Clarion newspaper.",
             "Clarion",
             "actor/name/head-noun",
@@ -1460,4 +1465,12 @@ fn countries_act_in_a_list_past_a_participle_and_before_a_hedged_be() {
         ["Peru", "Ghana", "Chile", "Norway", "Japan"],
         "{got:?}"
     );
+}
+
+#[test]
+fn a_thing_known_as_a_name_is_no_actor() {
+    let text = "The impurity, a solvent known as DMX, was found in 41 lots. The drug, known \
+                as VT-12, was tested in 300 adults.";
+    let got = summary(text, &Config::default());
+    assert!(got.is_empty(), "{got:?}");
 }
