@@ -338,6 +338,17 @@ fn description(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// The canonical country a one-word nationality or country at `k` names.
+fn country_of(doc: &Doc, k: usize) -> Option<&'static str> {
+    if !doc.is(k, Tags::DEMONYM | Tags::COUNTRY) {
+        return None;
+    }
+    match classes::phrase_at(&[doc.toks[k].low()]) {
+        Some((1, classes::Phrase::Country | classes::Phrase::Demonym, c)) => Some(c),
+        _ => None,
+    }
+}
+
 /// The word of a name that says what the body is (see [`Entry::head_word`]).
 fn name_head(e: &Entry) -> Option<&str> {
     Some(e.head_word())
@@ -417,6 +428,16 @@ fn describe<'a>(
 ) -> Option<usize> {
     let head: &'a str = doc.toks[h].lower;
     let kind = kind?;
+    // "The Brazilian government", "the U.S. government": a country's government is
+    // the country ("The Western Australian government" is a state's, of two words).
+    if head == "government" && h == i + 2 {
+        if let Some(c) = country_of(doc, i + 1) {
+            let a = reg
+                .get(c)
+                .unwrap_or_else(|| reg.add(&super::link::title_case(c), c, ActorKind::Government));
+            return Some(a);
+        }
+    }
     let want = match kind {
         "person" => {
             // "the minister" is the person whose role says so, or one with no known

@@ -1474,3 +1474,20 @@ fn a_thing_known_as_a_name_is_no_actor() {
     let got = summary(text, &Config::default());
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_nationality_s_government_is_the_country_and_two_are_two() {
+    let text = "The Brazilian government said it would cut the tax. The Kenyan government \
+                rejected the plan. The Western Australian government said no.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "Brazil"),
+        ["The Brazilian government", "it"],
+        "{got:?}"
+    );
+    assert_eq!(
+        mentions_of(&got, "Kenya"),
+        ["The Kenyan government"],
+        "{got:?}"
+    );
+}
