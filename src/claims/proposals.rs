@@ -423,12 +423,19 @@ fn verb_content(
         }
         // "called for an inquiry", "pushed for a ballot", "pressed for talks", "asked
         // for drought support to be expanded": what is called for ("asked for comment",
-        // "asked for calm" ask no course of action).
+        // "asked for calm", "asked for more time" ask no course of action).
+        // ("asked for more time", "asked for more details".)
+        let w = if doc.toks.get(i + 2).is_some_and(|t| t.eq("more")) {
+            i + 3
+        } else {
+            i + 2
+        };
         let asked_for_words = doc.toks[i].lower.starts_with("ask")
-            && doc.toks.get(i + 2).is_some_and(|t| {
+            && doc.toks.get(w).is_some_and(|t| {
                 matches!(
                     t.lower,
-                    "comment"
+                    "time"
+                        | "comment"
                         | "comments"
                         | "details"
                         | "information"

@@ -1389,6 +1389,7 @@ fn negated_and_passive_proposal_verbs() {
         "She paid her electricity bill on time.",
         // Asked for comment, wanting a thing: no course of action.
         "When asked for comment, the firm said nothing new.",
+        "The delegation had only asked for more time to study the text.",
         "She wants the best for her family.",
         // A noun after a preposition with no owner.
         "The rules stop apps telling users about cheaper subscription offers available elsewhere.",
