@@ -493,14 +493,22 @@ impl Doc<'_> {
         let commas: Vec<usize> = (open + 1..comma)
             .filter(|&k| self.toks[k].eq(","))
             .collect();
+        let last = *commas.last()?;
+        // ("which represents about 48,000 nurses, paramedics, cleaners and support
+        // staff": a list's items, its "and" after the last comma, no verb in them.)
+        let listed = (last + 1..comma).any(|k| self.toks[k].eq("and") || self.toks[k].eq("or"))
+            && (commas[0]..comma).all(|k| {
+                let t = &self.toks[k];
+                t.cue.is_none() && !t.is(w::AUX | w::BE)
+            });
         let piece_ok = |c: usize| {
             self.toks.get(c + 1).is_some_and(|t| {
                 t.cap
                     || t.is(w::PREP | w::TIME)
                     || (t.eq("and") && self.toks.get(c + 2).is_some_and(|v| v.cue.is_some()))
+                    || (listed && t.word())
             })
         };
-        let last = *commas.last()?;
         let name_last = (last + 1..comma).all(|k| self.toks[k].cap || self.toks[k].eq("."));
         if name_last || !commas.iter().all(|&c| piece_ok(c)) {
             return None;

@@ -668,6 +668,11 @@ fn subjects_and_contents_in_news_sentences() {
             "it disagreed with the decision",
         ),
         (
+            "The Nurses Union, which represents nurses, paramedics, cleaners and support staff, said the offer was too low.",
+            "The Nurses Union, which represents nurses, paramedics, cleaners and support staff",
+            "the offer was too low",
+        ),
+        (
             "The Trusts Federation, which represents trusts, declined to comment, but its deputy chief executive, Leona Marsh, said a strike would hurt.",
             "its deputy chief executive, Leona Marsh",
             "a strike would hurt",
