@@ -94,6 +94,12 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
                 continue;
             }
             hit.class = cue.class;
+            if hit.rule == "attribution/indirect/bare-clause"
+                && !cue.obj
+                && matches!(cue.class, CueClass::Speech | CueClass::Belief)
+            {
+                hit.content = occasion_end(doc, hit.content);
+            }
             if !matches!(cue.class, CueClass::Speech | CueClass::Belief) {
                 hit.content = object_end(doc, hit.content);
                 // "the sector supports 80,000 jobs": a count is no stance's object
@@ -509,6 +515,34 @@ fn object_end(doc: &Doc, content: Range<usize>) -> Range<usize> {
             || (k > content.start + 1
                 && (ADVERBIAL_SUB.contains(&t.lower) || occasion(doc, k, content.end))))
             && !quoted()
+    });
+    doc.trim(content.start..end.unwrap_or(content.end))
+}
+
+/// A bare content of a speech cue ends where the medium or occasion of the words
+/// begins: "said as much in an interview on Thursday", "likened the rules to a tax in
+/// an email to staff", "cited the figure at a forum". Only an "in", "at" or "on"
+/// after the content's second word is looked at, outside quotation marks, and only
+/// in an object: a clause ("he cannot comment on the letter", "officials are in
+/// possession of video") keeps its own adverbials, so a pronoun first or an
+/// auxiliary before the preposition leaves the content whole.
+fn occasion_end(doc: &Doc, content: Range<usize>) -> Range<usize> {
+    if doc.toks.get(content.start).is_some_and(|t| t.is(w::PRON)) {
+        return content;
+    }
+    let mut marks = 0;
+    let mut verb = false;
+    let end = (content.start..content.end).find(|&k| {
+        let t = &doc.toks[k];
+        if t.quote() {
+            marks += 1;
+        }
+        verb |= t.is(w::AUX | w::BE);
+        !verb
+            && k > content.start + 1
+            && (t.eq("in") || t.eq("at") || t.eq("on"))
+            && marks % 2 == 0
+            && occasion(doc, k, content.end)
     });
     doc.trim(content.start..end.unwrap_or(content.end))
 }

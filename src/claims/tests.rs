@@ -1878,3 +1878,28 @@ fn only_a_request_to_come_is_a_proposal() {
         1
     );
 }
+
+/// A bare object of a speech cue ends before the medium of the words ("in an
+/// interview", "in an email"); a clause keeps its own adverbials.
+#[test]
+fn a_speech_cues_object_ends_before_its_medium() {
+    let content = |text: &str| -> Vec<String> {
+        items(text, &Config::default())
+            .into_iter()
+            .map(|(_, _, _, content)| content)
+            .collect()
+    };
+    assert_eq!(
+        content("The harbour master likened the new levy to a toll in an interview on Monday."),
+        ["the new levy to a toll"]
+    );
+    assert_eq!(
+        content("Deputy mayor Ines Varga said as much in an email to council staff."),
+        ["as much"]
+    );
+    // A clause: its subject and auxiliary keep the adverbial in it.
+    assert_eq!(
+        content("Varga said officials are in possession of a video of the crash."),
+        ["officials are in possession of a video of the crash"]
+    );
+}
