@@ -512,8 +512,9 @@ fn object_end(doc: &Doc, content: Range<usize>) -> Range<usize> {
         // "praised the plan: “…,” she said": a colon ends the object.
         (described
             || (t.eq(":") && k > content.start)
-            || (k > content.start + 1
-                && (ADVERBIAL_SUB.contains(&t.lower) || occasion(doc, k, content.end))))
+            || (k > content.start + 1 && ADVERBIAL_SUB.contains(&t.lower))
+            // ("attacked Machado in early-morning tweets": a one-word object.)
+            || (k > content.start && occasion(doc, k, content.end)))
             && !quoted()
     });
     doc.trim(content.start..end.unwrap_or(content.end))
@@ -578,9 +579,13 @@ fn occasion(doc: &Doc, k: usize, end: usize) -> bool {
     if !(t.eq("in") || t.eq("at") || t.eq("on")) {
         return false;
     }
+    // ("in early-morning tweets", "in television interviews": a plural too.)
     (k + 1..end.min(k + 5))
         .take_while(|&m| doc.toks[m].word())
-        .any(|m| document_noun(doc.toks[m].lower))
+        .any(|m| {
+            let lower = doc.toks[m].lower;
+            document_noun(lower) || lower.strip_suffix('s').is_some_and(document_noun)
+        })
 }
 
 /// "The poll shows Clinton ahead": a poll, survey or data "show" their content without

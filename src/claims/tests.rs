@@ -1903,3 +1903,23 @@ fn a_speech_cues_object_ends_before_its_medium() {
         ["officials are in possession of a video of the crash"]
     );
 }
+
+/// A stance cue's one-word object ends before its medium, a plural medium too
+/// ("in late-night tweets").
+#[test]
+fn a_one_word_object_ends_before_a_plural_medium() {
+    let content = |text: &str| -> Vec<String> {
+        items(text, &Config::default())
+            .into_iter()
+            .map(|(_, _, _, content)| content)
+            .collect()
+    };
+    assert_eq!(
+        content("Senator Ann Lee attacked Okafor in late-night tweets."),
+        ["Okafor"]
+    );
+    assert_eq!(
+        content("Senator Ann Lee attacked the mayor in television interviews."),
+        ["the mayor"]
+    );
+}
