@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use super::lex::{evidence_noun, w, CueClass};
-use super::phrase::document_noun;
+use super::phrase::{collective, document_noun};
 use super::quotes::Quoted;
 use super::toks::{has, Doc};
 use super::{Builder, Hit};
@@ -1143,6 +1143,49 @@ fn content_before(
     ))
 }
 
+/// The finite forms of the verbs of saying that turn round to their speaker after
+/// the content ("…, said the mayor", "…, wrote Ana Ruiz"), sorted.
+const INVERTING: &[&str] = &[
+    "added",
+    "adds",
+    "agreed",
+    "argued",
+    "argues",
+    "asked",
+    "asks",
+    "cautioned",
+    "claimed",
+    "complained",
+    "conceded",
+    "concluded",
+    "continued",
+    "continues",
+    "countered",
+    "declared",
+    "explained",
+    "explains",
+    "insisted",
+    "insists",
+    "noted",
+    "notes",
+    "observed",
+    "predicted",
+    "quipped",
+    "recalled",
+    "remarked",
+    "replied",
+    "reported",
+    "responded",
+    "said",
+    "says",
+    "stated",
+    "suggested",
+    "warned",
+    "warns",
+    "wrote",
+    "writes",
+];
+
 /// "Y, said X." — the speaker after the cue, the content before the comma.
 fn inverted(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
     // Only verbs of saying invert ("…, said X"); "…, welcomed the ruling" is a
@@ -1155,8 +1198,11 @@ fn inverted(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
         return None;
     }
     // "X, the chief executive, told the committee …": "tell" takes its addressee and
-    // never turns round to its speaker.
-    if doc.toks[i].lower.starts_with("tel") || doc.toks[i].eq("told") {
+    // never turns round to its speaker; nor do verbs with an object only ("…, cited
+    // problems abroad", "…, described the plan as …"), a participle ("…, adding
+    // levity") or a cue after an auxiliary ("Proponents, …, have urged Congress to …"):
+    // only a finite verb of saying right after the comma turns round.
+    if !INVERTING.contains(&doc.toks[i].lower) || i == 0 || !doc.toks[i - 1].eq(",") {
         return None;
     }
     // "X, the party's candidate, hit back at a meeting in Hubballi": a verb with its
@@ -1169,6 +1215,13 @@ fn inverted(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
         return None;
     }
     let np = doc.np_after(i + 1, hi)?;
+    // "…, declared bankruptcy": a bare singular noun is an object, no speaker ("…, said
+    // officials", "…, said police" are speakers).
+    let t = &doc.toks[np.start];
+    if np.len() == 1 && !t.cap && !t.is(w::PRON) && !t.lower.ends_with('s') && !collective(t.lower)
+    {
+        return None;
+    }
     let after = doc.toks.get(np.end).filter(|_| np.end < hi);
     let named = doc.toks[np.clone()].iter().any(|t| t.cap || t.is(w::PRON));
     if after.is_some_and(|t| !t.stop() && !t.eq(",")) || np.len() > 8 || (!named && np.len() > 3) {

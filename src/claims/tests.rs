@@ -1923,3 +1923,32 @@ fn a_one_word_object_ends_before_a_plural_medium() {
         ["the mayor"]
     );
 }
+
+/// "Y, said X" turns round only after a finite verb of saying right after the comma:
+/// not a verb with an object only, a participle, a cue after an auxiliary, nor
+/// before a bare singular noun.
+#[test]
+fn only_a_verb_of_saying_turns_round_to_its_speaker() {
+    let sources = |text: &str| -> Vec<Option<String>> {
+        items(text, &Config::default())
+            .into_iter()
+            .filter(|(rule, ..)| rule.starts_with("attribution/"))
+            .map(|(_, source, ..)| source)
+            .collect()
+    };
+    let text = "Ana Ruiz, speaking after the mayor at the forum, cited problems in the \
+                Middle East, China and elsewhere that she blamed on the council.";
+    assert!(!sources(text).contains(&Some("problems in the Middle East".to_string())));
+    let text = "Dock owners, including the Harbour Guild, have urged Parliament to keep \
+                the levy, although they want changes.";
+    assert!(!sources(text).contains(&Some("Parliament to keep the levy".to_string())));
+    let text = "Critics of the levy, including the mayor, have warned Parliament.";
+    assert!(sources(text).is_empty());
+    let text = "Within a year the two mills, Ferro and Alcor, declared insolvency.";
+    assert!(!sources(text).contains(&Some("insolvency".to_string())));
+    let text = "Tell them three jokes and a story, adding levity.";
+    assert!(!sources(text).contains(&Some("levity".to_string())));
+    // A verb of saying still turns round.
+    let text = "The levy will be cut next spring, said Ana Ruiz.";
+    assert_eq!(sources(text), [Some("Ana Ruiz".to_string())]);
+}
