@@ -872,6 +872,16 @@ const ADVERBIAL_SUB: &[&str] = &[
     "after", "although", "because", "before", "since", "though", "until", "when", "while",
 ];
 
+/// Whether `r` is one adverbial clause: an opening conjunction at most, then one of
+/// [`ADVERBIAL_SUB`] or "if", and no comma after it ("But when Congress cut funding").
+fn adverbial_clause(doc: &Doc, r: Range<usize>) -> bool {
+    let ts = &doc.toks[r];
+    let skip = usize::from(ts.first().is_some_and(|t| t.is(w::CONJ)));
+    ts.get(skip)
+        .is_some_and(|t| t.eq("if") || ADVERBIAL_SUB.contains(&t.lower))
+        && !ts.iter().any(|t| t.eq(","))
+}
+
 fn hit(cue: usize, source: Option<Range<usize>>, content: Range<usize>, rule: &'static str) -> Hit {
     Hit {
         cue: cue..cue + 1,
@@ -1135,6 +1145,11 @@ fn content_before(
     } else {
         doc.trim(lo..source.start - 1)
     };
+    // "But when Congress cut funding, Mexico said enough": a clause a subordinator
+    // opens, with no comma of its own, is the cue's adverbial, no content.
+    if !more && adverbial_clause(doc, content.clone()) {
+        return None;
+    }
     Some(hit(
         i,
         Some(source),

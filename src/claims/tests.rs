@@ -1952,3 +1952,24 @@ fn only_a_verb_of_saying_turns_round_to_its_speaker() {
     let text = "The levy will be cut next spring, said Ana Ruiz.";
     assert_eq!(sources(text), [Some("Ana Ruiz".to_string())]);
 }
+
+/// "But when the council cut the grant, the guild said enough": an adverbial clause
+/// before the cue is no content; a clause with a main clause after it still is.
+#[test]
+fn an_adverbial_clause_before_the_cue_is_no_content() {
+    let contents = |text: &str| -> Vec<String> {
+        items(text, &Config::default())
+            .into_iter()
+            .filter(|(rule, ..)| rule == "attribution/indirect/content-then-cue")
+            .map(|(_, _, _, content)| content)
+            .collect()
+    };
+    assert!(
+        contents("But when the council cut the grant two years later, the guild said enough.")
+            .is_empty()
+    );
+    assert_eq!(
+        contents("Although the levy is high, the port will survive, the guild said."),
+        ["Although the levy is high, the port will survive"]
+    );
+}
