@@ -1973,3 +1973,28 @@ fn an_adverbial_clause_before_the_cue_is_no_content() {
         ["Although the levy is high, the port will survive"]
     );
 }
+
+/// "According to X, “A. B.”": a content opening a quote that runs past its sentence
+/// is the whole quote, without its marks; a quote closing inside the clause is part
+/// of a longer content.
+#[test]
+fn according_to_takes_the_whole_quote_after_it() {
+    let content = |text: &str| -> Vec<String> {
+        items(text, &Config::default())
+            .into_iter()
+            .filter(|(rule, ..)| rule.starts_with("attribution/according-to"))
+            .map(|(_, _, _, content)| content)
+            .collect()
+    };
+    assert_eq!(
+        content(
+            "According to Marta Ortiz, “We will not sign this. The offer is an insult to \
+             every member.”"
+        ),
+        ["We will not sign this. The offer is an insult to every member"]
+    );
+    assert_eq!(
+        content("According to Marta Ortiz, “the offer” is an insult to every member."),
+        ["“the offer” is an insult to every member"]
+    );
+}
