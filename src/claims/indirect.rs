@@ -1141,7 +1141,16 @@ fn content_before(
             .is_some_and(|t| t.is(w::SUB) || t.is(w::PREP));
     let more = rest && !participle && !adverbial;
     let content = if more {
-        doc.trim(lo..hi)
+        // "The test, North Korea said, was its biggest yet, although it may take days
+        // to tell": the content goes on to the comma before a subordinate clause.
+        let sub = (start + 1..hi).find(|&k| {
+            doc.toks[k].eq(",")
+                && doc
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|n| ADVERBIAL_SUB.contains(&n.lower))
+        });
+        doc.trim(lo..sub.unwrap_or(hi))
     } else {
         doc.trim(lo..source.start - 1)
     };

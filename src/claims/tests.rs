@@ -1998,3 +1998,23 @@ fn according_to_takes_the_whole_quote_after_it() {
         ["“the offer” is an insult to every member"]
     );
 }
+
+/// "Y, X said, Z, although W": the content around a parenthetical cue ends before a
+/// subordinate clause set off by a comma, as a that-clause does.
+#[test]
+fn a_parenthetical_cues_content_ends_before_a_subordinate_clause() {
+    let content = |text: &str| -> Vec<String> {
+        items(text, &Config::default())
+            .into_iter()
+            .map(|(_, _, _, content)| content)
+            .collect()
+    };
+    assert_eq!(
+        content("The levy, Ana Ruiz said, was the highest yet, although it may take days to tell."),
+        ["The levy, Ana Ruiz said, was the highest yet"]
+    );
+    assert_eq!(
+        content("The levy, Ana Ruiz said, was the highest yet, including fees."),
+        ["The levy, Ana Ruiz said, was the highest yet, including fees"]
+    );
+}
