@@ -805,7 +805,15 @@ const GERUND_PREPS: &[&str] = &["after", "before", "by", "despite", "in", "while
 /// of [`GERUND_PREPS`] ("by announcing that"), or after a document noun ("released a
 /// statement saying that", "a series of tweets early Friday saying that").
 fn gerund_that(doc: &Doc, i: usize, lo: usize) -> bool {
-    if !doc.toks[i].lower.ends_with("ing") || !doc.toks.get(i + 1).is_some_and(|n| n.eq("that")) {
+    // ("by telling them that …": a cue with an addressee may have its pronoun first.)
+    let that = |k: usize| doc.toks.get(k).is_some_and(|n| n.eq("that"));
+    let addressee = doc.toks[i].cue.is_some_and(|c| c.obj)
+        && doc
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.lower, "him" | "her" | "them" | "us" | "me"))
+        && that(i + 2);
+    if !doc.toks[i].lower.ends_with("ing") || !(that(i + 1) || addressee) {
         return false;
     }
     let Some(mut k) = i.checked_sub(1).filter(|&k| k >= lo) else {

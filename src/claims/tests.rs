@@ -2018,3 +2018,19 @@ fn a_parenthetical_cues_content_ends_before_a_subordinate_clause() {
         ["The levy, Ana Ruiz said, was the highest yet, including fees"]
     );
 }
+
+/// "by telling them that Y": a gerund cue with a pronoun addressee before "that"
+/// reports its clause's subject, as "by announcing that Y" does.
+#[test]
+fn a_gerund_cue_may_have_its_addressee_before_that() {
+    let got = items(
+        "Mayor Ann Lee courted the dockers by telling them that their wages would rise.",
+        &Config::default(),
+    );
+    assert!(got.iter().any(
+        |(rule, source, cue, content)| rule.starts_with("attribution/")
+            && source.as_deref() == Some("Mayor Ann Lee")
+            && cue == "telling"
+            && content == "their wages would rise"
+    ));
+}
