@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::indirect::clause_end;
 use super::lex::{evidence_noun, w, CueClass};
+use super::quotes::Quoted;
 use super::toks::Doc;
 use super::{Builder, Hit};
 use crate::document::Form;
@@ -56,7 +57,7 @@ fn next_open(doc: &Doc, mut from: usize, lo: usize, hi: usize) -> Option<usize> 
     }
 }
 
-pub(super) fn find(b: &mut Builder, s: usize) {
+pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
     let doc = b.doc;
     let sr = doc.sents[s].clone();
     let lo = doc.body_start(s);
@@ -65,7 +66,9 @@ pub(super) fn find(b: &mut Builder, s: usize) {
         next = i + 1;
         let t = &doc.toks[i];
         let hits = if t.eq("according") && doc.toks.get(i + 1).is_some_and(|n| n.eq("to")) {
-            according_to(doc, i, lo, sr.end).into_iter().collect()
+            according_to(doc, i, lo, sr.end, quoted)
+                .into_iter()
+                .collect()
         } else if t.eq("reportedly") || t.eq("allegedly") {
             reportedly(doc, i..i + 1, lo, sr.end).into_iter().collect()
         } else if t.is(w::BE) {
@@ -87,7 +90,7 @@ pub(super) fn find(b: &mut Builder, s: usize) {
     }
 }
 
-fn according_to(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
+fn according_to(doc: &Doc, i: usize, lo: usize, hi: usize, quoted: &Quoted) -> Option<Hit> {
     // `had been "optimised according to guidelines at the time"`: inside a quotation
     // the words are the speaker's, no attribution of the narrative's.
     if doc.toks[lo..i].iter().filter(|t| t.quote()).count() % 2 == 1 {
@@ -98,10 +101,8 @@ fn according_to(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
     let (source, content) = if i == lo || (i == lo + 1 && !doc.toks[lo].word()) {
         let comma = (i + 2..hi).find(|&k| doc.toks[k].eq(","))?;
         rule = "attribution/according-to/before";
-        (
-            i + 2..comma,
-            doc.trim(comma + 1..clause_end(doc, comma + 1, hi)),
-        )
+        let content = doc.trim(comma + 1..clause_end(doc, comma + 1, hi));
+        (i + 2..comma, whole_quote(doc, quoted, content))
     } else {
         // The source runs to the sentence end, appositives included ("according to
         // Jane Roe, head of …"), but not into a relative or new clause.
@@ -129,6 +130,30 @@ fn according_to(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
         class: CueClass::Speech,
         rule,
     })
+}
+
+/// "According to Ruiz, “We will not sign. The offer is an insult.”": a content
+/// opening a quote that runs to its clause's end or past it is the whole quote,
+/// without its marks, sentences after the first included.
+fn whole_quote(doc: &Doc, quoted: &Quoted, content: Range<usize>) -> Range<usize> {
+    let Some(q) = quoted
+        .at(content.start)
+        .filter(|q| q.start == content.start)
+    else {
+        return content;
+    };
+    if q.end < content.end {
+        return content;
+    }
+    // (An unclosed quote runs to its paragraph's end, with no closing mark.)
+    let close = doc.toks.get(q.end - 1).is_some_and(|t| t.quote()) && q.end > q.start + 1;
+    let end = if close { q.end - 1 } else { q.end };
+    let inner = doc.trim(q.start + 1..end);
+    if inner.is_empty() {
+        content
+    } else {
+        inner
+    }
 }
 
 /// The start of the main clause holding token `i`: after a leading subordinate clause

@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use super::lex::{evidence_noun, w, CueClass};
-use super::phrase::document_noun;
+use super::phrase::{collective, document_noun};
 use super::quotes::Quoted;
 use super::toks::{has, Doc};
 use super::{Builder, Hit};
@@ -94,6 +94,12 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
                 continue;
             }
             hit.class = cue.class;
+            if hit.rule == "attribution/indirect/bare-clause"
+                && !cue.obj
+                && matches!(cue.class, CueClass::Speech | CueClass::Belief)
+            {
+                hit.content = occasion_end(doc, hit.content);
+            }
             if !matches!(cue.class, CueClass::Speech | CueClass::Belief) {
                 hit.content = object_end(doc, hit.content);
                 // "the sector supports 80,000 jobs": a count is no stance's object
@@ -506,9 +512,38 @@ fn object_end(doc: &Doc, content: Range<usize>) -> Range<usize> {
         // "praised the plan: “…,” she said": a colon ends the object.
         (described
             || (t.eq(":") && k > content.start)
-            || (k > content.start + 1
-                && (ADVERBIAL_SUB.contains(&t.lower) || occasion(doc, k, content.end))))
+            || (k > content.start + 1 && ADVERBIAL_SUB.contains(&t.lower))
+            // ("attacked Machado in early-morning tweets": a one-word object.)
+            || (k > content.start && occasion(doc, k, content.end)))
             && !quoted()
+    });
+    doc.trim(content.start..end.unwrap_or(content.end))
+}
+
+/// A bare content of a speech cue ends where the medium or occasion of the words
+/// begins: "said as much in an interview on Thursday", "likened the rules to a tax in
+/// an email to staff", "cited the figure at a forum". Only an "in", "at" or "on"
+/// after the content's second word is looked at, outside quotation marks, and only
+/// in an object: a clause ("he cannot comment on the letter", "officials are in
+/// possession of video") keeps its own adverbials, so a pronoun first or an
+/// auxiliary before the preposition leaves the content whole.
+fn occasion_end(doc: &Doc, content: Range<usize>) -> Range<usize> {
+    if doc.toks.get(content.start).is_some_and(|t| t.is(w::PRON)) {
+        return content;
+    }
+    let mut marks = 0;
+    let mut verb = false;
+    let end = (content.start..content.end).find(|&k| {
+        let t = &doc.toks[k];
+        if t.quote() {
+            marks += 1;
+        }
+        verb |= t.is(w::AUX | w::BE);
+        !verb
+            && k > content.start + 1
+            && (t.eq("in") || t.eq("at") || t.eq("on"))
+            && marks % 2 == 0
+            && occasion(doc, k, content.end)
     });
     doc.trim(content.start..end.unwrap_or(content.end))
 }
@@ -544,9 +579,13 @@ fn occasion(doc: &Doc, k: usize, end: usize) -> bool {
     if !(t.eq("in") || t.eq("at") || t.eq("on")) {
         return false;
     }
+    // ("in early-morning tweets", "in television interviews": a plural too.)
     (k + 1..end.min(k + 5))
         .take_while(|&m| doc.toks[m].word())
-        .any(|m| document_noun(doc.toks[m].lower))
+        .any(|m| {
+            let lower = doc.toks[m].lower;
+            document_noun(lower) || lower.strip_suffix('s').is_some_and(document_noun)
+        })
 }
 
 /// "The poll shows Clinton ahead": a poll, survey or data "show" their content without
@@ -766,7 +805,15 @@ const GERUND_PREPS: &[&str] = &["after", "before", "by", "despite", "in", "while
 /// of [`GERUND_PREPS`] ("by announcing that"), or after a document noun ("released a
 /// statement saying that", "a series of tweets early Friday saying that").
 fn gerund_that(doc: &Doc, i: usize, lo: usize) -> bool {
-    if !doc.toks[i].lower.ends_with("ing") || !doc.toks.get(i + 1).is_some_and(|n| n.eq("that")) {
+    // ("by telling them that …": a cue with an addressee may have its pronoun first.)
+    let that = |k: usize| doc.toks.get(k).is_some_and(|n| n.eq("that"));
+    let addressee = doc.toks[i].cue.is_some_and(|c| c.obj)
+        && doc
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.lower, "him" | "her" | "them" | "us" | "me"))
+        && that(i + 2);
+    if !doc.toks[i].lower.ends_with("ing") || !(that(i + 1) || addressee) {
         return false;
     }
     let Some(mut k) = i.checked_sub(1).filter(|&k| k >= lo) else {
@@ -832,6 +879,16 @@ const NOTHING: &[&str] = &["little", "much", "nothing", "so"];
 const ADVERBIAL_SUB: &[&str] = &[
     "after", "although", "because", "before", "since", "though", "until", "when", "while",
 ];
+
+/// Whether `r` is one adverbial clause: an opening conjunction at most, then one of
+/// [`ADVERBIAL_SUB`] or "if", and no comma after it ("But when Congress cut funding").
+fn adverbial_clause(doc: &Doc, r: Range<usize>) -> bool {
+    let ts = &doc.toks[r];
+    let skip = usize::from(ts.first().is_some_and(|t| t.is(w::CONJ)));
+    ts.get(skip)
+        .is_some_and(|t| t.eq("if") || ADVERBIAL_SUB.contains(&t.lower))
+        && !ts.iter().any(|t| t.eq(","))
+}
 
 fn hit(cue: usize, source: Option<Range<usize>>, content: Range<usize>, rule: &'static str) -> Hit {
     Hit {
@@ -1092,10 +1149,24 @@ fn content_before(
             .is_some_and(|t| t.is(w::SUB) || t.is(w::PREP));
     let more = rest && !participle && !adverbial;
     let content = if more {
-        doc.trim(lo..hi)
+        // "The test, North Korea said, was its biggest yet, although it may take days
+        // to tell": the content goes on to the comma before a subordinate clause.
+        let sub = (start + 1..hi).find(|&k| {
+            doc.toks[k].eq(",")
+                && doc
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|n| ADVERBIAL_SUB.contains(&n.lower))
+        });
+        doc.trim(lo..sub.unwrap_or(hi))
     } else {
         doc.trim(lo..source.start - 1)
     };
+    // "But when Congress cut funding, Mexico said enough": a clause a subordinator
+    // opens, with no comma of its own, is the cue's adverbial, no content.
+    if !more && adverbial_clause(doc, content.clone()) {
+        return None;
+    }
     Some(hit(
         i,
         Some(source),
@@ -1103,6 +1174,49 @@ fn content_before(
         "attribution/indirect/content-then-cue",
     ))
 }
+
+/// The finite forms of the verbs of saying that turn round to their speaker after
+/// the content ("…, said the mayor", "…, wrote Ana Ruiz"), sorted.
+const INVERTING: &[&str] = &[
+    "added",
+    "adds",
+    "agreed",
+    "argued",
+    "argues",
+    "asked",
+    "asks",
+    "cautioned",
+    "claimed",
+    "complained",
+    "conceded",
+    "concluded",
+    "continued",
+    "continues",
+    "countered",
+    "declared",
+    "explained",
+    "explains",
+    "insisted",
+    "insists",
+    "noted",
+    "notes",
+    "observed",
+    "predicted",
+    "quipped",
+    "recalled",
+    "remarked",
+    "replied",
+    "reported",
+    "responded",
+    "said",
+    "says",
+    "stated",
+    "suggested",
+    "warned",
+    "warns",
+    "wrote",
+    "writes",
+];
 
 /// "Y, said X." — the speaker after the cue, the content before the comma.
 fn inverted(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
@@ -1116,8 +1230,11 @@ fn inverted(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
         return None;
     }
     // "X, the chief executive, told the committee …": "tell" takes its addressee and
-    // never turns round to its speaker.
-    if doc.toks[i].lower.starts_with("tel") || doc.toks[i].eq("told") {
+    // never turns round to its speaker; nor do verbs with an object only ("…, cited
+    // problems abroad", "…, described the plan as …"), a participle ("…, adding
+    // levity") or a cue after an auxiliary ("Proponents, …, have urged Congress to …"):
+    // only a finite verb of saying right after the comma turns round.
+    if !INVERTING.contains(&doc.toks[i].lower) || i == 0 || !doc.toks[i - 1].eq(",") {
         return None;
     }
     // "X, the party's candidate, hit back at a meeting in Hubballi": a verb with its
@@ -1130,6 +1247,13 @@ fn inverted(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
         return None;
     }
     let np = doc.np_after(i + 1, hi)?;
+    // "…, declared bankruptcy": a bare singular noun is an object, no speaker ("…, said
+    // officials", "…, said police" are speakers).
+    let t = &doc.toks[np.start];
+    if np.len() == 1 && !t.cap && !t.is(w::PRON) && !t.lower.ends_with('s') && !collective(t.lower)
+    {
+        return None;
+    }
     let after = doc.toks.get(np.end).filter(|_| np.end < hi);
     let named = doc.toks[np.clone()].iter().any(|t| t.cap || t.is(w::PRON));
     if after.is_some_and(|t| !t.stop() && !t.eq(",")) || np.len() > 8 || (!named && np.len() > 3) {

@@ -525,7 +525,7 @@ pub fn find_in(lexed: &Lexed<'_>, actors: &Actors, config: &Config) -> Found {
         if doc.skip[s] {
             continue;
         }
-        forms::find(&mut b, s);
+        forms::find(&mut b, s, &quoted);
         forms::in_poll(&mut b, s);
         indirect::find(&mut b, s, &quoted);
         proposals::find(&mut b, s, &quoted);

@@ -48,6 +48,12 @@ const COLLECTIVE: &[&str] = &[
     "security",
 ];
 
+/// Whether a lower-cased singular noun stands as a source without a determiner
+/// ("police", "management").
+pub(super) fn collective(lower: &str) -> bool {
+    COLLECTIVE.contains(&lower)
+}
+
 /// Nouns of the medium after "in a", "on" ("said in a statement").
 const MEDIUM: &[&str] = &[
     "statement",

@@ -1884,3 +1884,159 @@ fn only_a_request_to_come_is_a_proposal() {
         1
     );
 }
+
+/// A bare object of a speech cue ends before the medium of the words ("in an
+/// interview", "in an email"); a clause keeps its own adverbials.
+#[test]
+fn a_speech_cues_object_ends_before_its_medium() {
+    let content = |text: &str| -> Vec<String> {
+        items(text, &Config::default())
+            .into_iter()
+            .map(|(_, _, _, content)| content)
+            .collect()
+    };
+    assert_eq!(
+        content("The harbour master likened the new levy to a toll in an interview on Monday."),
+        ["the new levy to a toll"]
+    );
+    assert_eq!(
+        content("Deputy mayor Ines Varga said as much in an email to council staff."),
+        ["as much"]
+    );
+    // A clause: its subject and auxiliary keep the adverbial in it.
+    assert_eq!(
+        content("Varga said officials are in possession of a video of the crash."),
+        ["officials are in possession of a video of the crash"]
+    );
+}
+
+/// A stance cue's one-word object ends before its medium, a plural medium too
+/// ("in late-night tweets").
+#[test]
+fn a_one_word_object_ends_before_a_plural_medium() {
+    let content = |text: &str| -> Vec<String> {
+        items(text, &Config::default())
+            .into_iter()
+            .map(|(_, _, _, content)| content)
+            .collect()
+    };
+    assert_eq!(
+        content("Senator Ann Lee attacked Okafor in late-night tweets."),
+        ["Okafor"]
+    );
+    assert_eq!(
+        content("Senator Ann Lee attacked the mayor in television interviews."),
+        ["the mayor"]
+    );
+}
+
+/// "Y, said X" turns round only after a finite verb of saying right after the comma:
+/// not a verb with an object only, a participle, a cue after an auxiliary, nor
+/// before a bare singular noun.
+#[test]
+fn only_a_verb_of_saying_turns_round_to_its_speaker() {
+    let sources = |text: &str| -> Vec<Option<String>> {
+        items(text, &Config::default())
+            .into_iter()
+            .filter(|(rule, ..)| rule.starts_with("attribution/"))
+            .map(|(_, source, ..)| source)
+            .collect()
+    };
+    let text = "Ana Ruiz, speaking after the mayor at the forum, cited problems in the \
+                Middle East, China and elsewhere that she blamed on the council.";
+    assert!(!sources(text).contains(&Some("problems in the Middle East".to_string())));
+    let text = "Dock owners, including the Harbour Guild, have urged Parliament to keep \
+                the levy, although they want changes.";
+    assert!(!sources(text).contains(&Some("Parliament to keep the levy".to_string())));
+    let text = "Critics of the levy, including the mayor, have warned Parliament.";
+    assert!(sources(text).is_empty());
+    let text = "Within a year the two mills, Ferro and Alcor, declared insolvency.";
+    assert!(!sources(text).contains(&Some("insolvency".to_string())));
+    let text = "Tell them three jokes and a story, adding levity.";
+    assert!(!sources(text).contains(&Some("levity".to_string())));
+    // A verb of saying still turns round.
+    let text = "The levy will be cut next spring, said Ana Ruiz.";
+    assert_eq!(sources(text), [Some("Ana Ruiz".to_string())]);
+}
+
+/// "But when the council cut the grant, the guild said enough": an adverbial clause
+/// before the cue is no content; a clause with a main clause after it still is.
+#[test]
+fn an_adverbial_clause_before_the_cue_is_no_content() {
+    let contents = |text: &str| -> Vec<String> {
+        items(text, &Config::default())
+            .into_iter()
+            .filter(|(rule, ..)| rule == "attribution/indirect/content-then-cue")
+            .map(|(_, _, _, content)| content)
+            .collect()
+    };
+    assert!(
+        contents("But when the council cut the grant two years later, the guild said enough.")
+            .is_empty()
+    );
+    assert_eq!(
+        contents("Although the levy is high, the port will survive, the guild said."),
+        ["Although the levy is high, the port will survive"]
+    );
+}
+
+/// "According to X, “A. B.”": a content opening a quote that runs past its sentence
+/// is the whole quote, without its marks; a quote closing inside the clause is part
+/// of a longer content.
+#[test]
+fn according_to_takes_the_whole_quote_after_it() {
+    let content = |text: &str| -> Vec<String> {
+        items(text, &Config::default())
+            .into_iter()
+            .filter(|(rule, ..)| rule.starts_with("attribution/according-to"))
+            .map(|(_, _, _, content)| content)
+            .collect()
+    };
+    assert_eq!(
+        content(
+            "According to Marta Ortiz, “We will not sign this. The offer is an insult to \
+             every member.”"
+        ),
+        ["We will not sign this. The offer is an insult to every member"]
+    );
+    assert_eq!(
+        content("According to Marta Ortiz, “the offer” is an insult to every member."),
+        ["“the offer” is an insult to every member"]
+    );
+}
+
+/// "Y, X said, Z, although W": the content around a parenthetical cue ends before a
+/// subordinate clause set off by a comma, as a that-clause does.
+#[test]
+fn a_parenthetical_cues_content_ends_before_a_subordinate_clause() {
+    let content = |text: &str| -> Vec<String> {
+        items(text, &Config::default())
+            .into_iter()
+            .map(|(_, _, _, content)| content)
+            .collect()
+    };
+    assert_eq!(
+        content("The levy, Ana Ruiz said, was the highest yet, although it may take days to tell."),
+        ["The levy, Ana Ruiz said, was the highest yet"]
+    );
+    assert_eq!(
+        content("The levy, Ana Ruiz said, was the highest yet, including fees."),
+        ["The levy, Ana Ruiz said, was the highest yet, including fees"]
+    );
+}
+
+/// "by telling them that Y": a gerund cue with a pronoun addressee before "that"
+/// reports its clause's subject, as "by announcing that Y" does.
+#[test]
+fn a_gerund_cue_may_have_its_addressee_before_that() {
+    let got = items(
+        "Mayor Ann Lee courted the dockers by telling them that their wages would rise.",
+        &Config::default(),
+    );
+    assert!(got.iter().any(
+        |(rule, source, cue, content)| rule.starts_with("attribution/")
+            && source.as_deref() == Some("Mayor Ann Lee")
+            && cue == "telling"
+            && content == "their wages would rise"
+    ));
+}
