@@ -348,6 +348,29 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
         return None;
     }
     let n = seg.end;
+    // "the Kittur Karnataka region", "the Hunter Valley area": a place's name before
+    // a lower-case noun for a stretch of land names no one.
+    let land = doc.get(n).is_some_and(|t| {
+        !t.tags.has(Tags::CAP)
+            && matches!(
+                t.lower,
+                "region"
+                    | "regions"
+                    | "area"
+                    | "areas"
+                    | "valley"
+                    | "basin"
+                    | "peninsula"
+                    | "delta"
+                    | "coast"
+                    | "highlands"
+                    | "corridor"
+                    | "belt"
+            )
+    });
+    if land {
+        return Some(dropped());
+    }
     let multi = ws.len() >= 2;
     // A lone capitalised word opening a sentence carries no sign of being a name.
     let opener = !multi && doc.starts_sentence(seg.start);

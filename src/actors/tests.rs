@@ -1491,3 +1491,16 @@ fn a_nationality_s_government_is_the_country_and_two_are_two() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_name_before_a_noun_for_land_is_a_place() {
+    let text = "The contest for control of Valdana's assembly turned personal. Party \
+                officials said they were worried about losing ground in the Kittur Valdana \
+                region. Valdana votes in May.";
+    let got = summary(text, &Config::default());
+    assert!(
+        got.iter()
+            .all(|(n, _, _)| !n.starts_with("Kittur") && !n.starts_with("Morrow")),
+        "{got:?}"
+    );
+}
