@@ -1634,6 +1634,10 @@ fn cited_sources_and_modified_nouns_are_no_cues() {
             "citing",
         ),
         (
+            "The Tribune reported that the inquiry had widened, citing two people with knowledge of the request.",
+            "citing",
+        ),
+        (
             "She sued, saying the site published false claims that she faked an illness.",
             "claims",
         ),
