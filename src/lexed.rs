@@ -74,7 +74,7 @@ static BOTH: LazyLock<WordTable<Classes>> = LazyLock::new(|| {
     for (w, entry) in lex::entry_map() {
         map.entry(w).or_default().entry = entry;
     }
-    for w in ["he", "she", "it", "they", "them"] {
+    for w in ["he", "she", "it", "they", "them", "him", "her"] {
         let e = map.entry(w).or_default();
         e.tags = e.tags | Tags::PRONOUN;
     }

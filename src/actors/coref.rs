@@ -658,6 +658,15 @@ fn by_role(reg: &Registry, seen: &[Seen], head: &str) -> Option<usize> {
 /// A pronoun that can stand for an actor at `i`, with what it may refer to.
 fn pronoun(doc: &Doc, i: usize) -> Option<Want> {
     let t = doc.get(i)?;
+    // "According to him, …": a source, as a subject is.
+    if !t.quoted && i >= 2 && doc.word(i - 2, "according") && doc.word(i - 1, "to") {
+        match t.low() {
+            "him" => return Some(Want::Person(Gender::Male)),
+            "her" => return Some(Want::Person(Gender::Female)),
+            "them" => return Some(Want::Kinds(PLURALS)),
+            _ => {}
+        }
+    }
     if t.quoted || !t.tags.has(Tags::PRONOUN) {
         return None;
     }

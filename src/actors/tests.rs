@@ -1504,3 +1504,21 @@ fn a_name_before_a_noun_for_land_is_a_place() {
         "{got:?}"
     );
 }
+
+#[test]
+fn according_to_him_or_her_is_the_person_referred_to() {
+    let text = "Ravi Menon, who heads the lenders' group, spoke on Monday. According to \
+                him, a dozen members had paused launches. Ana Ruiz disagreed. According \
+                to her, most had not.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "Ravi Menon"),
+        ["Ravi Menon", "him"],
+        "{got:?}"
+    );
+    assert_eq!(
+        mentions_of(&got, "Ana Ruiz"),
+        ["Ana Ruiz", "her"],
+        "{got:?}"
+    );
+}
