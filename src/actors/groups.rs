@@ -475,6 +475,10 @@ mod tests {
                 "Two dissenters argued for a cut.",
                 &[("Two dissenters", "Two dissenters")],
             ),
+            (
+                "One Western ambassador said the talks had stalled.",
+                &[("One Western ambassador", "One Western ambassador")],
+            ),
         ];
         for (s, want) in cases {
             let got = groups(s);
