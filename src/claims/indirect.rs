@@ -227,6 +227,24 @@ fn no_claim(doc: &Doc, i: usize, hit: &Hit) -> bool {
     if contest(doc, cue, hit) || (cue.starts_with("cit") && cites_source(doc, &hit.content)) {
         return true;
     }
+    // "is recalling about 2.3 million bottles", "recalled 40,000 cars": a product
+    // recall, no memory told.
+    if cue.starts_with("recall") && hit.content.start <= i + 3 {
+        let number = |k: usize| {
+            doc.toks
+                .get(k)
+                .is_some_and(|t| t.kind == crate::tokens::Kind::Number)
+        };
+        let hedge = doc.toks.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.lower,
+                "about" | "nearly" | "some" | "almost" | "roughly" | "over"
+            )
+        });
+        if number(i + 1) || (hedge && number(i + 2)) {
+            return true;
+        }
+    }
     match hit.rule {
         "attribution/indirect/content-then-cue" => {
             let source = |f: &dyn Fn(&Range<usize>) -> bool| hit.source.as_ref().is_some_and(f);

@@ -101,6 +101,9 @@ fn not_attributions() {
         "The so-called reform passed.",
         // Wanting is no saying (a course of action wanted is a proposal).
         "The union wants a 5.5 per cent pay rise over four years.",
+        // A product recall tells no memory.
+        "Carvell Motors is recalling about 40,000 cars over a brake fault.",
+        "Tessaro recalled 12,000 kettles in March.",
         "The said property was sold in 2019.",
         "The company declined to comment.",
         "Fans sang \"Sweet Caroline\" all night.",
