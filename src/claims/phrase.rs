@@ -235,6 +235,12 @@ impl Doc<'_> {
             return close.map(|c| head.start..c + 1);
         }
         if self.toks[end - 1].eq(",") {
+            // "Denise LeBlanc, president of the union, which represents nurses, said":
+            // a relative clause after an appositive is the appositive's; the name is
+            // the subject.
+            if let Some(c) = self.relative_after_appositive(end - 1, lo) {
+                end = c + 1;
+            }
             if let Some(r) = self.name_with_home(end - 1, lo) {
                 return Some(r);
             }
@@ -475,6 +481,31 @@ impl Doc<'_> {
     /// said", "Kestrel, which is based in Columbus, Ohio, and says …, said": a relative
     /// or participle clause after the name that opens the clause, with commas of its own;
     /// given the comma before the cue, the comma that opens the clause.
+    /// For the comma before a cue, the comma opening a relative clause without commas
+    /// of its own (", which represents nurses,") when another comma stands before it
+    /// in the subject (an appositive's: "LeBlanc, president of the union, which …,").
+    fn relative_after_appositive(&self, comma: usize, lo: usize) -> Option<usize> {
+        let from = comma.saturating_sub(25).max(lo);
+        let open = (from..comma).rev().find(|&k| self.toks[k].eq(","))?;
+        let first = self.toks.get(open + 1)?;
+        if !(first.eq("which") || first.eq("who"))
+            || (open + 1..comma).any(|k| self.toks[k].quote())
+        {
+            return None;
+        }
+        // The comma before is a name's, an appositive after it ("LeBlanc, president
+        // …"), with no parenthesis between ("Cllr Ann Lee (Labour, Kelsbury North),
+        // who …" is one name).
+        let before = (from..open).rev().find(|&k| self.toks[k].eq(","))?;
+        let name = before > lo && self.toks[before - 1].cap;
+        let apposed = self
+            .toks
+            .get(before + 1)
+            .is_some_and(|t| t.word() && !t.cap);
+        let paren = (before..open).any(|k| self.toks[k].eq("(") || self.toks[k].eq(")"));
+        (name && apposed && !paren).then_some(open)
+    }
+
     fn long_aside(&self, comma: usize, lo: usize) -> Option<usize> {
         let from = comma.saturating_sub(40).max(lo);
         let open = (from..comma).find(|&k| self.toks[k].eq(","))?;

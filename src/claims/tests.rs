@@ -671,6 +671,11 @@ fn subjects_and_contents_in_news_sentences() {
             "it disagreed with the decision",
         ),
         (
+            "Dana Lebel, president of the nurses' union, which represents 9,000 care aides, said her members would strike.",
+            "Dana Lebel, president of the nurses' union, which represents 9,000 care aides",
+            "her members would strike",
+        ),
+        (
             "The Nurses Union, which represents nurses, paramedics, cleaners and support staff, said the offer was too low.",
             "The Nurses Union, which represents nurses, paramedics, cleaners and support staff",
             "the offer was too low",
