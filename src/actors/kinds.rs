@@ -634,7 +634,9 @@ fn apposition(doc: &Doc, n: usize, multi: bool) -> Option<Typed> {
             && !t.tags.has(Tags::FUNCTION)
             && !t.tags.has(Tags::TITLE | Tags::ROLE_MOD)
         {
-            if t.tags.has(Tags::POSSESSIVE) {
+            // ("a Bengaluru-based advocacy group", "a Tokyo-listed maker": a place
+            // in a compound adjective modifies the noun.)
+            if t.tags.has(Tags::POSSESSIVE) || compound_place(t.lower) {
                 continue;
             }
             break;
@@ -662,6 +664,17 @@ fn apposition(doc: &Doc, n: usize, multi: bool) -> Option<Typed> {
         }
     }
     None
+}
+
+/// Whether a word is a compound adjective of a place and a participle
+/// ("bengaluru-based", "tokyo-listed", "state-owned").
+fn compound_place(lower: &str) -> bool {
+    lower.rsplit_once('-').is_some_and(|(_, p)| {
+        matches!(
+            p,
+            "based" | "owned" | "listed" | "led" | "backed" | "registered" | "run" | "funded"
+        )
+    })
 }
 
 /// "the winning bidder, Danube Mobility", "its robotics division, Lumora Motion",

@@ -1522,3 +1522,15 @@ fn according_to_him_or_her_is_the_person_referred_to() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_apposition_with_a_compound_place_adjective_types_the_name() {
+    let text = "The Open Ledger Collective, a Pune-based advocacy group, called the order a \
+                good start.";
+    let got = summary(text, &Config::default());
+    let kinds: Vec<(&str, ActorKind)> = got.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
+    assert!(
+        kinds.contains(&("Open Ledger Collective", ActorKind::Organization)),
+        "{kinds:?}"
+    );
+}
