@@ -98,12 +98,26 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         }
         let noun_first =
             k & p::NOUN != 0 && (!doc.verb_use(i, lo) || after_preposition(doc, i, lo));
+        // "He said the bank would review its book and plans to cut jobs": the reported
+        // clause around the cue, whose subject a coordinated verb shares.
+        let clause = b
+            .hits
+            .iter()
+            .rev()
+            .take(8)
+            // ("had asked the government for help and was planning to …": an object
+            // a proposal cue takes is no clause.)
+            .filter(|a| lo < a.content.start && a.content.start < i && i < a.content.end)
+            .filter(|a| doc.toks[a.cue.start].prop == 0)
+            .map(|a| a.content.start)
+            .max()
+            .unwrap_or(lo);
         let h = if let Some(h) = passive(doc, i, k, lo, sr.end) {
             Some(h)
         } else if noun_first {
             noun(doc, i, lo, sr.end)
         } else {
-            verb(doc, i, k, lo, sr.end).or_else(|| {
+            verb(doc, i, k, (lo, clause), sr.end).or_else(|| {
                 (k & p::NOUN != 0)
                     .then(|| noun(doc, i, lo, sr.end))
                     .flatten()
@@ -121,9 +135,20 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         let before = doc.skip_aux_back(c, lo);
         let joined =
             before > lo && (doc.toks[before - 1].eq("and") || doc.toks[before - 1].eq("but"));
-        let prev = &hits[h - 1];
-        if joined && hits[h].rule.contains("/verb/") && prev.content.end < c {
-            hits[h].proposer = prev.proposer.clone();
+        // ("plans to introduce a motion to … and has called for …": the proposal
+        // before, past a noun inside its content.)
+        let nested = |k: usize| {
+            let x = hits[k].cue.start;
+            hits[..k]
+                .iter()
+                .any(|o| o.cue.start < x && x < o.content.end)
+        };
+        let prev = (0..h)
+            .rev()
+            .find(|&k| !nested(k))
+            .filter(|&k| hits[k].content.end < c);
+        if let Some(k) = prev.filter(|_| joined && hits[h].rule.contains("/verb/")) {
+            hits[h].proposer = hits[k].proposer.clone();
         }
     }
     // "tabled a motion calling for X": a verb inside another proposal (between its
@@ -172,12 +197,14 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
     }
 }
 
-fn verb(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> {
+/// `lo` is the sentence's body start, `clause` the start of the reported clause around
+/// the cue (or `lo`).
+fn verb(doc: &Doc, i: usize, kind: u8, (lo, clause): (usize, usize), hi: usize) -> Option<PHit> {
     // A noun cue is never a verb ("paying the highest electricity bills").
     if kind & (p::VERB | p::TO | p::PHRASAL) == 0 {
         return None;
     }
-    let proposer = verb_proposer(doc, i, kind, lo)?;
+    let proposer = verb_proposer(doc, i, kind, lo, clause)?;
     let t = &doc.toks[i];
     // "tabled a motion to …" is the noun rule's.
     let j = doc.skip_to_content(i + 1, hi, false);
@@ -310,8 +337,9 @@ fn relative_object(
 
 /// The proposer of proposal verb `i`: its subject, or the clause's for a coordinated
 /// verb ("urged … and proposed …"). A bare form needs an auxiliary, "to" or a
-/// pronoun before it ("the contract offer" is a noun).
-fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize) -> Option<Range<usize>> {
+/// pronoun before it ("the contract offer" is a noun). A coordinated verb inside a
+/// reported clause starting at `clause` is that clause's subject's.
+fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize, clause: usize) -> Option<Range<usize>> {
     if (!doc.verb_use(i, lo) && kind & p::TO == 0)
         || doc.toks.get(i + 1).is_some_and(|t| t.eq("by"))
     {
@@ -386,7 +414,7 @@ fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize) -> Option<Range<usize
             .filter(|&k| doc.toks[k - 1].eq(","));
         match who {
             Some(k) => doc.subject_ending(k + 1, lo),
-            None => doc.subject_fwd(lo, i),
+            None => doc.subject_fwd(clause, i),
         }
     } else {
         doc.subject_before(i, lo)

@@ -1600,6 +1600,24 @@ fn negated_and_passive_proposal_verbs() {
             "staff lawyers",
             "a challenge",
         ),
+        // A verb coordinated inside a reported clause is the clause subject's, not the
+        // speaker's; past an object a proposal cue takes, and past a noun inside the
+        // first proposal's content.
+        (
+            "The minister said the agency would publish its figures in June and intends to close two regional offices.",
+            "the agency",
+            "to close two regional offices",
+        ),
+        (
+            "He said the council had asked the state for emergency funds and was planning to open a shelter downtown.",
+            "the council",
+            "to open a shelter downtown",
+        ),
+        (
+            "The union plans to introduce a motion next week to halt the merger and has called for a review of the pension fund.",
+            "The union",
+            "a review of the pension fund",
+        ),
         (
             "The Coalition for Police Accountability, which has long called for an independent civilian oversight board with subpoena power, said the audit showed failures.",
             "The Coalition for Police Accountability",
