@@ -179,6 +179,17 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         {
             continue;
         }
+        // "A group of MPs led by the former minister X": the group proposes, not its
+        // leader.
+        let mut h = h;
+        if let Some(k) = (h.proposer.start + 1..h.proposer.end.saturating_sub(1)).find(|&k| {
+            matches!(doc.toks[k].lower, "led" | "headed" | "chaired") && doc.toks[k + 1].eq("by")
+        }) {
+            // (A long phrase may have lost its article to the length limit.)
+            let start = h.proposer.start;
+            let det = start > lo && doc.toks[start - 1].is(w::DET);
+            h.proposer = if det { start - 1 } else { start }..k;
+        }
         let proposer_span = doc.span(h.proposer.clone());
         b.props.push(Proposal {
             sentence: s,
@@ -398,6 +409,28 @@ fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize, clause: usize) -> Opt
     }
     // "both offers would be judged": a determiner makes it a noun.
     if i > lo && doc.toks[i - 1].is(w::DET) {
+        return None;
+    }
+    // "filed two proposed lawsuits", "turned down two earlier offers": a number, one
+    // plain word at most between, makes it a noun or its modifier.
+    let number = |k: usize| {
+        let t = &doc.toks[k];
+        t.kind == Kind::Number
+            || matches!(
+                t.lower,
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+            )
+    };
+    let plain = |k: usize| {
+        let t = &doc.toks[k];
+        t.word() && !t.cap && !t.is(w::AUX | w::BE | w::PRON | w::DET | w::PREP | w::CONJ | w::SUB)
+    };
+    if (i > lo && number(i - 1)) || (i > lo + 1 && number(i - 2) && plain(i - 1)) {
+        return None;
+    }
+    // "a scheme which offers early advice", "a bank that offers loans": what a thing
+    // offers is what it provides, no proposal.
+    if t.eq("offers") && i > lo && (doc.toks[i - 1].eq("which") || doc.toks[i - 1].eq("that")) {
         return None;
     }
     // "had no current plans to change the labelling": none put forward.

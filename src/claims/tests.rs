@@ -1407,6 +1407,11 @@ fn negated_and_passive_proposal_verbs() {
         "He stopped short of promising to lift the wage cap.",
         "The board met without offering a date for the vote.",
         "The minister urged caution over the figures.",
+        // After a number a cue is a noun or its modifier; what a thing offers it
+        // provides.
+        "Lawyers filed at least two proposed class-action lawsuits against the bank.",
+        "She turned down two earlier offers because the price was too low.",
+        "The programme, which offers free meals to pupils, began in 2019.",
         // Wanting to know, hear or be is no course of action.
         "The senator said he wanted to hear more before the vote.",
         "Investors want to know whether the bug is fixed.",
@@ -1599,6 +1604,12 @@ fn negated_and_passive_proposal_verbs() {
             "The paper reported that staff lawyers had recommended a challenge, and that the chair agreed.",
             "staff lawyers",
             "a challenge",
+        ),
+        // A group led by someone proposes as the group.
+        (
+            "A coalition of tenant groups led by the Housing Action Network has called for a freeze on rents.",
+            "A coalition of tenant groups",
+            "a freeze on rents",
         ),
         // A verb coordinated inside a reported clause is the clause subject's, not the
         // speaker's; past an object a proposal cue takes, and past a noun inside the
