@@ -678,7 +678,14 @@ fn owner(doc: &Doc, i: usize, lo: usize) -> Option<Range<usize>> {
     {
         return Some(i - 1..i);
     }
-    let mut k = i;
+    // "the government's latest offer", "the union's revised offer": one plain modifier
+    // between the possessive and the noun.
+    let modifier = i > lo + 1 && doc.toks[i - 2].possessive() && {
+        let t = &doc.toks[i - 1];
+        t.word() && !t.cap && t.flags == 0 && !t.is(w::DET | w::PREP | w::PRON)
+    };
+    let mut k = if modifier { i - 1 } else { i };
+    let i = k;
     while k > lo
         && (doc.toks[k - 1].cap || doc.toks[k - 1].possessive())
         && !doc.toks[k - 1].is(w::DET | w::PREP)
@@ -742,10 +749,19 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     };
     // "unveiled a plan on Sunday to …": time adverbials first.
     let mut j = doc.skip_to_content(i + 1, hi, false);
+    // "put the company's offer to a community vote": a "to" before a determiner is a
+    // preposition, no infinitive.
+    let infinitive_to = |k: usize| {
+        doc.toks[k].eq("to")
+            && doc
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| k + 1 < hi && !n.is(w::DET))
+    };
     while j < hi
         && (doc.toks[j].eq("that")
             || doc.toks[j].eq("which")
-            || doc.toks[j].eq("to")
+            || infinitive_to(j)
             || doc.toks[j].eq("for")
             || doc.toks[j].eq("would")
             || doc.toks[j].eq("see")
@@ -753,7 +769,37 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     {
         j += 1;
     }
+    // "the government's offer of 3% a year": an owner's offer with its "of" complement.
+    let of =
+        !presented && j < hi && j == doc.skip_to_content(i + 1, hi, false) && doc.toks[j].eq("of");
+    if of {
+        j += 1;
+    }
     if j == doc.skip_to_content(i + 1, hi, false) && !presented {
+        return None;
+    }
+    // "The AOSIS proposal would need the support of all parties": a plan's fate, no
+    // part of what it puts forward.
+    let fate = j > 0
+        && matches!(
+            doc.toks[j - 1].lower,
+            "would" | "will" | "could" | "may" | "might"
+        )
+        && doc.toks.get(j).is_some_and(|t| {
+            matches!(
+                t.lower,
+                "need"
+                    | "require"
+                    | "face"
+                    | "have"
+                    | "go"
+                    | "pass"
+                    | "fail"
+                    | "struggle"
+                    | "survive"
+            )
+        });
+    if fate {
         return None;
     }
     let end = clause_end(doc, j, hi);
@@ -774,7 +820,10 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
                 "would" | "will" | "could" | "might" | "may"
             )
             && !doc.toks[k - 1].is(w::SUB | w::PRON);
-        passive || modal
+        // ("an offer of 3% a year was a pay cut": after an "of" complement a verb of
+        // being or an auxiliary opens the main clause.)
+        let finite = of && doc.toks[k].is(w::BE | w::AUX);
+        passive || modal || finite
     });
     // "preparing an improved offer of about £70m": an "of" complement is said with its
     // noun, the whole phrase the verb presents.
@@ -820,16 +869,25 @@ fn under(b: &Builder, lo: usize, hi: usize) -> Option<PHit> {
     }
     let comma = (lo + 1..hi.min(lo + 6)).find(|&k| doc.toks[k].eq(","))?;
     let noun = (lo + 1..comma).find(|&k| doc.toks[k].prop & p::NOUN != 0)?;
+    let content = doc.trim(comma + 1..clause_end(doc, comma + 1, hi));
+    // "Under the proposal, the council will:" introduces a list, not a content.
+    if doc.toks.get(content.end).is_some_and(|t| t.eq(":")) {
+        return None;
+    }
+    // "Under Agbaje's proposal, …": the plan's owner where it has one.
+    if let Some(owner) = owner(doc, noun, lo + 1) {
+        return Some(PHit {
+            cue: noun..noun + 1,
+            proposer: owner,
+            content,
+            rule: "proposal/noun/under",
+        });
+    }
     let last = b.props.last()?;
     let ps = last.proposer_span?;
     let proposer = doc.toks.partition_point(|t| t.span.start < ps.start);
     let pend = doc.toks.partition_point(|t| t.span.end < ps.end);
     if pend < proposer || pend >= doc.toks.len() {
-        return None;
-    }
-    let content = doc.trim(comma + 1..clause_end(doc, comma + 1, hi));
-    // "Under the proposal, the council will:" introduces a list, not a content.
-    if doc.toks.get(content.end).is_some_and(|t| t.eq(":")) {
         return None;
     }
     Some(PHit {

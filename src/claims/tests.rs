@@ -1407,6 +1407,9 @@ fn negated_and_passive_proposal_verbs() {
         "He stopped short of promising to lift the wage cap.",
         "The board met without offering a date for the vote.",
         "The minister urged caution over the figures.",
+        // A "to" before a determiner is a preposition; a plan's fate is no content.
+        "The chief has not put the council's plan to a public vote.",
+        "The Labour Party's proposal would need the support of two other parties.",
         // After a number a cue is a noun or its modifier; what a thing offers it
         // provides.
         "Lawyers filed at least two proposed class-action lawsuits against the bank.",
@@ -1604,6 +1607,18 @@ fn negated_and_passive_proposal_verbs() {
             "The paper reported that staff lawyers had recommended a challenge, and that the chair agreed.",
             "staff lawyers",
             "a challenge",
+        ),
+        // An owner's offer with a modifier between and its "of" complement; the
+        // owner of the plan "Under" opens.
+        (
+            "The union said the board's revised offer of 2% a year was an insult.",
+            "the board's",
+            "2% a year",
+        ),
+        (
+            "The council backed a new budget. Under the mayor's plan, bus fares would be frozen for two years.",
+            "the mayor's",
+            "bus fares would be frozen for two years",
         ),
         // A group led by someone proposes as the group.
         (
