@@ -557,6 +557,16 @@ fn verb_content(
         {
             return Some((i..i + 1, j, "proposal/verb/to-infinitive"));
         }
+        // "The union plans a series of rolling strikes": a plan's object after its
+        // determiner.
+        let plans = doc.toks[i].lower.starts_with("plan")
+            && doc
+                .toks
+                .get(j)
+                .is_some_and(|t| j < hi && matches!(t.lower, "a" | "an" | "another"));
+        if plans {
+            return Some((i..i + 1, j, "proposal/verb/object"));
+        }
         if !to && !seek {
             return None;
         }

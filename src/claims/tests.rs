@@ -1620,6 +1620,12 @@ fn negated_and_passive_proposal_verbs() {
             "the mayor's",
             "bus fares would be frozen for two years",
         ),
+        // A plan's object after its determiner.
+        (
+            "The drivers' union plans a series of weekend strikes at the depots.",
+            "The drivers' union",
+            "a series of weekend strikes at the depots",
+        ),
         // A group led by someone proposes as the group.
         (
             "A coalition of tenant groups led by the Housing Action Network has called for a freeze on rents.",
