@@ -551,9 +551,11 @@ fn verb_content(
         // "wants the Government to lift the target": whom it wants to act, within a
         // short noun phrase before any comma.
         let wants = doc.toks[i].lower.starts_with("want") && !to;
+        // "want the rules changed", "wants a share of the savings reserved for …":
+        // whom or what it wants done, a past participle after a short noun phrase.
         if wants
             && doc.toks.get(j).is_some_and(opens_object)
-            && to_after_object(doc, j, hi).is_some()
+            && (to_after_object(doc, j, hi).is_some() || participle_after_object(doc, j, hi))
         {
             return Some((i..i + 1, j, "proposal/verb/to-infinitive"));
         }
@@ -642,6 +644,28 @@ fn to_after_object(doc: &Doc, o: usize, hi: usize) -> Option<usize> {
                     .get(k + 1)
                     .is_some_and(|n| k + 1 < hi && !n.is(w::DET) && !n.cap)
         })
+}
+
+/// "want the rules changed", "wants a share of the savings reserved for farmers": a
+/// past participle after an object opening at `o` (plain words only, no verb of its
+/// own), ending the phrase or before a preposition ("a guaranteed income" is a
+/// modifier: a noun follows it).
+fn participle_after_object(doc: &Doc, o: usize, hi: usize) -> bool {
+    let Some(k) = (o + 1..hi.min(o + 8))
+        .take_while(|&k| {
+            let t = &doc.toks[k];
+            t.word() && !t.is(w::AUX | w::BE | w::SUB | w::PRON) && !t.eq("to")
+        })
+        .find(|&k| {
+            let t = &doc.toks[k];
+            t.lower.ends_with("ed") && !t.cap && !doc.toks[k - 1].is(w::DET)
+        })
+    else {
+        return false;
+    };
+    doc.toks
+        .get(k + 1)
+        .is_none_or(|n| k + 1 >= hi || !n.word() || n.is(w::PREP | w::CONJ))
 }
 
 /// "The plan was proposed by X": the proposer after "by", the subject as content.

@@ -1407,6 +1407,9 @@ fn negated_and_passive_proposal_verbs() {
         "He stopped short of promising to lift the wage cap.",
         "The board met without offering a date for the vote.",
         "The minister urged caution over the figures.",
+        // A participle before a noun modifies it; a relative clause is no participle.
+        "Workers want a guaranteed income for carers.",
+        "The club wants a striker who scored 20 goals last season.",
         // A "to" before a determiner is a preposition; a plan's fate is no content.
         "The chief has not put the council's plan to a public vote.",
         "The Labour Party's proposal would need the support of two other parties.",
@@ -1619,6 +1622,17 @@ fn negated_and_passive_proposal_verbs() {
             "The council backed a new budget. Under the mayor's plan, bus fares would be frozen for two years.",
             "the mayor's",
             "bus fares would be frozen for two years",
+        ),
+        // Wanting something done: a past participle after a short object.
+        (
+            "Several patient groups want the screening rules changed.",
+            "Several patient groups",
+            "the screening rules changed",
+        ),
+        (
+            "The federation wants a share of the new levy reserved for small clubs.",
+            "The federation",
+            "a share of the new levy reserved for small clubs",
         ),
         // A plan's object after its determiner.
         (
