@@ -569,7 +569,8 @@ fn verb_content(
         if plans {
             return Some((i..i + 1, j, "proposal/verb/object"));
         }
-        if !to && !seek {
+        // "promised a royal commission": a verb that also takes an object.
+        if !to && !seek && kind & p::VERB == 0 {
             return None;
         }
         // "wanted to hear more", "plans to be there": knowing, perceiving, being or
@@ -596,12 +597,14 @@ fn verb_content(
         if stance {
             return None;
         }
-        let rule = if to {
-            "proposal/verb/to-infinitive"
-        } else {
-            "proposal/verb/object"
-        };
-        return Some((i..i + 1, j, rule));
+        if to || seek {
+            let rule = if to {
+                "proposal/verb/to-infinitive"
+            } else {
+                "proposal/verb/object"
+            };
+            return Some((i..i + 1, j, rule));
+        }
     }
     let j = doc.skip_to_content(i + 1, hi, false);
     let that = j > i + 1 && doc.toks[j - 1].eq("that");

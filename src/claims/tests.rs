@@ -1407,6 +1407,7 @@ fn negated_and_passive_proposal_verbs() {
         "He stopped short of promising to lift the wage cap.",
         "The board met without offering a date for the vote.",
         "The minister urged caution over the figures.",
+        "As promised, the report was published on Friday.",
         // A participle before a noun modifies it; a relative clause is no participle.
         "Workers want a guaranteed income for carers.",
         "The club wants a striker who scored 20 goals last season.",
@@ -1622,6 +1623,12 @@ fn negated_and_passive_proposal_verbs() {
             "The council backed a new budget. Under the mayor's plan, bus fares would be frozen for two years.",
             "the mayor's",
             "bus fares would be frozen for two years",
+        ),
+        // A promise with an object.
+        (
+            "The developer has promised 150 affordable homes on the site.",
+            "The developer",
+            "150 affordable homes on the site",
         ),
         // Wanting something done: a past participle after a short object.
         (
