@@ -20,6 +20,8 @@ pub(super) const PRESENT: &[&str] = &[
     "announced",
     "announces",
     "announcing",
+    "drafted",
+    "drafting",
     "draw",
     "drawing",
     "drawn",
@@ -760,14 +762,23 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     if denied_noun(doc, i, lo) {
         return None;
     }
-    // "unveiled a plan to …"
+    // "unveiled a plan to …", "would bring forward legislation to …".
+    let forward = |k: usize| {
+        doc.toks[k].eq("forward")
+            && k > lo
+            && matches!(
+                doc.toks[k - 1].lower,
+                "bring" | "brings" | "bringing" | "brought"
+            )
+    };
+    let presenting = |k: usize| presents(doc.toks[k].lower) || forward(k);
     let mut v = i;
-    while v > lo && v + 3 > i && !presents(doc.toks[v - 1].lower) {
+    while v > lo && v + 3 > i && !presenting(v - 1) {
         v -= 1;
     }
-    let presented = v > lo && v + 3 > i && presents(doc.toks[v - 1].lower);
+    let presented = v > lo && v + 3 > i && presenting(v - 1);
     let (cue, proposer, rule) = if presented {
-        let verb = v - 1;
+        let verb = if forward(v - 1) { v - 2 } else { v - 1 };
         // "Redbridge have agreed terms and are preparing an offer": a verb coordinated
         // after "and" is the clause subject's.
         let before = doc.skip_aux_back(verb, lo);

@@ -1407,6 +1407,7 @@ fn negated_and_passive_proposal_verbs() {
         "He stopped short of promising to lift the wage cap.",
         "The board met without offering a date for the vote.",
         "The minister urged caution over the figures.",
+        "Customers are bringing forward orders for new machines.",
         "As promised, the report was published on Friday.",
         // A participle before a noun modifies it; a relative clause is no participle.
         "Workers want a guaranteed income for carers.",
@@ -1623,6 +1624,17 @@ fn negated_and_passive_proposal_verbs() {
             "The council backed a new budget. Under the mayor's plan, bus fares would be frozen for two years.",
             "the mayor's",
             "bus fares would be frozen for two years",
+        ),
+        // Bringing forward legislation and drafting a proposal present them.
+        (
+            "The minister said she would bring forward legislation to cap letting fees.",
+            "she",
+            "cap letting fees",
+        ),
+        (
+            "The treasury has drafted a proposal to raise the fuel duty.",
+            "The treasury",
+            "raise the fuel duty",
         ),
         // A promise with an object.
         (
