@@ -192,6 +192,12 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             let det = start > lo && doc.toks[start - 1].is(w::DET);
             h.proposer = if det { start - 1 } else { start }..k;
         }
+        // "If other emitters made pledges of their own, …": a proposal in a condition
+        // is put forward by no one.
+        if h.proposer.start > lo && matches!(doc.toks[h.proposer.start - 1].lower, "if" | "unless")
+        {
+            continue;
+        }
         let proposer_span = doc.span(h.proposer.clone());
         b.props.push(Proposal {
             sentence: s,

@@ -1408,6 +1408,8 @@ fn negated_and_passive_proposal_verbs() {
         "The board met without offering a date for the vote.",
         "The minister urged caution over the figures.",
         "Customers are bringing forward orders for new machines.",
+        // A proposal in a condition is put forward by no one.
+        "If rival bidders made offers of their own, the board would reconsider.",
         "As promised, the report was published on Friday.",
         // A participle before a noun modifies it; a relative clause is no participle.
         "Workers want a guaranteed income for carers.",
