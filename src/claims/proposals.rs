@@ -20,6 +20,8 @@ pub(super) const PRESENT: &[&str] = &[
     "announced",
     "announces",
     "announcing",
+    "drafted",
+    "drafting",
     "draw",
     "drawing",
     "drawn",
@@ -98,12 +100,26 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         }
         let noun_first =
             k & p::NOUN != 0 && (!doc.verb_use(i, lo) || after_preposition(doc, i, lo));
+        // "He said the bank would review its book and plans to cut jobs": the reported
+        // clause around the cue, whose subject a coordinated verb shares.
+        let clause = b
+            .hits
+            .iter()
+            .rev()
+            .take(8)
+            // ("had asked the government for help and was planning to …": an object
+            // a proposal cue takes is no clause.)
+            .filter(|a| lo < a.content.start && a.content.start < i && i < a.content.end)
+            .filter(|a| doc.toks[a.cue.start].prop == 0)
+            .map(|a| a.content.start)
+            .max()
+            .unwrap_or(lo);
         let h = if let Some(h) = passive(doc, i, k, lo, sr.end) {
             Some(h)
         } else if noun_first {
             noun(doc, i, lo, sr.end)
         } else {
-            verb(doc, i, k, lo, sr.end).or_else(|| {
+            verb(doc, i, k, (lo, clause), sr.end).or_else(|| {
                 (k & p::NOUN != 0)
                     .then(|| noun(doc, i, lo, sr.end))
                     .flatten()
@@ -121,9 +137,20 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         let before = doc.skip_aux_back(c, lo);
         let joined =
             before > lo && (doc.toks[before - 1].eq("and") || doc.toks[before - 1].eq("but"));
-        let prev = &hits[h - 1];
-        if joined && hits[h].rule.contains("/verb/") && prev.content.end < c {
-            hits[h].proposer = prev.proposer.clone();
+        // ("plans to introduce a motion to … and has called for …": the proposal
+        // before, past a noun inside its content.)
+        let nested = |k: usize| {
+            let x = hits[k].cue.start;
+            hits[..k]
+                .iter()
+                .any(|o| o.cue.start < x && x < o.content.end)
+        };
+        let prev = (0..h)
+            .rev()
+            .find(|&k| !nested(k))
+            .filter(|&k| hits[k].content.end < c);
+        if let Some(k) = prev.filter(|_| joined && hits[h].rule.contains("/verb/")) {
+            hits[h].proposer = hits[k].proposer.clone();
         }
     }
     // "tabled a motion calling for X": a verb inside another proposal (between its
@@ -154,6 +181,23 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         {
             continue;
         }
+        // "A group of MPs led by the former minister X": the group proposes, not its
+        // leader.
+        let mut h = h;
+        if let Some(k) = (h.proposer.start + 1..h.proposer.end.saturating_sub(1)).find(|&k| {
+            matches!(doc.toks[k].lower, "led" | "headed" | "chaired") && doc.toks[k + 1].eq("by")
+        }) {
+            // (A long phrase may have lost its article to the length limit.)
+            let start = h.proposer.start;
+            let det = start > lo && doc.toks[start - 1].is(w::DET);
+            h.proposer = if det { start - 1 } else { start }..k;
+        }
+        // "If other emitters made pledges of their own, …": a proposal in a condition
+        // is put forward by no one.
+        if h.proposer.start > lo && matches!(doc.toks[h.proposer.start - 1].lower, "if" | "unless")
+        {
+            continue;
+        }
         let proposer_span = doc.span(h.proposer.clone());
         b.props.push(Proposal {
             sentence: s,
@@ -172,12 +216,14 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
     }
 }
 
-fn verb(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> {
+/// `lo` is the sentence's body start, `clause` the start of the reported clause around
+/// the cue (or `lo`).
+fn verb(doc: &Doc, i: usize, kind: u8, (lo, clause): (usize, usize), hi: usize) -> Option<PHit> {
     // A noun cue is never a verb ("paying the highest electricity bills").
     if kind & (p::VERB | p::TO | p::PHRASAL) == 0 {
         return None;
     }
-    let proposer = verb_proposer(doc, i, kind, lo)?;
+    let proposer = verb_proposer(doc, i, kind, lo, clause)?;
     let t = &doc.toks[i];
     // "tabled a motion to …" is the noun rule's.
     let j = doc.skip_to_content(i + 1, hi, false);
@@ -310,8 +356,9 @@ fn relative_object(
 
 /// The proposer of proposal verb `i`: its subject, or the clause's for a coordinated
 /// verb ("urged … and proposed …"). A bare form needs an auxiliary, "to" or a
-/// pronoun before it ("the contract offer" is a noun).
-fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize) -> Option<Range<usize>> {
+/// pronoun before it ("the contract offer" is a noun). A coordinated verb inside a
+/// reported clause starting at `clause` is that clause's subject's.
+fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize, clause: usize) -> Option<Range<usize>> {
     if (!doc.verb_use(i, lo) && kind & p::TO == 0)
         || doc.toks.get(i + 1).is_some_and(|t| t.eq("by"))
     {
@@ -372,6 +419,28 @@ fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize) -> Option<Range<usize
     if i > lo && doc.toks[i - 1].is(w::DET) {
         return None;
     }
+    // "filed two proposed lawsuits", "turned down two earlier offers": a number, one
+    // plain word at most between, makes it a noun or its modifier.
+    let number = |k: usize| {
+        let t = &doc.toks[k];
+        t.kind == Kind::Number
+            || matches!(
+                t.lower,
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+            )
+    };
+    let plain = |k: usize| {
+        let t = &doc.toks[k];
+        t.word() && !t.cap && !t.is(w::AUX | w::BE | w::PRON | w::DET | w::PREP | w::CONJ | w::SUB)
+    };
+    if (i > lo && number(i - 1)) || (i > lo + 1 && number(i - 2) && plain(i - 1)) {
+        return None;
+    }
+    // "a scheme which offers early advice", "a bank that offers loans": what a thing
+    // offers is what it provides, no proposal.
+    if t.eq("offers") && i > lo && (doc.toks[i - 1].eq("which") || doc.toks[i - 1].eq("that")) {
+        return None;
+    }
     // "had no current plans to change the labelling": none put forward.
     if denied_noun(doc, i, lo) {
         return None;
@@ -386,7 +455,7 @@ fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize) -> Option<Range<usize
             .filter(|&k| doc.toks[k - 1].eq(","));
         match who {
             Some(k) => doc.subject_ending(k + 1, lo),
-            None => doc.subject_fwd(lo, i),
+            None => doc.subject_fwd(clause, i),
         }
     } else {
         doc.subject_before(i, lo)
@@ -490,13 +559,26 @@ fn verb_content(
         // "wants the Government to lift the target": whom it wants to act, within a
         // short noun phrase before any comma.
         let wants = doc.toks[i].lower.starts_with("want") && !to;
+        // "want the rules changed", "wants a share of the savings reserved for …":
+        // whom or what it wants done, a past participle after a short noun phrase.
         if wants
             && doc.toks.get(j).is_some_and(opens_object)
-            && to_after_object(doc, j, hi).is_some()
+            && (to_after_object(doc, j, hi).is_some() || participle_after_object(doc, j, hi))
         {
             return Some((i..i + 1, j, "proposal/verb/to-infinitive"));
         }
-        if !to && !seek {
+        // "The union plans a series of rolling strikes": a plan's object after its
+        // determiner.
+        let plans = doc.toks[i].lower.starts_with("plan")
+            && doc
+                .toks
+                .get(j)
+                .is_some_and(|t| j < hi && matches!(t.lower, "a" | "an" | "another"));
+        if plans {
+            return Some((i..i + 1, j, "proposal/verb/object"));
+        }
+        // "promised a royal commission": a verb that also takes an object.
+        if !to && !seek && kind & p::VERB == 0 {
             return None;
         }
         // "wanted to hear more", "plans to be there": knowing, perceiving, being or
@@ -523,12 +605,14 @@ fn verb_content(
         if stance {
             return None;
         }
-        let rule = if to {
-            "proposal/verb/to-infinitive"
-        } else {
-            "proposal/verb/object"
-        };
-        return Some((i..i + 1, j, rule));
+        if to || seek {
+            let rule = if to {
+                "proposal/verb/to-infinitive"
+            } else {
+                "proposal/verb/object"
+            };
+            return Some((i..i + 1, j, rule));
+        }
     }
     let j = doc.skip_to_content(i + 1, hi, false);
     let that = j > i + 1 && doc.toks[j - 1].eq("that");
@@ -571,6 +655,28 @@ fn to_after_object(doc: &Doc, o: usize, hi: usize) -> Option<usize> {
                     .get(k + 1)
                     .is_some_and(|n| k + 1 < hi && !n.is(w::DET) && !n.cap)
         })
+}
+
+/// "want the rules changed", "wants a share of the savings reserved for farmers": a
+/// past participle after an object opening at `o` (plain words only, no verb of its
+/// own), ending the phrase or before a preposition ("a guaranteed income" is a
+/// modifier: a noun follows it).
+fn participle_after_object(doc: &Doc, o: usize, hi: usize) -> bool {
+    let Some(k) = (o + 1..hi.min(o + 8))
+        .take_while(|&k| {
+            let t = &doc.toks[k];
+            t.word() && !t.is(w::AUX | w::BE | w::SUB | w::PRON) && !t.eq("to")
+        })
+        .find(|&k| {
+            let t = &doc.toks[k];
+            t.lower.ends_with("ed") && !t.cap && !doc.toks[k - 1].is(w::DET)
+        })
+    else {
+        return false;
+    };
+    doc.toks
+        .get(k + 1)
+        .is_none_or(|n| k + 1 >= hi || !n.word() || n.is(w::PREP | w::CONJ))
 }
 
 /// "The plan was proposed by X": the proposer after "by", the subject as content.
@@ -617,7 +723,14 @@ fn owner(doc: &Doc, i: usize, lo: usize) -> Option<Range<usize>> {
     {
         return Some(i - 1..i);
     }
-    let mut k = i;
+    // "the government's latest offer", "the union's revised offer": one plain modifier
+    // between the possessive and the noun.
+    let modifier = i > lo + 1 && doc.toks[i - 2].possessive() && {
+        let t = &doc.toks[i - 1];
+        t.word() && !t.cap && t.flags == 0 && !t.is(w::DET | w::PREP | w::PRON)
+    };
+    let mut k = if modifier { i - 1 } else { i };
+    let i = k;
     while k > lo
         && (doc.toks[k - 1].cap || doc.toks[k - 1].possessive())
         && !doc.toks[k - 1].is(w::DET | w::PREP)
@@ -655,14 +768,23 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     if denied_noun(doc, i, lo) {
         return None;
     }
-    // "unveiled a plan to …"
+    // "unveiled a plan to …", "would bring forward legislation to …".
+    let forward = |k: usize| {
+        doc.toks[k].eq("forward")
+            && k > lo
+            && matches!(
+                doc.toks[k - 1].lower,
+                "bring" | "brings" | "bringing" | "brought"
+            )
+    };
+    let presenting = |k: usize| presents(doc.toks[k].lower) || forward(k);
     let mut v = i;
-    while v > lo && v + 3 > i && !presents(doc.toks[v - 1].lower) {
+    while v > lo && v + 3 > i && !presenting(v - 1) {
         v -= 1;
     }
-    let presented = v > lo && v + 3 > i && presents(doc.toks[v - 1].lower);
+    let presented = v > lo && v + 3 > i && presenting(v - 1);
     let (cue, proposer, rule) = if presented {
-        let verb = v - 1;
+        let verb = if forward(v - 1) { v - 2 } else { v - 1 };
         // "Redbridge have agreed terms and are preparing an offer": a verb coordinated
         // after "and" is the clause subject's.
         let before = doc.skip_aux_back(verb, lo);
@@ -681,10 +803,19 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     };
     // "unveiled a plan on Sunday to …": time adverbials first.
     let mut j = doc.skip_to_content(i + 1, hi, false);
+    // "put the company's offer to a community vote": a "to" before a determiner is a
+    // preposition, no infinitive.
+    let infinitive_to = |k: usize| {
+        doc.toks[k].eq("to")
+            && doc
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| k + 1 < hi && !n.is(w::DET))
+    };
     while j < hi
         && (doc.toks[j].eq("that")
             || doc.toks[j].eq("which")
-            || doc.toks[j].eq("to")
+            || infinitive_to(j)
             || doc.toks[j].eq("for")
             || doc.toks[j].eq("would")
             || doc.toks[j].eq("see")
@@ -692,7 +823,37 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     {
         j += 1;
     }
+    // "the government's offer of 3% a year": an owner's offer with its "of" complement.
+    let of =
+        !presented && j < hi && j == doc.skip_to_content(i + 1, hi, false) && doc.toks[j].eq("of");
+    if of {
+        j += 1;
+    }
     if j == doc.skip_to_content(i + 1, hi, false) && !presented {
+        return None;
+    }
+    // "The AOSIS proposal would need the support of all parties": a plan's fate, no
+    // part of what it puts forward.
+    let fate = j > 0
+        && matches!(
+            doc.toks[j - 1].lower,
+            "would" | "will" | "could" | "may" | "might"
+        )
+        && doc.toks.get(j).is_some_and(|t| {
+            matches!(
+                t.lower,
+                "need"
+                    | "require"
+                    | "face"
+                    | "have"
+                    | "go"
+                    | "pass"
+                    | "fail"
+                    | "struggle"
+                    | "survive"
+            )
+        });
+    if fate {
         return None;
     }
     let end = clause_end(doc, j, hi);
@@ -713,7 +874,10 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
                 "would" | "will" | "could" | "might" | "may"
             )
             && !doc.toks[k - 1].is(w::SUB | w::PRON);
-        passive || modal
+        // ("an offer of 3% a year was a pay cut": after an "of" complement a verb of
+        // being or an auxiliary opens the main clause.)
+        let finite = of && doc.toks[k].is(w::BE | w::AUX);
+        passive || modal || finite
     });
     // "preparing an improved offer of about £70m": an "of" complement is said with its
     // noun, the whole phrase the verb presents.
@@ -759,16 +923,25 @@ fn under(b: &Builder, lo: usize, hi: usize) -> Option<PHit> {
     }
     let comma = (lo + 1..hi.min(lo + 6)).find(|&k| doc.toks[k].eq(","))?;
     let noun = (lo + 1..comma).find(|&k| doc.toks[k].prop & p::NOUN != 0)?;
+    let content = doc.trim(comma + 1..clause_end(doc, comma + 1, hi));
+    // "Under the proposal, the council will:" introduces a list, not a content.
+    if doc.toks.get(content.end).is_some_and(|t| t.eq(":")) {
+        return None;
+    }
+    // "Under Agbaje's proposal, …": the plan's owner where it has one.
+    if let Some(owner) = owner(doc, noun, lo + 1) {
+        return Some(PHit {
+            cue: noun..noun + 1,
+            proposer: owner,
+            content,
+            rule: "proposal/noun/under",
+        });
+    }
     let last = b.props.last()?;
     let ps = last.proposer_span?;
     let proposer = doc.toks.partition_point(|t| t.span.start < ps.start);
     let pend = doc.toks.partition_point(|t| t.span.end < ps.end);
     if pend < proposer || pend >= doc.toks.len() {
-        return None;
-    }
-    let content = doc.trim(comma + 1..clause_end(doc, comma + 1, hi));
-    // "Under the proposal, the council will:" introduces a list, not a content.
-    if doc.toks.get(content.end).is_some_and(|t| t.eq(":")) {
         return None;
     }
     Some(PHit {

@@ -1415,6 +1415,21 @@ fn negated_and_passive_proposal_verbs() {
         "He stopped short of promising to lift the wage cap.",
         "The board met without offering a date for the vote.",
         "The minister urged caution over the figures.",
+        "Customers are bringing forward orders for new machines.",
+        // A proposal in a condition is put forward by no one.
+        "If rival bidders made offers of their own, the board would reconsider.",
+        "As promised, the report was published on Friday.",
+        // A participle before a noun modifies it; a relative clause is no participle.
+        "Workers want a guaranteed income for carers.",
+        "The club wants a striker who scored 20 goals last season.",
+        // A "to" before a determiner is a preposition; a plan's fate is no content.
+        "The chief has not put the council's plan to a public vote.",
+        "The Labour Party's proposal would need the support of two other parties.",
+        // After a number a cue is a noun or its modifier; what a thing offers it
+        // provides.
+        "Lawyers filed at least two proposed class-action lawsuits against the bank.",
+        "She turned down two earlier offers because the price was too low.",
+        "The programme, which offers free meals to pupils, began in 2019.",
         // Wanting to know, hear or be is no course of action.
         "The senator said he wanted to hear more before the vote.",
         "Investors want to know whether the bug is fixed.",
@@ -1607,6 +1622,76 @@ fn negated_and_passive_proposal_verbs() {
             "The paper reported that staff lawyers had recommended a challenge, and that the chair agreed.",
             "staff lawyers",
             "a challenge",
+        ),
+        // An owner's offer with a modifier between and its "of" complement; the
+        // owner of the plan "Under" opens.
+        (
+            "The union said the board's revised offer of 2% a year was an insult.",
+            "the board's",
+            "2% a year",
+        ),
+        (
+            "The council backed a new budget. Under the mayor's plan, bus fares would be frozen for two years.",
+            "the mayor's",
+            "bus fares would be frozen for two years",
+        ),
+        // Bringing forward legislation and drafting a proposal present them.
+        (
+            "The minister said she would bring forward legislation to cap letting fees.",
+            "she",
+            "cap letting fees",
+        ),
+        (
+            "The treasury has drafted a proposal to raise the fuel duty.",
+            "The treasury",
+            "raise the fuel duty",
+        ),
+        // A promise with an object.
+        (
+            "The developer has promised 150 affordable homes on the site.",
+            "The developer",
+            "150 affordable homes on the site",
+        ),
+        // Wanting something done: a past participle after a short object.
+        (
+            "Several patient groups want the screening rules changed.",
+            "Several patient groups",
+            "the screening rules changed",
+        ),
+        (
+            "The federation wants a share of the new levy reserved for small clubs.",
+            "The federation",
+            "a share of the new levy reserved for small clubs",
+        ),
+        // A plan's object after its determiner.
+        (
+            "The drivers' union plans a series of weekend strikes at the depots.",
+            "The drivers' union",
+            "a series of weekend strikes at the depots",
+        ),
+        // A group led by someone proposes as the group.
+        (
+            "A coalition of tenant groups led by the Housing Action Network has called for a freeze on rents.",
+            "A coalition of tenant groups",
+            "a freeze on rents",
+        ),
+        // A verb coordinated inside a reported clause is the clause subject's, not the
+        // speaker's; past an object a proposal cue takes, and past a noun inside the
+        // first proposal's content.
+        (
+            "The minister said the agency would publish its figures in June and intends to close two regional offices.",
+            "the agency",
+            "to close two regional offices",
+        ),
+        (
+            "He said the council had asked the state for emergency funds and was planning to open a shelter downtown.",
+            "the council",
+            "to open a shelter downtown",
+        ),
+        (
+            "The union plans to introduce a motion next week to halt the merger and has called for a review of the pension fund.",
+            "The union",
+            "a review of the pension fund",
         ),
         (
             "The Coalition for Police Accountability, which has long called for an independent civilian oversight board with subpoena power, said the audit showed failures.",
