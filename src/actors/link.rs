@@ -429,23 +429,30 @@ fn acronym_of(reg: &Registry, word: &str) -> Option<usize> {
     if !(2..=6).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
+    let letters = word.as_bytes();
     reg.entries.iter().position(|e| {
-        if !is_body(e.kind) || e.word_count() < 2 {
+        // (Every word spells one letter at most: a cheap test first.)
+        if !is_body(e.kind) || e.word_count() < 2 || e.word_count() < letters.len() {
             return false;
         }
-        let words = Few::collect(e.words());
-        let ws = words.as_slice();
-        let dotted = ws.len() > 2 && ws[0].contains('.');
-        spells(word.as_bytes(), ws) || (dotted && spells(word.as_bytes(), &ws[1..]))
+        let key: &str = &e.key;
+        let dotted = e.word_count() > 2 && e.first_word().contains('.');
+        spells(letters, key)
+            || (dotted
+                && key
+                    .split_once(' ')
+                    .is_some_and(|(_, rest)| spells(letters, rest)))
     })
 }
 
-/// Whether the letters spell the initials of the words, each small word optional.
-fn spells(letters: &[u8], words: &[&str]) -> bool {
-    let Some((w, rest)) = words.split_first() else {
+/// Whether the letters spell the initials of the words of `key` (joined by single
+/// spaces), each small word optional.
+fn spells(letters: &[u8], key: &str) -> bool {
+    if key.is_empty() {
         return letters.is_empty();
-    };
-    let small = matches!(*w, "of" | "for" | "and" | "the" | "on" | "&");
+    }
+    let (w, rest) = key.split_once(' ').unwrap_or((key, ""));
+    let small = matches!(w, "of" | "for" | "and" | "the" | "on" | "&");
     let first = w.as_bytes().first();
     let used = letters.first().is_some_and(|b| Some(b) == first) && spells(&letters[1..], rest);
     used || (small && spells(letters, rest))
