@@ -1982,16 +1982,18 @@ fn only_a_request_to_come_is_a_proposal() {
     );
 }
 
+/// The contents of every item found in `text`, in order.
+fn content(text: &str) -> Vec<String> {
+    items(text, &Config::default())
+        .into_iter()
+        .map(|(_, _, _, content)| content)
+        .collect()
+}
+
 /// A bare object of a speech cue ends before the medium of the words ("in an
 /// interview", "in an email"); a clause keeps its own adverbials.
 #[test]
 fn a_speech_cues_object_ends_before_its_medium() {
-    let content = |text: &str| -> Vec<String> {
-        items(text, &Config::default())
-            .into_iter()
-            .map(|(_, _, _, content)| content)
-            .collect()
-    };
     assert_eq!(
         content("The harbour master likened the new levy to a toll in an interview on Monday."),
         ["the new levy to a toll"]
@@ -2011,12 +2013,6 @@ fn a_speech_cues_object_ends_before_its_medium() {
 /// ("in late-night tweets").
 #[test]
 fn a_one_word_object_ends_before_a_plural_medium() {
-    let content = |text: &str| -> Vec<String> {
-        items(text, &Config::default())
-            .into_iter()
-            .map(|(_, _, _, content)| content)
-            .collect()
-    };
     assert_eq!(
         content("Senator Ann Lee attacked Okafor in late-night tweets."),
         ["Okafor"]
@@ -2106,12 +2102,6 @@ fn according_to_takes_the_whole_quote_after_it() {
 /// subordinate clause set off by a comma, as a that-clause does.
 #[test]
 fn a_parenthetical_cues_content_ends_before_a_subordinate_clause() {
-    let content = |text: &str| -> Vec<String> {
-        items(text, &Config::default())
-            .into_iter()
-            .map(|(_, _, _, content)| content)
-            .collect()
-    };
     assert_eq!(
         content("The levy, Ana Ruiz said, was the highest yet, although it may take days to tell."),
         ["The levy, Ana Ruiz said, was the highest yet"]
