@@ -376,7 +376,15 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     let opener = !multi && doc.starts_sentence(seg.start);
     let before = seg.start.checked_sub(1);
     let last = *ws.last()?;
-    if let Some(t) = apposition(doc, n, multi) {
+    // ("Its plant in Emden, which builds …": the clause is the plant's, not the
+    // place's.)
+    let placed = seg.start > 0
+        && matches!(
+            doc.toks[seg.start - 1].low(),
+            "in" | "at" | "near" | "outside"
+        )
+        && doc.word(n + 1, "which");
+    if let Some(t) = apposition(doc, n, multi).filter(|_| !placed) {
         return Some(t);
     }
     if let Some(p) = before {

@@ -1534,3 +1534,11 @@ fn an_apposition_with_a_compound_place_adjective_types_the_name() {
         "{kinds:?}"
     );
 }
+
+#[test]
+fn a_place_before_which_is_no_body() {
+    let text = "Velorio will cut jobs. Its plant in Tarnholm, which builds the compact \
+                hatchback, will move to a single shift.";
+    let got = summary(text, &Config::default());
+    assert!(got.iter().all(|(n, _, _)| n != "Tarnholm"), "{got:?}");
+}
