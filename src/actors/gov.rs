@@ -215,12 +215,7 @@ fn country(doc: &Doc, s: usize, e: usize) -> Option<(&'static str, String)> {
     let words: Vec<&str> = lower.split(' ').collect();
     match crate::lexicon::classes::phrase_at(&words) {
         Some((n, crate::lexicon::classes::Phrase::Country, c)) if n == words.len() => {
-            let name = if lower == c {
-                written.to_string()
-            } else {
-                super::link::title_case(c)
-            };
-            Some((c, name))
+            Some((c, super::link::country_name(written, &lower, c)))
         }
         _ => None,
     }

@@ -657,12 +657,7 @@ fn apposition(doc: &Doc, n: usize, multi: bool) -> Option<Typed> {
                     .has(Tags::TITLE | Tags::GROUP_NOUN | Tags::MEMBER_NOUN)
         });
         if t.tags.has(Tags::DESC) && !t.tags.has(Tags::TITLE | Tags::POSSESSIVE) && !modifier {
-            return match classes::description_kind(t.lower) {
-                Some("organization") => typed(ActorKind::Organization, "actor/name/apposition"),
-                Some("government") => typed(ActorKind::Government, "actor/name/apposition"),
-                Some("media") => typed(ActorKind::Media, "actor/name/apposition"),
-                _ => None,
-            };
+            return body_kind(t.lower).and_then(|k| typed(k, "actor/name/apposition"));
         }
         if t.tags.has(Tags::TITLE) && multi {
             return typed(ActorKind::Person, "actor/name/apposition");
@@ -730,7 +725,13 @@ fn described_body(doc: &Doc, p: usize, closed: bool) -> Option<ActorKind> {
             return None;
         }
     }
-    match kind {
+    body_kind(doc.toks[h].lower)
+}
+
+/// The kind of body a description noun names ("company", "regulator", "newspaper"),
+/// if it names a body rather than a person or a group.
+fn body_kind(lower: &str) -> Option<ActorKind> {
+    match classes::description_kind(lower) {
         Some("organization") => Some(ActorKind::Organization),
         Some("government") => Some(ActorKind::Government),
         Some("media") => Some(ActorKind::Media),
@@ -809,13 +810,12 @@ fn before_context(doc: &Doc, p: usize, multi: bool, closed: bool) -> Option<Type
     }
     if pt.tags.has(Tags::DESC) && !pt.tags.has(Tags::TITLE | Tags::POSSESSIVE) {
         let news = p > 0 && doc.word(p - 1, "news");
-        return match classes::description_kind(pt.lower) {
-            _ if news => typed(ActorKind::Media, "actor/name/descriptor"),
-            Some("organization") => typed(ActorKind::Organization, "actor/name/descriptor"),
-            Some("government") => typed(ActorKind::Government, "actor/name/descriptor"),
-            Some("media") => typed(ActorKind::Media, "actor/name/descriptor"),
-            _ => None,
+        let kind = if news {
+            Some(ActorKind::Media)
+        } else {
+            body_kind(pt.lower)
         };
+        return kind.and_then(|k| typed(k, "actor/name/descriptor"));
     }
     if pt.tags.has(Tags::TITLE) && multi {
         return typed(ActorKind::Person, "actor/name/role-person");

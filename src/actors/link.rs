@@ -720,11 +720,7 @@ fn countries(doc: &Doc, segs: &[Seg], types: &[Option<Typed>], reg: &mut Registr
             Some(i) => i,
             None => {
                 let (s, e) = name_range(doc, g);
-                let name = if doc.key(s, e) == c {
-                    doc.name_text(s, e).to_string()
-                } else {
-                    title_case(c)
-                };
+                let name = country_name(doc.name_text(s, e), &doc.key(s, e), c);
                 reg.add(&name, c, ActorKind::Government)
             }
         };
@@ -802,6 +798,17 @@ fn acts(doc: &Doc, g: &Seg) -> bool {
         || acting
         || doc.word(n, "government")
         || doc.word(n, "officials")
+}
+
+/// The name a country's actor takes: as written where the writing (`key`, lower-cased)
+/// spells the canonical country `c`, else the canonical name in title case ("U.S." →
+/// "United States").
+pub fn country_name(written: &str, key: &str, c: &str) -> String {
+    if key == c {
+        written.to_string()
+    } else {
+        title_case(c)
+    }
 }
 
 /// "united states" → "United States".
