@@ -337,7 +337,28 @@ fn may_create_single<'m>(
             | "actor/name/coordination"
             | "actor/name/market"
     );
-    strong && !plural
+    // "Zenco, the country's biggest grocer, said", "Zenco, which owns …": a closed
+    // apposition of a body's noun, or a relative clause, names the word ("Brightwells"
+    // keeps its s), but an adverb ("Separately, the regulator, …") is none.
+    let adverb = key.ends_with("ly");
+    let described = rule == "actor/name/apposition" && closed_apposition(doc, s);
+    strong && !plural || !adverb && (described || rule == "actor/name/which" && !plural)
+}
+
+/// Whether the comma after word `s` opens an apposition whose body noun is closed by a
+/// second comma or goes on in a clause (", the country's biggest grocer,", ", a union
+/// representing nurses").
+fn closed_apposition(doc: &Doc, s: usize) -> bool {
+    let closes = |k: usize| {
+        doc.punct(k, ",")
+            || doc
+                .get(k)
+                .is_some_and(|t| t.kind == Kind::Word && t.low().ends_with("ing"))
+    };
+    doc.punct(s + 1, ",")
+        && (s + 2..(s + 9).min(doc.toks.len()))
+            .take_while(|&k| doc.same_sent(s, k) && !doc.punct(k, ","))
+            .any(|k| doc.is(k, Tags::DESC) && closes(k + 1))
 }
 
 fn short_rule(doc: &Doc, g: &Seg, reg: &Registry, i: usize) -> &'static str {

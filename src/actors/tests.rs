@@ -1542,3 +1542,26 @@ fn a_place_before_which_is_no_body() {
     let got = summary(text, &Config::default());
     assert!(got.iter().all(|(n, _, _)| n != "Tarnholm"), "{got:?}");
 }
+
+#[test]
+fn newspaper_heads_and_trade_nouns_type_their_names() {
+    let text = "The Oakfield Ledger reported the cuts first. The Dunmore Mirror said the \
+                same. Halvey, the country's biggest grocer, said prices would fall. The \
+                Canadian Press said the talks had stalled.";
+    let got = summary(text, &Config::default());
+    let kinds: Vec<(&str, ActorKind)> = got.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
+    for want in [
+        ("Oakfield Ledger", ActorKind::Media),
+        ("Dunmore Mirror", ActorKind::Media),
+        ("Halvey", ActorKind::Organization),
+        ("Canadian Press", ActorKind::Media),
+    ] {
+        assert!(kinds.contains(&want), "{want:?} in {kinds:?}");
+    }
+    // An adverb opening the sentence before an apposition is no name.
+    let got = summary(
+        "Privately, the country's biggest lender, Orrin, said it would wait.",
+        &Config::default(),
+    );
+    assert!(got.iter().all(|(n, _, _)| n != "Privately"), "{got:?}");
+}
