@@ -190,7 +190,7 @@ fn run_end(doc: &Doc, i: usize) -> usize {
         } else {
             break;
         }
-        if doc.is(j - 1, Tags::POSSESSIVE) {
+        if doc.is(j - 1, Tags::POSSESSIVE) && !saint_s(doc, i, j) {
             break;
         }
     }
@@ -250,7 +250,9 @@ fn continues(doc: &Doc, prev: usize, j: usize) -> bool {
     let abbreviation = || {
         adjacent
             && doc.punct(j, ".")
-            && (doc.is(prev, Tags::HONORIFIC | Tags::LEGAL) || doc.toks[prev].lower.len() == 1)
+            && (doc.is(prev, Tags::HONORIFIC | Tags::LEGAL)
+                || doc.toks[prev].lower.len() == 1
+                || doc.toks[prev].lower == "st")
             && nameable(doc, j + 1)
     };
     // "Theresa May": a month after a given name is a surname.
@@ -273,6 +275,16 @@ fn continues(doc: &Doc, prev: usize, j: usize) -> bool {
                 .is_none_or(|n| n.kind != Kind::Word || !n.tags.has(Tags::CAP))
     };
     abbreviation() || surname_month() || function_tail()
+}
+
+/// "St Brendan's University Hospital", "St. Mary's College": a saint's possessive
+/// (the run's second or third token, after "St", "St." or "Saint") before a name word
+/// is inside the name.
+fn saint_s(doc: &Doc, i: usize, j: usize) -> bool {
+    j <= i + 3
+        && matches!(doc.toks[i].lower, "st" | "saint")
+        && doc.is(i, Tags::CAP)
+        && nameable(doc, j)
 }
 
 fn adjacent_word_run(doc: &Doc, prev: usize) -> bool {
@@ -837,6 +849,17 @@ mod tests {
                 &["Paul Snow", "Competition and Markets Authority"],
             ),
             ("Vietnam and Laos met on Monday.", &["Vietnam", "Laos"]),
+            // A saint's possessive is inside the name; another possessive ends it.
+            (
+                "Nurses at St Anselm's General Hospital and St. Wilfrid's College met Omar \
+                 Patel's aide.",
+                &[
+                    "Nurses",
+                    "St Anselm's General Hospital",
+                    "St. Wilfrid's College",
+                    "Omar Patel's",
+                ],
+            ),
             // Post-nominal letters are no part of a name, nor one of their own.
             ("Amelia Grant KC spoke.", &["Amelia Grant"]),
             // Two whole company names, the first ending in a head, are two.
