@@ -468,7 +468,7 @@ fn acronym_of(reg: &Registry, word: &str) -> Option<usize> {
 
 /// Whether the letters spell the initials of the words of `key` (joined by single
 /// spaces), each small word optional.
-fn spells(letters: &[u8], key: &str) -> bool {
+pub(super) fn spells(letters: &[u8], key: &str) -> bool {
     if key.is_empty() {
         return letters.is_empty();
     }

@@ -411,7 +411,10 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
                 (doc.word(m, "of") || doc.word(m, "for"))
                     && doc.is(m - 1, Tags::GOV_HEAD | Tags::TITLE)
             }) && !doc.is(j + 1, Tags::FEMALE | Tags::MALE);
-            ((ends_head || portfolio) && !country && (!two || portfolio)).then_some(j + 1)
+            ((ends_head || portfolio || spelled_out(doc, start, k))
+                && !country
+                && (!two || portfolio))
+                .then_some(j + 1)
         }
         "'" | "’"
             if doc.toks[prev].lower.ends_with('s') && t.span.start == doc.toks[prev].span.end =>
@@ -420,6 +423,22 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// "Institute of Science and Technology (IST)": whether the acronym in brackets right
+/// after tokens `start..end` spells their words.
+fn spelled_out(doc: &Doc, start: usize, end: usize) -> bool {
+    let acronym = doc
+        .get(end + 1)
+        .filter(|t| doc.punct(end, "(") && doc.punct(end + 2, ")") && t.tags.has(Tags::ALL_CAPS));
+    acronym.is_some_and(|a| {
+        let key = doc.toks[start..end]
+            .iter()
+            .map(|t| t.low())
+            .collect::<Vec<_>>()
+            .join(" ");
+        super::link::spells(a.lower.as_bytes(), &key)
+    })
 }
 
 /// "Department for Culture, Media and Sport", "Senate Health, Education, Labor and
@@ -849,6 +868,18 @@ mod tests {
                 &["Paul Snow", "Competition and Markets Authority"],
             ),
             ("Vietnam and Laos met on Monday.", &["Vietnam", "Laos"]),
+            // An "and" part that the acronym in brackets spells is the name's; not
+            // otherwise.
+            (
+                "The Tarrow Institute of Art and Design (TIAD) and the Tarrow Institute of \
+                 Art and Maple Ltd met.",
+                &[
+                    "Tarrow Institute of Art and Design",
+                    "TIAD",
+                    "Tarrow Institute of Art",
+                    "Maple Ltd",
+                ],
+            ),
             // A saint's possessive is inside the name; another possessive ends it.
             (
                 "Nurses at St Anselm's General Hospital and St. Wilfrid's College met Omar \
