@@ -483,9 +483,13 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
             typed(ActorKind::Organization, "actor/name/subject")
         };
     }
+    // ("in St. John's next week": a saint's possessive with no name after it is a
+    // town's.)
+    let saint = matches!(doc.toks[seg.start].lower, "st" | "saint");
     if doc.is(last, Tags::POSSESSIVE)
         && !doc.is(n, Tags::CAP)
         && doc.get(n).is_some_and(|t| t.kind == Kind::Word)
+        && !saint
     {
         return typed(ActorKind::Organization, "actor/name/possessive");
     }

@@ -1565,3 +1565,21 @@ fn newspaper_heads_and_trade_nouns_type_their_names() {
     );
     assert!(got.iter().all(|(n, _, _)| n != "Privately"), "{got:?}");
 }
+
+#[test]
+fn division_and_trade_heads_name_bodies_and_a_saints_town_is_none() {
+    let text = "The Nevada Division of Forestry said the fire was contained. Later, \
+                Marrow Seafoods said the plant would close. Protesters will gather in \
+                St. Austell's main square and march to St. Peter's next week.";
+    let got = summary(text, &Config::default());
+    let kinds: Vec<(&str, ActorKind)> = got.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
+    assert!(
+        kinds.contains(&("Nevada Division of Forestry", ActorKind::Government)),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&("Marrow Seafoods", ActorKind::Organization)),
+        "{kinds:?}"
+    );
+    assert!(kinds.iter().all(|(n, _)| !n.starts_with("St")), "{kinds:?}");
+}
