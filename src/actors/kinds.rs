@@ -440,7 +440,12 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
         return typed(ActorKind::Organization, "actor/name/role-affiliation");
     }
     let described = !multi && seg.start > 0 && doc.word(seg.start - 1, "the");
+    // ("LONDON, May 2 - Dock workers said": a lone word opening the text after a
+    // dateline's dash, before a plural noun of people, is the noun's modifier.)
+    let dashed = seg.start > 0 && matches!(doc.toks[seg.start - 1].lower, "—" | "–" | "-");
+    let modifier = !multi && dashed && doc.is(n, Tags::GROUP_NOUN);
     if lower_is(doc, n, Tags::ORG_HEAD | Tags::GOV_HEAD)
+        && !modifier
         && !doc.is(last, Tags::POSSESSIVE)
         && doc.same_sent(n, seg.start)
         && !doc.is(

@@ -1583,3 +1583,10 @@ fn division_and_trade_heads_name_bodies_and_a_saints_town_is_none() {
     );
     assert!(kinds.iter().all(|(n, _)| !n.starts_with("St")), "{kinds:?}");
 }
+
+#[test]
+fn a_word_after_a_datelines_dash_before_people_is_no_body() {
+    let text = "HOBART, May 2 (AAP) - Ferry workers at the terminal said they would strike.";
+    let got = summary(text, &Config::default());
+    assert!(got.iter().all(|(n, _, _)| n != "Ferry"), "{got:?}");
+}
