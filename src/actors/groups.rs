@@ -79,8 +79,11 @@ pub fn find(
                 .get(s + 1)
                 .is_some_and(|t| t.lower.ends_with("-year-old"));
         let bare_the = (s + 1 == h && doc.word(s, "the")) || aged;
-        let named =
-            doc.punct(h + 1, ",") && doc.is(h + 2, Tags::CAP) && !doc.is(h + 2, Tags::FUNCTION);
+        // ("His lawyer, attorney Mark Kline,": a title may come before the name.)
+        let name_at = |k: usize| doc.is(k, Tags::CAP) && !doc.is(k, Tags::FUNCTION);
+        let named = doc.punct(h + 1, ",")
+            && (name_at(h + 2)
+                || doc.is(h + 2, Tags::TITLE) && !doc.is(h + 2, Tags::CAP) && name_at(h + 3));
         let owner = |k: usize| doc.word(k, "whose") || doc.word(k, "its") || doc.word(k, "their");
         let owned = (s > 0 && owner(s - 1)) || owner(s);
         // "Ana Ruiz, a spokeswoman for the agency, said": the role of a named person.
@@ -439,6 +442,11 @@ mod tests {
                 &[("A Kenyan official", "A Kenyan official")],
             ),
             ("The rules stand, agency spokesman Ivan Petrov said.", &[]),
+            // A title before the name after the comma still names the one meant.
+            (
+                "Her lawyer, advocate Ravi Menon, said the case was weak.",
+                &[],
+            ),
             (
                 "The rules changed, according to a spokesperson for the agency.",
                 &[(
