@@ -12,6 +12,7 @@ use super::lex::{p, w};
 use super::quotes::Quoted;
 use super::toks::{has, Doc};
 use super::{Builder, Proposal};
+use crate::document::ActorKind;
 use crate::tokens::Kind;
 
 /// Verbs that present a proposal noun ("unveiled a plan"), sorted.
@@ -94,8 +95,10 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         next = i + 1;
         let k = doc.toks[i].prop;
         // Inside quotes a plan is the speaker's words; after "to" it is another verb's.
-        let after_to = i > lo && doc.toks[i - 1].eq("to");
-        if after_to || quoted.at(i).is_some() {
+        let after_to = i > lo && doc.toks[i - 1].eq("to") && decided(doc, i, lo).is_none();
+        // ("“We have offered every employee retraining”": what the speaker's "we" puts
+        // forward is theirs.)
+        if after_to || (quoted.at(i).is_some() && !we_subject(doc, i, lo)) {
             continue;
         }
         let noun_first =
@@ -184,6 +187,10 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         // "A group of MPs led by the former minister X": the group proposes, not its
         // leader.
         let mut h = h;
+        // A proposal inside a quote ends with it.
+        if let Some(q) = quoted.at(h.cue.start) {
+            h.content = doc.trim(h.content.start..h.content.end.min(q.end - 1));
+        }
         if let Some(k) = (h.proposer.start + 1..h.proposer.end.saturating_sub(1)).find(|&k| {
             matches!(doc.toks[k].lower, "led" | "headed" | "chaired") && doc.toks[k + 1].eq("by")
         }) {
@@ -199,14 +206,36 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             continue;
         }
         let proposer_span = doc.span(h.proposer.clone());
-        b.props.push(Proposal {
-            sentence: s,
-            proposer: b.actors.resolve(proposer_span).or_else(|| {
+        // A quoted "we" proposes only for the body it speaks for.
+        let body = speakers_body(b, &h.proposer);
+        if quoted.at(h.cue.start).is_some() && body.is_none() {
+            continue;
+        }
+        let proposer = reporter(b, &h.proposer)
+            .or(body)
+            .or_else(|| b.actors.resolve(proposer_span))
+            .or_else(|| {
                 let t = &doc.toks[h.proposer.start];
                 (h.proposer.len() == 1)
                     .then(|| b.actors.possessor(proposer_span, t.lower))
                     .flatten()
-            }),
+            });
+        // "The agency has asked hospitals to suspend updates": a request made is a
+        // directive only from a government ("the airline asked passengers to e-mail",
+        // "the mayor had asked the prosecutor to look into it" put forward no policy).
+        let government = |a: usize| b.actors.kinds.get(a) == Some(&ActorKind::Government);
+        if h.rule == "proposal/verb/call-on"
+            && request_made(doc, h.cue.start, lo)
+            && !proposer.is_some_and(government)
+        {
+            continue;
+        }
+        if doc.toks[h.cue.start].eq("prepared") && unnamed_report(b, h.cue.start) {
+            continue;
+        }
+        b.props.push(Proposal {
+            sentence: s,
+            proposer,
             proposer_span: Some(proposer_span),
             cue: doc.span(h.cue),
             content: doc.span(h.content.clone()),
@@ -214,6 +243,118 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             rule: h.rule,
         });
     }
+}
+
+/// Whether the cue at `i` has "we" for its subject ("we have offered").
+fn we_subject(doc: &Doc, i: usize, lo: usize) -> bool {
+    let before = doc.skip_aux_back(i, lo);
+    before > lo && doc.toks[before - 1].eq("we")
+}
+
+/// "“We have guaranteed there will be no forced redundancies,” said its chief
+/// executive": a quoted "we" is the speaker's body, the speaker where a body
+/// speaks, else the body named with the speaker's role ("Coralline chief executive
+/// Rebecca Lindqvist", "Rebecca Lindqvist, chief executive of Coralline").
+fn speakers_body(b: &Builder, proposer: &Range<usize>) -> Option<usize> {
+    let doc = b.doc;
+    if proposer.len() != 1 || !doc.toks[proposer.start].eq("we") {
+        return None;
+    }
+    // (Quotes are paired for the whole article first: search every hit.)
+    let hit = b.hits.iter().find(|a| {
+        a.form == super::Form::Direct
+            && a.content.start <= proposer.start
+            && proposer.start < a.content.end
+    })?;
+    let speaker = b.attribution(hit).source?;
+    let body = |a: usize| {
+        matches!(
+            b.actors.kinds.get(a),
+            Some(ActorKind::Organization | ActorKind::Government)
+        )
+    };
+    if body(speaker) {
+        return Some(speaker);
+    }
+    // The body's mention before a mention of the speaker with only role words
+    // between, or after it past a comma, role words and "of" or "at".
+    let role_words = |gap: &str, end: &[&str]| {
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        !words.is_empty()
+            && words.len() <= 5
+            && words
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+            && end.iter().any(|e| words.last() == Some(e) || e.is_empty())
+    };
+    let mentions = &b.actors.mentions;
+    mentions
+        .iter()
+        .filter(|&&(_, a)| a == speaker)
+        .find_map(|&(m, _)| {
+            let from = mentions.partition_point(|(o, _)| o.end + 40 < m.start);
+            mentions[from..]
+                .iter()
+                .take_while(|(o, _)| o.start < m.end + 60)
+                .filter(|&&(_, a)| a != speaker && body(a))
+                .find(|&&(o, _)| {
+                    if o.end <= m.start {
+                        role_words(&doc.text[o.end..m.start], &[""])
+                    } else if o.start >= m.end {
+                        let gap = &doc.text[m.end..o.start];
+                        gap.trim_start().starts_with(',')
+                            && role_words(gap.trim_start().trim_start_matches(','), &["of", "at"])
+                    } else {
+                        false
+                    }
+                })
+                .map(|&(_, a)| a)
+        })
+}
+
+/// "A government source said ministers were prepared to accept amendments": a
+/// willingness only unnamed sources report has been put forward by no one (said on
+/// the record, "Lavoie said the government was prepared to fund a review", it has).
+/// Whether the cue at `i` lies in what an unnamed source reports.
+fn unnamed_report(b: &Builder, i: usize) -> bool {
+    b.hits
+        .iter()
+        .rev()
+        .take(8)
+        .filter(|a| a.content.start <= i && i < a.content.end)
+        .any(|a| {
+            b.attribution(a)
+                .source
+                .is_some_and(|s| b.actors.kinds.get(s) == Some(&ActorKind::Group))
+        })
+}
+
+/// "Coralline confirmed it would push ahead with plans to …": a pronoun opening a
+/// reported clause after its cue stands for the reporter, where they agree (it and
+/// they for a named body, he and she for a person).
+fn reporter(b: &Builder, proposer: &Range<usize>) -> Option<usize> {
+    let doc = b.doc;
+    if proposer.len() != 1 {
+        return None;
+    }
+    let kinds: &[ActorKind] = match doc.toks[proposer.start].lower {
+        "he" | "she" => &[ActorKind::Person],
+        "it" | "they" => &[ActorKind::Organization, ActorKind::Government],
+        _ => return None,
+    };
+    // The cue before its clause ("They want …, a spokeswoman said": the speaker is
+    // no pronoun's antecedent).
+    let hit = b.hits.iter().rev().take(8).find(|a| {
+        a.content.start == proposer.start
+            && a.cue.end <= proposer.start
+            && a.form == super::Form::Indirect
+    })?;
+    let source = b.attribution(hit).source?;
+    b.actors
+        .kinds
+        .get(source)
+        .is_some_and(|k| kinds.contains(k))
+        .then_some(source)
 }
 
 /// `lo` is the sentence's body start, `clause` the start of the reported clause around
@@ -269,7 +410,47 @@ fn verb(doc: &Doc, i: usize, kind: u8, (lo, clause): (usize, usize), hi: usize) 
     if seek && (start..hi.min(start + 4)).any(|k| office(&k)) {
         return None;
     }
+    // "guaranteed there will be no redundancies": a guarantee pledges a clause ("the
+    // bank guarantees required" are nouns).
+    if t.lower.starts_with("guarantee")
+        && !doc
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| n.eq("that") || n.eq("there") || n.subject_pronoun())
+    {
+        return None;
+    }
+    // "an official, who requested anonymity", "investigators requested overtime
+    // records": a source's terms or a request for papers asks no course of action.
+    let papers = |k: usize| {
+        matches!(
+            doc.toks[k].lower,
+            "anonymity"
+                | "confidentiality"
+                | "comment"
+                | "data"
+                | "details"
+                | "documents"
+                | "files"
+                | "information"
+                | "records"
+        )
+    };
+    if t.lower.starts_with("request") && (start..hi.min(start + 4)).any(papers) {
+        return None;
+    }
     let mut end = clause_end(doc, start, hi);
+    // "wants an independent panel, including …, to review it": an object with an
+    // aside runs on to its infinitive's clause.
+    if matches!(
+        rule,
+        "proposal/verb/call-on" | "proposal/verb/to-infinitive"
+    ) && !doc.toks[start].eq("to")
+    {
+        if let Some(to) = to_after_object(doc, start, hi).filter(|&to| to > end) {
+            end = clause_end(doc, to, hi);
+        }
+    }
     // "aimed to publish X and would offer Y": a coordinated proposal verb after an
     // auxiliary is a proposal of its own. "reported that staff had recommended a
     // challenge, and that Ms. Lund …": a second that-clause is the report's.
@@ -292,6 +473,18 @@ fn verb(doc: &Doc, i: usize, kind: u8, (lo, clause): (usize, usize), hi: usize) 
             }
             m > k + 1 && m < end && doc.toks[m].prop & (p::VERB | p::TO) != 0
         }
+    }) {
+        end = k;
+    }
+    // "would ask the minister to reverse the decision, and it wants …": a pronoun
+    // subject after ", and" opens a clause of its own.
+    if let Some(k) = (start + 1..end).find(|&k| {
+        doc.toks[k].eq(",")
+            && doc
+                .toks
+                .get(k + 1)
+                .is_some_and(|t| t.eq("and") || t.eq("but"))
+            && doc.toks.get(k + 2).is_some_and(|t| t.subject_pronoun())
     }) {
         end = k;
     }
@@ -359,6 +552,9 @@ fn relative_object(
 /// pronoun before it ("the contract offer" is a noun). A coordinated verb inside a
 /// reported clause starting at `clause` is that clause's subject's.
 fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize, clause: usize) -> Option<Range<usize>> {
+    if let Some(v) = decided(doc, i, lo) {
+        return doc.subject_before(v, lo);
+    }
     if (!doc.verb_use(i, lo) && kind & p::TO == 0)
         || doc.toks.get(i + 1).is_some_and(|t| t.eq("by"))
     {
@@ -457,9 +653,105 @@ fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize, clause: usize) -> Opt
             Some(k) => doc.subject_ending(k + 1, lo),
             None => doc.subject_fwd(clause, i),
         }
+    } else if let Some(v) = participle_head(doc, i, before, lo) {
+        // "had written to the minister requesting a meeting", "marched through the
+        // town, demanding an inquiry": a participle after a prepositional phrase hangs
+        // on the verb before it, whose subject asks.
+        let b = doc.skip_aux_back(v, lo);
+        if b > lo && (doc.toks[b - 1].eq("and") || doc.toks[b - 1].eq("but")) {
+            doc.subject_fwd(clause, v)
+                .map(|r| with_appositive(doc, r, v))
+        } else {
+            doc.subject_before(v, lo)
+        }
     } else {
         doc.subject_before(i, lo)
     }
+}
+
+/// The verb a participle cue at `i` hangs on (no auxiliary before the cue, which
+/// starts at `before`): the word before the preposition that opens the phrase right
+/// before the cue or its comma ("written to the minister requesting").
+fn participle_head(doc: &Doc, i: usize, before: usize, lo: usize) -> Option<usize> {
+    if !doc.toks[i].lower.ends_with("ing") || before != i || i <= lo + 3 {
+        return None;
+    }
+    let end = if doc.toks[i - 1].eq(",") { i - 1 } else { i };
+    // The object: a name or a determiner and plain words, back to its preposition.
+    let plain = |t: &super::toks::Tok| {
+        t.word() && t.cue.is_none() && t.prop == 0 && !t.is(w::SUB | w::CONJ | w::AUX | w::BE)
+    };
+    let k = (end.saturating_sub(6).max(lo + 1)..end - 1)
+        .rev()
+        .find(|&k| !plain(&doc.toks[k]) || doc.toks[k].is(w::PREP))?;
+    let v = k - 1;
+    let verb = &doc.toks[v];
+    // "did not respond to queries seeking …": right before the cue a bare noun is
+    // what seeks (a reduced relative); a name or a determiner's phrase is an object.
+    let first = &doc.toks[k + 1];
+    let object = end < i || first.cap || first.is(w::DET) || first.possessive();
+    (object
+        && doc.toks[k].is(w::PREP)
+        && !doc.toks[k].eq("of")
+        && verb.word()
+        && !verb.cap
+        && !verb.is(w::DET | w::PREP | w::PRON | w::CONJ)
+        // ("a letter to the minister requesting": a determiner makes it a noun.)
+        && !doc.toks[v - 1].is(w::DET)
+        && !doc.toks[v - 1].possessive())
+    .then_some(v)
+}
+
+/// "The province's fisheries minister, Ann Roe, …": a subject found forward with the
+/// name its description introduces, set off by commas before `hi`.
+fn with_appositive(doc: &Doc, r: Range<usize>, hi: usize) -> Range<usize> {
+    if !doc.toks.get(r.end).is_some_and(|t| t.eq(",")) {
+        return r;
+    }
+    let close = (r.end + 1..hi.min(r.end + 6))
+        .take_while(|&k| doc.toks[k].cap || doc.toks[k].eq(","))
+        .find(|&k| doc.toks[k].eq(","));
+    match close {
+        Some(c) if c > r.end + 1 => r.start..c,
+        _ => r,
+    }
+}
+
+/// Whether the cue at `i` is "ask" in a request already made ("asked X to …"), not
+/// one still to come ("would ask", "plans to ask", "voted to ask").
+fn request_made(doc: &Doc, i: usize, lo: usize) -> bool {
+    doc.toks[i].lower.starts_with("ask")
+        && !(i > lo && matches!(doc.toks[i - 1].lower, "would" | "will" | "shall" | "to"))
+}
+
+/// "Commissioners voted 3-0 on Monday to ask the governor to …", "the board agreed
+/// to urge …": a request a body decides to make is the body's. The decision verb
+/// before the "to" of the request cue at `i`, past a tally and a time.
+fn decided(doc: &Doc, i: usize, lo: usize) -> Option<usize> {
+    let t = &doc.toks[i];
+    let request = t.prop & p::PHRASAL != 0
+        && (t.lower.starts_with("ask")
+            || t.lower.starts_with("urge")
+            || t.lower.starts_with("call"));
+    if !request || i < lo + 2 || !doc.toks[i - 1].eq("to") {
+        return None;
+    }
+    let between = |t: &super::toks::Tok| {
+        t.kind == Kind::Number
+            || t.dash()
+            || t.is(w::TIME | w::ADV)
+            || t.lower.ends_with("ly")
+            || t.eq("on")
+    };
+    let mut v = i - 2;
+    while v > lo && i - v < 6 && between(&doc.toks[v]) {
+        v -= 1;
+    }
+    matches!(
+        doc.toks[v].lower,
+        "voted" | "votes" | "vote" | "agreed" | "agrees" | "decided" | "decides" | "resolved"
+    )
+    .then_some(v)
 }
 
 /// The cue span, content start and rule of proposal verb `i`.
@@ -529,12 +821,10 @@ fn verb_content(
         let presses = cue.starts_with("press") && (next.is(w::DET) || next.cap);
         let urges = cue.starts_with("urg");
         // "would ask Parliament next week to approve", "plans to ask lawmakers to pass":
-        // a request still to be made puts something forward ("asked reporters to
-        // leave", "asked the court to dismiss" are requests made, often of no policy).
-        let will_ask = cue.starts_with("ask")
-            && i > 0
-            && matches!(doc.toks[i - 1].lower, "would" | "will" | "shall" | "to");
-        if presses || ((urges || will_ask) && opens_object(next)) {
+        // a request still to be made puts something forward; one made only where a
+        // government makes it (see `request_made`).
+        let asks = cue.starts_with("ask");
+        if presses || ((urges || asks) && opens_object(next)) {
             to_after_object(doc, i + 1, hi)?;
             return Some((i..i + 1, i + 1, "proposal/verb/call-on"));
         }
@@ -563,6 +853,7 @@ fn verb_content(
         // whom or what it wants done, a past participle after a short noun phrase.
         if wants
             && doc.toks.get(j).is_some_and(opens_object)
+            && !personal_object(doc, j, hi)
             && (to_after_object(doc, j, hi).is_some() || participle_after_object(doc, j, hi))
         {
             return Some((i..i + 1, j, "proposal/verb/to-infinitive"));
@@ -641,20 +932,67 @@ fn opens_object(t: &super::toks::Tok) -> bool {
             && !t.eq("not"))
 }
 
+/// "She wants her son to be happy", "wants me to stay": what one wants of oneself's
+/// own or of the person addressed is a private wish, no demand put forward.
+fn personal_object(doc: &Doc, o: usize, hi: usize) -> bool {
+    const KIN: &[&str] = &[
+        "brother",
+        "children",
+        "daughter",
+        "daughters",
+        "family",
+        "father",
+        "husband",
+        "kids",
+        "mother",
+        "parents",
+        "partner",
+        "sister",
+        "son",
+        "sons",
+        "wife",
+    ];
+    let t = &doc.toks[o];
+    matches!(t.lower, "me" | "you" | "him" | "us")
+        || (matches!(t.lower, "my" | "your" | "his" | "her" | "our" | "their")
+            && doc
+                .toks
+                .get(o + 1)
+                .is_some_and(|n| o + 1 < hi && KIN.contains(&n.lower)))
+}
+
 /// "pressing the board to appoint", "wants the Government to lift": the "to" of an
 /// infinitive after an object opening at `o` (words only): the first "to" before a
 /// plain word, passing a preposition's "to the", "to Paris" ("urged residents on
 /// evacuation alert in the communities of Pine Flats and Old Mission to prepare").
 fn to_after_object(doc: &Doc, o: usize, hi: usize) -> Option<usize> {
-    (o + 1..hi.min(o + 16))
-        .take_while(|&k| doc.toks[k].word())
-        .find(|&k| {
-            doc.toks[k].eq("to")
-                && doc
-                    .toks
-                    .get(k + 1)
-                    .is_some_and(|n| k + 1 < hi && !n.is(w::DET) && !n.cap)
-        })
+    let infinitive = |k: usize| {
+        doc.toks[k].eq("to")
+            && doc
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| k + 1 < hi && !n.is(w::DET) && !n.cap)
+    };
+    let mut k = o + 1;
+    while k < hi.min(o + 16) {
+        let t = &doc.toks[k];
+        if infinitive(k) {
+            return Some(k);
+        }
+        // "wants an independent panel, including members nominated by growers, to
+        // review …": an aside set off by two commas inside the object.
+        if t.eq(",") && k > o + 1 {
+            let close = (k + 2..hi.min(k + 12))
+                .take_while(|&m| doc.toks[m].word() || doc.toks[m].eq(","))
+                .find(|&m| doc.toks[m].eq(","))?;
+            return (close + 1 < hi && infinitive(close + 1)).then_some(close + 1);
+        }
+        if !t.word() {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// "want the rules changed", "wants a share of the savings reserved for farmers": a
@@ -755,7 +1093,30 @@ fn after_preposition(doc: &Doc, i: usize, lo: usize) -> bool {
     while k > lo && i - k < 3 && plain(&doc.toks[k - 1]) {
         k -= 1;
     }
-    k < i && k > lo && doc.toks[k - 1].is(w::PREP)
+    // ("push ahead with plans to …": right after a preposition, a noun too.)
+    k > lo && doc.toks[k - 1].is(w::PREP)
+}
+
+/// "pushed ahead with plans to …", "will proceed with its plan": the verb that
+/// carries forward the proposal noun at `i`, whose subject puts it forward.
+fn carried_forward(doc: &Doc, i: usize, lo: usize) -> Option<usize> {
+    let mut with = i.checked_sub(1)?;
+    if with > lo && doc.toks[with].is(w::DET) {
+        with -= 1;
+    }
+    if with < lo + 2 || !doc.toks[with].eq("with") {
+        return None;
+    }
+    let particle = &doc.toks[with - 1];
+    if particle.lower.starts_with("proceed") {
+        return Some(with - 1);
+    }
+    let verb = &doc.toks[with - 2];
+    (matches!(particle.lower, "ahead" | "forward" | "on")
+        && verb.word()
+        && !verb.cap
+        && !verb.is(w::DET | w::PREP | w::PRON | w::CONJ))
+    .then_some(with - 2)
 }
 
 /// "no plans to", "no current plans to": "no" right before proposal word `i`, or one
@@ -798,6 +1159,9 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
         (verb..i + 1, proposer, "proposal/noun/verb-det-noun")
     } else if let Some(hit) = offer_from(doc, i, lo, hi) {
         return Some(hit);
+    } else if let Some(verb) = carried_forward(doc, i, lo) {
+        let proposer = doc.subject_before(verb, lo)?;
+        (i..i + 1, proposer, "proposal/noun/verb-det-noun")
     } else {
         (i..i + 1, owner(doc, i, lo)?, "proposal/noun/owner")
     };
@@ -950,4 +1314,195 @@ fn under(b: &Builder, lo: usize, hi: usize) -> Option<PHit> {
         content,
         rule: "proposal/noun/under",
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Config;
+
+    /// (proposer as written, cue, content) of every proposal found in `text`.
+    fn proposals(text: &str) -> Vec<(Option<String>, String, String)> {
+        crate::extract(text, &Config::default())
+            .proposals
+            .into_iter()
+            .map(|p| (p.proposer_text, p.cue, p.content))
+            .collect()
+    }
+
+    /// (proposer actor's name, content) of every proposal found in `text`.
+    fn proposed_by(text: &str) -> Vec<(Option<String>, String)> {
+        let doc = crate::extract(text, &Config::default());
+        let name = |id: &String| {
+            doc.actors
+                .iter()
+                .find(|a| &a.id == id)
+                .map(|a| a.name.clone())
+        };
+        doc.proposals
+            .iter()
+            .map(|p| (p.proposer.as_ref().and_then(name), p.content.clone()))
+            .collect()
+    }
+
+    fn assert_found(cases: &[(&str, &str, &str)]) {
+        for &(input, proposer, content) in cases {
+            let got = proposals(input);
+            assert!(
+                got.iter()
+                    .any(|g| g.0.as_deref() == Some(proposer) && g.2 == content),
+                "{input}: {got:?}"
+            );
+        }
+    }
+
+    fn assert_none(inputs: &[&str]) {
+        for input in inputs {
+            let got = proposals(input);
+            assert!(got.is_empty(), "{input}: {got:?}");
+        }
+    }
+
+    /// Wanting someone to act demands it, past an aside inside the object; a clause
+    /// after ", and" with a pronoun subject is no part of the request before it.
+    #[test]
+    fn a_wanted_action_past_an_aside() {
+        assert_found(&[
+            (
+                "The growers' council will ask the regulator to withdraw the levy, and it wants a review board, including two members chosen by farmers, to audit the fund.",
+                "it",
+                "a review board, including two members chosen by farmers, to audit the fund",
+            ),
+            (
+                "The growers' council will ask the regulator to withdraw the levy, and it wants a review board, including two members chosen by farmers, to audit the fund.",
+                "The growers' council",
+                "the regulator to withdraw the levy",
+            ),
+        ]);
+        // What one wants of one's own family or of the person addressed is a wish.
+        assert_none(&[
+            "The singer wants her daughter, who is now nine, to take up the violin.",
+            "He said he wants his sons to run the farm one day.",
+            "She wants me to call her every Sunday.",
+        ]);
+    }
+
+    /// A participle after a prepositional phrase hangs on the verb before it, whose
+    /// subject asks; a request for papers or for anonymity asks no course of action.
+    #[test]
+    fn a_participle_takes_its_clauses_subject() {
+        assert_found(&[
+            (
+                "The tenants' association has written to the housing minister requesting an independent inspection of the tower.",
+                "The tenants' association",
+                "an independent inspection of the tower",
+            ),
+            (
+                "The parish council met in the village hall, demanding a new bus shelter.",
+                "The parish council",
+                "a new bus shelter",
+            ),
+        ]);
+        assert_none(&[
+            "A clerk, who requested anonymity, said the files were lost.",
+            "Detectives requested phone records from the carrier.",
+        ]);
+        // A bare noun right before the participle is what seeks, no object.
+        let got =
+            proposals("Many voters never replied to letters seeking to confirm their address.");
+        assert!(
+            got.iter().all(|g| g.0.as_deref() != Some("Many voters")),
+            "{got:?}"
+        );
+    }
+
+    /// A request a body votes or agrees to make is the body's.
+    #[test]
+    fn a_request_voted_for_is_the_voters() {
+        assert_found(&[
+            (
+                "The school board voted 5-2 on Tuesday to ask the state to delay the new tests.",
+                "The school board",
+                "the state to delay the new tests",
+            ),
+            (
+                "Councillors agreed unanimously to urge the utility to bury the power lines.",
+                "Councillors",
+                "the utility to bury the power lines",
+            ),
+        ]);
+    }
+
+    /// A request made is a directive when a government makes it; a company's request
+    /// of its customers is none.
+    #[test]
+    fn a_request_made_by_a_government_is_a_directive() {
+        let got = proposed_by(
+            "The Ministry of Health has asked all clinics to postpone routine surgery until the strike ends.",
+        );
+        assert!(
+            got.iter()
+                .any(|g| g.0.as_deref() == Some("Ministry of Health")
+                    && g.1 == "all clinics to postpone routine surgery until the strike ends"),
+            "{got:?}"
+        );
+        assert_none(&[
+            "The ferry company has asked travellers with bookings to check its website.",
+        ]);
+    }
+
+    /// A plan carried forward is its carrier's; a pronoun opening a reported clause
+    /// after its cue stands for the reporter.
+    #[test]
+    fn a_plan_carried_forward_by_the_reporter() {
+        let got = proposed_by(
+            "Strikes loomed after the retailer Harlow Foods confirmed it would press ahead with plans to close 40 stores.",
+        );
+        assert!(
+            got.iter()
+                .any(|g| g.0.as_deref() == Some("Harlow Foods") && g.1 == "close 40 stores"),
+            "{got:?}"
+        );
+        assert_found(&[(
+            "The council will proceed with its plan to sell the depot.",
+            "The council",
+            "sell the depot",
+        )]);
+        assert_none(&["Residents were angry with plans to sell the depot."]);
+    }
+
+    /// A quoted "we" offers and guarantees for the body its speaker speaks for; with no
+    /// body to speak for it proposes nothing.
+    #[test]
+    fn a_quoted_we_proposes_for_the_speakers_body() {
+        let got = proposed_by(
+            "Marta Velin, chief executive of Norland Buses, defended the cuts. \"We have offered every driver a transfer to the new depot, and we have guaranteed there will be no layoffs this year,\" she said.",
+        );
+        for content in [
+            "every driver a transfer to the new depot",
+            "there will be no layoffs this year",
+        ] {
+            assert!(
+                got.iter()
+                    .any(|g| g.0.as_deref() == Some("Norland Buses") && g.1 == content),
+                "{content}: {got:?}"
+            );
+        }
+        assert_none(&[
+            "\"We are offering voters a real choice,\" the candidate said.",
+            "Officials said the bank guarantees required under the rules were never obtained.",
+        ]);
+    }
+
+    /// A willingness only an unnamed source reports is put forward by no one.
+    #[test]
+    fn a_willingness_from_an_unnamed_source_is_none() {
+        assert_none(&[
+            "A senior official, speaking on condition of anonymity, said the government was prepared to lift the cap.",
+        ]);
+        assert_found(&[(
+            "Finance Minister Ruth Olsen said the government was prepared to lift the cap.",
+            "the government",
+            "to lift the cap",
+        )]);
+    }
 }
