@@ -1,0 +1,186 @@
+//! Proposal rules, one test each, on sentences of our own.
+
+use crate::Config;
+
+/// (proposer as written, cue, content) of every proposal found in `text`.
+fn proposals(text: &str) -> Vec<(Option<String>, String, String)> {
+    crate::extract(text, &Config::default())
+        .proposals
+        .into_iter()
+        .map(|p| (p.proposer_text, p.cue, p.content))
+        .collect()
+}
+
+/// (proposer actor's name, content) of every proposal found in `text`.
+fn proposed_by(text: &str) -> Vec<(Option<String>, String)> {
+    let doc = crate::extract(text, &Config::default());
+    let name = |id: &String| {
+        doc.actors
+            .iter()
+            .find(|a| &a.id == id)
+            .map(|a| a.name.clone())
+    };
+    doc.proposals
+        .iter()
+        .map(|p| (p.proposer.as_ref().and_then(name), p.content.clone()))
+        .collect()
+}
+
+fn assert_found(cases: &[(&str, &str, &str)]) {
+    for &(input, proposer, content) in cases {
+        let got = proposals(input);
+        assert!(
+            got.iter()
+                .any(|g| g.0.as_deref() == Some(proposer) && g.2 == content),
+            "{input}: {got:?}"
+        );
+    }
+}
+
+fn assert_none(inputs: &[&str]) {
+    for input in inputs {
+        let got = proposals(input);
+        assert!(got.is_empty(), "{input}: {got:?}");
+    }
+}
+
+/// Wanting someone to act demands it, past an aside inside the object; a clause
+/// after ", and" with a pronoun subject is no part of the request before it.
+#[test]
+fn a_wanted_action_past_an_aside() {
+    assert_found(&[
+        (
+            "The growers' council will ask the regulator to withdraw the levy, and it wants a review board, including two members chosen by farmers, to audit the fund.",
+            "it",
+            "a review board, including two members chosen by farmers, to audit the fund",
+        ),
+        (
+            "The growers' council will ask the regulator to withdraw the levy, and it wants a review board, including two members chosen by farmers, to audit the fund.",
+            "The growers' council",
+            "the regulator to withdraw the levy",
+        ),
+    ]);
+    // What one wants of one's own family or of the person addressed is a wish.
+    assert_none(&[
+        "The singer wants her daughter, who is now nine, to take up the violin.",
+        "He said he wants his sons to run the farm one day.",
+        "She wants me to call her every Sunday.",
+    ]);
+}
+
+/// A participle after a prepositional phrase hangs on the verb before it, whose
+/// subject asks; a request for papers or for anonymity asks no course of action.
+#[test]
+fn a_participle_takes_its_clauses_subject() {
+    assert_found(&[
+        (
+            "The tenants' association has written to the housing minister requesting an independent inspection of the tower.",
+            "The tenants' association",
+            "an independent inspection of the tower",
+        ),
+        (
+            "The parish council met in the village hall, demanding a new bus shelter.",
+            "The parish council",
+            "a new bus shelter",
+        ),
+    ]);
+    assert_none(&[
+        "A clerk, who requested anonymity, said the files were lost.",
+        "Detectives requested phone records from the carrier.",
+    ]);
+    // A bare noun right before the participle is what seeks, no object.
+    let got = proposals("Many voters never replied to letters seeking to confirm their address.");
+    assert!(
+        got.iter().all(|g| g.0.as_deref() != Some("Many voters")),
+        "{got:?}"
+    );
+}
+
+/// A request a body votes or agrees to make is the body's.
+#[test]
+fn a_request_voted_for_is_the_voters() {
+    assert_found(&[
+        (
+            "The school board voted 5-2 on Tuesday to ask the state to delay the new tests.",
+            "The school board",
+            "the state to delay the new tests",
+        ),
+        (
+            "Councillors agreed unanimously to urge the utility to bury the power lines.",
+            "Councillors",
+            "the utility to bury the power lines",
+        ),
+    ]);
+}
+
+/// A request made is a directive when a government makes it; a company's request
+/// of its customers is none.
+#[test]
+fn a_request_made_by_a_government_is_a_directive() {
+    let got = proposed_by(
+        "The Ministry of Health has asked all clinics to postpone routine surgery until the strike ends.",
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0.as_deref() == Some("Ministry of Health")
+                && g.1 == "all clinics to postpone routine surgery until the strike ends"),
+        "{got:?}"
+    );
+    assert_none(&["The ferry company has asked travellers with bookings to check its website."]);
+}
+
+/// A plan carried forward is its carrier's; a pronoun opening a reported clause
+/// after its cue stands for the reporter.
+#[test]
+fn a_plan_carried_forward_by_the_reporter() {
+    let got = proposed_by(
+        "Strikes loomed after the retailer Harlow Foods confirmed it would press ahead with plans to close 40 stores.",
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0.as_deref() == Some("Harlow Foods") && g.1 == "close 40 stores"),
+        "{got:?}"
+    );
+    assert_found(&[(
+        "The council will proceed with its plan to sell the depot.",
+        "The council",
+        "sell the depot",
+    )]);
+    assert_none(&["Residents were angry with plans to sell the depot."]);
+}
+
+/// A quoted "we" offers and guarantees for the body its speaker speaks for; with no
+/// body to speak for it proposes nothing.
+#[test]
+fn a_quoted_we_proposes_for_the_speakers_body() {
+    let got = proposed_by(
+        "Marta Velin, chief executive of Norland Buses, defended the cuts. \"We have offered every driver a transfer to the new depot, and we have guaranteed there will be no layoffs this year,\" she said.",
+    );
+    for content in [
+        "every driver a transfer to the new depot",
+        "there will be no layoffs this year",
+    ] {
+        assert!(
+            got.iter()
+                .any(|g| g.0.as_deref() == Some("Norland Buses") && g.1 == content),
+            "{content}: {got:?}"
+        );
+    }
+    assert_none(&[
+        "\"We are offering voters a real choice,\" the candidate said.",
+        "Officials said the bank guarantees required under the rules were never obtained.",
+    ]);
+}
+
+/// A willingness only an unnamed source reports is put forward by no one.
+#[test]
+fn a_willingness_from_an_unnamed_source_is_none() {
+    assert_none(&[
+        "A senior official, speaking on condition of anonymity, said the government was prepared to lift the cap.",
+    ]);
+    assert_found(&[(
+        "Finance Minister Ruth Olsen said the government was prepared to lift the cap.",
+        "the government",
+        "to lift the cap",
+    )]);
+}
