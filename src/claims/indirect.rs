@@ -1274,9 +1274,13 @@ fn inverted(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
     {
         return None;
     }
+    // "…, said the group's lawyer, Ann Lee.": the name the description introduces.
+    let described = np.len();
+    let np = super::quotes::introduced_name(doc, np, hi);
     let after = doc.toks.get(np.end).filter(|_| np.end < hi);
     let named = doc.toks[np.clone()].iter().any(|t| t.cap || t.is(w::PRON));
-    if after.is_some_and(|t| !t.stop() && !t.eq(",")) || np.len() > 8 || (!named && np.len() > 3) {
+    if after.is_some_and(|t| !t.stop() && !t.eq(",")) || described > 8 || (!named && described > 3)
+    {
         return None;
     }
     if doc.toks[np.clone()]

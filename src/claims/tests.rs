@@ -2127,3 +2127,79 @@ fn a_gerund_cue_may_have_its_addressee_before_that() {
             && content == "their wages would rise"
     ));
 }
+
+/// A capitalised label before a colon is a transcript speaker only in a dialogue:
+/// an article's opening dateline ("LISBON: …") or a lone note is no speaker.
+#[test]
+fn a_dateline_is_no_transcript_speaker() {
+    let transcript = |text: &str| -> Vec<Option<String>> {
+        items(text, &Config::default())
+            .into_iter()
+            .filter(|(rule, ..)| rule == "attribution/direct/transcript")
+            .map(|(_, source, ..)| source)
+            .collect()
+    };
+    assert!(transcript(
+        "LISBON: The port authority has ordered a review of its crane contracts.\n\n\
+         The review will take three months."
+    )
+    .is_empty());
+    assert!(transcript(
+        "CAPE TOWN: The ferry operator has cancelled all crossings.\n\n\
+         Passengers were offered refunds."
+    )
+    .is_empty());
+    assert_eq!(
+        transcript(
+            "The interview is below.\n\nREPORTER: Will the ferries run tomorrow?\n\n\
+             DIRECTOR: Only the morning crossing will run."
+        ),
+        [Some("REPORTER".to_string()), Some("DIRECTOR".to_string())]
+    );
+}
+
+/// "…, said the charity's policy head, Dr. Ruth Vale.": after an inverted cue, a
+/// description and the name it introduces, a title's period inside it; the actor is
+/// the name.
+#[test]
+fn an_inverted_description_takes_the_name_after_it() {
+    for text in [
+        "\"The river is dying,\" said the trust's chief scientist, Dr. Ruth Vale.",
+        "The river is dying, said the trust's chief scientist, Dr. Ruth Vale.",
+        "\"The river is dying,\" said the trust's chief scientist, Ruth Vale.",
+    ] {
+        let doc = crate::extract(text, &Config::default());
+        let a = doc.attributions.first();
+        let name = a
+            .and_then(|a| doc.actors.iter().find(|x| Some(&x.id) == a.source.as_ref()))
+            .map(|x| x.name.as_str());
+        assert_eq!(name, Some("Ruth Vale"), "{text}: {:?}", doc.attributions);
+    }
+}
+
+/// "According to figures compiled by X, Y": the maker of the data or document after
+/// "by" is the source; who merely read it is not ("seen by").
+#[test]
+fn according_to_a_documents_maker_is_its_source() {
+    let sources = |text: &str| -> Vec<Option<String>> {
+        items(text, &Config::default())
+            .into_iter()
+            .filter(|(rule, ..)| rule.starts_with("attribution/according-to"))
+            .map(|(_, source, ..)| source)
+            .collect()
+    };
+    assert_eq!(
+        sources("According to figures compiled by the Harbour Board, freight fell 8 per cent."),
+        [Some("the Harbour Board".to_string())]
+    );
+    assert_eq!(
+        sources(
+            "Freight fell 8 per cent, according to a survey released on Monday by Tallow Research."
+        ),
+        [Some("Tallow Research".to_string())]
+    );
+    assert_eq!(
+        sources("According to a memo seen by the Ledger, freight fell 8 per cent."),
+        [Some("a memo seen by the Ledger".to_string())]
+    );
+}
