@@ -2203,3 +2203,104 @@ fn according_to_a_documents_maker_is_its_source() {
         [Some("a memo seen by the Ledger".to_string())]
     );
 }
+
+/// "find" with a plain noun phrase discovers a thing and reports nothing; a clause
+/// after it, "that", a quote or a study as its subject make it a finding.
+#[test]
+fn finding_a_thing_is_no_claim() {
+    let found = |text: &str| -> Vec<String> {
+        items(text, &Config::default())
+            .into_iter()
+            .filter(|(rule, _, cue, _)| rule.starts_with("attribution/") && cue == "found")
+            .map(|(_, _, _, content)| content)
+            .collect()
+    };
+    for text in [
+        "Engineers checking the bridge found rust and loose bolts that could weaken the deck.",
+        "Divers had found debris on the riverbed near the pier.",
+        "The crew found ways to reach the stranded hikers.",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+    for (text, want) in [
+        (
+            "The review found the council had overspent by $4 million.",
+            "the council had overspent by $4 million",
+        ),
+        (
+            "The ombudsman found that staff ignored complaints.",
+            "staff ignored complaints",
+        ),
+        (
+            "A 2019 study found 40 cases of fraud in the scheme.",
+            "40 cases of fraud in the scheme",
+        ),
+        (
+            "The regulator found \"serious failings\" in the bank's controls.",
+            "\"serious failings\" in the bank's controls",
+        ),
+        (
+            "Auditors found no sign of fraud in the accounts.",
+            "no sign of fraud in the accounts",
+        ),
+    ] {
+        assert_eq!(found(text), [want], "{text}");
+    }
+}
+
+/// "The guild estimates the closure will cost 300 jobs": "estimate" with a clause as
+/// its object reports it without "that"; the noun ("Estimates suggest …", "the
+/// estimates were revised") and a plain object ("estimates the cost at …") are none.
+#[test]
+fn an_estimated_clause_is_reported() {
+    let estimated = |text: &str| -> Vec<String> {
+        items(text, &Config::default())
+            .into_iter()
+            .filter(|(rule, _, cue, _)| {
+                rule.starts_with("attribution/") && cue.starts_with("estimate")
+            })
+            .map(|(_, _, _, content)| content)
+            .collect()
+    };
+    assert_eq!(
+        estimated("The ferry guild estimates the closure will cost 300 jobs."),
+        ["the closure will cost 300 jobs"]
+    );
+    for text in [
+        "Estimates suggest the closure will cost 300 jobs.",
+        "The guild's estimates were revised in May.",
+        "The guild estimates the cost at $4 million.",
+    ] {
+        assert!(estimated(text).is_empty(), "{text}: {:?}", estimated(text));
+    }
+}
+
+/// "replying to a question", "responded to the letter": what "to" opens is what is
+/// answered, no content; "by saying" with a clause of its own, without "that", still
+/// reports for the clause's subject.
+#[test]
+fn what_a_reply_answers_is_no_content() {
+    for text in [
+        "The harbour master, replying to a letter from residents on Monday, said the pier would reopen.",
+        "The council responded to the petition within a week.",
+    ] {
+        let got = items(text, &Config::default());
+        assert!(
+            got.iter().all(|(_, _, cue, _)| !cue.starts_with("repl") && !cue.starts_with("respond")),
+            "{text}: {got:?}"
+        );
+    }
+    let got = items(
+        "Mayor Ann Lee answered her critics by saying the pier would reopen in May.",
+        &Config::default(),
+    );
+    assert!(got.iter().any(|(_, source, cue, content)| cue == "saying"
+        && source.as_deref() == Some("Mayor Ann Lee")
+        && content == "the pier would reopen in May"));
+    // A gerund with a plain object says nothing.
+    let got = items(
+        "The mayor closed the meeting by saying goodbye to the staff.",
+        &Config::default(),
+    );
+    assert!(got.iter().all(|(_, _, cue, _)| cue != "saying"), "{got:?}");
+}
