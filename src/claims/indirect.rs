@@ -97,6 +97,10 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             if no_claim(doc, i, &hit) || found_thing(doc, i, &hit) {
                 continue;
             }
+            // "a trend analysts describe as …": the relative clause's own subject.
+            if let Some(r) = hit.source.clone().filter(|r| relative_object(doc, r)) {
+                hit.source = Some(r.start + 2..r.end);
+            }
             hit.class = cue.class;
             if hit.rule == "attribution/indirect/bare-clause"
                 && !cue.obj
@@ -322,6 +326,30 @@ fn no_claim(doc: &Doc, i: usize, hit: &Hit) -> bool {
         }
         _ => false,
     }
+}
+
+/// "said she was angry and had written to the minister": after a reported clause with
+/// a verb of its own, "and" and a backshifted auxiliary (had, would, was …) go on with
+/// the reported subject; the speaker's own next verb has none ("and wrote …").
+fn backshifted(doc: &Doc, j: usize, and: usize) -> bool {
+    let aux = doc.toks.get(and + 1).is_some_and(|t| {
+        matches!(
+            t.lower,
+            "had"
+                | "hadn't"
+                | "would"
+                | "wouldn't"
+                | "could"
+                | "couldn't"
+                | "was"
+                | "wasn't"
+                | "were"
+                | "weren't"
+                | "might"
+                | "should"
+        )
+    });
+    doc.toks[and].eq("and") && aux && and > j + 1 && holds_verb(doc, j..and)
 }
 
 /// "an inspection found cracks in the wall", "inspectors found wet spots": "find" with
@@ -1476,6 +1504,7 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
                     .get(m)
                     .is_some_and(|c| (verb(c) || put_forward(m)) && m < hi)
                     && !quoted()
+                    && !backshifted(doc, j, k)
                 {
                     return if doc.toks[k - 1].eq(",") { k - 1 } else { k };
                 }

@@ -2304,3 +2304,40 @@ fn what_a_reply_answers_is_no_content() {
     );
     assert!(got.iter().all(|(_, _, cue, _)| cue != "saying"), "{got:?}");
 }
+
+/// "a trend analysts describe as …": in a relative clause without "that" after an
+/// indefinite singular noun, the plural after the noun is the source, not the noun.
+#[test]
+fn a_reduced_relative_clause_has_its_own_subject() {
+    let got = items(
+        "Rents rose for a third year, a trend planners describe as \"slow-motion flight\".",
+        &Config::default(),
+    );
+    let sources: Vec<_> = got
+        .iter()
+        .filter(|(_, _, cue, _)| cue == "describe")
+        .map(|(_, source, ..)| source.clone())
+        .collect();
+    assert_eq!(sources, [Some("planners".to_string())], "{got:?}");
+}
+
+/// "said she was angry and had written to …": "and" with a backshifted auxiliary
+/// goes on with the reported clause; the speaker's own next verb ends it.
+#[test]
+fn a_backshifted_verb_after_and_continues_the_reported_clause() {
+    let said = |text: &str| -> Vec<String> {
+        items(text, &Config::default())
+            .into_iter()
+            .filter(|(rule, _, cue, _)| rule.starts_with("attribution/") && cue == "said")
+            .map(|(_, _, _, content)| content)
+            .collect()
+    };
+    assert_eq!(
+        said("The harbour master said she was \"appalled\" and had complained to the port board."),
+        ["she was \"appalled\" and had complained to the port board"]
+    );
+    assert_eq!(
+        said("The harbour master said the levy was unfair and warned of strikes."),
+        ["the levy was unfair"]
+    );
+}
