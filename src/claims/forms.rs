@@ -30,6 +30,21 @@ const SUBORDINATE: &[&str] = &[
     "while", "whereas", "with", "amid",
 ];
 
+/// Participles of making a document or data: "according to figures compiled by X"
+/// cites X, who made them. (Not "seen by" or "reviewed by": who read a document does
+/// not say what it says.)
+const AUTHORED: &[&str] = &[
+    "collected",
+    "compiled",
+    "conducted",
+    "gathered",
+    "issued",
+    "prepared",
+    "produced",
+    "published",
+    "released",
+];
+
 /// Words besides the support verbs that open a form: "according to", "reportedly",
 /// and possessive pronouns before a nominal cue ("her claim that").
 pub(super) const TRIGGERS: &[&str] = &[
@@ -121,7 +136,7 @@ fn according_to(doc: &Doc, i: usize, lo: usize, hi: usize, quoted: &Quoted) -> O
         rule = "attribution/according-to/after";
         (i + 2..end, doc.trim(clause_start(doc, lo, i)..i))
     };
-    let source = doc.trim(source);
+    let source = authored_by(doc, doc.trim(source));
     (!source.is_empty() && content.len() >= 2).then_some(Hit {
         cue,
         source: Some(source),
@@ -130,6 +145,26 @@ fn according_to(doc: &Doc, i: usize, lo: usize, hi: usize, quoted: &Quoted) -> O
         class: CueClass::Speech,
         rule,
     })
+}
+
+/// "data compiled by the Harbour Board": the maker of a document or data after "by"
+/// (adverbials may stand before it, "released last year by"), with its own words to
+/// the phrase's end; any other phrase is kept whole.
+fn authored_by(doc: &Doc, source: Range<usize>) -> Range<usize> {
+    let Some(p) = source
+        .clone()
+        .skip(1)
+        .find(|&k| AUTHORED.contains(&doc.toks[k].lower))
+    else {
+        return source;
+    };
+    let by = (p + 1..source.end.min(p + 5))
+        .take_while(|&k| !doc.toks[k].eq(","))
+        .find(|&k| doc.toks[k].eq("by"));
+    match by {
+        Some(by) if by + 1 < source.end => by + 1..source.end,
+        _ => source,
+    }
 }
 
 /// "According to Ruiz, “We will not sign. The offer is an insult.”": a content

@@ -59,7 +59,11 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         if let Some(hit) = shaped.filter(|h| !no_comment(doc, &h.content)) {
             // (", writing that …" shares its subject and still has its "that".)
             let that = hit.content.start > 0 && doc.toks[hit.content.start - 1].eq("that");
-            if cue.needs_that && !that && !evidence_shows(doc, i, &hit) && !subject_first(doc, &hit)
+            if cue.needs_that
+                && !that
+                && !evidence_shows(doc, i, &hit)
+                && !subject_first(doc, &hit)
+                && !estimated_clause(doc, i, &hit)
             {
                 continue;
             }
@@ -90,8 +94,12 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             if hit.rule == "attribution/indirect/bare-clause" && prep_first {
                 continue;
             }
-            if no_claim(doc, i, &hit) {
+            if no_claim(doc, i, &hit) || found_thing(doc, i, &hit) {
                 continue;
+            }
+            // "a trend analysts describe as …": the relative clause's own subject.
+            if let Some(r) = hit.source.clone().filter(|r| relative_object(doc, r)) {
+                hit.source = Some(r.start + 2..r.end);
             }
             hit.class = cue.class;
             if hit.rule == "attribution/indirect/bare-clause"
@@ -227,6 +235,12 @@ fn no_claim(doc: &Doc, i: usize, hit: &Hit) -> bool {
     if contest(doc, cue, hit) || (cue.starts_with("cit") && cites_source(doc, &hit.content)) {
         return true;
     }
+    // "replying to a question", "responded to the letter": what "to" opens is what is
+    // answered, no words of the answer.
+    let answered = cue.starts_with("repl") || cue.starts_with("respond");
+    if answered && first.is_some_and(|t| t.eq("to")) {
+        return true;
+    }
     // "is recalling about 2.3 million bottles", "recalled 40,000 cars": a product
     // recall, no memory told.
     if cue.starts_with("recall") && hit.content.start <= i + 3 {
@@ -312,6 +326,81 @@ fn no_claim(doc: &Doc, i: usize, hit: &Hit) -> bool {
         }
         _ => false,
     }
+}
+
+/// "said she was angry and had written to the minister": after a reported clause with
+/// a verb of its own, "and" and a backshifted auxiliary (had, would, was …) go on with
+/// the reported subject; the speaker's own next verb has none ("and wrote …").
+fn backshifted(doc: &Doc, j: usize, and: usize) -> bool {
+    let aux = doc.toks.get(and + 1).is_some_and(|t| {
+        matches!(
+            t.lower,
+            "had"
+                | "hadn't"
+                | "would"
+                | "wouldn't"
+                | "could"
+                | "couldn't"
+                | "was"
+                | "wasn't"
+                | "were"
+                | "weren't"
+                | "might"
+                | "should"
+        )
+    });
+    doc.toks[and].eq("and") && aux && and > j + 1 && holds_verb(doc, j..and)
+}
+
+/// "an inspection found cracks in the wall", "inspectors found wet spots": "find" with
+/// a plain noun phrase as its object discovers a thing and reports no words. A clause
+/// is a finding ("found that …", "found the agency had overspent"), and so is what a
+/// study, poll or audit finds ("A survey found 40 cases of fraud"), as it "shows".
+fn found_thing(doc: &Doc, i: usize, hit: &Hit) -> bool {
+    let bare = matches!(
+        hit.rule,
+        "attribution/indirect/bare-clause" | "attribution/indirect/shared-subject"
+    ) && hit.content.start > 0
+        && !doc.toks[hit.content.start - 1].eq("that");
+    let evidence = hit.source.as_ref().is_some_and(|s| {
+        doc.toks[s.clone()]
+            .iter()
+            .any(|t| evidence_noun(t.lower) || document_noun(t.lower))
+    });
+    // "found “systemic weaknesses”": quoted words are someone's words, a report of them;
+    // "found no breach": nothing found is a conclusion, no thing discovered.
+    let quoted = doc.toks[hit.content.clone()].iter().any(|t| t.quote());
+    let none = doc.toks[hit.content.start].eq("no");
+    bare && matches!(doc.toks[i].lower, "find" | "finds" | "found")
+        && !evidence
+        && !quoted
+        && !none
+        && !holds_verb(doc, hit.content.clone())
+}
+
+/// Whether a content holds a clause's own verb after its first word, before any
+/// comma or relative word, an infinitive's verb aside ("seepage that could …", "ways
+/// to make …" hold none): an auxiliary, a form of "be", a cue, or a past form not after a determiner
+/// or preposition ("residents lived", not "an enhanced interest").
+fn holds_verb(doc: &Doc, c: Range<usize>) -> bool {
+    let end = (c.start + 1..c.end)
+        .find(|&k| {
+            let t = &doc.toks[k];
+            t.eq(",") || t.is(w::SUB)
+        })
+        .unwrap_or(c.end);
+    (c.start + 1..end).any(|k| {
+        let (t, p) = (&doc.toks[k], &doc.toks[k - 1]);
+        if p.eq("to") {
+            return false;
+        }
+        let after_word = !p.is(w::DET | w::PREP);
+        let past = t.word()
+            && !t.cap
+            && t.flags == 0
+            && (t.lower.ends_with("ed") || IRREGULAR_ACTS.contains(&t.lower));
+        t.is(w::AUX | w::BE) || (after_word && (past || (t.cue.is_some() && !t.cap)))
+    })
 }
 
 /// "defended her title", "defended his seat": a contest, no stance.
@@ -621,6 +710,40 @@ fn evidence_shows(doc: &Doc, i: usize, hit: &Hit) -> bool {
         && evidence
 }
 
+/// "responded by saying the delay was unavoidable": a gerund of saying after one of
+/// [`GERUND_PREPS`] with a clause as its object (its own subject and verb) reports it
+/// without "that", for its clause's subject, as "by saying that …" does.
+fn gerund_clause(doc: &Doc, i: usize, lo: usize) -> bool {
+    let t = &doc.toks[i];
+    // ("by adding a bonus": "add" without "that" is as often a sum as words.)
+    t.lower.ends_with("ing")
+        && !t.lower.starts_with("add")
+        && t.cue
+            .is_some_and(|c| c.class == CueClass::Speech && !c.needs_that)
+        && i > lo
+        // ("was right in saying …" judges someone else's words.)
+        && GERUND_PREPS.contains(&doc.toks[i - 1].lower)
+        && !doc.toks[i - 1].eq("in")
+        && clause_object(doc, content_after(doc, i, i + 1, doc.sent_of(i).end))
+}
+
+/// Whether a content opens with a subject and holds a verb of its own: a clause.
+fn clause_object(doc: &Doc, c: Range<usize>) -> bool {
+    let subject = doc.toks.get(c.start).is_some_and(|t| {
+        t.word() && !t.is(w::AUX | w::BE | w::PREP | w::SUB | w::CONJ) && !t.eq("to")
+    });
+    subject && holds_verb(doc, c)
+}
+
+/// "The union estimates the closure will cost 300 jobs": "estimate" reports a figure
+/// or a clause without "that" where its object is a clause with a subject and a verb
+/// of its own ("estimates the cost at …" is a verb and its object).
+fn estimated_clause(doc: &Doc, i: usize, hit: &Hit) -> bool {
+    doc.toks[i].lower.starts_with("estimate")
+        && hit.rule == "attribution/indirect/bare-clause"
+        && clause_object(doc, hit.content.clone())
+}
+
 /// "Analysts agreed it was a lopsided plan": a content opening with a subject
 /// pronoun is a clause even without "that" (unlike "continued to rise"); so is the
 /// content around a cue set off between commas after a pronoun or a name.
@@ -673,7 +796,8 @@ fn finite_use(doc: &Doc, i: usize, lo: usize, before: usize) -> bool {
         let prev = (before > lo).then(|| &doc.toks[before - 1]);
         return aux
             || prev.is_some_and(|p| p.eq(",") || p.eq("and") || p.eq("but"))
-            || gerund_that(doc, i, lo);
+            || gerund_that(doc, i, lo)
+            || gerund_clause(doc, i, lo);
     }
     // "wasn't too worried", "was deeply opposed": a degree word between a copula and
     // the participle.
@@ -956,7 +1080,8 @@ fn shape(b: &Builder, i: usize, (lo, before): (usize, usize), hi: usize, obj: bo
     // saying that Y": the source is the clause's.
     let shared = prev.is_some_and(|p| {
         (p.eq(",") && doc.toks[i].lower.ends_with("ing")) || p.eq("and") || p.eq("but")
-    }) || gerund_that(doc, i, lo);
+    }) || gerund_that(doc, i, lo)
+        || gerund_clause(doc, i, lo);
     if shared && words >= 2 {
         let source = shared_source(b, i, lo)?;
         // "Despite admitting that X, Y …": after a preposition the gerund's clause ends
@@ -1274,9 +1399,13 @@ fn inverted(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
     {
         return None;
     }
+    // "…, said the group's lawyer, Ann Lee.": the name the description introduces.
+    let described = np.len();
+    let np = super::quotes::introduced_name(doc, np, hi);
     let after = doc.toks.get(np.end).filter(|_| np.end < hi);
     let named = doc.toks[np.clone()].iter().any(|t| t.cap || t.is(w::PRON));
-    if after.is_some_and(|t| !t.stop() && !t.eq(",")) || np.len() > 8 || (!named && np.len() > 3) {
+    if after.is_some_and(|t| !t.stop() && !t.eq(",")) || described > 8 || (!named && described > 3)
+    {
         return None;
     }
     if doc.toks[np.clone()]
@@ -1375,6 +1504,7 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
                     .get(m)
                     .is_some_and(|c| (verb(c) || put_forward(m)) && m < hi)
                     && !quoted()
+                    && !backshifted(doc, j, k)
                 {
                     return if doc.toks[k - 1].eq(",") { k - 1 } else { k };
                 }

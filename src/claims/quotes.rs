@@ -464,17 +464,21 @@ fn trailing_addressee(doc: &Doc, m: usize, end: usize) -> bool {
 }
 
 /// "“…,” said its founder, Ellie Marsh.": a description after the cue, then the name
-/// it introduces, closing the sentence or its clause; the phrase takes the name in.
-fn introduced_name(doc: &Doc, r: Range<usize>, end: usize) -> Range<usize> {
+/// it introduces, closing the sentence or its clause; the phrase takes the name in. A
+/// title's period is inside the name ("said its founder, Dr. Ellie Marsh").
+pub(super) fn introduced_name(doc: &Doc, r: Range<usize>, end: usize) -> Range<usize> {
     let described = r.end > r.start && !doc.toks[r.end - 1].cap;
     if !described || r.end + 2 >= end || !doc.toks[r.end].eq(",") {
         return r;
     }
-    let close = (r.end + 1..end.min(r.end + 6)).find(|&m| !doc.toks[m].word());
+    let title = |m: usize| {
+        m + 1 < end && doc.toks[m].eq(".") && doc.name_joint(m, r.end + 1, false).is_some()
+    };
+    let close = (r.end + 1..end.min(r.end + 7)).find(|&m| !doc.toks[m].word() && !title(m));
     let name = close.filter(|&c| {
         c >= r.end + 3
             && (doc.toks[c].stop() || doc.toks[c].eq(","))
-            && doc.toks[r.end + 1..c].iter().all(|t| t.cap)
+            && (r.end + 1..c).all(|m| doc.toks[m].cap || title(m))
     });
     match name {
         Some(c) => r.start..c,
@@ -748,39 +752,62 @@ fn fills_sentence(doc: &Doc, q: &Quote) -> bool {
 }
 
 /// Interview transcripts: a paragraph opening with a speaker label in capitals and a
-/// colon ("PENCE: Well, look, …").
+/// colon ("PENCE: Well, look, …"). A transcript is a dialogue, so the article must
+/// label paragraphs with at least two different labels: a lone label is a dateline
+/// ("LISBON: The ministry …") or a note ("CORRECTION: …"), no speaker.
 fn transcript(b: &mut Builder) {
     let doc = b.doc;
-    for r in doc.paras.clone() {
-        if r.is_empty() || doc.skip[doc.toks[r.start].sent] {
-            continue;
-        }
-        let start = if doc.toks[r.start].quote() {
-            r.start + 1
-        } else {
-            r.start
-        };
-        let Some(colon) = (start..r.end.min(start + 4)).find(|&k| doc.toks[k].eq(":")) else {
-            continue;
-        };
-        let label = &doc.toks[start..colon];
-        let caps = |t: &super::toks::Tok| {
-            let raw = t.span.text(doc.text);
-            t.word()
-                && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && !raw.chars().any(char::is_lowercase)
-        };
-        if label.is_empty() || !label.iter().all(caps) || colon + 2 >= r.end {
-            continue;
-        }
-        let content = doc.trim(colon + 1..r.end);
+    let turns: Vec<_> = doc
+        .paras
+        .clone()
+        .into_iter()
+        .filter_map(|r| labelled_turn(doc, r))
+        .collect();
+    let label = |r: &Range<usize>| {
+        doc.toks[r.clone()]
+            .iter()
+            .map(|t| t.span.text(doc.text))
+            .collect::<Vec<_>>()
+    };
+    let Some(first) = turns.first().map(|t| label(&t.0)) else {
+        return;
+    };
+    if turns.iter().all(|t| label(&t.0) == first) {
+        return;
+    }
+    for (source, colon, content) in turns {
         b.push(Hit {
             cue: colon..colon + 1,
-            source: Some(start..colon),
+            source: Some(source),
             content,
             form: Form::Direct,
             class: CueClass::Speech,
             rule: "attribution/direct/transcript",
         });
     }
+}
+
+/// A paragraph opening with a label in capitals and a colon: the label, the colon
+/// and what follows it.
+fn labelled_turn(doc: &Doc, r: Range<usize>) -> Option<(Range<usize>, usize, Range<usize>)> {
+    if r.is_empty() || doc.skip[doc.toks[r.start].sent] {
+        return None;
+    }
+    let start = if doc.toks[r.start].quote() {
+        r.start + 1
+    } else {
+        r.start
+    };
+    let colon = (start..r.end.min(start + 4)).find(|&k| doc.toks[k].eq(":"))?;
+    let label = &doc.toks[start..colon];
+    let caps = |t: &super::toks::Tok| {
+        let raw = t.span.text(doc.text);
+        t.word()
+            && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !raw.chars().any(char::is_lowercase)
+    };
+    if label.is_empty() || !label.iter().all(caps) || colon + 2 >= r.end {
+        return None;
+    }
+    Some((start..colon, colon, doc.trim(colon + 1..r.end)))
 }

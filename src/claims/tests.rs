@@ -2127,3 +2127,217 @@ fn a_gerund_cue_may_have_its_addressee_before_that() {
             && content == "their wages would rise"
     ));
 }
+
+/// A capitalised label before a colon is a transcript speaker only in a dialogue:
+/// an article's opening dateline ("LISBON: …") or a lone note is no speaker.
+#[test]
+fn a_dateline_is_no_transcript_speaker() {
+    let transcript = |text: &str| -> Vec<Option<String>> {
+        items(text, &Config::default())
+            .into_iter()
+            .filter(|(rule, ..)| rule == "attribution/direct/transcript")
+            .map(|(_, source, ..)| source)
+            .collect()
+    };
+    assert!(transcript(
+        "LISBON: The port authority has ordered a review of its crane contracts.\n\n\
+         The review will take three months."
+    )
+    .is_empty());
+    assert!(transcript(
+        "CAPE TOWN: The ferry operator has cancelled all crossings.\n\n\
+         Passengers were offered refunds."
+    )
+    .is_empty());
+    assert_eq!(
+        transcript(
+            "The interview is below.\n\nREPORTER: Will the ferries run tomorrow?\n\n\
+             DIRECTOR: Only the morning crossing will run."
+        ),
+        [Some("REPORTER".to_string()), Some("DIRECTOR".to_string())]
+    );
+}
+
+/// "…, said the charity's policy head, Dr. Ruth Vale.": after an inverted cue, a
+/// description and the name it introduces, a title's period inside it; the actor is
+/// the name.
+#[test]
+fn an_inverted_description_takes_the_name_after_it() {
+    for text in [
+        "\"The river is dying,\" said the trust's chief scientist, Dr. Ruth Vale.",
+        "The river is dying, said the trust's chief scientist, Dr. Ruth Vale.",
+        "\"The river is dying,\" said the trust's chief scientist, Ruth Vale.",
+    ] {
+        let doc = crate::extract(text, &Config::default());
+        let a = doc.attributions.first();
+        let name = a
+            .and_then(|a| doc.actors.iter().find(|x| Some(&x.id) == a.source.as_ref()))
+            .map(|x| x.name.as_str());
+        assert_eq!(name, Some("Ruth Vale"), "{text}: {:?}", doc.attributions);
+    }
+}
+
+/// "According to figures compiled by X, Y": the maker of the data or document after
+/// "by" is the source; who merely read it is not ("seen by").
+#[test]
+fn according_to_a_documents_maker_is_its_source() {
+    let sources = |text: &str| -> Vec<Option<String>> {
+        items(text, &Config::default())
+            .into_iter()
+            .filter(|(rule, ..)| rule.starts_with("attribution/according-to"))
+            .map(|(_, source, ..)| source)
+            .collect()
+    };
+    assert_eq!(
+        sources("According to figures compiled by the Harbour Board, freight fell 8 per cent."),
+        [Some("the Harbour Board".to_string())]
+    );
+    assert_eq!(
+        sources(
+            "Freight fell 8 per cent, according to a survey released on Monday by Tallow Research."
+        ),
+        [Some("Tallow Research".to_string())]
+    );
+    assert_eq!(
+        sources("According to a memo seen by the Ledger, freight fell 8 per cent."),
+        [Some("a memo seen by the Ledger".to_string())]
+    );
+}
+
+/// "find" with a plain noun phrase discovers a thing and reports nothing; a clause
+/// after it, "that", a quote or a study as its subject make it a finding.
+#[test]
+fn finding_a_thing_is_no_claim() {
+    let found = |text: &str| -> Vec<String> {
+        items(text, &Config::default())
+            .into_iter()
+            .filter(|(rule, _, cue, _)| rule.starts_with("attribution/") && cue == "found")
+            .map(|(_, _, _, content)| content)
+            .collect()
+    };
+    for text in [
+        "Engineers checking the bridge found rust and loose bolts that could weaken the deck.",
+        "Divers had found debris on the riverbed near the pier.",
+        "The crew found ways to reach the stranded hikers.",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+    for (text, want) in [
+        (
+            "The review found the council had overspent by $4 million.",
+            "the council had overspent by $4 million",
+        ),
+        (
+            "The ombudsman found that staff ignored complaints.",
+            "staff ignored complaints",
+        ),
+        (
+            "A 2019 study found 40 cases of fraud in the scheme.",
+            "40 cases of fraud in the scheme",
+        ),
+        (
+            "The regulator found \"serious failings\" in the bank's controls.",
+            "\"serious failings\" in the bank's controls",
+        ),
+        (
+            "Auditors found no sign of fraud in the accounts.",
+            "no sign of fraud in the accounts",
+        ),
+    ] {
+        assert_eq!(found(text), [want], "{text}");
+    }
+}
+
+/// "The guild estimates the closure will cost 300 jobs": "estimate" with a clause as
+/// its object reports it without "that"; the noun ("Estimates suggest …", "the
+/// estimates were revised") and a plain object ("estimates the cost at …") are none.
+#[test]
+fn an_estimated_clause_is_reported() {
+    let estimated = |text: &str| -> Vec<String> {
+        items(text, &Config::default())
+            .into_iter()
+            .filter(|(rule, _, cue, _)| {
+                rule.starts_with("attribution/") && cue.starts_with("estimate")
+            })
+            .map(|(_, _, _, content)| content)
+            .collect()
+    };
+    assert_eq!(
+        estimated("The ferry guild estimates the closure will cost 300 jobs."),
+        ["the closure will cost 300 jobs"]
+    );
+    for text in [
+        "Estimates suggest the closure will cost 300 jobs.",
+        "The guild's estimates were revised in May.",
+        "The guild estimates the cost at $4 million.",
+    ] {
+        assert!(estimated(text).is_empty(), "{text}: {:?}", estimated(text));
+    }
+}
+
+/// "replying to a question", "responded to the letter": what "to" opens is what is
+/// answered, no content; "by saying" with a clause of its own, without "that", still
+/// reports for the clause's subject.
+#[test]
+fn what_a_reply_answers_is_no_content() {
+    for text in [
+        "The harbour master, replying to a letter from residents on Monday, said the pier would reopen.",
+        "The council responded to the petition within a week.",
+    ] {
+        let got = items(text, &Config::default());
+        assert!(
+            got.iter().all(|(_, _, cue, _)| !cue.starts_with("repl") && !cue.starts_with("respond")),
+            "{text}: {got:?}"
+        );
+    }
+    let got = items(
+        "Mayor Ann Lee answered her critics by saying the pier would reopen in May.",
+        &Config::default(),
+    );
+    assert!(got.iter().any(|(_, source, cue, content)| cue == "saying"
+        && source.as_deref() == Some("Mayor Ann Lee")
+        && content == "the pier would reopen in May"));
+    // A gerund with a plain object says nothing.
+    let got = items(
+        "The mayor closed the meeting by saying goodbye to the staff.",
+        &Config::default(),
+    );
+    assert!(got.iter().all(|(_, _, cue, _)| cue != "saying"), "{got:?}");
+}
+
+/// "a trend analysts describe as …": in a relative clause without "that" after an
+/// indefinite singular noun, the plural after the noun is the source, not the noun.
+#[test]
+fn a_reduced_relative_clause_has_its_own_subject() {
+    let got = items(
+        "Rents rose for a third year, a trend planners describe as \"slow-motion flight\".",
+        &Config::default(),
+    );
+    let sources: Vec<_> = got
+        .iter()
+        .filter(|(_, _, cue, _)| cue == "describe")
+        .map(|(_, source, ..)| source.clone())
+        .collect();
+    assert_eq!(sources, [Some("planners".to_string())], "{got:?}");
+}
+
+/// "said she was angry and had written to …": "and" with a backshifted auxiliary
+/// goes on with the reported clause; the speaker's own next verb ends it.
+#[test]
+fn a_backshifted_verb_after_and_continues_the_reported_clause() {
+    let said = |text: &str| -> Vec<String> {
+        items(text, &Config::default())
+            .into_iter()
+            .filter(|(rule, _, cue, _)| rule.starts_with("attribution/") && cue == "said")
+            .map(|(_, _, _, content)| content)
+            .collect()
+    };
+    assert_eq!(
+        said("The harbour master said she was \"appalled\" and had complained to the port board."),
+        ["she was \"appalled\" and had complained to the port board"]
+    );
+    assert_eq!(
+        said("The harbour master said the levy was unfair and warned of strikes."),
+        ["the levy was unfair"]
+    );
+}
