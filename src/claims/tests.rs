@@ -2341,3 +2341,22 @@ fn a_backshifted_verb_after_and_continues_the_reported_clause() {
         ["the levy was unfair"]
     );
 }
+
+/// "opened an inquiry after finding that …": the gerund of "find" before a that-clause
+/// reports the clause for the main subject.
+#[test]
+fn a_finding_gerund_reports_its_clause() {
+    let got = items(
+        "The ombudsman opened an inquiry after finding that the agency had lost 400 files.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter().any(
+            |(rule, source, cue, content)| rule.starts_with("attribution/")
+                && source.as_deref() == Some("The ombudsman")
+                && cue == "finding"
+                && content == "the agency had lost 400 files"
+        ),
+        "{got:?}"
+    );
+}
