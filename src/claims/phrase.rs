@@ -671,13 +671,14 @@ impl Doc<'_> {
 
     /// Walks back from `end` over the subject phrase; returns its first token.
     fn walk_back(&self, end: usize, lo: usize) -> usize {
-        // "one diplomat": "one" before a plain lower-case word is its determiner.
+        // "one diplomat": "one" before a plain lower-case word is its determiner, and
+        // before a capitalised modifier of a word ("One Liberal MP").
         let one_det = |j: usize| {
+            let plain = |n: &super::toks::Tok| n.word() && n.flags == 0 && n.cue.is_none();
             self.toks[j].eq("one")
-                && self
-                    .toks
-                    .get(j + 1)
-                    .is_some_and(|n| n.word() && !n.cap && n.flags == 0 && n.cue.is_none())
+                && self.toks.get(j + 1).is_some_and(|n| {
+                    plain(n) && (!n.cap || self.toks.get(j + 2).is_some_and(|m| m.word()))
+                })
         };
         let mut k = end;
         while k > lo && end - k < MAX_NP {

@@ -732,6 +732,12 @@ fn subjects_and_contents_in_news_sentences() {
             "one diplomat",
             "nobody was ready",
         ),
+        // ... and before a capitalised modifier of a noun.
+        (
+            "One Green councillor, who asked not to be named, said the vote was lost.",
+            "One Green councillor",
+            "the vote was lost",
+        ),
         // A second that-clause of the same cue is no relative clause with its own cue.
         (
             "Ann Vale said the singer had lost two deals and that she continued to receive threats.",
