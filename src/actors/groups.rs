@@ -442,6 +442,11 @@ mod tests {
                 &[("A Kenyan official", "A Kenyan official")],
             ),
             ("The rules stand, agency spokesman Ivan Petrov said.", &[]),
+            // Trades and travellers are people who speak as a group.
+            (
+                "The toll rose again, as truckers warned that deliveries would slow.",
+                &[("truckers", "truckers")],
+            ),
             // A title before the name after the comma still names the one meant.
             (
                 "Her lawyer, advocate Ravi Menon, said the case was weak.",
