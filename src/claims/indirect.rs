@@ -1492,10 +1492,21 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
                 let put_forward = |m: usize| {
                     doc.toks[m].eq("put") && doc.toks.get(m + 1).is_some_and(|n| n.eq("forward"))
                 };
+                // ("says the mill is unsafe and wants to replace it": after a cue in the
+                // present, a proposal verb in the present is the speaker's too.)
+                let cue_at = if j > 0 && doc.toks[j - 1].eq("that") {
+                    j.checked_sub(2)
+                } else {
+                    j.checked_sub(1)
+                };
+                let present = cue_at
+                    .is_some_and(|c| doc.toks[c].cue.is_some() && doc.toks[c].lower.ends_with('s'));
                 let verb = |c: &super::toks::Tok| {
                     c.cue.is_some()
                         || (c.prop & (super::lex::p::VERB | super::lex::p::TO) != 0
-                            && (c.lower.ends_with("ed") || c.eq("sought")))
+                            && (c.lower.ends_with("ed")
+                                || c.eq("sought")
+                                || present && c.lower.ends_with('s')))
                 };
                 // ("had been \"tested extensively and found safe\"": not inside a quote.)
                 let quoted = || doc.toks[j..k].iter().filter(|t| t.quote()).count() % 2 == 1;

@@ -2366,3 +2366,19 @@ fn a_finding_gerund_reports_its_clause() {
         "{got:?}"
     );
 }
+
+/// "says the mill is unsafe and wants to replace it": after a cue in the present, a
+/// proposal verb in the present is the speaker's own, no part of what is said.
+#[test]
+fn a_present_proposal_verb_after_and_is_the_speakers() {
+    let got = items(
+        "The owner says the pier is unsafe and wants to replace it with a marina.",
+        &Config::default(),
+    );
+    let says: Vec<&str> = got
+        .iter()
+        .filter(|(rule, _, cue, _)| rule.starts_with("attribution/") && cue == "says")
+        .map(|(_, _, _, content)| content.as_str())
+        .collect();
+    assert_eq!(says, ["the pier is unsafe"], "{got:?}");
+}
