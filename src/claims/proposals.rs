@@ -214,6 +214,7 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         let proposer = reporter(b, &h.proposer)
             .or(body)
             .or_else(|| b.actors.resolve(proposer_span))
+            .or_else(|| same_subject(b, &h.proposer))
             .or_else(|| {
                 let t = &doc.toks[h.proposer.start];
                 (h.proposer.len() == 1)
@@ -355,6 +356,22 @@ fn reporter(b: &Builder, proposer: &Range<usize>) -> Option<usize> {
         .get(source)
         .is_some_and(|k| kinds.contains(k))
         .then_some(source)
+}
+
+/// "Its owner, developer Castle Estates, says … and wants to …": a proposer phrase that
+/// opens an attribution's source (the source with its appositive) is that source's
+/// actor.
+fn same_subject(b: &Builder, proposer: &Range<usize>) -> Option<usize> {
+    b.hits
+        .iter()
+        .rev()
+        .take(8)
+        .filter(|a| {
+            a.source
+                .as_ref()
+                .is_some_and(|s| s.start == proposer.start && s.end > proposer.end)
+        })
+        .find_map(|a| b.attribution(a).source)
 }
 
 /// `lo` is the sentence's body start, `clause` the start of the reported clause around

@@ -184,3 +184,20 @@ fn a_willingness_from_an_unnamed_source_is_none() {
         "to lift the cap",
     )]);
 }
+
+/// "Its owner, developer Castle Estates, says … and wants to …": a proposer phrase
+/// that opens a resolved source is that source's actor.
+#[test]
+fn a_proposer_opening_a_source_is_the_sources_actor() {
+    let got = proposed_by(
+        "Its owner, developer Marrow Holdings, says the pier is unsafe and wants to \
+         replace it with a marina.",
+    );
+    assert_eq!(
+        got,
+        [(
+            Some("Marrow Holdings".to_string()),
+            "to replace it with a marina".to_string()
+        )]
+    );
+}
