@@ -247,6 +247,15 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
         }
         return Some(t);
     }
+    // "According to The Courier, …", "told The Herald": a newspaper's head word alone
+    // after a capitalised "The" inside a sentence is the paper.
+    let titled_the = seg.start > 0
+        && doc.word(seg.start - 1, "the")
+        && doc.is(seg.start - 1, Tags::CAP)
+        && !doc.starts_sentence(seg.start - 1);
+    if ws.len() == 1 && titled_the && doc.is(last, Tags::MEDIA_HEAD) {
+        return typed(ActorKind::Media, "actor/name/media-head");
+    }
     if ws.len() >= 2 {
         if doc.is(last, Tags::LEGAL) {
             return typed(ActorKind::Organization, "actor/name/org-suffix");

@@ -279,12 +279,12 @@ fn continues(doc: &Doc, prev: usize, j: usize) -> bool {
 
 /// "St Brendan's University Hospital", "St. Mary's College": a saint's possessive
 /// (the run's second or third token, after "St", "St." or "Saint") before a name word
-/// is inside the name.
+/// is inside the name; so is a plural of people's ("Lakeshore Children's Hospital",
+/// "National Women's Law Center").
 fn saint_s(doc: &Doc, i: usize, j: usize) -> bool {
-    j <= i + 3
-        && matches!(doc.toks[i].lower, "st" | "saint")
-        && doc.is(i, Tags::CAP)
-        && nameable(doc, j)
+    let saint = j <= i + 3 && matches!(doc.toks[i].lower, "st" | "saint") && doc.is(i, Tags::CAP);
+    let people = matches!(doc.toks[j - 1].lower, "children" | "women" | "men");
+    (saint || people) && nameable(doc, j)
 }
 
 fn adjacent_word_run(doc: &Doc, prev: usize) -> bool {

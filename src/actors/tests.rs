@@ -1590,3 +1590,19 @@ fn a_word_after_a_datelines_dash_before_people_is_no_body() {
     let got = summary(text, &Config::default());
     assert!(got.iter().all(|(n, _, _)| n != "Ferry"), "{got:?}");
 }
+
+#[test]
+fn a_papers_head_after_the_an_honorific_and_a_peoples_possessive() {
+    let text = "According to The Courier, the mill will close. The utility's chief, Engr. \
+                Musa Okafor, blamed the storm. A surgeon at Harlow Children's Hospital \
+                said so.";
+    let got = summary(text, &Config::default());
+    let kinds: Vec<(&str, ActorKind)> = got.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
+    for want in [
+        ("Courier", ActorKind::Media),
+        ("Musa Okafor", ActorKind::Person),
+        ("Harlow Children's Hospital", ActorKind::Organization),
+    ] {
+        assert!(kinds.contains(&want), "{want:?} in {kinds:?}");
+    }
+}
