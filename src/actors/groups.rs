@@ -265,11 +265,13 @@ fn post_end(doc: &Doc, h: usize) -> usize {
         {
             break;
         }
-        // ("shot by police during a traffic stop": a time phrase says when, not who.)
+        // ("shot by police during a traffic stop": a time phrase says when, not who;
+        // so does "on Tuesday", "in May", "on 3 May".)
         if matches!(
             doc.toks[k].low(),
             "during" | "after" | "before" | "since" | "until"
-        ) {
+        ) || date_end(doc, k).is_some()
+        {
             break;
         }
         // "urged ministers to issue …": an infinitive, not a place or a body.
@@ -358,7 +360,24 @@ fn evidence(doc: &Doc, s: usize, h: usize, post: usize) -> bool {
 }
 
 /// A speech verb at `n`, after an auxiliary, or after a parenthetical between commas.
+/// Where a date phrase opening at `k` ends ("on Tuesday", "in May", "on 3 May"), if
+/// one does.
+fn date_end(doc: &Doc, k: usize) -> Option<usize> {
+    let dated =
+        |j: usize| doc.is(j, Tags::MONTH) || doc.get(j).is_some_and(|t| t.kind == Kind::Number);
+    if !(doc.word(k, "on") || doc.word(k, "in")) || !dated(k + 1) {
+        return None;
+    }
+    let mut e = k + 1;
+    while e < k + 4 && dated(e) && doc.same_sent(k, e) {
+        e += 1;
+    }
+    Some(e)
+}
+
 fn verb_after(doc: &Doc, n: usize) -> bool {
+    // ("Federal regulators on Tuesday warned": past the date.)
+    let n = date_end(doc, n).unwrap_or(n);
     if kinds::verb_follows(doc, n, false) || (doc.is(n, Tags::AUX) && doc.is(n + 1, Tags::VERB)) {
         return true;
     }
@@ -442,6 +461,11 @@ mod tests {
                 &[("A Kenyan official", "A Kenyan official")],
             ),
             ("The rules stand, agency spokesman Ivan Petrov said.", &[]),
+            // A date after the noun says when, not who.
+            (
+                "Port regulators on Tuesday warned that the berths were unsafe.",
+                &[("Port regulators", "Port regulators")],
+            ),
             // Trades and travellers are people who speak as a group.
             (
                 "The toll rose again, as truckers warned that deliveries would slow.",
