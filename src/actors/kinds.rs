@@ -284,6 +284,11 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
         if doc.is(head, Tags::MEDIA_HEAD) {
             return typed(ActorKind::Media, "actor/name/media-head");
         }
+        // "Historic Environment Scotland (HES)": a name its own acronym in brackets
+        // spells is a body's.
+        if super::names::spelled_out(doc, seg.start, seg.end) {
+            return typed(ActorKind::Organization, "actor/name/acronym");
+        }
         // "the Kent County Republican headquarters": a party word closes no person's
         // name.
         if doc.is(first, Tags::FEMALE | Tags::MALE) && ws.len() <= 4 && !doc.is(last, Tags::PARTY) {

@@ -427,7 +427,7 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
 
 /// "Institute of Science and Technology (IST)": whether the acronym in brackets right
 /// after tokens `start..end` spells their words.
-fn spelled_out(doc: &Doc, start: usize, end: usize) -> bool {
+pub(super) fn spelled_out(doc: &Doc, start: usize, end: usize) -> bool {
     let acronym = doc
         .get(end + 1)
         .filter(|t| doc.punct(end, "(") && doc.punct(end + 2, ")") && t.tags.has(Tags::ALL_CAPS));

@@ -283,6 +283,11 @@ mod rule_examples {
             "actor/name/media-head",
         ),
         (
+            "Later, Coastal Heritage Wales (CHW) said so.",
+            "Coastal Heritage Wales",
+            "actor/name/acronym",
+        ),
+        (
             "Karen Vos arrived late.",
             "Karen Vos",
             "actor/name/first-name",
