@@ -858,9 +858,14 @@ fn finite_use(doc: &Doc, i: usize, lo: usize, before: usize) -> bool {
         .then(|| &doc.toks[before - 1])
         .is_some_and(|p| p.lower.ends_with("ing") && p.flags == 0 && p.cue.is_none());
     // "published false claims that …": an adjective before an "-s" form makes it a noun.
+    // ("a dedicated claims ombudsman", "complaints involved disputes over": after a
+    // plain "-ed" word, an adjective's or a verb's, an "-s" form is a noun.)
     let modified = (before > lo)
         .then(|| &doc.toks[before - 1])
-        .is_some_and(|p| NOUN_MODIFIERS.contains(&p.lower));
+        .is_some_and(|p| {
+            NOUN_MODIFIERS.contains(&p.lower)
+                || (p.lower.ends_with("ed") && !p.cap && p.flags == 0 && p.cue.is_none())
+        });
     !(noun_like
         && (plural || gerund_object || modified || next.is_some_and(|n| n.eq("of") || n.is(w::BE))))
 }

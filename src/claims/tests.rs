@@ -1740,6 +1740,15 @@ fn cited_sources_and_modified_nouns_are_no_cues() {
             "She sued, saying the site published false claims that she faked an illness.",
             "claims",
         ),
+        // After a plain "-ed" word, an adjective's or a verb's, an "-s" form is a noun.
+        (
+            "The senator called for a dedicated claims tribunal for the coast.",
+            "claims",
+        ),
+        (
+            "The regulator said most of the cases involved disputes over unpaid wages.",
+            "disputes",
+        ),
         // A presented plan is a proposal ("announced plans"), no claim ("announced").
         (
             "The two leaders also announced plans to set up a minerals fund.",
