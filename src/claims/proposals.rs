@@ -473,8 +473,15 @@ fn verb(doc: &Doc, i: usize, kind: u8, (lo, clause): (usize, usize), hi: usize) 
     // challenge, and that Ms. Lund …": a second that-clause is the report's.
     // "would seek restitution and was examining …": an auxiliary after "and" opens
     // the subject's next verb phrase (inside a that-clause it is the clause's own).
+    // ("has proposed a floor of 50 shillings and wants operators to cap …": a finite
+    // proposal verb after "and" is the subject's next proposal.)
+    let finite_cue = |t: &super::toks::Tok| {
+        t.prop & (super::lex::p::VERB | super::lex::p::TO) != 0
+            && (t.lower.ends_with('s') || t.lower.ends_with("ed"))
+    };
     let next_phrase = |t: &super::toks::Tok| {
-        t.eq("that") || (rule != "proposal/verb/that-clause" && t.is(w::AUX | w::BE))
+        t.eq("that")
+            || (rule != "proposal/verb/that-clause" && (t.is(w::AUX | w::BE) || finite_cue(t)))
     };
     if let Some(k) = (start..end).find(|&k| {
         (doc.toks[k].eq("and") || doc.toks[k].eq("but"))

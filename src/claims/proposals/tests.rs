@@ -201,3 +201,22 @@ fn a_proposer_opening_a_source_is_the_sources_actor() {
         )]
     );
 }
+
+/// "has proposed a floor of 50 shillings and wants operators to cap …": a finite
+/// proposal verb after "and" ends the object before it and is a proposal of its own.
+#[test]
+fn a_finite_proposal_verb_after_and_is_its_own() {
+    let got = proposals(
+        "The regulator has proposed a levy of 2 per cent on all operators and wants \
+         insurers to publish their claims times.",
+    );
+    let contents: Vec<&str> = got.iter().map(|(_, _, c)| c.as_str()).collect();
+    assert_eq!(
+        contents,
+        [
+            "a levy of 2 per cent on all operators",
+            "insurers to publish their claims times"
+        ],
+        "{got:?}"
+    );
+}
