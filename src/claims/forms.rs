@@ -315,6 +315,11 @@ fn passive(
     let Some(content) = passive_content(doc, be, lo) else {
         return Vec::new();
     };
+    // ("she had been told three different things by …": a pronoun alone is whom it
+    // was said to, not what.)
+    if content.len() == 1 && doc.toks[content.start].is(w::PRON) {
+        return Vec::new();
+    }
     // "The fish kill was described by the mayor as “the worst disaster …”": what the
     // source called it is the content, not what was described.
     let naming = matches!(

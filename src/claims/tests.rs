@@ -2391,3 +2391,18 @@ fn a_present_proposal_verb_after_and_is_the_speakers() {
         .collect();
     assert_eq!(says, ["the pier is unsafe"], "{got:?}");
 }
+
+/// "she had been told three things by three case managers": a passive's subject that
+/// is a pronoun alone is whom it was said to, no content.
+#[test]
+fn a_passive_pronoun_subject_is_no_content() {
+    let got = items(
+        "The tenant said she had been told two different dates by two different agents.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter()
+            .all(|(rule, _, _, _)| rule != "attribution/passive/by"),
+        "{got:?}"
+    );
+}
