@@ -427,6 +427,10 @@ fn verb(doc: &Doc, i: usize, kind: u8, (lo, clause): (usize, usize), hi: usize) 
     if seek && (start..hi.min(start + 4)).any(|k| office(&k)) {
         return None;
     }
+    // "roof repairs promised in 2017 were never carried out".
+    if super::indirect::reduced_passive(doc, i, lo, hi) {
+        return None;
+    }
     // "guaranteed there will be no redundancies": a guarantee pledges a clause ("the
     // bank guarantees required" are nouns).
     if t.lower.starts_with("guarantee")

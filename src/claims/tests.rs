@@ -2406,3 +2406,24 @@ fn a_passive_pronoun_subject_is_no_content() {
         "{got:?}"
     );
 }
+
+/// "roof repairs promised in 2017 were never carried out": a regular participle after a
+/// plain noun, before a phrase and the noun's own verb of being, reduces a passive (no
+/// attribution, no proposal); "the ministers promised in March that …" has a clause.
+#[test]
+fn a_reduced_regular_passive_is_no_cue() {
+    let promised = |text: &str| -> usize {
+        items(text, &Config::default())
+            .iter()
+            .filter(|(_, _, cue, _)| cue == "promised")
+            .count()
+    };
+    assert_eq!(
+        promised("The trust said that bridge repairs promised in 2019 were never done."),
+        0
+    );
+    assert_eq!(
+        promised("The trust said the ministers promised in March that the fund would grow."),
+        2
+    );
+}
