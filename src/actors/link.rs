@@ -347,13 +347,14 @@ fn may_create_single<'m>(
 
 /// Whether the comma after word `s` opens an apposition whose body noun is closed by a
 /// second comma or goes on in a clause (", the country's biggest grocer,", ", a union
-/// representing nurses").
+/// representing nurses", ", the platform that leads the market").
 fn closed_apposition(doc: &Doc, s: usize) -> bool {
     let closes = |k: usize| {
         doc.punct(k, ",")
-            || doc
-                .get(k)
-                .is_some_and(|t| t.kind == Kind::Word && t.low().ends_with("ing"))
+            || doc.get(k).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && (t.low().ends_with("ing") || matches!(t.low(), "that" | "which" | "whose"))
+            })
     };
     doc.punct(s + 1, ",")
         && (s + 2..(s + 9).min(doc.toks.len()))

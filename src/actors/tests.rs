@@ -1552,7 +1552,8 @@ fn a_place_before_which_is_no_body() {
 fn newspaper_heads_and_trade_nouns_type_their_names() {
     let text = "The Oakfield Ledger reported the cuts first. The Dunmore Mirror said the \
                 same. Halvey, the country's biggest grocer, said prices would fall. The \
-                Canadian Press said the talks had stalled.";
+                Canadian Press said the talks had stalled. Zoomra, the ride-hailing \
+                platform that leads the market, said fares would rise.";
     let got = summary(text, &Config::default());
     let kinds: Vec<(&str, ActorKind)> = got.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
     for want in [
@@ -1560,6 +1561,7 @@ fn newspaper_heads_and_trade_nouns_type_their_names() {
         ("Dunmore Mirror", ActorKind::Media),
         ("Halvey", ActorKind::Organization),
         ("Canadian Press", ActorKind::Media),
+        ("Zoomra", ActorKind::Organization),
     ] {
         assert!(kinds.contains(&want), "{want:?} in {kinds:?}");
     }
