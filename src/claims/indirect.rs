@@ -384,6 +384,10 @@ fn backshifted(doc: &Doc, j: usize, and: usize) -> bool {
 /// is a finding ("found that …", "found the agency had overspent"), and so is what a
 /// study, poll or audit finds ("A survey found 40 cases of fraud"), as it "shows".
 fn found_thing(doc: &Doc, i: usize, hit: &Hit) -> bool {
+    // (The cue first: the scans below run for "find" alone.)
+    if !matches!(doc.toks[i].lower, "find" | "finds" | "found") {
+        return false;
+    }
     let bare = matches!(
         hit.rule,
         "attribution/indirect/bare-clause" | "attribution/indirect/shared-subject"
@@ -398,11 +402,7 @@ fn found_thing(doc: &Doc, i: usize, hit: &Hit) -> bool {
     // "found no breach": nothing found is a conclusion, no thing discovered.
     let quoted = doc.toks[hit.content.clone()].iter().any(|t| t.quote());
     let none = doc.toks[hit.content.start].eq("no");
-    bare && matches!(doc.toks[i].lower, "find" | "finds" | "found")
-        && !evidence
-        && !quoted
-        && !none
-        && !holds_verb(doc, hit.content.clone())
+    bare && !evidence && !quoted && !none && !holds_verb(doc, hit.content.clone())
 }
 
 /// Whether a content holds a clause's own verb after its first word, before any
