@@ -471,6 +471,10 @@ mod tests {
                 "The toll rose again, as truckers warned that deliveries would slow.",
                 &[("truckers", "truckers")],
             ),
+            (
+                "Ferry operators say the levy could backfire.",
+                &[("Ferry operators", "Ferry operators")],
+            ),
             // A title before the name after the comma still names the one meant.
             (
                 "Her lawyer, advocate Ravi Menon, said the case was weak.",
