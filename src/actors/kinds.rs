@@ -698,7 +698,15 @@ fn compound_place(lower: &str) -> bool {
     lower.rsplit_once('-').is_some_and(|(_, p)| {
         matches!(
             p,
-            "based" | "owned" | "listed" | "led" | "backed" | "registered" | "run" | "funded"
+            "based"
+                | "owned"
+                | "listed"
+                | "led"
+                | "backed"
+                | "registered"
+                | "run"
+                | "funded"
+                | "founded"
         )
     })
 }

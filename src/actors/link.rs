@@ -339,8 +339,16 @@ fn may_create_single<'m>(
     );
     // "Zenco, the country's biggest grocer, said", "Zenco, which owns …": a closed
     // apposition of a body's noun, or a relative clause, names the word ("Brightwells"
-    // keeps its s), but an adverb ("Separately, the regulator, …") is none.
-    let adverb = key.ends_with("ly");
+    // keeps its s), but an adverb ("Privately, the regulator, Orrin, said") is none:
+    // an "-ly" word counts only where a verb follows the apposition ("Swiftly, the
+    // ride-hailing platform …, said").
+    let verb_next = || {
+        let (_, e) = doc.sent_of(s);
+        (s + 2..e)
+            .find(|&k| doc.punct(k, ","))
+            .is_some_and(|c| doc.is(c + 1, Tags::VERB) && !doc.is(c + 1, Tags::CAP))
+    };
+    let adverb = key.ends_with("ly") && !verb_next();
     let described = rule == "actor/name/apposition" && closed_apposition(doc, s);
     strong && !plural || !adverb && (described || rule == "actor/name/which" && !plural)
 }

@@ -1553,7 +1553,8 @@ fn newspaper_heads_and_trade_nouns_type_their_names() {
     let text = "The Oakfield Ledger reported the cuts first. The Dunmore Mirror said the \
                 same. Halvey, the country's biggest grocer, said prices would fall. The \
                 Canadian Press said the talks had stalled. Zoomra, the ride-hailing \
-                platform that leads the market, said fares would rise.";
+                platform that leads the market, said fares would rise. Brightly, the \
+                Dutch-founded platform that rents scooters, said it would leave.";
     let got = summary(text, &Config::default());
     let kinds: Vec<(&str, ActorKind)> = got.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
     for want in [
@@ -1562,6 +1563,7 @@ fn newspaper_heads_and_trade_nouns_type_their_names() {
         ("Halvey", ActorKind::Organization),
         ("Canadian Press", ActorKind::Media),
         ("Zoomra", ActorKind::Organization),
+        ("Brightly", ActorKind::Organization),
     ] {
         assert!(kinds.contains(&want), "{want:?} in {kinds:?}");
     }
