@@ -28,6 +28,11 @@ fn summary(text: &str, config: &Config) -> Vec<(String, ActorKind, Vec<String>)>
         .collect()
 }
 
+/// The (name, kind) of every actor in a [`summary`], in order.
+fn name_kinds(got: &[(String, ActorKind, Vec<String>)]) -> Vec<(&str, ActorKind)> {
+    got.iter().map(|(n, k, _)| (n.as_str(), *k)).collect()
+}
+
 /// The names of the group actors in a [`summary`], in order.
 fn group_names(got: &[(String, ActorKind, Vec<String>)]) -> Vec<&str> {
     got.iter()
@@ -1405,7 +1410,7 @@ fn a_joint_venture_in_apposition_is_an_organisation_and_the_venture_no_partner()
                 Ardent Minera denied the claim. The pit is run by Kolvik Mining Co. Ltd., a \
                 joint venture between two firms.";
     let got = summary(text, &Config::default());
-    let kinds: Vec<(&str, ActorKind)> = got.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
+    let kinds = name_kinds(&got);
     assert!(
         kinds.contains(&("Ardent Minera", ActorKind::Organization)),
         "{kinds:?}"
@@ -1533,7 +1538,7 @@ fn an_apposition_with_a_compound_place_adjective_types_the_name() {
     let text = "The Open Ledger Collective, a Pune-based advocacy group, called the order a \
                 good start.";
     let got = summary(text, &Config::default());
-    let kinds: Vec<(&str, ActorKind)> = got.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
+    let kinds = name_kinds(&got);
     assert!(
         kinds.contains(&("Open Ledger Collective", ActorKind::Organization)),
         "{kinds:?}"
@@ -1556,7 +1561,7 @@ fn newspaper_heads_and_trade_nouns_type_their_names() {
                 platform that leads the market, said fares would rise. Brightly, the \
                 Dutch-founded platform that rents scooters, said it would leave.";
     let got = summary(text, &Config::default());
-    let kinds: Vec<(&str, ActorKind)> = got.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
+    let kinds = name_kinds(&got);
     for want in [
         ("Oakfield Ledger", ActorKind::Media),
         ("Dunmore Mirror", ActorKind::Media),
@@ -1581,7 +1586,7 @@ fn division_and_trade_heads_name_bodies_and_a_saints_town_is_none() {
                 Marrow Seafoods said the plant would close. Protesters will gather in \
                 St. Austell's main square and march to St. Peter's next week.";
     let got = summary(text, &Config::default());
-    let kinds: Vec<(&str, ActorKind)> = got.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
+    let kinds = name_kinds(&got);
     assert!(
         kinds.contains(&("Nevada Division of Forestry", ActorKind::Government)),
         "{kinds:?}"
@@ -1606,7 +1611,7 @@ fn a_papers_head_after_the_an_honorific_and_a_peoples_possessive() {
                 Musa Okafor, blamed the storm. A surgeon at Harlow Children's Hospital \
                 said so.";
     let got = summary(text, &Config::default());
-    let kinds: Vec<(&str, ActorKind)> = got.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
+    let kinds = name_kinds(&got);
     for want in [
         ("Courier", ActorKind::Media),
         ("Musa Okafor", ActorKind::Person),

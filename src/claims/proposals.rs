@@ -688,7 +688,7 @@ fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize, clause: usize) -> Opt
         let b = doc.skip_aux_back(v, lo);
         if b > lo && (doc.toks[b - 1].eq("and") || doc.toks[b - 1].eq("but")) {
             doc.subject_fwd(clause, v)
-                .map(|r| with_appositive(doc, r, v))
+                .map(|r| super::quotes::introduced_name(doc, r, v))
         } else {
             doc.subject_before(v, lo)
         }
@@ -728,21 +728,6 @@ fn participle_head(doc: &Doc, i: usize, before: usize, lo: usize) -> Option<usiz
         && !doc.toks[v - 1].is(w::DET)
         && !doc.toks[v - 1].possessive())
     .then_some(v)
-}
-
-/// "The province's fisheries minister, Ann Roe, …": a subject found forward with the
-/// name its description introduces, set off by commas before `hi`.
-fn with_appositive(doc: &Doc, r: Range<usize>, hi: usize) -> Range<usize> {
-    if !doc.toks.get(r.end).is_some_and(|t| t.eq(",")) {
-        return r;
-    }
-    let close = (r.end + 1..hi.min(r.end + 6))
-        .take_while(|&k| doc.toks[k].cap || doc.toks[k].eq(","))
-        .find(|&k| doc.toks[k].eq(","));
-    match close {
-        Some(c) if c > r.end + 1 => r.start..c,
-        _ => r,
-    }
 }
 
 /// Whether the cue at `i` is "ask" in a request already made ("asked X to …"), not
