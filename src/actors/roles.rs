@@ -170,9 +170,18 @@ fn inside(doc: &Doc, g: &Seg, owner: &Table, reg: &Registry) -> Found {
         && doc.is(r - 1, Tags::ORG_HEAD | Tags::GOV_HEAD)
         && doc.is(r - 1, Tags::CAP)
         && (r < 2 || !doc.is(r - 2, Tags::CAP) || doc.starts_sentence(r - 1));
-    let from = if head { r - 1 } else { r };
+    let mut from = if head { r - 1 } else { r };
+    // "Chairman and CEO Paul Brennan": two titles joined.
+    let joined = from >= 2
+        && doc.word(from - 1, "and")
+        && doc.is(from - 2, Tags::TITLE)
+        && doc.same_sent(from - 2, r)
+        && owner.at(from - 2).is_none();
+    if joined {
+        from -= 2;
+    }
     let role = doc.span(from, e).text(doc.text).to_string();
-    let affil = r
+    let affil = (if joined { from } else { r })
         .checked_sub(1)
         .and_then(|p| owner.at(p).or_else(|| country_of(doc, reg, p)))
         .filter(|_| g.prefix.is_some())
@@ -226,14 +235,29 @@ fn before(doc: &Doc, start: usize, owner: &Table, reg: &Registry, bodies: &Bodie
         };
     }
     let mut r = end - 1;
-    while r > 0
-        && end - r < 4
-        && doc.same_sent(r - 1, start)
-        && role_word(doc, r - 1)
-        && modifier_before_title(doc, r - 1)
-        && owner.at(r - 1).is_none()
-    {
-        r -= 1;
+    let mut first = r;
+    loop {
+        while r > 0
+            && first - r < 3
+            && doc.same_sent(r - 1, start)
+            && role_word(doc, r - 1)
+            && modifier_before_title(doc, r - 1)
+            && owner.at(r - 1).is_none()
+        {
+            r -= 1;
+        }
+        // "founder and managing director, Jason Teo", "Chairman and CEO Paul Brennan":
+        // two titles joined.
+        let joined = r >= 2
+            && doc.word(r - 1, "and")
+            && doc.is(r - 2, Tags::TITLE)
+            && doc.same_sent(r - 2, start)
+            && owner.at(r - 2).is_none();
+        if !joined || first != end - 1 {
+            break;
+        }
+        r -= 2;
+        first = r;
     }
     let role = doc.span(r, end).text(doc.text).to_string();
     let employer = || {
@@ -318,6 +342,7 @@ fn after(doc: &Doc, end: usize, owner: &Table) -> Found {
     }
     let start = k;
     let mut last_title = None;
+    let mut joined = false;
     while k < doc.toks.len()
         && k - start < 5
         && doc.same_sent(end, k)
@@ -328,6 +353,16 @@ fn after(doc: &Doc, end: usize, owner: &Table) -> Found {
             last_title = Some(k);
         }
         k += 1;
+        // "Acme's chairman and chief executive": two titles joined.
+        if !joined && last_title == Some(k - 1) && doc.word(k, "and") && k - start < 4 {
+            let second = (k + 1..doc.toks.len().min(k + 4))
+                .take_while(|&j| doc.is(j, Tags::TITLE | Tags::ROLE_MOD))
+                .any(|j| doc.is(j, Tags::TITLE));
+            if second {
+                joined = true;
+                k += 1;
+            }
+        }
     }
     let mut stop = last_title? + 1;
     if doc.word(stop, "of")
@@ -437,6 +472,24 @@ mod tests {
                 "Ivo Marek",
                 "Chief Constable",
                 Some("Carrow Police"),
+            ),
+            (
+                "Tarvo Foods said so. Tarvo's founder and managing director, Lena Ek, agreed.",
+                "Lena Ek",
+                "founder and managing director",
+                Some("Tarvo Foods"),
+            ),
+            (
+                "Tarvo Foods said so. Lena Ek, Tarvo's chairman and chief executive, agreed.",
+                "Lena Ek",
+                "chairman and chief executive",
+                Some("Tarvo Foods"),
+            ),
+            (
+                "Tarvo Foods said so. Chairman and CEO Lena Ek agreed.",
+                "Lena Ek",
+                "Chairman and CEO",
+                None,
             ),
             (
                 "Deputy Governor Ellen Park spoke.",

@@ -842,8 +842,12 @@ impl Doc<'_> {
         let moved = lo > start;
         let mut k = lo;
         let mut named = false;
+        // Inside the second of two joined titles ("founder and managing director").
+        let mut titles = false;
         while k < hi && k - lo < MAX_NP {
             let t = &self.toks[k];
+            titles = (titles || (k > lo && self.titles_joined(k - 1)))
+                && classes::word_tags(t.lower).has(Tags::TITLE | Tags::ROLE_MOD);
             // "The Bank of England cut …": a plain lower-case word after a name is the verb
             // (not after a demonym: "A European court upheld …").
             // ("Lok Sabha member Meera Raghunathan": a title before a name is a role.)
@@ -856,7 +860,8 @@ impl Doc<'_> {
                 && t.flags == 0
                 && !self.toks[k - 1].possessive()
                 && !classes::word_tags(self.toks[k - 1].lower).has(Tags::DEMONYM)
-                && !role();
+                && !role()
+                && !titles;
             // "Gov. Ada Roe", "Former Sen. Ann Lee": a title's period in a name.
             let title = k > lo && self.toks[lo..k].iter().all(|t| t.cap || t.eq("."));
             if t.eq(".") && title && self.name_joint(k, lo, false).is_some() {
@@ -883,7 +888,7 @@ impl Doc<'_> {
                 break;
             }
             named |= t.cap && t.flags == 0 && (k > lo || moved);
-            if t.eq("and") && !(k + 1 < hi && self.toks[k + 1].cap) {
+            if t.eq("and") && !(k + 1 < hi && self.toks[k + 1].cap) && !self.titles_joined(k) {
                 break;
             }
             k += 1;
@@ -934,6 +939,23 @@ impl Doc<'_> {
         None
     }
 
+    /// Whether the "and" at `and` joins two titles of one person ("founder and
+    /// managing director", "Chairman and CEO"): a title before it, and a title after it
+    /// with only its modifiers between.
+    pub fn titles_joined(&self, and: usize) -> bool {
+        let title = |t: &super::toks::Tok| classes::word_tags(t.lower).has(Tags::TITLE);
+        and > 0
+            && self.toks[and].eq("and")
+            && title(&self.toks[and - 1])
+            && self.toks[and + 1..]
+                .iter()
+                .take(3)
+                .take_while(|t| {
+                    t.word() && classes::word_tags(t.lower).has(Tags::TITLE | Tags::ROLE_MOD)
+                })
+                .any(title)
+    }
+
     /// A plain noun phrase ending before `end`.
     pub fn np_back(&self, end: usize, lo: usize) -> Option<Range<usize>> {
         let mut k = end;
@@ -941,6 +963,10 @@ impl Doc<'_> {
             let t = &self.toks[k - 1];
             if let Some(j) = self.name_joint(k - 1, lo, true) {
                 k = j;
+                continue;
+            }
+            if k < end && self.titles_joined(k - 1) {
+                k -= 1;
                 continue;
             }
             let verb = t.cue.is_some() || (t.prop != 0 && !t.cap && t.lower.ends_with("ed"));

@@ -977,6 +977,27 @@ fn shared_cues_keep_the_appositive() {
     );
 }
 
+/// Two titles joined by "and" are one description: the subject runs over both, to the
+/// name in apposition ("founder and managing director, Lena Ek,").
+#[test]
+fn joined_titles_are_one_description() {
+    let cases = [
+        (
+            "Tarvo's founder and managing director, Lena Ek, apologised to diners on Monday and said the kitchen would stay shut.",
+            "Tarvo's founder and managing director, Lena Ek",
+        ),
+        (
+            "Tarvo's chairman and chief executive, Lena Ek, said profits would fall.",
+            "Tarvo's chairman and chief executive, Lena Ek",
+        ),
+    ];
+    for (text, source) in cases {
+        let got = items(text, &Config::default());
+        let said = got.iter().find(|g| g.2 == "said");
+        assert_eq!(said.and_then(|g| g.1.as_deref()), Some(source), "{got:?}");
+    }
+}
+
 /// A quote filling its sentence takes the latest speaker before it, direct or not; a
 /// quote nested in double marks does not end the quote holding it.
 #[test]
