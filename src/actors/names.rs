@@ -647,6 +647,19 @@ fn split_run(doc: &Doc, i: usize, end: usize, out: &mut Vec<Seg>) {
     if name_start >= end {
         return;
     }
+    // "founder and CEO of Iraq and Afghanistan Veterans of America": with no room for a
+    // name after the portfolio, the words after "of" are a body's, no person's.
+    if doc.word(name_start, "of") || doc.word(name_start, "for") {
+        let from = if doc.word(name_start + 1, "the") {
+            name_start + 2
+        } else {
+            name_start + 1
+        };
+        if from < end {
+            push_plain(doc, from, end, out);
+        }
+        return;
+    }
     // "Chief Statistician Anjali Ramaswamy": a word that is no given name, between the
     // title and one, is the title's own.
     if given_name_next(doc, name_start, end) {
@@ -868,6 +881,11 @@ mod tests {
                 &["Paul Snow", "Competition and Markets Authority"],
             ),
             ("Vietnam and Laos met on Monday.", &["Vietnam", "Laos"]),
+            // No room for a name after the portfolio: no person "of Kenya".
+            (
+                "It said Lena Ek, founder and CEO of Kenya and Uganda Growers of Tea.",
+                &["Lena Ek", "Kenya", "Uganda Growers", "Tea"],
+            ),
             // An "and" part that the acronym in brackets spells is the name's; not
             // otherwise.
             (
