@@ -564,6 +564,14 @@ fn describe<'a>(
     if let Some(a) = named_body(doc, reg, i, h, want) {
         return Some(a);
     }
+    // "the government" in an article about a country: the country it has named most
+    // so far ("Chile … Chile's Congress … the government").
+    if head == "government" {
+        if let Some(a) = main_country(doc, reg, i) {
+            by_head.insert(head, a);
+            return Some(a);
+        }
+    }
     if head == "government" || head == "administration" {
         let a = reg.add(head, head, ActorKind::Government);
         by_head.insert(head, a);
@@ -587,6 +595,37 @@ fn describe<'a>(
     let a = topic(doc, reg, &kept, i, want)?;
     by_head.insert(head, a);
     Some(a)
+}
+
+/// The country named earlier in the sentence of token `i` ("members of the
+/// government" after "the free press of Britain"; none if it is no actor), else the one
+/// named most often before it (the earliest named of equals); a state or province is
+/// not one ("the government" in Charleston is Washington's).
+fn main_country(doc: &Doc, reg: &Registry, i: usize) -> Option<usize> {
+    let country = |c: &str| classes::COUNTRIES.contains(c);
+    let here = (0..i)
+        .rev()
+        .take_while(|&k| doc.same_sent(k, i))
+        .find_map(|k| country_of(doc, k).filter(|c| country(c)));
+    if let Some(c) = here {
+        return reg.get(c);
+    }
+    let pos = doc.toks[i].span.start;
+    let named = |e: &Entry| {
+        e.mentions
+            .iter()
+            .take_while(|m| m.span.start < pos)
+            .filter(|m| m.rule == "actor/name/country")
+            .count()
+    };
+    reg.entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == ActorKind::Government && country(&e.key))
+        .map(|(a, e)| (named(e), std::cmp::Reverse(a)))
+        .filter(|&(n, _)| n > 0)
+        .max()
+        .map(|(_, std::cmp::Reverse(a))| a)
 }
 
 /// "Nordhavn said … The company has proposed …": a sentence-opening description

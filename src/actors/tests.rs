@@ -1397,6 +1397,38 @@ fn a_countrys_government_is_the_country() {
     );
 }
 
+/// "the government" with no government named is the country its sentence names, else
+/// the one the article has named most so far; with none named, a government of its own.
+#[test]
+fn the_government_is_the_country_named_most() {
+    let text = "Chile sells copper to Peru. Chile will tax lithium, Chile's miners said. \
+                Unions said the government had broken its word.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "Chile"),
+        ["Chile", "Chile", "Chile", "the government"],
+        "{got:?}"
+    );
+    let none = summary(
+        "Unions said the government had broken its word.",
+        &Config::default(),
+    );
+    assert_eq!(
+        mentions_of(&none, "government"),
+        ["the government"],
+        "{none:?}"
+    );
+    // Another country named in its sentence: that one's, not the article's.
+    let text = "Chile will tax lithium, Chile's miners said. The free press of Peru has \
+                angered members of the government.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "government"),
+        ["the government"],
+        "{got:?}"
+    );
+}
+
 #[test]
 fn a_count_after_a_datelines_dash_is_no_name() {
     let text = "TORVIK, May 2 — Four workers were hurt when a crane fell, the operator said.";
