@@ -14,6 +14,7 @@ use super::names::Seg;
 use super::registry::{Gender, Registry};
 use crate::document::ActorKind;
 use crate::lexicon::classes;
+use crate::span::Span;
 use crate::tokens::{Kind, Tags};
 
 /// Registers every segment: `types[i]` is segment `i`'s type, `lookup_only[s]` marks
@@ -430,6 +431,80 @@ fn place_prefix(doc: &Doc, g: &Seg, kind: ActorKind) -> bool {
 fn dateline(doc: &Doc, g: &Seg) -> bool {
     let (a, e) = doc.sent_of(g.start);
     g.start == a && super::places::dateline_at(doc, a, e).is_some_and(|(run, _)| g.end <= a + run)
+}
+
+/// "Ghana Cocoa Board (COCOBOD)", "Thompson-Nicola Regional District (TNRD)": an
+/// all-capitals word in brackets right after a name, whose letters run in order through
+/// the name's from the initial of one of its words, is the name's short form: its actor
+/// (one of its own, or none yet) joins the name's, which is a body, not a person.
+pub fn bracketed_acronyms(doc: &Doc, segs: &[Seg], reg: &mut Registry) {
+    for pair in segs.windows(2) {
+        let (name, acr) = (&pair[0], &pair[1]);
+        let bracketed = acr.end == acr.start + 1
+            && acr.start == name.end + 1
+            && doc.punct(name.end, "(")
+            && doc.punct(acr.end, ")")
+            && doc.is(acr.start, Tags::ALL_CAPS);
+        if !bracketed {
+            continue;
+        }
+        let letters = doc.toks[acr.start].low().as_bytes();
+        let words: Vec<&str> = (name.start..name.end)
+            .filter(|&k| doc.toks[k].kind == Kind::Word)
+            .map(|k| doc.toks[k].low())
+            .collect();
+        if letters.len() < 2 || !runs_through(letters, &words) {
+            continue;
+        }
+        let at = |reg: &Registry, span: Span| {
+            reg.entries
+                .iter()
+                .position(|e| e.mentions.iter().any(|m| m.span == span))
+        };
+        let Some(a) = at(reg, doc.name_span(name.start, name.end)) else {
+            continue;
+        };
+        let span = doc.name_span(acr.start, acr.end);
+        match at(reg, span) {
+            Some(b) if b != a => reg.merge_into(b, a),
+            Some(_) => {}
+            None => {
+                reg.mention(a, doc.toks[acr.start].sent, span, "actor/coref/acronym");
+                reg.alias(doc.toks[acr.start].low(), a);
+            }
+        }
+        if reg.entries[a].kind == ActorKind::Person {
+            reg.entries[a].kind = ActorKind::Organization;
+        }
+        // The short form's other uses that no rule took ("KECOBOD later denied it").
+        let word = doc.toks[acr.start].lower;
+        for g in segs
+            .iter()
+            .filter(|g| g.end == g.start + 1 && doc.toks[g.start].lower == word)
+        {
+            let span = doc.name_span(g.start, g.end);
+            if at(reg, span).is_none() {
+                reg.mention(a, doc.toks[g.start].sent, span, "actor/coref/acronym");
+            }
+        }
+    }
+}
+
+/// Whether `letters` run in order through the letters of `words`, starting at the
+/// initial of one of them ("cocobod" through "ghana cocoa board", "tnrd" through
+/// "thompson-nicola regional district").
+fn runs_through(letters: &[u8], words: &[&str]) -> bool {
+    (0..words.len()).any(|w| {
+        words[w].as_bytes().first() == letters.first() && {
+            let mut rest = letters.iter().peekable();
+            for b in words[w..].iter().flat_map(|w| w.bytes()) {
+                if rest.peek() == Some(&&b) {
+                    rest.next();
+                }
+            }
+            rest.peek().is_none()
+        }
+    })
 }
 
 /// The body whose mention ends right before "known as" (and its comma) that opens

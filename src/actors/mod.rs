@@ -245,6 +245,7 @@ pub fn find_in(lexed: &Lexed<'_>, config: &Config) -> Actors {
     spread::surname_reuse(&doc, &segs, &mut types);
     spread::coordinate(&doc, &segs, &mut types);
     link::register(&doc, &segs, &types, &mut reg, &title_case);
+    link::bracketed_acronyms(&doc, &segs, &mut reg);
     let group_affils = groups::find(&doc, &mut reg, &skip, &headline);
     // Roles before coreference ("the minister" needs them) and again after it, for
     // affiliations a description gives ("the authority's director of safety").

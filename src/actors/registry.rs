@@ -373,6 +373,21 @@ impl Registry {
         }
     }
 
+    /// Makes entry `b` another name of entry `a`: its mentions move to `a` and its key
+    /// finds `a`; `b`, left without mentions, is dropped from the output.
+    pub fn merge_into(&mut self, b: usize, a: usize) {
+        if a == b || a >= self.entries.len() || b >= self.entries.len() {
+            return;
+        }
+        let moved = std::mem::take(&mut self.entries[b].mentions);
+        let waiting = std::mem::take(&mut self.entries[b].later);
+        for m in moved.into_iter().chain(waiting) {
+            self.mention(a, m.sentence, m.span, m.rule);
+        }
+        let key = Rc::clone(&self.entries[b].key);
+        self.by_key.insert(key, a);
+    }
+
     /// Makes `key` another name of entry `i`.
     pub fn alias(&mut self, key: &str, i: usize) {
         self.by_key.entry(Rc::from(key)).or_insert(i);

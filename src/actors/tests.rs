@@ -1397,6 +1397,26 @@ fn a_countrys_government_is_the_country() {
     );
 }
 
+/// An all-capitals word in brackets after a name, its letters running through the
+/// name's, is the name's short form, whether or not it spells the initials.
+#[test]
+fn a_bracketed_short_form_is_the_name_before_it() {
+    let text = "The Kestrel Cocoa Board (KECOBOD) said prices would rise. KECOBOD later \
+                denied it. Locals called the Arrow-Nicola Regional District (ANRD) at noon. \
+                The ANRD said it acted.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "Kestrel Cocoa Board"),
+        ["Kestrel Cocoa Board", "KECOBOD", "KECOBOD"],
+        "{got:?}"
+    );
+    assert_eq!(
+        mentions_of(&got, "Arrow-Nicola Regional District"),
+        ["Arrow-Nicola Regional District", "ANRD", "ANRD", "it"],
+        "{got:?}"
+    );
+}
+
 /// "the government" with no government named is the country its sentence names, else
 /// the one the article has named most so far; with none named, a government of its own.
 #[test]
