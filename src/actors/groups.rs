@@ -173,7 +173,7 @@ fn group_key(doc: &Doc, s: usize, e: usize) -> String {
 /// adjectives and lower-case modifiers ("two Indian", "a senior", "Unnamed").
 fn np_start(doc: &Doc, h: usize, skip: &[bool]) -> usize {
     let mut s = h;
-    while s > 0 && doc.same_sent(s - 1, h) && !skip[s - 1] && h - s < 4 {
+    while s > 0 && doc.same_sent(s - 1, h) && !skip[s - 1] && h - s < 5 {
         let t = &doc.toks[s - 1];
         let det = t.tags.has(Tags::DET) || t.kind == Kind::Number;
         let nation = t.tags.has(Tags::DEMONYM | Tags::COUNTRY) && !t.tags.has(Tags::POSSESSIVE);
@@ -333,8 +333,12 @@ fn evidence(doc: &Doc, s: usize, h: usize, post: usize) -> bool {
         return true;
     }
     let anonymous = |k: usize| {
-        (k..(k + 6).min(doc.toks.len()))
-            .any(|j| matches!(doc.toks[j].low(), "condition" | "anonymity" | "named"))
+        (k..(k + 10).min(doc.toks.len())).any(|j| {
+            matches!(
+                doc.toks[j].low(),
+                "condition" | "anonymity" | "named" | "identified"
+            )
+        })
     };
     if doc.punct(post, ",") && anonymous(post + 1) {
         return true;
@@ -461,6 +465,23 @@ mod tests {
                 &[("A Kenyan official", "A Kenyan official")],
             ),
             ("The rules stand, agency spokesman Ivan Petrov said.", &[]),
+            // Anonymity asked for in a relative clause; four name words as modifiers.
+            (
+                "A senior official at the Port Authority, who asked not to be identified \
+                 because he was not authorised to speak to the media, said the cranes failed.",
+                &[(
+                    "A senior official at the Port Authority",
+                    "A senior official at the Port Authority",
+                )],
+            ),
+            (
+                "Two Kestrel Harbour Service crew members, who spoke on condition of \
+                 anonymity, said the cranes failed.",
+                &[(
+                    "Two Kestrel Harbour Service crew members",
+                    "Two Kestrel Harbour Service crew members",
+                )],
+            ),
             // A date after the noun says when, not who.
             (
                 "Port regulators on Tuesday warned that the berths were unsafe.",
