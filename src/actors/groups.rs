@@ -293,8 +293,10 @@ fn post_end(doc: &Doc, h: usize) -> usize {
                     continue;
                 }
             }
-            // "the plans": a verb-looking word after a determiner is a noun.
-            let verb = t.tags.has(Tags::VERB | Tags::AUX) && !doc.is(j - 1, Tags::DET);
+            // "the plans", "the company's plans": a verb-looking word after a determiner
+            // or a possessive is a noun.
+            let verb =
+                t.tags.has(Tags::VERB | Tags::AUX) && !doc.is(j - 1, Tags::DET | Tags::POSSESSIVE);
             // "for Mr. Doherty": an honorific's period.
             let honorific = t.lower == "." && doc.is(j - 1, Tags::HONORIFIC);
             if honorific {
@@ -465,6 +467,13 @@ mod tests {
                 &[("A Kenyan official", "A Kenyan official")],
             ),
             ("The rules stand, agency spokesman Ivan Petrov said.", &[]),
+            (
+                "A deal is near, people familiar with the company's plans said.",
+                &[(
+                    "people familiar with the company's plans",
+                    "people familiar with the company's plans",
+                )],
+            ),
             // Anonymity asked for in a relative clause; four name words as modifiers.
             (
                 "A senior official at the Port Authority, who asked not to be identified \
