@@ -94,7 +94,7 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             if hit.rule == "attribution/indirect/bare-clause" && prep_first {
                 continue;
             }
-            if no_claim(doc, i, &hit) || found_thing(doc, i, &hit) {
+            if no_claim(doc, i, &hit) || found_thing(doc, i, &hit) || asked_for(doc, i, &hit) {
                 continue;
             }
             // "a trend analysts describe as …": the relative clause's own subject.
@@ -793,6 +793,19 @@ fn subject_first(doc: &Doc, hit: &Hit) -> bool {
                 .iter()
                 .any(|p| t.eq(p))
         })
+}
+
+/// "asked the government for a guaranteed price": a request for a thing of someone
+/// reports nothing said (what is asked for is a proposal's content).
+fn asked_for(doc: &Doc, i: usize, hit: &Hit) -> bool {
+    let c = hit.content.start;
+    doc.toks[i].lower.starts_with("ask")
+        && (c + 1..hit.content.end.min(c + 5))
+            .take_while(|&k| {
+                let t = &doc.toks[k];
+                t.word() && !t.is(w::SUB | w::AUX | w::BE) && !t.eq("to")
+            })
+            .any(|k| doc.toks[k].eq("for"))
 }
 
 /// Whether cue `i` is used as a finite verb of its own clause: not a passive ("was

@@ -767,6 +767,43 @@ fn decided(doc: &Doc, i: usize, lo: usize) -> Option<usize> {
     .then_some(v)
 }
 
+/// What is asked for that puts no course of action forward ("asked for comment",
+/// "asked for calm", "asked for more time", "asked officials for a briefing").
+const ASKED_FOR_NOTHING: &[&str] = &[
+    "advice",
+    "answers",
+    "briefing",
+    "calm",
+    "clarification",
+    "comment",
+    "comments",
+    "details",
+    "explanation",
+    "feedback",
+    "information",
+    "patience",
+    "prayers",
+    "privacy",
+    "restraint",
+    "time",
+    "understanding",
+    "update",
+];
+
+/// The "for" after a short object at `o` ("the government for", "the court for"), if
+/// one comes before any comma or other punctuation.
+fn for_after_object(doc: &Doc, o: usize, hi: usize) -> Option<usize> {
+    (o + 1..hi.min(o + 6))
+        .take_while(|&k| doc.toks[k].word())
+        .find(|&k| doc.toks[k].eq("for"))
+        .filter(|&k| {
+            k + 1 < hi
+                && !doc.toks[o..k]
+                    .iter()
+                    .any(|t| t.is(w::PREP | w::AUX | w::BE) || t.cue.is_some())
+        })
+}
+
 /// The cue span, content start and rule of proposal verb `i`.
 fn verb_content(
     doc: &Doc,
@@ -805,23 +842,10 @@ fn verb_content(
             i + 2
         };
         let asked_for_words = doc.toks[i].lower.starts_with("ask")
-            && doc.toks.get(w).is_some_and(|t| {
-                matches!(
-                    t.lower,
-                    "time"
-                        | "comment"
-                        | "comments"
-                        | "details"
-                        | "information"
-                        | "clarification"
-                        | "calm"
-                        | "patience"
-                        | "privacy"
-                        | "prayers"
-                        | "restraint"
-                        | "understanding"
-                )
-            });
+            && doc
+                .toks
+                .get(w)
+                .is_some_and(|t| ASKED_FOR_NOTHING.contains(&t.lower));
         if next.eq("for") && !asked_for_words {
             let start = doc.skip_to_content(i + 2, hi, false);
             return Some((i..i + 2, start, "proposal/verb/call-for"));
@@ -838,6 +862,30 @@ fn verb_content(
         // government makes it (see `request_made`).
         let asks = cue.starts_with("ask");
         if presses || ((urges || asks) && opens_object(next)) {
+            // "asked the government for a guaranteed price": what is asked for of
+            // whom, within a short noun phrase before any comma (not "asked him for
+            // comment").
+            let asks_for = for_after_object(doc, i + 1, hi)
+                .filter(|&f| to_after_object(doc, i + 1, hi).is_none_or(|to| f < to));
+            if let Some(f) = asks_for.filter(|_| asks) {
+                let w = if doc
+                    .toks
+                    .get(f + 1)
+                    .is_some_and(|t| t.eq("more") || t.eq("a") || t.eq("an"))
+                {
+                    f + 2
+                } else {
+                    f + 1
+                };
+                if doc
+                    .toks
+                    .get(w)
+                    .is_some_and(|t| ASKED_FOR_NOTHING.contains(&t.lower))
+                {
+                    return None;
+                }
+                return Some((i..i + 1, i + 1, "proposal/verb/call-for"));
+            }
             to_after_object(doc, i + 1, hi)?;
             return Some((i..i + 1, i + 1, "proposal/verb/call-on"));
         }

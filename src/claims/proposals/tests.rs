@@ -220,3 +220,30 @@ fn a_finite_proposal_verb_after_and_is_its_own() {
         "{got:?}"
     );
 }
+
+/// Asking someone for a thing requests it, past a number's "to" ("worth up to"); asking
+/// for comment or a briefing requests nothing. Neither reports a claim.
+#[test]
+fn asked_someone_for_a_thing() {
+    assert_found(&[
+        (
+            "Vantor had asked the government for a minimum power price worth up to 6 billion crowns.",
+            "Vantor",
+            "the government for a minimum power price worth up to 6 billion crowns",
+        ),
+        (
+            "The province asked the federal government for military help with airlifting pumps.",
+            "The province",
+            "the federal government for military help with airlifting pumps",
+        ),
+    ]);
+    assert_none(&[
+        "The senator asked officials for a briefing on the outage.",
+        "Reporters asked the company for comment.",
+    ]);
+    let doc = crate::extract(
+        "Vantor had asked the government for a minimum power price.",
+        &Config::default(),
+    );
+    assert!(doc.attributions.is_empty(), "{:?}", doc.attributions);
+}
