@@ -681,6 +681,11 @@ fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize, clause: usize) -> Opt
             Some(k) => doc.subject_ending(k + 1, lo),
             None => doc.subject_fwd(clause, i),
         }
+    } else if i > lo + 1 && doc.toks[i - 1].eq("by") && t.lower.ends_with("ing") {
+        // "won the auction by offering to pay …": a gerund saying how is the clause
+        // subject's.
+        doc.subject_fwd(clause, i)
+            .map(|r| super::quotes::introduced_name(doc, r, i))
     } else if let Some(v) = participle_head(doc, i, before, lo) {
         // "had written to the minister requesting a meeting", "marched through the
         // town, demanding an inquiry": a participle after a prepositional phrase hangs

@@ -247,3 +247,13 @@ fn asked_someone_for_a_thing() {
     );
     assert!(doc.attributions.is_empty(), "{:?}", doc.attributions);
 }
+
+/// A gerund after "by" says how the clause's subject acted: the subject proposes.
+#[test]
+fn a_means_gerund_is_the_subjects() {
+    assert_found(&[(
+        "Norvind, a consortium led by Kesby Energy, won the 2023 auction for the site by offering to pay the state 2 billion crowns.",
+        "Norvind",
+        "to pay the state 2 billion crowns",
+    )]);
+}
