@@ -234,6 +234,11 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         if doc.toks[h.cue.start].eq("prepared") && unnamed_report(b, h.cue.start) {
             continue;
         }
+        // "after firefighters first asked for it": a lone pronoun says nothing of what
+        // is put forward.
+        if h.content.len() == 1 && doc.toks[h.content.start].is(w::PRON) {
+            continue;
+        }
         b.props.push(Proposal {
             sentence: s,
             proposer,

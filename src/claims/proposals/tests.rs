@@ -257,3 +257,9 @@ fn a_means_gerund_is_the_subjects() {
         "to pay the state 2 billion crowns",
     )]);
 }
+
+/// A lone pronoun says nothing of what is put forward.
+#[test]
+fn a_pronoun_alone_is_no_proposal() {
+    assert_none(&["The order came three hours after the crews first asked for it."]);
+}
