@@ -112,7 +112,19 @@ pub fn find(
             h += 1;
             continue;
         }
-        let post = post_end(doc, h);
+        let mut post = post_end(doc, h);
+        // "Lawyers for the families of the two people who died have asked": a relative
+        // clause of one past-tense verb before the group's own verb is the group's.
+        let lone_clause = post > h + 1
+            && doc.word(post, "who")
+            && doc.get(post + 1).is_some_and(|t| {
+                t.kind == Kind::Word && !t.tags.has(Tags::CAP) && t.low().ends_with("ed")
+            })
+            && doc.same_sent(h, post + 1)
+            && verb_after(doc, post + 2);
+        if lone_clause {
+            post += 2;
+        }
         // "A spokeswoman for the ministry, Ana Ruiz, said": the post-modifier's end
         // names one, as a comma right after the noun does.
         let named_after = post > h + 1
@@ -467,6 +479,13 @@ mod tests {
                 &[("A Kenyan official", "A Kenyan official")],
             ),
             ("The rules stand, agency spokesman Ivan Petrov said.", &[]),
+            (
+                "Lawyers for the families of the two miners who died have asked for a hearing.",
+                &[(
+                    "Lawyers for the families of the two miners who died",
+                    "Lawyers for the families of the two miners who died",
+                )],
+            ),
             (
                 "A deal is near, people familiar with the company's plans said.",
                 &[(

@@ -774,12 +774,16 @@ impl Doc<'_> {
             .is_some_and(|n| n.is(w::DET | w::PREP | w::PRON) || n.possessive());
         let pronoun =
             b.eq("who") || b.eq("which") || (b.eq("that") && self.toks[k - 2].cue.is_none());
-        let rel = pronoun && !first.cap && first.flags == 0 && end - k >= 2 && object;
-        if rel {
-            self.np_back(k - 1, lo)
-        } else {
-            None
+        // ("Lawyers for the families of the two people who died have asked": a clause
+        // of one past-tense verb.)
+        let lone = end - k == 1 && first.lower.ends_with("ed");
+        let rel = pronoun && !first.cap && first.flags == 0 && (end - k >= 2 && object || lone);
+        if !rel {
+            return None;
         }
+        // (The one-verb clause stays with its antecedent, as the group names it.)
+        let np = self.np_back(k - 1, lo)?;
+        Some(if lone { np.start..end } else { np })
     }
 
     /// The subject at the start of a clause: from `lo` up to the first verb-like word.

@@ -998,6 +998,22 @@ fn joined_titles_are_one_description() {
     }
 }
 
+/// A relative clause of one past-tense verb inside the subject ("the two people who
+/// died") leaves the subject whole before its auxiliary and cue.
+#[test]
+fn a_one_verb_relative_clause_inside_the_subject() {
+    let got = items(
+        "Lawyers for the families of the two miners who died have asked the panel to compel testimony.",
+        &Config::default(),
+    );
+    let asked = got.iter().find(|g| g.2 == "asked");
+    assert_eq!(
+        asked.and_then(|g| g.1.as_deref()),
+        Some("Lawyers for the families of the two miners who died"),
+        "{got:?}"
+    );
+}
+
 /// A quote filling its sentence takes the latest speaker before it, direct or not; a
 /// quote nested in double marks does not end the quote holding it.
 #[test]
