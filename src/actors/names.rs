@@ -280,10 +280,13 @@ fn continues(doc: &Doc, prev: usize, j: usize) -> bool {
 /// "St Brendan's University Hospital", "St. Mary's College": a saint's possessive
 /// (the run's second or third token, after "St", "St." or "Saint") before a name word
 /// is inside the name; so is a plural of people's ("Lakeshore Children's Hospital",
-/// "National Women's Law Center").
+/// "National Women's Law Center", "Socialist People's Party").
 fn saint_s(doc: &Doc, i: usize, j: usize) -> bool {
     let saint = j <= i + 3 && matches!(doc.toks[i].lower, "st" | "saint") && doc.is(i, Tags::CAP);
-    let people = matches!(doc.toks[j - 1].lower, "children" | "women" | "men");
+    let people = matches!(
+        doc.toks[j - 1].lower,
+        "children" | "women" | "men" | "people"
+    );
     (saint || people) && nameable(doc, j)
 }
 

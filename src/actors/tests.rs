@@ -1661,13 +1661,14 @@ fn a_word_after_a_datelines_dash_before_people_is_no_body() {
 fn a_papers_head_after_the_an_honorific_and_a_peoples_possessive() {
     let text = "According to The Courier, the mill will close. The utility's chief, Engr. \
                 Musa Okafor, blamed the storm. A surgeon at Harlow Children's Hospital \
-                said so.";
+                said so. The opposition Radical People's Party (RPP) said no.";
     let got = summary(text, &Config::default());
     let kinds = name_kinds(&got);
     for want in [
         ("Courier", ActorKind::Media),
         ("Musa Okafor", ActorKind::Person),
         ("Harlow Children's Hospital", ActorKind::Organization),
+        ("Radical People's Party", ActorKind::Organization),
     ] {
         assert!(kinds.contains(&want), "{want:?} in {kinds:?}");
     }
