@@ -61,9 +61,18 @@ fn nameable(doc: &Doc, i: usize) -> bool {
                     | "thousands"
             )
     };
+    // "the All Progressives Congress", "The All Odisha Teachers' Association": a
+    // capitalised "All" after "the", before a capitalised word, opens a name.
+    let all = || {
+        t.lower == "all"
+            && i > 0
+            && doc.word(i - 1, "the")
+            && doc.is(i + 1, Tags::CAP)
+            && !doc.is(i + 1, Tags::FUNCTION)
+    };
     t.kind == Kind::Word
         && t.tags.has(Tags::CAP)
-        && !t.tags.has(Tags::FUNCTION | Tags::MONTH | Tags::PRONOUN)
+        && (!t.tags.has(Tags::FUNCTION | Tags::MONTH | Tags::PRONOUN) || all())
         && (!t.tags.has(Tags::NOT_ACTOR) || t.tags.has(Tags::TITLE))
         && !count()
         && !(has_hyphen(doc.text, t.span, t.lower)
@@ -884,6 +893,11 @@ mod tests {
                 &["Paul Snow", "Competition and Markets Authority"],
             ),
             ("Vietnam and Laos met on Monday.", &["Vietnam", "Laos"]),
+            // "All" opens a name after "the"; not a sentence's "All".
+            (
+                "He joined the All Kerala Weavers Union. All Kerala weavers met.",
+                &["All Kerala Weavers Union", "Kerala"],
+            ),
             // No room for a name after the portfolio: no person "of Kenya".
             (
                 "It said Lena Ek, founder and CEO of Kenya and Uganda Growers of Tea.",
