@@ -549,14 +549,24 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
                 return None;
             }
             // The speaker opens the run after the quote; appositives follow it.
+            // ("Climate, Energy and Utilities Minister Soren Abildgaard said": a title's
+            // own list of capitalised words, commas and one "and", is no appositive.)
+            let listed = doc.toks[k..m]
+                .iter()
+                .all(|t| (t.cap && t.word()) || t.eq(",") || t.eq("and"))
+                && doc.toks[k..m].iter().any(|t| t.eq("and"));
             let end = (k..m)
-                .find(|&x| doc.toks[x].eq(","))
+                .find(|&x| doc.toks[x].eq(",") && !listed)
                 .unwrap_or_else(|| doc.skip_aux_back(m, k));
             let end = match &paren {
                 Some(p) if p.end == end => p.start,
                 _ => end,
             };
-            let mut source = doc.np_back(end, k)?;
+            let mut source = if listed && end > k {
+                k..end
+            } else {
+                doc.np_back(end, k)?
+            };
             // "“…,” a characterization the group rejected": a noun with a relative
             // clause's subject after it sums the quote up; it says nothing of its own.
             let ts = &doc.toks[source.clone()];

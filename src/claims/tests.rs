@@ -998,6 +998,22 @@ fn joined_titles_are_one_description() {
     }
 }
 
+/// A title's own list of capitalised words after a quote is no appositive: the speaker
+/// is the whole title and name.
+#[test]
+fn a_listed_portfolio_after_a_quote() {
+    let got = items(
+        "\"We will not,\" Climate, Energy and Utilities Minister Lars Holm said, \"pay billions.\"",
+        &Config::default(),
+    );
+    let sources: Vec<_> = got.iter().map(|g| g.1.as_deref()).collect();
+    assert_eq!(
+        sources,
+        [Some("Climate, Energy and Utilities Minister Lars Holm"); 2],
+        "{got:?}"
+    );
+}
+
 /// A relative clause of one past-tense verb inside the subject ("the two people who
 /// died") leaves the subject whole before its auxiliary and cue.
 #[test]
