@@ -14,6 +14,7 @@ use super::doc::Doc;
 use super::kinds;
 use super::registry::Registry;
 use crate::document::ActorKind;
+use crate::lexicon::classes;
 use crate::tokens::{Kind, Tags};
 
 /// How a group's affiliation is to be found once every actor is known.
@@ -225,6 +226,15 @@ fn np_start(doc: &Doc, h: usize, skip: &[bool]) -> usize {
         if s >= 2 && s == h && matches!(t.low(), "'" | "’") && plural_genitive(doc, s - 2) {
             s -= 2;
             continue;
+        }
+        // "A group of voters", "a handful of residents": a collective's quantity
+        // opens the phrase.
+        if s == h && t.low() == "of" && s >= 3 && doc.same_sent(s - 3, h) {
+            let quantity = classes::COLLECTIVE_QUANTITIES.contains(&doc.toks[s - 2].low());
+            if quantity && doc.is(s - 3, Tags::DET) {
+                s -= 3;
+                break;
+            }
         }
         // "A Department of Health source": a name's own "of" or "for".
         let name_joint = matches!(t.low(), "of" | "for")
@@ -479,6 +489,10 @@ mod tests {
                 &[("A Kenyan official", "A Kenyan official")],
             ),
             ("The rules stand, agency spokesman Ivan Petrov said.", &[]),
+            (
+                "A group of voters backed by the Liberal Party asked a judge to stop the count.",
+                &[("A group of voters", "A group of voters")],
+            ),
             (
                 "Lawyers for the families of the two miners who died have asked for a hearing.",
                 &[(

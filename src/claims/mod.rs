@@ -392,7 +392,19 @@ impl Builder<'_, '_> {
                 let t = &doc.toks[k];
                 t.eq(",")
                     || (t.dash() && k > start + 1)
-                    || (t.eq("of") && doc.toks[start..k].iter().all(|h| !h.cap || h.is(w::DET)))
+                    // "A group of voters backed by the Republican Party": an agent
+                    // phrase after a head that names an actor is no part of it
+                    // ("records reviewed by The Denver Post" are the paper's).
+                    || (!t.cap
+                        && t.lower.ends_with("ed")
+                        && doc.toks.get(k + 1).is_some_and(|n| n.eq("by"))
+                        && self.actors.resolve(doc.span(start..k)).is_some())
+                    || (t.eq("of")
+                        && doc.toks[start..k].iter().all(|h| !h.cap || h.is(w::DET))
+                        // ("A group of voters": the members' phrase.)
+                        && !(k == start + 2
+                            && crate::lexicon::classes::COLLECTIVE_QUANTITIES
+                                .contains(&doc.toks[k - 1].lower)))
             });
             doc.span(start..cut.unwrap_or(r.end))
         });

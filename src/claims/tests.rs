@@ -998,6 +998,23 @@ fn joined_titles_are_one_description() {
     }
 }
 
+/// "A group of voters backed by the Liberal Party asked": the members' phrase is the
+/// head, the agent phrase after it no part of it; the source is the group.
+#[test]
+fn a_group_of_members_backed_by_a_body() {
+    let doc = crate::extract(
+        "A group of voters backed by the Liberal Party asked a judge to stop the count.",
+        &Config::default(),
+    );
+    let a = &doc.attributions[0];
+    let source = doc.actors.iter().find(|x| Some(&x.id) == a.source.as_ref());
+    assert_eq!(
+        source.map(|x| x.name.as_str()),
+        Some("A group of voters"),
+        "{a:?}"
+    );
+}
+
 /// A title's own list of capitalised words after a quote is no appositive: the speaker
 /// is the whole title and name.
 #[test]

@@ -275,6 +275,18 @@ pub fn word_map() -> HashMap<&'static str, Tags, Fast> {
     map
 }
 
+/// Nouns of a body of people counted as one, whose "of" names its members ("a group
+/// of voters", "a handful of residents"): the phrase is the members'.
+pub const COLLECTIVE_QUANTITIES: &[&str] = &[
+    "coalition",
+    "delegation",
+    "group",
+    "handful",
+    "number",
+    "panel",
+    "team",
+];
+
 /// Prefixes of time before a title, written with a hyphen ("then-Secretary",
 /// "ex-President", "former-Chancellor"): the word is the title.
 pub const TITLE_PREFIXES: [&str; 3] = ["then-", "ex-", "former-"];
