@@ -613,8 +613,10 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
     let ws = Few::collect((g.start..g.end).filter(is_word).map(|k| doc.toks[k].low()));
     let ws = ws.as_slice();
     let pos = doc.toks[g.start].span.start;
-    // "De Wit" for "Bram de Wit": a surname with its particle.
-    if ws.len() >= 2 && person_ok && super::names::particle(ws[0]) {
+    // "De Wit" for "Bram de Wit": a surname with its particle; "Boateng Darko" for
+    // "Yaw Boateng Darko": a surname of two words (no given name first).
+    let surnames = super::names::particle(ws[0]) || !doc.is(g.start, Tags::FEMALE | Tags::MALE);
+    if ws.len() >= 2 && person_ok && surnames {
         let found = candidates(reg, ws[ws.len() - 1]).find(|&i| {
             let e = &reg.entries[i];
             let n = e.word_count();

@@ -1397,6 +1397,19 @@ fn a_countrys_government_is_the_country() {
     );
 }
 
+/// A surname of two words names the person whose name ends with them.
+#[test]
+fn a_two_word_surname_is_the_person() {
+    let text = "Kwame Ofori Atta, who heads the alliance, said farmers were angry. Ofori \
+                Atta urged the board to pay.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "Kwame Ofori Atta"),
+        ["Kwame Ofori Atta", "Ofori Atta"],
+        "{got:?}"
+    );
+}
+
 /// An all-capitals word in brackets after a name, its letters running through the
 /// name's, is the name's short form, whether or not it spells the initials.
 #[test]
