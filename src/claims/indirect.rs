@@ -1555,10 +1555,16 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
                 };
                 // ("had been \"tested extensively and found safe\"": not inside a quote.)
                 let quoted = || doc.toks[j..k].iter().filter(|t| t.quote()).count() % 2 == 1;
-                if doc
-                    .toks
-                    .get(m)
-                    .is_some_and(|c| (verb(c) || put_forward(m)) && m < hi)
+                // ("had considered, and rejected, a plan": a verb set off by commas
+                // shares the object after it.)
+                let aside = doc.toks[k - 1].eq(",")
+                    && m == k + 1
+                    && doc.toks.get(m + 1).is_some_and(|n| n.eq(","));
+                if !aside
+                    && doc
+                        .toks
+                        .get(m)
+                        .is_some_and(|c| (verb(c) || put_forward(m)) && m < hi)
                     && !quoted()
                     && !backshifted(doc, j, k)
                 {

@@ -998,6 +998,20 @@ fn joined_titles_are_one_description() {
     }
 }
 
+/// A verb set off by commas after "and" shares the object after it: no new clause.
+#[test]
+fn a_verb_aside_between_commas_shares_the_object() {
+    let got = items(
+        "The paper reported that the cabinet had considered, and rejected, a plan to sell the port.",
+        &Config::default(),
+    );
+    assert_eq!(
+        got.iter().map(|g| g.3.as_str()).collect::<Vec<_>>(),
+        ["the cabinet had considered, and rejected, a plan to sell the port"],
+        "{got:?}"
+    );
+}
+
 /// "A group of voters backed by the Liberal Party asked": the members' phrase is the
 /// head, the agent phrase after it no part of it; the source is the group.
 #[test]
