@@ -998,6 +998,30 @@ fn joined_titles_are_one_description() {
     }
 }
 
+/// "claim" in the present is a verb of saying after a plural subject.
+#[test]
+fn claim_in_the_present_is_a_cue() {
+    for (text, source, content) in [
+        (
+            "In the lawsuit, the plaintiffs claim that staff skipped a review step.",
+            "the plaintiffs",
+            "staff skipped a review step",
+        ),
+        (
+            "Critics claim the plan is flawed.",
+            "Critics",
+            "the plan is flawed",
+        ),
+    ] {
+        let got = items(text, &Config::default());
+        assert!(
+            got.iter()
+                .any(|g| g.1.as_deref() == Some(source) && g.2 == "claim" && g.3 == content),
+            "{text}: {got:?}"
+        );
+    }
+}
+
 /// A verb set off by commas after "and" shares the object after it: no new clause.
 #[test]
 fn a_verb_aside_between_commas_shares_the_object() {
