@@ -392,12 +392,21 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     let last = *ws.last()?;
     // ("Its plant in Emden, which builds …": the clause is the plant's, not the
     // place's.)
-    let placed = seg.start > 0
+    // ("In the border town of Elubo, a district security officer, …": a place named
+    // after its noun and "of" is the place, whatever follows.)
+    let town_of = seg.start >= 2
+        && doc.word(seg.start - 1, "of")
         && matches!(
-            doc.toks[seg.start - 1].low(),
-            "in" | "at" | "near" | "outside"
-        )
-        && doc.word(n + 1, "which");
+            doc.toks[seg.start - 2].low(),
+            "town" | "city" | "village" | "port" | "island" | "suburb" | "hamlet"
+        );
+    let placed = town_of
+        || seg.start > 0
+            && matches!(
+                doc.toks[seg.start - 1].low(),
+                "in" | "at" | "near" | "outside"
+            )
+            && doc.word(n + 1, "which");
     if let Some(t) = apposition(doc, n, multi).filter(|_| !placed) {
         return Some(t);
     }

@@ -1397,6 +1397,15 @@ fn a_countrys_government_is_the_country() {
     );
 }
 
+/// "the town of X" names a place, whatever apposition follows it.
+#[test]
+fn a_town_of_name_is_a_place() {
+    let text = "In the border town of Varsk, a district security officer, Inspector Ola \
+                Berg, said trucks were seized.";
+    let got = summary(text, &Config::default());
+    assert!(got.iter().all(|(n, _, _)| n != "Varsk"), "{got:?}");
+}
+
 /// A surname of two words names the person whose name ends with them.
 #[test]
 fn a_two_word_surname_is_the_person() {
