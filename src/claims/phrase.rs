@@ -1276,7 +1276,14 @@ impl Doc<'_> {
         };
         for k in j..hi.min(j + 14) {
             let t = &self.toks[k];
-            if t.eq("that") {
+            // ("warned of a sharp wind shift that afternoon": "that" before a time word
+            // is its determiner.)
+            let time = || {
+                self.toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.is(w::TIME) && !n.cap)
+            };
+            if t.eq("that") && !time() {
                 return k;
             }
             // "ask lawmakers to pass a measure that would …": an infinitive after the

@@ -998,6 +998,20 @@ fn joined_titles_are_one_description() {
     }
 }
 
+/// "that" before a time word is its determiner, no complementiser after an object.
+#[test]
+fn that_before_a_time_word_opens_no_clause() {
+    let got = items(
+        "Forecasters had warned of a sharp wind shift that afternoon.",
+        &Config::default(),
+    );
+    assert_eq!(
+        got.iter().map(|g| g.3.as_str()).collect::<Vec<_>>(),
+        ["of a sharp wind shift that afternoon"],
+        "{got:?}"
+    );
+}
+
 /// "claim" in the present is a verb of saying after a plural subject.
 #[test]
 fn claim_in_the_present_is_a_cue() {
