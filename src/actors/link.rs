@@ -281,6 +281,22 @@ fn shorter(doc: &Doc, reg: &Registry, key: &str, kind: ActorKind) -> Option<usiz
             return tail;
         }
     }
+    // "Ban Ki-moon" after "Mr. Ban": a surname written first, before a hyphenated
+    // given name, is the one word already known.
+    if let [surname, given] = *words {
+        let hyphenated = given
+            .split_once('-')
+            .is_some_and(|(_, t)| (2..=4).contains(&t.len()));
+        if kind == ActorKind::Person && hyphenated {
+            let found = candidates(reg, surname).find(|&i| {
+                let e = &reg.entries[i];
+                e.kind == kind && e.word_count() == 1 && e.first_word() == surname
+            });
+            if found.is_some() {
+                return found;
+            }
+        }
+    }
     let probe = if kind == ActorKind::Person {
         words.last()
     } else {

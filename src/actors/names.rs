@@ -114,12 +114,26 @@ fn hyphenated_given_name(doc: &Doc, i: usize) -> bool {
         && (2..=4).contains(&tail.len())
         && tail.bytes().all(|b| b.is_ascii_lowercase())
         && !doc.is(i, Tags::TITLE)
-        && doc.get(i + 1).is_some_and(|n| {
+        && (doc.get(i + 1).is_some_and(|n| {
             n.kind == Kind::Word
                 && n.tags.has(Tags::CAP)
                 && !n.tags.has(Tags::FUNCTION | Tags::PRONOUN)
                 && doc.same_sent(i, i + 1)
+        }) || surname_before(doc, i))
+}
+
+/// "Kim Da-eun", "Park Ji-hoon": a surname written first, a short capitalised word
+/// with no hyphen right before the given name.
+fn surname_before(doc: &Doc, i: usize) -> bool {
+    i > 0
+        && doc.get(i - 1).is_some_and(|p| {
+            p.kind == Kind::Word
+                && p.tags.has(Tags::CAP)
+                && !p.tags.has(Tags::FUNCTION | Tags::PRONOUN | Tags::TITLE)
+                && p.lower.len() <= 5
+                && !p.lower.contains('-')
         })
+        && doc.same_sent(i - 1, i)
 }
 
 /// Whether the word at `span` (lower-cased `lower`) holds a hyphen. Its text and its

@@ -1397,6 +1397,28 @@ fn a_countrys_government_is_the_country() {
     );
 }
 
+/// A surname written first before a hyphenated given name is one name ("Kim Da-eun"),
+/// and the surname alone, before or after it, is that person.
+#[test]
+fn a_surname_first_before_a_hyphenated_given_name() {
+    let text = "Kim Da-eun, an analyst at Mirae Asset Securities, said the deal was fair. \
+                Labour Minister Choi Min-seo agreed. Later, Choi said talks would go on.";
+    let got = summary(text, &Config::default());
+    assert_eq!(mentions_of(&got, "Kim Da-eun"), ["Kim Da-eun"], "{got:?}");
+    assert_eq!(
+        mentions_of(&got, "Choi Min-seo"),
+        ["Choi Min-seo", "Choi"],
+        "{got:?}"
+    );
+    let text = "Mr. Ban spoke first. Ban Ki-moon, the secretary general, said so.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "Ban Ki-moon"),
+        ["Ban", "Ban Ki-moon"],
+        "{got:?}"
+    );
+}
+
 /// "the town of X" names a place, whatever apposition follows it.
 #[test]
 fn a_town_of_name_is_a_place() {
