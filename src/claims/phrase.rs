@@ -1320,7 +1320,11 @@ impl Doc<'_> {
         if t.is(w::DET) {
             k += 1;
             let mut m = k;
-            while m < hi && m < k + 2 && self.toks[m].word() && !self.toks[m].is(w::SUB | w::PREP) {
+            while m < hi
+                && m < k + 3
+                && self.toks[m].word()
+                && !self.toks[m].is(w::SUB | w::PREP | w::PRON | w::AUX | w::BE)
+            {
                 m += 1;
             }
             // "the pilots' union": a plural possessive's mark does not end the object.
@@ -1331,7 +1335,12 @@ impl Doc<'_> {
             let time_after = m + 1 < hi && self.toks[m].is(w::PREP) && self.toks[m + 1].is(w::TIME);
             if m > k
                 && !owner_mark
-                && (m >= hi || !self.toks[m].word() || self.toks[m].eq("that") || time_after)
+                && (m >= hi
+                    || !self.toks[m].word()
+                    || self.toks[m].eq("that")
+                    || time_after
+                    // "told the forum he was …": a subject pronoun opens the content.
+                    || self.toks[m].subject_pronoun())
             {
                 return m;
             }

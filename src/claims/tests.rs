@@ -998,6 +998,31 @@ fn joined_titles_are_one_description() {
     }
 }
 
+/// An addressee of three words before a time phrase ("told a Scottish Parliament
+/// inquiry on Wednesday") leaves the content before the cue; "told the forum he was …"
+/// keeps its clause.
+#[test]
+fn a_three_word_addressee_before_a_time_phrase() {
+    let got = items(
+        "The bid was unrealistic, a former official told a Scottish Parliament inquiry on Wednesday.",
+        &Config::default(),
+    );
+    assert_eq!(
+        got.iter().map(|g| g.3.as_str()).collect::<Vec<_>>(),
+        ["The bid was unrealistic"],
+        "{got:?}"
+    );
+    let got = items(
+        "Vale told the forum he was \"totally against\" the war.",
+        &Config::default(),
+    );
+    assert_eq!(
+        got.iter().map(|g| g.3.as_str()).collect::<Vec<_>>(),
+        ["he was \"totally against\" the war"],
+        "{got:?}"
+    );
+}
+
 /// "that" before a time word is its determiner, no complementiser after an object.
 #[test]
 fn that_before_a_time_word_opens_no_clause() {
