@@ -1105,7 +1105,20 @@ fn shape(b: &Builder, i: usize, (lo, before): (usize, usize), hi: usize, obj: bo
         && doc.toks.get(content.start).is_some_and(|t| {
             t.kind == crate::tokens::Kind::Number || matches!(t.lower, "$" | "€" | "£")
         });
-    if sum {
+    // "each change added cost and delay": a plain noun object with no verb after it
+    // is what was added, no words.
+    let added_thing = doc.toks[i].lower.starts_with("add")
+        && doc.toks.get(content.start).is_some_and(|t| {
+            t.word()
+                && !t.cap
+                && t.flags == 0
+                && t.cue.is_none()
+                && t.kind == crate::tokens::Kind::Word
+        })
+        && !doc.toks[content.clone()].iter().any(|t| {
+            t.is(w::AUX | w::BE) || t.quote() || t.cue.is_some() || t.lower.ends_with("ed")
+        });
+    if sum || added_thing {
         return None;
     }
     // "denied wrongdoing", "denies involvement": a denial's one-noun object.

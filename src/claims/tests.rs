@@ -1023,6 +1023,15 @@ fn a_three_word_addressee_before_a_time_phrase() {
     );
 }
 
+/// "added cost and delay": a plain noun object of "add" is what was added, no words;
+/// "added it was …" and "added the plan would fail" still report.
+#[test]
+fn adding_a_thing_reports_nothing() {
+    assert!(items("Each change added cost and delay.", &Config::default()).is_empty());
+    let got = items("Ms Roe added the plan would fail.", &Config::default());
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
 /// "that" before a time word is its determiner, no complementiser after an object.
 #[test]
 fn that_before_a_time_word_opens_no_clause() {
