@@ -291,6 +291,11 @@ const BELIEF_ADJECTIVES: &[&str] = &[
 /// "Many officials are worried that C": the subject of "be" holds the belief.
 fn belief(doc: &Doc, be: usize, adj: usize, lo: usize, hi: usize) -> Option<Hit> {
     let source = doc.subject_before(be, lo)?;
+    // "Not everyone is convinced that …": a belief its subject denies to some is
+    // held by no one named.
+    if source.start > lo && doc.toks[source.start - 1].eq("not") {
+        return None;
+    }
     let content = doc.trim(adj + 2..clause_end(doc, adj + 2, hi));
     (content.len() >= 3).then_some(Hit {
         cue: be..adj + 1,

@@ -1023,6 +1023,21 @@ fn a_three_word_addressee_before_a_time_phrase() {
     );
 }
 
+/// "Not everyone is convinced that …" names no one who holds the belief.
+#[test]
+fn a_belief_not_everyone_holds() {
+    assert!(items(
+        "Not everyone is convinced that a floor price will help.",
+        &Config::default()
+    )
+    .is_empty());
+    let got = items(
+        "Traders are convinced that a floor price will help.",
+        &Config::default(),
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
 /// "added cost and delay": a plain noun object of "add" is what was added, no words;
 /// "added it was …" and "added the plan would fail" still report.
 #[test]
