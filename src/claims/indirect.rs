@@ -37,7 +37,8 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             && doc.toks[i - 1].eq("as")
             && doc.toks[i - 2].eq("quoted");
         let before = doc.skip_aux_back(if quoted_as { i - 2 } else { i }, lo);
-        if !doc.verb_use_after(before, lo) || !finite_use(doc, i, lo, before) {
+        let purpose = purpose_infinitive(doc, i, lo).is_some();
+        if !(doc.verb_use_after(before, lo) || purpose) || !finite_use(doc, i, lo, before) {
             continue;
         }
         // "found out about the order": a phrasal verb of learning, no claim.
@@ -754,6 +755,45 @@ fn gerund_clause(doc: &Doc, i: usize, lo: usize) -> bool {
         && clause_object(doc, content_after(doc, i, i + 1, doc.sent_of(i).end))
 }
 
+/// "emailed CMAL in August 2019 to say that …", "wrote to the board last week to say
+/// …", "took to Twitter to say …": "to say" after a time word, a number, a name or a
+/// preposition's object (not after a verb, an adjective or an object that is asked to
+/// act: "declined to say", "was able to say", "prompting the union to say") says why
+/// the clause's subject acted, and reports for it.
+fn purpose_infinitive(doc: &Doc, i: usize, lo: usize) -> Option<usize> {
+    if i < lo + 4 || !doc.toks[i].eq("say") || !doc.toks[i - 1].eq("to") {
+        return None;
+    }
+    let p = &doc.toks[i - 2];
+    // The object of a preposition: "to the board", "on television", "to Twitter".
+    let placed = || {
+        let mut k = i - 2;
+        while k > lo
+            && i - 2 - k < 3
+            && doc.toks[k - 1].word()
+            && !doc.toks[k - 1].is(w::PREP)
+            && (doc.toks[k - 1].is(w::DET) || doc.toks[k - 1].flags == 0)
+        {
+            k -= 1;
+        }
+        k > lo && doc.toks[k - 1].is(w::PREP)
+    };
+    let adverbial = p.kind == crate::tokens::Kind::Number
+        || p.is(w::TIME)
+        || (p.cap && p.word() && p.flags == 0)
+        || (p.word() && p.flags == 0 && p.cue.is_none() && p.prop == 0 && placed());
+    // The verb of the clause before it: the subject has acted.
+    let acted = (lo..i - 2).rev().find(|&k| {
+        let v = &doc.toks[k];
+        !v.cap
+            && v.word()
+            && (v.lower.ends_with("ed")
+                || IRREGULAR_ACTS.contains(&v.lower)
+                || IRREGULAR.contains(&v.lower))
+    });
+    acted.filter(|_| adverbial)
+}
+
 /// Whether a content opens with a subject and holds a verb of its own: a clause.
 fn clause_object(doc: &Doc, c: Range<usize>) -> bool {
     let subject = doc.toks.get(c.start).is_some_and(|t| {
@@ -815,7 +855,7 @@ fn asked_for(doc: &Doc, i: usize, hit: &Hit) -> bool {
 fn finite_use(doc: &Doc, i: usize, lo: usize, before: usize) -> bool {
     let t = &doc.toks[i];
     // "appeared to suggest": a copula before "to" lends its subject, no passive.
-    let infinitive = i > before && doc.toks[i - 1].eq("to");
+    let infinitive = i > lo && doc.toks[i - 1].eq("to");
     let be = !infinitive && (before..i).any(|k| doc.toks[k].is(w::BE));
     let aux = (before..i).any(|k| doc.toks[k].is(w::AUX | w::BE));
     let next = doc.toks.get(i + 1);
@@ -1140,6 +1180,17 @@ fn shape(b: &Builder, i: usize, (lo, before): (usize, usize), hi: usize, obj: bo
         (p.eq(",") && doc.toks[i].lower.ends_with("ing")) || p.eq("and") || p.eq("but")
     }) || gerund_that(doc, i, lo)
         || gerund_clause(doc, i, lo);
+    // "… emailed the agency in August to say that …": the subject of the verb the
+    // infinitive says the purpose of.
+    if let Some(v) = purpose_infinitive(doc, i, lo).filter(|_| words >= 2) {
+        let source = doc.subject_before(v, lo)?;
+        return Some(hit(
+            i,
+            Some(source),
+            content,
+            "attribution/indirect/shared-subject",
+        ));
+    }
     if shared && words >= 2 {
         let source = shared_source(b, i, lo)?;
         // "Despite admitting that X, Y …": after a preposition the gerund's clause ends

@@ -1023,6 +1023,39 @@ fn a_three_word_addressee_before_a_time_phrase() {
     );
 }
 
+/// "to say" after a time word, a number, a name or a preposition's object says why the
+/// clause's subject acted, and reports for it; after a verb, an adjective or an object
+/// asked to act it does not.
+#[test]
+fn a_purpose_infinitive_of_saying() {
+    for (text, source, content) in [
+        (
+            "A senior official emailed the agency in August 2019 to say that the bid would fail.",
+            "A senior official",
+            "the bid would fail",
+        ),
+        (
+            "The minister wrote to the board last week to say the plan would fail.",
+            "The minister",
+            "the plan would fail",
+        ),
+    ] {
+        let got = items(text, &Config::default());
+        assert!(
+            got.iter()
+                .any(|g| g.1.as_deref() == Some(source) && g.2 == "say" && g.3 == content),
+            "{text}: {got:?}"
+        );
+    }
+    for text in [
+        "The minister declined to say whether the plan would fail.",
+        "The delay prompted the union to say the plan would fail.",
+    ] {
+        let got = items(text, &Config::default());
+        assert!(got.iter().all(|g| g.2 != "say"), "{text}: {got:?}");
+    }
+}
+
 /// "Not everyone is convinced that …" names no one who holds the belief.
 #[test]
 fn a_belief_not_everyone_holds() {
