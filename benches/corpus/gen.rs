@@ -446,6 +446,10 @@ pub fn name_heavy(rng: &mut Rng, shape: &str, sentences: usize) -> String {
             "administration" => {
                 format!("The {a} administration said the talks failed. {a} officials agreed. ")
             }
+            "acronym" => {
+                let short: String = [&a, &b].iter().filter_map(|w| w.chars().next()).collect();
+                format!("The {a} {b} Board ({short}B) said prices would rise. {short}B agreed. ")
+            }
             "dateline" => format!(
                 "{}, June 24 (Reuters) - {b} Ltd said it would sell. ",
                 a.to_uppercase()

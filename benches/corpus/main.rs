@@ -466,6 +466,10 @@ fn name_heavy(dir: &Path) -> Result<()> {
         ("administration", "administrations and their officials"),
         ("dateline", "a dateline every sentence"),
         (
+            "acronym",
+            "a name and its acronym in brackets every sentence",
+        ),
+        (
             "one",
             "one company all through, by name and \"the company\"",
         ),

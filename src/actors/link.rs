@@ -7,6 +7,7 @@
 //! where one acts somewhere in the article ("New Delhi rejected", "India's minister").
 
 use std::cell::LazyCell;
+use std::collections::HashMap;
 
 use super::doc::Doc;
 use super::kinds::{self, Type, Typed};
@@ -454,6 +455,12 @@ fn dateline(doc: &Doc, g: &Seg) -> bool {
 /// the name's from the initial of one of its words, is the name's short form: its actor
 /// (one of its own, or none yet) joins the name's, which is a body, not a person.
 pub fn bracketed_acronyms(doc: &Doc, segs: &[Seg], reg: &mut Registry) {
+    // Which entry holds a mention at each span, built at the first bracketed pair (most
+    // articles have none) and kept up to date as entries merge: one table, not a scan
+    // of every mention a pair, which made a text of many pairs quadratic.
+    let mut owner: Option<HashMap<(usize, usize), usize>> = None;
+    // The short forms found, for their later uses.
+    let mut short: HashMap<&str, usize> = HashMap::new();
     for pair in segs.windows(2) {
         let (name, acr) = (&pair[0], &pair[1]);
         let bracketed = acr.end == acr.start + 1
@@ -465,43 +472,58 @@ pub fn bracketed_acronyms(doc: &Doc, segs: &[Seg], reg: &mut Registry) {
             continue;
         }
         let letters = doc.toks[acr.start].low().as_bytes();
-        let words: Vec<&str> = (name.start..name.end)
-            .filter(|&k| doc.toks[k].kind == Kind::Word)
-            .map(|k| doc.toks[k].low())
-            .collect();
-        if letters.len() < 2 || !runs_through(letters, &words) {
+        let words = Few::collect(
+            (name.start..name.end)
+                .filter(|&k| doc.toks[k].kind == Kind::Word)
+                .map(|k| doc.toks[k].low()),
+        );
+        if letters.len() < 2 || !runs_through(letters, words.as_slice()) {
             continue;
         }
-        let at = |reg: &Registry, span: Span| {
-            reg.entries
-                .iter()
-                .position(|e| e.mentions.iter().any(|m| m.span == span))
-        };
-        let Some(a) = at(reg, doc.name_span(name.start, name.end)) else {
+        let owner = owner.get_or_insert_with(|| {
+            let mut m = HashMap::new();
+            for (i, e) in reg.entries.iter().enumerate() {
+                for x in &e.mentions {
+                    m.insert((x.span.start, x.span.end), i);
+                }
+            }
+            m
+        });
+        let key = |span: Span| (span.start, span.end);
+        let Some(&a) = owner.get(&key(doc.name_span(name.start, name.end))) else {
             continue;
         };
         let span = doc.name_span(acr.start, acr.end);
-        match at(reg, span) {
-            Some(b) if b != a => reg.merge_into(b, a),
+        match owner.get(&key(span)).copied() {
+            Some(b) if b != a => {
+                for m in &reg.entries[b].mentions {
+                    owner.insert(key(m.span), a);
+                }
+                reg.merge_into(b, a);
+            }
             Some(_) => {}
             None => {
                 reg.mention(a, doc.toks[acr.start].sent, span, "actor/coref/acronym");
                 reg.alias(doc.toks[acr.start].low(), a);
+                owner.insert(key(span), a);
             }
         }
         if reg.entries[a].kind == ActorKind::Person {
             reg.entries[a].kind = ActorKind::Organization;
         }
-        // The short form's other uses that no rule took ("KECOBOD later denied it").
-        let word = doc.toks[acr.start].lower;
-        for g in segs
-            .iter()
-            .filter(|g| g.end == g.start + 1 && doc.toks[g.start].lower == word)
-        {
-            let span = doc.name_span(g.start, g.end);
-            if at(reg, span).is_none() {
-                reg.mention(a, doc.toks[g.start].sent, span, "actor/coref/acronym");
-            }
+        short.insert(doc.toks[acr.start].lower, a);
+    }
+    // The short forms' other uses that no rule took ("KECOBOD later denied it").
+    let Some(owner) = owner.filter(|_| !short.is_empty()) else {
+        return;
+    };
+    for g in segs.iter().filter(|g| g.end == g.start + 1) {
+        let Some(&a) = short.get(doc.toks[g.start].lower) else {
+            continue;
+        };
+        let span = doc.name_span(g.start, g.end);
+        if !owner.contains_key(&(span.start, span.end)) {
+            reg.mention(a, doc.toks[g.start].sent, span, "actor/coref/acronym");
         }
     }
 }
