@@ -800,6 +800,18 @@ const ASKED_FOR_NOTHING: &[&str] = &[
     "update",
 ];
 
+/// Whether what the "for" at `f` asks for is in [`ASKED_FOR_NOTHING`], past "more", "a"
+/// or "an" ("for more time", "for a briefing").
+fn asks_nothing(doc: &Doc, f: usize) -> bool {
+    let skip = doc
+        .toks
+        .get(f + 1)
+        .is_some_and(|t| t.eq("more") || t.eq("a") || t.eq("an"));
+    doc.toks
+        .get(f + 1 + usize::from(skip))
+        .is_some_and(|t| ASKED_FOR_NOTHING.contains(&t.lower))
+}
+
 /// The "for" after a short object at `o` ("the government for", "the court for"), if
 /// one comes before any comma or other punctuation.
 fn for_after_object(doc: &Doc, o: usize, hi: usize) -> Option<usize> {
@@ -846,16 +858,7 @@ fn verb_content(
         // for drought support to be expanded": what is called for ("asked for comment",
         // "asked for calm", "asked for more time" ask no course of action).
         // ("asked for more time", "asked for more details".)
-        let w = if doc.toks.get(i + 2).is_some_and(|t| t.eq("more")) {
-            i + 3
-        } else {
-            i + 2
-        };
-        let asked_for_words = doc.toks[i].lower.starts_with("ask")
-            && doc
-                .toks
-                .get(w)
-                .is_some_and(|t| ASKED_FOR_NOTHING.contains(&t.lower));
+        let asked_for_words = doc.toks[i].lower.starts_with("ask") && asks_nothing(doc, i + 1);
         if next.eq("for") && !asked_for_words {
             let start = doc.skip_to_content(i + 2, hi, false);
             return Some((i..i + 2, start, "proposal/verb/call-for"));
@@ -878,23 +881,11 @@ fn verb_content(
             let asks_for = for_after_object(doc, i + 1, hi)
                 .filter(|&f| to_after_object(doc, i + 1, hi).is_none_or(|to| f < to));
             if let Some(f) = asks_for.filter(|_| asks) {
-                let w = if doc
-                    .toks
-                    .get(f + 1)
-                    .is_some_and(|t| t.eq("more") || t.eq("a") || t.eq("an"))
-                {
-                    f + 2
-                } else {
-                    f + 1
-                };
-                if doc
-                    .toks
-                    .get(w)
-                    .is_some_and(|t| ASKED_FOR_NOTHING.contains(&t.lower))
-                {
-                    return None;
-                }
-                return Some((i..i + 1, i + 1, "proposal/verb/call-for"));
+                return (!asks_nothing(doc, f)).then_some((
+                    i..i + 1,
+                    i + 1,
+                    "proposal/verb/call-for",
+                ));
             }
             to_after_object(doc, i + 1, hi)?;
             return Some((i..i + 1, i + 1, "proposal/verb/call-on"));
