@@ -172,11 +172,7 @@ fn inside(doc: &Doc, g: &Seg, owner: &Table, reg: &Registry) -> Found {
         && (r < 2 || !doc.is(r - 2, Tags::CAP) || doc.starts_sentence(r - 1));
     let mut from = if head { r - 1 } else { r };
     // "Chairman and CEO Paul Brennan": two titles joined.
-    let joined = from >= 2
-        && doc.word(from - 1, "and")
-        && doc.is(from - 2, Tags::TITLE)
-        && doc.same_sent(from - 2, r)
-        && owner.at(from - 2).is_none();
+    let joined = from >= 2 && title_and(doc, owner, from - 1, r);
     if joined {
         from -= 2;
     }
@@ -234,11 +230,11 @@ fn before(doc: &Doc, start: usize, owner: &Table, reg: &Registry, bodies: &Bodie
             None
         };
     }
-    let mut r = end - 1;
-    let mut first = r;
-    loop {
+    // The modifiers before the title at `t`, up to three words.
+    let modifiers = |t: usize| {
+        let mut r = t;
         while r > 0
-            && first - r < 3
+            && t - r < 3
             && doc.same_sent(r - 1, start)
             && role_word(doc, r - 1)
             && modifier_before_title(doc, r - 1)
@@ -246,18 +242,12 @@ fn before(doc: &Doc, start: usize, owner: &Table, reg: &Registry, bodies: &Bodie
         {
             r -= 1;
         }
-        // "founder and managing director, Jason Teo", "Chairman and CEO Paul Brennan":
-        // two titles joined.
-        let joined = r >= 2
-            && doc.word(r - 1, "and")
-            && doc.is(r - 2, Tags::TITLE)
-            && doc.same_sent(r - 2, start)
-            && owner.at(r - 2).is_none();
-        if !joined || first != end - 1 {
-            break;
-        }
-        r -= 2;
-        first = r;
+        r
+    };
+    let mut r = modifiers(end - 1);
+    // "founder and managing director, Jason Teo": two titles joined.
+    if r >= 2 && title_and(doc, owner, r - 1, start) {
+        r = modifiers(r - 2);
     }
     let role = doc.span(r, end).text(doc.text).to_string();
     let employer = || {
@@ -272,6 +262,15 @@ fn before(doc: &Doc, start: usize, owner: &Table, reg: &Registry, bodies: &Bodie
         .or_else(|| body_of_role(doc, owner, reg, bodies, r))
         .or_else(employer);
     Some((role, affil))
+}
+
+/// Whether the "and" at `and` joins a title before it to the title after it, in the
+/// sentence of token `start` ("founder and managing director", "Chairman and CEO").
+fn title_and(doc: &Doc, owner: &Table, and: usize, start: usize) -> bool {
+    doc.word(and, "and")
+        && doc.is(and - 1, Tags::TITLE)
+        && doc.same_sent(and - 1, start)
+        && owner.at(and - 1).is_none()
 }
 
 /// "The chief executive of Northwind, Ana Ruiz,", "The mayor of Eastbrook, Helen
