@@ -838,14 +838,8 @@ fn subject_first(doc: &Doc, hit: &Hit) -> bool {
 /// "asked the government for a guaranteed price": a request for a thing of someone
 /// reports nothing said (what is asked for is a proposal's content).
 fn asked_for(doc: &Doc, i: usize, hit: &Hit) -> bool {
-    let c = hit.content.start;
     doc.toks[i].lower.starts_with("ask")
-        && (c + 1..hit.content.end.min(c + 5))
-            .take_while(|&k| {
-                let t = &doc.toks[k];
-                t.word() && !t.is(w::SUB | w::AUX | w::BE) && !t.eq("to")
-            })
-            .any(|k| doc.toks[k].eq("for"))
+        && super::proposals::for_after_object(doc, hit.content.start, hit.content.end).is_some()
 }
 
 /// Whether cue `i` is used as a finite verb of its own clause: not a passive ("was

@@ -814,7 +814,7 @@ fn asks_nothing(doc: &Doc, f: usize) -> bool {
 
 /// The "for" after a short object at `o` ("the government for", "the court for"), if
 /// one comes before any comma or other punctuation.
-fn for_after_object(doc: &Doc, o: usize, hi: usize) -> Option<usize> {
+pub(super) fn for_after_object(doc: &Doc, o: usize, hi: usize) -> Option<usize> {
     (o + 1..hi.min(o + 6))
         .take_while(|&k| doc.toks[k].word())
         .find(|&k| doc.toks[k].eq("for"))
