@@ -350,9 +350,12 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
     // "Northern European Journal of Medicine": a periodical's field.
     // ("… by Parents for Classroom Transparency": a people noun capitalised inside a
     // sentence opens a campaign's name; "Lawyers for Ana Ruiz said" is left alone.)
+    // ("Kaiyama Mothers for Safety": a place's name may come first.)
+    let placed_first =
+        prev == start + 1 && !doc.is(start, Tags::DEMONYM | Tags::PARTY | Tags::COUNTRY);
     let campaign = || {
         w == "for"
-            && prev == start
+            && (prev == start || placed_first)
             && doc.is(prev, Tags::GROUP_NOUN)
             && !doc.starts_sentence(prev)
             && doc.toks[prev].lower.ends_with('s')
@@ -907,6 +910,11 @@ mod tests {
                 &["Paul Snow", "Competition and Markets Authority"],
             ),
             ("Vietnam and Laos met on Monday.", &["Vietnam", "Laos"]),
+            // A people plural after a place's name opens a campaign's name with "for".
+            (
+                "The group Kestrel Mothers for Safety will sue.",
+                &["Kestrel Mothers for Safety"],
+            ),
             // "All" opens a name after "the"; not a sentence's "All".
             (
                 "He joined the All Kerala Weavers Union. All Kerala weavers met.",
