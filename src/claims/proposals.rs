@@ -1277,6 +1277,9 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
                     | "fail"
                     | "struggle"
                     | "survive"
+                    // "the yard's bid would be politically very difficult": a judgment
+                    // of the plan.
+                    | "be"
             )
         });
     if fate {

@@ -263,3 +263,9 @@ fn a_means_gerund_is_the_subjects() {
 fn a_pronoun_alone_is_no_proposal() {
     assert_none(&["The order came three hours after the crews first asked for it."]);
 }
+
+/// "would be" after a plan judges it; it puts nothing forward.
+#[test]
+fn a_plan_that_would_be_judged() {
+    assert_none(&["A decision to reject the yard's bid would be politically very difficult."]);
+}
