@@ -724,6 +724,9 @@ impl Doc<'_> {
                 continue;
             }
             let boundary = self.verb_between(k, end)
+                // "fights what environmental officials called …": a free relative's
+                // "what" opens the clause whose subject this is.
+                || t.eq("what")
                 || (t.kind != crate::tokens::Kind::Word && !hyphen && !t.eq("&") && !number)
                 || t.is(w::SUB | w::CONJ | w::AUX | w::BE)
                 || (t.cue.is_some() && !self.stranded_participle(k - 1))

@@ -1023,6 +1023,20 @@ fn a_three_word_addressee_before_a_time_phrase() {
     );
 }
 
+/// A free relative's "what" opens the clause whose subject the source is.
+#[test]
+fn what_opens_the_clause_of_the_source() {
+    let got = items(
+        "The rancher fights what environmental officials called the biggest fine of its kind.",
+        &Config::default(),
+    );
+    assert_eq!(
+        got.iter().map(|g| g.1.as_deref()).collect::<Vec<_>>(),
+        [Some("environmental officials")],
+        "{got:?}"
+    );
+}
+
 /// "to say" after a time word, a number, a name or a preposition's object says why the
 /// clause's subject acted, and reports for it; after a verb, an adjective or an object
 /// asked to act it does not.
