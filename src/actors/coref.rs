@@ -438,6 +438,13 @@ fn describe<'a>(
             return Some(a);
         }
     }
+    // "the government" after a country its sentence names is that country's, whatever
+    // "the government" meant before.
+    if head == "government" && h == i + 1 {
+        if let Some(Some(a)) = country_here(doc, reg, i) {
+            return Some(a);
+        }
+    }
     let want = match kind {
         "person" => {
             // "the minister" is the person whose role says so, or one with no known
@@ -597,18 +604,23 @@ fn describe<'a>(
     Some(a)
 }
 
+/// The country named last before token `i` in its sentence, if one is: its actor, or
+/// `Some(None)` where it is no actor.
+fn country_here(doc: &Doc, reg: &Registry, i: usize) -> Option<Option<usize>> {
+    let c = (0..i)
+        .rev()
+        .take_while(|&k| doc.same_sent(k, i))
+        .find_map(|k| country_of(doc, k).filter(|c| classes::COUNTRIES.contains(c)))?;
+    Some(reg.get(c))
+}
+
 /// The country named earlier in the sentence of token `i` ("members of the
 /// government" after "the free press of Britain"; none if it is no actor), else the one
 /// named most often before it (the earliest named of equals); a state or province is
 /// not one ("the government" in Charleston is Washington's).
 fn main_country(doc: &Doc, reg: &Registry, i: usize) -> Option<usize> {
-    let country = |c: &str| classes::COUNTRIES.contains(c);
-    let here = (0..i)
-        .rev()
-        .take_while(|&k| doc.same_sent(k, i))
-        .find_map(|k| country_of(doc, k).filter(|c| country(c)));
-    if let Some(c) = here {
-        return reg.get(c);
+    if let Some(here) = country_here(doc, reg, i) {
+        return here;
     }
     let pos = doc.toks[i].span.start;
     let named = |e: &Entry| {
@@ -621,7 +633,7 @@ fn main_country(doc: &Doc, reg: &Registry, i: usize) -> Option<usize> {
     reg.entries
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.kind == ActorKind::Government && country(&e.key))
+        .filter(|(_, e)| e.kind == ActorKind::Government && classes::COUNTRIES.contains(&e.key))
         .map(|(a, e)| (named(e), std::cmp::Reverse(a)))
         .filter(|&(n, _)| n > 0)
         .max()

@@ -1482,6 +1482,16 @@ fn the_government_is_the_country_named_most() {
         ["the government"],
         "{none:?}"
     );
+    // A later sentence naming another country: that one's, whatever came before.
+    let text = "Chile will tax lithium, Chile's miners said. Unions said the government \
+                had broken its word. Peru said it would respond. In Peru, critics said the \
+                government was weak.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "Peru"),
+        ["Peru", "it", "Peru", "the government"],
+        "{got:?}"
+    );
     // Another country named in its sentence: that one's, not the article's.
     let text = "Chile will tax lithium, Chile's miners said. The free press of Peru has \
                 angered members of the government.";
