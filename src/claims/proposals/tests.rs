@@ -37,6 +37,18 @@ fn assert_found(cases: &[(&str, &str, &str)]) {
     }
 }
 
+/// Each (text, proposer actor's name, content) is found, the proposer resolved.
+fn assert_proposed_by(cases: &[(&str, &str, &str)]) {
+    for &(input, proposer, content) in cases {
+        let got = proposed_by(input);
+        assert!(
+            got.iter()
+                .any(|g| g.0.as_deref() == Some(proposer) && g.1 == content),
+            "{input}: {got:?}"
+        );
+    }
+}
+
 fn assert_none(inputs: &[&str]) {
     for input in inputs {
         let got = proposals(input);
@@ -117,15 +129,11 @@ fn a_request_voted_for_is_the_voters() {
 /// of its customers is none.
 #[test]
 fn a_request_made_by_a_government_is_a_directive() {
-    let got = proposed_by(
+    assert_proposed_by(&[(
         "The Ministry of Health has asked all clinics to postpone routine surgery until the strike ends.",
-    );
-    assert!(
-        got.iter()
-            .any(|g| g.0.as_deref() == Some("Ministry of Health")
-                && g.1 == "all clinics to postpone routine surgery until the strike ends"),
-        "{got:?}"
-    );
+        "Ministry of Health",
+        "all clinics to postpone routine surgery until the strike ends",
+    )]);
     assert_none(&["The ferry company has asked travellers with bookings to check its website."]);
 }
 
@@ -133,14 +141,11 @@ fn a_request_made_by_a_government_is_a_directive() {
 /// after its cue stands for the reporter.
 #[test]
 fn a_plan_carried_forward_by_the_reporter() {
-    let got = proposed_by(
+    assert_proposed_by(&[(
         "Strikes loomed after the retailer Harlow Foods confirmed it would press ahead with plans to close 40 stores.",
-    );
-    assert!(
-        got.iter()
-            .any(|g| g.0.as_deref() == Some("Harlow Foods") && g.1 == "close 40 stores"),
-        "{got:?}"
-    );
+        "Harlow Foods",
+        "close 40 stores",
+    )]);
     assert_found(&[(
         "The council will proceed with its plan to sell the depot.",
         "The council",
@@ -153,19 +158,15 @@ fn a_plan_carried_forward_by_the_reporter() {
 /// body to speak for it proposes nothing.
 #[test]
 fn a_quoted_we_proposes_for_the_speakers_body() {
-    let got = proposed_by(
-        "Marta Velin, chief executive of Norland Buses, defended the cuts. \"We have offered every driver a transfer to the new depot, and we have guaranteed there will be no layoffs this year,\" she said.",
-    );
-    for content in [
-        "every driver a transfer to the new depot",
-        "there will be no layoffs this year",
-    ] {
-        assert!(
-            got.iter()
-                .any(|g| g.0.as_deref() == Some("Norland Buses") && g.1 == content),
-            "{content}: {got:?}"
-        );
-    }
+    let text = "Marta Velin, chief executive of Norland Buses, defended the cuts. \"We have offered every driver a transfer to the new depot, and we have guaranteed there will be no layoffs this year,\" she said.";
+    assert_proposed_by(&[
+        (
+            text,
+            "Norland Buses",
+            "every driver a transfer to the new depot",
+        ),
+        (text, "Norland Buses", "there will be no layoffs this year"),
+    ]);
     assert_none(&[
         "\"We are offering voters a real choice,\" the candidate said.",
         "Officials said the bank guarantees required under the rules were never obtained.",
