@@ -763,6 +763,16 @@ impl Doc<'_> {
         if k >= end || k <= lo + 1 {
             return None;
         }
+        // "The family of a man who was shot by police demanded": the walk stopped
+        // after the clause's auxiliary; the phrase before the pronoun.
+        let aux = |t: &super::toks::Tok| t.is(w::AUX | w::BE);
+        if k >= lo + 3
+            && aux(&self.toks[k - 1])
+            && (self.toks[k - 2].eq("who") || self.toks[k - 2].eq("which"))
+            && !self.toks[k].cap
+        {
+            return self.np_back(k - 2, lo);
+        }
         // The walk may have stopped at the clause's verb ("who reviewed the sample").
         let k = if k >= lo + 3 && self.toks[k - 1].flags == 0 && self.toks[k - 2].is(w::SUB) {
             k - 1

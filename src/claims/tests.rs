@@ -2633,3 +2633,23 @@ fn a_reduced_regular_passive_is_no_cue() {
         2
     );
 }
+
+#[test]
+fn a_relative_clause_with_an_auxiliary_is_the_subjects() {
+    // The walk back from the cue stops after the clause's auxiliary; the source is
+    // the phrase before the pronoun.
+    let got = sources(
+        "The sister of a cyclist who was struck by a lorry on Friday evening said the \
+         junction had been dangerous for years.",
+    );
+    assert_eq!(got, vec![Some("The sister of a cyclist".to_string())]);
+    let got = sources(
+        "The charity, which has campaigned on the issue since 2019 said the figures \
+         were alarming.",
+    );
+    assert!(
+        got.iter()
+            .all(|s| s.as_deref() != Some("campaigned on the issue since 2019")),
+        "{got:?}"
+    );
+}
