@@ -657,6 +657,16 @@ fn apposition(doc: &Doc, n: usize, multi: bool) -> Option<Typed> {
     if age && multi {
         return typed(ActorKind::Person, "actor/name/apposition");
     }
+    // "a meeting in Hubballi, saying the government had": a participle opens a
+    // clause of the sentence's subject, not an apposition.
+    let participle = doc.get(n + 1).is_some_and(|t| {
+        t.kind == Kind::Word
+            && t.lower.ends_with("ing")
+            && !t.tags.has(Tags::CAP | Tags::TITLE | Tags::ROLE_MOD)
+    });
+    if participle {
+        return None;
+    }
     let indefinite = doc.word(n + 1, "a") || doc.word(n + 1, "an");
     let mut nouns = 0;
     for k in n + 1..(n + 7).min(doc.toks.len()) {
@@ -921,6 +931,20 @@ fn is_subject(doc: &Doc, seg: &Seg) -> bool {
     if !doc.same_sent(p, seg.start) {
         return true;
     }
+    // "in Homa Bay or Busia should": the last of two names joined by "and" or "or"
+    // stands where the first does.
+    let p = if (doc.word(p, "or") || doc.word(p, "and")) && p > 0 && doc.is(p - 1, Tags::CAP) {
+        let mut s = p - 1;
+        while s > 0 && doc.is(s - 1, Tags::CAP) && doc.same_sent(s - 1, s) {
+            s -= 1;
+        }
+        match s.checked_sub(1) {
+            Some(q) if doc.same_sent(q, s) => q,
+            _ => return true,
+        }
+    } else {
+        p
+    };
     // "of the centre-right Renovación Nacional": up to two lower-case modifiers and an
     // article may stand between a preposition and its object.
     let plain = |k: usize| {

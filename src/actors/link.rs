@@ -415,6 +415,12 @@ fn link(doc: &Doc, g: &Seg, reg: &mut Registry, buf: &mut String) {
         .get(key)
         .map(|i| (i, "actor/name/known"))
         .or_else(|| existing(doc, g, reg, None).map(|i| (i, short_rule(doc, g, reg, i))));
+    let found = found.or_else(|| {
+        let i = fuller_name(doc, (s, e), reg)?;
+        let name = doc.name_span(s, e);
+        reg.rename(i, &doc.text[name.start..name.end], key);
+        Some((i, "actor/name/full-form"))
+    });
     if let Some((i, rule)) = found {
         let short = rule == "actor/coref/short-name";
         if short && (place_prefix(doc, g, reg.entries[i].kind) || dateline(doc, g)) {
@@ -427,6 +433,44 @@ fn link(doc: &Doc, g: &Seg, reg: &mut Registry, buf: &mut String) {
             rule,
         );
     }
+}
+
+/// "Harwick Rovers" where "Rovers said" made a body of the one word: a name of two or
+/// three capitalised words ending in a one-word organisation's name is its full name
+/// (not after a possessive, "Acme's Rovers"; not with a country, nationality, party,
+/// month or given name among its words, "Virginia Democrats"; not a person's, a
+/// government's or an outlet's one word, which the lexicon or a title names whole).
+fn fuller_name(doc: &Doc, (s, e): (usize, usize), reg: &Registry) -> Option<usize> {
+    if !(s + 2..=s + 3).contains(&e) {
+        return None;
+    }
+    let plain = |k: usize| {
+        doc.is(k, Tags::CAP)
+            && doc.toks[k].kind == Kind::Word
+            && !doc.is(
+                k,
+                Tags::FUNCTION
+                    | Tags::TITLE
+                    | Tags::POSSESSIVE
+                    | Tags::ALL_CAPS
+                    | Tags::DESC
+                    | Tags::COUNTRY
+                    | Tags::DEMONYM
+                    | Tags::PARTY
+                    | Tags::MONTH
+                    | Tags::NOT_ACTOR
+                    | Tags::FEMALE
+                    | Tags::MALE,
+            )
+    };
+    // (At a sentence's start a capitalised word may be a common noun: "Sprinter
+    // Mthembu-Roux".)
+    if doc.starts_sentence(s) || !(s..e).all(plain) || (s > 0 && doc.is(s - 1, Tags::POSSESSIVE)) {
+        return None;
+    }
+    let i = reg.get(doc.toks[e - 1].low())?;
+    let entry = &reg.entries[i];
+    (entry.kind == ActorKind::Organization && entry.word_count() == 1).then_some(i)
 }
 
 /// "in Porto" for "Porto Atlântico": one word of a body's name after a locative

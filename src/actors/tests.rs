@@ -1727,3 +1727,32 @@ fn a_papers_head_after_the_an_honorific_and_a_peoples_possessive() {
         assert!(kinds.contains(&want), "{want:?} in {kinds:?}");
     }
 }
+
+/// "Ashby Rovers" before "Rovers said": the one word's body takes the full name, and
+/// the full name's uses are its mentions.
+#[test]
+fn a_body_named_by_one_word_takes_its_full_name() {
+    let text = "The Northern League on Friday suspended Ashby Rovers, saying the club had not \
+                paid its staff. The league said Rovers had ignored three warnings. Rovers \
+                chairman Tom Pell said he would appeal.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "Ashby Rovers"),
+        vec!["Ashby Rovers", "the club", "Rovers", "Rovers"],
+        "{got:?}"
+    );
+}
+
+/// ", saying …" after a name in a prepositional phrase is the subject's participle,
+/// not an apposition of the name; nor is the second of two places after "in" a
+/// subject ("in Tolby or Marne should").
+#[test]
+fn places_after_a_preposition_are_no_speakers() {
+    let text = "The minister spoke at a rally in Kestrow, saying the government had kept its \
+                word. \"No farmer in Tolby or Marne should lose land,\" she said.";
+    let got = summary(text, &Config::default());
+    let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    for place in ["Kestrow", "Tolby", "Marne"] {
+        assert!(!names.contains(&place), "{place} in {got:?}");
+    }
+}
