@@ -994,7 +994,9 @@ pub fn verb_follows(doc: &Doc, n: usize, aux_ok: bool) -> bool {
     if doc.punct(n, ",") && doc.word(n + 1, "which") {
         let (_, e) = doc.sent_of(n);
         if let Some(c) = (n + 2..e.min(n + 16)).find(|&k| doc.punct(k, ",")) {
-            return doc.is(c + 1, Tags::VERB);
+            // ("The EU, which argues …, has asked": an auxiliary too.)
+            let aux = aux_ok && doc.is(c + 1, Tags::AUX) && !doc.is(c + 1, Tags::CAP);
+            return doc.is(c + 1, Tags::VERB) || aux;
         }
     }
     false

@@ -1756,3 +1756,13 @@ fn places_after_a_preposition_are_no_speakers() {
         assert!(!names.contains(&place), "{place} in {got:?}");
     }
 }
+
+/// A country acts through a relative clause between commas before an auxiliary ("…,
+/// which argues …, has asked").
+#[test]
+fn a_country_acts_past_a_relative_clause_before_an_auxiliary() {
+    let text = "Norway, which argues that the quota breaches the treaty, has asked its \
+                neighbours to reopen talks.";
+    let got = summary(text, &Config::default());
+    assert_eq!(mentions_of(&got, "Norway"), vec!["Norway"], "{got:?}");
+}
