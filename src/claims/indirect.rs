@@ -323,8 +323,10 @@ fn no_claim(doc: &Doc, i: usize, hit: &Hit) -> bool {
                 }
                 && first.is_some_and(|t| t.is(w::PREP) && !t.eq("to") && !t.eq("that"))
                 || reduced_passive(doc, i, 0, doc.toks.len());
+            // "would only add to its borrowing costs": "add to" is a sum too.
+            let onto = first.is_some_and(|t| t.eq("to"));
             (plan && super::proposals::presents(cue))
-                || (amount && cue.starts_with("add"))
+                || ((amount || onto) && cue.starts_with("add"))
                 || addressee
                 || reduced
         }

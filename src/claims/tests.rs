@@ -1086,11 +1086,15 @@ fn a_belief_not_everyone_holds() {
     assert_eq!(got.len(), 1, "{got:?}");
 }
 
-/// "added cost and delay": a plain noun object of "add" is what was added, no words;
-/// "added it was …" and "added the plan would fail" still report.
+/// "added cost and delay", "add to inflation": a plain noun object of "add" is what was
+/// added, no words; "added it was …" and "added the plan would fail" still report.
 #[test]
 fn adding_a_thing_reports_nothing() {
     assert!(items("Each change added cost and delay.", &Config::default()).is_empty());
+    assert_eq!(
+        contents("Ms Roe said the levy would only add to inflation."),
+        ["the levy would only add to inflation"]
+    );
     let got = items("Ms Roe added the plan would fail.", &Config::default());
     assert_eq!(got.len(), 1, "{got:?}");
 }
