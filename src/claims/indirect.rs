@@ -1219,6 +1219,24 @@ fn shape(b: &Builder, i: usize, (lo, before): (usize, usize), hi: usize, obj: bo
         }
     }
     let source = doc.subject_ending(before, lo)?;
+    // "Y, the chairperson told the hearing in Pretoria": a phrase with no verb after
+    // "told" is its addressee; the content is before.
+    let verbless = || {
+        !doc.toks[content.clone()].iter().any(|t| {
+            t.is(w::AUX | w::BE)
+                || t.cue.is_some()
+                || t.quote()
+                || t.lower.ends_with("ed")
+                || (t.lower.ends_with('s') && !t.cap && t.flags == 0)
+        })
+    };
+    let told = matches!(doc.toks[i].lower, "told" | "tells" | "tell")
+        && doc.toks.get(start).is_some_and(|t| t.is(w::DET));
+    if told && words >= 2 && start == i + 1 && verbless() {
+        if let Some(h) = content_before(doc, i, source.clone(), start, lo, hi) {
+            return Some(h);
+        }
+    }
     if words >= 2 {
         let that = start > i + 1 && doc.toks[start - 1].eq("that");
         let rule = if that {

@@ -2657,3 +2657,13 @@ fn a_relative_clause_with_an_auxiliary_is_the_subjects() {
         "{got:?}"
     );
 }
+
+/// "Y, X told the hearing in Lagos": a phrase with no verb after a told-cue is more
+/// of its addressee; the content is the clause before the speaker.
+#[test]
+fn a_long_addressee_after_the_content_is_no_content() {
+    assert_eq!(
+        contents("The board will rule by June, the panel's chairman told the hearing in Lagos."),
+        ["The board will rule by June"]
+    );
+}
