@@ -88,8 +88,12 @@ pub fn find(
         let owner = |k: usize| doc.word(k, "whose") || doc.word(k, "its") || doc.word(k, "their");
         let owned = (s > 0 && owner(s - 1)) || owner(s);
         // "Ana Ruiz, a spokeswoman for the agency, said": the role of a named person.
+        // ("Tunde Ajayi, chief economist at the Centre": a singular title with no
+        // article too.)
+        let bare_title =
+            !doc.is(s, Tags::CAP) && doc.is(s, Tags::TITLE | Tags::ROLE_MOD) && !plural(t.low());
         let apposed = s >= 2
-            && (doc.word(s, "a") || doc.word(s, "an"))
+            && (doc.word(s, "a") || doc.word(s, "an") || bare_title)
             && doc.punct(s - 1, ",")
             && doc.is(s - 2, Tags::CAP)
             && !doc.is(s - 2, Tags::FUNCTION)

@@ -1766,3 +1766,13 @@ fn a_country_acts_past_a_relative_clause_before_an_auxiliary() {
     let got = summary(text, &Config::default());
     assert_eq!(mentions_of(&got, "Norway"), vec!["Norway"], "{got:?}");
 }
+
+/// "Ada Okoro, chief analyst at the Harbour Research Institute," is her role, no group
+/// of analysts.
+#[test]
+fn a_bare_title_after_a_name_is_its_role() {
+    let text = "Ada Okoro, chief analyst at the Harbour Research Institute, a think tank in \
+                Accra, said the cuts were overdue.";
+    let got = summary(text, &Config::default());
+    assert!(group_names(&got).is_empty(), "{got:?}");
+}

@@ -613,10 +613,28 @@ impl Doc<'_> {
     /// opens the clause; the name.
     fn name_before_description(&self, end: usize, lo: usize) -> Option<Range<usize>> {
         let d = self.np_back(end, lo)?;
-        if d.start < lo + 2 || !self.toks[d.start - 1].eq(",") || !self.toks[d.start].is(w::DET) {
-            return None;
-        }
-        let n = self.np_back(d.start - 1, lo)?;
+        let opens = d.start >= lo + 2 && self.toks[d.start - 1].eq(",");
+        let comma = if opens && self.toks[d.start].is(w::DET) {
+            d.start - 1
+        } else {
+            // "Tunde Ajayi, chief economist at the Centre for Fiscal Policy Studies, a
+            // think tank in Lagos, said": a title with its body, no verb in it.
+            let c = (lo + 1..end)
+                .rev()
+                .take(12)
+                .find(|&k| self.toks[k].eq(","))?;
+            let first = self.toks.get(c + 1)?;
+            let title =
+                !first.cap && classes::word_tags(first.lower).has(Tags::TITLE | Tags::ROLE_MOD);
+            let plain = self.toks[c + 1..end]
+                .iter()
+                .all(|t| t.cue.is_none() && !t.quote() && !t.is(w::AUX | w::BE));
+            if !(title && plain) {
+                return None;
+            }
+            c
+        };
+        let n = self.np_back(comma, lo)?;
         let opens = n.start == lo || !self.toks[n.start - 1].is(w::PREP);
         let named = self.toks[n.clone()]
             .iter()

@@ -2667,3 +2667,14 @@ fn a_long_addressee_after_the_content_is_no_content() {
         ["The board will rule by June"]
     );
 }
+
+/// "Name, title at Body, a description of the body, said": the name is the subject,
+/// with a bare title as with "an economist at …".
+#[test]
+fn a_name_before_a_bare_title_and_a_description_is_the_subject() {
+    let text = "Ada Okoro, chief analyst at the Harbour Research Institute, a think tank in \
+                Accra, said the cuts were overdue.";
+    let got = items(text, &Config::default());
+    let source = got[0].1.as_deref().unwrap_or_default();
+    assert!(source.starts_with("Ada Okoro"), "{got:?}");
+}
