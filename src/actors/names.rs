@@ -623,8 +623,12 @@ fn split_run(doc: &Doc, i: usize, end: usize, out: &mut Vec<Seg>) {
         }
     }
     // The last title in the run followed by a person-like remainder.
+    // ("Supreme Court of Justice of the Nation": a title after "of" or "for" is a
+    // body's portfolio, no cut.)
+    let object = |k: usize| k > i && (doc.word(k - 1, "of") || doc.word(k - 1, "for"));
     let cut = (i..end).rev().find(|&k| {
         doc.is(k, Tags::TITLE)
+            && !object(k)
             && k + 1 < end
             && !doc.is(k + 1, Tags::TITLE)
             && person_like(doc, k + 1, end)
@@ -910,6 +914,11 @@ mod tests {
                 &["Paul Snow", "Competition and Markets Authority"],
             ),
             ("Vietnam and Laos met on Monday.", &["Vietnam", "Laos"]),
+            // A title after "of" is a body's portfolio: no cut, no name ending in "of".
+            (
+                "A member of the High Court of Justice of the Republic spoke.",
+                &["High Court of Justice of the Republic"],
+            ),
             // A people plural after a place's name opens a campaign's name with "for".
             (
                 "The group Kestrel Mothers for Safety will sue.",
