@@ -411,8 +411,15 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
             } else {
                 k - 1
             };
+            // ("the Centerm and Deltaport terminals": a plural lower-case head after
+            // them makes two.)
+            let plural_after = doc.toks.get(k).is_some_and(|t| {
+                t.lower.ends_with('s') && !t.lower.ends_with("ss") && !doc.is(k, Tags::CAP)
+            });
             let ends_head = doc.is(last, Tags::ORG_HEAD | Tags::GOV_HEAD)
-                || (!doc.is(k, Tags::CAP) && doc.is(k, Tags::ORG_HEAD | Tags::GOV_HEAD));
+                || (!doc.is(k, Tags::CAP)
+                    && !plural_after
+                    && doc.is(k, Tags::ORG_HEAD | Tags::GOV_HEAD));
             let country = doc.is(j + 1, Tags::COUNTRY);
             // "Orbis Semiconductor and Lumetra Systems": two whole names, each of two
             // words or more and the first ending in a head, are two bodies ("Securities
@@ -914,6 +921,11 @@ mod tests {
                 &["Paul Snow", "Competition and Markets Authority"],
             ),
             ("Vietnam and Laos met on Monday.", &["Vietnam", "Laos"]),
+            // A plural lower-case head after two names joined by "and" makes two.
+            (
+                "The strike shut the Keswater and Lomport terminals.",
+                &["Keswater", "Lomport"],
+            ),
             // A title after "of" is a body's portfolio: no cut, no name ending in "of".
             (
                 "A member of the High Court of Justice of the Republic spoke.",
