@@ -413,6 +413,16 @@ fn verb_after(doc: &Doc, n: usize) -> bool {
     if kinds::verb_follows(doc, n, false) || (doc.is(n, Tags::AUX) && doc.is(n + 1, Tags::VERB)) {
         return true;
     }
+    // "Critics have long argued": one adverb between the auxiliary and the verb.
+    let adverb = doc.get(n + 1).is_some_and(|t| {
+        t.kind == Kind::Word
+            && !t
+                .tags
+                .has(Tags::CAP | Tags::VERB | Tags::FUNCTION | Tags::AUX)
+    });
+    if doc.is(n, Tags::AUX) && adverb && doc.is(n + 2, Tags::VERB) && doc.same_sent(n, n + 2) {
+        return true;
+    }
     if doc.punct(n, ",") {
         let (_, e) = doc.sent_of(n);
         if let Some(c) = (n + 1..e.min(n + 16)).find(|&k| doc.punct(k, ",")) {
@@ -493,6 +503,16 @@ mod tests {
                 &[("A Kenyan official", "A Kenyan official")],
             ),
             ("The rules stand, agency spokesman Ivan Petrov said.", &[]),
+            // An adverb between the auxiliary and the verb; "representatives" is a
+            // people noun.
+            (
+                "Critics have long argued that the levy is unfair.",
+                &[("Critics", "Critics")],
+            ),
+            (
+                "Staff representatives said they were told late.",
+                &[("Staff representatives", "Staff representatives")],
+            ),
             (
                 "A group of voters backed by the Liberal Party asked a judge to stop the count.",
                 &[("A group of voters", "A group of voters")],

@@ -1776,3 +1776,15 @@ fn a_bare_title_after_a_name_is_its_role() {
     let got = summary(text, &Config::default());
     assert!(group_names(&got).is_empty(), "{got:?}");
 }
+
+/// "Movement" heads a body's name, as "Party" and "Alliance" do.
+#[test]
+fn a_movement_is_an_organisation() {
+    let text = "Senator Ann Vale of the ruling Civic Renewal Movement accused the minister of \
+                lying.";
+    let got = summary(text, &Config::default());
+    assert!(
+        name_kinds(&got).contains(&("Civic Renewal Movement", ActorKind::Organization)),
+        "{got:?}"
+    );
+}
