@@ -1187,6 +1187,16 @@ fn shape(b: &Builder, i: usize, (lo, before): (usize, usize), hi: usize, obj: bo
             "attribution/indirect/shared-subject",
         ));
     }
+    // "X said prices were in line, suggesting the state had not undersold": an
+    // inference's participle right after another's content is the content's, no words.
+    let inferred = matches!(
+        doc.toks[i].lower,
+        "suggesting" | "indicating" | "signalling" | "signaling" | "showing"
+    ) && prev.is_some_and(|p| p.eq(","))
+        && b.hits.iter().any(|h| h.content.end + 1 == i);
+    if inferred {
+        return None;
+    }
     if shared && words >= 2 {
         let source = shared_source(b, i, lo)?;
         // "Despite admitting that X, Y …": after a preposition the gerund's clause ends

@@ -2678,3 +2678,15 @@ fn a_name_before_a_bare_title_and_a_description_is_the_subject() {
     let source = got[0].1.as_deref().unwrap_or_default();
     assert!(source.starts_with("Ada Okoro"), "{got:?}");
 }
+
+/// ", suggesting …" right after another attribution's content draws an inference from
+/// that content: no words of the speaker's.
+#[test]
+fn an_inference_after_the_content_is_no_attribution() {
+    let got = items(
+        "Ms Reyes said sales rose by a third, suggesting the scheme had worked.",
+        &Config::default(),
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "said");
+}
