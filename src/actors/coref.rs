@@ -428,6 +428,36 @@ fn describe<'a>(
 ) -> Option<usize> {
     let head: &'a str = doc.toks[h].lower;
     let kind = kind?;
+    // "the labour ministry" is not the interior ministry, "the prime minister" not the
+    // labour minister: where both name a portfolio, they must share a word of it.
+    let portfolio: Vec<&str> = if matches!(head, "ministry" | "minister" | "department") {
+        (i + 1..h)
+            .filter(|&k| doc.is(k, Tags::ROLE_MOD) && !doc.is(k, Tags::CAP))
+            .map(|k| doc.toks[k].lower)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let agrees = |reg: &Registry, a: usize| {
+        if portfolio.is_empty() {
+            return true;
+        }
+        let e = &reg.entries[a];
+        let shares = |w: &str| portfolio.contains(&w);
+        let theirs = |w: &str| w != head && classes::word_tags(w).has(Tags::ROLE_MOD);
+        match (&e.role, e.kind) {
+            (Some(r), ActorKind::Person) => {
+                let r = r.to_lowercase();
+                let mut ws = r.split(' ').filter(|w| theirs(w)).peekable();
+                ws.peek().is_none() || ws.any(shares)
+            }
+            (_, ActorKind::Person) => true,
+            _ => {
+                let mut ws = e.words().filter(|w| theirs(w)).peekable();
+                ws.peek().is_none() || ws.any(shares)
+            }
+        }
+    };
     // "The Brazilian government", "the U.S. government": a country's government is
     // the country ("The Western Australian government" is a state's, of two words).
     if head == "government" && h == i + 2 {
@@ -451,7 +481,7 @@ fn describe<'a>(
             // role, or one named in this sentence or the one before ("Priya Nandra …
             // The transport committee chair"); not a person the article gave another
             // role further back ("Chief Constable").
-            let with_role = by_role(reg, seen, head);
+            let with_role = by_role(reg, seen, head).filter(|&a| agrees(reg, a));
             let cur = doc.toks[i].sent;
             let recent = |a: usize| {
                 seen.iter()
@@ -496,6 +526,7 @@ fn describe<'a>(
         want.contains(&e.kind)
             && (name_head(e).is_some_and(|w| same_body(head, w))
                 || e.heads.iter().any(|w| same_body(head, w)))
+            && agrees(reg, a)
     };
     // Bodies whose name holds the noun: the one mentioned last before `i`, else the
     // first one the article names later ("the department" … "Ministry of Housing").
@@ -564,7 +595,9 @@ fn describe<'a>(
             return last;
         }
     }
-    if let Some(a) = named.or(cont).or_else(|| by_head.get(&head).copied()) {
+    let cached = by_head.get(&head).copied().filter(|&a| agrees(reg, a));
+    let cont = cont.filter(|&a| agrees(reg, a));
+    if let Some(a) = named.or(cont).or(cached) {
         by_head.insert(head, a);
         return Some(a);
     }
@@ -599,7 +632,7 @@ fn describe<'a>(
     } else {
         want
     };
-    let a = topic(doc, reg, &kept, i, want)?;
+    let a = topic(doc, reg, &kept, i, want).filter(|&a| agrees(reg, a))?;
     by_head.insert(head, a);
     Some(a)
 }

@@ -1788,3 +1788,19 @@ fn a_movement_is_an_organisation() {
         "{got:?}"
     );
 }
+
+/// "the labour ministry" is not the interior ministry named before it, and "the prime
+/// minister" is not the labour minister: portfolios that differ name different actors.
+#[test]
+fn descriptions_with_another_portfolio_are_other_actors() {
+    let text = "Labour Minister Anna Roux defended the bill. The interior ministry said 200 \
+                people were arrested. The labour ministry estimates the reform would save \
+                money. The prime minister did not comment.";
+    let got = summary(text, &Config::default());
+    assert_eq!(mentions_of(&got, "Anna Roux"), vec!["Anna Roux"], "{got:?}");
+    assert_eq!(
+        mentions_of(&got, "interior ministry"),
+        vec!["The interior ministry"],
+        "{got:?}"
+    );
+}
