@@ -740,12 +740,12 @@ fn portfolio_end(doc: &Doc, j: usize, end: usize) -> usize {
 
 /// Whether tokens `i..end` look like a person's name rather than an organisation's.
 fn person_like(doc: &Doc, i: usize, end: usize) -> bool {
+    let heads = Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::LEGAL | Tags::MEDIA_HEAD;
     let last = (i..end).rev().find(|&k| doc.toks[k].kind == Kind::Word);
+    // ("General Confederation of Dockers": a body's head word opens no person's name.)
+    let body_first = doc.is(i, heads) && doc.word(i + 1, "of");
     match last {
-        Some(l) => !doc.is(
-            l,
-            Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::LEGAL | Tags::MEDIA_HEAD,
-        ),
+        Some(l) => !doc.is(l, heads) && !body_first,
         None => false,
     }
 }

@@ -1804,3 +1804,16 @@ fn descriptions_with_another_portfolio_are_other_actors() {
         "{got:?}"
     );
 }
+
+/// "Confederation" heads a body's name; after "General" it is no person.
+#[test]
+fn a_confederation_is_an_organisation() {
+    let text = "The General Confederation of Dockers, the largest union, said the strike \
+                would go on.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        name_kinds(&got).first(),
+        Some(&("General Confederation of Dockers", ActorKind::Organization)),
+        "{got:?}"
+    );
+}
