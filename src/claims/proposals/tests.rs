@@ -270,3 +270,13 @@ fn a_pronoun_alone_is_no_proposal() {
 fn a_plan_that_would_be_judged() {
     assert_none(&["A decision to reject the yard's bid would be politically very difficult."]);
 }
+
+/// "preparing to" presents a plan, as "planning to" does.
+#[test]
+fn preparing_to_is_a_plan() {
+    assert_found(&[(
+        "The regulator is preparing to cap fees for small savers.",
+        "The regulator",
+        "to cap fees for small savers",
+    )]);
+}
