@@ -675,6 +675,19 @@ impl<'a> Doc<'a> {
                     | "neither"
             )
         };
+        // "several French offers", "two offers": after a plural quantifier (and a
+        // word), a form in "-s" is a plural noun; a verb after a plural has none.
+        // (A number before a name is a year or a date: "in 2027 Marenburg says".)
+        let plural = |t: &Tok, next: &Tok| {
+            matches!(t.lower, "several" | "many" | "few" | "both")
+                || (t.kind == Kind::Number && t.lower != "1" && !next.cap)
+        };
+        let s_form = self.toks[i].lower.ends_with('s') && self.toks[i].word();
+        let counted = plural(prev, &self.toks[i])
+            || (i >= lo + 2 && plural(&self.toks[i - 2], prev) && prev.word() && prev.flags == 0);
+        if s_form && counted {
+            return false;
+        }
         !((prev.is(w::DET) && !quantifier())
             || prev.possessive()
             || prev.eq("to")

@@ -280,3 +280,10 @@ fn preparing_to_is_a_plan() {
         "to cap fees for small savers",
     )]);
 }
+
+/// "several French offers": after a plural quantifier and a word, a form in "-s" is a
+/// plural noun, no verb of offering.
+#[test]
+fn a_counted_plural_is_no_verb() {
+    assert_none(&["The agency had rejected several French offers as too expensive."]);
+}
