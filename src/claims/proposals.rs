@@ -711,17 +711,30 @@ fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize, clause: usize) -> Opt
 /// starts at `before`): the word before the preposition that opens the phrase right
 /// before the cue or its comma ("written to the minister requesting").
 fn participle_head(doc: &Doc, i: usize, before: usize, lo: usize) -> Option<usize> {
-    if !doc.toks[i].lower.ends_with("ing") || before != i || i <= lo + 3 {
+    // ("wrote to the minister last month calling for": past a time phrase.)
+    let timed = doc.toks[before..i]
+        .iter()
+        .all(|t| t.is(w::TIME) && !t.is(w::AUX));
+    if !doc.toks[i].lower.ends_with("ing") || !timed || before <= lo + 3 {
         return None;
     }
+    let i = before;
     let end = if doc.toks[i - 1].eq(",") { i - 1 } else { i };
     // The object: a name or a determiner and plain words, back to its preposition.
     let plain = |t: &super::toks::Tok| {
         t.word() && t.cue.is_none() && t.prop == 0 && !t.is(w::SUB | w::CONJ | w::AUX | w::BE)
     };
-    let k = (end.saturating_sub(6).max(lo + 1)..end - 1)
-        .rev()
-        .find(|&k| !plain(&doc.toks[k]) || doc.toks[k].is(w::PREP))?;
+    let find = |end: usize| {
+        (end.saturating_sub(6).max(lo + 1)..end - 1)
+            .rev()
+            .find(|&k| !plain(&doc.toks[k]) || doc.toks[k].is(w::PREP))
+    };
+    let mut k = find(end)?;
+    // ("wrote to the minister on Friday, calling for": past a date's preposition.)
+    let date = |k: usize| doc.toks[k + 1..end].iter().all(|t| t.is(w::TIME));
+    if doc.toks[k].is(w::PREP) && k + 1 < end && date(k) && k > lo + 2 {
+        k = find(k)?;
+    }
     let v = k - 1;
     let verb = &doc.toks[v];
     // "did not respond to queries seeking …": right before the cue a bare noun is

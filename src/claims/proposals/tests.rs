@@ -287,3 +287,21 @@ fn preparing_to_is_a_plan() {
 fn a_counted_plural_is_no_verb() {
     assert_none(&["The agency had rejected several French offers as too expensive."]);
 }
+
+/// A participle after a verb's object and a time phrase ("last month", "on Friday,")
+/// hangs on that verb: its subject asks, not the object.
+#[test]
+fn a_participle_past_a_time_phrase_is_the_subjects() {
+    assert_found(&[
+        (
+            "A group of nurses wrote to the minister last month calling for a pay review.",
+            "A group of nurses",
+            "a pay review",
+        ),
+        (
+            "The unions wrote to the minister on Friday, calling for a pay review.",
+            "The unions",
+            "a pay review",
+        ),
+    ]);
+}
