@@ -914,6 +914,15 @@ impl Doc<'_> {
                 k += 1;
                 continue;
             }
+            // "A group of 60 marine researchers": a count after "of" or an article.
+            let count = k > lo
+                && t.kind == crate::tokens::Kind::Number
+                && (self.toks[k - 1].eq("of") || self.toks[k - 1].is(w::DET))
+                && self.toks.get(k + 1).is_some_and(|n| n.word() && !n.cap);
+            if count {
+                k += 1;
+                continue;
+            }
             if !t.word()
                 || t.is(w::AUX | w::BE | w::SUB | w::ADV)
                 || t.cue.is_some()

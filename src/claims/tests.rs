@@ -2690,3 +2690,17 @@ fn an_inference_after_the_content_is_no_attribution() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].2, "said");
 }
+
+/// "A group of 60 marine researchers wrote …, arguing": a count after "of" is inside
+/// the subject a later participle shares.
+#[test]
+fn a_count_inside_a_subject_stays_in_it() {
+    let got = sources(
+        "A group of 40 senior judges wrote to the minister on Monday, arguing that the \
+         bill was unlawful.",
+    );
+    assert!(
+        got.contains(&Some("A group of 40 senior judges".to_string())),
+        "{got:?}"
+    );
+}
