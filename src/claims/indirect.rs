@@ -185,7 +185,9 @@ fn role_before_name(doc: &Doc, hit: &Hit) -> bool {
     let ends_noun = c.last().is_some_and(|t| t.word() && !t.cap && t.flags == 0);
     let comma = doc.toks.get(hit.content.end).is_some_and(|t| t.eq(","));
     let named = doc.toks.get(src.start).is_some_and(|t| t.cap) && src.start == hit.content.end + 1;
-    c.len() <= 5 && opens && ends_noun && comma && named
+    // ("Prices will rise, Tom Reed said": an auxiliary makes it a clause.)
+    let verb = c.iter().any(|t| t.is(w::AUX | w::BE));
+    c.len() <= 5 && opens && ends_noun && comma && named && !verb
 }
 
 /// "a figure union officials …": "a" or "an", a lower-case singular noun, then a

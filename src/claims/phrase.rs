@@ -712,10 +712,13 @@ impl Doc<'_> {
             }
             // "the Department for Culture, Media and Sport said": a name's own list,
             // capitalised words, commas and one "and" up to the end.
+            // (Not a date's month before the comma: "… from April, Oceans and Fisheries
+            // Minister X said".)
             let listed = t.eq(",")
                 && k >= 2
                 && k < end
                 && self.toks[k - 2].cap
+                && !classes::word_tags(self.toks[k - 2].lower).has(Tags::MONTH)
                 && self.toks[k].cap
                 && self.toks[k..end]
                     .iter()

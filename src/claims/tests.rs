@@ -2704,3 +2704,17 @@ fn a_count_inside_a_subject_stays_in_it() {
         "{got:?}"
     );
 }
+
+/// "Y, X said" with a short clause Y (an auxiliary in it, so no role before a name),
+/// and with a month before the comma (no list of names running into the speaker's).
+#[test]
+fn short_clauses_and_dates_before_a_named_speaker() {
+    assert_eq!(
+        contents("Prices will rise, Tom Reed said."),
+        ["Prices will rise"]
+    );
+    assert_eq!(
+        contents("Quotas will be cut from April, Oceans and Fisheries Minister Ana Roe said."),
+        ["Quotas will be cut from April"]
+    );
+}
