@@ -1672,20 +1672,29 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
 /// ", X said", a new clause with its own cue (", and a spokesperson said …") or an
 /// appositive summing up the clause (", a move that …").
 fn comma_ends_clause(doc: &Doc, k: usize, n: &super::toks::Tok, hi: usize) -> bool {
-    let contrast = matches!(
-        n.lower,
-        "while"
-            | "although"
-            | "whereas"
-            | "though"
-            | "after"
-            | "before"
-            | "because"
-            | "when"
-            | "until"
-            | "but"
-            | "yet"
-    );
+    // "said she was open to it, but that a ban might not suit every region": a second
+    // that-clause of the same cue goes on ("but that is not enough" does not).
+    let second_that = n.eq("but")
+        && doc.toks.get(k + 2).is_some_and(|t| t.eq("that"))
+        && doc
+            .toks
+            .get(k + 3)
+            .is_some_and(|t| t.word() && !t.is(w::AUX | w::BE) && !t.eq("'s"));
+    let contrast = !second_that
+        && matches!(
+            n.lower,
+            "while"
+                | "although"
+                | "whereas"
+                | "though"
+                | "after"
+                | "before"
+                | "because"
+                | "when"
+                | "until"
+                | "but"
+                | "yet"
+        );
     // ("adjusted for age, education, smoking and other conditions": a list's item.)
     let item = doc.toks.get(k + 2).is_some_and(|a| {
         a.eq("and") || a.eq("or") || (a.eq(",") && k >= 2 && doc.toks[k - 2].eq(","))

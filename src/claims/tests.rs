@@ -2718,3 +2718,17 @@ fn short_clauses_and_dates_before_a_named_speaker() {
         ["Quotas will be cut from April"]
     );
 }
+
+/// "said A, but that B": a second that-clause of the same cue is the same content, as
+/// "A and that B" is; "but that is …" is a new clause.
+#[test]
+fn a_second_that_clause_after_but_is_the_same_content() {
+    assert_eq!(
+        contents("Ms Lee said the plan was fair, but that the timing was poor."),
+        ["the plan was fair, but that the timing was poor"]
+    );
+    assert_eq!(
+        contents("Ms Lee said the plan was fair, but that is not enough."),
+        ["the plan was fair"]
+    );
+}
