@@ -494,6 +494,17 @@ fn dateline(doc: &Doc, g: &Seg) -> bool {
     g.start == a && super::places::dateline_at(doc, a, e).is_some_and(|(run, _)| g.end <= a + run)
 }
 
+/// An all-capitals word, or a short one with two capitals or more and small letters
+/// between ("DfT", "BaFin").
+fn short_form(doc: &Doc, k: usize) -> bool {
+    let text = doc.toks[k].span.text(doc.text);
+    doc.is(k, Tags::ALL_CAPS)
+        || ((2..=6).contains(&text.len())
+            && text.bytes().all(|b| b.is_ascii_alphabetic())
+            && text.as_bytes()[0].is_ascii_uppercase()
+            && text.bytes().filter(u8::is_ascii_uppercase).count() >= 2)
+}
+
 /// "Ghana Cocoa Board (COCOBOD)", "Thompson-Nicola Regional District (TNRD)": an
 /// all-capitals word in brackets right after a name, whose letters run in order through
 /// the name's from the initial of one of its words, is the name's short form: its actor
@@ -511,7 +522,7 @@ pub fn bracketed_acronyms(doc: &Doc, segs: &[Seg], reg: &mut Registry) {
             && acr.start == name.end + 1
             && doc.punct(name.end, "(")
             && doc.punct(acr.end, ")")
-            && doc.is(acr.start, Tags::ALL_CAPS);
+            && short_form(doc, acr.start);
         if !bracketed {
             continue;
         }

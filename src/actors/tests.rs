@@ -1817,3 +1817,17 @@ fn a_confederation_is_an_organisation() {
         "{got:?}"
     );
 }
+
+/// A bracketed short form with small letters between its capitals ("DfE") is the
+/// name's, as an all-capitals one is, with its later uses.
+#[test]
+fn a_mixed_case_short_form_joins_its_name() {
+    let text = "Fees will rise, the Department for Energy (DfE) said on Monday. The DfE denied \
+                any rift with the Treasury.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "Department for Energy"),
+        vec!["Department for Energy", "DfE", "DfE"],
+        "{got:?}"
+    );
+}
