@@ -882,7 +882,16 @@ fn finite_use(doc: &Doc, i: usize, lo: usize, before: usize) -> bool {
     let degree = before > lo + 1
         && DEGREE.contains(&doc.toks[before - 1].lower)
         && doc.toks[before - 2].is(w::BE);
-    if be || degree || doc.stranded_participle(i) {
+    // "Employers found to have denied breaks could be barred", "found to be": a
+    // participle raising an infinitive reduces a passive; no one reports.
+    let raising = t.lower.ends_with("ed") || IRREGULAR.contains(&t.lower);
+    let raising = raising
+        && next.is_some_and(|n| n.eq("to"))
+        && doc
+            .toks
+            .get(i + 2)
+            .is_some_and(|n| n.eq("have") || n.eq("be"));
+    if be || degree || raising || doc.stranded_participle(i) {
         return false;
     }
     // A bare form ("demand", "say") is a verb after a plural subject, a pronoun or an

@@ -2732,3 +2732,16 @@ fn a_second_that_clause_after_but_is_the_same_content() {
         ["the plan was fair"]
     );
 }
+
+/// "Employers found to have denied breaks could be barred": a participle raising a
+/// perfect infinitive reduces a passive; neither the finding nor the denial is anyone's
+/// report.
+#[test]
+fn a_raised_participle_reports_nothing() {
+    for input in [
+        "Employers found to have denied breaks could also be barred from contracts.",
+        "Firms found to be hiding losses will be fined.",
+    ] {
+        assert!(items(input, &Config::default()).is_empty(), "{input}");
+    }
+}
