@@ -1094,21 +1094,54 @@ fn participle_after_object(doc: &Doc, o: usize, hi: usize) -> bool {
 
 /// "The plan was proposed by X": the proposer after "by", the subject as content.
 fn passive(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> {
-    if kind & p::VERB == 0 || !doc.toks.get(i + 1).is_some_and(|t| t.eq("by")) {
+    // "a bill put forward this week by X": past the particle and a time phrase.
+    let put = doc.toks[i].eq("put") && doc.toks.get(i + 1).is_some_and(|t| t.eq("forward"));
+    let mut by = i + 1 + usize::from(put);
+    while by < hi && doc.toks[by].is(w::TIME) {
+        by += 1;
+    }
+    let phrasal = put && kind & p::PHRASAL != 0;
+    if (kind & p::VERB == 0 && !phrasal) || !doc.toks.get(by).is_some_and(|t| t.eq("by")) {
         return None;
     }
     let mut be = i;
     while be > lo && doc.toks[be - 1].is(w::ADV) {
         be -= 1;
     }
-    if be == lo || !doc.toks[be - 1].is(w::BE) {
+    // ("a bill put forward by X": a participle after its noun, no "be".)
+    let reduced = be > lo && {
+        let n = &doc.toks[be - 1];
+        n.word() && !n.cap && n.flags == 0 && n.cue.is_none() && n.prop & p::NOUN != 0
+    };
+    if be == lo || !(doc.toks[be - 1].is(w::BE) || reduced) {
         return None;
+    }
+    let np = doc.np_after(by + 1, hi)?;
+    if reduced {
+        // The noun with its determiner and modifiers ("a bill", not "the heart of a bill").
+        let plain = |t: &super::toks::Tok| t.word() && !t.cap && t.flags == 0;
+        let mut s = be - 1;
+        while s > lo && plain(&doc.toks[s - 1]) {
+            s -= 1;
+        }
+        if s > lo && doc.toks[s - 1].is(w::DET) {
+            s -= 1;
+        }
+        let content = s..be;
+        let cut = np
+            .clone()
+            .find(|&k| k > np.start && doc.toks[k].is(w::PREP));
+        return Some(PHit {
+            cue: i..i + 1 + usize::from(put),
+            proposer: np.start..cut.unwrap_or(np.end),
+            content,
+            rule: "proposal/verb/passive-by",
+        });
     }
     let mut subject_end = be - 1;
     while subject_end > lo && doc.toks[subject_end - 1].is(w::AUX | w::BE) {
         subject_end -= 1;
     }
-    let np = doc.np_after(i + 2, hi)?;
     // "by transport chair Jo Roe in February": the agent ends before a place or time.
     let cut = np.clone().find(|&k| {
         k > np.start && doc.toks[k].is(w::PREP) && !doc.toks[k].eq("of") && !doc.toks[k].eq("for")
@@ -1116,7 +1149,7 @@ fn passive(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> 
     let proposer = np.start..cut.unwrap_or(np.end);
     let content = doc.subject_before(subject_end, lo)?;
     Some(PHit {
-        cue: i..i + 1,
+        cue: i..i + 1 + usize::from(put),
         proposer,
         content,
         rule: "proposal/verb/passive-by",

@@ -305,3 +305,15 @@ fn a_participle_past_a_time_phrase_is_the_subjects() {
         ),
     ]);
 }
+
+/// "a bill put forward this week by X": a participle after its noun, past its particle
+/// and a time phrase, with its agent; the proposal is the noun phrase, not what holds
+/// it ("the heart of a bill").
+#[test]
+fn a_reduced_passive_with_its_agent_proposes() {
+    assert_found(&[(
+        "The demand is at the heart of a bill put forward this week by senator Ana Roe.",
+        "senator Ana Roe",
+        "a bill",
+    )]);
+}
