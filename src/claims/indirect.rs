@@ -883,10 +883,23 @@ fn finite_use(doc: &Doc, i: usize, lo: usize, before: usize) -> bool {
         && DEGREE.contains(&doc.toks[before - 1].lower)
         && doc.toks[before - 2].is(w::BE);
     // "Employers found to have denied breaks could be barred", "found to be": a
-    // participle raising an infinitive reduces a passive; no one reports.
-    let raising = t.lower.ends_with("ed") || IRREGULAR.contains(&t.lower);
-    let raising = raising
-        && next.is_some_and(|n| n.eq("to"))
+    // participle raising an infinitive reduces a passive; no one reports. ("A group
+    // claimed to have stolen data" is its own claim: "claim" takes its subject along.)
+    let raising = matches!(
+        t.lower,
+        "found"
+            | "believed"
+            | "thought"
+            | "known"
+            | "seen"
+            | "shown"
+            | "alleged"
+            | "said"
+            | "understood"
+            | "considered"
+            | "rumoured"
+            | "rumored"
+    ) && next.is_some_and(|n| n.eq("to"))
         && doc
             .toks
             .get(i + 2)

@@ -2745,3 +2745,13 @@ fn a_raised_participle_reports_nothing() {
         assert!(items(input, &Config::default()).is_empty(), "{input}");
     }
 }
+
+/// "A hacking group claimed to have stolen data": "claim" keeps its subject; an active
+/// claim, not a raised participle.
+#[test]
+fn claiming_to_have_done_is_a_claim() {
+    assert_eq!(
+        contents("A hacking group claimed to have stolen the data of 4 million users."),
+        ["to have stolen the data of 4 million users"]
+    );
+}
