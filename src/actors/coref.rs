@@ -468,6 +468,39 @@ fn describe<'a>(
             return Some(a);
         }
     }
+    // "the central bank" is a body named as one (central, reserve, monetary, a
+    // "Bundesbank", a "Bank of …"), never another bank the article names; with none
+    // named, a government body of its own.
+    if head == "bank" && h == i + 2 && doc.word(i + 1, "central") {
+        let central = |a: usize| {
+            let e = &reg.entries[a];
+            let word = |w: &str| {
+                matches!(w, "central" | "reserve" | "monetary")
+                    || (w.len() > 4 && w.ends_with("bank"))
+            };
+            // (Its head is a bank, a reserve or an authority: not "Monetary Policy
+            // Committee", the bank's own.)
+            let h = e.head_word();
+            let headed = matches!(h, "bank" | "reserve" | "authority") || word(h);
+            let bank_of = h == "bank"
+                && e.words()
+                    .zip(e.words().skip(1))
+                    .any(|(a, b)| a == "bank" && b == "of");
+            e.kind != ActorKind::Person
+                && e.kind != ActorKind::Group
+                && headed
+                && (e.words().any(word) || bank_of)
+        };
+        let named = seen
+            .iter()
+            .rev()
+            .map(|s| s.actor)
+            .find(|&a| central(a))
+            .or_else(|| (0..reg.entries.len()).find(|&a| central(a)));
+        return Some(
+            named.unwrap_or_else(|| reg.add("central bank", "central bank", ActorKind::Government)),
+        );
+    }
     // "the government" after a country its sentence names is that country's, whatever
     // "the government" meant before.
     if head == "government" && h == i + 1 {

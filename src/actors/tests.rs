@@ -1831,3 +1831,29 @@ fn a_mixed_case_short_form_joins_its_name() {
         "{got:?}"
     );
 }
+
+/// "the central bank" is no commercial bank the article names, but a body named as a
+/// central bank where there is one; with none, a government body of its own.
+#[test]
+fn the_central_bank_is_no_other_bank() {
+    let text = "Ana Ruiz, chief economist at Banco Tenaz, said rates would fall. The central \
+                bank said it would hold its rate.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "Banco Tenaz"),
+        vec!["Banco Tenaz"],
+        "{got:?}"
+    );
+    assert!(
+        name_kinds(&got).contains(&("central bank", ActorKind::Government)),
+        "{got:?}"
+    );
+    let text = "The Monetary Authority of Vela held its rate. The central bank said prices \
+                were stable.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "Monetary Authority of Vela"),
+        vec!["Monetary Authority of Vela", "The central bank"],
+        "{got:?}"
+    );
+}
