@@ -387,6 +387,15 @@ fn evidence(doc: &Doc, s: usize, h: usize, post: usize) -> bool {
                 | "noted"
                 | "warned"
         );
+    // "“…,” said a Geneva-based trader": the speaker a quote's inverted cue names.
+    let inverted = s >= 2
+        && doc.same_sent(s - 1, s)
+        && matches!(doc.toks[s - 1].low(), "said" | "says" | "added")
+        && doc.toks[s - 2].kind != Kind::Word
+        && (doc.word(s, "a") || doc.word(s, "an") || doc.word(s, "one"));
+    if inverted {
+        return true;
+    }
     let object = s > 0 && doc.same_sent(s - 1, s) && doc.is(s - 1, Tags::VERB) && !clause;
     !object && verb_after(doc, post)
 }
@@ -503,6 +512,11 @@ mod tests {
                 &[("A Kenyan official", "A Kenyan official")],
             ),
             ("The rules stand, agency spokesman Ivan Petrov said.", &[]),
+            // The speaker a quote's inverted cue names; "trader" is a people noun.
+            (
+                "\"Prices held,\" said a Zurich-based trader.",
+                &[("a Zurich-based trader", "a Zurich-based trader")],
+            ),
             // An adverb between the auxiliary and the verb; "representatives" is a
             // people noun.
             (
