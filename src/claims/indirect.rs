@@ -238,6 +238,25 @@ fn no_claim(doc: &Doc, i: usize, hit: &Hit) -> bool {
     if contest(doc, cue, hit) || (cue.starts_with("cit") && cites_source(doc, &hit.content)) {
         return true;
     }
+    // "pointing to a concession announced last week that allows …": a participle after
+    // an indefinite object of a preposition reduces a passive; no one announces.
+    let object = hit.source.as_ref().is_some_and(|r| {
+        r.start > 0
+            && doc.toks[r.start - 1].is(w::PREP)
+            && !doc.toks[r.start - 1].eq("of")
+            && (doc.toks[r.start].eq("a") || doc.toks[r.start].eq("an"))
+            && r.end == i
+    });
+    if object && cue.ends_with("ed") {
+        return true;
+    }
+    // "would announce further tenders in due course": a statement still to come.
+    let future = cue.starts_with("announce")
+        && i > 0
+        && matches!(doc.toks[i - 1].lower, "will" | "would" | "shall" | "to");
+    if future {
+        return true;
+    }
     // "replying to a question", "responded to the letter": what "to" opens is what is
     // answered, no words of the answer.
     let answered = cue.starts_with("repl") || cue.starts_with("respond");

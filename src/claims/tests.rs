@@ -2755,3 +2755,17 @@ fn claiming_to_have_done_is_a_claim() {
         ["to have stolen the data of 4 million users"]
     );
 }
+
+/// "would announce a fund later this month" is a statement still to come, and "a
+/// concession announced last week that allows …" after a preposition a reduced passive:
+/// neither reports words.
+#[test]
+fn future_and_reduced_announcements_report_nothing() {
+    for input in [
+        "The minister is expected to announce a housing fund later this month.",
+        "The board would announce further tenders in due course.",
+        "He pointed to a concession announced last week that lets older staff retire early.",
+    ] {
+        assert!(items(input, &Config::default()).is_empty(), "{input}");
+    }
+}
