@@ -491,12 +491,19 @@ fn describe<'a>(
                 && headed
                 && (e.words().any(word) || bank_of)
         };
+        // The history first, then the bodies holding one of the words (a bounded list
+        // each: a text of many such descriptions stays linear).
         let named = seen
             .iter()
             .rev()
+            .take(HISTORY)
             .map(|s| s.actor)
             .find(|&a| central(a))
-            .or_else(|| (0..reg.entries.len()).find(|&a| central(a)));
+            .or_else(|| {
+                ["central", "reserve", "monetary", "bank"]
+                    .iter()
+                    .find_map(|w| reg.with_word(w).iter().copied().find(|&a| central(a)))
+            });
         return Some(
             named.unwrap_or_else(|| reg.add("central bank", "central bank", ActorKind::Government)),
         );

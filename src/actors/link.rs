@@ -417,8 +417,7 @@ fn link(doc: &Doc, g: &Seg, reg: &mut Registry, buf: &mut String) {
         .or_else(|| existing(doc, g, reg, None).map(|i| (i, short_rule(doc, g, reg, i))));
     let found = found.or_else(|| {
         let i = fuller_name(doc, (s, e), reg)?;
-        let name = doc.name_span(s, e);
-        reg.rename(i, &doc.text[name.start..name.end], key);
+        reg.rename(i, doc.name_text(s, e), key);
         Some((i, "actor/name/full-form"))
     });
     if let Some((i, rule)) = found {

@@ -1236,7 +1236,7 @@ fn shape(b: &Builder, i: usize, (lo, before): (usize, usize), hi: usize, obj: bo
         doc.toks[i].lower,
         "suggesting" | "indicating" | "signalling" | "signaling" | "showing"
     ) && prev.is_some_and(|p| p.eq(","))
-        && b.hits.iter().any(|h| h.content.end + 1 == i);
+        && b.hits.iter().rev().take(8).any(|h| h.content.end + 1 == i);
     if inferred {
         return None;
     }

@@ -1117,6 +1117,11 @@ fn passive(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> 
         return None;
     }
     let np = doc.np_after(by + 1, hi)?;
+    // "by transport chair Jo Roe in February": the agent ends before a place or time.
+    let cut = np.clone().find(|&k| {
+        k > np.start && doc.toks[k].is(w::PREP) && !doc.toks[k].eq("of") && !doc.toks[k].eq("for")
+    });
+    let proposer = np.start..cut.unwrap_or(np.end);
     if reduced {
         // The noun with its determiner and modifiers ("a bill", not "the heart of a bill").
         let plain = |t: &super::toks::Tok| t.word() && !t.cap && t.flags == 0;
@@ -1128,12 +1133,9 @@ fn passive(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> 
             s -= 1;
         }
         let content = s..be;
-        let cut = np
-            .clone()
-            .find(|&k| k > np.start && doc.toks[k].is(w::PREP));
         return Some(PHit {
             cue: i..i + 1 + usize::from(put),
-            proposer: np.start..cut.unwrap_or(np.end),
+            proposer,
             content,
             rule: "proposal/verb/passive-by",
         });
@@ -1142,11 +1144,6 @@ fn passive(doc: &Doc, i: usize, kind: u8, lo: usize, hi: usize) -> Option<PHit> 
     while subject_end > lo && doc.toks[subject_end - 1].is(w::AUX | w::BE) {
         subject_end -= 1;
     }
-    // "by transport chair Jo Roe in February": the agent ends before a place or time.
-    let cut = np.clone().find(|&k| {
-        k > np.start && doc.toks[k].is(w::PREP) && !doc.toks[k].eq("of") && !doc.toks[k].eq("for")
-    });
-    let proposer = np.start..cut.unwrap_or(np.end);
     let content = doc.subject_before(subject_end, lo)?;
     Some(PHit {
         cue: i..i + 1 + usize::from(put),
