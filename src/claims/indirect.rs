@@ -1407,7 +1407,9 @@ fn before_verb(doc: &Doc, r: Range<usize>) -> Range<usize> {
                 && (t.lower.ends_with("ed")
                     || IRREGULAR.contains(&t.lower)
                     || IRREGULAR_ACTS.contains(&t.lower))
-                && !prev.is(w::DET | w::ADV))
+                && !prev.is(w::DET | w::ADV)
+                // ("A group of 40 retired judges": after a count, an adjective.)
+                && prev.kind != crate::tokens::Kind::Number)
     });
     match verb {
         Some(v) => doc.trim(r.start..v),

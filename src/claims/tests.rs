@@ -2703,6 +2703,15 @@ fn a_count_inside_a_subject_stays_in_it() {
         got.contains(&Some("A group of 40 senior judges".to_string())),
         "{got:?}"
     );
+    // ("retired" after a count is an adjective, no verb ending the subject.)
+    let got = sources(
+        "A group of 40 retired judges wrote to the minister on Monday, arguing that the \
+         bill was unlawful.",
+    );
+    assert!(
+        got.contains(&Some("A group of 40 retired judges".to_string())),
+        "{got:?}"
+    );
 }
 
 /// "Y, X said" with a short clause Y (an auxiliary in it, so no role before a name),
