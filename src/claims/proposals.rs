@@ -386,6 +386,17 @@ fn verb(doc: &Doc, i: usize, kind: u8, (lo, clause): (usize, usize), hi: usize) 
     if kind & (p::VERB | p::TO | p::PHRASAL) == 0 {
         return None;
     }
+    // "is considering raising the cap": a plan weighed takes a gerund ("considering
+    // the case" weighs no plan).
+    if doc.toks[i].lower.starts_with("consider") {
+        let j = doc.skip_to_content(i + 1, hi, false);
+        let gerund = doc.toks.get(j).filter(|_| j < hi).is_some_and(|t| {
+            t.word() && !t.cap && t.flags == 0 && t.lower.len() > 5 && t.lower.ends_with("ing")
+        });
+        if !gerund {
+            return None;
+        }
+    }
     let proposer = verb_proposer(doc, i, kind, lo, clause)?;
     let t = &doc.toks[i];
     // "tabled a motion to …" is the noun rule's.

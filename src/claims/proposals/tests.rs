@@ -317,3 +317,14 @@ fn a_reduced_passive_with_its_agent_proposes() {
         "a bill",
     )]);
 }
+
+/// "is considering raising the cap" weighs a plan; "considering the case" weighs none.
+#[test]
+fn considering_a_gerund_is_a_plan() {
+    assert_found(&[(
+        "The regulator is considering raising the cap on fees.",
+        "The regulator",
+        "raising the cap on fees",
+    )]);
+    assert_none(&["The court is considering the case this week."]);
+}
