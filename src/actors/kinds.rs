@@ -462,7 +462,11 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     if shape && (ws.len() > 1 || lone_ok()) {
         return typed(ActorKind::Organization, "actor/name/role-affiliation");
     }
-    let described = !multi && seg.start > 0 && doc.word(seg.start - 1, "the");
+    // ("Scioto Regional's Chillicothe hospital": an owner's possessive is a determiner
+    // too.)
+    let described = !multi
+        && seg.start > 0
+        && (doc.word(seg.start - 1, "the") || doc.is(seg.start - 1, Tags::POSSESSIVE));
     // ("LONDON, May 2 - Dock workers said": a lone word opening the text after a
     // dateline's dash, before a plural noun of people, is the noun's modifier.)
     let dashed = seg.start > 0 && matches!(doc.toks[seg.start - 1].lower, "—" | "–" | "-");

@@ -1857,3 +1857,12 @@ fn the_central_bank_is_no_other_bank() {
         "{got:?}"
     );
 }
+
+/// A name before a lower-case body noun after an owner's possessive names the owner's
+/// site, no body ("Carrow Health's Dunmore hospital"), as after "the".
+#[test]
+fn an_owners_site_is_no_body() {
+    let text = "Nurses at Carrow Health's Dunmore hospital said staffing had been cut.";
+    let got = summary(text, &Config::default());
+    assert!(!got.iter().any(|g| g.0 == "Dunmore"), "{got:?}");
+}
