@@ -239,15 +239,26 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         if h.content.len() == 1 && doc.toks[h.content.start].is(w::PRON) {
             continue;
         }
-        b.props.push(Proposal {
-            sentence: s,
-            proposer,
-            proposer_span: Some(proposer_span),
-            cue: doc.span(h.cue),
-            content: doc.span(h.content.clone()),
-            hedged: doc.toks[h.content].iter().any(|t| t.is(w::HEDGE)),
-            rule: h.rule,
+        let hedged = doc.toks[h.content.clone()].iter().any(|t| t.is(w::HEDGE));
+        // "Buckeye Valley and Scioto Regional offered …": coordinated proposers give one
+        // item each, as coordinated sources do.
+        let parts = super::coordinated_names(doc, h.proposer.clone(), &b.actors);
+        let one = parts.is_none().then_some((proposer, proposer_span));
+        let each = parts.into_iter().flatten().map(|p| {
+            let span = doc.span(p);
+            (b.actors.resolve(span), span)
         });
+        for (proposer, span) in one.into_iter().chain(each) {
+            b.props.push(Proposal {
+                sentence: s,
+                proposer,
+                proposer_span: Some(span),
+                cue: doc.span(h.cue.clone()),
+                content: doc.span(h.content.clone()),
+                hedged,
+                rule: h.rule,
+            });
+        }
     }
 }
 

@@ -328,3 +328,20 @@ fn considering_a_gerund_is_a_plan() {
     )]);
     assert_none(&["The court is considering the case this week."]);
 }
+
+/// Coordinated proposers give one item each, as coordinated sources do.
+#[test]
+fn coordinated_proposers_propose_each() {
+    assert_found(&[
+        (
+            "Norway and Iceland offered to cut fishing quotas by a tenth.",
+            "Norway",
+            "to cut fishing quotas by a tenth",
+        ),
+        (
+            "Norway and Iceland offered to cut fishing quotas by a tenth.",
+            "Iceland",
+            "to cut fishing quotas by a tenth",
+        ),
+    ]);
+}
