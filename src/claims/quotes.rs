@@ -443,7 +443,34 @@ fn trailing_addressee(doc: &Doc, m: usize, end: usize) -> bool {
     let stop = (m + 1..end)
         .find(|&j| doc.toks[j].stop() || goes_on(j))
         .unwrap_or(end);
-    let tail = m + 1..stop;
+    // "told reporters after the meeting that was held on a boat": "that" between a
+    // lower-case noun of the occasion and a verb of its own is a relative pronoun, no
+    // content's "that"; the relative clause is the occasion's, up to sixteen words
+    // more.
+    let relative = (m + 2..stop).find(|&j| {
+        doc.toks[j].eq("that")
+            && j >= m + 3
+            && {
+                let p = &doc.toks[j - 1];
+                p.word() && !p.cap && p.flags == 0 && p.cue.is_none()
+            }
+            && doc.toks.get(j + 1).is_some_and(|n| n.is(w::AUX | w::BE))
+    });
+    let (tail, rest) = match relative {
+        Some(r) => (m + 1..r, r + 1..stop),
+        None => (m + 1..stop, stop..stop),
+    };
+    // (A second "that" in it is a relative pronoun too, before a verb: "a boat that
+    // cruised", "a deal that was signed".)
+    let clause = |j: usize| {
+        let t = &doc.toks[j];
+        let relative_again = || {
+            doc.toks.get(j + 1).is_some_and(|n| {
+                n.is(w::AUX | w::BE) || (!n.cap && n.flags == 0 && n.lower.ends_with("ed"))
+            })
+        };
+        t.word() && t.cue.is_none() && !t.subject_pronoun() && (!t.eq("that") || relative_again())
+    };
     let plain = |j: usize| {
         let t = &doc.toks[j];
         // ("told reporters after the summit": "after" or "before" a determiner opens a
@@ -460,7 +487,11 @@ fn trailing_addressee(doc: &Doc, m: usize, end: usize) -> bool {
             && (!t.is(w::AUX | w::BE | w::SUB) || time_sub)
             && !t.subject_pronoun()
     };
-    !tail.is_empty() && tail.len() <= 16 && tail.clone().all(plain)
+    !tail.is_empty()
+        && tail.len() <= 16
+        && tail.clone().all(plain)
+        && rest.len() <= 16
+        && rest.clone().all(clause)
 }
 
 /// "“…,” said its founder, Ellie Marsh.": a description after the cue, then the name

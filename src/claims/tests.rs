@@ -1439,6 +1439,24 @@ fn a_quotes_cue_takes_a_long_occasion() {
     );
 }
 
+/// A relative clause on the occasion after a quote's cue is the occasion's ("told
+/// reporters after the meeting that was held on a boat"), no content of the cue.
+#[test]
+fn a_quotes_cue_takes_an_occasion_with_a_relative_clause() {
+    let got = items(
+        "“The harbour must stay open,” Mayor Ilse Brandt told reporters after the \
+         two-hour meeting that was held in part on a ferry that crossed the bay.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "attribution/direct/quote-then-cue"
+                && g.3 == "The harbour must stay open"),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|g| !g.3.starts_with("reporters")), "{got:?}");
+}
+
 /// A participle right after a quote goes on with the sentence's subject; only a
 /// finite cue there turns round to a speaker after it.
 #[test]
