@@ -495,6 +495,12 @@ fn sources_keep_their_appositives() {
 #[test]
 fn subjects_and_contents_in_news_sentences() {
     let cases = [
+        // A frequency adverb between the auxiliary and the cue is no subject.
+        (
+            "The inspectors would sometimes deny that the pumps had failed.",
+            "The inspectors",
+            "the pumps had failed",
+        ),
         // A relative clause closing an appositive: its cue is its own, and the main
         // clause's cue has the name as its source.
         (
