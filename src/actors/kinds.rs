@@ -122,10 +122,18 @@ impl<'w, 'a> Spelled<'w, 'a> {
 }
 
 /// The word that names what kind of body it is: the one before "of"/"for" ("Bank of
-/// England"), else the last.
+/// England"), or a body's word before a Romance "of" ("Banco do Brasil", "Universidad
+/// de Chile"), else the last.
 fn head_word(doc: &Doc, ws: &[usize]) -> Option<usize> {
     for w in ws.windows(2) {
         if matches!(doc.toks[w[1]].low(), "of" | "for") {
+            return Some(w[0]);
+        }
+        let romance = matches!(
+            doc.toks[w[1]].low(),
+            "de" | "del" | "do" | "da" | "dos" | "das" | "des" | "du" | "di" | "della"
+        );
+        if romance && doc.is(w[0], Tags::ORG_HEAD | Tags::GOV_HEAD) {
             return Some(w[0]);
         }
     }

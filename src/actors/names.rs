@@ -559,7 +559,8 @@ fn may_connect(first: Option<u8>) -> bool {
     )
 }
 
-/// A lower-case particle inside a name ("de", "van", "von", "bin"), as written.
+/// A lower-case particle inside a name ("de", "van", "von", "bin", "do" in "Banco do
+/// Brasil"), as written.
 pub fn particle(w: &str) -> bool {
     matches!(
         w,
@@ -573,6 +574,7 @@ pub fn particle(w: &str) -> bool {
             | "den"
             | "der"
             | "di"
+            | "do"
             | "dos"
             | "du"
             | "ibn"
@@ -862,8 +864,8 @@ mod tests {
     #[test]
     fn every_connector_passes_the_first_byte_test() {
         let particles = [
-            "al", "bin", "da", "das", "de", "del", "della", "dello", "den", "der", "di", "dos",
-            "du", "ibn", "van", "von",
+            "al", "bin", "da", "das", "de", "del", "della", "dello", "den", "der", "di", "do",
+            "dos", "du", "ibn", "van", "von",
         ];
         for w in particles
             .iter()

@@ -1686,6 +1686,24 @@ fn newspaper_heads_and_trade_nouns_type_their_names() {
     assert!(got.iter().all(|(n, _, _)| n != "Privately"), "{got:?}");
 }
 
+/// Romance names of bodies: "do" is a particle inside a name, and a body's word before
+/// "de"/"do" heads the name, as an English one before "of" does.
+#[test]
+fn romance_body_names_keep_their_particles_and_heads() {
+    let text = "Banco do Vale said on Monday it would appeal. Universidad de Valtierra \
+                said fees would rise. The newspaper Diário do Leste reported the sale.";
+    let got = summary(text, &Config::default());
+    let kinds = name_kinds(&got);
+    for want in [
+        ("Banco do Vale", ActorKind::Organization),
+        ("Universidad de Valtierra", ActorKind::Organization),
+    ] {
+        assert!(kinds.contains(&want), "{want:?} in {kinds:?}");
+    }
+    assert!(kinds.iter().any(|k| k.0 == "Diário do Leste"), "{kinds:?}");
+    assert!(kinds.iter().all(|k| k.0 != "Leste"), "{kinds:?}");
+}
+
 #[test]
 fn division_and_trade_heads_name_bodies_and_a_saints_town_is_none() {
     let text = "The Nevada Division of Forestry said the fire was contained. Later, \

@@ -495,6 +495,12 @@ fn sources_keep_their_appositives() {
 #[test]
 fn subjects_and_contents_in_news_sentences() {
     let cases = [
+        // A lower-case "do" between capitalised words is a name's particle.
+        (
+            "The newspaper Diário do Leste reported that the ranch was sold.",
+            "The newspaper Diário do Leste",
+            "the ranch was sold",
+        ),
         // A frequency adverb between the auxiliary and the cue is no subject.
         (
             "The inspectors would sometimes deny that the pumps had failed.",

@@ -430,6 +430,18 @@ impl<'a> Doc<'a> {
             }
             paras[s.paragraph].end = toks.len();
         }
+        // "Folha do Norte said", "Banco do Brasil": a lower-case "do" between two
+        // capitalised words of a sentence is a name's particle, no auxiliary.
+        for k in 1..toks.len().saturating_sub(1) {
+            if toks[k].lower == "do"
+                && !toks[k].cap
+                && toks[k - 1].cap
+                && toks[k + 1].cap
+                && toks[k - 1].sent == toks[k + 1].sent
+            {
+                toks[k].flags &= !w::AUX;
+            }
+        }
         let mut doc = Doc {
             text,
             toks,
