@@ -242,6 +242,30 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     if party {
         return typed(ActorKind::Organization, "actor/name/party");
     }
+    // "Social Democrats", "Sweden Democrats", "Young Conservatives": a party's plural
+    // closing a name of capitalised words names the party, no person; after a
+    // chamber's or committee's word its members ("Senate Democrats", "House
+    // Republicans", "Oversight Committee Republicans"), and after a sentence's first
+    // capital, which may be an adjective's ("Fellow Republicans urged").
+    let party_plural = ws.len() >= 2
+        && seg.role.is_none()
+        && !seg.honorific
+        && doc.is(last, Tags::PARTY)
+        && doc.toks[last].low().ends_with('s')
+        && !ws[..ws.len() - 1]
+            .iter()
+            .any(|&k| doc.is(k, Tags::FEMALE | Tags::MALE | Tags::TITLE | Tags::LEGAL));
+    if party_plural {
+        let chamber = ws[..ws.len() - 1]
+            .iter()
+            .any(|&k| doc.is(k, Tags::GOV_HEAD) || doc.toks[k].low() == "house");
+        let kind = if chamber || (ws.len() == 2 && doc.starts_sentence(first)) {
+            ActorKind::Group
+        } else {
+            ActorKind::Organization
+        };
+        return typed(kind, "actor/name/party");
+    }
     if seg.role.is_some() || seg.honorific {
         let mut t = typed(ActorKind::Person, "actor/name/title-person")?;
         t.gender = seg.gender;

@@ -1686,6 +1686,23 @@ fn newspaper_heads_and_trade_nouns_type_their_names() {
     assert!(got.iter().all(|(n, _, _)| n != "Privately"), "{got:?}");
 }
 
+/// A party's plural closing a capitalised name names the party; after a chamber's
+/// word, its members; never a person.
+#[test]
+fn party_plurals_name_parties_or_their_members() {
+    let text = "The governing Social Democrats oppose the bill. Senate Republicans said \
+                the vote would wait. Fellow Republicans urged calm.";
+    let got = summary(text, &Config::default());
+    let kinds = name_kinds(&got);
+    for want in [
+        ("Social Democrats", ActorKind::Organization),
+        ("Senate Republicans", ActorKind::Group),
+        ("Fellow Republicans", ActorKind::Group),
+    ] {
+        assert!(kinds.contains(&want), "{want:?} in {kinds:?}");
+    }
+}
+
 /// Romance names of bodies: "do" is a particle inside a name, and a body's word before
 /// "de"/"do" heads the name, as an English one before "of" does.
 #[test]
