@@ -360,9 +360,19 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
             && !doc.starts_sentence(prev)
             && doc.toks[prev].lower.ends_with('s')
     };
+    // ("United Teachers of Oklahoma": a people plural after a capitalised word opens
+    // a union's or association's name before "of".)
+    let members_of = || {
+        w == "of"
+            && prev > start
+            && doc.is(prev, Tags::GROUP_NOUN | Tags::MEMBER_NOUN)
+            && doc.toks[prev].lower.ends_with('s')
+            && !doc.is(start, Tags::DEMONYM | Tags::PARTY | Tags::COUNTRY)
+    };
     let head = || {
         doc.is(prev, Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::TITLE)
             || (w == "of" && doc.is(prev, Tags::MEDIA_HEAD))
+            || members_of()
             || peer()
             || chained()
             || campaign()

@@ -1686,6 +1686,19 @@ fn newspaper_heads_and_trade_nouns_type_their_names() {
     assert!(got.iter().all(|(n, _, _)| n != "Privately"), "{got:?}");
 }
 
+/// A people plural after a capitalised word and before "of" heads a union's name.
+#[test]
+fn a_people_plural_before_of_heads_a_unions_name() {
+    let text = "The United Nurses of Kelvale, which represents 9,000 nurses, is demanding \
+                a raise. Its president, Ada Brun, said talks had failed.";
+    let got = summary(text, &Config::default());
+    let kinds = name_kinds(&got);
+    assert!(
+        kinds.contains(&("United Nurses of Kelvale", ActorKind::Organization)),
+        "{kinds:?}"
+    );
+}
+
 /// A party's plural closing a capitalised name names the party; after a chamber's
 /// word, its members; never a person.
 #[test]
