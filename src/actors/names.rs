@@ -953,10 +953,11 @@ mod tests {
                 "He joined the All Kerala Weavers Union. All Kerala weavers met.",
                 &["All Kerala Weavers Union", "Kerala"],
             ),
-            // No room for a name after the portfolio: no person "of Kenya".
+            // No room for a name after the portfolio: no person "of Kenya". (A trade's
+            // plural heads a body's name before "of".)
             (
                 "It said Lena Ek, founder and CEO of Kenya and Uganda Growers of Tea.",
-                &["Lena Ek", "Kenya", "Uganda Growers", "Tea"],
+                &["Lena Ek", "Kenya", "Uganda Growers of Tea"],
             ),
             // An "and" part that the acronym in brackets spells is the name's; not
             // otherwise.

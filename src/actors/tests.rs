@@ -1686,6 +1686,22 @@ fn newspaper_heads_and_trade_nouns_type_their_names() {
     assert!(got.iter().all(|(n, _, _)| n != "Privately"), "{got:?}");
 }
 
+/// A trade's plural closing a capitalised name heads a firm's name ("Produce Brokers",
+/// "Grain Traders"), as "Workers" and "Partners" do.
+#[test]
+fn trade_plurals_head_firms_names() {
+    let text = "One of the firms, Kelso Valley Produce Brokers, denied that it had lobbied \
+                anyone. Dunmore Grain Traders said prices would rise.";
+    let got = summary(text, &Config::default());
+    let kinds = name_kinds(&got);
+    for want in [
+        ("Kelso Valley Produce Brokers", ActorKind::Organization),
+        ("Dunmore Grain Traders", ActorKind::Organization),
+    ] {
+        assert!(kinds.contains(&want), "{want:?} in {kinds:?}");
+    }
+}
+
 /// A people plural after a capitalised word and before "of" heads a union's name.
 #[test]
 fn a_people_plural_before_of_heads_a_unions_name() {
