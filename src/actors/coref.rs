@@ -155,6 +155,20 @@ pub fn resolve_with(
                 i = end;
                 continue;
             }
+            // "the Lex Nostra association", "the Harlow fund": a body's name before the
+            // noun is the referent; the name is its mention.
+            let org_noun = classes::description_kind(doc.toks[head].lower) == Some("organization");
+            let inner = (i + 1..head).find_map(|k| owner.at(k)).filter(|&a| {
+                org_noun
+                    && matches!(
+                        reg.entries[a].kind,
+                        ActorKind::Organization | ActorKind::Media
+                    )
+            });
+            if inner.is_some() {
+                i += 1;
+                continue;
+            }
             let named = named_after(doc, owner, end);
             // "the board of the rival bidder X": the description belongs to X, or to
             // nobody the history can tell.
@@ -362,6 +376,9 @@ fn synonyms(head: &str) -> &'static [&'static str] {
         "regulator" => &["authority", "commission"],
         "authority" => &["regulator"],
         "union" => &UNION_NAMES,
+        // ("the party" is the Green Alliance; "the alliance" is no party of another
+        // name.)
+        "party" => &["alliance"],
         _ => &[],
     }
 }
@@ -587,9 +604,27 @@ fn describe<'a>(
             .max_by_key(|&a| (reg.last_mention_before(a, pos), std::cmp::Reverse(a)))
     });
     // A union is no company, a league no club, a venture (often one still planned) no
-    // partner in it: "the union" or "the league" with none named in the article is
-    // left to nobody rather than to the salient body.
-    if matches!(head, "union" | "league" | "campaign" | "venture") && named.is_none() {
+    // partner in it, a fund, federation, institute or university none of the firms
+    // around it: "the union" or "the fund" with none named in the article is left to
+    // nobody rather than to the salient body.
+    let own_kind = matches!(
+        head,
+        "union"
+            | "league"
+            | "campaign"
+            | "venture"
+            | "alliance"
+            | "association"
+            | "confederation"
+            | "cooperative"
+            | "federation"
+            | "foundation"
+            | "fund"
+            | "institute"
+            | "lobby"
+            | "university"
+    );
+    if own_kind && named.is_none() {
         return by_head.get(&head).copied();
     }
     let cont = if named.is_none() && doc.starts_sentence(i) {

@@ -160,11 +160,17 @@ fn has_hyphen(text: &str, span: crate::span::Span, lower: &str) -> bool {
 }
 
 /// "Store-level", "Ex-minister": a capital only at the start of a hyphenated word is a
-/// sentence's capital, not a name's ("Coca-Cola", "Like-Minded" keep theirs).
+/// sentence's capital, not a name's ("Coca-Cola", "Like-Minded" keep theirs, and so do
+/// places of three parts or more that close with a capital: "Stratford-upon-Avon",
+/// "Whānau-a-Rangi").
 fn lower_after_hyphen(word: &str) -> bool {
-    word.split('-')
-        .skip(1)
-        .any(|part| part.chars().next().is_some_and(|c| c.is_lowercase()))
+    let upper = |part: &str| part.chars().next().is_some_and(|c| c.is_uppercase());
+    let placed = word.split('-').count() >= 3 && word.rsplit('-').next().is_some_and(upper);
+    !placed
+        && word
+            .split('-')
+            .skip(1)
+            .any(|part| part.chars().next().is_some_and(|c| c.is_lowercase()))
 }
 
 /// Letters after a person's name that are no part of it: a barrister's rank, honours

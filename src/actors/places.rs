@@ -154,10 +154,11 @@ mod tests {
                 ],
             ),
             // An all-caps opening with no date is no dateline ("NATO" itself is a
-            // known body, so an unknown one stands in for it).
+            // known body, so an unknown one stands in for it; "the alliance" types
+            // it).
             (
                 "KELDA, the alliance, said Varden's party fell.",
-                &["Varden Organization"],
+                &["KELDA Organization", "Varden Organization"],
             ),
             (
                 "NATO, the alliance, said Varden's party fell.",

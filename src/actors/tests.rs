@@ -861,6 +861,40 @@ fn mentions_of(got: &[(String, ActorKind, Vec<String>)], name: &str) -> Vec<Stri
         .unwrap_or_default()
 }
 
+/// "the federation", "the fund": a body's own noun finds the body whose name holds it,
+/// and with none named, nobody (not the salient company); a body's name before the
+/// noun is the referent ("the Lex Nostra association").
+#[test]
+fn body_nouns_find_their_own_kind() {
+    let text = "The plan will meet resistance from the Harlow Rice Growers' Federation. Its \
+                president said no. The federation called for a minimum price.\n\n\
+                The state fund sold its stake in Minera Cordal after a review, the fund's \
+                manager said. Minera Cordal said it would appeal.\n\n\
+                The Lex Nostra association of judges urged Marek Sobczak to sign.";
+    let got = summary(text, &Config::default());
+    let fed = mentions_of(&got, "Harlow Rice Growers' Federation");
+    assert!(fed.iter().any(|m| m == "The federation"), "{got:?}");
+    let minera = mentions_of(&got, "Minera Cordal");
+    assert!(minera.iter().all(|m| !m.contains("fund")), "{got:?}");
+    let sobczak = mentions_of(&got, "Marek Sobczak");
+    assert!(sobczak.iter().all(|m| !m.contains("Lex")), "{got:?}");
+}
+
+/// A place of three hyphenated parts closing with a capital is a name's word
+/// ("Kahu-a-Rangi"); "Anti-war" is no name.
+#[test]
+fn hyphenated_places_of_three_parts_are_names() {
+    let got = summary(
+        "The Kahu-a-Rangi Trust said it supported the plan. Anti-war groups said no.",
+        &Config::default(),
+    );
+    let kinds = name_kinds(&got);
+    assert!(
+        kinds.contains(&("Kahu-a-Rangi Trust", ActorKind::Organization)),
+        "{kinds:?}"
+    );
+}
+
 /// "the company" and "the developer" are not a tenants' association; "the planning
 /// committee" is no company.
 #[test]

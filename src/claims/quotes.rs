@@ -345,6 +345,20 @@ pub(super) fn bare_cue(doc: &Doc, m: usize) -> bool {
     if j > m + 1 && j < s.end && doc.toks[j - 1].eq("that") {
         return false;
     }
+    // "called for the government to …", "called on lawmakers to …": the particle opens
+    // the call's content, no adverbial ("called on Monday" is one).
+    let call = matches!(doc.toks[m].lower, "call" | "calls" | "called" | "calling")
+        && doc.toks.get(j).filter(|_| j < s.end).is_some_and(|t| {
+            t.eq("for")
+                || (t.eq("on")
+                    && doc
+                        .toks
+                        .get(j + 1)
+                        .is_some_and(|n| !n.is(w::TIME | w::DET) || n.eq("the")))
+        });
+    if call {
+        return false;
+    }
     j >= s.end
         || {
             let t = &doc.toks[j];

@@ -1451,6 +1451,23 @@ fn a_quotes_cue_takes_a_long_occasion() {
     );
 }
 
+/// "called for …" after a quote closed by its sentence's period is a call with its
+/// own content, no cue of the quote before it.
+#[test]
+fn called_for_after_a_quote_is_a_call() {
+    let got = items(
+        "Its president said farmers were \"being blamed for a shortage they did not \
+         cause.\" The federation called for the government to guarantee a minimum price.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.2 == "called for" && g.3 == "the government to guarantee a minimum price"),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|g| g.2 != "called"), "{got:?}");
+}
+
 /// A relative clause on the occasion after a quote's cue is the occasion's ("told
 /// reporters after the meeting that was held on a boat"), no content of the cue.
 #[test]
