@@ -1184,6 +1184,16 @@ impl Doc<'_> {
         if t.eq(",") && j + 2 < hi && self.toks[j + 1].is(w::ADV) && self.toks[j + 2].eq(",") {
             return Some(j + 3);
         }
+        // "reported on Monday, citing people familiar with the matter, that …": the
+        // sources the report names, between commas before its "that".
+        if t.eq(",") && next.is_some_and(|n| n.eq("citing") || n.eq("quoting")) {
+            let comma = (j + 2..hi.min(j + 18))
+                .take_while(|&k| self.toks[k].word() || self.toks[k].eq(","))
+                .find(|&k| {
+                    self.toks[k].eq(",") && self.toks.get(k + 1).is_some_and(|n| n.eq("that"))
+                });
+            return comma;
+        }
         // "ruled 5-4 that", "voted 52-48 that": a tally (one number token).
         if t.kind == crate::tokens::Kind::Number
             && t.lower.contains('-')

@@ -495,6 +495,12 @@ fn sources_keep_their_appositives() {
 #[test]
 fn subjects_and_contents_in_news_sentences() {
     let cases = [
+        // The sources a report cites, between commas before its "that".
+        (
+            "The Harbour Gazette reported on Monday, citing two officials at the port, that the berths would close.",
+            "The Harbour Gazette",
+            "the berths would close",
+        ),
         // A lower-case "do" between capitalised words is a name's particle.
         (
             "The newspaper Diário do Leste reported that the ranch was sold.",
