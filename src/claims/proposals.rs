@@ -28,6 +28,10 @@ pub(super) const PRESENT: &[&str] = &[
     "drawn",
     "draws",
     "drew",
+    "file",
+    "filed",
+    "files",
+    "filing",
     "float",
     "floated",
     "floating",
@@ -397,14 +401,18 @@ fn verb(doc: &Doc, i: usize, kind: u8, (lo, clause): (usize, usize), hi: usize) 
     if kind & (p::VERB | p::TO | p::PHRASAL) == 0 {
         return None;
     }
-    // "is considering raising the cap": a plan weighed takes a gerund ("considering
-    // the case" weighs no plan).
+    // "is considering raising the cap", "considering a levy on exports": a plan weighed
+    // takes a gerund or an indefinite object ("considering the case" weighs no plan).
     if doc.toks[i].lower.starts_with("consider") {
         let j = doc.skip_to_content(i + 1, hi, false);
         let gerund = doc.toks.get(j).filter(|_| j < hi).is_some_and(|t| {
             t.word() && !t.cap && t.flags == 0 && t.lower.len() > 5 && t.lower.ends_with("ing")
         });
-        if !gerund {
+        let indefinite = j + 1 < hi
+            && (doc.toks[j].eq("a") || doc.toks[j].eq("an"))
+            && doc.toks[j + 1].word()
+            && !doc.toks[j + 1].cap;
+        if !gerund && !indefinite {
             return None;
         }
     }
@@ -438,6 +446,9 @@ fn verb(doc: &Doc, i: usize, kind: u8, (lo, clause): (usize, usize), hi: usize) 
         && first.is_some_and(|k| {
             let t = &doc.toks[k];
             t.eq("no") || t.eq("nothing") || (t.is(w::PREP) && !t.eq("to"))
+                // "the raise he had proposed was the largest": the main clause's verb
+                // after an object relative clause is no object.
+                || t.is(w::AUX | w::BE)
         })
     {
         return None;
@@ -488,6 +499,15 @@ fn verb(doc: &Doc, i: usize, kind: u8, (lo, clause): (usize, usize), hi: usize) 
         return None;
     }
     let mut end = clause_end(doc, start, hi);
+    // "the council, which put forward the candidates, had been …": a comma before an
+    // auxiliary closes the relative clause the object stood in.
+    if matches!(rule, "proposal/verb/object" | "proposal/verb/put-forward") {
+        if let Some(c) = (start..end).find(|&k| {
+            doc.toks[k].eq(",") && doc.toks.get(k + 1).is_some_and(|n| n.is(w::AUX | w::BE))
+        }) {
+            end = c;
+        }
+    }
     // "wants an independent panel, including …, to review it": an object with an
     // aside runs on to its infinitive's clause.
     if matches!(

@@ -345,3 +345,35 @@ fn coordinated_proposers_propose_each() {
         ),
     ]);
 }
+
+/// A bill filed is a bill presented; a plan weighed takes an indefinite object as well
+/// as a gerund ("considering a levy"; "considering the case" weighs none).
+#[test]
+fn filed_bills_and_weighed_plans() {
+    assert_found(&[
+        (
+            "Senator Wade Pell filed a bill on Monday that would fund a raise through a tax on oil wells.",
+            "Senator Wade Pell",
+            "fund a raise through a tax on oil wells",
+        ),
+        (
+            "An official said the government was also considering a levy on tea exports.",
+            "the government",
+            "a levy on tea exports",
+        ),
+    ]);
+    assert_none(&["The court is considering the case."]);
+}
+
+/// An object ends where the relative clause it stands in ends ("the council, which
+/// put forward the candidates, had been …"), and a main clause's verb after an object
+/// relative clause is no object ("the raise he had proposed was the largest").
+#[test]
+fn objects_end_with_their_relative_clause() {
+    assert_found(&[(
+        "The council, which put forward the candidates, had been assembled in breach of the rules.",
+        "The council",
+        "the candidates",
+    )]);
+    assert_none(&["Garrity said the raise he had proposed was the largest in state history."]);
+}
