@@ -70,9 +70,25 @@ fn nameable(doc: &Doc, i: usize) -> bool {
             && doc.is(i + 1, Tags::CAP)
             && !doc.is(i + 1, Tags::FUNCTION)
     };
+    // "Prime Minister Jan Kowalczyk", "Jan Egeland said", "Dr. June Almeida": a month
+    // that is also a given name, before a capitalised word, after a title or written
+    // as an abbreviation without its period ("Jan 5" has a number after it).
+    let given_month = || {
+        t.tags.has(Tags::MONTH)
+            && t.tags.has(Tags::FEMALE | Tags::MALE)
+            && (t.lower.len() == 3
+                || (i > 0 && doc.is(i - 1, Tags::TITLE | Tags::HONORIFIC))
+                || (i > 1 && doc.punct(i - 1, ".") && doc.is(i - 2, Tags::HONORIFIC)))
+            && doc.get(i + 1).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && n.tags.has(Tags::CAP)
+                    && !n.tags.has(Tags::FUNCTION | Tags::MONTH | Tags::PRONOUN)
+                    && doc.same_sent(i, i + 1)
+            })
+    };
     t.kind == Kind::Word
         && t.tags.has(Tags::CAP)
-        && (!t.tags.has(Tags::FUNCTION | Tags::MONTH | Tags::PRONOUN) || all())
+        && (!t.tags.has(Tags::FUNCTION | Tags::MONTH | Tags::PRONOUN) || all() || given_month())
         && (!t.tags.has(Tags::NOT_ACTOR) || t.tags.has(Tags::TITLE))
         && !count()
         && !(has_hyphen(doc.text, t.span, t.lower)
@@ -958,6 +974,13 @@ mod tests {
             (
                 "He joined the All Kerala Weavers Union. All Kerala weavers met.",
                 &["All Kerala Weavers Union", "Kerala"],
+            ),
+            // A month that is also a given name, after a title or as an abbreviation
+            // before a capitalised word, opens a name; "Jan 5" and "In June Ford" do
+            // not.
+            (
+                "Prime Minister Jan Kowal met Jan Egeland. In June Ford said so.",
+                &["[Prime Minister] Jan Kowal", "Jan Egeland", "Ford"],
             ),
             // No room for a name after the portfolio: no person "of Kenya". (A trade's
             // plural heads a body's name before "of".)
