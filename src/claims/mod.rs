@@ -435,10 +435,19 @@ impl Builder<'_, '_> {
                 .find(|&k| doc.toks[k].is(w::PREP) && doc.toks[c + 1..k].iter().all(|t| t.cap))
                 .unwrap_or(end);
             let seg = &doc.toks[c + 1..end];
+            // ("A smaller group, the Forum of Independent Judges": a name's own "of"
+            // between capitalised words.)
+            let own_of = |k: usize| {
+                matches!(seg[k].lower, "of" | "for")
+                    && k > 0
+                    && seg[k - 1].cap
+                    && seg.get(k + 1).is_some_and(|n| n.cap)
+            };
             let named = seg.last().is_some_and(|t| t.cap)
                 && seg
                     .iter()
-                    .all(|t| !t.possessive() && !t.is(w::PREP | w::SUB));
+                    .enumerate()
+                    .all(|(k, t)| !t.possessive() && (!t.is(w::PREP | w::SUB) || own_of(k)));
             named.then(|| self.actors.resolve(doc.span(c + 1..end)))?
         });
         let source = introduced.or(source).or_else(|| self.issuer(h));

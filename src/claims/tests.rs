@@ -2162,13 +2162,18 @@ fn an_introduced_name_is_the_source() {
         "Their former employer, Calder Asset Management, said the claims were false.",
         "Their lead attorney, Marisol Vega of the Housing Justice Center, called the ruling \
          a victory.",
+        // A name's own "of" between capitalised words.
+        "A smaller group, the Forum of Independent Judges, said the vetting was rushed.",
     ] {
         let doc = crate::extract(text, &Config::default());
         let a = &doc.attributions[0];
         let source = doc.actors.iter().find(|x| Some(&x.id) == a.source.as_ref());
         let name = source.map(|x| x.name.as_str());
         assert!(
-            matches!(name, Some("Calder Asset Management" | "Marisol Vega")),
+            matches!(
+                name,
+                Some("Calder Asset Management" | "Marisol Vega" | "Forum of Independent Judges")
+            ),
             "{text}: {name:?}"
         );
     }
