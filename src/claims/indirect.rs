@@ -250,8 +250,10 @@ fn no_claim(doc: &Doc, i: usize, hit: &Hit) -> bool {
     if object && cue.ends_with("ed") {
         return true;
     }
-    // "would announce further tenders in due course": a statement still to come.
-    let future = cue.starts_with("announce")
+    // "would announce further tenders in due course": a statement still to come; so
+    // is a request ("would ask the tribunal to rule", "will urge leaders to act"),
+    // which the proposals find.
+    let future = (cue.starts_with("announce") || cue == "ask" || cue == "urge")
         && i > 0
         && matches!(doc.toks[i - 1].lower, "will" | "would" | "shall" | "to");
     if future {

@@ -2835,4 +2835,19 @@ fn future_and_reduced_announcements_report_nothing() {
     ] {
         assert!(items(input, &Config::default()).is_empty(), "{input}");
     }
+    // A request still to come is a proposal, no attribution.
+    for input in [
+        "The union will ask the minister to reverse the decision.",
+        "The mayor would urge the council to approve the levy.",
+    ] {
+        let got = items(input, &Config::default());
+        assert!(
+            got.iter().all(|g| !g.0.starts_with("attribution")),
+            "{input}: {got:?}"
+        );
+        assert!(
+            got.iter().any(|g| g.0.starts_with("proposal")),
+            "{input}: {got:?}"
+        );
+    }
 }
