@@ -207,6 +207,74 @@ pub fn possessive_bodies(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
     }
 }
 
+/// "the governor's office denied", "Mayor Ana Ruiz's office said", "the federal
+/// prosecutor's office in Santarém": the office of a title or of a named person that
+/// acts or is cited is a government body of its own, with the place after it.
+pub fn offices(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
+    for p in doc.sents_with(Tags::POSSESSIVE).flatten() {
+        let t = &doc.toks[p];
+        if !t.tags.has(Tags::POSSESSIVE) || skip[p] || !doc.word(p + 1, "office") {
+            continue;
+        }
+        if !doc.same_sent(p, p + 1) {
+            continue;
+        }
+        let title = t.tags.has(Tags::TITLE);
+        let named = t.tags.has(Tags::CAP)
+            && !t.tags.has(
+                Tags::FUNCTION
+                    | Tags::COUNTRY
+                    | Tags::DEMONYM
+                    | Tags::MEDIA
+                    | Tags::ORG_HEAD
+                    | Tags::GOV_HEAD,
+            );
+        if !(title || named) {
+            continue;
+        }
+        // The title's modifiers and the name's words before the possessive.
+        let mut s = p;
+        while s > 0
+            && p - s < 4
+            && doc.same_sent(s - 1, p)
+            && !skip[s - 1]
+            && (doc.is(s - 1, Tags::TITLE | Tags::ROLE_MOD)
+                || (doc.is(s - 1, Tags::CAP) && !doc.is(s - 1, Tags::FUNCTION | Tags::POSSESSIVE)))
+            && doc.toks[s - 1].kind == Kind::Word
+        {
+            s -= 1;
+        }
+        let mut e = p + 2;
+        // "… office in Santarém": the place it sits in, up to three capitalised words.
+        if doc.word(e, "in") && doc.same_sent(p, e + 1) && doc.is(e + 1, Tags::CAP) {
+            let mut k = e + 1;
+            while k < e + 4
+                && doc.same_sent(p, k)
+                && doc.is(k, Tags::CAP)
+                && !doc.is(k, Tags::FUNCTION | Tags::MONTH)
+                && doc.toks[k].kind == Kind::Word
+            {
+                k += 1;
+            }
+            e = k;
+        }
+        // It acts, or it is cited ("according to the governor's office"); "a source in
+        // the minister's office" is placed by it, and words inside a quote are left.
+        let cited = s >= 3
+            && doc.word(s - 1, "the")
+            && doc.word(s - 2, "to")
+            && doc.word(s - 3, "according");
+        if !(cited || super::kinds::verb_follows(doc, e, true)) || t.quoted {
+            continue;
+        }
+        let name = doc.name_text(s, e);
+        let key = crate::tokens::lower(name);
+        let i = reg.add(name, &key, ActorKind::Government);
+        reg.mention(i, t.sent, doc.span(s, e), "actor/gov/office");
+        skip[s..e].iter_mut().for_each(|x| *x = true);
+    }
+}
+
 /// The canonical country the name `s..e` spells (its possessive left out), and the
 /// name to register it under: as written where it spells the canonical form.
 fn country(doc: &Doc, s: usize, e: usize) -> Option<(&'static str, String)> {

@@ -209,6 +209,7 @@ pub fn find_in(lexed: &Lexed<'_>, config: &Config) -> Actors {
     user::apply(&doc, &config.lexicon, &mut reg, &mut skip);
     gov::administrations(&doc, &mut reg, &mut skip);
     gov::possessive_bodies(&doc, &mut reg, &mut skip);
+    gov::offices(&doc, &mut reg, &mut skip);
     gov::campaigns(&doc, &mut reg, &mut skip);
     let segs = names::segments(&doc, &skip);
     // One word list for every segment, not one allocation a segment.

@@ -484,6 +484,11 @@ mod rule_examples {
             "actor/gov/possessive-body",
         ),
         (
+            "The governor's office denied it.",
+            "governor's office",
+            "actor/gov/office",
+        ),
+        (
             "The Rates Policy Committee, known as Ratpol, met. It said so.",
             "Ratpol",
             "actor/coref/named-as",
@@ -1718,6 +1723,26 @@ fn newspaper_heads_and_trade_nouns_type_their_names() {
         &Config::default(),
     );
     assert!(got.iter().all(|(n, _, _)| n != "Privately"), "{got:?}");
+}
+
+/// The office of a title or a named person that acts or is cited is a government body
+/// of its own, with its place; one that only places a source is none.
+#[test]
+fn offices_that_act_are_bodies() {
+    let text = "The governor's office denied the report. According to the federal \
+                prosecutor's office in Santa Rosa, 11 ranches are under investigation. \
+                Mayor Ana Ruiz's office said the road would reopen. The plan was ready, \
+                according to a source in the minister's office.";
+    let got = summary(text, &Config::default());
+    let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    for want in [
+        "governor's office",
+        "federal prosecutor's office in Santa Rosa",
+        "Mayor Ana Ruiz's office",
+    ] {
+        assert!(names.contains(&want), "{want} in {names:?}");
+    }
+    assert!(names.iter().all(|n| *n != "minister's office"), "{names:?}");
 }
 
 /// A trade's plural closing a capitalised name heads a firm's name ("Produce Brokers",
