@@ -798,7 +798,7 @@ fn named_body(
     {
         return None;
     }
-    let name = doc.span(i + 1, h + 1).text(doc.text);
+    let name = doc.name_text(i + 1, h + 1);
     let key = doc.key(i + 1, h + 1);
     Some(reg.add(name, &key, ActorKind::Government))
 }

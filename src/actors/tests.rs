@@ -1725,6 +1725,17 @@ fn newspaper_heads_and_trade_nouns_type_their_names() {
     assert!(got.iter().all(|(n, _, _)| n != "Privately"), "{got:?}");
 }
 
+/// A government body named by its description keeps no possessive in its name ("the
+/// agriculture ministry's weekly survey").
+#[test]
+fn a_described_body_is_named_without_its_possessive() {
+    let text = "Prices rose, according to the agriculture ministry's weekly survey. The \
+                ministry said supplies would improve.";
+    let got = summary(text, &Config::default());
+    let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert!(names.contains(&"agriculture ministry"), "{names:?}");
+}
+
 /// The office of a title or a named person that acts or is cited is a government body
 /// of its own, with its place; one that only places a source is none.
 #[test]
