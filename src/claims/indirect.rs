@@ -145,6 +145,75 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             b.push(hit);
         }
     }
+    // Cues the shapes above left: one inside a relative clause with a subject of its own.
+    let mut next = lo;
+    while let Some(i) = doc.next_where(next, sr.end, |t| t.cue.is_some()) {
+        next = i + 1;
+        if b.is_used(i) || quoted.at(i).is_some() {
+            continue;
+        }
+        if let Some(hit) = relative_cue(doc, i, lo, sr.end) {
+            b.push(hit);
+        }
+    }
+}
+
+/// "a move it said would clear a backlog", "a dispute their union said could escalate",
+/// "the loan, which the company said had been repaid": a speech cue inside a relative
+/// clause, its own subject before it and the clause's verb right after it; the content
+/// is what the relative clause's head is said to do or be, from that verb.
+fn relative_cue(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
+    if !matches!(doc.toks[i].lower, "said" | "says" | "say") || i < lo + 2 {
+        return None;
+    }
+    if !doc
+        .toks
+        .get(i + 1)
+        .filter(|_| i + 1 < hi)?
+        .is(w::AUX | w::BE)
+    {
+        return None;
+    }
+    // The subject: a pronoun, or a determiner or possessive and one or two nouns.
+    let noun = |t: &super::toks::Tok| t.word() && !t.cap && t.flags == 0 && t.cue.is_none();
+    let p = &doc.toks[i - 1];
+    let subject = if p.subject_pronoun() && !p.eq("i") {
+        i - 1
+    } else {
+        (i.saturating_sub(3).max(lo)..i - 1).find(|&k| {
+            let d = &doc.toks[k];
+            (d.is(w::DET) && !d.eq("that") || d.possessive()) && doc.toks[k + 1..i].iter().all(noun)
+        })?
+    };
+    // The relative clause's head: a relative pronoun or a lower-case noun.
+    // ("a dispute their union said": a cue word after its determiner is a noun.)
+    let h = subject.checked_sub(1).filter(|&h| h >= lo)?;
+    let head = &doc.toks[h];
+    let noun_head = head.word()
+        && !head.cap
+        && head.flags == 0
+        && !head.lower.ends_with("ly")
+        && (head.cue.is_none() || (h > lo && doc.toks[h - 1].is(w::DET)));
+    if !(head.eq("which") || noun_head) {
+        return None;
+    }
+    // A relative clause after "which" ends at a comma ("which the company said had
+    // been repaid, was large").
+    let mut end = clause_end(doc, i + 1, hi);
+    if head.eq("which") {
+        end = (i + 1..end).find(|&k| doc.toks[k].eq(",")).unwrap_or(end);
+    }
+    while end > i + 1 && doc.toks[end - 1].kind == crate::tokens::Kind::Punct {
+        end -= 1;
+    }
+    (end > i + 2).then(|| Hit {
+        cue: i..i + 1,
+        source: Some(subject..i),
+        content: i + 1..end,
+        form: Form::Indirect,
+        class: CueClass::Speech,
+        rule: "attribution/indirect/relative-cue",
+    })
 }
 
 /// Adjectives that make an "-s" cue after them a noun ("false claims", "fresh

@@ -114,6 +114,14 @@ pub const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        id: "attribution/indirect/relative-cue",
+        matches: "a speech cue inside a relative clause with its own subject, the clause's verb right after it",
+        examples: &[
+            ex("The bank lifted the cap, a move it said would clear a backlog of orders.", Some("it"), "said", "would clear a backlog of orders"),
+            ex("The loan, which the company said had been repaid, was large.", Some("the company"), "said", "had been repaid"),
+        ],
+    },
+    Rule {
         id: "attribution/indirect/belief-adjective",
         matches: "subject, a form of \"be\" and an adjective of belief or feeling with a that-clause",
         examples: &[

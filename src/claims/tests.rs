@@ -1457,6 +1457,24 @@ fn a_quotes_cue_takes_a_long_occasion() {
     );
 }
 
+/// A speech cue inside a relative clause with its own subject, the clause's verb right
+/// after it: what the clause's head is said to do.
+#[test]
+fn a_cue_inside_a_relative_clause_reports_its_clause() {
+    let got = items(
+        "Staff began a strike on Monday, in a dispute their union said could escalate into \
+         a boycott. The lender was repaid, a move the firm said had been agreed in 2021.",
+        &Config::default(),
+    );
+    for want in ["could escalate into a boycott", "had been agreed in 2021"] {
+        assert!(
+            got.iter()
+                .any(|g| g.0 == "attribution/indirect/relative-cue" && g.3 == want),
+            "{want}: {got:?}"
+        );
+    }
+}
+
 /// "called for …" after a quote closed by its sentence's period is a call with its
 /// own content, no cue of the quote before it.
 #[test]
