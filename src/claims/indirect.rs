@@ -568,10 +568,16 @@ const CITED_SOURCES: &[&str] = &[
 /// Whether a cited content opens with a source: one of [`CITED_SOURCES`] within its
 /// first five words.
 fn cites_source(doc: &Doc, content: &Range<usize>) -> bool {
-    doc.toks[content.clone()]
-        .iter()
-        .take(5)
-        .any(|t| CITED_SOURCES.contains(&t.lower))
+    // ("reported, citing internal emails, that …": what a report cites before its
+    // "that" is its evidence, whatever it is.)
+    let before_that = doc.toks[content.clone()]
+        .windows(2)
+        .any(|p| p[0].eq(",") && p[1].eq("that"));
+    before_that
+        || doc.toks[content.clone()]
+            .iter()
+            .take(5)
+            .any(|t| CITED_SOURCES.contains(&t.lower))
 }
 
 /// Forms of "call", a cue as "call for Y", "call on X to Y" or naming ("called it a

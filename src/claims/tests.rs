@@ -2013,6 +2013,11 @@ fn cited_sources_and_modified_nouns_are_no_cues() {
             "The newspaper reported the cut, citing a copy of the audit.",
             "citing",
         ),
+        // What a report cites before its "that" is its evidence.
+        (
+            "The Harbour Gazette reported, citing internal emails, that the berths would close.",
+            "citing",
+        ),
         (
             "The Tribune reported that the inquiry had widened, citing two people with knowledge of the request.",
             "citing",
