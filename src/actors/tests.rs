@@ -1772,6 +1772,26 @@ fn trade_plurals_head_firms_names() {
     }
 }
 
+/// Legal forms of other countries close a company's name ("A.Ş.", "S.r.l.", "Bhd"),
+/// and an exchange is an organisation.
+#[test]
+fn foreign_legal_forms_and_exchanges() {
+    let text = "The contract went to Kartal Yapı İnşaat A.Ş. of Izmir. Kartal Yapı denied any \
+                wrongdoing. Prices fell, according to data from the Lagos Interbank Exchange.";
+    let got = summary(text, &Config::default());
+    let kinds = name_kinds(&got);
+    for want in [
+        ("Kartal Yapı İnşaat", ActorKind::Organization),
+        ("Lagos Interbank Exchange", ActorKind::Organization),
+    ] {
+        assert!(kinds.contains(&want), "{want:?} in {kinds:?}");
+    }
+    assert!(
+        mentions_of(&got, "Kartal Yapı İnşaat").contains(&"Kartal Yapı".to_string()),
+        "{got:?}"
+    );
+}
+
 /// A people plural after a capitalised word and before "of" heads a union's name.
 #[test]
 fn a_people_plural_before_of_heads_a_unions_name() {
