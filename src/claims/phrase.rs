@@ -438,7 +438,11 @@ impl Doc<'_> {
         });
         let relative = participle
             || (c1 + 1..c2.min(c1 + 8)).any(|k| self.toks[k].eq("who") || self.toks[k].eq("which"));
-        let cue = |k: usize| self.toks[k].cue.is_some() && !self.attributive(k, c2);
+        // ("set up to implement the court's ruling": a cue word after a possessive or a
+        // determiner is a noun.)
+        let noun =
+            |k: usize| k > c1 + 1 && (self.toks[k - 1].possessive() || self.toks[k - 1].is(w::DET));
+        let cue = |k: usize| self.toks[k].cue.is_some() && !self.attributive(k, c2) && !noun(k);
         if !relative && (c1 + 1..c2).any(|k| cue(k) || self.toks[k].quote()) {
             return None;
         }

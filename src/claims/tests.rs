@@ -495,6 +495,12 @@ fn sources_keep_their_appositives() {
 #[test]
 fn subjects_and_contents_in_news_sentences() {
     let cases = [
+        // A cue word after a possessive inside an appositive is a noun.
+        (
+            "The river authority, set up to implement the court's ruling, on Monday said that the dam must open.",
+            "The river authority",
+            "the dam must open",
+        ),
         // The sources a report cites, between commas before its "that".
         (
             "The Harbour Gazette reported on Monday, citing two officials at the port, that the berths would close.",
