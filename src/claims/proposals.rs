@@ -1306,6 +1306,8 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
         (verb..i + 1, proposer, "proposal/noun/verb-det-noun")
     } else if let Some(hit) = offer_from(doc, i, lo, hi) {
         return Some(hit);
+    } else if let Some(hit) = plan_by(doc, i, lo, hi) {
+        return Some(hit);
     } else if let Some(verb) = carried_forward(doc, i, lo) {
         let proposer = doc.subject_before(verb, lo)?;
         (i..i + 1, proposer, "proposal/noun/verb-det-noun")
@@ -1426,6 +1428,43 @@ fn offer_from(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
         proposer: np,
         content: start..i + 1,
         rule: "proposal/noun/from",
+    })
+}
+
+/// "centres on a proposal by the pensions trust to raise contributions", "opposed a plan
+/// by the council to close two libraries": the proposer after "by", the content its
+/// infinitive, up to a modal or a form of "be" that opens the main clause.
+fn plan_by(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
+    if !doc.toks.get(i + 1).is_some_and(|t| t.eq("by")) || i + 2 >= hi {
+        return None;
+    }
+    // ("A plan by the council to close two libraries drew protests": as the subject,
+    // where its clause ends is the main verb's guess; left.)
+    if doc.toks[lo..i].iter().all(|t| t.is(w::DET)) {
+        return None;
+    }
+    let np = doc.np_after(i + 2, hi)?;
+    let to = (np.start + 1..np.end.min(np.start + 8)).find(|&k| doc.toks[k].eq("to"))?;
+    let np = np.start..to;
+    let infinitive = doc
+        .toks
+        .get(to + 1)
+        .is_some_and(|n| to + 1 < hi && n.word() && !n.cap && !n.is(w::DET));
+    if !infinitive {
+        return None;
+    }
+    let end = clause_end(doc, to + 1, hi);
+    let main = (to + 2..end).find(|&k| {
+        let t = &doc.toks[k];
+        (t.is(w::BE) || matches!(t.lower, "would" | "will" | "could" | "might" | "may"))
+            && !doc.toks[k - 1].is(w::SUB | w::PRON)
+            && !doc.toks[k - 1].eq("to")
+    });
+    Some(PHit {
+        cue: i..i + 1,
+        proposer: np,
+        content: doc.trim(to + 1..main.unwrap_or(end)),
+        rule: "proposal/noun/by",
     })
 }
 

@@ -321,6 +321,14 @@ pub const RULES: &[Rule] = &[
         examples: &[ex("The board will weigh a £90 million offer from Castlegate Holdings.", Some("Castlegate Holdings"), "offer", "a £90 million offer")],
     },
     Rule {
+        id: "proposal/noun/by",
+        matches: "a proposal noun with its proposer after \"by\" and an infinitive: a plan by X to …",
+        examples: &[
+            ex("The dispute centres on a proposal by the Harlow Pensions Trust to raise member contributions.", Some("the Harlow Pensions Trust"), "proposal", "raise member contributions"),
+            ex("Residents opposed a plan by the city council to close two libraries.", Some("the city council"), "plan", "close two libraries"),
+        ],
+    },
+    Rule {
         id: "proposal/noun/under",
         matches: "\"Under the plan, Y\": the content of the last proposer's plan",
         examples: &[ex("The council proposed a toll on the bridge. Under the proposal, drivers would pay at peak hours.", Some("The council"), "proposal", "drivers would pay at peak hours")],
