@@ -30,6 +30,18 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         if b.is_used(i) || quoted.at(i).is_some() {
             continue;
         }
+        // "well short of the 1,500 the government had hoped for,": a preposition
+        // stranded after the cue closes a relative clause; the cue has no content.
+        let stranded =
+            doc.toks
+                .get(i + 1)
+                .is_some_and(|t| t.word() && t.is(w::PREP))
+                && doc.toks.get(i + 2).is_none_or(|t| {
+                    !t.word() && !t.quote() && t.kind != crate::tokens::Kind::Number
+                });
+        if stranded {
+            continue;
+        }
         // Where the auxiliaries before the cue begin, found once for three rules.
         // "Brandt was quoted as saying that …": before the passive's auxiliaries.
         let quoted_as = i >= lo + 2

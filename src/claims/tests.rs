@@ -2864,6 +2864,11 @@ fn future_and_reduced_announcements_report_nothing() {
     ] {
         assert!(items(input, &Config::default()).is_empty(), "{input}");
     }
+    // A preposition stranded after the cue closes a relative clause.
+    let input =
+        "Only 412 farms applied, well short of the 1,500 the agency had hoped for, figures show.";
+    let got = items(input, &Config::default());
+    assert!(got.iter().all(|g| g.2 != "hoped"), "{got:?}");
     // A request still to come is a proposal, no attribution.
     for input in [
         "The union will ask the minister to reverse the decision.",
