@@ -92,6 +92,15 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             nominal(doc, i, noun, sr.end).into_iter().collect()
         } else if t.noun && doc.toks.get(i + 1).is_some_and(|n| n.eq("by")) {
             nominal_by(doc, i, sr.end).into_iter().collect()
+        } else if t.noun
+            && matches!(
+                t.lower,
+                "report" | "reports" | "story" | "article" | "editorial"
+            )
+            && doc.toks.get(i + 1).is_some_and(|n| n.eq("in"))
+        {
+            // "a report in the Lagos Ledger newspaper that C": the paper it ran in.
+            nominal_by(doc, i, sr.end).into_iter().collect()
         } else if t.form && SUPPORT_VERBS.contains(&t.lower) {
             support_verb(doc, i, lo, sr.end).into_iter().collect()
         } else if let Some(noun) = named_cue_noun(doc, i, lo) {
@@ -551,7 +560,7 @@ fn named_cue_noun(doc: &Doc, i: usize, lo: usize) -> Option<usize> {
     (k > i && doc.toks.get(k).is_some_and(|t| t.noun)).then_some(k)
 }
 
-/// "a claim by X that C".
+/// "a claim by X that C", "a report in X that C".
 fn nominal_by(doc: &Doc, i: usize, hi: usize) -> Option<Hit> {
     let source = doc.np_after(i + 2, hi)?;
     let that = source.end;
