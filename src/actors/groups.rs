@@ -286,8 +286,14 @@ fn post_end(doc: &Doc, h: usize) -> usize {
         };
         let member = matches!(doc.toks[h].low(), "member" | "members")
             && !(k + 1..(k + 5).min(doc.toks.len())).any(named);
+        // ("Residents of Barneveld", "villagers of the valley": people who live there,
+        // no staff of a body.)
+        let dwellers = matches!(
+            doc.toks[h].low(),
+            "residents" | "citizens" | "inhabitants" | "villagers" | "people" | "families"
+        );
         if !(doc.is(k, Tags::PREP) && doc.same_sent(h, k))
-            || (doc.word(k, "of") && k == e && !member)
+            || (doc.word(k, "of") && k == e && !member && !dwellers)
         {
             break;
         }
@@ -321,8 +327,10 @@ fn post_end(doc: &Doc, h: usize) -> usize {
             }
             // "the plans", "the company's plans": a verb-looking word after a determiner
             // or a possessive is a noun.
-            let verb =
-                t.tags.has(Tags::VERB | Tags::AUX) && !doc.is(j - 1, Tags::DET | Tags::POSSESSIVE);
+            // ("residents of Millbrook were told": a form of "be" opens the verb.)
+            let verb = (t.tags.has(Tags::VERB | Tags::AUX)
+                || matches!(t.lower, "is" | "are" | "was" | "were"))
+                && !doc.is(j - 1, Tags::DET | Tags::POSSESSIVE);
             // "for Mr. Doherty": an honorific's period.
             let honorific = t.lower == "." && doc.is(j - 1, Tags::HONORIFIC);
             if honorific {

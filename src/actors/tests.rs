@@ -1772,6 +1772,18 @@ fn trade_plurals_head_firms_names() {
     }
 }
 
+/// People who live in a place are a group with it ("Residents of Barneveld"); staff
+/// "of the ministry" are left to the ministry, and a form of "be" ends the phrase.
+#[test]
+fn dwellers_of_a_place_are_a_group() {
+    let text = "Residents of Harlow, where tractors blocked the centre, said the protests \
+                had divided families. About 600 residents of Dunmore were told to leave.";
+    let got = summary(text, &Config::default());
+    let groups = group_names(&got);
+    assert!(groups.contains(&"Residents of Harlow"), "{groups:?}");
+    assert!(groups.iter().all(|g| !g.contains("were")), "{groups:?}");
+}
+
 /// Legal forms of other countries close a company's name ("A.Ş.", "S.r.l.", "Bhd"),
 /// and an exchange is an organisation.
 #[test]
