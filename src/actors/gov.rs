@@ -146,13 +146,16 @@ pub fn campaigns(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
 /// "Northvale Unified's school board voted": a body named with its owner's possessive,
 /// when it acts (a verb follows).
 pub fn possessive_bodies(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
-    const BODIES: [&str; 6] = [
+    const BODIES: [&str; 9] = [
+        "agency",
         "board",
         "cabinet",
         "council",
         "committee",
         "delegation",
+        "department",
         "government",
+        "ministry",
     ];
     for p in doc.sents_with(Tags::POSSESSIVE).flatten() {
         let t = &doc.toks[p];
@@ -170,10 +173,16 @@ pub fn possessive_bodies(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
         } else {
             continue;
         };
-        if !doc.same_sent(p, head) || !super::kinds::verb_follows(doc, head + 1, true) {
+        if !doc.same_sent(p, head) {
             continue;
         }
         let s = name_before(doc, p, skip).map_or(p, |(s, _)| s);
+        // It acts, or it is an agent ("an assessment by Tamil Nadu's agriculture
+        // department").
+        let agent = s > 0 && doc.word(s - 1, "by");
+        if !(agent || super::kinds::verb_follows(doc, head + 1, true)) {
+            continue;
+        }
         // "Nova Scotia's government", "Britain's government": a country's (or
         // province's) government is the country.
         if doc.word(head, "government") {

@@ -1772,6 +1772,22 @@ fn trade_plurals_head_firms_names() {
     }
 }
 
+/// A ministry, department or agency a place owns is a body of its own when it acts or
+/// is an agent, no mention of the place.
+#[test]
+fn a_places_ministry_is_a_body_of_its_own() {
+    let text = "Valtria's health ministry said the clinics would close. The crop could \
+                fail, according to an assessment by Valtria's agriculture department.";
+    let got = summary(text, &Config::default());
+    let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    for want in [
+        "Valtria's health ministry",
+        "Valtria's agriculture department",
+    ] {
+        assert!(names.contains(&want), "{want} in {names:?}");
+    }
+}
+
 /// People who live in a place are a group with it ("Residents of Barneveld"); staff
 /// "of the ministry" are left to the ministry, and a form of "be" ends the phrase.
 #[test]
