@@ -553,6 +553,15 @@ fn named_cue_noun(doc: &Doc, i: usize, lo: usize) -> Option<usize> {
     if !det || !doc.toks[i].cap || doc.toks[i].is(w::DET | w::PRON) {
         return None;
     }
+    // "Officials at the Finance Ministry fear that …": after a plural noun and its
+    // preposition, the name is the object and the word after it the plural's verb.
+    let placed = i >= lo + 3 && doc.toks[i - 2].is(w::PREP) && {
+        let p = &doc.toks[i - 3];
+        p.word() && p.flags == 0 && p.lower.ends_with('s') && !p.lower.ends_with("ss")
+    };
+    if placed {
+        return None;
+    }
     let mut k = i;
     while k < i + 5 && doc.toks.get(k).is_some_and(|t| t.cap && t.word()) {
         k += 1;

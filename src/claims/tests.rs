@@ -1463,6 +1463,30 @@ fn a_quotes_cue_takes_a_long_occasion() {
     );
 }
 
+/// "a Harbour Times report that …" is the paper's; "Officials at the Finance Ministry
+/// fear that …" is the officials' verb, no nominal of the ministry.
+#[test]
+fn a_name_after_a_plurals_preposition_owns_no_nominal_cue() {
+    let got = items(
+        "Officials at the Finance Ministry fear that the standoff could delay revenue.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter().all(|g| g.0 != "attribution/nominal/possessive"),
+        "{got:?}"
+    );
+    let got = items(
+        "The bank denied a Harbour Times report that it had sold its bonds.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "attribution/nominal/possessive"
+                && g.1.as_deref() == Some("Harbour Times")),
+        "{got:?}"
+    );
+}
+
 /// A speech cue inside a relative clause with its own subject, the clause's verb right
 /// after it: what the clause's head is said to do.
 #[test]
