@@ -24,11 +24,19 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
     let sr = doc.sents[s].clone();
     let lo = doc.body_start(s);
     let mut next = lo;
+    // Cues that may stand inside a relative clause ("a move it said would …"), for the
+    // pass after this one (a vector that allocates only when one is pushed).
+    let mut relative = Vec::new();
     while let Some(i) = doc.next_where(next, sr.end, |t| t.cue.is_some()) {
         next = i + 1;
         let Some(cue) = doc.toks[i].cue else { continue };
         if b.is_used(i) || quoted.at(i).is_some() {
             continue;
+        }
+        if matches!(doc.toks[i].lower, "said" | "says" | "say")
+            && doc.toks.get(i + 1).is_some_and(|n| n.is(w::AUX | w::BE))
+        {
+            relative.push(i);
         }
         // "well short of the 1,500 the government had hoped for,": a preposition
         // stranded after the cue closes a relative clause; the cue has no content.
@@ -158,10 +166,8 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         }
     }
     // Cues the shapes above left: one inside a relative clause with a subject of its own.
-    let mut next = lo;
-    while let Some(i) = doc.next_where(next, sr.end, |t| t.cue.is_some()) {
-        next = i + 1;
-        if b.is_used(i) || quoted.at(i).is_some() {
+    for i in relative {
+        if b.is_used(i) {
             continue;
         }
         if let Some(hit) = relative_cue(doc, i, lo, sr.end) {
