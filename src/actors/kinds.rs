@@ -938,8 +938,25 @@ fn before_context(doc: &Doc, p: usize, multi: bool, closed: bool) -> Option<Type
     ) {
         return typed(ActorKind::Organization, "actor/name/market");
     }
-    // "chief executive of Quillo", "the owner of the Tucson Rattlers".
-    let of = if pt.lower == "the" && p > 0 { p - 1 } else { p };
+    // "chief executive of Quillo", "the owner of the Tucson Rattlers", "leader of the
+    // farmer-backed Plattelandspartij" (up to two lower-case modifiers after "the").
+    let modifier = |k: usize| {
+        doc.toks[k].kind == Kind::Word
+            && !doc.is(
+                k,
+                Tags::CAP | Tags::FUNCTION | Tags::VERB | Tags::TITLE | Tags::PREP | Tags::AUX,
+            )
+    };
+    let mut q = p;
+    while q + 2 > p && q > 0 && modifier(q) && doc.same_sent(q, p) {
+        q -= 1;
+    }
+    let q = if q < p && doc.word(q, "the") { q } else { p };
+    let of = if doc.word(q, "the") && q > 0 {
+        q - 1
+    } else {
+        q
+    };
     if matches!(doc.toks[of].low(), "of" | "for" | "at")
         && of > 0
         && lower_is(doc, of - 1, Tags::TITLE)

@@ -1772,6 +1772,18 @@ fn trade_plurals_head_firms_names() {
     }
 }
 
+/// A body after a title's "of the" may have lower-case modifiers before its name.
+#[test]
+fn a_title_of_a_modified_body_names_it() {
+    let text = "Marjolein Vos, leader of the farmer-backed Boerenpartij, called for a debate.";
+    let got = summary(text, &Config::default());
+    let kinds = name_kinds(&got);
+    assert!(
+        kinds.contains(&("Boerenpartij", ActorKind::Organization)),
+        "{kinds:?}"
+    );
+}
+
 /// A ministry, department or agency a place owns is a body of its own when it acts or
 /// is an agent, no mention of the place.
 #[test]
