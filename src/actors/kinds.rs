@@ -307,6 +307,11 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
         let head = head_word(doc, ws).unwrap_or(last);
         // ("the National Farmers' Council": a council of a trade, no government.)
         let trade = || (seg.start..seg.end).any(|k| matches!(doc.toks[k].low(), "'" | "’"));
+        // ("every local government and First Nation in the area": the category of
+        // nations, no one of them.)
+        if ws.len() == 2 && doc.toks[head].low() == "nation" && doc.toks[first].low() == "first" {
+            return Some(dropped());
+        }
         if doc.is(head, Tags::GOV_HEAD) && !trade() {
             return typed(ActorKind::Government, "actor/name/gov-head");
         }
@@ -503,8 +508,11 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     // dateline's dash, before a plural noun of people, is the noun's modifier.)
     let dashed = seg.start > 0 && matches!(doc.toks[seg.start - 1].lower, "—" | "–" | "-");
     let modifier = !multi && dashed && doc.is(n, Tags::GROUP_NOUN);
+    // ("the Southeast Asian nation" is a country described, no body named "Southeast
+    // Asian"; "Cree Nation" keeps its capital.)
     if lower_is(doc, n, Tags::ORG_HEAD | Tags::GOV_HEAD)
         && !modifier
+        && doc.toks[n].low() != "nation"
         && !doc.is(last, Tags::POSSESSIVE)
         && doc.same_sent(n, seg.start)
         && !doc.is(

@@ -1772,6 +1772,28 @@ fn trade_plurals_head_firms_names() {
     }
 }
 
+/// A capitalised name ending in "Nation" is a nation's government ("Navajo Nation",
+/// "Nakwasin First Nation"); "First Nation" alone is the category, and "the Southeast
+/// Asian nation" a country described.
+#[test]
+fn nations_named_are_governments() {
+    let text = "The Kelso Cree Nation said the water was unsafe. Officials spoke with every \
+                local government and First Nation in the area. The Southeast Asian nation \
+                said no.";
+    let got = summary(text, &Config::default());
+    let kinds = name_kinds(&got);
+    assert!(
+        kinds.contains(&("Kelso Cree Nation", ActorKind::Government)),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds
+            .iter()
+            .all(|k| k.0 != "First Nation" && k.0 != "Southeast Asian"),
+        "{kinds:?}"
+    );
+}
+
 /// A body after a title's "of the" may have lower-case modifiers before its name.
 #[test]
 fn a_title_of_a_modified_body_names_it() {
