@@ -734,6 +734,14 @@ fn split_run(doc: &Doc, i: usize, end: usize, out: &mut Vec<Seg>) {
         }
         return;
     }
+    // "Senate President Pro Tempore Wade Hollister", "Mayor Pro Tem Ana Ruiz": the
+    // Latin qualifier is the title's.
+    if doc.word(name_start, "pro")
+        && name_start + 2 < end
+        && (doc.word(name_start + 1, "tempore") || doc.word(name_start + 1, "tem"))
+    {
+        name_start += 2;
+    }
     // "Chief Statistician Anjali Ramaswamy": a word that is no given name, between the
     // title and one, is the title's own.
     if given_name_next(doc, name_start, end) {
@@ -974,6 +982,11 @@ mod tests {
             (
                 "He joined the All Kerala Weavers Union. All Kerala weavers met.",
                 &["All Kerala Weavers Union", "Kerala"],
+            ),
+            // The Latin qualifier after a title is the title's.
+            (
+                "Senate President Pro Tempore Wade Pell filed a bill.",
+                &["Senate", "[President Pro Tempore] Wade Pell"],
             ),
             // A month that is also a given name, after a title or as an abbreviation
             // before a capitalised word, opens a name; "Jan 5" and "In June Ford" do
