@@ -743,6 +743,17 @@ fn apposition(doc: &Doc, n: usize, multi: bool) -> Option<Typed> {
                     .has(Tags::TITLE | Tags::GROUP_NOUN | Tags::MEMBER_NOUN)
         });
         if t.tags.has(Tags::DESC) && !t.tags.has(Tags::TITLE | Tags::POSSESSIVE) && !modifier {
+            // ("in Hatay, the daily Ankara Postası reported": the noun introduces the
+            // name after it, no apposition of the name before.)
+            let introduces = doc.get(k + 1).is_some_and(|a| {
+                a.kind == Kind::Word
+                    && a.tags.has(Tags::CAP)
+                    && !a.tags.has(Tags::FUNCTION)
+                    && doc.same_sent(k, k + 1)
+            });
+            if introduces {
+                return None;
+            }
             return body_kind(t.lower).and_then(|k| typed(k, "actor/name/apposition"));
         }
         if t.tags.has(Tags::TITLE) && multi {

@@ -1772,6 +1772,21 @@ fn trade_plurals_head_firms_names() {
     }
 }
 
+/// A description after a comma that introduces the name after it ("Hatay, the daily
+/// Ankara Postası reported") types that name, not the one before the comma.
+#[test]
+fn a_description_introducing_the_next_name_is_no_apposition() {
+    let text = "Homes were rebuilt in the province of Kelsa, the daily Ankara Gazetesi \
+                reported on Wednesday.";
+    let got = summary(text, &Config::default());
+    let kinds = name_kinds(&got);
+    assert!(kinds.iter().all(|k| k.0 != "Kelsa"), "{kinds:?}");
+    assert!(
+        kinds.contains(&("Ankara Gazetesi", ActorKind::Media)),
+        "{kinds:?}"
+    );
+}
+
 /// A capitalised name ending in "Nation" is a nation's government ("Navajo Nation",
 /// "Nakwasin First Nation"); "First Nation" alone is the category, and "the Southeast
 /// Asian nation" a country described.
