@@ -179,17 +179,10 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
 /// "a move it said would clear a backlog", "a dispute their union said could escalate",
 /// "the loan, which the company said had been repaid": a speech cue inside a relative
 /// clause, its own subject before it and the clause's verb right after it; the content
-/// is what the relative clause's head is said to do or be, from that verb.
+/// is what the relative clause's head is said to do or be, from that verb. `i` is a
+/// "said", "says" or "say" before an auxiliary (`find` notes only those).
 fn relative_cue(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
-    if !matches!(doc.toks[i].lower, "said" | "says" | "say") || i < lo + 2 {
-        return None;
-    }
-    if !doc
-        .toks
-        .get(i + 1)
-        .filter(|_| i + 1 < hi)?
-        .is(w::AUX | w::BE)
-    {
+    if i < lo + 2 || i + 1 >= hi {
         return None;
     }
     // The subject: a pronoun, or a determiner or possessive and one or two nouns.
