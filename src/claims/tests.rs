@@ -2043,6 +2043,11 @@ fn cited_sources_and_modified_nouns_are_no_cues() {
             "The newspaper reported the cut, citing a copy of the audit.",
             "citing",
         ),
+        // A draft, a report or emails cited are evidence, no words.
+        (
+            "The plan was reported by the newspaper El Norte, which cited a draft of the agreement.",
+            "cited",
+        ),
         // What a report cites before its "that" is its evidence.
         (
             "The Harbour Gazette reported, citing internal emails, that the berths would close.",
