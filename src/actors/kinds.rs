@@ -744,11 +744,12 @@ fn apposition(doc: &Doc, n: usize, multi: bool) -> Option<Typed> {
         });
         if t.tags.has(Tags::DESC) && !t.tags.has(Tags::TITLE | Tags::POSSESSIVE) && !modifier {
             // ("in Hatay, the daily Ankara Postası reported": the noun introduces the
-            // name after it, no apposition of the name before.)
+            // name after it, no apposition of the name before; "based in Gaziantep,
+            // the newspaper said": a speech verb after it makes it that verb's subject.)
             let introduces = doc.get(k + 1).is_some_and(|a| {
                 a.kind == Kind::Word
-                    && a.tags.has(Tags::CAP)
-                    && !a.tags.has(Tags::FUNCTION)
+                    && ((a.tags.has(Tags::CAP) && !a.tags.has(Tags::FUNCTION))
+                        || (a.tags.has(Tags::VERB) && !a.tags.has(Tags::AUX)))
                     && doc.same_sent(k, k + 1)
             });
             if introduces {
