@@ -129,11 +129,8 @@ fn head_word(doc: &Doc, ws: &[usize]) -> Option<usize> {
         if matches!(doc.toks[w[1]].low(), "of" | "for") {
             return Some(w[0]);
         }
-        let romance = matches!(
-            doc.toks[w[1]].low(),
-            "de" | "del" | "do" | "da" | "dos" | "das" | "des" | "du" | "di" | "della"
-        );
-        if romance && doc.is(w[0], Tags::ORG_HEAD | Tags::GOV_HEAD) {
+        let particle = super::names::particle(doc.toks[w[1]].low());
+        if particle && doc.is(w[0], Tags::ORG_HEAD | Tags::GOV_HEAD) {
             return Some(w[0]);
         }
     }

@@ -605,6 +605,7 @@ pub fn particle(w: &str) -> bool {
             | "dello"
             | "den"
             | "der"
+            | "des"
             | "di"
             | "do"
             | "dos"
@@ -904,8 +905,8 @@ mod tests {
     #[test]
     fn every_connector_passes_the_first_byte_test() {
         let particles = [
-            "al", "bin", "da", "das", "de", "del", "della", "dello", "den", "der", "di", "do",
-            "dos", "du", "ibn", "van", "von",
+            "al", "bin", "da", "das", "de", "del", "della", "dello", "den", "der", "des", "di",
+            "do", "dos", "du", "ibn", "van", "von",
         ];
         for w in particles
             .iter()
