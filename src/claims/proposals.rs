@@ -120,6 +120,19 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             .filter(|a| doc.toks[a.cue.start].prop == 0)
             .map(|a| a.content.start)
             .max()
+            // ("urged voters to back it, while the league said the tax would hurt and
+            // called for …": a verb coordinated after a reported clause shares the
+            // reporting verb's subject, named before it.)
+            .or_else(|| {
+                // (Every hit: the direct quotes of the whole article come first.)
+                b.hits
+                    .iter()
+                    .rev()
+                    .filter(|a| lo <= a.cue.start && a.content.end <= i)
+                    .find_map(|a| a.source.clone().filter(|r| r.end <= a.cue.start))
+                    .filter(|r| lo < r.start)
+                    .map(|r| r.start)
+            })
             .unwrap_or(lo);
         let h = if let Some(h) = passive(doc, i, k, lo, sr.end) {
             Some(h)
@@ -156,6 +169,14 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             .rev()
             .find(|&k| !nested(k))
             .filter(|&k| hits[k].content.end < c);
+        // ("urged voters to back it, while the league said the tax would hurt and
+        // called for …": a reporting verb between has a subject of its own.)
+        let reported_between = |k: usize| {
+            b.hits
+                .iter()
+                .any(|a| hits[k].content.end <= a.cue.start && a.cue.end <= before)
+        };
+        let prev = prev.filter(|&k| !reported_between(k));
         if let Some(k) = prev.filter(|_| joined && hits[h].rule.contains("/verb/")) {
             hits[h].proposer = hits[k].proposer.clone();
         }

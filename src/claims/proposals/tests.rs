@@ -377,3 +377,22 @@ fn objects_end_with_their_relative_clause() {
     )]);
     assert_none(&["Garrity said the raise he had proposed was the largest in state history."]);
 }
+
+/// A verb coordinated after a reported clause ("while the league said the tax would
+/// hurt and called for …") is the reporting verb's subject's, not the sentence's
+/// first proposer's.
+#[test]
+fn a_verb_after_a_reported_clause_shares_its_subject() {
+    assert_found(&[
+        (
+            "Business leaders were divided. The Dunmore Business Alliance urged voters to back the measure, calling it “overdue”, while the Taxpayers League said the tax would hurt and called for the plan to be funded through fares instead.",
+            "the Taxpayers League",
+            "the plan to be funded through fares instead",
+        ),
+        (
+            "The audit office faulted the contract, while Senator Ria Tamm said the fees were too high and proposed a cap on them.",
+            "Senator Ria Tamm",
+            "a cap on them",
+        ),
+    ]);
+}
