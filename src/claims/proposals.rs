@@ -685,6 +685,23 @@ fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize, clause: usize) -> Opt
     if aside {
         return None;
     }
+    // "accused the government of offering money", "criminal groups seeking to sway
+    // votes": a gerund after "of" is what someone else says of the subject, and one
+    // right after a bare plural noun describes that noun; neither puts anything
+    // forward.
+    let gerund = t.lower.ends_with("ing") && before == i && i > lo;
+    let described = gerund && {
+        let p = &doc.toks[i - 1];
+        p.eq("of")
+            || (p.word()
+                && !p.cap
+                && p.lower.ends_with('s')
+                && !p.possessive()
+                && !p.is(w::AUX | w::BE | w::PRON | w::DET | w::PREP | w::CONJ | w::SUB | w::ADV))
+    };
+    if described {
+        return None;
+    }
     // "Applicants were offered places": a passive's subject is offered, not offering
     // (with "by", the passive rule's). ("was prepared to fund" is willing, no passive.)
     if participle && skipped.iter().any(|t| t.is(w::BE)) && !t.eq("prepared") {

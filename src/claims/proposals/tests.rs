@@ -396,3 +396,13 @@ fn a_verb_after_a_reported_clause_shares_its_subject() {
         ),
     ]);
 }
+
+/// A gerund after "of" ("accused the council of offering …") or right after a bare
+/// plural noun ("groups seeking to …") puts nothing forward.
+#[test]
+fn described_gerunds_propose_nothing() {
+    assert_none(&[
+        "Ortega accused the council of offering building permits to donors.",
+        "Judges could come under pressure from criminal groups seeking to influence campaigns.",
+    ]);
+}
