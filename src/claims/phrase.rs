@@ -1285,6 +1285,15 @@ impl Doc<'_> {
                 j += 1;
             } else if medium && (t.is(w::PREP) && !t.eq("that")) {
                 j += 1;
+            } else if plain(j)
+                && (self.toks[j - 1].is(w::DET) || (plain(j - 1) && self.toks[j - 2].is(w::DET)))
+                && (j + 1..(j + 3).min(hi)).take_while(|&k| plain(k)).any(|k| {
+                    MEDIUM.contains(&self.toks[k].lower) && (k + 1 == hi || self.toks[k + 1].stop())
+                })
+            {
+                // "…, the companies said in a joint regulatory filing.": plain
+                // modifiers before the medium that ends the sentence.
+                j += 1;
             } else if t.word() && j > start && self.closes_adverbial(j + 1, hi) {
                 // "at a Washington event this month": a noun ending the phrase.
                 medium = true;

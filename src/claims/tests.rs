@@ -2914,3 +2914,15 @@ fn future_and_reduced_announcements_report_nothing() {
         );
     }
 }
+
+/// "…, the companies said in a joint regulatory filing.": plain modifiers between the
+/// article and the medium closing the sentence leave the clause before the cue its
+/// content.
+#[test]
+fn a_medium_with_modifiers_ends_a_content_then_cue() {
+    let text = "Borlund will pay 41,500 won per share in cash, the companies said in a joint regulatory filing.";
+    assert_eq!(
+        contents(text),
+        ["Borlund will pay 41,500 won per share in cash"]
+    );
+}
