@@ -495,27 +495,31 @@ fn describe<'a>(
                 matches!(w, "central" | "reserve" | "monetary")
                     || (w.len() > 4 && w.ends_with("bank"))
             };
+            if e.kind == ActorKind::Person || e.kind == ActorKind::Group {
+                return false;
+            }
             // (Its head is a bank, a reserve or an authority: not "Monetary Policy
             // Committee", the bank's own.)
             let h = e.head_word();
             let headed = matches!(h, "bank" | "reserve" | "authority") || word(h);
-            let bank_of = h == "bank"
-                && e.words()
-                    .zip(e.words().skip(1))
-                    .any(|(a, b)| a == "bank" && b == "of");
-            e.kind != ActorKind::Person
-                && e.kind != ActorKind::Group
-                && headed
-                && (e.words().any(word) || bank_of)
+            let bank_of = || {
+                h == "bank"
+                    && e.words()
+                        .zip(e.words().skip(1))
+                        .any(|(a, b)| a == "bank" && b == "of")
+            };
+            headed && (e.words().any(word) || bank_of())
         };
         // The history first, then the bodies holding one of the words (a bounded list
-        // each: a text of many such descriptions stays linear).
+        // each: a text of many such descriptions stays linear). The history's test once
+        // an actor, not once a mention: it repeats a few actors.
+        let mut is_central: Vec<Option<bool>> = vec![None; reg.entries.len()];
         let named = seen
             .iter()
             .rev()
             .take(HISTORY)
             .map(|s| s.actor)
-            .find(|&a| central(a))
+            .find(|&a| *is_central[a].get_or_insert_with(|| central(a)))
             .or_else(|| {
                 ["central", "reserve", "monetary", "bank"]
                     .iter()

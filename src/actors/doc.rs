@@ -50,9 +50,17 @@ pub struct Doc<'a> {
     pub sent_tags: Vec<Tags>,
     /// First token of each sentence after any opening quote marks and brackets.
     openers: Vec<usize>,
-    /// The words the article writes in lower case, sorted; built when first asked.
+    /// The words the article writes in lower case, sorted; built once
+    /// [`Doc::writes_lower`] has been asked [`LOWER_SCANS`] times.
     lower_words: std::cell::OnceCell<Vec<&'a str>>,
+    /// How many times [`Doc::writes_lower`] has scanned the tokens.
+    lower_scans: std::cell::Cell<u32>,
 }
+
+/// How many questions [`Doc::writes_lower`] answers by a scan of the tokens before it
+/// sorts the article's lower-case words: an article asks a few at most, each far
+/// cheaper as a scan than the sort, and a long text asking many stays linear.
+const LOWER_SCANS: u32 = 8;
 
 impl<'a> Doc<'a> {
     /// Flattens the looked-up tokens of every sentence.
@@ -134,18 +142,25 @@ impl<'a> Doc<'a> {
             sent_tags,
             openers,
             lower_words: std::cell::OnceCell::new(),
+            lower_scans: std::cell::Cell::new(0),
         }
     }
 
     /// Whether the article writes `lower` (a lower-cased word) in lower case somewhere.
-    /// The words are gathered once, when first asked: a scan of the article a question
-    /// made a long text with many such questions quadratic.
+    /// The first few questions scan the tokens; later ones ask the words gathered and
+    /// sorted once: a scan a question made a long text with many such questions
+    /// quadratic.
     pub fn writes_lower(&self, lower: &str) -> bool {
+        let written = |t: &Tok| t.kind == Kind::Word && !t.tags.has(Tags::CAP);
+        if self.lower_words.get().is_none() && self.lower_scans.get() < LOWER_SCANS {
+            self.lower_scans.set(self.lower_scans.get() + 1);
+            return self.toks.iter().any(|t| t.lower == lower && written(t));
+        }
         let words = self.lower_words.get_or_init(|| {
             let mut words: Vec<&str> = self
                 .toks
                 .iter()
-                .filter(|t| t.kind == Kind::Word && !t.tags.has(Tags::CAP))
+                .filter(|t| written(t))
                 .map(|t| t.lower)
                 .collect();
             words.sort_unstable();
@@ -208,6 +223,17 @@ impl<'a> Doc<'a> {
             k = e;
         }
         None
+    }
+
+    /// The tokens with any of `tags`, in order ([`Doc::next_with`] from each one on): a
+    /// sweep for a class reads only the flags of the sentences that hold it.
+    pub fn tokens_with(&self, tags: Tags) -> impl Iterator<Item = usize> + use<'_, 'a> {
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            let k = self.next_with(from, tags)?;
+            from = k + 1;
+            Some(k)
+        })
     }
 
     /// Token `i`, if any.
@@ -489,6 +515,23 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn lower_words_by_scan_and_by_search_agree() {
+        let d =
+            doc("Patriot Coal said coal prices fell. Coal rose. The union and the Union Bank met.");
+        let asks = [
+            "coal", "union", "patriot", "prices", "bank", "the", "rose", "x",
+        ];
+        let want = [true, true, false, true, false, true, true, false];
+        // Twice over: the first questions scan, the later ones search the sorted words.
+        for round in 0..2 {
+            for (w, &expected) in asks.iter().zip(&want) {
+                assert_eq!(d.writes_lower(w), expected, "{w} (round {round})");
+            }
+        }
+        assert!(d.lower_words.get().is_some());
+    }
+
+    #[test]
     fn sentences_with_a_class() {
         let d = doc("Ana left. The board's chair stayed. Zenco's board met.");
         let got: Vec<&str> = d
@@ -496,6 +539,17 @@ pub(crate) mod tests {
             .map(|r| d.span(r.start, r.end).text(d.text))
             .collect();
         assert_eq!(got, ["The board's chair stayed.", "Zenco's board met."]);
+    }
+
+    #[test]
+    fn tokens_with_matches_a_filter() {
+        let d = doc("Ana left. The union officials met. Zenco's board met. Workers struck.");
+        for tags in [Tags::GROUP_NOUN, Tags::POSSESSIVE, Tags::CAP, Tags::DESC] {
+            let want: Vec<usize> = (0..d.toks.len())
+                .filter(|&k| d.toks[k].tags.has(tags))
+                .collect();
+            assert_eq!(d.tokens_with(tags).collect::<Vec<_>>(), want);
+        }
     }
 
     #[test]

@@ -34,7 +34,7 @@ fn name_before(doc: &Doc, j: usize, skip: &[bool]) -> Option<(usize, usize)> {
 /// "government" is the country's own actor, not this rule's.
 pub fn administrations(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
     let mut found: Vec<(String, usize)> = Vec::new();
-    for j in doc.sents_with(Tags::GOV_HEAD).flatten() {
+    for j in doc.tokens_with(Tags::GOV_HEAD) {
         let t = &doc.toks[j];
         if !t.tags.has(Tags::GOV_HEAD) || t.tags.has(Tags::CAP) || skip[j] {
             continue;
@@ -71,7 +71,7 @@ pub fn administrations(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
     // administration (which made a long text of many quadratic).
     let mut by_key: Vec<(&str, usize)> = found.iter().map(|(k, i)| (k.as_str(), *i)).collect();
     by_key.sort_by(|a, b| a.0.cmp(b.0));
-    for j in doc.sents_with(Tags::GROUP_NOUN).flatten() {
+    for j in doc.tokens_with(Tags::GROUP_NOUN) {
         let t = &doc.toks[j];
         if !t.tags.has(Tags::GROUP_NOUN) || skip[j] || t.lower != "officials" {
             continue;
@@ -100,7 +100,8 @@ pub fn administrations(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
 /// The name's words are taken, as the administration's are; a possessive owner stays a
 /// mention of its own.
 pub fn campaigns(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
-    for j in doc.sents_with(Tags::DESC).flatten() {
+    // ("campaign" is a description noun.)
+    for j in doc.tokens_with(Tags::DESC) {
         let t = &doc.toks[j];
         if t.lower != "campaign" || t.tags.has(Tags::CAP) || skip[j] {
             continue;
@@ -157,7 +158,7 @@ pub fn possessive_bodies(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
         "government",
         "ministry",
     ];
-    for p in doc.sents_with(Tags::POSSESSIVE).flatten() {
+    for p in doc.tokens_with(Tags::POSSESSIVE) {
         let t = &doc.toks[p];
         if !t.tags.has(Tags::POSSESSIVE) || !t.tags.has(Tags::CAP) || skip[p] {
             continue;
@@ -220,7 +221,7 @@ pub fn possessive_bodies(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
 /// prosecutor's office in Santarém": the office of a title or of a named person that
 /// acts or is cited is a government body of its own, with the place after it.
 pub fn offices(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
-    for p in doc.sents_with(Tags::POSSESSIVE).flatten() {
+    for p in doc.tokens_with(Tags::POSSESSIVE) {
         let t = &doc.toks[p];
         if !t.tags.has(Tags::POSSESSIVE) || skip[p] || !doc.word(p + 1, "office") {
             continue;

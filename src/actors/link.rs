@@ -15,6 +15,7 @@ use super::names::Seg;
 use super::registry::{Gender, Registry};
 use crate::document::ActorKind;
 use crate::lexicon::classes;
+use crate::lexicon::classes::Fast;
 use crate::span::Span;
 use crate::tokens::{Kind, Tags};
 
@@ -512,9 +513,9 @@ pub fn bracketed_acronyms(doc: &Doc, segs: &[Seg], reg: &mut Registry) {
     // Which entry holds a mention at each span, built at the first bracketed pair (most
     // articles have none) and kept up to date as entries merge: one table, not a scan
     // of every mention a pair, which made a text of many pairs quadratic.
-    let mut owner: Option<HashMap<(usize, usize), usize>> = None;
+    let mut owner: Option<HashMap<(usize, usize), usize, Fast>> = None;
     // The short forms found, for their later uses.
-    let mut short: HashMap<&str, usize> = HashMap::new();
+    let mut short: HashMap<&str, usize, Fast> = HashMap::default();
     for pair in segs.windows(2) {
         let (name, acr) = (&pair[0], &pair[1]);
         let bracketed = acr.end == acr.start + 1
@@ -535,7 +536,8 @@ pub fn bracketed_acronyms(doc: &Doc, segs: &[Seg], reg: &mut Registry) {
             continue;
         }
         let owner = owner.get_or_insert_with(|| {
-            let mut m = HashMap::new();
+            let n = reg.entries.iter().map(|e| e.mentions.len()).sum();
+            let mut m = HashMap::with_capacity_and_hasher(n, Fast::default());
             for (i, e) in reg.entries.iter().enumerate() {
                 for x in &e.mentions {
                     m.insert((x.span.start, x.span.end), i);
@@ -804,60 +806,77 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
     on_first.iter().copied().find(|&i| {
         let e = &reg.entries[i];
         let n = e.word_count();
+        // Each test below is a closure, called only where the cheaper ones before it
+        // hold: most candidates fail on their kind or length, before any lexicon
+        // lookup.
         // "Quarrie" is no short name of the Quarrie campaign or administration: a body
         // named after someone leaves the name to that someone.
-        let named_after = matches!(e.last_word(), "campaign" | "administration");
-        let body = !named_after && is_body(e.kind);
+        let body = || is_body(e.kind) && !matches!(e.last_word(), "campaign" | "administration");
         // "Police chief resigns" is no short name of "Police Federation": a lone head
         // or description word names no one in particular, unless it is the name's own
         // head ("the Guild" for "Guild of Ward Nurses").
-        let generic = ws.len() == 1
-            && e.head_word() != ws[0]
-            && classes::word_tags(ws[0]).has(
-                Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::MEDIA_HEAD | Tags::DESC | Tags::GROUP_NOUN,
-            );
-        let heads_only = ws.len() == 1
-            || (ws.len() <= n
-                && e.words().skip(ws.len()).all(|x| {
-                    classes::word_tags(x)
-                        .has(Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::LEGAL | Tags::MEDIA_HEAD)
-                }));
-        let tail = ws.len() == 1
-            && n > 1
-            && Some(e.last_word()) == ws.first().copied()
-            && (e.kind == ActorKind::Media || distinctive_tail(doc, e.kind, ws[0]))
-            && !super::spread::modifies_noun(doc, g.end);
+        let generic = || {
+            ws.len() == 1
+                && e.head_word() != ws[0]
+                && classes::word_tags(ws[0]).has(
+                    Tags::ORG_HEAD
+                        | Tags::GOV_HEAD
+                        | Tags::MEDIA_HEAD
+                        | Tags::DESC
+                        | Tags::GROUP_NOUN,
+                )
+        };
+        let heads_only = || {
+            ws.len() == 1
+                || (ws.len() <= n
+                    && e.words().skip(ws.len()).all(|x| {
+                        classes::word_tags(x)
+                            .has(Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::LEGAL | Tags::MEDIA_HEAD)
+                    }))
+        };
+        let tail = || {
+            ws.len() == 1
+                && n > 1
+                && Some(e.last_word()) == ws.first().copied()
+                && (e.kind == ActorKind::Media || distinctive_tail(doc, e.kind, ws[0]))
+                && !super::spread::modifies_noun(doc, g.end)
+        };
         // "Hollings Center" for "Hollings Center for Economic Policy": the name up to
         // its head, before the "for" or "of" of its field.
-        let field = ws.len() >= 2
-            && classes::word_tags(ws[ws.len() - 1])
-                .has(Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::MEDIA_HEAD)
-            && e.words()
-                .nth(ws.len())
-                .is_some_and(|w| matches!(w, "of" | "for" | "on"));
+        let field = || {
+            ws.len() >= 2
+                && e.words()
+                    .nth(ws.len())
+                    .is_some_and(|w| matches!(w, "of" | "for" | "on"))
+                && classes::word_tags(ws[ws.len() - 1])
+                    .has(Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::MEDIA_HEAD)
+        };
         // "Southern Cross" for Southern Cross Copper: a company's name without its one
         // last word, where that word is no head of a body of its own ("Harford City"
         // is not the Harford City Supporters' Trust).
-        let prefix = ws.len() >= 2
-            && n == ws.len() + 1
-            && e.kind == ActorKind::Organization
-            && want.is_none_or(|k| k == ActorKind::Organization)
-            && !classes::word_tags(e.last_word()).has(
-                Tags::ORG_HEAD
-                    | Tags::GOV_HEAD
-                    | Tags::MEDIA_HEAD
-                    | Tags::DESC
-                    | Tags::GROUP_NOUN
-                    | Tags::POSSESSIVE,
-            );
-        tail || body
-            && n > ws.len()
-            && (((heads_only || field || prefix)
-                && !generic
-                && e.words().zip(ws).all(|(a, b)| a == *b))
-                || (ws.len() == 2
-                    && Some(e.first_word()) == ws.first().copied()
-                    && Some(e.last_word()) == ws.last().copied()))
+        let prefix = || {
+            ws.len() >= 2
+                && n == ws.len() + 1
+                && e.kind == ActorKind::Organization
+                && want.is_none_or(|k| k == ActorKind::Organization)
+                && !classes::word_tags(e.last_word()).has(
+                    Tags::ORG_HEAD
+                        | Tags::GOV_HEAD
+                        | Tags::MEDIA_HEAD
+                        | Tags::DESC
+                        | Tags::GROUP_NOUN
+                        | Tags::POSSESSIVE,
+                )
+        };
+        tail()
+            || n > ws.len()
+                && body()
+                && ((e.words().zip(ws).all(|(a, b)| a == *b)
+                    && (heads_only() || field() || prefix())
+                    && !generic())
+                    || (ws.len() == 2
+                        && Some(e.first_word()) == ws.first().copied()
+                        && Some(e.last_word()) == ws.last().copied()))
     })
 }
 
