@@ -101,7 +101,14 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         {
             // "a report in the Lagos Ledger newspaper that C": the paper it ran in.
             nominal_by(doc, i, sr.end).into_iter().collect()
-        } else if t.form && SUPPORT_VERBS.contains(&t.lower) {
+        } else if t.form
+            // (Nominal cues, possessives and "her", "his", "its", "their", most of the
+            // rest, are no support verbs: passed over first.)
+            && !t.noun
+            && !t.possessive()
+            && !t.is(w::DET)
+            && SUPPORT_VERBS.contains(&t.lower)
+        {
             support_verb(doc, i, lo, sr.end).into_iter().collect()
         } else if let Some(noun) = named_cue_noun(doc, i, lo) {
             nominal(doc, noun - 1, noun, sr.end).into_iter().collect()
@@ -250,7 +257,7 @@ fn be_form(doc: &Doc, i: usize, lo: usize, hi: usize) -> Vec<Hit> {
         return Vec::new();
     };
     let next = &doc.toks[j + 1];
-    if HEDGE_PARTICIPLES.contains(&part.lower) && (next.eq("to") || next.eq("that")) {
+    if (next.eq("to") || next.eq("that")) && HEDGE_PARTICIPLES.contains(&part.lower) {
         if next.eq("that") {
             let content = doc.trim(j + 2..clause_end(doc, j + 2, hi));
             return (content.len() >= 3)
@@ -271,15 +278,19 @@ fn be_form(doc: &Doc, i: usize, lo: usize, hi: usize) -> Vec<Hit> {
         }
         return h.into_iter().collect();
     }
-    if BELIEF_ADJECTIVES.contains(&part.lower) && next.eq("that") {
+    if next.eq("that") && BELIEF_ADJECTIVES.contains(&part.lower) {
         return belief(doc, i, j, lo, hi).into_iter().collect();
     }
+    // A passive's participle is a cue (asked first: most are none).
+    let Some(cue) = part.cue else {
+        return Vec::new();
+    };
     let by = (j + 1..hi.min(j + 5))
         .take_while(|&k| doc.toks[k].word() && doc.toks[k].cue.is_none())
         .find(|&k| doc.toks[k].eq("by"));
-    match (part.cue, by) {
-        (Some(cue), Some(by)) => passive(doc, i, j, by, lo, hi, cue.class),
-        _ => Vec::new(),
+    match by {
+        Some(by) => passive(doc, i, j, by, lo, hi, cue.class),
+        None => Vec::new(),
     }
 }
 

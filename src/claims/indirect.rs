@@ -101,18 +101,27 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             // "chemicals found in refrigerants", "concludes with footage", "insist on
             // being": a bare content opening with a preposition is no clause.
             // ("said at least some …", "said on average …" open a clause.)
-            let fixed = doc.toks.get(hit.content.start + 1).is_some_and(|n| {
-                [
-                    "average", "balance", "contrast", "example", "instance", "least", "most", "now",
-                ]
-                .contains(&n.lower)
-            });
-            let prep_first = !fixed
-                && doc
-                    .toks
+            let prep_first = || {
+                doc.toks
                     .get(hit.content.start)
-                    .is_some_and(|t| PREP_OPENERS.contains(&t.lower));
-            if hit.rule == "attribution/indirect/bare-clause" && prep_first {
+                    .is_some_and(|t| prep_opener(t.lower))
+            };
+            let fixed = || {
+                doc.toks.get(hit.content.start + 1).is_some_and(|n| {
+                    matches!(
+                        n.lower,
+                        "average"
+                            | "balance"
+                            | "contrast"
+                            | "example"
+                            | "instance"
+                            | "least"
+                            | "most"
+                            | "now"
+                    )
+                })
+            };
+            if hit.rule == "attribution/indirect/bare-clause" && prep_first() && !fixed() {
                 continue;
             }
             if no_claim(doc, i, &hit) || found_thing(doc, i, &hit) || asked_for(doc, i, &hit) {
@@ -417,7 +426,7 @@ fn no_claim(doc: &Doc, i: usize, hit: &Hit) -> bool {
             // plain noun before a preposition reduces a passive; nothing is found out.
             // ("roof repairs promised in 2017 were never carried out": a regular one
             // before the noun's own verb of being, see `reduced_passive`.)
-            let reduced = IRREGULAR.contains(&cue)
+            let reduced = irregular(cue)
                 && cue != "said"
                 && i > 0
                 && {
@@ -602,14 +611,19 @@ fn cites_source(doc: &Doc, content: &Range<usize>) -> bool {
             .any(|t| CITED_SOURCES.contains(&t.lower))
 }
 
-/// Forms of "call", a cue as "call for Y", "call on X to Y" or naming ("called it a
-/// disgrace", "called the offer \"fair\""), but not "called a meeting", "called her
-/// on Friday", "called off", "a firm called Acme".
-const CALL: &[&str] = &["call", "called", "calling", "calls"];
+/// Whether a word is a form of "call", a cue as "call for Y", "call on X to Y" or
+/// naming ("called it a disgrace", "called the offer \"fair\""), but not "called a
+/// meeting", "called her on Friday", "called off", "a firm called Acme".
+fn call_form(word: &str) -> bool {
+    matches!(word, "call" | "called" | "calling" | "calls")
+}
 
-/// Verbs of speaking, cues only with their topic: "spoke of Y", "talked about Y".
-/// (Only finite forms: "speaking on condition of anonymity" is no cue.)
-const TOPIC: &[&str] = &["speaks", "spoke", "talked"];
+/// Whether a word is a verb of speaking, a cue only with its topic: "spoke of Y",
+/// "talked about Y". (Only finite forms: "speaking on condition of anonymity" is no
+/// cue.)
+fn topic_verb(word: &str) -> bool {
+    matches!(word, "speaks" | "spoke" | "talked")
+}
 
 /// "spoke of Y", "talked about Y": the particle joins the cue, the topic is the
 /// content; "spoke at a rally", "talked to reporters" are no cue.
@@ -669,7 +683,7 @@ const CALLED_EVENTS: &[&str] = &[
 /// `hit` as a "call" cue allows it: the content after "for"/"on" (the particle joins
 /// the cue), or a naming; other cues pass.
 fn call_shape(doc: &Doc, i: usize, hi: usize, hit: Hit) -> Option<Hit> {
-    if TOPIC.contains(&doc.toks[i].lower) {
+    if topic_verb(doc.toks[i].lower) {
         return topic(doc, i, hi, hit);
     }
     // "ruled out cutting the dividend": the particle joins the cue, what is ruled out
@@ -683,7 +697,7 @@ fn call_shape(doc: &Doc, i: usize, hi: usize, hit: Hit) -> Option<Hit> {
             ..hit
         });
     }
-    if !CALL.contains(&doc.toks[i].lower) {
+    if !call_form(doc.toks[i].lower) {
         return Some(hit);
     }
     // "on a conference call that …": a determiner and a noun before "call" make it the
@@ -722,7 +736,7 @@ fn call_shape(doc: &Doc, i: usize, hi: usize, hit: Hit) -> Option<Hit> {
     // "a stream called Miracle Run", "called Jane Roe on Friday": a name alone is
     // what something is called, or who was called; a naming says what of whom.
     let name_only = c.iter().take_while(|t| t.cap && t.word()).count();
-    if name_only > 0 && (name_only == c.len() || PREP_OPENERS.contains(&c[name_only].lower)) {
+    if name_only > 0 && (name_only == c.len() || prep_opener(c[name_only].lower)) {
         return None;
     }
     let event = (first.eq("a") || first.eq("an"))
@@ -909,9 +923,7 @@ fn purpose_infinitive(doc: &Doc, i: usize, lo: usize) -> Option<usize> {
         let v = &doc.toks[k];
         !v.cap
             && v.word()
-            && (v.lower.ends_with("ed")
-                || IRREGULAR_ACTS.contains(&v.lower)
-                || IRREGULAR.contains(&v.lower))
+            && (v.lower.ends_with("ed") || IRREGULAR_ACTS.contains(&v.lower) || irregular(v.lower))
     });
     acted.filter(|_| adverbial)
 }
@@ -984,7 +996,12 @@ fn finite_use(doc: &Doc, i: usize, lo: usize, before: usize) -> bool {
         let t = &doc.toks[k];
         t.eq("not") || t.eq("never") || t.lower.ends_with("n't")
     });
-    let neither = (lo..i).rev().take(4).any(|k| doc.toks[k].eq("neither"));
+    let neither = doc
+        .toks
+        .get(i.saturating_sub(4).max(lo)..i)
+        .unwrap_or_default()
+        .iter()
+        .any(|t| t.eq("neither"));
     if negated || neither {
         return false;
     }
@@ -1027,8 +1044,7 @@ fn finite_use(doc: &Doc, i: usize, lo: usize, before: usize) -> bool {
     }
     // A bare form ("demand", "say") is a verb after a plural subject, a pronoun or an
     // auxiliary; after a singular noun it is a noun ("the dairy demand").
-    let inflected =
-        ["s", "ed", "ing"].iter().any(|e| t.lower.ends_with(e)) || IRREGULAR.contains(&t.lower);
+    let inflected = ["s", "ed", "ing"].iter().any(|e| t.lower.ends_with(e)) || irregular(t.lower);
     if !inflected && !infinitive && before > lo {
         let p = &doc.toks[before - 1];
         // "Mr. Grassley and Mr. Leahy say": coordinated names are plural.
@@ -1205,31 +1221,50 @@ fn no_comment(doc: &Doc, content: &Range<usize>) -> bool {
         .any(|w| w[0].eq("for") && w[1].eq("comment"))
 }
 
-/// Prepositions that cannot open a bare content ("to", "about", "of" and "as" can:
-/// "vowed to …", "spoke about …", "accused X of …", "described as …").
-const PREP_OPENERS: &[&str] = &[
-    "amid", "at", "by", "despite", "during", "for", "from", "into", "on", "under", "upon", "via",
-    "with", "within",
-];
+/// Whether a word is a preposition that cannot open a bare content ("to", "about",
+/// "of" and "as" can: "vowed to …", "spoke about …", "accused X of …", "described as
+/// …").
+fn prep_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "amid"
+            | "at"
+            | "by"
+            | "despite"
+            | "during"
+            | "for"
+            | "from"
+            | "into"
+            | "on"
+            | "under"
+            | "upon"
+            | "via"
+            | "with"
+            | "within"
+    )
+}
 
-/// Past forms of cue verbs that do not end in "-ed".
-const IRREGULAR: &[&str] = &[
-    "felt",
-    "forecast",
-    "found",
-    "hit",
-    "knew",
-    "learnt",
-    "said",
-    "shot",
-    "shown",
-    "spoke",
-    "thought",
-    "told",
-    "understood",
-    "wrote",
-    "written",
-];
+/// Whether a word is a past form of a cue verb that does not end in "-ed".
+fn irregular(word: &str) -> bool {
+    matches!(
+        word,
+        "felt"
+            | "forecast"
+            | "found"
+            | "hit"
+            | "knew"
+            | "learnt"
+            | "said"
+            | "shot"
+            | "shown"
+            | "spoke"
+            | "thought"
+            | "told"
+            | "understood"
+            | "wrote"
+            | "written"
+    )
+}
 
 /// Irregular past forms of verbs that are no cues, which end a subject found walking
 /// forward ("The court struck down the law, ruling that …" gives "The court").
@@ -1504,7 +1539,7 @@ fn before_verb(doc: &Doc, r: Range<usize>) -> Range<usize> {
             || (!t.cap
                 && t.flags == 0
                 && (t.lower.ends_with("ed")
-                    || IRREGULAR.contains(&t.lower)
+                    || irregular(t.lower)
                     || IRREGULAR_ACTS.contains(&t.lower))
                 && !prev.is(w::DET | w::ADV)
                 // ("A group of 40 retired judges": after a count, an adjective.)
@@ -1597,48 +1632,51 @@ fn content_before(
     ))
 }
 
-/// The finite forms of the verbs of saying that turn round to their speaker after
-/// the content ("…, said the mayor", "…, wrote Ana Ruiz"), sorted.
-const INVERTING: &[&str] = &[
-    "added",
-    "adds",
-    "agreed",
-    "argued",
-    "argues",
-    "asked",
-    "asks",
-    "cautioned",
-    "claimed",
-    "complained",
-    "conceded",
-    "concluded",
-    "continued",
-    "continues",
-    "countered",
-    "declared",
-    "explained",
-    "explains",
-    "insisted",
-    "insists",
-    "noted",
-    "notes",
-    "observed",
-    "predicted",
-    "quipped",
-    "recalled",
-    "remarked",
-    "replied",
-    "reported",
-    "responded",
-    "said",
-    "says",
-    "stated",
-    "suggested",
-    "warned",
-    "warns",
-    "wrote",
-    "writes",
-];
+/// Whether a word is a finite form of the verbs of saying that turn round to their
+/// speaker after the content ("…, said the mayor", "…, wrote Ana Ruiz").
+fn inverting(word: &str) -> bool {
+    matches!(
+        word,
+        "added"
+            | "adds"
+            | "agreed"
+            | "argued"
+            | "argues"
+            | "asked"
+            | "asks"
+            | "cautioned"
+            | "claimed"
+            | "complained"
+            | "conceded"
+            | "concluded"
+            | "continued"
+            | "continues"
+            | "countered"
+            | "declared"
+            | "explained"
+            | "explains"
+            | "insisted"
+            | "insists"
+            | "noted"
+            | "notes"
+            | "observed"
+            | "predicted"
+            | "quipped"
+            | "recalled"
+            | "remarked"
+            | "replied"
+            | "reported"
+            | "responded"
+            | "said"
+            | "says"
+            | "stated"
+            | "suggested"
+            | "warned"
+            | "warns"
+            | "wrote"
+            | "writes"
+    )
+}
 
 /// "Y, said X." — the speaker after the cue, the content before the comma.
 fn inverted(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
@@ -1656,7 +1694,7 @@ fn inverted(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
     // problems abroad", "…, described the plan as …"), a participle ("…, adding
     // levity") or a cue after an auxiliary ("Proponents, …, have urged Congress to …"):
     // only a finite verb of saying right after the comma turns round.
-    if !INVERTING.contains(&doc.toks[i].lower) || i == 0 || !doc.toks[i - 1].eq(",") {
+    if i == 0 || !doc.toks[i - 1].eq(",") || !inverting(doc.toks[i].lower) {
         return None;
     }
     // "X, the party's candidate, hit back at a meeting in Hubballi": a verb with its

@@ -152,7 +152,8 @@ pub(super) fn document_noun(lower: &str) -> bool {
     MEDIUM.contains(&lower) || OCCASIONS.contains(&lower)
 }
 
-/// Discourse adverbials that may stand between a cue and its content.
+/// Discourse adverbials that may stand between a cue and its content, each opening
+/// with a preposition.
 const DISCOURSE: &[&[&str]] = &[
     &["on", "the", "other", "hand"],
     &["for", "example"],
@@ -336,9 +337,10 @@ impl Doc<'_> {
         // "the minimum $20 million experts say it costs": a sum is no speaker; the
         // phrase opens after it.
         let money = |x: usize| x > 0 && matches!(self.toks[x - 1].lower, "$" | "€" | "£");
-        if let Some(n) = (k..end)
-            .rev()
-            .find(|&x| self.toks[x].kind == crate::tokens::Kind::Number)
+        if let Some(n) = (self.toks.get(k..end).unwrap_or_default())
+            .iter()
+            .rposition(|t| t.kind == crate::tokens::Kind::Number)
+            .map(|x| k + x)
             .filter(|&x| x > k || money(x))
         {
             let mut m = n + 1;
@@ -1155,21 +1157,24 @@ impl Doc<'_> {
     fn adverbial_step(&self, j: usize, hi: usize) -> Option<usize> {
         let t = &self.toks[j];
         let next = self.toks.get(j + 1).filter(|_| j + 1 < hi);
-        // "said on the other hand, “…”", "said for example that": a discourse adverbial.
-        for phrase in DISCOURSE {
-            let n = phrase.len();
-            if j + n < hi
-                && self.toks[j..j + n]
-                    .iter()
-                    .zip(*phrase)
-                    .all(|(t, w)| t.eq(w))
-            {
-                let after = j + n;
-                return Some(if self.toks[after].eq(",") {
-                    after + 1
-                } else {
-                    after
-                });
+        // "said on the other hand, “…”", "said for example that": a discourse adverbial
+        // (each opens with a preposition: the rest are passed over at once).
+        if t.is(w::PREP) {
+            for phrase in DISCOURSE {
+                let n = phrase.len();
+                if j + n < hi
+                    && self.toks[j..j + n]
+                        .iter()
+                        .zip(*phrase)
+                        .all(|(t, w)| t.eq(w))
+                {
+                    let after = j + n;
+                    return Some(if self.toks[after].eq(",") {
+                        after + 1
+                    } else {
+                        after
+                    });
+                }
             }
         }
         if t.is(w::TIME) && !t.is(w::DET) || (t.is(w::ADV) && !t.eq("not")) {
@@ -1423,5 +1428,20 @@ impl Doc<'_> {
     /// Whether token `i` is a noun that opens a nominal "that" clause.
     pub fn that_noun(&self, i: usize) -> bool {
         THAT_NOUNS.contains(&self.toks[i].lower)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DISCOURSE;
+    use crate::claims::lex::w;
+
+    /// `adverbial_step` tries the discourse adverbials only at a preposition.
+    #[test]
+    fn discourse_adverbials_open_with_a_preposition() {
+        for phrase in DISCOURSE {
+            let first = crate::lexed::entry_of(phrase[0]);
+            assert!(first.flags & w::PREP != 0, "{phrase:?}");
+        }
     }
 }

@@ -200,13 +200,8 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         if !keep || denied(h.cue.start) {
             continue;
         }
-        if h.content.is_empty()
-            || b.props
-                .iter()
-                .rev()
-                .take(16)
-                .any(|q| q.cue == doc.span(h.cue.clone()))
-        {
+        let cue = doc.span(h.cue.clone());
+        if h.content.is_empty() || b.props.iter().rev().take(16).any(|q| q.cue == cue) {
             continue;
         }
         // "A group of MPs led by the former minister X": the group proposes, not its
@@ -278,7 +273,7 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
                 sentence: s,
                 proposer,
                 proposer_span: Some(span),
-                cue: doc.span(h.cue.clone()),
+                cue,
                 content: doc.span(h.content.clone()),
                 hedged,
                 rule: h.rule,
@@ -452,8 +447,8 @@ fn verb(doc: &Doc, i: usize, kind: u8, (lo, clause): (usize, usize), hi: usize) 
         return None;
     }
     // "had drawn up contingency plans to …": a noun a verb presents is the noun rule's.
-    let presented = (i.saturating_sub(3).max(lo)..i).any(|k| presents(doc.toks[k].lower));
-    if kind & p::NOUN != 0 && t.lower.ends_with('s') && presented {
+    let presented = || (i.saturating_sub(3).max(lo)..i).any(|k| presents(doc.toks[k].lower));
+    if kind & p::NOUN != 0 && t.lower.ends_with('s') && presented() {
         return None;
     }
     if let Some(hit) = relative_object(doc, i, kind, &proposer, lo, hi) {

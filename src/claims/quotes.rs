@@ -123,25 +123,46 @@ fn nested(doc: &Doc, i: usize, end: usize) -> Option<usize> {
 #[derive(Debug, Default)]
 pub(super) struct Quoted {
     ranges: Vec<Range<usize>>,
-    /// For each token, 1 + the index of the quote holding it, or 0.
+    /// The first token `inside` covers: the first quote's opening mark.
+    from: usize,
+    /// For each token from `from` to the end of the last quote, 1 + the index of the
+    /// quote holding it, or 0 (most of an article lies outside every quote).
     inside: Vec<u32>,
 }
 
 impl Quoted {
     fn new(ranges: Vec<Range<usize>>, tokens: usize) -> Quoted {
-        let mut inside = vec![0u32; tokens];
+        let inner = |r: &&Range<usize>| r.end <= tokens;
+        let from = ranges
+            .iter()
+            .filter(inner)
+            .map(|r| r.start)
+            .min()
+            .unwrap_or(0);
+        let to = ranges
+            .iter()
+            .filter(inner)
+            .map(|r| r.end)
+            .max()
+            .unwrap_or(0);
+        let mut inside = vec![0u32; to.saturating_sub(from)];
         for (i, r) in ranges.iter().enumerate() {
             let tag = u32::try_from(i + 1).unwrap_or(u32::MAX);
-            for slot in inside.get_mut(r.clone()).into_iter().flatten() {
-                *slot = tag;
+            let r = r.start.saturating_sub(from)..r.end.saturating_sub(from);
+            if let Some(slots) = inside.get_mut(r) {
+                slots.fill(tag);
             }
         }
-        Quoted { ranges, inside }
+        Quoted {
+            ranges,
+            from,
+            inside,
+        }
     }
 
     /// The quote holding token `i`.
     pub(super) fn at(&self, i: usize) -> Option<&Range<usize>> {
-        let tag = *self.inside.get(i)?;
+        let tag = *self.inside.get(i.checked_sub(self.from)?)?;
         self.ranges.get((tag as usize).checked_sub(1)?)
     }
 }
@@ -814,9 +835,8 @@ fn transcript(b: &mut Builder) {
     let doc = b.doc;
     let turns: Vec<_> = doc
         .paras
-        .clone()
-        .into_iter()
-        .filter_map(|r| labelled_turn(doc, r))
+        .iter()
+        .filter_map(|r| labelled_turn(doc, r.clone()))
         .collect();
     let label = |r: &Range<usize>| {
         doc.toks[r.clone()]

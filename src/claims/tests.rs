@@ -2926,3 +2926,17 @@ fn a_medium_with_modifiers_ends_a_content_then_cue() {
         ["Borlund will pay 41,500 won per share in cash"]
     );
 }
+
+/// `forms::find` passes over nominal cues, possessives and determiners before it looks
+/// a word up among the support verbs: none may be one.
+#[test]
+fn support_verbs_are_no_nouns_or_determiners() {
+    for verb in super::forms::SUPPORT_VERBS {
+        let entry = crate::lexed::entry_of(verb);
+        assert!(
+            !entry.noun && entry.flags & super::lex::w::DET == 0,
+            "{verb}"
+        );
+        assert!(!verb.ends_with("'s") && !verb.ends_with("’s"), "{verb}");
+    }
+}

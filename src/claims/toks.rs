@@ -299,7 +299,15 @@ impl<'a> Tagger<'a, '_> {
         // Whether the token before is a preposition (an "-ed" cue after one or after
         // an article may be an adjective: `back_only` tells, for the few sentences).
         let mut prep = false;
+        // Whether the token before is capitalised, and whether a lower-case "do"
+        // follows one (it may be a name's: `name_particles` tells, for the few
+        // sentences).
+        let (mut cap, mut particle) = (false, false);
         for tok in toks.get_mut(start..).unwrap_or_default() {
+            if tok.is(w::AUX) {
+                particle |= cap && !tok.cap && tok.lower == "do";
+            }
+            cap = tok.cap;
             // As `build` amends them.
             if tok.cap {
                 capped |= tok.cue.is_some();
@@ -335,6 +343,9 @@ impl<'a> Tagger<'a, '_> {
         if back {
             back_only(toks.get_mut(start..).unwrap_or_default());
         }
+        if particle {
+            name_particles(toks.get_mut(start..).unwrap_or_default());
+        }
         Some(holds)
     }
 
@@ -360,6 +371,16 @@ impl<'a> Tagger<'a, '_> {
                 toks.push(self.tag(t, &w, lower));
             }
             k += 1;
+        }
+    }
+}
+
+/// "Folha do Norte said", "Banco do Brasil": a lower-case "do" between two
+/// capitalised words of a sentence is a name's particle, no auxiliary.
+fn name_particles(toks: &mut [Tok]) {
+    for k in 1..toks.len().saturating_sub(1) {
+        if toks[k].lower == "do" && !toks[k].cap && toks[k - 1].cap && toks[k + 1].cap {
+            toks[k].flags &= !w::AUX;
         }
     }
 }
@@ -419,6 +440,7 @@ impl<'a> Doc<'a> {
                 if held & has::CUE != 0 {
                     back_only(toks.get_mut(start..).unwrap_or_default());
                 }
+                name_particles(toks.get_mut(start..).unwrap_or_default());
                 held
             });
             holds.push(held);
@@ -429,18 +451,6 @@ impl<'a> Doc<'a> {
                 paras.push(start..start);
             }
             paras[s.paragraph].end = toks.len();
-        }
-        // "Folha do Norte said", "Banco do Brasil": a lower-case "do" between two
-        // capitalised words of a sentence is a name's particle, no auxiliary.
-        for k in 1..toks.len().saturating_sub(1) {
-            if toks[k].lower == "do"
-                && !toks[k].cap
-                && toks[k - 1].cap
-                && toks[k + 1].cap
-                && toks[k - 1].sent == toks[k + 1].sent
-            {
-                toks[k].flags &= !w::AUX;
-            }
         }
         let mut doc = Doc {
             text,
@@ -477,7 +487,11 @@ impl<'a> Doc<'a> {
     /// are read as “ and ” from then on; their spans, and so every span given out, stay
     /// as written. Only where at least one pair closes in a paragraph.
     fn single_quotes(&mut self) {
-        if self.toks.iter().any(|t| t.quote()) {
+        // (A double mark is a quote-mark token: sentences without one are passed over.)
+        let double = (0..self.sents.len())
+            .filter(|&s| self.holds(s, has::QUOTE))
+            .any(|s| self.toks[self.sents[s].clone()].iter().any(Tok::quote));
+        if double {
             return;
         }
         let text = self.text.as_bytes();
