@@ -607,8 +607,22 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
         }
         // "“…” But two aides, who spoke on condition of anonymity, said …": a relative
         // clause's cue is its own, no speaker of the quote.
+        // ("“…,” Senator Ana Ruiz, who chairs the panel, told the chamber": a quote
+        // that closes on a comma goes on to its speaker, past the speaker's own
+        // relative clause between commas.)
         if t.eq("who") || t.eq("which") {
-            return None;
+            let continued = doc.toks[close - 1].eq(",") && m > k && doc.toks[m - 1].eq(",");
+            let closing = (m + 1..hi.min(m + 16)).find(|&x| {
+                let t = &doc.toks[x];
+                t.eq(",") || t.stop() || t.quote()
+            });
+            match closing.filter(|&c| continued && doc.toks[c].eq(",")) {
+                Some(c) => {
+                    m = c + 1;
+                    continue;
+                }
+                None => return None,
+            }
         }
         if let Some(cue) = t.cue {
             if !doc.verb_use(m, k) || !bare_cue(doc, m) {

@@ -2940,3 +2940,24 @@ fn support_verbs_are_no_nouns_or_determiners() {
         assert!(!verb.ends_with("'s") && !verb.ends_with("’s"), "{verb}");
     }
 }
+
+/// "“…,” Senator Ana Ruiz, who chairs the panel, told the chamber": a quote closing on
+/// a comma turns round to its speaker past the speaker's relative clause; a quote
+/// closing on its own stop leaves a later relative clause's cue to that clause.
+#[test]
+fn a_quote_turns_round_past_the_speakers_relative_clause() {
+    let text = "“We will not back down,” Senator Ana Ruiz, who chairs the panel, told the chamber.";
+    let got = items(text, &Config::default());
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "attribution/direct/quote-then-cue" && g.3 == "We will not back down"),
+        "{got:?}"
+    );
+    let text = "“We will not back down.” But two aides, who spoke on condition of anonymity, said the vote was lost.";
+    let got = items(text, &Config::default());
+    assert!(
+        got.iter()
+            .all(|g| g.0 != "attribution/direct/quote-then-cue"),
+        "{got:?}"
+    );
+}
