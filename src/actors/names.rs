@@ -832,7 +832,18 @@ fn push_plain(doc: &Doc, i: usize, end: usize, out: &mut Vec<Seg>) {
     let head_end = (s + 2..end)
         .find(|&k| doc.word(k, "of") || doc.word(k, "for"))
         .unwrap_or(end);
-    if !hon && end - s >= 3 && doc.is(s, leading) && person_like(doc, s + 1, head_end) {
+    // ("The Australian Financial Review": an outlet's name that opens with one is
+    // whole.)
+    let listed = || {
+        let words: Vec<&str> = (s..end).map(|k| doc.toks[k].low()).collect();
+        crate::lexicon::classes::phrase_at(&words).is_some_and(|(n, _, _)| n == end - s)
+    };
+    if !hon
+        && end - s >= 3
+        && doc.is(s, leading)
+        && person_like(doc, s + 1, head_end)
+        && !(doc.is(s, Tags::PHRASE) && listed())
+    {
         s += 1;
     }
     if s < end {

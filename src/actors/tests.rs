@@ -2101,3 +2101,16 @@ fn an_owners_site_is_no_body() {
     let got = summary(text, &Config::default());
     assert!(!got.iter().any(|g| g.0 == "Dunmore"), "{got:?}");
 }
+
+/// A listed outlet whose name opens with a nationality keeps it ("The Australian
+/// Financial Review"): the words after it are no person's name.
+#[test]
+fn a_listed_outlet_keeps_its_nationality() {
+    let text = "Harbour talks stall\n\nThe Australian Financial Review reported on Monday \
+                that the port had drawn up plans.";
+    let got = summary(text, &Config::default());
+    assert!(
+        name_kinds(&got).contains(&("Australian Financial Review", ActorKind::Media)),
+        "{got:?}"
+    );
+}
