@@ -368,6 +368,14 @@ fn evidence(doc: &Doc, s: usize, h: usize, post: usize) -> bool {
     if s >= 2 && doc.word(s - 2, "according") && doc.word(s - 1, "to") {
         return true;
     }
+    // "people with knowledge of the matter", "sources with direct knowledge of": what
+    // they know, as "familiar with" says; "citing two officials": the sources a
+    // report names.
+    let knowledge =
+        doc.word(h + 1, "with") && (doc.word(h + 2, "knowledge") || doc.word(h + 3, "knowledge"));
+    if knowledge || (s > 0 && matches!(doc.toks[s - 1].low(), "citing" | "quoting")) {
+        return true;
+    }
     let anonymous = |k: usize| {
         (k..(k + 10).min(doc.toks.len())).any(|j| {
             matches!(

@@ -2114,3 +2114,26 @@ fn a_listed_outlet_keeps_its_nationality() {
         "{got:?}"
     );
 }
+
+/// What sources know ("people with knowledge of the matter") and a report's "citing"
+/// mark a group as a source, as "familiar with" does.
+#[test]
+fn knowledge_and_citing_mark_group_sources() {
+    for (text, group) in [
+        (
+            "Prices rose, the Harbour Post reported, citing two people with knowledge of the matter.",
+            "two people with knowledge of the matter",
+        ),
+        (
+            "Fares will rise, the Harbour Post reported, citing two officials at the ministry.",
+            "two officials at the ministry",
+        ),
+        (
+            "The Harbour Post spoke to two people with knowledge of the talks.",
+            "two people with knowledge of the talks",
+        ),
+    ] {
+        let got = summary(text, &Config::default());
+        assert!(group_names(&got).contains(&group), "{text}: {got:?}");
+    }
+}
