@@ -81,6 +81,10 @@ pub struct Actor {
     pub mentions: Vec<Mention>,
 }
 
+/// How far (bytes) before a source phrase a mention holding it as its tail may start
+/// (see [`Actors::resolve_head`]).
+pub(crate) const TAIL_REACH: usize = 512;
+
 /// The actors of one article.
 #[derive(Debug, Clone, Default)]
 pub struct Actors {
@@ -133,7 +137,19 @@ impl Actors {
                 }
             }
         }
-        inside.map(|(_, _, _, i)| i)
+        // "Borlund Steel Co., Ltd. said": a phrase cut at a comma inside a name is the
+        // tail of that name's mention (the closest that holds it).
+        let tail = || {
+            let holding = self.actors.iter().enumerate().flat_map(|(i, a)| {
+                a.mentions
+                    .iter()
+                    .filter(|m| m.span.end == span.end && m.span.contains(span))
+                    .filter(|m| m.span.start + TAIL_REACH > span.start)
+                    .map(move |m| (m.span.start, i))
+            });
+            holding.max().map(|(_, i)| i)
+        };
+        inside.map(|(_, _, _, i)| i).or_else(tail)
     }
 
     /// The actor with a mention covering byte `offset`, and that mention; the

@@ -246,6 +246,15 @@ fn run_end(doc: &Doc, i: usize) -> usize {
     {
         j += 1;
     }
+    // "Hanseong Semiconductor Co., Ltd.": a second legal form after a comma.
+    let legal_end =
+        doc.is(j - 1, Tags::LEGAL) || (doc.punct(j - 1, ".") && doc.is(j - 2, Tags::LEGAL));
+    if legal_end && doc.punct(j, ",") && doc.is(j + 1, Tags::LEGAL) && doc.is(j + 1, Tags::CAP) {
+        j += 2;
+        if doc.punct(j, ".") && doc.toks[j].span.start == doc.toks[j - 1].span.end {
+            j += 1;
+        }
+    }
     j
 }
 

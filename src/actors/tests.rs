@@ -2137,3 +2137,19 @@ fn knowledge_and_citing_mark_group_sources() {
         assert!(group_names(&got).contains(&group), "{text}: {got:?}");
     }
 }
+
+/// A second legal form after a comma ("Borlund Steel Co., Ltd.") belongs to the
+/// name's mention, and stays out of its name.
+#[test]
+fn a_second_legal_form_joins_the_mention() {
+    let text = "Borlund Steel Co., Ltd. said it had agreed to buy a rival.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "Borlund Steel")
+            .first()
+            .map(String::as_str),
+        Some("Borlund Steel Co., Ltd."),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|g| g.0.contains("Ltd")), "{got:?}");
+}

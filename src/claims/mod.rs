@@ -187,7 +187,16 @@ impl MentionIndex {
                 best = Some(key);
             }
         }
-        best.map(|(_, _, _, i)| i)
+        // "Borlund Steel Co., Ltd. said": a phrase cut at a comma inside a name is
+        // the tail of that name's mention (as `Actors::resolve_head` has it).
+        best.map(|(_, _, _, i)| i).or_else(|| {
+            self.mentions[..from]
+                .iter()
+                .rev()
+                .take_while(|(m, _)| m.start + crate::actors::TAIL_REACH > span.start)
+                .find(|(m, _)| m.end == span.end && m.contains(span))
+                .map(|&(_, i)| i)
+        })
     }
 
     /// The owner a possessive pronoun stands for ("defended her plan"), which the

@@ -2961,3 +2961,20 @@ fn a_quote_turns_round_past_the_speakers_relative_clause() {
         "{got:?}"
     );
 }
+
+/// "Borlund Steel Co., Ltd. said": a source phrase cut at a comma inside a name is the
+/// tail of that name's mention, and the name's actor speaks.
+#[test]
+fn a_source_cut_inside_a_name_is_that_names_actor() {
+    let doc = crate::extract(
+        "Borlund Steel Co., Ltd. said on Monday it had agreed to buy a rival.",
+        &Config::default(),
+    );
+    let a = doc.attributions.first().expect("one attribution");
+    let source = a
+        .source
+        .as_ref()
+        .and_then(|id| doc.actors.iter().find(|x| &x.id == id))
+        .map(|x| x.name.as_str());
+    assert_eq!(source, Some("Borlund Steel"), "{:?}", doc.attributions);
+}
