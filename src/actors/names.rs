@@ -488,6 +488,14 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
                 (doc.word(m, "of") || doc.word(m, "for"))
                     && doc.is(m - 1, Tags::GOV_HEAD | Tags::TITLE)
             }) && !doc.is(j + 1, Tags::FEMALE | Tags::MALE);
+            // "Chamber of Commerce and Industry": a body's two portfolio words.
+            let fields = last == j + 1
+                && doc.is(prev, Tags::ROLE_MOD)
+                && doc.is(j + 1, Tags::ROLE_MOD)
+                && (start + 1..prev).any(|m| {
+                    (doc.word(m, "of") || doc.word(m, "for")) && doc.is(m - 1, Tags::ORG_HEAD)
+                });
+            let portfolio = portfolio || fields;
             ((ends_head || portfolio || spelled_out(doc, start, k))
                 && !country
                 && (!two || portfolio))

@@ -2153,3 +2153,18 @@ fn a_second_legal_form_joins_the_mention() {
     );
     assert!(!got.iter().any(|g| g.0.contains("Ltd")), "{got:?}");
 }
+
+/// A body's two portfolio words after its "of" ("Chamber of Commerce and Industry")
+/// are one name.
+#[test]
+fn a_bodys_two_fields_are_one_name() {
+    let text = "Ports stall\n\nThe Harbour Chamber of Commerce and Industry proposed a mediator.";
+    let got = summary(text, &Config::default());
+    assert!(
+        name_kinds(&got).contains(&(
+            "Harbour Chamber of Commerce and Industry",
+            ActorKind::Organization
+        )),
+        "{got:?}"
+    );
+}
