@@ -99,7 +99,13 @@ fn name_range(doc: &Doc, g: &Seg) -> (usize, usize) {
     if e < g.end && e > g.start + 1 && doc.toks[e - 1].lower == "&" {
         e -= 1;
     }
-    (g.start, e)
+    // "PT Sulawesi Nikel Makmur": a legal form written before the name (Indonesia's).
+    let s = if e >= g.start + 3 && doc.is(g.start, Tags::LEGAL) && doc.is(g.start, Tags::ALL_CAPS) {
+        g.start + 1
+    } else {
+        g.start
+    };
+    (s, e)
 }
 
 /// Registers segment `g` typed `t` as an actor of `kind` (`lexical`: by a rule that

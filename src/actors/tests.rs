@@ -2168,3 +2168,20 @@ fn a_bodys_two_fields_are_one_name() {
         "{got:?}"
     );
 }
+
+/// A legal form written before the name ("PT Kalimaya Tambang Raya Tbk") stays out of
+/// the name, and the short form later is the same company.
+#[test]
+fn a_legal_form_before_the_name_is_left_out() {
+    let text = "PT Kalimaya Tambang Raya Tbk said it would build a smelter. Kalimaya Tambang \
+                expects output to double.";
+    let got = summary(text, &Config::default());
+    assert!(
+        name_kinds(&got).contains(&("Kalimaya Tambang Raya", ActorKind::Organization)),
+        "{got:?}"
+    );
+    assert!(
+        mentions_of(&got, "Kalimaya Tambang Raya").contains(&"Kalimaya Tambang".to_string()),
+        "{got:?}"
+    );
+}
