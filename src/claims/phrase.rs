@@ -1233,7 +1233,12 @@ impl Doc<'_> {
                         && self.toks[k - 1].cap
                         && self.toks.get(k + 1).is_some_and(|n| n.cap || n.eq("that")))
             })
-            .find(|&k| self.toks[k].eq("that"));
+            // ("charges on grain that could not be loaded": a "that" before an
+            // auxiliary is a relative pronoun; a reported clause has its subject.)
+            .find(|&k| {
+                self.toks[k].eq("that")
+                    && !self.toks.get(k + 1).is_some_and(|n| n.is(w::AUX | w::BE))
+            });
         that.or_else(|| self.adverbial_end(j + 1, hi))
     }
 

@@ -2978,3 +2978,12 @@ fn a_source_cut_inside_a_name_is_that_names_actor() {
         .map(|x| x.name.as_str());
     assert_eq!(source, Some("Borlund Steel"), "{:?}", doc.attributions);
 }
+
+/// "paying storage charges on grain that could not be loaded": a "that" before an
+/// auxiliary is a relative pronoun, no reported clause's opening.
+#[test]
+fn a_that_before_an_auxiliary_opens_no_content() {
+    let text = "Farmers were already paying storage charges on grain that could not be loaded.";
+    let got = items(text, &Config::default());
+    assert!(got.is_empty(), "{got:?}");
+}
