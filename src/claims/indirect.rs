@@ -33,8 +33,10 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         if b.is_used(i) || quoted.at(i).is_some() {
             continue;
         }
-        if matches!(doc.toks[i].lower, "said" | "says" | "say")
-            && doc.toks.get(i + 1).is_some_and(|n| n.is(w::AUX | w::BE))
+        if matches!(
+            doc.toks[i].lower,
+            "said" | "says" | "say" | "warned" | "warn" | "warns"
+        ) && doc.toks.get(i + 1).is_some_and(|n| n.is(w::AUX | w::BE))
         {
             relative.push(i);
         }
@@ -189,7 +191,7 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
 /// "the loan, which the company said had been repaid": a speech cue inside a relative
 /// clause, its own subject before it and the clause's verb right after it; the content
 /// is what the relative clause's head is said to do or be, from that verb. `i` is a
-/// "said", "says" or "say" before an auxiliary (`find` notes only those).
+/// form of "say" or "warn" before an auxiliary (`find` notes only those).
 fn relative_cue(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
     if i < lo + 2 || i + 1 >= hi {
         return None;
@@ -197,7 +199,15 @@ fn relative_cue(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
     // The subject: a pronoun, or a determiner or possessive and one or two nouns.
     let noun = |t: &super::toks::Tok| t.word() && !t.cap && t.flags == 0 && t.cue.is_none();
     let p = &doc.toks[i - 1];
-    let subject = if p.subject_pronoun() && !p.eq("i") {
+    // ("a strike that exporters warned could …": a bare plural after a relative
+    // pronoun.)
+    let bare_plural = noun(p)
+        && p.lower.ends_with('s')
+        && !p.lower.ends_with("ss")
+        && i >= lo + 3
+        && doc.toks[i - 2].eq("that")
+        && noun(&doc.toks[i - 3]);
+    let subject = if (p.subject_pronoun() && !p.eq("i")) || bare_plural {
         i - 1
     } else {
         (i.saturating_sub(3).max(lo)..i - 1).find(|&k| {
@@ -214,7 +224,8 @@ fn relative_cue(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
         && head.flags == 0
         && !head.lower.ends_with("ly")
         && (head.cue.is_none() || (h > lo && doc.toks[h - 1].is(w::DET)));
-    if !(head.eq("which") || noun_head) {
+    let that = head.eq("that") && h > lo && noun(&doc.toks[h - 1]);
+    if !(head.eq("which") || that || noun_head) {
         return None;
     }
     // A relative clause after "which" ends at a comma ("which the company said had

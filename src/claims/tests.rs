@@ -1488,9 +1488,21 @@ fn a_name_after_a_plurals_preposition_owns_no_nominal_cue() {
 }
 
 /// A speech cue inside a relative clause with its own subject, the clause's verb right
-/// after it: what the clause's head is said to do.
+/// after it: what the clause's head is said to do; after "that", a bare plural may be
+/// the subject ("a levy that critics warned could …").
 #[test]
 fn a_cue_inside_a_relative_clause_reports_its_clause() {
+    let got = items(
+        "The council approved a parking levy that critics warned could drive shoppers away.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "attribution/indirect/relative-cue"
+                && g.1.as_deref() == Some("critics")
+                && g.3 == "could drive shoppers away"),
+        "{got:?}"
+    );
     let got = items(
         "Staff began a strike on Monday, in a dispute their union said could escalate into \
          a boycott. The lender was repaid, a move the firm said had been agreed in 2021.",
