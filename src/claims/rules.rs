@@ -119,6 +119,7 @@ pub const RULES: &[Rule] = &[
         examples: &[
             ex("The bank lifted the cap, a move it said would clear a backlog of orders.", Some("it"), "said", "would clear a backlog of orders"),
             ex("The loan, which the company said had been repaid, was large.", Some("the company"), "said", "had been repaid"),
+            ex("They approved a levy that critics warned could drive shoppers away.", Some("critics"), "warned", "could drive shoppers away"),
         ],
     },
     Rule {
