@@ -181,6 +181,18 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             hits[h].proposer = hits[k].proposer.clone();
         }
     }
+    // "The U.S. ambassador, Ana Ruiz, said X but called for Y": a call that is also an
+    // attribution takes that attribution's source where it holds the proposer found
+    // here ("The U.S.") and goes on past it (to the named ambassador).
+    for h in hits.iter_mut().filter(|h| h.rule.contains("/call-")) {
+        let same = b.hits.iter().rev().find(|a| a.cue == h.cue);
+        let longer = same.and_then(|a| a.source.clone()).filter(|r| {
+            r.start <= h.proposer.start && h.proposer.end <= r.end && r.len() > h.proposer.len()
+        });
+        if let Some(r) = longer {
+            h.proposer = r;
+        }
+    }
     // "tabled a motion calling for X": a verb inside another proposal (between its
     // cue and the end of its content) is that proposal's own wording.
     let inside = |h: &PHit, o: &PHit| {
@@ -221,7 +233,11 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         }
         // "If other emitters made pledges of their own, …": a proposal in a condition
         // is put forward by no one.
-        if h.proposer.start > lo && matches!(doc.toks[h.proposer.start - 1].lower, "if" | "unless")
+        if h.proposer.start > lo
+            && matches!(
+                doc.toks[h.proposer.start - 1].lower,
+                "if" | "unless" | "whether"
+            )
         {
             continue;
         }

@@ -406,3 +406,19 @@ fn described_gerunds_propose_nothing() {
         "Judges could come under pressure from criminal groups seeking to influence campaigns.",
     ]);
 }
+
+/// A call that is also an attribution has that attribution's source ("The U.S.
+/// ambassador, Ana Ruiz, said … but called for …" is Ana Ruiz's); a request in a
+/// "whether" clause
+/// is put forward by no one.
+#[test]
+fn a_call_has_its_attributions_source() {
+    assert_proposed_by(&[(
+        "The U.S. ambassador, Ana Ruiz, said Washington respected the ruling but called for clear guarantees for investors.",
+        "Ana Ruiz",
+        "clear guarantees for investors",
+    )]);
+    assert_none(&[
+        "The minister stopped short of saying whether she would ask the commission to intervene.",
+    ]);
+}
