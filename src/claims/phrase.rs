@@ -13,7 +13,7 @@ use crate::lexicon::classes;
 use crate::tokens::Tags;
 
 /// Longest subject phrase walked back over, in tokens.
-const MAX_NP: usize = 12;
+const MAX_NP: usize = 16;
 
 /// Words that open a nominal "that" clause ("suggestions that …").
 const THAT_NOUNS: &[&str] = &[

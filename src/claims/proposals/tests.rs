@@ -422,3 +422,15 @@ fn a_call_has_its_attributions_source() {
         "The minister stopped short of saying whether she would ask the commission to intervene.",
     ]);
 }
+
+/// A subject with a long "of" phrase after the name ("Ana Lucía Prieto of the National
+/// Autonomous University of Kestrel (UNAK)") is walked back whole: the named person
+/// proposes, not the university.
+#[test]
+fn a_long_subject_is_walked_back_whole() {
+    assert_proposed_by(&[(
+        "Legal scholar Ana Lucía Prieto of the National Autonomous University of Kestrel (UNAK) proposed that candidates be required to pass an examination.",
+        "Ana Lucía Prieto",
+        "candidates be required to pass an examination",
+    )]);
+}
