@@ -1490,6 +1490,18 @@ fn shared_source(b: &Builder, i: usize, lo: usize) -> Option<Range<usize>> {
             && doc.toks[k - 1].eq(",")
             && doc.toks[k + 1].is(w::PRON)
     });
+    // "a focal point for demonstrators, who have marched and called for …": a verb
+    // coordinated inside a relative clause is its antecedent's (as for proposals).
+    let who = (lo + 1..i)
+        .rev()
+        .take_while(|&k| !doc.toks[k].eq(","))
+        .find(|&k| doc.toks[k].eq("who"))
+        .filter(|&k| {
+            doc.toks[k - 1].eq(",") && !b.hits.iter().any(|h| k < h.cue.start && h.cue.start < i)
+        });
+    if let Some(r) = who.and_then(|k| doc.subject_ending(k + 1, lo)) {
+        return Some(r);
+    }
     b.hits
         .iter()
         .rev()

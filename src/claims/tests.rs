@@ -2999,3 +2999,19 @@ fn a_that_before_an_auxiliary_opens_no_content() {
     let got = items(text, &Config::default());
     assert!(got.is_empty(), "{got:?}");
 }
+
+/// "a focal point for demonstrators, who have marched and called for …": a cue
+/// coordinated inside a relative clause is its antecedent's, not the sentence
+/// subject's.
+#[test]
+fn a_cue_coordinated_in_a_relative_clause_is_the_antecedents() {
+    let got = items(
+        "The video has become a focal point for demonstrators here, who have taken to the streets and called for footage to be released.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.2 == "called for" && g.1.as_deref() == Some("demonstrators here")),
+        "{got:?}"
+    );
+}
