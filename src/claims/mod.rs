@@ -146,13 +146,20 @@ impl MentionIndex {
         }
     }
 
-    /// The last two different actors of `kind` mentioned before byte `pos`, the later
-    /// first ("the two companies said": the pair the sentence has named).
-    fn last_two(&self, pos: usize, kind: crate::document::ActorKind) -> Option<[usize; 2]> {
+    /// The last two different actors of `kind` mentioned before byte `pos` and from
+    /// byte `since`, the later first ("the two companies said": the pair the sentence
+    /// has named).
+    fn last_two(
+        &self,
+        pos: usize,
+        kind: crate::document::ActorKind,
+        since: usize,
+    ) -> Option<[usize; 2]> {
         let until = self.mentions.partition_point(|(m, _)| m.start < pos);
         let mut it = self.mentions[..until]
             .iter()
             .rev()
+            .take_while(|(m, _)| m.start >= since)
             .map(|&(_, i)| i)
             .filter(|&i| self.kinds.get(i) == Some(&kind));
         let a = it.next()?;
@@ -605,8 +612,18 @@ fn split_coordinated(hits: &mut Vec<Hit>, doc: &Doc, actors: &MentionIndex) -> V
             hits[k].source = parts.first().cloned();
             continue;
         }
-        let pair = pair_kind(doc, r.clone())
-            .and_then(|kind| actors.last_two(doc.toks[r.start].span.start, kind));
+        // ("Hanseong will pay 41,500 won a share, the companies said": a bare "the"
+        // before the plural counts only two named in this sentence or the one
+        // before.)
+        let since = |r: &Range<usize>| {
+            let s = doc.toks[r.start].sent;
+            let first = doc.sents[s.saturating_sub(1)].start;
+            doc.toks.get(first).map_or(0, |t| t.span.start)
+        };
+        let pair = pair_kind(doc, r.clone()).and_then(|(kind, bare)| {
+            let pos = doc.toks[r.start].span.start;
+            actors.last_two(pos, kind, if bare { since(&r) } else { 0 })
+        });
         if let Some([a, b]) = pair {
             // Text order: the one named first is the first item.
             actor_of.resize(hits.len(), None);
@@ -622,20 +639,29 @@ fn split_coordinated(hits: &mut Vec<Hit>, doc: &Doc, actors: &MentionIndex) -> V
 
 /// The kind of actor a source such as "the two companies", "both governments" names a
 /// pair of, or `None`.
-fn pair_kind(doc: &Doc, r: Range<usize>) -> Option<crate::document::ActorKind> {
+fn pair_kind(doc: &Doc, r: Range<usize>) -> Option<(crate::document::ActorKind, bool)> {
     use crate::document::ActorKind;
-    let head = match doc.toks.get(r) {
-        Some([a, b, head]) if a.eq("the") && b.eq("two") => head.lower,
-        Some([a, head]) if a.eq("both") => head.lower,
+    let (head, bare) = match doc.toks.get(r) {
+        Some([a, b, head]) if a.eq("the") && b.eq("two") => (head.lower, false),
+        Some([a, head]) if a.eq("both") => (head.lower, false),
+        Some([a, head]) if a.eq("the") => (head.lower, true),
         _ => return None,
     };
-    match head {
-        "companies" | "firms" | "groups" | "banks" | "carmakers" | "automakers" => {
-            Some(ActorKind::Organization)
+    // ("the groups", "the banks", "the countries" may be any number; "the
+    // companies" just named are the pair.)
+    let kind = match head {
+        "companies" | "firms" | "carmakers" | "automakers" | "governments" => {
+            if head == "governments" {
+                ActorKind::Government
+            } else {
+                ActorKind::Organization
+            }
         }
-        "governments" | "countries" | "nations" => Some(ActorKind::Government),
-        _ => None,
-    }
+        "groups" | "banks" if !bare => ActorKind::Organization,
+        "countries" | "nations" if !bare => ActorKind::Government,
+        _ => return None,
+    };
+    Some((kind, bare))
 }
 
 /// The names of a source that coordinates two or more names of different actors, or

@@ -3016,3 +3016,32 @@ fn a_cue_coordinated_in_a_relative_clause_is_the_antecedents() {
         "{got:?}"
     );
 }
+
+/// "…, the companies said": a bare "the" before the plural names the last two
+/// companies only when this sentence or the one before names them; further back it
+/// names no pair.
+#[test]
+fn the_companies_just_named_are_a_pair() {
+    let sources = |text: &str| -> Vec<Option<String>> {
+        let mut s: Vec<_> = crate::extract(text, &Config::default())
+            .attributions
+            .iter()
+            .filter(|a| a.cue == "said")
+            .map(|a| a.source.clone())
+            .collect();
+        s.sort();
+        s
+    };
+    let text = "Northwind Energy agreed to buy Caledon Power. Northwind will pay 4 pounds a \
+                share, the companies said in a joint filing.";
+    assert_eq!(
+        sources(text),
+        [
+            Some("caledon-power".to_string()),
+            Some("northwind-energy".to_string())
+        ]
+    );
+    let text = "Northwind Energy agreed to buy Caledon Power. The deal needs approval. \
+                Regulators meet in May. Talks went well, the companies said.";
+    assert_eq!(sources(text), [None]);
+}
