@@ -592,7 +592,8 @@ pub fn find_in(lexed: &Lexed<'_>, actors: &Actors, config: &Config) -> Found {
 
 /// "Orbis and Lumetra said …": a source of coordinated names, each a different actor,
 /// gives one item per name ("both X and Y", "X, Y and Z" too); "the two companies
-/// said" one item for each of the last two companies named. Returns, for each hit
+/// said" one item for each of the last two companies named ("the companies said"
+/// when this sentence or the one before names them). Returns, for each hit
 /// after the split, the actor it was split to where its source span does not say.
 fn split_coordinated(hits: &mut Vec<Hit>, doc: &Doc, actors: &MentionIndex) -> Vec<Option<usize>> {
     // Both tests open with a cheap look (an "and" in the source, a two- or three-word
