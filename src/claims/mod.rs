@@ -713,11 +713,12 @@ fn coordinated_names(
     Some(parts)
 }
 
-/// "Analysts said they expected …": a belief cue with a pronoun source inside another
-/// attribution's content repeats that attribution; drop it.
+/// "Analysts said they expected …", "The firm said it welcomed the rise": a belief or
+/// support cue with a pronoun source inside another attribution's content repeats that
+/// attribution; drop it.
 fn drop_echoes(hits: &mut Vec<Hit>, doc: &Doc) {
     let may_echo = |h: &Hit| {
-        h.class == CueClass::Belief
+        matches!(h.class, CueClass::Belief | CueClass::Support)
             && h.source
                 .as_ref()
                 .is_some_and(|s| s.len() == 1 && doc.toks[s.start].is(w::PRON))

@@ -1327,6 +1327,11 @@ fn a_pronoun_belief_inside_another_content_is_an_echo() {
         found("Analysts said the bank would act. They expected a cut in June."),
         [pair("Analysts", "said"), pair("They", "expected")]
     );
+    // So does a pronoun's support inside "said"'s content.
+    assert_eq!(
+        found("The firm said it welcomed the price rise."),
+        [pair("The firm", "said")]
+    );
 }
 
 #[test]
