@@ -612,11 +612,17 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
         // relative clause between commas.)
         if t.eq("who") || t.eq("which") {
             let continued = doc.toks[close - 1].eq(",") && m > k && doc.toks[m - 1].eq(",");
-            let closing = (m + 1..hi.min(m + 16)).find(|&x| {
-                let t = &doc.toks[x];
-                t.eq(",") || t.stop() || t.quote()
-            });
-            match closing.filter(|&c| continued && doc.toks[c].eq(",")) {
+            let closing = || {
+                (m + 1..hi.min(m + 16)).find(|&x| {
+                    let t = &doc.toks[x];
+                    t.eq(",") || t.stop() || t.quote()
+                })
+            };
+            match continued
+                .then(closing)
+                .flatten()
+                .filter(|&c| doc.toks[c].eq(","))
+            {
                 Some(c) => {
                     m = c + 1;
                     continue;
