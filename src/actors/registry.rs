@@ -161,16 +161,22 @@ struct WordIndex {
     long: HashMap<String, Posting, Fast>,
 }
 
-/// `word` packed as its bytes and its length in the top byte, if it has at most fifteen.
-fn packed_word(word: &str) -> Option<u128> {
-    let b = word.as_bytes();
-    if b.len() > 15 {
+/// `s` as its bytes, zero-padded, with its length in the last byte, if it has at most
+/// `N - 1` bytes: an exact key with no allocation.
+fn packed<const N: usize>(s: &str) -> Option<[u8; N]> {
+    let b = s.as_bytes();
+    if b.len() >= N {
         return None;
     }
-    let mut w = [0u8; 16];
+    let mut w = [0u8; N];
     w[..b.len()].copy_from_slice(b);
-    w[15] = b.len() as u8;
-    Some(u128::from_le_bytes(w))
+    w[N - 1] = b.len() as u8;
+    Some(w)
+}
+
+/// `word` [`packed`] in one integer, if it has at most fifteen bytes.
+fn packed_word(word: &str) -> Option<u128> {
+    packed::<16>(word).map(u128::from_le_bytes)
 }
 
 impl WordIndex {
@@ -226,15 +232,9 @@ struct KeyIndex {
     long: HashMap<Rc<str>, usize, Fast>,
 }
 
-/// `key` packed as its bytes and its length in the last byte, if it has at most 31.
+/// `key` [`packed`] in four integers, if it has at most 31 bytes.
 fn packed_key(key: &str) -> Option<[u64; 4]> {
-    let b = key.as_bytes();
-    if b.len() > 31 {
-        return None;
-    }
-    let mut w = [0u8; 32];
-    w[..b.len()].copy_from_slice(b);
-    w[31] = b.len() as u8;
+    let w = packed::<32>(key)?;
     let mut out = [0u64; 4];
     for (o, c) in out.iter_mut().zip(w.chunks_exact(8)) {
         let mut x = [0u8; 8];

@@ -132,19 +132,14 @@ pub(super) struct Quoted {
 
 impl Quoted {
     fn new(ranges: Vec<Range<usize>>, tokens: usize) -> Quoted {
-        let inner = |r: &&Range<usize>| r.end <= tokens;
-        let from = ranges
+        // The stretch from the first quote's start to the last one's end, in one pass.
+        let (from, to) = ranges
             .iter()
-            .filter(inner)
-            .map(|r| r.start)
-            .min()
-            .unwrap_or(0);
-        let to = ranges
-            .iter()
-            .filter(inner)
-            .map(|r| r.end)
-            .max()
-            .unwrap_or(0);
+            .filter(|r| r.end <= tokens)
+            .fold(None, |span: Option<(usize, usize)>, r| {
+                Some(span.map_or((r.start, r.end), |(f, t)| (f.min(r.start), t.max(r.end))))
+            })
+            .unwrap_or((0, 0));
         let mut inside = vec![0u32; to.saturating_sub(from)];
         for (i, r) in ranges.iter().enumerate() {
             let tag = u32::try_from(i + 1).unwrap_or(u32::MAX);
