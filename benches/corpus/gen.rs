@@ -426,8 +426,9 @@ pub fn invented(rng: &mut Rng) -> String {
 }
 
 /// One article of `sentences` sentences built on `shape`, where many actors share a
-/// word, one actor runs all through or every sentence reports a belief: what made
-/// per-name and per-cue lookups grow with the article, for the linear-time check of
+/// word, one actor runs all through, every sentence reports a belief or two cues
+/// share a subject: what made per-name and per-cue lookups grow with the article,
+/// for the linear-time check of
 /// the hostile benchmark.
 pub fn name_heavy(rng: &mut Rng, shape: &str, sentences: usize) -> String {
     let mut out = String::new();
@@ -449,6 +450,9 @@ pub fn name_heavy(rng: &mut Rng, shape: &str, sentences: usize) -> String {
             "acronym" => {
                 let short: String = [&a, &b].iter().filter_map(|w| w.chars().next()).collect();
                 format!("The {a} {b} Board ({short}B) said prices would rise. {short}B agreed. ")
+            }
+            "called" => {
+                format!("The {a} union said wages were low and called for a raise of ten percent. ")
             }
             "dateline" => format!(
                 "{}, June 24 (Reuters) - {b} Ltd said it would sell. ",

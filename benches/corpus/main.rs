@@ -453,8 +453,8 @@ fn joined(dir: &Path, articles: &[String]) -> Result<()> {
     ratio_row(dir, &what, [text(small), text(large)])
 }
 
-/// One article where many actors share a word, one actor runs all through or every
-/// sentence reports a belief, at two sizes: each name is looked up among the actors
+/// One article where many actors share a word, one actor runs all through, every
+/// sentence reports a belief or two cues share a subject, at two sizes: each name is looked up among the actors
 /// already found and each cue among the items, so these are what would show time
 /// growing faster than the input.
 fn name_heavy(dir: &Path) -> Result<()> {
@@ -464,6 +464,10 @@ fn name_heavy(dir: &Path) -> Result<()> {
         ("surname", "people sharing a surname"),
         ("belief", "\"X said they expected ...\" all through"),
         ("administration", "administrations and their officials"),
+        (
+            "called",
+            "\"X said … and called for …\" all through (a subject shared)",
+        ),
         ("dateline", "a dateline every sentence"),
         (
             "acronym",

@@ -1157,7 +1157,7 @@ fn quote_taken(b: &Builder, content: &Range<usize>) -> bool {
     while k < content.end && doc.toks[k].kind == crate::tokens::Kind::Quote {
         k += 1;
     }
-    k > content.start && k < content.end && b.hits.iter().any(|h| h.content.start == k)
+    k > content.start && k < content.end && b.near_token(k).any(|h| h.content.start == k)
 }
 
 /// "As he welcomed several hundred guests, Scott was also launching …": a content in
@@ -1480,8 +1480,7 @@ fn shared_source(b: &Builder, i: usize, lo: usize) -> Option<Range<usize>> {
     // "X said that the country would declare … and suggested that …": not a cue nested
     // in another's content that `i` is outside of.
     let nested = |c: usize| {
-        b.hits
-            .iter()
+        b.near_token(c)
             .any(|g| g.content.contains(&c) && !g.content.contains(&i))
     };
     // "…, and she becomes upset, shouting …": a later clause's pronoun subject.
@@ -1497,13 +1496,12 @@ fn shared_source(b: &Builder, i: usize, lo: usize) -> Option<Range<usize>> {
         .take_while(|&k| !doc.toks[k].eq(","))
         .find(|&k| doc.toks[k].eq("who"))
         .filter(|&k| {
-            doc.toks[k - 1].eq(",") && !b.hits.iter().any(|h| k < h.cue.start && h.cue.start < i)
+            doc.toks[k - 1].eq(",") && !b.near_token(i).any(|h| k < h.cue.start && h.cue.start < i)
         });
     if let Some(r) = who.and_then(|k| doc.subject_ending(k + 1, lo)) {
         return Some(r);
     }
-    b.hits
-        .iter()
+    b.near_token(i)
         .rev()
         .find(|h| {
             doc.toks[h.cue.start].sent == doc.toks[i].sent

@@ -307,12 +307,72 @@ fn kin_of(doc: &Doc, r: Range<usize>) -> bool {
 struct Builder<'d, 'a> {
     doc: &'d Doc<'a>,
     actors: MentionIndex,
+    /// Every hit so far; added only through [`Builder::add`], which indexes it.
     hits: Vec<Hit>,
+    /// Once an article has more than [`INDEXED`] hits: for each sentence, the hits
+    /// (indexes into `hits`, ascending) whose stretch from the first to the last
+    /// token of their source, cue and content touches it. A rule asking about the
+    /// hits around a position searches these, not every hit of the article, and
+    /// time stays linear in the article. (Empty below that: a search of every hit
+    /// costs less than keeping the index.)
+    touching: Vec<Vec<usize>>,
     used: Vec<bool>,
     props: Vec<Proposal>,
 }
 
 impl Builder<'_, '_> {
+    /// Adds a hit and indexes it by the sentences it touches.
+    fn add(&mut self, hit: Hit) {
+        self.hits.push(hit);
+        if self.hits.len() > INDEXED {
+            self.index(self.hits.len() - 1);
+        }
+    }
+
+    /// Indexes the hits from `from` on, building the index first when there is none.
+    fn index(&mut self, from: usize) {
+        let from = if self.touching.is_empty() {
+            self.touching = vec![Vec::new(); self.doc.sents.len()];
+            0
+        } else {
+            from
+        };
+        for (k, h) in self.hits.iter().enumerate().skip(from) {
+            index_hit(&mut self.touching, self.doc, h, k);
+        }
+    }
+
+    /// Rebuilds the index after the hits were changed in place (merged, split or
+    /// dropped).
+    fn reindex(&mut self) {
+        self.touching.clear();
+        if self.hits.len() > INDEXED {
+            self.index(0);
+        }
+    }
+
+    /// The hits touching sentence `s`, in the order they were found: every hit whose
+    /// source, cue or content holds a token of `s`, or lies on both sides of it
+    /// (every hit, when there are too few to index).
+    fn near(&self, s: usize) -> impl DoubleEndedIterator<Item = &Hit> + '_ {
+        self.near_at(s).map(|k| &self.hits[k])
+    }
+
+    /// [`Builder::near`]'s hits as indexes into `hits`.
+    fn near_at(&self, s: usize) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        let (all, listed) = if self.touching.is_empty() {
+            (0..self.hits.len(), &[][..])
+        } else {
+            (0..0, self.touching.get(s).map_or(&[][..], Vec::as_slice))
+        };
+        all.chain(listed.iter().copied())
+    }
+
+    /// The hits touching the sentence of token `i`.
+    fn near_token(&self, i: usize) -> impl DoubleEndedIterator<Item = &Hit> + '_ {
+        self.near(self.doc.toks.get(i).map_or(usize::MAX, |t| t.sent))
+    }
+
     fn push(&mut self, hit: Hit) {
         if hit.content.is_empty() || hit.cue.is_empty() {
             return;
@@ -325,7 +385,7 @@ impl Builder<'_, '_> {
                 });
         if !dup {
             self.mark(hit.cue.clone());
-            self.hits.push(hit);
+            self.add(hit);
         }
     }
 
@@ -381,10 +441,18 @@ impl Builder<'_, '_> {
                     .iter()
                     .any(|t| t.eq("statement"))
         };
-        let prev = self
-            .hits
-            .iter()
+        // (A hit whose cue lies in one of the three sentences touches it; the last
+        // found of them.)
+        let mut before: Vec<usize> = (sent.saturating_sub(2)..=sent)
+            .flat_map(|s| self.near_at(s))
+            .collect();
+        // (In the order found, each once.)
+        before.sort_unstable();
+        before.dedup();
+        let prev = before
+            .into_iter()
             .rev()
+            .map(|k| &self.hits[k])
             .find(|o| made(o) && o.source != h.source)?;
         let name = prev.source.clone().filter(|n| !kin_of(doc, n.clone()))?;
         let cut = (name.start + 1..name.end)
@@ -474,10 +542,14 @@ impl Builder<'_, '_> {
         // "X, a doctor, said Y and added Z": the shared source is written with its
         // appositive, as for the first cue.
         let cue = match h.rule {
-            "attribution/indirect/shared-subject" => self
-                .hits
-                .iter()
-                .find(|o| o.source == h.source && o.cue.start < h.cue.start)
+            // (A hit with the same source touches the source's sentence.)
+            "attribution/indirect/shared-subject" => h
+                .source
+                .as_ref()
+                .and_then(|r| {
+                    self.near_token(r.start)
+                        .find(|o| o.source == h.source && o.cue.start < h.cue.start)
+                })
                 .map_or(&h.cue, |o| &o.cue),
             _ => &h.cue,
         };
@@ -522,6 +594,26 @@ impl Builder<'_, '_> {
     }
 }
 
+/// How many hits an article has before they are indexed by sentence.
+const INDEXED: usize = 64;
+
+/// Files hit `k` under every sentence from its first token (of source, cue and
+/// content) to its last.
+fn index_hit(touching: &mut [Vec<usize>], doc: &Doc, h: &Hit, k: usize) {
+    let ranges = [Some(&h.cue), Some(&h.content), h.source.as_ref()];
+    let ranges = ranges.into_iter().flatten().filter(|r| !r.is_empty());
+    let (lo, hi) = ranges.fold((usize::MAX, 0), |(lo, hi), r| {
+        (lo.min(r.start), hi.max(r.end))
+    });
+    let sent = |i: usize| doc.toks.get(i).map(|t| t.sent);
+    let (Some(first), Some(last)) = (sent(lo), hi.checked_sub(1).and_then(sent)) else {
+        return;
+    };
+    for list in touching.iter_mut().take(last + 1).skip(first) {
+        list.push(k);
+    }
+}
+
 /// Words for a share of a group before "of" ("one of them", "some of the officials").
 const PARTITIVES: &[&str] = &[
     "one", "two", "three", "some", "several", "many", "most", "each", "both", "few", "none", "all",
@@ -553,6 +645,7 @@ pub fn find_in(lexed: &Lexed<'_>, actors: &Actors, config: &Config) -> Found {
         doc: &doc,
         actors: MentionIndex::new(actors),
         hits: Vec::new(),
+        touching: Vec::new(),
         used: vec![false; doc.toks.len()],
         props: Vec::new(),
     };
@@ -570,6 +663,7 @@ pub fn find_in(lexed: &Lexed<'_>, actors: &Actors, config: &Config) -> Found {
     quotes::reinherit(&mut b.hits, &doc);
     drop_echoes(&mut b.hits, &doc);
     let actor_of = split_coordinated(&mut b.hits, &doc, &b.actors);
+    b.reindex();
     let mut attributions: Vec<Attribution> = b
         .hits
         .iter()

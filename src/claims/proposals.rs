@@ -124,9 +124,9 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             // called for …": a verb coordinated after a reported clause shares the
             // reporting verb's subject, named before it.)
             .or_else(|| {
-                // (Every hit: the direct quotes of the whole article come first.)
-                b.hits
-                    .iter()
+                // (Every hit touching the sentence: the direct quotes of the
+                // whole article come first.)
+                b.near_token(i)
                     .rev()
                     .filter(|a| lo <= a.cue.start && a.content.end <= i)
                     .find_map(|a| a.source.clone().filter(|r| r.end <= a.cue.start))
@@ -172,8 +172,7 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         // ("urged voters to back it, while the league said the tax would hurt and
         // called for …": a reporting verb between has a subject of its own.)
         let reported_between = |k: usize| {
-            b.hits
-                .iter()
+            b.near_token(c)
                 .any(|a| hits[k].content.end <= a.cue.start && a.cue.end <= before)
         };
         let prev = prev.filter(|&k| !reported_between(k));
@@ -185,7 +184,7 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
     // attribution takes that attribution's source where it holds the proposer found
     // here ("The U.S.") and goes on past it (to the named ambassador).
     for h in hits.iter_mut().filter(|h| h.rule.contains("/call-")) {
-        let same = b.hits.iter().rev().find(|a| a.cue == h.cue);
+        let same = b.near_token(h.cue.start).rev().find(|a| a.cue == h.cue);
         let longer = same.and_then(|a| a.source.clone()).filter(|r| {
             r.start <= h.proposer.start && h.proposer.end <= r.end && r.len() > h.proposer.len()
         });
@@ -313,8 +312,9 @@ fn speakers_body(b: &Builder, proposer: &Range<usize>) -> Option<usize> {
     if proposer.len() != 1 || !doc.toks[proposer.start].eq("we") {
         return None;
     }
-    // (Quotes are paired for the whole article first: search every hit.)
-    let hit = b.hits.iter().find(|a| {
+    // (Quotes are paired for the whole article first: search every hit touching
+    // the sentence.)
+    let hit = b.near_token(proposer.start).find(|a| {
         a.form == super::Form::Direct
             && a.content.start <= proposer.start
             && proposer.start < a.content.end

@@ -182,7 +182,7 @@ pub(super) fn find(b: &mut Builder) -> Quoted {
             hit_of[qi] = Some(b.hits.len());
             last = Some((b.hits.len(), q.para));
             b.mark(hit.cue.clone());
-            b.hits.push(hit);
+            b.add(hit);
             continue;
         }
         // Only "two or more" is asked: the count stops there.
@@ -203,7 +203,7 @@ pub(super) fn find(b: &mut Builder) -> Quoted {
         if let Some((cue, source, class, rule)) = found {
             hit_of[qi] = Some(b.hits.len());
             last = Some((b.hits.len(), q.para));
-            b.hits.push(Hit {
+            b.add(Hit {
                 cue: cue.clone(),
                 source,
                 content: inner,
@@ -280,7 +280,7 @@ fn run_on(b: &mut Builder, quotes: &[Quote], hit_of: &mut [Option<usize>]) {
         }
         let prev = b.hits[h].clone();
         hit_of[qi] = Some(b.hits.len());
-        b.hits.push(Hit {
+        b.add(Hit {
             content,
             rule: "attribution/direct/run-on",
             ..prev

@@ -3050,3 +3050,33 @@ fn the_companies_just_named_are_a_pair() {
                 Regulators meet in May. Talks went well, the companies said.";
     assert_eq!(sources(text), [None]);
 }
+
+/// An article of many hits searches, for each cue, only the hits touching its
+/// sentence: each of 80 copies of a paragraph, where shared subjects, quotes already
+/// taken, a statement's issuer and a call's longer source are all looked up among
+/// the hits around them, gives the paragraph's items alone, as one copy does.
+#[test]
+fn many_hits_give_each_paragraph_its_own_items() {
+    let paragraph = "The Dunmore union said wages were low and called for a raise of ten \
+                     percent. “Wages are low. We will not back down,” said Mara Quill, the union's secretary, \
+                     who added that talks would resume. Mayor Loretta Guzman said in a \
+                     statement that the city would listen. “We hear them,” the statement said. \
+                     The U.S. ambassador, Ana Ruiz, said the dispute was local but called for \
+                     calm talks. She scolded them: “Enough,” she said.";
+    // (Attributions come before proposals: each kind's copies in turn.)
+    let kinds = |text: &str| {
+        let (a, p): (Vec<_>, Vec<_>) = items(text, &Config::default())
+            .into_iter()
+            .partition(|(rule, ..)| rule.starts_with("attribution/"));
+        [a, p]
+    };
+    let one = kinds(paragraph);
+    assert!(one[0].len() >= 9 && one[1].len() >= 2, "{one:#?}");
+    let article = vec![paragraph; 80].join("\n\n");
+    for (all, one) in kinds(&article).iter().zip(&one) {
+        assert_eq!(all.len(), 80 * one.len());
+        for (k, copy) in all.chunks(one.len()).enumerate() {
+            assert_eq!(copy, one.as_slice(), "copy {k}");
+        }
+    }
+}
