@@ -1542,7 +1542,7 @@ fn shared_source(b: &Builder, i: usize, lo: usize) -> Option<Range<usize>> {
 
 /// A subject phrase found walking forward, cut before a past-tense verb it ran into
 /// ("the ministry published figures by …" gives "the ministry").
-fn before_verb(doc: &Doc, r: Range<usize>) -> Range<usize> {
+pub(super) fn before_verb(doc: &Doc, r: Range<usize>) -> Range<usize> {
     let verb = (r.start + 1..r.end).find(|&k| {
         let t = &doc.toks[k];
         let prev = &doc.toks[k - 1];

@@ -453,9 +453,13 @@ impl Doc<'_> {
         // A named appositive ends in a name and holds no verb ("speaking at a rally
         // in Leeds on Saturday" is a clause).
         let apps = &self.toks[c1 + 1..c2];
-        let verbless = apps
-            .iter()
-            .all(|t| t.cap || !(t.lower.ends_with("ing") || t.lower.ends_with("ed")));
+        // ("retired teacher Linda Marchetti", "acting director Ana Ruiz": a rank's
+        // word is no verb.)
+        let verbless = apps.iter().all(|t| {
+            t.cap
+                || !(t.lower.ends_with("ing") || t.lower.ends_with("ed"))
+                || classes::word_tags(t.lower).has(Tags::ROLE_MOD)
+        });
         // ("R-Texas, the chairman of the Liberty Caucus," names no one: a determiner
         // and a common noun open it; "the Rev. Marcus Odom" does.)
         let ends_named = apps.len() >= 2
@@ -930,6 +934,17 @@ impl Doc<'_> {
                 && self.toks.get(k + 1).is_some_and(|n| n.word() && !n.cap);
             if count {
                 k += 1;
+                continue;
+            }
+            // "More than 300 homeowners", "fewer than 20 staff": a count's comparison.
+            let than = matches!(t.lower, "more" | "fewer" | "less")
+                && self.toks.get(k + 1).is_some_and(|n| n.eq("than"))
+                && self
+                    .toks
+                    .get(k + 2)
+                    .is_some_and(|n| n.kind == crate::tokens::Kind::Number);
+            if than {
+                k += 3;
                 continue;
             }
             if !t.word()

@@ -116,7 +116,14 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             .take(8)
             // ("had asked the government for help and was planning to …": an object
             // a proposal cue takes is no clause.)
-            .filter(|a| lo < a.content.start && a.content.start < i && i < a.content.end)
+            // ("reported that X had made an approach, offering to …": a participle
+            // right after the clause's comma goes on with it.)
+            .filter(|a| {
+                let on = a.content.end + 1 == i
+                    && doc.toks[i - 1].eq(",")
+                    && doc.toks[i].lower.ends_with("ing");
+                lo < a.content.start && a.content.start < i && (i < a.content.end || on)
+            })
             .filter(|a| doc.toks[a.cue.start].prop == 0)
             .map(|a| a.content.start)
             .max()
@@ -793,6 +800,23 @@ fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize, clause: usize) -> Opt
         } else {
             doc.subject_before(v, lo)
         }
+    } else if before == i && i > lo + 1 && doc.toks[i - 1].eq(",") && t.lower.ends_with("ing") {
+        // "The opposition New Democrats went further, proposing a public pool": a
+        // participle after the clause's comma is the clause subject's, where that is a
+        // name or a pronoun ("Sales fell, offering a warning" puts nothing forward).
+        // (In a reported clause, the subject before its auxiliary: "reported that
+        // Redbridge's London rivals Kingsford United had made an approach, offering".)
+        let aux = (clause > lo)
+            .then(|| (clause + 1..i).find(|&k| doc.toks[k].is(w::AUX | w::BE)))
+            .flatten();
+        aux.and_then(|k| doc.subject_before(k, clause))
+            .or_else(|| doc.subject_fwd(clause, i))
+            .map(|r| super::indirect::before_verb(doc, r))
+            .filter(|r| {
+                let last = &doc.toks[r.end - 1];
+                (last.cap && (r.len() >= 2 || r.start > lo)) || (r.len() == 1 && last.is(w::PRON))
+            })
+            .map(|r| super::quotes::introduced_name(doc, r, i))
     } else {
         doc.subject_before(i, lo)
     }

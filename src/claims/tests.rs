@@ -3080,3 +3080,65 @@ fn many_hits_give_each_paragraph_its_own_items() {
         }
     }
 }
+
+/// "Moody's said", "Sotheby's told": a name in "'s" before a form that is only ever a
+/// verb is its subject, not a possessive.
+#[test]
+fn a_name_in_s_before_said_is_the_source() {
+    for (text, source) in [
+        ("Moody's said it could cut the rating.", "Moody's"),
+        (
+            "Ratings agency Moody's said on Monday it could cut the rating.",
+            "Ratings agency Moody's",
+        ),
+        ("Sotheby's told clients it would cut fees.", "Sotheby's"),
+    ] {
+        assert!(
+            sources(text).contains(&Some(source.to_string())),
+            "{text}: {:?}",
+            items(text, &Config::default())
+        );
+    }
+}
+
+/// "More than 300 homeowners have sued, accusing …": a count's comparison opens the
+/// subject.
+#[test]
+fn more_than_a_count_opens_the_subject() {
+    let text = "More than 300 homeowners have filed a suit against the insurer, accusing it \
+                of underpaying their claims.";
+    assert_eq!(
+        sources(text),
+        [Some("More than 300 homeowners".to_string())]
+    );
+}
+
+/// "One of the plaintiffs, retired teacher Ana Ruiz, said": a rank's word ending in
+/// "-ed" is no verb; the appositive names the speaker.
+#[test]
+fn a_retired_rank_is_no_verb_in_an_appositive() {
+    let doc = crate::extract(
+        "One of the plaintiffs, retired teacher Ana Ruiz, said the offer was too low.",
+        &Config::default(),
+    );
+    let a = &doc.attributions[0];
+    assert_eq!(
+        a.source_text.as_deref(),
+        Some("One of the plaintiffs, retired teacher Ana Ruiz")
+    );
+    assert_eq!(a.source.as_deref(), Some("ana-ruiz"));
+}
+
+/// "pay assessors for claims above C$25,000": a form in "-s" after a preposition is
+/// its plural object, no cue.
+#[test]
+fn a_cue_form_after_a_preposition_is_a_noun() {
+    let text = "The minister said insurers must pay assessors for claims above C$25,000.";
+    assert_eq!(
+        items(text, &Config::default())
+            .iter()
+            .map(|i| i.2.as_str())
+            .collect::<Vec<_>>(),
+        ["said"]
+    );
+}

@@ -711,11 +711,20 @@ impl<'a> Doc<'a> {
         let s_form = self.toks[i].lower.ends_with('s') && self.toks[i].word();
         let counted = plural(prev, &self.toks[i])
             || (i >= lo + 2 && plural(&self.toks[i - 2], prev) && prev.word() && prev.flags == 0);
-        if s_form && counted {
+        // ("pay assessors for claims above C$25,000": a form in "-s" right after a
+        // preposition is a plural noun, its object.)
+        let object = matches!(
+            prev.lower,
+            "for" | "of" | "with" | "about" | "on" | "in" | "from" | "into" | "against"
+        );
+        if s_form && (counted || object) {
             return false;
         }
+        // ("Moody's said", "McDonald's says": a name in "'s" before a form that is
+        // only ever a verb is its subject.)
+        let named = || prev.cap && matches!(self.toks[i].lower, "said" | "says" | "told" | "tells");
         !((prev.is(w::DET) && !quantifier())
-            || prev.possessive()
+            || (prev.possessive() && !named())
             || prev.eq("to")
             || prev.is(w::BE)
             || prev.eq("so-called"))

@@ -434,3 +434,25 @@ fn a_long_subject_is_walked_back_whole() {
         "candidates be required to pass an examination",
     )]);
 }
+
+/// "The opposition Greens went further, proposing a levy": a participle after the
+/// clause's comma is its subject's, where that is a name; in a reported clause, the
+/// clause's subject ("reported that Hallam's rivals Brookfield Town had made an
+/// approach, offering to …"). A subject that is no name puts nothing forward.
+#[test]
+fn a_participle_after_the_clause_is_its_subjects() {
+    assert_found(&[
+        (
+            "The opposition Greens went further on Tuesday, proposing a levy on private jets.",
+            "The opposition Greens",
+            "a levy on private jets",
+        ),
+        (
+            "The Courier reported that Hallam's local rivals Brookfield Town had made an \
+             approach, offering to include a defender in the deal.",
+            "Hallam's local rivals Brookfield Town",
+            "to include a defender in the deal",
+        ),
+    ]);
+    assert_none(&["Sales fell sharply last year, offering a warning to investors."]);
+}
