@@ -334,14 +334,18 @@ fn continues(doc: &Doc, prev: usize, j: usize) -> bool {
 /// "St Brendan's University Hospital", "St. Mary's College": a saint's possessive
 /// (the run's second or third token, after "St", "St." or "Saint") before a name word
 /// is inside the name; so is a plural of people's ("Lakeshore Children's Hospital",
-/// "National Women's Law Center", "Socialist People's Party").
+/// "National Women's Law Center", "Socialist People's Party") and a sovereign's
+/// ("Court of King's Bench", "Queen's University").
 fn saint_s(doc: &Doc, i: usize, j: usize) -> bool {
     let saint = j <= i + 3 && matches!(doc.toks[i].lower, "st" | "saint") && doc.is(i, Tags::CAP);
     let people = matches!(
         doc.toks[j - 1].lower,
         "children" | "women" | "men" | "people"
     );
-    (saint || people) && nameable(doc, j)
+    // (After "of" or opening the run: not a person's surname, "Mr. King's show".)
+    let sovereign = matches!(doc.toks[j - 1].lower, "king" | "queen")
+        && (j - 1 == i || (j >= 2 && doc.word(j - 2, "of")));
+    (saint || people || sovereign) && nameable(doc, j)
 }
 
 fn adjacent_word_run(doc: &Doc, prev: usize) -> bool {
@@ -496,7 +500,16 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
                     (doc.word(m, "of") || doc.word(m, "for")) && doc.is(m - 1, Tags::ORG_HEAD)
                 });
             let portfolio = portfolio || fields;
-            ((ends_head || portfolio || spelled_out(doc, start, k))
+            // "The Globe and Mail", "Trinidad and Tobago": a listed name with "and"
+            // in it (after "the", where it opens one).
+            let listed = || {
+                let the = start > 0 && doc.word(start - 1, "the");
+                let words: Vec<&str> = (start - usize::from(the)..=last)
+                    .map(|m| doc.toks[m].low())
+                    .collect();
+                crate::lexicon::classes::phrase_at(&words).is_some_and(|(n, _, _)| n == words.len())
+            };
+            ((ends_head || portfolio || spelled_out(doc, start, k) || listed())
                 && !country
                 && (!two || portfolio))
                 .then_some(j + 1)

@@ -2185,3 +2185,45 @@ fn a_legal_form_before_the_name_is_left_out() {
         "{got:?}"
     );
 }
+
+/// "The Globe and Mail reported": a listed outlet with "and" in its name is one name,
+/// not two bodies.
+#[test]
+fn a_listed_name_with_and_is_one() {
+    for text in [
+        "The Globe and Mail reported that adjusters had complained.",
+        "Adjusters had complained, the Globe and Mail reported.",
+    ] {
+        let got = summary(text, &Config::default());
+        assert_eq!(
+            name_kinds(&got),
+            [("Globe and Mail", ActorKind::Media)],
+            "{text}"
+        );
+    }
+}
+
+/// "Court of King's Bench", "Queen's University": a sovereign's possessive is inside
+/// the name; a person's surname in "'s" is not ("Mr. King's Russia Today show").
+#[test]
+fn a_sovereigns_possessive_is_inside_the_name() {
+    let got = summary(
+        "The suit, filed in the Court of King's Bench on Wednesday, alleges that the insurer \
+         cheated.",
+        &Config::default(),
+    );
+    assert_eq!(
+        name_kinds(&got),
+        [("Court of King's Bench", ActorKind::Organization)]
+    );
+    let doc = crate::extract(
+        "Dana Reyes, the head of Ora Media -- the firm that owns Mr. King's Russia Today \
+         programming -- told me, \"We make content.\"",
+        &Config::default(),
+    );
+    assert!(
+        doc.actors.iter().all(|a| !a.name.contains("Russia")),
+        "{:?}",
+        doc.actors
+    );
+}
