@@ -1324,11 +1324,23 @@ fn shape(b: &Builder, i: usize, (lo, before): (usize, usize), hi: usize, obj: bo
     // "the minister said no": a one-word answer is a content.
     let answer = content.len() == 1
         && (doc.toks[content.start].eq("no") || doc.toks[content.start].eq("yes"));
-    // "would add $84 billion", "added 200 jobs": sums, not words.
-    let sum = doc.toks[i].lower.starts_with("add")
-        && doc.toks.get(content.start).is_some_and(|t| {
+    // "would add $84 billion", "added 200 jobs": sums, not words; so are "is
+    // recalling more than 480,000 bottles", "recalled 2 million cars" (goods).
+    let counted = |k: usize| {
+        doc.toks.get(k).is_some_and(|t| {
             t.kind == crate::tokens::Kind::Number || matches!(t.lower, "$" | "€" | "£")
-        });
+        })
+    };
+    let more_than = |k: usize| {
+        matches!(
+            doc.toks.get(k).map(|t| t.lower),
+            Some("more" | "about" | "nearly" | "some")
+        ) && (counted(k + 1)
+            || (doc.toks.get(k + 1).is_some_and(|t| t.eq("than")) && counted(k + 2)))
+    };
+    let sum = (doc.toks[i].lower.starts_with("add") && counted(content.start))
+        || (doc.toks[i].lower.starts_with("recall")
+            && (counted(content.start) || more_than(content.start)));
     // "each change added cost and delay": a plain noun object with no verb after it
     // is what was added, no words.
     let added_thing = doc.toks[i].lower.starts_with("add")
@@ -1549,14 +1561,17 @@ pub(super) fn before_verb(doc: &Doc, r: Range<usize>) -> Range<usize> {
         // "A European court on Wednesday upheld …": a time phrase ends the subject.
         let time =
             t.is(w::TIME) || (t.is(w::PREP) && doc.toks.get(k + 1).is_some_and(|n| n.is(w::TIME)));
-        // "The court upheld the fine": a plain word before a second determiner.
+        // "The court upheld the fine": a plain word before a second determiner ("A
+        // Sahara spokesperson neither confirmed nor denied": not before "neither").
         let object = k + 1 < r.end
             && doc.toks[k + 1].is(w::DET)
+            && !matches!(doc.toks[k + 1].lower, "neither" | "either")
             && !t.cap
             && t.flags == 0
             && t.word()
             && !prev.is(w::DET);
         time || object
+            || t.eq("neither")
             || (!t.cap
                 && t.flags == 0
                 && (t.lower.ends_with("ed")

@@ -788,10 +788,11 @@ fn coordinated_names(
         from = k + 1;
     }
     let name = |p: &Range<usize>| {
-        doc.toks[p.clone()]
-            .iter()
-            .enumerate()
-            .all(|(n, t)| t.word() && (t.cap || (n == 0 && t.eq("the"))))
+        doc.toks[p.clone()].iter().enumerate().all(|(n, t)| {
+            (t.word() && (t.cap || (n == 0 && t.eq("the"))))
+                    // ("Hokuriku Bank Ltd.": an abbreviation's period.)
+                    || (n > 0 && t.eq(".") && doc.toks[p.start + n - 1].span.end == t.span.start)
+        })
     };
     if parts.len() < 2 || !parts.iter().all(name) {
         return None;

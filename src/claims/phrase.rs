@@ -712,7 +712,14 @@ impl Doc<'_> {
         while k > lo && end - k < MAX_NP {
             let t = &self.toks[k - 1];
             let joins = t.eq("and") || t.eq("&");
-            if joins && k >= 2 && self.toks[k - 2].cap && self.toks[k].cap {
+            // ("Hokuriku Bank Ltd. and Setouchi Group": an abbreviation's period.)
+            let abbreviated = |j: usize| {
+                self.toks[j].eq(".")
+                    && j > lo
+                    && self.toks[j - 1].cap
+                    && self.toks[j - 1].span.end == self.toks[j].span.start
+            };
+            if joins && k >= 2 && (self.toks[k - 2].cap || abbreviated(k - 2)) && self.toks[k].cap {
                 k -= 1;
                 continue;
             }
@@ -903,10 +910,17 @@ impl Doc<'_> {
                 self.toks.get(k + 1).is_some_and(|n| n.cap)
                     && classes::word_tags(t.lower).has(Tags::TITLE)
             };
+            // ("A Sahara spokesperson neither confirmed …": a role's singular noun is
+            // the head.)
+            let role_head = || {
+                !t.lower.ends_with('s')
+                    && classes::word_tags(t.lower).has(Tags::TITLE | Tags::GROUP_NOUN)
+            };
             let verb_after_name = named
                 && !t.cap
                 && t.flags == 0
                 && !self.toks[k - 1].possessive()
+                && !role_head()
                 && !classes::word_tags(self.toks[k - 1].lower).has(Tags::DEMONYM)
                 && !role()
                 && !titles;

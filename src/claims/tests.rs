@@ -3142,3 +3142,44 @@ fn a_cue_form_after_a_preposition_is_a_noun() {
         ["said"]
     );
 }
+
+/// "Hokuriku Bank Ltd. and Setouchi Group said": a name closing on an abbreviation's
+/// period is still one of the coordinated names, one item each.
+#[test]
+fn coordinated_names_with_an_abbreviations_period_split() {
+    let text = "Hokuriku Shinwa Bank Ltd. and Setouchi Financial Group said on Wednesday they \
+                would merge next year.";
+    assert_eq!(
+        sources(text),
+        [
+            Some("Hokuriku Shinwa Bank Ltd.".to_string()),
+            Some("Setouchi Financial Group".to_string())
+        ]
+    );
+}
+
+/// "A Sahara spokesperson neither confirmed nor denied the report, saying …": the role
+/// noun after the name is the subject's head, and "neither" opens the verbs.
+#[test]
+fn a_role_noun_after_a_name_heads_a_shared_subject() {
+    let text = "A Sahara spokesperson neither confirmed nor denied the report, saying the group \
+                remained committed to its customers.";
+    assert_eq!(sources(text), [Some("A Sahara spokesperson".to_string())]);
+}
+
+/// "is recalling more than 480,000 bottles": goods recalled, counted, are no memory
+/// reported ("She recalled the minister talking about it" is).
+#[test]
+fn recalled_goods_are_no_attribution() {
+    for text in [
+        "Kaveri Pharmaceuticals is recalling more than 480,000 bottles of the drug after tests \
+         found an impurity.",
+        "Marlow Motors recalled 2 million cars after tests found faulty brakes.",
+    ] {
+        assert!(items(text, &Config::default()).is_empty(), "{text}");
+    }
+    assert_eq!(
+        contents("She recalled the minister talking about the book."),
+        ["the minister talking about the book"]
+    );
+}
