@@ -848,7 +848,23 @@ fn pronoun(doc: &Doc, i: usize) -> Option<Want> {
 
 /// "it" as the subject of a verb, not an expletive ("it is unclear").
 fn subject_it(doc: &Doc, i: usize) -> bool {
-    let Some(n) = doc.get(i + 1) else {
+    // ("It also called for …", "It later said …": an adverb before the verb.)
+    let adverb = |k: usize| {
+        doc.get(k).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.tags.has(Tags::CAP)
+                && (matches!(
+                    t.low(),
+                    "also" | "then" | "later" | "still" | "already" | "never" | "now" | "again"
+                ) || (t.low().len() > 4 && t.low().ends_with("ly")))
+        })
+    };
+    let v = if adverb(i + 1) && doc.same_sent(i, i + 2) {
+        i + 2
+    } else {
+        i + 1
+    };
+    let Some(n) = doc.get(v) else {
         return false;
     };
     // "stopped prescribing it months ago": the object of a verb in -ing.
@@ -867,7 +883,7 @@ fn subject_it(doc: &Doc, i: usize) -> bool {
         "is" | "was" | "’s" | "'s" | "seems" | "appears" | "remains" | "looks"
     ) {
         return doc
-            .get(i + 2)
+            .get(v + 1)
             .is_some_and(|m| m.lower.ends_with("ing") || m.lower.ends_with("ed"));
     }
     n.tags.has(Tags::VERB | Tags::AUX) || n.lower.ends_with("ed") || n.lower.ends_with('s')

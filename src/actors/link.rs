@@ -176,10 +176,23 @@ fn add<'m>(
     }
     let i = reg.add(doc.name_text(s, e), key, kind);
     // ", a union representing …": the apposition's noun is a name for it too.
-    // Only an indefinite one: ", the brand participates" may be the next clause.
-    let indefinite = doc.word(g.end + 1, "a") || doc.word(g.end + 1, "an");
+    // Only an indefinite one: ", the brand participates" may be the next clause; or
+    // one ranked by a superlative (", France's largest farm union,", ", the biggest
+    // lender in the region,").
+    let superlative = |k: usize| {
+        doc.get(k).is_some_and(|t| {
+            let w = t.low();
+            t.kind == Kind::Word && !t.tags.has(Tags::CAP) && w.len() > 4 && w.ends_with("est")
+        })
+    };
+    let ranked = (doc.word(g.end + 1, "the") && superlative(g.end + 2))
+        || (doc.is(g.end + 1, Tags::POSSESSIVE) && superlative(g.end + 2))
+        || (doc.word(g.end + 1, "the")
+            && doc.is(g.end + 2, Tags::POSSESSIVE)
+            && superlative(g.end + 3));
+    let indefinite = doc.word(g.end + 1, "a") || doc.word(g.end + 1, "an") || ranked;
     if doc.punct(g.end, ",") && indefinite && kind != ActorKind::Person {
-        let desc = (g.end + 1..(g.end + 5).min(doc.toks.len()))
+        let desc = (g.end + 1..(g.end + 6).min(doc.toks.len()))
             .take_while(|&k| doc.toks[k].kind == Kind::Word && doc.same_sent(g.start, k))
             .find(|&k| {
                 doc.is(k, Tags::DESC) && !doc.is(k, Tags::CAP | Tags::TITLE | Tags::POSSESSIVE)

@@ -2227,3 +2227,29 @@ fn a_sovereigns_possessive_is_inside_the_name() {
         doc.actors
     );
 }
+
+/// "The Teldra, Norway's largest farm union, said …": an apposition ranked by a
+/// superlative names the body's kind, so "the union" later is it; "It also called
+/// for …" opens with the body as subject, past the adverb.
+#[test]
+fn a_ranked_apposition_names_the_bodys_kind() {
+    let text = "The Teldra, Norway's largest farm union, said 1,800 tractors took part. The \
+                union has proposed delaying the ban. It also called for the European \
+                Commission to act.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "Teldra"),
+        ["Teldra", "Norway's largest farm union", "The union", "It"]
+    );
+    let text = "Marlow Foods, the biggest dairy cooperative in Wales, said milk prices fell. The \
+                cooperative has proposed a levy.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "Marlow Foods"),
+        [
+            "Marlow Foods",
+            "the biggest dairy cooperative in Wales",
+            "The cooperative"
+        ]
+    );
+}
