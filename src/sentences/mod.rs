@@ -29,6 +29,10 @@
 //! headlines, bylines and one-item-a-line lists are paragraphs of their own (the
 //! reader's work), and a dateline (`LONDON (Reuters) -`) stays in its first sentence.
 //!
+//! A sentence longer than [`MAX_SENTENCE`] bytes (a text with no boundary, never a
+//! news sentence) is cut at white space into pieces no longer than that, so that no
+//! later stage's work on one sentence grows with the whole text.
+//!
 //! This stage allocates nothing per sentence beyond the output vector and never
 //! fails: any text gives sentences that are in order, non-overlapping, trimmed, non-empty
 //! and inside their paragraph.
@@ -67,6 +71,45 @@ pub fn split(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
         scan.run(&mut stops);
     }
     out
+}
+
+/// The longest sentence, in bytes. News sentences run to a few hundred; a text with
+/// no boundary the rules accept (no full stops, or every one followed by a dash) would
+/// otherwise be one sentence, and the later stages' work on a sentence grows faster
+/// than its length (each cue's content runs to the sentence's end).
+pub const MAX_SENTENCE: usize = 4096;
+
+/// Pushes a sentence longer than [`MAX_SENTENCE`] as pieces of at most that length, each
+/// cut at the last line break or white space in its second half (mid-word only where
+/// there is none), trimmed.
+fn push_long(text: &str, mut span: Span, paragraph: usize, out: &mut Vec<Sentence>) {
+    while span.len() > MAX_SENTENCE {
+        let limit = span.start + MAX_SENTENCE;
+        let half = span.start + MAX_SENTENCE / 2;
+        let window = &text.as_bytes()[half..limit];
+        let at = window
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .or_else(|| window.iter().rposition(u8::is_ascii_whitespace))
+            .map(|k| half + k);
+        let cut = at.unwrap_or_else(|| {
+            (span.start + 1..=limit)
+                .rev()
+                .find(|&k| text.is_char_boundary(k))
+                .unwrap_or(limit)
+        });
+        let piece = Span::new(span.start, cut).trim(text);
+        if !piece.is_empty() {
+            out.push(Sentence {
+                span: piece,
+                paragraph,
+            });
+        }
+        span = Span::new(cut, span.end).trim(text);
+    }
+    if !span.is_empty() {
+        out.push(Sentence { span, paragraph });
+    }
 }
 
 /// Bytes at which the scan must look closer: terminators, opening brackets, and the
@@ -253,7 +296,9 @@ impl<'a> Scan<'a> {
         } else {
             span.trim(self.text)
         };
-        if !span.is_empty() {
+        if span.len() > MAX_SENTENCE {
+            push_long(self.text, span, self.index, self.out);
+        } else if !span.is_empty() {
             self.out.push(Sentence {
                 span,
                 paragraph: self.index,

@@ -441,14 +441,18 @@ fn times_before_capitals() {
 #[test]
 fn junk_stays_linear() {
     // Quadratic work here would take minutes; linear work takes milliseconds.
+    // (No boundary in them: one sentence each, cut into pieces of the longest length.)
+    let pieces = |n: usize| n.div_ceil(super::MAX_SENTENCE)..=n / (super::MAX_SENTENCE / 2) + 1;
     let bangs = "! ".repeat(30_000);
-    assert_eq!(sentences(&bangs).len(), 1);
+    assert!(pieces(bangs.len()).contains(&sentences(&bangs).len()));
     let initials = "A. ".repeat(30_000);
-    assert_eq!(sentences(&initials).len(), 1);
+    assert!(pieces(initials.len()).contains(&sentences(&initials).len()));
     let times = "At 5 a.m. Mr. ".repeat(5_000);
     assert!(!sentences(&times).is_empty());
     let long_word = format!("{}. The end.", "x".repeat(100_000));
-    assert_eq!(sentences(&long_word).len(), 2);
+    let got = sentences(&long_word);
+    assert_eq!(got.last(), Some(&"The end."));
+    assert_eq!(got.len(), 100_001_usize.div_ceil(super::MAX_SENTENCE) + 1);
 }
 
 #[test]
@@ -486,4 +490,27 @@ fn stops_are_the_stop_bytes_in_order() {
             assert_eq!(stops.next(b, i, end), first, "{i} in {from}..{end}");
         }
     }
+}
+
+/// A text with no boundary the rules accept is cut at white space into sentences of at
+/// most `MAX_SENTENCE` bytes, a line break preferred; every word is kept, in order,
+/// and a long word with no white space is cut at a character boundary.
+#[test]
+fn sentences_longer_than_the_limit_are_cut() {
+    let unit = "- The company said profits rose. ";
+    let text = unit.repeat(1000);
+    let got = sentences(&text);
+    assert!(got.len() > 1, "{}", got.len());
+    assert!(got.iter().all(|s| s.len() <= super::MAX_SENTENCE));
+    let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+    assert_eq!(words(&got.join(" ")), words(&text));
+    // A line break in the window is the cut.
+    let text = format!("{}\n{}", "word ".repeat(700), "word ".repeat(700));
+    let got = sentences(&text);
+    assert_eq!(got[0], "word ".repeat(700).trim_end());
+    // No white space at all: pieces of whole characters.
+    let text = "é".repeat(5000);
+    let got = sentences(&text);
+    assert_eq!(got.concat(), text);
+    assert!(got.iter().all(|s| s.len() <= super::MAX_SENTENCE));
 }
