@@ -130,6 +130,22 @@ pub fn find(
         if lone_clause {
             post += 2;
         }
+        // "according to two people who attended a board meeting last week.": after
+        // "according to", a short relative clause that closes the clause (a comma or
+        // the sentence's end) says who they are.
+        let according = s >= 2 && doc.word(s - 2, "according") && doc.word(s - 1, "to");
+        if according && post == h + 1 && doc.word(post, "who") {
+            let (_, e) = doc.sent_of(post);
+            let close = (post + 1..e.min(post + 12)).find(|&k| doc.toks[k].kind != Kind::Word);
+            let verb = doc
+                .get(post + 1)
+                .is_some_and(|t| t.kind == Kind::Word && !t.tags.has(Tags::CAP));
+            if let Some(c) = close.filter(|&c| verb && c > post + 2) {
+                if doc.punct(c, ",") || doc.punct(c, ".") {
+                    post = c;
+                }
+            }
+        }
         // "A spokeswoman for the ministry, Ana Ruiz, said": the post-modifier's end
         // names one, as a comma right after the noun does.
         let named_after = post > h + 1

@@ -149,7 +149,18 @@ impl Actors {
             });
             holding.max().map(|(_, i)| i)
         };
-        inside.map(|(_, _, _, i)| i).or_else(tail)
+        // "according to two people who attended the meeting": a phrase that opens a
+        // longer mention is its head (the shortest such mention).
+        let head = || {
+            let opening = self.actors.iter().enumerate().flat_map(|(i, a)| {
+                a.mentions
+                    .iter()
+                    .filter(|m| m.span.start == span.start && m.span.contains(span))
+                    .map(move |m| (m.span.end, i))
+            });
+            opening.min().map(|(_, i)| i)
+        };
+        inside.map(|(_, _, _, i)| i).or_else(tail).or_else(head)
     }
 
     /// The actor with a mention covering byte `offset`, and that mention; the

@@ -203,6 +203,15 @@ impl MentionIndex {
                 .take_while(|(m, _)| m.start + crate::actors::TAIL_REACH > span.start)
                 .find(|(m, _)| m.end == span.end && m.contains(span))
                 .map(|&(_, i)| i)
+                // "according to two people who attended the meeting": a phrase that
+                // opens a longer mention is its head.
+                .or_else(|| {
+                    self.mentions[from..]
+                        .iter()
+                        .take_while(|(m, _)| m.start == span.start)
+                        .find(|(m, _)| m.contains(span))
+                        .map(|&(_, i)| i)
+                })
         })
     }
 

@@ -3183,3 +3183,24 @@ fn recalled_goods_are_no_attribution() {
         ["the minister talking about the book"]
     );
 }
+
+/// "according to two people who attended a board meeting last week": the relative
+/// clause is part of the group's name, and the source phrase that opens it is that
+/// group.
+#[test]
+fn a_group_named_with_its_relative_clause_is_the_source() {
+    let doc = crate::extract(
+        "The trust has offered to phase in the cut, according to two people who attended a \
+         board meeting last week.",
+        &Config::default(),
+    );
+    let group = doc
+        .actors
+        .iter()
+        .find(|a| a.name == "two people who attended a board meeting last week")
+        .map(|a| a.id.clone());
+    assert!(group.is_some(), "{:?}", doc.actors);
+    let a = &doc.attributions[0];
+    assert_eq!(a.source_text.as_deref(), Some("two people"));
+    assert_eq!(a.source, group);
+}
