@@ -327,6 +327,8 @@ struct Builder<'d, 'a> {
     touching: Vec<Vec<usize>>,
     used: Vec<bool>,
     props: Vec<Proposal>,
+    /// The bodies quoted speakers speak for, found once each.
+    bodies: proposals::Bodies,
 }
 
 impl Builder<'_, '_> {
@@ -375,6 +377,15 @@ impl Builder<'_, '_> {
             (0..0, self.touching.get(s).map_or(&[][..], Vec::as_slice))
         };
         all.chain(listed.iter().copied())
+    }
+
+    /// How many hits [`Builder::near`] gives for sentence `s`.
+    fn near_len(&self, s: usize) -> usize {
+        if self.touching.is_empty() {
+            self.hits.len()
+        } else {
+            self.touching.get(s).map_or(0, Vec::len)
+        }
     }
 
     /// The hits touching the sentence of token `i`.
@@ -657,6 +668,7 @@ pub fn find_in(lexed: &Lexed<'_>, actors: &Actors, config: &Config) -> Found {
         touching: Vec::new(),
         used: vec![false; doc.toks.len()],
         props: Vec::new(),
+        bodies: proposals::Bodies::default(),
     };
     let quoted = quotes::find(&mut b);
     forms::headline_colon(&mut b);

@@ -11,7 +11,7 @@ use super::indirect::clause_end;
 use super::lex::{p, w};
 use super::quotes::Quoted;
 use super::toks::{has, Doc};
-use super::{Builder, Proposal};
+use super::{Builder, MentionIndex, Proposal};
 use crate::document::ActorKind;
 use crate::tokens::Kind;
 
@@ -95,6 +95,8 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
     let lo = doc.body_start(s);
     let mut hits = Vec::new();
     let mut next = lo;
+    // (The hits do not change while the cues are read.)
+    let mut reported = None;
     while let Some(i) = doc.next_where(next, sr.end, |t| t.prop != 0) {
         next = i + 1;
         let k = doc.toks[i].prop;
@@ -131,12 +133,7 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             // called for …": a verb coordinated after a reported clause shares the
             // reporting verb's subject, named before it.)
             .or_else(|| {
-                // (Every hit touching the sentence: the direct quotes of the
-                // whole article come first.)
-                b.near_token(i)
-                    .rev()
-                    .filter(|a| lo <= a.cue.start && a.content.end <= i)
-                    .find_map(|a| a.source.clone().filter(|r| r.end <= a.cue.start))
+                reported_before(b, &mut reported, i, lo)
                     .filter(|r| lo < r.start)
                     .map(|r| r.start)
             })
@@ -159,6 +156,7 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
     }
     // "the company aimed to publish X and would offer Y": a verb coordinated with an
     // earlier proposal verb of the sentence is that verb's subject's.
+    let mut cues = None;
     for h in 1..hits.len() {
         let c = hits[h].cue.start;
         let before = doc.skip_aux_back(c, lo);
@@ -178,10 +176,8 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             .filter(|&k| hits[k].content.end < c);
         // ("urged voters to back it, while the league said the tax would hurt and
         // called for …": a reporting verb between has a subject of its own.)
-        let reported_between = |k: usize| {
-            b.near_token(c)
-                .any(|a| hits[k].content.end <= a.cue.start && a.cue.end <= before)
-        };
+        let mut reported_between =
+            |k: usize| cue_within(b, &mut cues, c, hits[k].content.end, before);
         let prev = prev.filter(|&k| !reported_between(k));
         if let Some(k) = prev.filter(|_| joined && hits[h].rule.contains("/verb/")) {
             hits[h].proposer = hits[k].proposer.clone();
@@ -204,18 +200,32 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
     let inside = |h: &PHit, o: &PHit| {
         !std::ptr::eq(h, o) && o.cue.start < h.cue.start && h.cue.start < o.content.end
     };
-    let keep: Vec<bool> = hits
-        .iter()
-        .map(|h| !hits.iter().any(|o| inside(h, o)))
-        .collect();
+    // (Past a few, whether some proposal holds a cue is one search among the contents
+    // by start: a sentence may run on for a whole article.)
+    let keep: Vec<bool> = if hits.len() <= FEW {
+        hits.iter()
+            .map(|h| !hits.iter().any(|o| inside(h, o)))
+            .collect()
+    } else {
+        let (contents, reach) = super::reaching(hits.iter().map(|o| (o.cue.start, o.content.end)));
+        hits.iter()
+            .map(|h| {
+                let opened = contents.partition_point(|&(start, _)| start < h.cue.start);
+                opened
+                    .checked_sub(1)
+                    .is_none_or(|k| reach[k] <= h.cue.start)
+            })
+            .collect()
+    };
     // "denied that the company was planning to …": a plan denied is no proposal.
-    let denied = |c: usize| {
-        b.hits.iter().rev().take(8).any(|a| {
+    // (Given the hits, not holding them: `speakers_body` below keeps what it finds.)
+    let denied = |hits: &[super::Hit], c: usize| {
+        hits.iter().rev().take(8).any(|a| {
             a.class == super::lex::CueClass::Denial && a.content.start <= c && c < a.content.end
         })
     };
     for (h, keep) in hits.into_iter().zip(keep) {
-        if !keep || denied(h.cue.start) {
+        if !keep || denied(&b.hits, h.cue.start) {
             continue;
         }
         let cue = doc.span(h.cue.clone());
@@ -304,6 +314,140 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
     }
 }
 
+/// The source written before its cue of the last hit found among those touching the
+/// sentence of token `i` (the direct quotes of the whole article come first) whose
+/// cue lies from `lo` on and whose content ends by `i`. Every cue of a sentence asks:
+/// where the sentence has many hits (a whole article with no sentence boundary) they
+/// are put in order of content end once, in `table`, for a search each; `table` is
+/// for this sentence's cues, while the hits stay as they are.
+fn reported_before(
+    b: &Builder,
+    table: &mut Option<Reported>,
+    i: usize,
+    lo: usize,
+) -> Option<Range<usize>> {
+    let s = b.doc.toks.get(i).map_or(usize::MAX, |t| t.sent);
+    let source = |a: &super::Hit| a.source.clone().filter(|r| r.end <= a.cue.start);
+    if b.near_len(s) <= SCAN {
+        return b
+            .near(s)
+            .rev()
+            .filter(|a| lo <= a.cue.start && a.content.end <= i)
+            .find_map(source);
+    }
+    if table.as_ref().is_none_or(|t| t.sent != s || t.lo != lo) {
+        *table = Some(Reported::new(b, s, lo));
+    }
+    let k = table.as_ref().and_then(|t| t.latest_by(i))?;
+    b.hits.get(k).and_then(source)
+}
+
+/// Hits of a sentence with more than this many are searched in a [`Reported`] or
+/// [`Cues`] table.
+const SCAN: usize = 32;
+
+/// Proposals of a sentence with more than this many are told inside one another by a
+/// search.
+const FEW: usize = 8;
+
+/// Whether a hit touching the sentence of token `c` has its cue within `from..to`
+/// (from `from` on, ending by `to`). As for [`reported_before`], a sentence with many
+/// hits puts them in a table (`table`, for this sentence's proposals) once.
+fn cue_within(b: &Builder, table: &mut Option<Cues>, c: usize, from: usize, to: usize) -> bool {
+    let s = b.doc.toks.get(c).map_or(usize::MAX, |t| t.sent);
+    if b.near_len(s) <= SCAN {
+        return b.near(s).any(|a| from <= a.cue.start && a.cue.end <= to);
+    }
+    if table.as_ref().is_none_or(|t| t.sent != s) {
+        *table = Some(Cues::new(b, s));
+    }
+    table.as_ref().is_some_and(|t| t.within(from, to))
+}
+
+/// For [`cue_within`]: the cues of the hits touching sentence `sent`.
+struct Cues {
+    sent: usize,
+    /// (start, end) of each cue, sorted.
+    cues: Vec<(usize, usize)>,
+    /// For each entry of `cues`, the first end among it and those after it.
+    first_end: Vec<usize>,
+}
+
+impl Cues {
+    fn new(b: &Builder, sent: usize) -> Cues {
+        let mut cues: Vec<(usize, usize)> =
+            b.near(sent).map(|a| (a.cue.start, a.cue.end)).collect();
+        cues.sort_unstable();
+        let mut first_end: Vec<usize> = cues
+            .iter()
+            .rev()
+            .scan(usize::MAX, |first, &(_, end)| {
+                *first = end.min(*first);
+                Some(*first)
+            })
+            .collect();
+        first_end.reverse();
+        Cues {
+            sent,
+            cues,
+            first_end,
+        }
+    }
+
+    /// Whether a cue starts from `from` on and ends by `to`.
+    fn within(&self, from: usize, to: usize) -> bool {
+        let k = self.cues.partition_point(|&(start, _)| start < from);
+        self.first_end.get(k).is_some_and(|&end| end <= to)
+    }
+}
+
+/// For [`reported_before`]: the hits touching sentence `sent` whose cue lies from `lo`
+/// on and whose source is written before the cue, by content end.
+struct Reported {
+    sent: usize,
+    lo: usize,
+    /// (content end, place in [`Builder::near`]'s order, hit index), sorted.
+    by_end: Vec<(usize, usize, usize)>,
+    /// For each entry of `by_end`, the hit latest in `near`'s order among it and
+    /// those before it.
+    latest: Vec<usize>,
+}
+
+impl Reported {
+    fn new(b: &Builder, sent: usize, lo: usize) -> Reported {
+        let mut by_end: Vec<(usize, usize, usize)> = b
+            .near_at(sent)
+            .enumerate()
+            .filter_map(|(place, k)| {
+                let a = b.hits.get(k)?;
+                let named = a.source.as_ref().is_some_and(|r| r.end <= a.cue.start);
+                (lo <= a.cue.start && named).then_some((a.content.end, place, k))
+            })
+            .collect();
+        by_end.sort_unstable();
+        let mut best: Option<(usize, usize)> = None;
+        let mut latest = Vec::with_capacity(by_end.len());
+        for &(_, place, k) in &by_end {
+            if best.is_none_or(|(p, _)| place > p) {
+                best = Some((place, k));
+            }
+            latest.extend(best.map(|(_, k)| k));
+        }
+        Reported {
+            sent,
+            lo,
+            by_end,
+            latest,
+        }
+    }
+
+    /// The hit latest in `near`'s order of those whose content ends by token `i`.
+    fn latest_by(&self, i: usize) -> Option<usize> {
+        let n = self.by_end.partition_point(|&(end, _, _)| end <= i);
+        self.latest.get(n.checked_sub(1)?).copied()
+    }
+}
+
 /// Whether the cue at `i` has "we" for its subject ("we have offered").
 fn we_subject(doc: &Doc, i: usize, lo: usize) -> bool {
     let before = doc.skip_aux_back(i, lo);
@@ -314,7 +458,7 @@ fn we_subject(doc: &Doc, i: usize, lo: usize) -> bool {
 /// executive": a quoted "we" is the speaker's body, the speaker where a body
 /// speaks, else the body named with the speaker's role ("Coralline chief executive
 /// Rebecca Lindqvist", "Rebecca Lindqvist, chief executive of Coralline").
-fn speakers_body(b: &Builder, proposer: &Range<usize>) -> Option<usize> {
+fn speakers_body(b: &mut Builder, proposer: &Range<usize>) -> Option<usize> {
     let doc = b.doc;
     if proposer.len() != 1 || !doc.toks[proposer.start].eq("we") {
         return None;
@@ -327,17 +471,65 @@ fn speakers_body(b: &Builder, proposer: &Range<usize>) -> Option<usize> {
             && proposer.start < a.content.end
     })?;
     let speaker = b.attribution(hit).source?;
-    let body = |a: usize| {
-        matches!(
-            b.actors.kinds.get(a),
-            Some(ActorKind::Organization | ActorKind::Government)
-        )
-    };
-    if body(speaker) {
+    if is_body(&b.actors, speaker) {
         return Some(speaker);
     }
-    // The body's mention before a mention of the speaker with only role words
-    // between, or after it past a comma, role words and "of" or "at".
+    b.bodies.of(doc, &b.actors, speaker)
+}
+
+/// Whether actor `a` is an organisation or a government.
+fn is_body(actors: &MentionIndex, a: usize) -> bool {
+    matches!(
+        actors.kinds.get(a),
+        Some(ActorKind::Organization | ActorKind::Government)
+    )
+}
+
+/// The bodies named with speakers' roles, for [`speakers_body`]. A speaker quoted
+/// with "we" again and again ("the chief executive said" in every paragraph) is
+/// mentioned again and again: looking through all the mentions for the speaker's, and
+/// all of the speaker's for a body, on every quote was quadratic. Each speaker's
+/// mentions are listed once, and each speaker's body is found once.
+#[derive(Debug, Default)]
+pub(super) struct Bodies {
+    /// For each actor, the positions of its mentions in the mention index, in order
+    /// (listed on first use).
+    mentions_of: Option<Vec<Vec<usize>>>,
+    /// For each speaker asked about, its body (or none).
+    found: Vec<Option<Option<usize>>>,
+}
+
+impl Bodies {
+    /// The body mentioned next to a mention of `speaker` (a person, or another actor
+    /// that is no body).
+    fn of(&mut self, doc: &Doc, actors: &MentionIndex, speaker: usize) -> Option<usize> {
+        if let Some(&Some(known)) = self.found.get(speaker) {
+            return known;
+        }
+        let mentions_of = self.mentions_of.get_or_insert_with(|| {
+            let mut lists: Vec<Vec<usize>> = Vec::new();
+            for (k, &(_, a)) in actors.mentions.iter().enumerate() {
+                if lists.len() <= a {
+                    lists.resize(a + 1, Vec::new());
+                }
+                lists[a].push(k);
+            }
+            lists
+        });
+        let own = mentions_of.get(speaker).map_or(&[][..], Vec::as_slice);
+        let body = role_body(doc, actors, speaker, own);
+        if self.found.len() <= speaker {
+            self.found.resize(speaker + 1, None);
+        }
+        self.found[speaker] = Some(body);
+        body
+    }
+}
+
+/// The body's mention before a mention of the speaker (at positions `own` of the
+/// mention index) with only role words between, or after it past a comma, role words
+/// and "of" or "at".
+fn role_body(doc: &Doc, actors: &MentionIndex, speaker: usize, own: &[usize]) -> Option<usize> {
     let role_words = |gap: &str, end: &[&str]| {
         let words: Vec<&str> = gap.split_whitespace().collect();
         !words.is_empty()
@@ -347,16 +539,15 @@ fn speakers_body(b: &Builder, proposer: &Range<usize>) -> Option<usize> {
                 .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
             && end.iter().any(|e| words.last() == Some(e) || e.is_empty())
     };
-    let mentions = &b.actors.mentions;
-    mentions
-        .iter()
-        .filter(|&&(_, a)| a == speaker)
+    let mentions = &actors.mentions;
+    own.iter()
+        .filter_map(|&k| mentions.get(k))
         .find_map(|&(m, _)| {
             let from = mentions.partition_point(|(o, _)| o.end + 40 < m.start);
             mentions[from..]
                 .iter()
                 .take_while(|(o, _)| o.start < m.end + 60)
-                .filter(|&&(_, a)| a != speaker && body(a))
+                .filter(|&&(_, a)| a != speaker && is_body(actors, a))
                 .find(|&&(o, _)| {
                     if o.end <= m.start {
                         role_words(&doc.text[o.end..m.start], &[""])

@@ -9,6 +9,7 @@
 //! the indirect rules. Returns the token ranges of every quote so that cues inside
 //! quotes are not read as the writer's.
 
+use std::collections::BinaryHeap;
 use std::ops::Range;
 
 use super::lex::{w, CueClass};
@@ -141,12 +142,55 @@ impl Quoted {
             })
             .unwrap_or((0, 0));
         let mut inside = vec![0u32; to.saturating_sub(from)];
-        for (i, r) in ranges.iter().enumerate() {
-            let tag = u32::try_from(i + 1).unwrap_or(u32::MAX);
-            let r = r.start.saturating_sub(from)..r.end.saturating_sub(from);
-            if let Some(slots) = inside.get_mut(r) {
-                slots.fill(tag);
+        let len = inside.len();
+        // A token in several quotes is the last one's: an unclosed quote runs to its
+        // paragraph's end, over every quote opened after it there. Filling quote after
+        // quote wrote that stretch again for each of them (a paragraph of unclosed
+        // quotes was quadratic); a sweep by start, keeping the quotes still open by
+        // index, writes each token once, with the last open quote's tag.
+        let mut starts: Vec<(usize, usize, usize)> = ranges
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.start.saturating_sub(from), r.end.saturating_sub(from), i))
+            .filter(|&(start, end, _)| start < end && end <= len)
+            .collect();
+        // (Most articles close every quote: quotes one after another, each filled in
+        // turn.)
+        let apart = starts.windows(2).all(|w| w[0].1 <= w[1].0);
+        if apart {
+            for &(start, end, i) in &starts {
+                if let Some(slots) = inside.get_mut(start..end) {
+                    slots.fill(u32::try_from(i + 1).unwrap_or(u32::MAX));
+                }
             }
+            return Quoted {
+                ranges,
+                from,
+                inside,
+            };
+        }
+        starts.sort_unstable();
+        let mut starts = starts.into_iter().peekable();
+        // (quote index, end), the last quote on top.
+        let mut open: BinaryHeap<(usize, usize)> = BinaryHeap::new();
+        let mut at = 0;
+        while at < len {
+            while let Some((_, end, i)) = starts.next_if(|&(start, _, _)| start <= at) {
+                open.push((i, end));
+            }
+            while open.peek().is_some_and(|&(_, end)| end <= at) {
+                open.pop();
+            }
+            let upcoming = starts.peek().map_or(len, |&(start, _, _)| start);
+            let Some(&(i, end)) = open.peek() else {
+                at = upcoming;
+                continue;
+            };
+            let stop = end.min(upcoming);
+            if let Some(slots) = inside.get_mut(at..stop) {
+                slots.fill(u32::try_from(i + 1).unwrap_or(u32::MAX));
+            }
+            at = stop;
         }
         Quoted {
             ranges,
@@ -162,9 +206,58 @@ impl Quoted {
     }
 }
 
+/// The words of a quote, counted. An unclosed quote runs to its paragraph's end, over
+/// every quote opened after it there, so counting token by token, quote after quote,
+/// went over that stretch again for each (a paragraph of marks with no word was
+/// quadratic). From the first unclosed quote on, the words before each token are
+/// counted once; a quote there takes the difference. Closed quotes elsewhere do not
+/// overlap, and are counted as they are.
+struct WordCount {
+    /// The first token counted.
+    from: usize,
+    /// Words in `from..from + k` for each `k`.
+    upto: Vec<u32>,
+}
+
+impl WordCount {
+    fn new(doc: &Doc, quotes: &[Quote]) -> WordCount {
+        let Some(first) = quotes.iter().find(|q| q.close.is_none()) else {
+            return WordCount {
+                from: 0,
+                upto: Vec::new(),
+            };
+        };
+        let from = first.open;
+        let mut upto = Vec::with_capacity(doc.toks.len().saturating_sub(from) + 1);
+        upto.push(0u32);
+        let mut n = 0u32;
+        for t in doc.toks.iter().skip(from) {
+            n = n.saturating_add(u32::from(t.word()));
+            upto.push(n);
+        }
+        WordCount { from, upto }
+    }
+
+    /// The words in `r`, counted up to `most`.
+    fn words(&self, doc: &Doc, r: Range<usize>, most: usize) -> usize {
+        let at = |i: usize| {
+            i.checked_sub(self.from)
+                .and_then(|k| self.upto.get(k))
+                .copied()
+        };
+        match (at(r.start), at(r.end)) {
+            (Some(a), Some(b)) if r.start <= r.end => {
+                usize::try_from(b.saturating_sub(a)).map_or(most, |n| n.min(most))
+            }
+            _ => doc.toks[r].iter().filter(|t| t.word()).take(most).count(),
+        }
+    }
+}
+
 pub(super) fn find(b: &mut Builder) -> Quoted {
     let doc = b.doc;
     let quotes = pair(doc);
+    let counts = WordCount::new(doc, &quotes);
     let mut hit_of: Vec<Option<usize>> = vec![None; quotes.len()];
     let mut last: Option<(usize, usize)> = None; // (hit index, paragraph)
     for (qi, q) in quotes.iter().enumerate() {
@@ -185,13 +278,10 @@ pub(super) fn find(b: &mut Builder) -> Quoted {
             b.add(hit);
             continue;
         }
-        // Only "two or more" is asked: the count stops there.
-        let words = doc.toks[inner.clone()]
-            .iter()
-            .filter(|t| t.word())
-            .take(2)
-            .count();
-        let found = cued(doc, q)
+        // Only "two or more" is asked here, "three or more" by `before`: the count
+        // stops there.
+        let words = counts.words(doc, inner.clone(), 3);
+        let found = cued(doc, q, words)
             .or_else(|| around(b, &quotes, qi, last))
             .or_else(|| {
                 let (h, p) = last?;
@@ -343,10 +433,11 @@ fn named(doc: &Doc, q: &Quote, inner: &Range<usize>) -> bool {
     nickname || work
 }
 
-fn cued(doc: &Doc, q: &Quote) -> Option<Found> {
+/// The cue of quote `q`, which holds `words` words (counted up to 3).
+fn cued(doc: &Doc, q: &Quote, words: usize) -> Option<Found> {
     q.close
         .and_then(|c| after(doc, q, c))
-        .or_else(|| before(doc, q))
+        .or_else(|| before(doc, q, words))
         .or_else(|| q.close.and_then(|c| dash(doc, q, c)))
         .or_else(|| lead_in(doc, q))
 }
@@ -686,15 +777,11 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
     None
 }
 
-fn before(doc: &Doc, q: &Quote) -> Option<Found> {
+/// A cue before quote `q`, which holds `words` words (counted up to 3).
+fn before(doc: &Doc, q: &Quote, words: usize) -> Option<Found> {
     let lo = doc.paras[q.para].start;
     // `felt "vindicated"`: a short quote straight after a verb is a mixed quote.
     let marked = q.open > lo && (doc.toks[q.open - 1].eq(":") || doc.toks[q.open - 1].eq(","));
-    let words = doc.toks[q.inner(doc)]
-        .iter()
-        .filter(|t| t.word())
-        .take(3)
-        .count();
     if !marked && words < 3 {
         return None;
     }
