@@ -512,14 +512,15 @@ fn describe<'a>(
         };
         // The history first, then the bodies holding one of the words (a bounded list
         // each: a text of many such descriptions stays linear). The history's test once
-        // an actor, not once a mention: it repeats a few actors.
-        let mut is_central: Vec<Option<bool>> = vec![None; reg.entries.len()];
+        // an actor, not once a mention: it repeats a few actors. Kept by actor, not in a
+        // slot for every entry, which cleared a registry's worth a description.
+        let mut is_central: HashMap<usize, bool, Fast> = HashMap::default();
         let named = seen
             .iter()
             .rev()
             .take(HISTORY)
             .map(|s| s.actor)
-            .find(|&a| *is_central[a].get_or_insert_with(|| central(a)))
+            .find(|&a| *is_central.entry(a).or_insert_with(|| central(a)))
             .or_else(|| {
                 ["central", "reserve", "monetary", "bank"]
                     .iter()
@@ -698,11 +699,16 @@ fn describe<'a>(
     }
     let tail = &seen[seen.len().saturating_sub(HISTORY)..];
     // `other` once an actor, not once a mention: the history repeats a few actors.
-    let mut is_other: Vec<Option<bool>> = vec![None; reg.entries.len()];
+    // (Kept by actor, as `is_central` above.)
+    let mut is_other: HashMap<usize, bool, Fast> = HashMap::default();
     let kept: Vec<Seen> = tail
         .iter()
         .copied()
-        .filter(|s| !*is_other[s.actor].get_or_insert_with(|| other(reg, s.actor)))
+        .filter(|s| {
+            !*is_other
+                .entry(s.actor)
+                .or_insert_with(|| other(reg, s.actor))
+        })
         .collect();
     // A council or committee typed as an organisation is found above by its name; the
     // salient company is no "council" ("the board" may be the company's own).

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use super::doc::Doc;
 use super::kinds::{self, Type, Typed};
 use super::names::Seg;
-use super::registry::{Gender, Registry};
+use super::registry::{Entry, Gender, Registry};
 use crate::document::ActorKind;
 use crate::lexicon::classes;
 use crate::lexicon::classes::Fast;
@@ -34,6 +34,9 @@ pub fn register(
             .copied()
             .unwrap_or(false)
     };
+    // Each pass below adds mentions in text order, each after the one before: they
+    // wait, and are merged at the end (see `Registry::defer`).
+    reg.defer();
     countries(doc, segs, types, reg);
     // Built only when a lone sentence-initial word asks (few articles have one).
     // A one-word name's key is its word's lower-cased text (a name word is a word):
@@ -48,6 +51,10 @@ pub fn register(
         mid.dedup();
         mid
     });
+    // The headline's full names, found once: looked for a lone word at a time, each
+    // search found the headline among every sentence, which made a long article of
+    // lone names without one quadratic.
+    let headline = Headline::new(doc, lookup_only);
     // One key buffer for every segment, not one allocation a segment.
     let mut key = String::new();
     // Each rule id's test once a segment, not once a pass (it compares strings).
@@ -62,15 +69,7 @@ pub fn register(
             if only(g) || strong != lexical {
                 continue;
             }
-            add(
-                doc,
-                g,
-                (kind, t),
-                lexical,
-                reg,
-                (&mid, lookup_only),
-                &mut key,
-            );
+            add(doc, g, (kind, t), lexical, reg, (&mid, &headline), &mut key);
         }
     }
     for (g, t) in segs.iter().zip(types) {
@@ -78,6 +77,9 @@ pub fn register(
             link(doc, g, reg, &mut key);
         }
     }
+    reg.settle();
+    // (Later passes move mentions about, past the index's reach.)
+    reg.forget_ends();
 }
 
 impl Typed {
@@ -109,17 +111,17 @@ fn name_range(doc: &Doc, g: &Seg) -> (usize, usize) {
 }
 
 /// Registers segment `g` typed `t` as an actor of `kind` (`lexical`: by a rule that
-/// read its own words); `mid` holds the one-word names seen mid-sentence, `headlines`
-/// marks the title-case headline.
+/// read its own words); `mid` holds the one-word names seen mid-sentence, `headline`
+/// the title-case headline's full names.
 fn add<'m>(
     doc: &Doc,
     g: &Seg,
     (kind, t): (ActorKind, &Typed),
     lexical: bool,
     reg: &mut Registry,
-    (mid, headlines): (
+    (mid, headline): (
         &LazyCell<Vec<&'m str>, impl FnOnce() -> Vec<&'m str>>,
-        &[bool],
+        &Headline<'m>,
     ),
     buf: &mut String,
 ) {
@@ -152,7 +154,7 @@ fn add<'m>(
     // "Melinda Quarrie Takes On Rudy Okafor" over a body that says "Quarrie": the
     // title-case headline, whose names join only known actors, gives the full name.
     if e == s + 1 {
-        if let Some((hs, he)) = headline_name(doc, s, headlines) {
+        if let Some((hs, he)) = headline.name(doc, s) {
             let mut full = String::new();
             doc.key_into(hs, he, &mut full);
             let i = reg.add(doc.name_text(hs, he), &full, ActorKind::Person);
@@ -234,29 +236,57 @@ fn add<'m>(
     reg.mention(i, sent, span, t.rule);
 }
 
-/// The full name in a title-case headline whose last word is the lone word at `s`:
-/// a common given name, at most one more capitalised word, then that word ("Melinda
-/// Quarrie", "Debra Ann Quarrie"). Token range of the name.
-fn headline_name(doc: &Doc, s: usize, headlines: &[bool]) -> Option<(usize, usize)> {
-    let word = doc.toks[s].low();
-    let first = |k: usize| doc.is(k, Tags::FEMALE | Tags::MALE);
-    let cap = |k: usize| doc.is(k, Tags::CAP) && !doc.is(k, Tags::FUNCTION);
-    let (&(a, e), _) = doc.sents.iter().zip(headlines).find(|&(_, &h)| h)?;
-    if (a..e).contains(&s) {
-        return None;
-    }
-    // The word at `j` (past the first: a given name stands before it).
-    (a + 1..e)
-        .filter(|&j| doc.toks[j].low() == word)
-        .find_map(|j| {
-            if first(j - 1) && cap(j) {
-                Some((j - 1, j + 1))
-            } else if j > a + 1 && first(j - 2) && cap(j - 1) && cap(j) {
-                Some((j - 2, j + 1))
-            } else {
-                None
+/// The first title-case headline (the first sentence `lookup_only` marks) and its
+/// full names by their last word, as [`Headline::name`] gives them.
+struct Headline<'a> {
+    /// Token range of the headline, if there is one.
+    range: Option<(usize, usize)>,
+    /// Each word's first full name in the headline, by the word (lower-cased).
+    names: HashMap<&'a str, (usize, usize), Fast>,
+}
+
+impl<'a> Headline<'a> {
+    fn new(doc: &Doc<'a>, lookup_only: &[bool]) -> Headline<'a> {
+        let range = doc
+            .sents
+            .iter()
+            .zip(lookup_only)
+            .find(|&(_, &h)| h)
+            .map(|(&r, _)| r);
+        let mut names = HashMap::default();
+        if let Some((a, e)) = range {
+            let first = |k: usize| doc.is(k, Tags::FEMALE | Tags::MALE);
+            let cap = |k: usize| doc.is(k, Tags::CAP) && !doc.is(k, Tags::FUNCTION);
+            // The word at `j` (past the first: a given name stands before it); the first
+            // name a word ends is the one kept, as a search from the headline's start
+            // finds it.
+            for j in a + 1..e {
+                let name = if first(j - 1) && cap(j) {
+                    Some((j - 1, j + 1))
+                } else if j > a + 1 && first(j - 2) && cap(j - 1) && cap(j) {
+                    Some((j - 2, j + 1))
+                } else {
+                    None
+                };
+                if let Some(name) = name {
+                    names.entry(doc.toks[j].lower).or_insert(name);
+                }
             }
-        })
+        }
+        Headline { range, names }
+    }
+
+    /// The full name in the title-case headline whose last word is the lone word at
+    /// `s` (outside the headline): a common given name, at most one more capitalised
+    /// word, then that word ("Melinda Quarrie", "Debra Ann Quarrie"). Token range of
+    /// the name.
+    fn name(&self, doc: &Doc, s: usize) -> Option<(usize, usize)> {
+        let (a, e) = self.range?;
+        if (a..e).contains(&s) {
+            return None;
+        }
+        self.names.get(doc.toks[s].low()).copied()
+    }
 }
 
 /// Entries with `word` in their name, oldest first.
@@ -622,7 +652,7 @@ fn runs_through(letters: &[u8], words: &[&str]) -> bool {
 
 /// The body whose mention ends right before "known as" (and its comma) that opens
 /// segment `g`.
-fn named_before(doc: &Doc, g: &Seg, reg: &Registry) -> Option<usize> {
+fn named_before(doc: &Doc, g: &Seg, reg: &mut Registry) -> Option<usize> {
     let k = g.start.checked_sub(2)?;
     if !(doc.word(k, "known") && doc.word(k + 1, "as")) {
         return None;
@@ -633,9 +663,7 @@ fn named_before(doc: &Doc, g: &Seg, reg: &Registry) -> Option<usize> {
         k
     };
     let end = doc.toks.get(b.checked_sub(1)?)?.span.end;
-    reg.entries
-        .iter()
-        .position(|e| is_body(e.kind) && e.mentions.iter().rev().any(|m| m.span.end == end))
+    reg.ending_at(end, |e| is_body(e.kind))
 }
 
 /// "NTSB" for the National Transportation Safety Board, "NUCT" for the National Union
@@ -648,19 +676,30 @@ fn acronym_of(reg: &Registry, word: &str) -> Option<usize> {
         return None;
     }
     let letters = word.as_bytes();
-    reg.entries.iter().position(|e| {
-        // (Every word spells one letter at most: a cheap test first.)
-        if !is_body(e.kind) || e.word_count() < 2 || e.word_count() < letters.len() {
-            return false;
-        }
-        let key: &str = &e.key;
-        let dotted = e.word_count() > 2 && e.first_word().contains('.');
-        spells(letters, key)
-            || (dotted
-                && key
-                    .split_once(' ')
-                    .is_some_and(|(_, rest)| spells(letters, rest)))
-    })
+    let spelled = |i: usize| acronym_names(letters, &reg.entries[i]);
+    // A long registry gives the entries whose initials the letters may spell, each
+    // list in order: the first of each list spelled, then the first of those.
+    match reg.spellers(letters) {
+        Some(lists) => lists
+            .filter_map(|l| l.iter().copied().find(|&i| spelled(i)))
+            .min(),
+        None => (0..reg.entries.len()).find(|&i| spelled(i)),
+    }
+}
+
+/// Whether the acronym `letters` names entry `e` (see [`acronym_of`]).
+fn acronym_names(letters: &[u8], e: &Entry) -> bool {
+    // (Every word spells one letter at most: a cheap test first.)
+    if !is_body(e.kind) || e.word_count() < 2 || e.word_count() < letters.len() {
+        return false;
+    }
+    let key: &str = &e.key;
+    let dotted = e.word_count() > 2 && e.first_word().contains('.');
+    spells(letters, key)
+        || (dotted
+            && key
+                .split_once(' ')
+                .is_some_and(|(_, rest)| spells(letters, rest)))
 }
 
 /// Whether the letters spell the initials of the words of `key` (joined by single
@@ -670,7 +709,7 @@ pub(super) fn spells(letters: &[u8], key: &str) -> bool {
         return letters.is_empty();
     }
     let (w, rest) = key.split_once(' ').unwrap_or((key, ""));
-    let small = matches!(w, "of" | "for" | "and" | "the" | "on" | "&");
+    let small = super::registry::acronym_small_word(w);
     let first = w.as_bytes().first();
     let used = letters.first().is_some_and(|b| Some(b) == first) && spells(&letters[1..], rest);
     used || (small && spells(letters, rest))

@@ -51,6 +51,29 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// Merges the mentions waiting in `later` into `mentions` (see [`Registry::defer`]).
+    fn merge_later(&mut self) {
+        if self.later.is_empty() {
+            return;
+        }
+        let later = std::mem::take(&mut self.later);
+        let old = std::mem::take(&mut self.mentions);
+        let mut merged = Vec::with_capacity(old.len() + later.len());
+        let (mut a, mut b) = (old.into_iter().peekable(), later.into_iter().peekable());
+        // A waiting mention goes after any equal start, as an insert put it.
+        while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+            let next = if x.span.start <= y.span.start {
+                a.next()
+            } else {
+                b.next()
+            };
+            merged.extend(next);
+        }
+        merged.extend(a);
+        merged.extend(b);
+        self.mentions = merged;
+    }
+
     /// The lower-cased name words, in order.
     pub fn words(&self) -> Words<'_> {
         Words {
@@ -292,6 +315,67 @@ pub struct Registry {
     /// Whether a mention that lands before an entry's last one waits in its `later`
     /// list (see [`Registry::defer`]).
     deferring: bool,
+    /// Entries by the end of each of their mentions, while [`Registry::ending_at`]
+    /// keeps it (see there).
+    ends: Option<HashMap<usize, Posting, Fast>>,
+    /// Entries by the initials an acronym of their name must hold, once the registry
+    /// is too long to scan (see [`Registry::spellers`]).
+    initials: Option<HashMap<u64, Posting, Fast>>,
+}
+
+/// How many entries an acronym's search scans before the registry indexes them by
+/// initials: up to the dozens of a news article a scan costs less than the lookups.
+pub const INITIALS_FROM: usize = 64;
+
+/// Whether an acronym may take a letter from `word` or leave it out ("of", "for",
+/// "and", "the", "on", "&"): every other word of a name gives it a letter.
+pub fn acronym_small_word(word: &str) -> bool {
+    matches!(word, "of" | "for" | "and" | "the" | "on" | "&")
+}
+
+/// The initials of the words of `key` that are no [`acronym_small_word`], packed as
+/// [`packed`] does (words split as [`super::link::spells`] splits them: a trailing
+/// space ends the key, it is no empty word), if an acronym of lower-case ASCII letters
+/// can spell `key` at all: no empty word and no other initial among them, six of them
+/// at most. An acronym spells a key only where these initials, in order, are some of
+/// its letters.
+fn initials(key: &str) -> Option<u64> {
+    let mut out = [0u8; 8];
+    let mut n = 0;
+    let mut rest = key;
+    while !rest.is_empty() {
+        let (w, r) = rest.split_once(' ').unwrap_or((rest, ""));
+        rest = r;
+        if acronym_small_word(w) {
+            continue;
+        }
+        let b = *w.as_bytes().first()?;
+        if !b.is_ascii_lowercase() || n == 6 {
+            return None;
+        }
+        out[n] = b;
+        n += 1;
+    }
+    out[7] = n as u8;
+    Some(u64::from_le_bytes(out))
+}
+
+/// The keys of [`initials`] an acronym `letters` (lower-case ASCII, six at most) may
+/// spell: those of every choice of its letters, in order.
+fn initials_within(letters: &[u8]) -> impl Iterator<Item = u64> + '_ {
+    let n = letters.len().min(6);
+    (0u32..1 << n).map(move |mask| {
+        let mut out = [0u8; 8];
+        let mut k = 0;
+        for (j, &b) in letters.iter().enumerate().take(n) {
+            if mask & 1 << j != 0 {
+                out[k] = b;
+                k += 1;
+            }
+        }
+        out[7] = k as u8;
+        u64::from_le_bytes(out)
+    })
 }
 
 impl Registry {
@@ -330,7 +414,27 @@ impl Registry {
             later: Vec::new(),
         });
         self.index_words(i);
+        if let Some(ix) = &mut self.initials {
+            index_initials(ix, &self.entries[i].key, i);
+        } else if self.entries.len() > INITIALS_FROM {
+            let mut ix = HashMap::with_capacity_and_hasher(2 * INITIALS_FROM, Fast::default());
+            for (i, e) in self.entries.iter().enumerate() {
+                index_initials(&mut ix, &e.key, i);
+            }
+            self.initials = Some(ix);
+        }
         i
+    }
+
+    /// Entries whose names an acronym of `letters` (lower-case ASCII, two to six of
+    /// them) may spell, as lists of ascending entries (one entry may be in several, or
+    /// no longer spelled as listed: a renamed entry stays under its old initials too),
+    /// where the registry is long enough to index; `None` where a scan is cheaper. An
+    /// acronym's search once scanned every entry, which made a long text of bodies and
+    /// acronyms quadratic.
+    pub fn spellers<'s>(&'s self, letters: &'s [u8]) -> Option<impl Iterator<Item = &'s [usize]>> {
+        let ix = self.initials.as_ref()?;
+        Some(initials_within(letters).filter_map(|k| ix.get(&k).map(Posting::as_slice)))
     }
 
     fn index_words(&mut self, i: usize) {
@@ -369,6 +473,9 @@ impl Registry {
             e.key = Rc::from(key);
             e.word_count = word_count(key);
             self.by_key.set(&e.key, i);
+            if let Some(ix) = &mut self.initials {
+                index_initials(ix, &e.key, i);
+            }
             self.index_words(i);
         }
     }
@@ -383,12 +490,43 @@ impl Registry {
         before(&e.mentions).max(before(&e.later))
     }
 
+    /// The first entry that has a mention ending at byte `end` and that `keep` takes.
+    /// The entries' mention ends are indexed at the first call and kept up as mentions
+    /// are added, until [`Registry::forget_ends`] (or a merge): a search through every
+    /// entry's mentions a call made a long text of "known as" names quadratic. While
+    /// the index is kept, mentions must come through [`Registry::mention`].
+    pub fn ending_at(&mut self, end: usize, keep: impl Fn(&Entry) -> bool) -> Option<usize> {
+        let entries = &self.entries;
+        let ends = self.ends.get_or_insert_with(|| {
+            let n = entries
+                .iter()
+                .map(|e| e.mentions.len() + e.later.len())
+                .sum();
+            let mut ends = HashMap::with_capacity_and_hasher(n, Fast::default());
+            for (i, e) in entries.iter().enumerate() {
+                for m in e.mentions.iter().chain(&e.later) {
+                    note_end(&mut ends, m.span.end, i);
+                }
+            }
+            ends
+        });
+        let listed = ends.get(&end).map_or(&[][..], Posting::as_slice);
+        listed.iter().copied().find(|&i| keep(&entries[i]))
+    }
+
+    /// Drops the index of [`Registry::ending_at`].
+    pub fn forget_ends(&mut self) {
+        self.ends = None;
+    }
+
     /// Lets mentions that land before an entry's last one wait in a second list, in
     /// text order, until [`Registry::settle`]. Coreference adds its mentions in text
-    /// order among names found all through the article: put in place one by one, each
-    /// moved the rest of the list, which made a long text of one actor quadratic.
-    /// While it is on, only [`Registry::mention`] and
-    /// [`Registry::last_mention_before`] see every mention.
+    /// order among names found all through the article, and registering makes a pass
+    /// through the text for each sort of name: put in place one by one, each moved the
+    /// rest of the list, which made a long text of one actor quadratic. A mention that
+    /// lands before the last waiting one (the next pass) merges the waiting ones in
+    /// first. While it is on, only [`Registry::mention`],
+    /// [`Registry::last_mention_before`] and [`Registry::ending_at`] see every mention.
     pub fn defer(&mut self) {
         self.deferring = true;
     }
@@ -398,25 +536,7 @@ impl Registry {
     pub fn settle(&mut self) {
         self.deferring = false;
         for e in &mut self.entries {
-            if e.later.is_empty() {
-                continue;
-            }
-            let later = std::mem::take(&mut e.later);
-            let old = std::mem::take(&mut e.mentions);
-            let mut merged = Vec::with_capacity(old.len() + later.len());
-            let (mut a, mut b) = (old.into_iter().peekable(), later.into_iter().peekable());
-            // A waiting mention goes after any equal start, as an insert put it.
-            while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
-                let next = if x.span.start <= y.span.start {
-                    a.next()
-                } else {
-                    b.next()
-                };
-                merged.extend(next);
-            }
-            merged.extend(a);
-            merged.extend(b);
-            e.mentions = merged;
+            e.merge_later();
         }
     }
 
@@ -436,6 +556,8 @@ impl Registry {
         if a == b || a >= self.entries.len() || b >= self.entries.len() {
             return;
         }
+        // `b` loses its mentions: the index of their ends is built again where asked.
+        self.ends = None;
         let moved = std::mem::take(&mut self.entries[b].mentions);
         let waiting = std::mem::take(&mut self.entries[b].later);
         for m in moved.into_iter().chain(waiting) {
@@ -464,6 +586,15 @@ impl Registry {
             span,
             rule,
         };
+        // An entry's first mention starts its list, waiting or not: nothing to merge
+        // (most entries are made and mentioned while mentions wait).
+        if ms.is_empty() && e.later.is_empty() {
+            ms.push(mention);
+            if let Some(ends) = &mut self.ends {
+                note_end(ends, span.end, i);
+            }
+            return true;
+        }
         // Most mentions come in text order: past the last one, the searches below
         // would land at the end.
         if let Some(last) = ms.last() {
@@ -471,6 +602,9 @@ impl Registry {
                 let after = last.span.end <= span.start;
                 if after {
                     ms.push(mention);
+                    if let Some(ends) = &mut self.ends {
+                        note_end(ends, span.end, i);
+                    }
                 }
                 return after;
             }
@@ -488,9 +622,16 @@ impl Registry {
         if prev.is_some_and(|p| p.end > span.start) {
             return false;
         }
-        let later = &mut e.later;
-        if self.deferring && later.last().is_none_or(|l| l.span.start <= span.start) {
-            later.push(mention);
+        if let Some(ends) = &mut self.ends {
+            note_end(ends, span.end, i);
+        }
+        if self.deferring {
+            // Out of order among the waiting ones too (another pass through the text
+            // begun): they join the list, once, and this one waits alone.
+            if e.later.last().is_some_and(|l| l.span.start > span.start) {
+                e.merge_later();
+            }
+            e.later.push(mention);
             return true;
         }
         let at = ms.partition_point(|m| m.span.start <= span.start);
@@ -604,6 +745,37 @@ fn prefix(s: &str) -> u64 {
         .take(8)
         .enumerate()
         .fold(0, |v, (i, b)| v | u64::from(b) << (56 - 8 * i))
+}
+
+/// Lists entry `i` under the end of one of its mentions (once).
+fn note_end(ends: &mut HashMap<usize, Posting, Fast>, end: usize, i: usize) {
+    match ends.entry(end) {
+        Slot::Occupied(mut o) => Posting::add(o.get_mut(), i, false),
+        Slot::Vacant(v) => {
+            v.insert(Posting::One([i]));
+        }
+    }
+}
+
+/// Lists entry `i` under the [`initials`] of its key `key` (once), and for a name led
+/// by an abbreviation with periods ("u.s. food and drug administration"), under those
+/// of the words after it, which an acronym may spell alone.
+fn index_initials(ix: &mut HashMap<u64, Posting, Fast>, key: &str, i: usize) {
+    let mut add = |k: Option<u64>| {
+        if let Some(k) = k {
+            match ix.entry(k) {
+                Slot::Occupied(mut o) => Posting::add(o.get_mut(), i, false),
+                Slot::Vacant(v) => {
+                    v.insert(Posting::One([i]));
+                }
+            }
+        }
+    };
+    add(initials(key));
+    let dotted = word_count(key) > 2 && words_of(key).next().is_some_and(|w| w.contains('.'));
+    if let Some((_, rest)) = key.split_once(' ').filter(|_| dotted) {
+        add(initials(rest));
+    }
 }
 
 /// How many words `key` has (as `key.split(' ').count()`).
@@ -787,6 +959,83 @@ mod tests {
         }
         assert_eq!(lists[0], [0, 10, 40, 50, 80, 90]);
         assert_eq!(lists[0], lists[1]);
+    }
+
+    #[test]
+    fn mentions_of_several_passes_merge_as_inserts_would() {
+        // Three passes through the text, each in order: the third lands before the
+        // second's waiting mentions.
+        let adds = [
+            (10, 14),
+            (50, 54),
+            (90, 94),
+            (0, 4),
+            (30, 34),
+            (70, 74),
+            (20, 24),
+            (31, 33),
+            (60, 64),
+            (95, 99),
+        ];
+        let mut lists = Vec::new();
+        for defer in [false, true] {
+            let mut r = Registry::default();
+            let i = r.add("Acme", "acme", ActorKind::Organization);
+            if defer {
+                r.defer();
+            }
+            let took: Vec<bool> = adds
+                .iter()
+                .map(|&(a, e)| r.mention(i, 0, Span::new(a, e), "t"))
+                .collect();
+            assert_eq!(
+                took,
+                [true, true, true, true, true, true, true, false, true, true]
+            );
+            assert_eq!(r.last_mention_before(i, 65), Some(60));
+            r.settle();
+            lists.push(starts(&r, i));
+        }
+        assert_eq!(lists[0], [0, 10, 20, 30, 50, 60, 70, 90, 95]);
+        assert_eq!(lists[0], lists[1]);
+    }
+
+    #[test]
+    fn mention_ends_found_by_index_as_by_scan() {
+        // The first entry `keep` takes with a mention ending at `end`, by a scan.
+        let scan = |r: &Registry, end: usize, keep: &dyn Fn(&Entry) -> bool| {
+            r.entries.iter().position(|e| {
+                keep(e) && e.mentions.iter().chain(&e.later).any(|m| m.span.end == end)
+            })
+        };
+        let body = |e: &Entry| e.kind != ActorKind::Person;
+        let mut r = Registry::default();
+        let a = r.add("Ann Bell", "ann bell", ActorKind::Person);
+        let b = r.add("Bell Corp", "bell corp", ActorKind::Organization);
+        let c = r.add("Cole", "cole", ActorKind::Organization);
+        r.mention(a, 0, Span::new(0, 8), "t");
+        r.mention(b, 0, Span::new(4, 8), "t");
+        r.mention(c, 1, Span::new(40, 44), "t");
+        r.defer();
+        let ends = [8, 20, 44, 30, 5];
+        let check = |r: &mut Registry| {
+            for end in ends {
+                let want = scan(r, end, &body);
+                assert_eq!(r.ending_at(end, body), want, "{end}");
+                let want = scan(r, end, &|_| true);
+                assert_eq!(r.ending_at(end, |_| true), want, "{end}");
+            }
+        };
+        check(&mut r);
+        // Mentions added after the index was built, waiting or not, and a merge.
+        r.mention(c, 0, Span::new(16, 20), "t");
+        r.mention(a, 0, Span::new(26, 30), "t");
+        r.mention(b, 1, Span::new(42, 44), "t");
+        check(&mut r);
+        r.settle();
+        r.merge_into(b, c);
+        check(&mut r);
+        assert_eq!(r.ending_at(8, body), Some(c));
     }
 
     #[test]
