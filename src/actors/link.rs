@@ -348,6 +348,17 @@ fn shorter(doc: &Doc, reg: &Registry, key: &str, kind: ActorKind) -> Option<usiz
             }
         }
     }
+    // "Kaveri Pharmaceuticals" after "Kaveri Pharma": the same name with its last word
+    // written out is the same body (the longer name is its name).
+    if kind == ActorKind::Organization && words.len() >= 2 {
+        let found = candidates(reg, words[0]).find(|&i| {
+            let e = &reg.entries[i];
+            e.kind == kind && clipped(e.words(), words.iter().copied())
+        });
+        if found.is_some() {
+            return found;
+        }
+    }
     let probe = if kind == ActorKind::Person {
         words.last()
     } else {
@@ -372,6 +383,33 @@ fn shorter(doc: &Doc, reg: &Registry, key: &str, kind: ActorKind) -> Option<usiz
             }
         }
     })
+}
+
+/// Whether `short` is `long` with its last word clipped: as many words, the same but
+/// the last, whose shorter form of four letters or more begins the longer one by at
+/// least two letters ("Kaveri Pharma" of "Kaveri Pharmaceuticals", "Orbis Tech" of
+/// "Orbis Technologies").
+fn clipped<'a, 'b>(
+    mut short: impl Iterator<Item = &'a str>,
+    mut long: impl Iterator<Item = &'b str>,
+) -> bool {
+    let mut n = 0;
+    let mut last = ("", "");
+    loop {
+        match (short.next(), long.next()) {
+            (Some(a), Some(b)) => {
+                if n > 0 && last.0 != last.1 {
+                    return false;
+                }
+                last = (a, b);
+                n += 1;
+            }
+            (None, None) => break,
+            _ => return false,
+        }
+    }
+    let (a, b) = last;
+    n >= 2 && a.len() >= 4 && b.len() >= a.len() + 2 && b.starts_with(a)
 }
 
 /// Whether a lone word typed only by its context may become an actor: not a given name
@@ -926,7 +964,16 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
                         | Tags::POSSESSIVE,
                 )
         };
+        // "Kaveri Pharma" after "Kaveri Pharmaceuticals": the name with its last word
+        // clipped.
+        let clipped_of = || {
+            e.kind == ActorKind::Organization
+                && want.is_none_or(|k| k == ActorKind::Organization)
+                && n == ws.len()
+                && clipped(ws.iter().copied(), e.words())
+        };
         tail()
+            || clipped_of()
             || n > ws.len()
                 && body()
                 && ((e.words().zip(ws).all(|(a, b)| a == *b)

@@ -2253,3 +2253,28 @@ fn a_ranked_apposition_names_the_bodys_kind() {
         ]
     );
 }
+
+/// "Kaveri Pharma" and "Kaveri Pharmaceuticals": the same name with its last word
+/// clipped is the same body, in either order, named in full; a clipped word of three
+/// letters, or one that only shares a beginning, is not.
+#[test]
+fn a_clipped_last_word_names_the_same_body() {
+    for text in [
+        "Kaveri Pharmaceuticals Ltd said it would recall the drug. Kaveri Pharma shares fell.",
+        "Kaveri Pharma said it would recall the drug. Kaveri Pharmaceuticals shares fell.",
+    ] {
+        let got = summary(text, &Config::default());
+        assert_eq!(
+            name_kinds(&got),
+            [("Kaveri Pharmaceuticals", ActorKind::Organization)],
+            "{text}"
+        );
+    }
+    for text in [
+        "Orbis Partners said it would bid. Orbis Partnership rejected the offer.",
+        "Marlow Gas Ltd said it would bid. Marlow Gastronomy Ltd rejected the offer.",
+    ] {
+        let got = summary(text, &Config::default());
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+}
