@@ -319,10 +319,9 @@ struct Builder<'d, 'a> {
     /// Every hit so far; added only through [`Builder::add`], which indexes it.
     hits: Vec<Hit>,
     /// Once an article has more than [`INDEXED`] hits: for each sentence, the hits
-    /// (indexes into `hits`, ascending) whose stretch from the first to the last
-    /// token of their source, cue and content touches it. A rule asking about the
-    /// hits around a position searches these, not every hit of the article, and
-    /// time stays linear in the article. (Empty below that: a search of every hit
+    /// (indexes into `hits`, ascending) whose source, cue or content holds a token
+    /// of it. A rule asking about the hits around a position searches these, not
+    /// every hit of the article, and time stays linear in the article. (Empty below that: a search of every hit
     /// costs less than keeping the index.)
     touching: Vec<Vec<usize>>,
     used: Vec<bool>,
@@ -363,8 +362,8 @@ impl Builder<'_, '_> {
     }
 
     /// The hits touching sentence `s`, in the order they were found: every hit whose
-    /// source, cue or content holds a token of `s`, or lies on both sides of it
-    /// (every hit, when there are too few to index).
+    /// source, cue or content holds a token of `s` (every hit, when there are too few
+    /// to index).
     fn near(&self, s: usize) -> impl DoubleEndedIterator<Item = &Hit> + '_ {
         self.near_at(s).map(|k| &self.hits[k])
     }
@@ -617,20 +616,22 @@ impl Builder<'_, '_> {
 /// How many hits an article has before they are indexed by sentence.
 const INDEXED: usize = 64;
 
-/// Files hit `k` under every sentence from its first token (of source, cue and
-/// content) to its last.
+/// Files hit `k` under every sentence its source, its cue or its content holds a token
+/// of (not the sentences between them: a quote that inherits a cue paragraphs before
+/// would otherwise be filed under every sentence between, for each such quote).
 fn index_hit(touching: &mut [Vec<usize>], doc: &Doc, h: &Hit, k: usize) {
     let ranges = [Some(&h.cue), Some(&h.content), h.source.as_ref()];
-    let ranges = ranges.into_iter().flatten().filter(|r| !r.is_empty());
-    let (lo, hi) = ranges.fold((usize::MAX, 0), |(lo, hi), r| {
-        (lo.min(r.start), hi.max(r.end))
-    });
     let sent = |i: usize| doc.toks.get(i).map(|t| t.sent);
-    let (Some(first), Some(last)) = (sent(lo), hi.checked_sub(1).and_then(sent)) else {
-        return;
-    };
-    for list in touching.iter_mut().take(last + 1).skip(first) {
-        list.push(k);
+    for r in ranges.into_iter().flatten().filter(|r| !r.is_empty()) {
+        let (Some(first), Some(last)) = (sent(r.start), sent(r.end - 1)) else {
+            continue;
+        };
+        for list in touching.iter_mut().take(last + 1).skip(first) {
+            // (Source, cue and content may share a sentence: filed once.)
+            if list.last() != Some(&k) {
+                list.push(k);
+            }
+        }
     }
 }
 

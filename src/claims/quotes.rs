@@ -23,11 +23,14 @@ struct Quote {
     open: usize,
     close: Option<usize>,
     para: usize,
+    /// Where a quote with no closing mark stops: the next opening mark of its
+    /// paragraph (a quote opened there, so this one ended), else the paragraph's end.
+    stop: usize,
 }
 
 impl Quote {
     fn inner(&self, doc: &Doc) -> Range<usize> {
-        let end = self.close.unwrap_or(doc.paras[self.para].end);
+        let end = self.close.unwrap_or(self.stop);
         doc.trim(self.open + 1..end)
     }
 }
@@ -60,6 +63,7 @@ fn pair(doc: &Doc) -> Vec<Quote> {
                         open: o,
                         close: Some(i),
                         para,
+                        stop: i,
                     });
                     open = None;
                 }
@@ -72,6 +76,7 @@ fn pair(doc: &Doc) -> Vec<Quote> {
                         open: o,
                         close: None,
                         para,
+                        stop: i,
                     });
                     open = Some(i);
                 }
@@ -84,7 +89,23 @@ fn pair(doc: &Doc) -> Vec<Quote> {
                 open: o,
                 close: None,
                 para,
+                stop: r.end,
             });
+        }
+        // (A quote opened inside one with no closing mark, and closed, is nested in
+        // it: “… chanting “U-S-A!” …, a block quote whose close is missing, runs on
+        // to the paragraph's end.)
+        let ours = out
+            .iter()
+            .rposition(|q| q.para != para)
+            .map_or(0, |k| k + 1);
+        for k in ours..out.len() {
+            let inner_closed = out
+                .get(k + 1)
+                .is_some_and(|n| n.open == out[k].stop && n.close.is_some());
+            if out[k].close.is_none() && inner_closed {
+                out[k].stop = r.end;
+            }
         }
     }
     out.retain(|q| q.close.is_some_and(|c| c > q.open + 1) || q.close.is_none());
@@ -308,7 +329,7 @@ pub(super) fn find(b: &mut Builder) -> Quoted {
     transcript(b);
     let ranges = quotes
         .iter()
-        .map(|q| q.open..q.close.map_or(doc.paras[q.para].end, |c| c + 1))
+        .map(|q| q.open..q.close.map_or(q.stop, |c| c + 1))
         .collect();
     Quoted::new(ranges, doc.toks.len())
 }

@@ -3204,3 +3204,28 @@ fn a_group_named_with_its_relative_clause_is_the_source() {
     assert_eq!(a.source_text.as_deref(), Some("two people"));
     assert_eq!(a.source, group);
 }
+
+/// A quote left open stops where the next quote of its paragraph opens (that one
+/// ended it), unless the next one closes inside it: then it is nested, and the open
+/// quote runs on to the paragraph's end.
+#[test]
+fn an_open_quote_stops_at_the_next_quote() {
+    let text = "The minister said: “We will not back down, and the plan goes ahead. Later she \
+                added: “Talks will continue next week.";
+    let got = contents(text);
+    assert!(
+        got.contains(&"Talks will continue next week".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .all(|c| !c.contains("We will") || !c.contains("Talks")),
+        "{got:?}"
+    );
+    let text = "The minister said: “We will not back down, chanting “No cuts!” as the plan goes \
+                ahead.";
+    assert_eq!(
+        contents(text),
+        ["We will not back down, chanting “No cuts!” as the plan goes ahead"]
+    );
+}
