@@ -328,9 +328,11 @@ pub struct Registry {
 pub const INITIALS_FROM: usize = 64;
 
 /// Whether an acronym may take a letter from `word` or leave it out ("of", "for",
-/// "and", "the", "on", "&"): every other word of a name gives it a letter.
+/// "and", "the", "on", "&" and a name's particles): every other word of a name gives
+/// it a letter.
 pub fn acronym_small_word(word: &str) -> bool {
-    matches!(word, "of" | "for" | "and" | "the" | "on" | "&")
+    // ("Central Unica dos Trabalhadores" is CUT, "Banco do Brasil" BB or BdB.)
+    matches!(word, "of" | "for" | "and" | "the" | "on" | "&") || super::names::particle(word)
 }
 
 /// The initials of the words of `key` that are no [`acronym_small_word`], packed as

@@ -2278,3 +2278,26 @@ fn a_clipped_last_word_names_the_same_body() {
         assert_eq!(got.len(), 2, "{got:?}");
     }
 }
+
+/// "The Central Unica dos Trabalhadores (CUT)": an acronym may leave out a name's
+/// particle, as it may "of"; the body keeps its name and the acronym is its mention.
+#[test]
+fn an_acronym_may_leave_out_a_particle() {
+    let got = summary(
+        "The Central Unica dos Trabalhadores (CUT) said workers would strike. CUT leaders met \
+         on Monday.",
+        &Config::default(),
+    );
+    assert_eq!(
+        got,
+        [(
+            "Central Unica dos Trabalhadores".to_string(),
+            ActorKind::Organization,
+            vec![
+                "Central Unica dos Trabalhadores".to_string(),
+                "CUT".to_string(),
+                "CUT".to_string()
+            ]
+        )]
+    );
+}
