@@ -321,8 +321,8 @@ struct Builder<'d, 'a> {
     /// Once an article has more than [`INDEXED`] hits: for each sentence, the hits
     /// (indexes into `hits`, ascending) whose source, cue or content holds a token
     /// of it. A rule asking about the hits around a position searches these, not
-    /// every hit of the article, and time stays linear in the article. (Empty below that: a search of every hit
-    /// costs less than keeping the index.)
+    /// every hit of the article, and time stays linear in the article. (Empty below
+    /// that: a search of every hit costs less than keeping the index.)
     touching: Vec<Vec<usize>>,
     used: Vec<bool>,
     props: Vec<Proposal>,
