@@ -217,21 +217,15 @@ impl WordIndex {
 
     /// Lists entry `i` under `word`; `again`: even where it is listed already.
     fn add(&mut self, word: &str, i: usize, again: bool) {
-        let slot = match packed_word(word) {
-            Some(k) => self.short.entry(k),
+        match packed_word(word) {
+            Some(k) => Posting::post(&mut self.short, k, i, again),
+            // (A lookup first: the string is copied only for a new word.)
             None => match self.long.get_mut(word) {
-                Some(p) => return Posting::add(p, i, again),
+                Some(p) => Posting::add(p, i, again),
                 None => {
                     self.long.insert(word.to_string(), Posting::One([i]));
-                    return;
                 }
             },
-        };
-        match slot {
-            Slot::Occupied(mut o) => Posting::add(o.get_mut(), i, again),
-            Slot::Vacant(v) => {
-                v.insert(Posting::One([i]));
-            }
         }
     }
 }
@@ -242,6 +236,21 @@ impl Posting {
         // The list is sorted: a search, not a scan (a long one made adding quadratic).
         if again || p.as_slice().binary_search(&i).is_err() {
             p.insert(i);
+        }
+    }
+
+    /// Lists entry `i` under `key` in `map` (unless listed already and not `again`).
+    fn post<K: std::hash::Hash + Eq>(
+        map: &mut HashMap<K, Posting, Fast>,
+        key: K,
+        i: usize,
+        again: bool,
+    ) {
+        match map.entry(key) {
+            Slot::Occupied(mut o) => Posting::add(o.get_mut(), i, again),
+            Slot::Vacant(v) => {
+                v.insert(Posting::One([i]));
+            }
         }
     }
 }
@@ -751,12 +760,7 @@ fn prefix(s: &str) -> u64 {
 
 /// Lists entry `i` under the end of one of its mentions (once).
 fn note_end(ends: &mut HashMap<usize, Posting, Fast>, end: usize, i: usize) {
-    match ends.entry(end) {
-        Slot::Occupied(mut o) => Posting::add(o.get_mut(), i, false),
-        Slot::Vacant(v) => {
-            v.insert(Posting::One([i]));
-        }
-    }
+    Posting::post(ends, end, i, false);
 }
 
 /// Lists entry `i` under the [`initials`] of its key `key` (once), and for a name led
@@ -765,12 +769,7 @@ fn note_end(ends: &mut HashMap<usize, Posting, Fast>, end: usize, i: usize) {
 fn index_initials(ix: &mut HashMap<u64, Posting, Fast>, key: &str, i: usize) {
     let mut add = |k: Option<u64>| {
         if let Some(k) = k {
-            match ix.entry(k) {
-                Slot::Occupied(mut o) => Posting::add(o.get_mut(), i, false),
-                Slot::Vacant(v) => {
-                    v.insert(Posting::One([i]));
-                }
-            }
+            Posting::post(ix, k, i, false);
         }
     };
     add(initials(key));
