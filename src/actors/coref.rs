@@ -563,11 +563,22 @@ fn describe<'a>(
             });
         }
         "group" => {
+            // "people familiar with the matter … one of the people said", "… the person
+            // added", "the sources said": the unnamed source named before. Not "the
+            // people of Lagos", "the person who …", "the wrong people": a phrase that
+            // says whom it means.
+            let anyone = matches!(head, "people" | "person" | "source" | "sources");
+            if anyone && (h > i + 1 || doc.is(h + 1, Tags::PREP | Tags::FUNCTION)) {
+                return None;
+            }
+            let stem: &str = match head {
+                "person" => "people",
+                "sources" => "source",
+                w => w.get(..5).unwrap_or(w),
+            };
             return seen.iter().rev().take(HISTORY).map(|s| s.actor).find(|&a| {
                 let e = &reg.entries[a];
-                e.kind == ActorKind::Group
-                    && e.words()
-                        .any(|w| w.starts_with(head.get(..5).unwrap_or(head)))
+                e.kind == ActorKind::Group && e.words().any(|w| w.starts_with(stem))
             });
         }
         "organization" => ORGS,

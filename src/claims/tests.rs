@@ -2325,6 +2325,44 @@ fn a_share_of_a_group_is_the_groups() {
     assert_eq!(a.source_text.as_deref(), Some("one of them"));
 }
 
+/// "three people familiar with the matter said … one of the people said … the person
+/// added": the unnamed source named before, but not "the people of Lagos".
+#[test]
+fn the_people_are_the_unnamed_source_before() {
+    let text = "The regulator raided the offices of Tamlin Foods on Monday, three people \
+                familiar with the matter said. Inspectors took away documents, one of the \
+                people said. More raids are planned, the person added. The people of \
+                Lagos, the residents said, were angry.";
+    let doc = crate::extract(text, &Config::default());
+    let name = |cue: &str| {
+        let a = doc.attributions.iter().find(|a| a.cue == cue)?;
+        let x = doc
+            .actors
+            .iter()
+            .find(|x| Some(&x.id) == a.source.as_ref())?;
+        Some(x.name.clone())
+    };
+    let group = Some("three people familiar with the matter".to_string());
+    assert_eq!(name("said"), group);
+    assert_eq!(name("added"), group);
+    let shares: Vec<_> = doc
+        .attributions
+        .iter()
+        .filter(|a| a.source_text.as_deref() == Some("one of the people"))
+        .collect();
+    assert_eq!(shares.len(), 1);
+    assert_eq!(shares[0].source, doc.attributions[0].source);
+    let group = doc
+        .actors
+        .iter()
+        .find(|x| x.name.starts_with("three people"));
+    let mentions: Vec<_> = group
+        .iter()
+        .flat_map(|g| &g.mentions)
+        .map(|m| m.text.as_str())
+        .collect();
+    assert!(!mentions.contains(&"The people"), "{mentions:?}");
+}
 /// A request made ("asked reporters to leave") puts nothing forward; one still to be
 /// made ("would ask the council to approve the levy") does.
 #[test]
