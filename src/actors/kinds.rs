@@ -872,6 +872,32 @@ pub fn title_of_before(doc: &Doc, comma: usize) -> Option<usize> {
     (of > 0 && named && of + 1 < comma && lower_is(doc, of - 1, Tags::TITLE)).then_some(of)
 }
 
+/// "A lawyer representing two of the families, Choi Eun-ji,": for the comma at `comma`,
+/// a lower-case title opening the sentence's subject, then a participle that says whom
+/// the person serves and its object (plain words, no verb or punctuation); the
+/// participle's token.
+pub fn serving_before(doc: &Doc, comma: usize) -> Option<usize> {
+    let punct = |k: usize| doc.toks[k].kind == Kind::Punct;
+    let ing = (comma.saturating_sub(8)..comma)
+        .rev()
+        .take_while(|&k| doc.same_sent(k, comma) && !punct(k))
+        .find(|&k| doc.toks[k].lower.ends_with("ing"))?;
+    // ("A senior lawyer representing": at most two words open the subject before it.)
+    let title = ing.saturating_sub(1);
+    let opens = (title.saturating_sub(2)..=title)
+        .find(|&k| doc.starts_sentence(k))
+        .is_some_and(|o| {
+            (o..title)
+                .all(|k| !punct(k) && !doc.is(k, Tags::VERB) && (k == o || !doc.is(k, Tags::CAP)))
+        });
+    (ing > 0
+        && ing + 1 < comma
+        && lower_is(doc, title, Tags::TITLE)
+        && opens
+        && (ing + 1..comma).all(|k| !punct(k) && !doc.is(k, Tags::VERB)))
+    .then_some(ing)
+}
+
 /// A role, descriptor or naming phrase right before the name (token `p`).
 fn before_context(doc: &Doc, p: usize, multi: bool, closed: bool) -> Option<Typed> {
     let pt = doc.get(p)?;
@@ -887,7 +913,10 @@ fn before_context(doc: &Doc, p: usize, multi: bool, closed: bool) -> Option<Type
     {
         return typed(ActorKind::Person, "actor/name/inverted-speaker");
     }
-    if doc.punct(p, ",") && multi && title_of_before(doc, p).is_some() {
+    if doc.punct(p, ",")
+        && multi
+        && (title_of_before(doc, p).is_some() || serving_before(doc, p).is_some())
+    {
         return typed(ActorKind::Person, "actor/name/role-apposition");
     }
     if doc.punct(p, ",") && p > 0 && lower_is(doc, p - 1, Tags::TITLE) && multi {

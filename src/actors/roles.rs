@@ -278,7 +278,15 @@ fn title_and(doc: &Doc, owner: &Table, and: usize, start: usize) -> bool {
 /// title; the affiliation the body named after "of", if it is an actor.
 fn role_of_before(doc: &Doc, start: usize, owner: &Table, reg: &Registry) -> Found {
     let comma = start - 1;
-    let of = super::kinds::title_of_before(doc, comma)?;
+    // ("A lawyer representing two of the families, Choi Eun-ji,": the title, no body.)
+    let Some(of) = super::kinds::title_of_before(doc, comma) else {
+        let ing = super::kinds::serving_before(doc, comma)?;
+        let mut r = ing - 1;
+        while r > 0 && ing - r < 3 && doc.is(r - 1, Tags::ROLE_MOD) && !doc.is(r - 1, Tags::CAP) {
+            r -= 1;
+        }
+        return Some((doc.span(r, ing).text(doc.text).to_string(), None));
+    };
     let mut r = of - 1;
     while r > 0 && of - r < 4 && doc.same_sent(r - 1, start) && doc.is(r - 1, Tags::ROLE_MOD) {
         r -= 1;

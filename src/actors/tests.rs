@@ -1007,6 +1007,23 @@ fn titles_with_a_for_phrase_before_a_name() {
     );
 }
 
+/// "A lawyer representing two of the families, Choi Eun-ji, said": a title and a
+/// participle saying whom the person serves, then the name in apposition (given names
+/// the lexicon does not know).
+#[test]
+fn a_title_serving_someone_before_a_name() {
+    let text = "A senior lawyer representing two of the families, Choi Eun-ji, welcomed the \
+                ruling.";
+    let a = actors_of(text, &Config::default());
+    let choi = a.actors.iter().find(|x| x.name == "Choi Eun-ji");
+    assert_eq!(
+        choi.map(|x| (x.kind, x.role.as_deref())),
+        Some((ActorKind::Person, Some("senior lawyer"))),
+        "{:?}",
+        a.actors
+    );
+}
+
 /// A collective subject of a speech verb is a group source ("signalled", "stressed"
 /// are verbs of saying as "said" is).
 #[test]
