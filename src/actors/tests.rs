@@ -288,6 +288,11 @@ mod rule_examples {
             "actor/name/media-head",
         ),
         (
+            "It was first reported by the Seoul Economic Daily.",
+            "Seoul Economic Daily",
+            "actor/name/media-head",
+        ),
+        (
             "Later, Coastal Heritage Wales (CHW) said so.",
             "Coastal Heritage Wales",
             "actor/name/acronym",
