@@ -488,6 +488,18 @@ fn describe<'a>(
     // "the central bank" is a body named as one (central, reserve, monetary, a
     // "Bundesbank", a "Bank of …"), never another bank the article names; with none
     // named, a government body of its own.
+    // ("the Dutch central bank": a country's, named so, not another country's named
+    // before.)
+    if head == "bank" && h == i + 3 && doc.word(i + 2, "central") && doc.is(i + 1, Tags::DEMONYM) {
+        if let Some(c) = country_of(doc, i + 1) {
+            let name = doc.span(i + 1, h + 1).text(doc.text);
+            let key = format!("{c} central bank");
+            let a = reg
+                .get(&key)
+                .unwrap_or_else(|| reg.add(name, &key, ActorKind::Government));
+            return Some(a);
+        }
+    }
     if head == "bank" && h == i + 2 && doc.word(i + 1, "central") {
         let central = |a: usize| {
             let e = &reg.entries[a];

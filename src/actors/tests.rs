@@ -2115,6 +2115,25 @@ fn the_central_bank_is_no_other_bank() {
     );
 }
 
+/// "the Dutch central bank": a country's central bank, a government body named so, not
+/// the central bank of another country the article named first.
+#[test]
+fn a_countrys_central_bank_is_its_own() {
+    let text = "The Monetary Authority of Vela held its rate. Landlords are selling, \
+                according to the Dutch central bank. The Dutch central bank said rents rose.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "Dutch central bank"),
+        vec!["the Dutch central bank", "The Dutch central bank"],
+        "{got:?}"
+    );
+    assert_eq!(
+        mentions_of(&got, "Monetary Authority of Vela"),
+        vec!["Monetary Authority of Vela"],
+        "{got:?}"
+    );
+}
+
 /// A name before a lower-case body noun after an owner's possessive names the owner's
 /// site, no body ("Carrow Health's Dunmore hospital"), as after "the".
 #[test]
