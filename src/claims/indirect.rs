@@ -1132,17 +1132,23 @@ fn relative_end(doc: &Doc, before: usize, lo: usize, content: Range<usize>) -> R
     let verb = |n: &super::toks::Tok| {
         n.word() && !n.cap && !n.is(w::DET | w::PRON | w::SUB | w::CONJ | w::PREP | w::ADV)
     };
-    clause_comma(doc, content, |k| doc.toks.get(k + 1).is_some_and(verb))
+    // ("which has long opposed buybacks, sided with": an object of one word.)
+    clause_comma(doc, content, 1, |k| doc.toks.get(k + 1).is_some_and(verb))
 }
 
-/// `content` cut before its first comma outside quotation marks (after at least two
+/// `content` cut before its first comma outside quotation marks (after at least `min`
 /// tokens) at which `closes` holds; unchanged without one.
-fn clause_comma(doc: &Doc, content: Range<usize>, closes: impl Fn(usize) -> bool) -> Range<usize> {
+fn clause_comma(
+    doc: &Doc,
+    content: Range<usize>,
+    min: usize,
+    closes: impl Fn(usize) -> bool,
+) -> Range<usize> {
     let mut marks = 0;
     for k in content.clone() {
         let t = &doc.toks[k];
         marks += usize::from(t.quote());
-        if t.eq(",") && marks % 2 == 0 && k > content.start + 1 && closes(k) {
+        if t.eq(",") && marks % 2 == 0 && k >= content.start + min && closes(k) {
             return doc.trim(content.start..k);
         }
     }
@@ -1171,7 +1177,7 @@ fn opening_clause_end(doc: &Doc, lo: usize, hit: &Hit) -> Range<usize> {
     if !(ADVERBIAL_SUB.contains(&sub.lower) || sub.eq("as") || sub.eq("if") || sub.eq("once")) {
         return content;
     }
-    clause_comma(doc, content, |_| true)
+    clause_comma(doc, content, 2, |_| true)
 }
 
 /// Degree words between a copula and a participle ("was too worried to …").

@@ -860,6 +860,12 @@ fn subjects_and_contents_in_news_sentences() {
             "The company",
             "profits fell",
         ),
+        // (An object of one word before the closing comma.)
+        (
+            "The state government, which has long opposed buybacks, sided with farmers.",
+            "which",
+            "buybacks",
+        ),
         // A raising verb lends its subject; "call for" after "to".
         (
             "Protesters continued to call for more information about the shooting.",
