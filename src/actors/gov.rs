@@ -178,6 +178,10 @@ pub fn possessive_bodies(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
             continue;
         }
         let s = name_before(doc, p, skip).map_or(p, |(s, _)| s);
+        // ("The Bank of Mexico's board": the last word of a name with "of" in it.)
+        if s >= 2 && doc.word(s - 1, "of") && doc.is(s - 2, Tags::CAP) && doc.same_sent(s - 2, p) {
+            continue;
+        }
         // It acts, or it is an agent ("an assessment by Tamil Nadu's agriculture
         // department").
         let agent = s > 0 && doc.word(s - 1, "by");

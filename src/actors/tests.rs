@@ -1863,6 +1863,16 @@ fn a_places_ministry_is_a_body_of_its_own() {
     }
 }
 
+/// "The Bank of Valtria's board voted": the place closes a name with "of" in it; its
+/// board is the bank's, no body of the place.
+#[test]
+fn a_board_of_a_name_ending_in_a_place_is_no_places_body() {
+    let text = "The Bank of Valtria's five-member board voted for the cut.";
+    let got = summary(text, &Config::default());
+    let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(names, vec!["Bank of Valtria"]);
+}
+
 /// People who live in a place are a group with it ("Residents of Barneveld"); staff
 /// "of the ministry" are left to the ministry, and a form of "be" ends the phrase.
 #[test]
