@@ -447,14 +447,16 @@ fn describe<'a>(
     let kind = kind?;
     // "the labour ministry" is not the interior ministry, "the prime minister" not the
     // labour minister: where both name a portfolio, they must share a word of it.
-    let portfolio: Vec<&str> = if matches!(head, "ministry" | "minister" | "department") {
-        (i + 1..h)
-            .filter(|&k| doc.is(k, Tags::ROLE_MOD) && !doc.is(k, Tags::CAP))
-            .map(|k| doc.toks[k].lower)
-            .collect()
-    } else {
-        Vec::new()
-    };
+    // ("the federal government" is not "Victoria's state government".)
+    let portfolio: Vec<&str> =
+        if matches!(head, "ministry" | "minister" | "department" | "government") {
+            (i + 1..h)
+                .filter(|&k| doc.is(k, Tags::ROLE_MOD) && !doc.is(k, Tags::CAP))
+                .map(|k| doc.toks[k].lower)
+                .collect()
+        } else {
+            Vec::new()
+        };
     let agrees = |reg: &Registry, a: usize| {
         if portfolio.is_empty() {
             return true;

@@ -185,7 +185,7 @@ pub fn possessive_bodies(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
         // It acts, or it is an agent ("an assessment by Tamil Nadu's agriculture
         // department").
         let agent = s > 0 && doc.word(s - 1, "by");
-        if !(agent || super::kinds::verb_follows(doc, head + 1, true)) {
+        if !(agent || super::kinds::body_acts(doc, head + 1)) {
             continue;
         }
         // "Nova Scotia's government", "Britain's government": a country's (or

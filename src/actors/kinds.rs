@@ -1101,5 +1101,24 @@ pub fn verb_follows(doc: &Doc, n: usize, aux_ok: bool) -> bool {
     false
 }
 
+/// [`verb_follows`], or a past tense of any verb after the body's noun ("Victoria's
+/// state government sided with", "…, which has long opposed buybacks, sided with"),
+/// not a participle before its agent ("backed by").
+pub fn body_acts(doc: &Doc, n: usize) -> bool {
+    let past = |k: usize| {
+        doc.get(k).is_some_and(|t| {
+            t.kind == Kind::Word && !t.tags.has(Tags::CAP) && t.lower.ends_with("ed")
+        }) && !doc.word(k + 1, "by")
+    };
+    if verb_follows(doc, n, true) || past(n) {
+        return true;
+    }
+    doc.punct(n, ",")
+        && doc.word(n + 1, "which")
+        && (n + 2..doc.sent_of(n).1.min(n + 16))
+            .find(|&k| doc.punct(k, ","))
+            .is_some_and(|c| past(c + 1))
+}
+
 #[cfg(test)]
 mod tests;

@@ -1863,6 +1863,34 @@ fn a_places_ministry_is_a_body_of_its_own() {
     }
 }
 
+/// "Arlen's state government sided with …": a place's government acts with any verb in
+/// the past tense, also after a relative clause; it is its own body, not "the federal
+/// government" named before it.
+#[test]
+fn a_states_government_is_no_federal_one() {
+    let text = "The federal government said buybacks would go on. Arlen's state \
+                government, which has long opposed buybacks, sided with the growers.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "federal government"),
+        vec!["The federal government"],
+        "{got:?}"
+    );
+    assert_eq!(
+        mentions_of(&got, "Arlen's state government"),
+        vec!["Arlen's state government"],
+        "{got:?}"
+    );
+    let got = summary(
+        "Dorn's health ministry closed two clinics.",
+        &Config::default(),
+    );
+    assert_eq!(
+        name_kinds(&got),
+        vec![("Dorn's health ministry", ActorKind::Government)]
+    );
+}
+
 /// "The Bank of Valtria's board voted": the place closes a name with "of" in it; its
 /// board is the bank's, no body of the place.
 #[test]
