@@ -1098,6 +1098,17 @@ pub fn verb_follows(doc: &Doc, n: usize, aux_ok: bool) -> bool {
             return doc.is(c + 1, Tags::VERB) || aux;
         }
     }
+    // "Capital Economics, by contrast, said": a short adverbial between commas, of
+    // lower-case words and no verb, then the verb.
+    if doc.punct(n, ",") {
+        let (_, e) = doc.sent_of(n);
+        if let Some(c) = (n + 2..e.min(n + 6)).find(|&k| doc.punct(k, ",")) {
+            let adverbial = (n + 1..c).all(|k| {
+                doc.toks[k].kind == Kind::Word && !doc.is(k, Tags::CAP | Tags::VERB | Tags::AUX)
+            });
+            return adverbial && doc.is(c + 1, Tags::VERB) && !doc.is(c + 1, Tags::CAP);
+        }
+    }
     false
 }
 

@@ -2380,3 +2380,22 @@ fn an_acronym_may_leave_out_a_particle() {
         )]
     );
 }
+
+/// "Tarrow Veld, however, said": a short adverbial between commas keeps the name the
+/// speech verb's subject; a name ending in "Economics" is a firm.
+#[test]
+fn a_subject_before_an_adverbial_aside() {
+    let got = summary(
+        "Analysts were divided. Tarrow Veld, by contrast, said growth would slow.",
+        &Config::default(),
+    );
+    assert_eq!(name_kinds(&got), vec![("Tarrow Veld", ActorKind::Person)]);
+    let got = summary(
+        "Harlow Economics, however, said rates would rise.",
+        &Config::default(),
+    );
+    assert_eq!(
+        name_kinds(&got),
+        vec![("Harlow Economics", ActorKind::Organization)]
+    );
+}
