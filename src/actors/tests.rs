@@ -2399,3 +2399,22 @@ fn a_subject_before_an_adverbial_aside() {
         vec![("Harlow Economics", ActorKind::Organization)]
     );
 }
+
+/// Hyphenated titles ("director-general") before a name in apposition give a person
+/// and the role.
+#[test]
+fn hyphenated_titles_name_people() {
+    let a = actors_of(
+        "The agency's director-general, Musa Danladi, has since called for sensors.",
+        &Config::default(),
+    );
+    let found: Vec<_> = a
+        .actors
+        .iter()
+        .map(|x| (x.name.as_str(), x.kind, x.role.as_deref()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![("Musa Danladi", ActorKind::Person, Some("director-general"))]
+    );
+}

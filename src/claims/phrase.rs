@@ -186,7 +186,11 @@ impl Doc<'_> {
                 i -= 2;
             } else if let Some(n) = self.raising(i - 1, lo) {
                 i -= n;
-            } else if (t.is(w::AUX | w::ADV | w::BE) || t.eq("not") || manner_adverb(t))
+            } else if (t.is(w::AUX | w::ADV | w::BE)
+                || t.eq("not")
+                || manner_adverb(t)
+                // ("has since called for": "since" as an adverb after the auxiliary.)
+                || (t.eq("since") && i >= lo + 2 && self.toks[i - 2].is(w::AUX)))
                 && !t.is(w::PRON)
                 // "Clean Rivers Now said": a capital mid-sentence is a name's word.
                 && !(t.is(w::ADV) && t.cap && i - 1 > lo && self.toks[i - 2].cap)

@@ -860,6 +860,12 @@ fn subjects_and_contents_in_news_sentences() {
             "The company",
             "profits fell",
         ),
+        // "since" as an adverb after the auxiliary.
+        (
+            "The regulator's head has since called for operators to install sensors.",
+            "The regulator's head",
+            "operators to install sensors",
+        ),
         // (An object of one word before the closing comma.)
         (
             "The state government, which has long opposed buybacks, sided with farmers.",
