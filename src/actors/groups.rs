@@ -392,8 +392,10 @@ fn evidence(doc: &Doc, s: usize, h: usize, post: usize) -> bool {
     if knowledge || (s > 0 && matches!(doc.toks[s - 1].low(), "citing" | "quoting")) {
         return true;
     }
+    // (Within the sentence: "…, the person added. Both spoke on condition of
+    // anonymity" is the next sentence's.)
     let anonymous = |k: usize| {
-        (k..(k + 10).min(doc.toks.len())).any(|j| {
+        (k..(k + 10).min(doc.sent_of(k).1)).any(|j| {
             matches!(
                 doc.toks[j].low(),
                 "condition" | "anonymity" | "named" | "identified"

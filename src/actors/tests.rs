@@ -2418,3 +2418,21 @@ fn hyphenated_titles_name_people() {
         vec![("Musa Danladi", ActorKind::Person, Some("director-general"))]
     );
 }
+
+/// "officials, speaking on condition of anonymity, said" marks a source; a plural
+/// object before the end of the sentence whose next sentence says "spoke on condition
+/// of anonymity" is none.
+#[test]
+fn anonymity_marks_a_source_in_its_own_sentence() {
+    let got = summary(
+        "Two officials, speaking on condition of anonymity, confirmed the raid.",
+        &Config::default(),
+    );
+    assert_eq!(group_names(&got), vec!["Two officials"]);
+    let got = summary(
+        "The board plans to summon senior Tamlin executives for questioning next month, \
+         the person added. Both spoke on condition of anonymity.",
+        &Config::default(),
+    );
+    assert_eq!(group_names(&got), Vec::<&str>::new());
+}
