@@ -247,6 +247,29 @@ fn np_start(doc: &Doc, h: usize, skip: &[bool]) -> usize {
             s -= 2;
             continue;
         }
+        // "the company's lawyers", "Deltacore's engineers": an owner's possessive
+        // right before the noun opens the phrase, with the owner's name or "the".
+        // (A plural: "Pagliano's lawyer" is one person, coreference's.)
+        if s == h
+            && t.kind == Kind::Word
+            && t.tags.has(Tags::POSSESSIVE)
+            && plural(doc.toks[h].low())
+        {
+            s -= 1;
+            if t.tags.has(Tags::CAP) {
+                while s > 0
+                    && doc.same_sent(s - 1, h)
+                    && h - s < 5
+                    && doc.is(s - 1, Tags::CAP)
+                    && !doc.is(s - 1, Tags::FUNCTION | Tags::POSSESSIVE)
+                {
+                    s -= 1;
+                }
+            } else if s > 0 && doc.word(s - 1, "the") && doc.same_sent(s - 1, h) {
+                s -= 1;
+            }
+            break;
+        }
         // "A group of voters", "a handful of residents": a collective's quantity
         // opens the phrase.
         if s == h && t.low() == "of" && s >= 3 && doc.same_sent(s - 3, h) {
@@ -485,6 +508,14 @@ fn affiliation(doc: &Doc, s: usize, h: usize, post: usize) -> Option<Affil> {
             h + 2
         };
         return (k < post).then_some(Affil::Token(k));
+    }
+    // ("the company's lawyers": the owner.)
+    if let Some(k) = (s..h).find(|&k| doc.is(k, Tags::POSSESSIVE)) {
+        return Some(if doc.is(k, Tags::CAP) {
+            Affil::Token(k)
+        } else {
+            Affil::Description(k)
+        });
     }
     for k in s..h {
         let name = doc.is(k, Tags::CAP)

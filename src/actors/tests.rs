@@ -948,8 +948,9 @@ fn plural_genitives_name_groups() {
     let groups = group_names(&got);
     assert!(groups.contains(&"Supporters' groups"), "{got:?}");
     assert!(groups.contains(&"Patient groups"), "{got:?}");
-    // A name's possessive owns the group; it is no part of its name.
-    assert!(groups.iter().all(|g| !g.contains("Holt")), "{got:?}");
+    // A name's possessive opens the group's name (its owner is its affiliation, as
+    // `an_owners_plural_group` checks).
+    assert!(groups.contains(&"Dana Holt's staff"), "{got:?}");
 }
 
 /// Court ranks qualify "judge" ("U.S. District Judge"), and "general counsel" is a
@@ -2435,4 +2436,32 @@ fn anonymity_marks_a_source_in_its_own_sentence() {
         &Config::default(),
     );
     assert_eq!(group_names(&got), Vec::<&str>::new());
+}
+
+/// "the company's lawyers said", "Deltacore's engineers said": an owner's possessive
+/// opens a plural group's name and gives its affiliation; a singular ("Ruiz's
+/// lawyer") is one person, left to coreference.
+#[test]
+fn an_owners_plural_group() {
+    let a = actors_of(
+        "Deltacore denied it. In court, the company's lawyers said thieves caused the \
+         spills. Deltacore's engineers said the pipe was sound.",
+        &Config::default(),
+    );
+    let found: Vec<_> = a
+        .actors
+        .iter()
+        .map(|x| {
+            let affil = x.affiliation.map(|k| a.actors[k].name.as_str());
+            (x.name.as_str(), affil)
+        })
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            ("Deltacore", None),
+            ("the company's lawyers", Some("Deltacore")),
+            ("Deltacore's engineers", Some("Deltacore")),
+        ]
+    );
 }
