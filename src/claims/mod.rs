@@ -684,6 +684,7 @@ pub fn find_in(lexed: &Lexed<'_>, actors: &Actors, config: &Config) -> Found {
     }
     quotes::reinherit(&mut b.hits, &doc);
     drop_echoes(&mut b.hits, &doc);
+    b.hits.retain(|h| !naming(&doc, h));
     let actor_of = split_coordinated(&mut b.hits, &doc, &b.actors);
     b.reindex();
     let mut attributions: Vec<Attribution> = b
@@ -828,6 +829,34 @@ fn coordinated_names(
         seen.push(a);
     }
     Some(parts)
+}
+
+/// "shield the sector from what he called “excessive burdens”", "condemned what she
+/// described as a breach": a naming inside a noun phrase ("what" before a pronoun
+/// subject) is the wording of the clause around it, no claim of its own.
+fn naming(doc: &Doc, h: &Hit) -> bool {
+    let Some(src) = h.source.as_ref() else {
+        return false;
+    };
+    let cue = &doc.toks[h.cue.start];
+    // (A pronoun: "what analysts described as …" is the analysts' own claim.)
+    src.start > 0
+        && src.len() == 1
+        && doc.toks[src.start].is(w::PRON)
+        && h.cue.start == src.end
+        && doc.toks[src.start - 1].eq("what")
+        && matches!(
+            cue.lower,
+            "called"
+                | "calls"
+                | "termed"
+                | "dubbed"
+                | "described"
+                | "describes"
+                | "labelled"
+                | "labeled"
+                | "branded"
+        )
 }
 
 /// "Analysts said they expected …", "The firm said it welcomed the rise": a belief or

@@ -3279,3 +3279,26 @@ fn an_open_quote_stops_at_the_next_quote() {
         ["We will not back down, chanting “No cuts!” as the plan goes ahead"]
     );
 }
+
+/// "what he called “…”" names a thing in the words of the clause's own speaker: no
+/// item of its own; "what analysts described as …" is the analysts' claim.
+#[test]
+fn a_naming_by_the_speaker_is_no_item() {
+    let doc = crate::extract(
+        "The minister said the state would shield the sector from what he called \
+         “excessive regulatory burdens”. Trump used what analysts described as old tactics.",
+        &Config::default(),
+    );
+    let cues: Vec<(&str, Option<&str>)> = doc
+        .attributions
+        .iter()
+        .map(|a| (a.cue.as_str(), a.source_text.as_deref()))
+        .collect();
+    assert_eq!(
+        cues,
+        vec![
+            ("said", Some("The minister")),
+            ("described", Some("analysts"))
+        ]
+    );
+}
