@@ -685,6 +685,7 @@ pub fn find_in(lexed: &Lexed<'_>, actors: &Actors, config: &Config) -> Found {
     quotes::reinherit(&mut b.hits, &doc);
     drop_echoes(&mut b.hits, &doc);
     b.hits.retain(|h| !naming(&doc, h));
+    outer_and_that(&mut b.hits, &doc);
     let actor_of = split_coordinated(&mut b.hits, &doc, &b.actors);
     b.reindex();
     let mut attributions: Vec<Attribution> = b
@@ -857,6 +858,37 @@ fn naming(doc: &Doc, h: &Hit) -> bool {
                 | "labeled"
                 | "branded"
         )
+}
+
+/// "said that the bank expected inflation to ease and that it saw no signs of …": an
+/// "and that" inside a content that opened with "that" is the outer cue's second
+/// clause; a cue inside the first clause whose own content has no "that" before it
+/// ends its content there.
+fn outer_and_that(hits: &mut [Hit], doc: &Doc) {
+    let and_that = |h: &Hit| {
+        let opened = h.content.start > 0 && doc.toks[h.content.start - 1].eq("that");
+        (h.content.start + 1..h.content.end)
+            .find(|&k| doc.toks[k].eq("and") && doc.toks.get(k + 1).is_some_and(|t| t.eq("that")))
+            .filter(|_| !opened)
+    };
+    if !hits.iter().any(|h| and_that(h).is_some()) {
+        return;
+    }
+    // (The contents that opened with "that", sorted, with the furthest end reached.)
+    let (contents, reach) = reaching(
+        hits.iter()
+            .filter(|o| o.content.start > 0 && doc.toks[o.content.start - 1].eq("that"))
+            .map(|o| (o.content.start, o.content.end)),
+    );
+    for h in hits.iter_mut() {
+        let Some(k) = and_that(h) else {
+            continue;
+        };
+        let i = contents.partition_point(|&(start, _)| start <= h.cue.start);
+        if i.checked_sub(1).is_some_and(|i| reach[i] > k + 1) {
+            h.content = doc.trim(h.content.start..k);
+        }
+    }
 }
 
 /// "Analysts said they expected …", "The firm said it welcomed the rise": a belief or

@@ -3302,3 +3302,21 @@ fn a_naming_by_the_speaker_is_no_item() {
         ]
     );
 }
+
+/// "said that A expected B and that C": the "and that" is the outer cue's second
+/// clause, so the inner cue's content ends before it.
+#[test]
+fn an_inner_content_ends_before_the_outer_and_that() {
+    let got = contents(
+        "Ruiz said that the bank expected inflation to ease by 2027 and that it saw no \
+         signs of overheating.",
+    );
+    assert_eq!(
+        got,
+        vec![
+            "the bank expected inflation to ease by 2027 and that it saw no signs of \
+             overheating",
+            "inflation to ease by 2027",
+        ]
+    );
+}
