@@ -171,6 +171,10 @@ fn add<'m>(
     if !lexical && e == s + 1 && !may_create_single(doc, s, key, mid, t.rule) {
         return;
     }
+    if let Some(i) = with_or_without_country(doc, reg, key, kind, s) {
+        reg.mention(i, sent, span, "actor/coref/short-name");
+        return;
+    }
     if let Some(i) = shorter(doc, reg, key, kind) {
         reg.rename(i, doc.name_text(s, e), key);
         reg.mention(i, sent, span, t.rule);
@@ -382,6 +386,40 @@ fn shorter(doc: &Doc, reg: &Registry, key: &str, kind: ActorKind) -> Option<usiz
                     })
             }
         }
+    })
+}
+
+/// "The U.S. Justice Department … The Justice Department", and the other way round: a
+/// government body's name after a country's is the body named without it.
+fn with_or_without_country(
+    doc: &Doc,
+    reg: &Registry,
+    key: &str,
+    kind: ActorKind,
+    s: usize,
+) -> Option<usize> {
+    if kind != ActorKind::Government {
+        return None;
+    }
+    let words = Few::collect(super::registry::words_of(key));
+    let words = words.as_slice();
+    let body = |e: &super::registry::Entry| {
+        e.kind == kind && classes::word_tags(e.head_word()).has(Tags::GOV_HEAD)
+    };
+    if doc.is(s, Tags::COUNTRY) && words.len() >= 3 {
+        let rest = key.split_once(' ')?.1;
+        return reg.get(rest).filter(|&i| body(&reg.entries[i]));
+    }
+    if words.len() < 2 {
+        return None;
+    }
+    candidates(reg, words[0]).find(|&i| {
+        let e = &reg.entries[i];
+        body(e)
+            && e.word_count() == words.len() + 1
+            && e.first_word() != words[0]
+            && classes::word_tags(e.first_word()).has(Tags::COUNTRY)
+            && e.words().skip(1).eq(words.iter().copied())
     })
 }
 

@@ -2465,3 +2465,29 @@ fn an_owners_plural_group() {
         ]
     );
 }
+
+/// "The U.S. Justice Department … The Justice Department", and the other way round:
+/// one body, with or without its country.
+#[test]
+fn a_body_with_or_without_its_country() {
+    let got = summary(
+        "The U.S. Justice Department has asked for more documents. The Justice \
+         Department did not respond.",
+        &Config::default(),
+    );
+    assert_eq!(
+        mentions_of(&got, "U.S. Justice Department"),
+        vec!["U.S. Justice Department", "Justice Department"],
+        "{got:?}"
+    );
+    let got = summary(
+        "The Commerce Department raised tariffs. The U.S. Commerce Department later \
+         added more.",
+        &Config::default(),
+    );
+    assert_eq!(
+        mentions_of(&got, "Commerce Department"),
+        vec!["Commerce Department", "U.S. Commerce Department"],
+        "{got:?}"
+    );
+}
