@@ -96,7 +96,8 @@ pub fn find(
             && (doc.word(s, "a") || doc.word(s, "an") || bare_title)
             && doc.punct(s - 1, ",")
             && doc.is(s - 2, Tags::CAP)
-            && !doc.is(s - 2, Tags::FUNCTION)
+            // ("… in November, a department spokesperson said": a month is no name.)
+            && !doc.is(s - 2, Tags::FUNCTION | Tags::MONTH)
             && doc.same_sent(s - 2, h);
         // "ministry spokesman Pavel Dvorak": a role before a person's name.
         let titled = doc.is(h + 1, Tags::CAP)
@@ -426,6 +427,10 @@ fn evidence(doc: &Doc, s: usize, h: usize, post: usize) -> bool {
         })
     };
     if doc.punct(post, ",") && anonymous(post + 1) {
+        return true;
+    }
+    // "opposed by unions, who say it would …": a relative clause's speech verb.
+    if doc.punct(post, ",") && doc.word(post + 1, "who") && verb_after(doc, post + 2) {
         return true;
     }
     // The object of a verb ("urged ministers …") is not the speaker of the next one.

@@ -2491,3 +2491,25 @@ fn a_body_with_or_without_its_country() {
         "{got:?}"
     );
 }
+
+/// Group sources: "… in November, a department spokesperson said" (a month before the
+/// comma names no one the spokesperson is apposed to); "opposed by unions, who say …"
+/// (a relative clause's speech verb); brokers and parties are people nouns.
+#[test]
+fn group_sources_after_a_month_and_before_who_say() {
+    let got = summary(
+        "The department will open a round in November, a department spokesperson said. \
+         The plan is opposed by unions, who say it is unlawful. Water brokers in the \
+         region said prices rose. Opposition parties said the bill was wrong.",
+        &Config::default(),
+    );
+    assert_eq!(
+        group_names(&got),
+        vec![
+            "a department spokesperson",
+            "unions",
+            "Water brokers in the region",
+            "Opposition parties"
+        ]
+    );
+}
