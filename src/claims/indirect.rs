@@ -129,6 +129,9 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             if no_claim(doc, i, &hit) || found_thing(doc, i, &hit) || asked_for(doc, i, &hit) {
                 continue;
             }
+            if thing_threatens(doc, i, &hit) {
+                continue;
+            }
             // "a trend analysts describe as …": the relative clause's own subject.
             if let Some(r) = hit.source.clone().filter(|r| relative_object(doc, r)) {
                 hit.source = Some(r.start + 2..r.end);
@@ -554,6 +557,40 @@ fn holds_verb(doc: &Doc, c: Range<usize>) -> bool {
             && (t.lower.ends_with("ed") || IRREGULAR_ACTS.contains(&t.lower));
         t.is(w::AUX | w::BE) || (after_word && (past || (t.cue.is_some() && !t.cap)))
     })
+}
+
+/// "a weaker peso threatens to push up inflation", "the storm threatened to cut power":
+/// a thing that threatens says nothing; its subject, all lower case, ends in no noun
+/// for people or bodies (by the lexicon, or by an agent's suffix: "managers").
+fn thing_threatens(doc: &Doc, i: usize, hit: &Hit) -> bool {
+    use crate::lexicon::classes;
+    use crate::tokens::Tags;
+    if !doc.toks[i].lower.starts_with("threaten") {
+        return false;
+    }
+    let Some(src) = hit.source.as_ref().filter(|r| !r.is_empty()) else {
+        return false;
+    };
+    let words = &doc.toks[src.clone()];
+    let people = Tags::GROUP_NOUN
+        | Tags::MEMBER_NOUN
+        | Tags::DESC
+        | Tags::TITLE
+        | Tags::ORG_HEAD
+        | Tags::GOV_HEAD
+        | Tags::MEDIA_HEAD;
+    let head = &words[words.len() - 1];
+    // ("managers", "the governor", "activists": an agent's suffix.)
+    let agent = [
+        "ers", "ors", "ists", "ians", "ants", "ents", "ees", "or", "ist", "ian", "ant",
+    ]
+    .iter()
+    .any(|x| head.lower.ends_with(x));
+    words
+        .iter()
+        .all(|t| t.word() && (!t.cap || t.is(w::DET)) && !t.is(w::PRON))
+        && !agent
+        && !classes::word_tags(head.lower).has(people)
 }
 
 /// "defended her title", "defended his seat": a contest, no stance.

@@ -3320,3 +3320,25 @@ fn an_inner_content_ends_before_the_outer_and_that() {
         ]
     );
 }
+
+/// "a weaker peso threatens to push up inflation": a thing threatening says nothing;
+/// people and bodies that threaten do ("the union", "managers", "residents").
+#[test]
+fn things_that_threaten_say_nothing() {
+    let cues = |text: &str| {
+        crate::extract(text, &Config::default())
+            .attributions
+            .iter()
+            .map(|a| a.cue.clone())
+            .collect::<Vec<_>>()
+    };
+    assert!(cues("A weaker peso threatens to push up inflation.").is_empty());
+    assert!(cues("The storm threatened to cut power to the coast.").is_empty());
+    for text in [
+        "The union threatened to strike.",
+        "Earlier, managers threatened to hire replacement crews.",
+        "Residents threatened to sue.",
+    ] {
+        assert_eq!(cues(text), vec!["threatened"], "{text}");
+    }
+}
