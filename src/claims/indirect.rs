@@ -204,12 +204,12 @@ fn relative_cue(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
     let p = &doc.toks[i - 1];
     // ("a strike that exporters warned could …": a bare plural after a relative
     // pronoun.)
+    // ("… but which landlords warn will": after "which" too.)
     let bare_plural = noun(p)
         && p.lower.ends_with('s')
         && !p.lower.ends_with("ss")
         && i >= lo + 3
-        && doc.toks[i - 2].eq("that")
-        && noun(&doc.toks[i - 3]);
+        && ((doc.toks[i - 2].eq("that") && noun(&doc.toks[i - 3])) || doc.toks[i - 2].eq("which"));
     let subject = if (p.subject_pronoun() && !p.eq("i")) || bare_plural {
         i - 1
     } else {
@@ -236,6 +236,14 @@ fn relative_cue(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
     let mut end = clause_end(doc, i + 1, hi);
     if head.eq("which") {
         end = (i + 1..end).find(|&k| doc.toks[k].eq(",")).unwrap_or(end);
+    }
+    // "a measure the government says will protect tenants but which landlords warn
+    // …": a second relative clause is another's.
+    if let Some(k) = (i + 2..end).find(|&k| {
+        (doc.toks[k].eq("but") || doc.toks[k].eq("and"))
+            && doc.toks.get(k + 1).is_some_and(|n| n.eq("which"))
+    }) {
+        end = k;
     }
     while end > i + 1 && doc.toks[end - 1].kind == crate::tokens::Kind::Punct {
         end -= 1;

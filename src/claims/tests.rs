@@ -1532,6 +1532,24 @@ fn a_cue_inside_a_relative_clause_reports_its_clause() {
             "{want}: {got:?}"
         );
     }
+    // Two relative clauses, "but which" and a bare plural after it.
+    let got = items(
+        "MPs passed a measure the government says will protect tenants but which \
+         landlords warn will choke off building.",
+        &Config::default(),
+    );
+    let found: Vec<(Option<&str>, &str)> = got
+        .iter()
+        .filter(|g| g.0 == "attribution/indirect/relative-cue")
+        .map(|g| (g.1.as_deref(), g.3.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (Some("the government"), "will protect tenants"),
+            (Some("landlords"), "will choke off building")
+        ]
+    );
 }
 
 /// "called for …" after a quote closed by its sentence's period is a call with its
