@@ -429,8 +429,7 @@ fn evidence(doc: &Doc, s: usize, h: usize, post: usize) -> bool {
     if doc.punct(post, ",") && anonymous(post + 1) {
         return true;
     }
-    // "opposed by unions, who say it would …": a relative clause's speech verb.
-    if doc.punct(post, ",") && doc.word(post + 1, "who") && verb_after(doc, post + 2) {
+    if who_says(doc, post).is_some() {
         return true;
     }
     // The object of a verb ("urged ministers …") is not the speaker of the next one.
@@ -460,6 +459,20 @@ fn evidence(doc: &Doc, s: usize, h: usize, post: usize) -> bool {
     }
     let object = s > 0 && doc.same_sent(s - 1, s) && doc.is(s - 1, Tags::VERB) && !clause;
     !object && verb_after(doc, post)
+}
+
+/// "opposed by unions, who say it would …": the comma before a relative clause with a
+/// speech verb, at `post` or after an "of" phrase the name leaves out ("suppliers of
+/// etching equipment, who allege that …").
+fn who_says(doc: &Doc, post: usize) -> Option<usize> {
+    let (_, e) = doc.sent_of(post);
+    let comma = (post..e.min(post + 10)).find(|&k| doc.toks[k].kind != Kind::Word)?;
+    let plain = |k: usize| !doc.is(k, Tags::VERB | Tags::AUX | Tags::CAP);
+    (doc.punct(comma, ",")
+        && (post..comma).all(plain)
+        && doc.word(comma + 1, "who")
+        && verb_after(doc, comma + 2))
+    .then_some(comma)
 }
 
 /// A speech verb at `n`, after an auxiliary, or after a parenthetical between commas.

@@ -2513,3 +2513,32 @@ fn group_sources_after_a_month_and_before_who_say() {
         ]
     );
 }
+
+/// "suppliers of etching equipment, who allege that …": a relative clause with a speech
+/// verb marks a group source, past an "of" phrase the name leaves out, and "who" is
+/// the group's; a bare plural verb after ", who" is a cue ("suppliers, who allege").
+#[test]
+fn a_group_before_who_says() {
+    let text = "The probe followed complaints from three small suppliers of etching \
+                equipment, who allege that Tamlin threatened to cancel orders.";
+    let doc = crate::extract(text, &Config::default());
+    let group = doc
+        .actors
+        .iter()
+        .find(|a| a.name == "three small suppliers");
+    assert!(group.is_some(), "{:?}", doc.actors);
+    let allege = doc.attributions.iter().find(|a| a.cue == "allege");
+    assert_eq!(
+        allege.and_then(|a| a.source.clone()),
+        group.map(|g| g.id.clone())
+    );
+    let doc = crate::extract(
+        "Complaints came from suppliers, who allege that Tamlin cancelled orders.",
+        &Config::default(),
+    );
+    let allege = doc.attributions.iter().find(|a| a.cue == "allege");
+    assert_eq!(
+        allege.and_then(|a| a.source.clone()).as_deref(),
+        Some("suppliers")
+    );
+}

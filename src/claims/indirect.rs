@@ -1112,8 +1112,16 @@ fn finite_use(doc: &Doc, i: usize, lo: usize, before: usize) -> bool {
         let plural_word =
             |t: &super::toks::Tok| t.lower.ends_with('s') || t.eq("people") || t.eq("police");
         // "many of whom say": the quantifier's people are many.
-        let ok =
-            aux || p.is(w::PRON | w::CONJ) || plural_word(p) || names || p.eq(",") || p.eq("whom");
+        // ("suppliers of equipment, who allege that": a relative pronoun after a comma
+        // opens a clause of its own.)
+        let who = p.eq("who") && before >= lo + 2 && doc.toks[before - 2].eq(",");
+        let ok = aux
+            || p.is(w::PRON | w::CONJ)
+            || plural_word(p)
+            || names
+            || p.eq(",")
+            || p.eq("whom")
+            || who;
         // "Residents who live near the plant say": the subject is before the relative
         // clause.
         // "Farmers in the south say": the head before the subject's first

@@ -579,6 +579,16 @@ impl Builder<'_, '_> {
             let who = doc.relative_pronoun(&r, cue)?;
             self.actors.resolve(doc.span(doc.apposed_name(who.start)?))
         });
+        // "suppliers of etching equipment, who allege": a group's mention that closes
+        // at the comma before the pronoun.
+        let source = source.or_else(|| {
+            let r = h.source.clone()?;
+            let who = doc.relative_pronoun(&r, cue)?;
+            let comma = who.start.checked_sub(1).filter(|&c| doc.toks[c].eq(","))?;
+            let last = comma.checked_sub(1)?;
+            let a = self.actors.resolve(doc.span(last..comma))?;
+            (self.actors.kinds.get(a) == Some(&crate::document::ActorKind::Group)).then_some(a)
+        });
         let source_span = h.source.clone().map(|r| {
             let who = doc.relative_pronoun(&r, cue);
             let plain = who
