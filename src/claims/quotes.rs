@@ -922,6 +922,34 @@ fn lead_in(doc: &Doc, q: &Quote) -> Option<Found> {
     if let Some(found) = cue_before(doc, colon, prev.start) {
         return Some(found);
     }
+    // "Senator X, who chairs the committee, said in an opening statement aimed at the
+    // department:": a lead-in too long to skip; the sentence's first speech verb with
+    // a subject before it.
+    let s = doc.sent_of(colon);
+    let from = s.start.max(prev.start);
+    for m in from..colon {
+        let t = &doc.toks[m];
+        if t.quote() {
+            return None;
+        }
+        let Some(cue) = t.cue.filter(|c| c.class == CueClass::Speech) else {
+            continue;
+        };
+        // ("The bias begins to show when …": evidence, an infinitive.)
+        if !doc.verb_use(m, from)
+            || t.lower.starts_with("show")
+            || (m > 0 && doc.toks[m - 1].eq("to"))
+        {
+            continue;
+        }
+        let source = doc.subject_before(m, from)?;
+        return Some((
+            m..m + 1,
+            Some(source),
+            cue.class,
+            "attribution/direct/colon-lead-in",
+        ));
+    }
     let from = (prev.start..colon)
         .rev()
         .find(|&i| doc.toks[i].eq("from"))?;

@@ -3360,3 +3360,24 @@ fn things_that_threaten_say_nothing() {
         assert_eq!(cues(text), vec!["threatened"], "{text}");
     }
 }
+
+/// A quote paragraph after a paragraph ending in a colon whose lead-in is too long to
+/// skip ("said in an opening statement aimed at …:"): the sentence's speech verb and
+/// its subject give the quote, and each paragraph of it.
+#[test]
+fn a_long_lead_in_before_a_block_quote() {
+    let text = "Senator Ana Cruz, who chairs the committee, said in an opening statement \
+                aimed at the Department of Social Welfare and Development (DSWD):\n\n\
+                \"The money moved early. Nobody checked.\n\n\"I want names.\"\n\nThe \
+                hearing went on.\n";
+    let got = items(text, &Config::default());
+    let found: Vec<(&str, &str)> = got.iter().map(|g| (g.2.as_str(), g.3.as_str())).collect();
+    assert_eq!(
+        found,
+        vec![
+            ("said", "The money moved early. Nobody checked"),
+            ("said", "I want names")
+        ],
+        "{got:?}"
+    );
+}
