@@ -538,6 +538,30 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     if market_move(doc, n) && !doc.is(last, Tags::POSSESSIVE) {
         return typed(ActorKind::Organization, "actor/name/market");
     }
+    // "Tarrow Veld of Zenco said", "Declan Forde of the advocacy group Privacy Watch
+    // Ireland said": a name of two words or more (no body's head word last), "of" and a
+    // body's name, then the speech verb: a person.
+    if multi
+        && doc.word(n, "of")
+        && !doc.is(
+            last,
+            Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::MEDIA_HEAD | Tags::LEGAL,
+        )
+        && is_subject(doc, seg)
+    {
+        let (_, e) = doc.sent_of(n);
+        let verb = (n + 2..e.min(n + 10)).find(|&k| verb_follows(doc, k, false));
+        let body = verb.is_some_and(|v| {
+            doc.is(v - 1, Tags::CAP)
+                && (n + 1..v).all(|k| {
+                    let t = &doc.toks[k];
+                    t.kind == Kind::Word && !t.tags.has(Tags::VERB | Tags::AUX | Tags::PRONOUN)
+                })
+        });
+        if body {
+            return typed(ActorKind::Person, "actor/name/speaker");
+        }
+    }
     if is_subject(doc, seg) && verb_follows(doc, n, !multi && !opener) {
         // "The Federal Reserve said": people's names take no article.
         let article = seg.start > 0 && doc.word(seg.start - 1, "the");
@@ -904,7 +928,11 @@ fn before_context(doc: &Doc, p: usize, multi: bool, closed: bool) -> Option<Type
     // "“…,” said Maren Oyelaran": a name of two words or more after a speech verb that
     // follows a quote is the quote's speaker (a name whose own words tell a body's kind
     // was typed by them already).
-    let quote = |k: usize| doc.get(k).is_some_and(|t| t.kind == Kind::Quote);
+    // (A straight single quote mark is a token of its own: "…,' said Declan Forde".)
+    let quote = |k: usize| {
+        doc.get(k)
+            .is_some_and(|t| t.kind == Kind::Quote || t.lower == "'")
+    };
     if multi
         && pt.tags.has(Tags::VERB)
         && !pt.tags.has(Tags::CAP)

@@ -2542,3 +2542,23 @@ fn a_group_before_who_says() {
         Some("suppliers")
     );
 }
+
+/// "Tarrow Veld of the advocacy group Zenco said": a name of two words, "of" and a
+/// body, then a speech verb: a person; after a straight single quote mark, "said
+/// Declan Forde" is the quote's speaker.
+#[test]
+fn a_speaker_of_a_body_and_after_single_quotes() {
+    let got = summary(
+        "Tarrow Veld of the advocacy group Zenco said the fine was too low.",
+        &Config::default(),
+    );
+    assert!(
+        name_kinds(&got).contains(&("Tarrow Veld", ActorKind::Person)),
+        "{got:?}"
+    );
+    let got = summary(
+        "'Four years is too long,' said Declan Forde.",
+        &Config::default(),
+    );
+    assert_eq!(name_kinds(&got), vec![("Declan Forde", ActorKind::Person)]);
+}
