@@ -215,7 +215,16 @@ pub fn resolve_with(
         }
         if let Some(want) = pronoun(doc, i) {
             let unnamed = matches!(want, Want::Person(_)) && clues::unnamed_subject(doc, owner, i);
-            if let Some(a) = pick(doc, reg, &seen, i, want).filter(|_| !unnamed) {
+            // ("two of the people said … one of them added": a share is of people, a
+            // group before a body where there is one.)
+            let share = doc.word(i, "them") && doc.word(i.saturating_sub(1), "of");
+            let picked = if share {
+                pick(doc, reg, &seen, i, Want::Kinds(&[ActorKind::Group]))
+                    .or_else(|| pick(doc, reg, &seen, i, want))
+            } else {
+                pick(doc, reg, &seen, i, want)
+            };
+            if let Some(a) = picked.filter(|_| !unnamed) {
                 if let Want::Person(g @ (Gender::Male | Gender::Female)) = want {
                     if reg.entries[a].gender == Gender::Unknown {
                         reg.entries[a].gender = g;

@@ -3381,3 +3381,21 @@ fn a_long_lead_in_before_a_block_quote() {
         "{got:?}"
     );
 }
+
+/// "two of the people said … one of them added": a share of a group is of people, the
+/// group named before rather than a company named since.
+#[test]
+fn one_of_them_is_of_the_group() {
+    let text = "Tamlin SA has pushed out its chief executive, according to people briefed on \
+                the board's deliberations. The company is expected to announce it on \
+                Monday, one of them added.";
+    let doc = crate::extract(text, &Config::default());
+    let added = doc.attributions.iter().find(|a| a.cue == "added");
+    let actor = added
+        .and_then(|a| a.source.as_ref())
+        .and_then(|id| doc.actors.iter().find(|x| &x.id == id));
+    assert_eq!(
+        actor.map(|x| x.name.as_str()),
+        Some("people briefed on the board's deliberations")
+    );
+}
