@@ -235,7 +235,22 @@ fn reportedly(doc: &Doc, cue: Range<usize>, lo: usize, hi: usize) -> Option<Hit>
     if let Some(k) = (start..cue.start).rev().find(|&k| joint(k)) {
         start = k + 2;
     }
-    let end = (cue.end..hi).find(|&k| joint(k)).unwrap_or(hi);
+    // ("…, though those talks are believed to have stalled", "… by a fifth — a plan
+    // the board is said to have rejected": a clause after a subordinator, a dash or a
+    // semicolon is the item's own.)
+    let opens = |k: usize| {
+        let t = &doc.toks[k];
+        t.dash()
+            || t.eq(";")
+            || (t.eq(",")
+                && doc.toks.get(k + 1).is_some_and(|n| {
+                    matches!(n.lower, "though" | "although" | "while" | "whereas")
+                }))
+    };
+    if let Some(k) = (start..cue.start).rev().find(|&k| opens(k)) {
+        start = if doc.toks[k].eq(",") { k + 2 } else { k + 1 };
+    }
+    let end = (cue.end..hi).find(|&k| joint(k) || opens(k)).unwrap_or(hi);
     let content = doc.trim(start..clause_end(doc, cue.end, end));
     (content.len() >= 3).then_some(Hit {
         cue,

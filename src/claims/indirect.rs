@@ -100,6 +100,7 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             };
             hit.content = relative_end(doc, before, lo, hit.content);
             hit.content = opening_clause_end(doc, lo, &hit);
+            hit.content = repeated_aux_end(doc, (before, i), hit.content);
             // "chemicals found in refrigerants", "concludes with footage", "insist on
             // being": a bare content opening with a preposition is no clause.
             // ("said at least some …", "said on average …" open a clause.)
@@ -1189,6 +1190,27 @@ fn relative_end(doc: &Doc, before: usize, lo: usize, content: Range<usize>) -> R
     clause_comma(doc, content, 1, |k| doc.toks.get(k + 1).is_some_and(verb))
 }
 
+/// "Reber had warned the board that the slowdown would be deep and had proposed
+/// cutting output": "and" with the cue's own auxiliary and a participle after it is the
+/// main clause's second verb; the content ends before it. `aux` is the cue's verb group
+/// (its auxiliaries from `aux.0`, the cue at `aux.1`).
+fn repeated_aux_end(doc: &Doc, aux: (usize, usize), content: Range<usize>) -> Range<usize> {
+    let Some(a) = (aux.0..aux.1).find(|&k| doc.toks[k].is(w::AUX)) else {
+        return content;
+    };
+    let own = &doc.toks[a];
+    let participle = |t: &super::toks::Tok| {
+        t.word() && !t.cap && (t.lower.ends_with("ed") || t.cue.is_some() || irregular(t.lower))
+    };
+    (content.start + 2..content.end.saturating_sub(2))
+        .find(|&k| {
+            doc.toks[k].eq("and")
+                && doc.toks[k + 1].lower == own.lower
+                && participle(&doc.toks[k + 2])
+        })
+        .map_or(content.clone(), |k| doc.trim(content.start..k))
+}
+
 /// `content` cut before its first comma outside quotation marks (after at least `min`
 /// tokens) at which `closes` holds; unchanged without one.
 fn clause_comma(
@@ -1849,7 +1871,8 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
     let ends = |t: &super::toks::Tok| {
         (t.kind == crate::tokens::Kind::Punct || t.is(w::SUB | w::CONJ))
             && (matches!(t.lower, "," | ";" | "that" | "which" | "and" | "but")
-                || ADVERBIAL_SUB.contains(&t.lower))
+                || ADVERBIAL_SUB.contains(&t.lower)
+                || t.dash())
     };
     let mut from = j;
     while let Some(k) = doc.next_where(from, hi, ends) {
@@ -1875,6 +1898,17 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
             }
             // "X said the vote was fair; the count took a week": a semicolon closes it.
             ";" if k > j => return k,
+            // "proposed cutting output by a fifth — a plan the board rejected": a dash
+            // before an indefinite noun phrase sums the clause up (not one of a pair
+            // around an aside, "Sargent Shriver — a member of the clan — to replace").
+            _ if t.dash()
+                && k > j
+                && next.is_some_and(|n| n.eq("a") || n.eq("an"))
+                && !in_quote()
+                && !(k + 1..hi).any(|m| doc.toks[m].dash()) =>
+            {
+                return k
+            }
             // "… that it said could raise": a relative clause with its own cue.
             "that" | "which" if k > j => {
                 let cue_after = |m: usize| m < hi && doc.toks[m].cue.is_some();

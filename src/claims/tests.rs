@@ -3399,3 +3399,42 @@ fn one_of_them_is_of_the_group() {
         Some("people briefed on the board's deliberations")
     );
 }
+
+/// Clause edges: "is said to"/"are believed to" after "though" or a dash is its own
+/// clause's; "had warned that A and had proposed B" ends the warning at the repeated
+/// auxiliary (the proposal is the subject's); a dash before "a …" sums the clause up.
+#[test]
+fn clause_edges_of_hedges_auxiliaries_and_dashes() {
+    let got = items(
+        "Tamlin was reportedly weighing a sale, though those talks are believed to have \
+         stalled. Reber had warned the board that the slowdown would be deep and had \
+         proposed cutting output by a fifth — a plan the board is said to have rejected.",
+        &Config::default(),
+    );
+    let found: Vec<(&str, &str)> = got.iter().map(|g| (g.2.as_str(), g.3.as_str())).collect();
+    assert_eq!(
+        found,
+        vec![
+            ("reportedly", "Tamlin was reportedly weighing a sale"),
+            (
+                "are believed to",
+                "those talks are believed to have stalled"
+            ),
+            ("warned", "the slowdown would be deep"),
+            ("is said to", "a plan the board is said to have rejected"),
+            ("proposed", "cutting output by a fifth"),
+        ],
+        "{got:?}"
+    );
+    let doc = crate::extract(
+        "Reber had warned the board that the slowdown would be deep and had proposed \
+         cutting output by a fifth — a plan the board is said to have rejected.",
+        &Config::default(),
+    );
+    let p: Vec<(Option<&str>, &str)> = doc
+        .proposals
+        .iter()
+        .map(|p| (p.proposer_text.as_deref(), p.content.as_str()))
+        .collect();
+    assert_eq!(p, vec![(Some("Reber"), "cutting output by a fifth")]);
+}
