@@ -236,7 +236,18 @@ fn np_start(doc: &Doc, h: usize, skip: &[bool]) -> usize {
         if det {
             // "a plan that critics say": "that" before a plural is the relative pronoun.
             let relative = matches!(t.low(), "that" | "this") && plural(doc.toks[h].low());
-            if !relative {
+            // "a move economists say could …": an article with a singular noun before
+            // a bare plural is another phrase's ("a few economists" is not).
+            let other = matches!(t.low(), "a" | "an")
+                && plural(doc.toks[h].low())
+                && !(s..h).any(|k| {
+                    let w = doc.toks[k].low();
+                    matches!(w, "few" | "dozen" | "couple")
+                        || classes::COLLECTIVE_QUANTITIES.contains(&w)
+                });
+            if other {
+                s = h;
+            } else if !relative {
                 s -= 1;
             }
             break;

@@ -205,12 +205,15 @@ fn relative_cue(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
     let p = &doc.toks[i - 1];
     // ("a strike that exporters warned could …": a bare plural after a relative
     // pronoun.)
-    // ("… but which landlords warn will": after "which" too.)
+    // ("… but which landlords warn will": after "which" too; "a move economists say
+    // could": after a noun and its article, the relative pronoun left out.)
     let bare_plural = noun(p)
         && p.lower.ends_with('s')
         && !p.lower.ends_with("ss")
         && i >= lo + 3
-        && ((doc.toks[i - 2].eq("that") && noun(&doc.toks[i - 3])) || doc.toks[i - 2].eq("which"));
+        && ((doc.toks[i - 2].eq("that") && noun(&doc.toks[i - 3]))
+            || doc.toks[i - 2].eq("which")
+            || (noun(&doc.toks[i - 2]) && (doc.toks[i - 3].eq("a") || doc.toks[i - 3].eq("an"))));
     let subject = if (p.subject_pronoun() && !p.eq("i")) || bare_plural {
         i - 1
     } else {

@@ -1532,6 +1532,23 @@ fn a_cue_inside_a_relative_clause_reports_its_clause() {
             "{want}: {got:?}"
         );
     }
+    // A bare plural after a noun and its article, the relative pronoun left out; the
+    // group is the plural's alone.
+    let doc = crate::extract(
+        "The bank let the pound fall, a move economists say could end the shortages.",
+        &Config::default(),
+    );
+    let say: Vec<(Option<&str>, &str)> = doc
+        .attributions
+        .iter()
+        .map(|a| (a.source_text.as_deref(), a.content.as_str()))
+        .collect();
+    assert_eq!(say, vec![(Some("economists"), "could end the shortages")]);
+    assert!(
+        doc.actors.iter().any(|a| a.name == "economists"),
+        "{:?}",
+        doc.actors
+    );
     // Two relative clauses, "but which" and a bare plural after it.
     let got = items(
         "MPs passed a measure the government says will protect tenants but which \
