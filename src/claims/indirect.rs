@@ -130,7 +130,7 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             if no_claim(doc, i, &hit) || found_thing(doc, i, &hit) || asked_for(doc, i, &hit) {
                 continue;
             }
-            if thing_threatens(doc, i, &hit) {
+            if thing_threatens(doc, i, &hit) || unasserted_subject(doc, i, &hit) {
                 continue;
             }
             // "a trend analysts describe as …": the relative clause's own subject.
@@ -603,6 +603,18 @@ fn thing_threatens(doc: &Doc, i: usize, hit: &Hit) -> bool {
         .all(|t| t.word() && (!t.cap || t.is(w::DET)) && !t.is(w::PRON))
         && !agent
         && !classes::word_tags(head.lower).has(people)
+}
+
+/// "with results expected the following day": a participle of an absolute phrase, no
+/// one's claim. (A condition is kept: "if the Chinese pledged to cap …" is annotated
+/// in news corpora as the pledge it supposes.)
+fn unasserted_subject(doc: &Doc, i: usize, hit: &Hit) -> bool {
+    let Some(s) = hit.source.as_ref().map(|r| r.start).filter(|&s| s > 0) else {
+        return false;
+    };
+    let bare_participle =
+        i == hit.source.as_ref().map_or(0, |r| r.end) && doc.toks[i].lower.ends_with("ed");
+    doc.toks[s - 1].eq("with") && bare_participle
 }
 
 /// "defended her title", "defended his seat": a contest, no stance.

@@ -3455,3 +3455,24 @@ fn clause_edges_of_hedges_auxiliaries_and_dashes() {
         .collect();
     assert_eq!(p, vec![(Some("Reber"), "cutting output by a fifth")]);
 }
+
+/// "with results expected the following day": an absolute phrase's participle is no
+/// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
+#[test]
+fn absolute_participles_and_a_recount_claim_nothing() {
+    let cues = |text: &str| {
+        crate::extract(text, &Config::default())
+            .attributions
+            .iter()
+            .map(|a| a.cue.clone())
+            .collect::<Vec<_>>()
+    };
+    assert!(cues("Voting runs until Friday, with results expected the next day.").is_empty());
+    assert_eq!(
+        cues(
+            "The commission rejected demands from three parties for a full manual recount \
+             of votes in the north, saying the errors were small."
+        ),
+        vec!["rejected", "saying"]
+    );
+}
