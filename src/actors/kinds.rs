@@ -889,9 +889,14 @@ pub fn title_of_before(doc: &Doc, comma: usize) -> Option<usize> {
     let portfolio = (comma - of <= 3 || (of + 1..comma).any(|k| doc.word(k, "and")))
         && plain(comma - 1)
         && (of + 1..comma).all(item);
+    // ("The head of the provincial election commission, Fadli Lubis,": after "of the",
+    // a body described in plain words.)
+    let described = doc.word(of, "of") && doc.word(of + 1, "the") && comma - of <= 6;
     let named = portfolio
         || (of + 1..comma).all(|k| {
-            doc.is(k, Tags::CAP) || doc.word(k, "the") || (!doc.word(of, "of") && plain(k))
+            doc.is(k, Tags::CAP)
+                || doc.word(k, "the")
+                || ((described || !doc.word(of, "of")) && plain(k))
         });
     (of > 0 && named && of + 1 < comma && lower_is(doc, of - 1, Tags::TITLE)).then_some(of)
 }

@@ -990,6 +990,26 @@ fn a_possessive_delegation_is_a_body() {
     );
 }
 
+/// "The head of the provincial election commission, Fadli Lubis,": a title "of the" a
+/// body described in plain words, then a name in apposition: a person with the role.
+#[test]
+fn a_title_of_a_described_body_before_a_name() {
+    let a = actors_of(
+        "In Medan, the head of the provincial election commission, Fadli Lubis, said the \
+         app misread digits.",
+        &Config::default(),
+    );
+    let found: Vec<_> = a
+        .actors
+        .iter()
+        .map(|x| (x.name.as_str(), x.kind, x.role.as_deref()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![("Fadli Lubis", ActorKind::Person, Some("head"))]
+    );
+}
+
 /// A title with a "for" or "to" phrase before a name in apposition gives its role, and
 /// a body named before the title its affiliation; such a phrase names no group.
 #[test]
