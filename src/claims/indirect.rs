@@ -130,7 +130,10 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             if no_claim(doc, i, &hit) || found_thing(doc, i, &hit) || asked_for(doc, i, &hit) {
                 continue;
             }
-            if thing_threatens(doc, i, &hit) || unasserted_subject(doc, i, &hit) {
+            if thing_threatens(doc, i, &hit)
+                || unasserted_subject(doc, i, &hit)
+                || questioned_someone(doc, i, &hit)
+            {
                 continue;
             }
             // "a trend analysts describe as …": the relative clause's own subject.
@@ -615,6 +618,30 @@ fn unasserted_subject(doc: &Doc, i: usize, hit: &Hit) -> bool {
     let bare_participle =
         i == hit.source.as_ref().map_or(0, |r| r.end) && doc.toks[i].lower.ends_with("ed");
     doc.toks[s - 1].eq("with") && bare_participle
+}
+
+/// "questioned the district's library coordinator, Monica Reyes-Salas, about how …":
+/// a person questioned about something is asked, not doubted ("questioned the
+/// decision" doubts it).
+fn questioned_someone(doc: &Doc, i: usize, hit: &Hit) -> bool {
+    use crate::lexicon::classes;
+    use crate::tokens::Tags;
+    if !doc.toks[i].lower.starts_with("question") {
+        return false;
+    }
+    let c = hit.content.clone();
+    let Some(about) = (c.start + 1..c.end).find(|&k| doc.toks[k].eq("about")) else {
+        return false;
+    };
+    // The object right before "about" (past an appositive's comma) is a name or a noun
+    // for a person, and no clause opens the content ("questioned how …").
+    let mut k = about - 1;
+    if doc.toks[k].eq(",") && k > c.start {
+        k -= 1;
+    }
+    let t = &doc.toks[k];
+    !doc.toks[c.start].is(w::SUB)
+        && ((t.cap && t.word()) || classes::word_tags(t.lower).has(Tags::TITLE | Tags::GROUP_NOUN))
 }
 
 /// "defended her title", "defended his seat": a contest, no stance.

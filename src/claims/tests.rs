@@ -3476,3 +3476,29 @@ fn absolute_participles_and_a_recount_claim_nothing() {
         vec!["rejected", "saying"]
     );
 }
+
+/// "questioned the coordinator, Ana Ruiz, about how …": a person questioned is asked,
+/// not doubted; "questioned the decision", "questioned how Cruz could …" doubt.
+#[test]
+fn questioning_someone_is_asking() {
+    let cues = |text: &str| {
+        crate::extract(text, &Config::default())
+            .attributions
+            .iter()
+            .map(|a| a.cue.clone())
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        cues("Tom Hale questioned the coordinator, Ana Ruiz, about how books were chosen.")
+            .is_empty()
+    );
+    assert!(cues("Lawmakers questioned the minister about the delays.").is_empty());
+    assert_eq!(
+        cues("Critics questioned the decision to close the plant."),
+        vec!["questioned"]
+    );
+    assert_eq!(
+        cues("Delegates questioned how Cruz could turn back on a pledge."),
+        vec!["questioned"]
+    );
+}
