@@ -429,6 +429,19 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
             nameable(doc, k).then_some(k)
         }
         "," => comma_list(doc, start, prev, j),
+        // "the Texas Freedom to Read Coalition", "the Right to Life Foundation": "to"
+        // between capitalised words inside a name after "the" whose next words close on
+        // a body's head ("sold Volvo to Geely Holding" names two).
+        "to" if doc.is(prev, Tags::CAP)
+            && nameable(doc, j + 1)
+            && start > 0
+            && doc.word(start - 1, "the") =>
+        {
+            let head = (j + 1..j + 4)
+                .take_while(|&k| nameable(doc, k))
+                .any(|k| doc.is(k, Tags::ORG_HEAD | Tags::GOV_HEAD) && !nameable(doc, k + 1));
+            head.then_some(j + 1)
+        }
         "&" => nameable(doc, j + 1).then_some(j + 1),
         // "Bram de Wit", "Jan van der Berg", "Gazzetta dello Sport": a lower-case name
         // particle between capitalised words.
@@ -617,7 +630,7 @@ const COMPANY_PLURALS: &[&str] = &[
 fn may_connect(first: Option<u8>) -> bool {
     matches!(
         first,
-        Some(b'a' | b'b' | b'd' | b'f' | b'i' | b'o' | b'v' | b'&' | b'\'' | b',' | 0xE2)
+        Some(b'a' | b'b' | b'd' | b'f' | b'i' | b'o' | b't' | b'v' | b'&' | b'\'' | b',' | 0xE2)
     )
 }
 

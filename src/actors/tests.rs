@@ -2582,3 +2582,25 @@ fn a_speaker_of_a_body_and_after_single_quotes() {
     );
     assert_eq!(name_kinds(&got), vec![("Declan Forde", ActorKind::Person)]);
 }
+
+/// "the Texas Freedom to Read Coalition": "to" inside a name after "the" that closes on
+/// a body's head; "sold Volvo to Harlow Group" joins no names.
+#[test]
+fn to_inside_a_name() {
+    let got = summary(
+        "The Texas Freedom to Read Coalition said it was reviewing options.",
+        &Config::default(),
+    );
+    assert_eq!(
+        name_kinds(&got),
+        vec![("Texas Freedom to Read Coalition", ActorKind::Organization)]
+    );
+    let got = summary(
+        "Zenco sold Volvo to Harlow Group, Zenco said.",
+        &Config::default(),
+    );
+    assert!(
+        name_kinds(&got).iter().all(|(n, _)| !n.contains(" to ")),
+        "{got:?}"
+    );
+}
