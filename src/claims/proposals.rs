@@ -646,6 +646,29 @@ fn verb(doc: &Doc, i: usize, kind: u8, (lo, clause): (usize, usize), hi: usize) 
             return None;
         }
     }
+    // "suggested that the DPC be split", "suggested raising the levy": a suggestion
+    // puts forward a course of action in the subjunctive or a gerund ("suggested that
+    // the economy was slowing" proposes nothing).
+    if doc.toks[i].lower.starts_with("suggest") {
+        let j = doc.skip_to_content(i + 1, hi, false);
+        let that = j > i + 1 && doc.toks[j - 1].eq("that");
+        let gerund = doc.toks.get(j).filter(|_| j < hi).is_some_and(|t| {
+            t.word() && !t.cap && t.flags == 0 && t.lower.len() > 5 && t.lower.ends_with("ing")
+        });
+        let end = super::indirect::clause_end(doc, j, hi);
+        // ("suggested profiting off the collapse was good business": a gerund subject
+        // of a clause.)
+        let gerund = gerund && !(j + 1..end).any(|k| doc.toks[k].is(w::BE | w::AUX));
+        let subjunctive = that
+            && (j + 1..end).any(|k| {
+                let t = &doc.toks[k];
+                (t.eq("be") && !doc.toks[k - 1].is(w::AUX) && !doc.toks[k - 1].eq("to"))
+                    || t.eq("should")
+            });
+        if !gerund && !subjunctive {
+            return None;
+        }
+    }
     let proposer = verb_proposer(doc, i, kind, lo, clause)?;
     let t = &doc.toks[i];
     // "tabled a motion to …" is the noun rule's.

@@ -456,3 +456,25 @@ fn a_participle_after_the_clause_is_its_subjects() {
     ]);
     assert_none(&["Sales fell sharply last year, offering a warning to investors."]);
 }
+
+/// A suggestion proposes a course of action in the subjunctive or a gerund; a
+/// suggestion of a fact, or a gerund subject of a clause, proposes nothing.
+#[test]
+fn suggestions_in_the_subjunctive_or_a_gerund() {
+    assert_found(&[
+        (
+            "Ana Ruiz suggested that the regulator be split in two.",
+            "Ana Ruiz",
+            "the regulator be split in two",
+        ),
+        (
+            "Ana Ruiz suggested raising the levy.",
+            "Ana Ruiz",
+            "raising the levy",
+        ),
+    ]);
+    assert_none(&[
+        "Ana Ruiz suggested that the economy was slowing.",
+        "Ana Ruiz suggested raising the levy was a mistake.",
+    ]);
+}
