@@ -1636,12 +1636,16 @@ fn shared_source(b: &Builder, i: usize, lo: usize) -> Option<Range<usize>> {
     if let Some(r) = who.and_then(|k| doc.subject_ending(k + 1, lo)) {
         return Some(r);
     }
+    // ("According to people familiar with it, regulators objected, arguing …": the
+    // source of an "according to" opener is not the clause's subject.)
+    let opener = |h: &Hit| h.form == Form::AccordingTo && h.content.start > h.cue.start;
     b.near_token(i)
         .rev()
         .find(|h| {
             doc.toks[h.cue.start].sent == doc.toks[i].sent
                 && h.cue.start < i
                 && !nested(h.cue.start)
+                && !opener(h)
         })
         .filter(|h| clause.is_none_or(|k| h.cue.start > k))
         .and_then(|h| h.source.clone())

@@ -3502,3 +3502,20 @@ fn questioning_someone_is_asking() {
         vec!["questioned"]
     );
 }
+
+/// "According to people familiar with it, regulators objected, arguing that …": the
+/// participle shares the clause's subject, not the opener's source.
+#[test]
+fn a_participle_after_an_according_to_opener() {
+    let got = items(
+        "According to people familiar with the process, several regulators objected to \
+         the draft, arguing that the fine was too low.",
+        &Config::default(),
+    );
+    let arguing: Vec<_> = got
+        .iter()
+        .filter(|g| g.2 == "arguing")
+        .map(|g| g.1.as_deref())
+        .collect();
+    assert_eq!(arguing, vec![Some("several regulators")], "{got:?}");
+}
