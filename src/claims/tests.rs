@@ -3519,3 +3519,18 @@ fn a_participle_after_an_according_to_opener() {
         .collect();
     assert_eq!(arguing, vec![Some("several regulators")], "{got:?}");
 }
+
+/// "instructed the DPC to increase the penalty": an instruction is a directive, as
+/// "urged … to" is.
+#[test]
+fn an_instruction_is_a_directive() {
+    let got = items(
+        "The board instructed the regulator to increase the penalty.",
+        &Config::default(),
+    );
+    let found: Vec<_> = got.iter().map(|g| (g.2.as_str(), g.3.as_str())).collect();
+    assert_eq!(
+        found,
+        vec![("instructed", "the regulator to increase the penalty")]
+    );
+}
