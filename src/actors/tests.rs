@@ -2604,3 +2604,14 @@ fn to_inside_a_name() {
         "{got:?}"
     );
 }
+
+/// "Jun Tolentino": a month's abbreviation that is a common given name opens a name
+/// before a capitalised word ("Jun 5" is a date).
+#[test]
+fn a_month_abbreviation_as_a_given_name() {
+    let got = summary(
+        "The office opened an investigation, according to a spokesman, Jun Tolentino.",
+        &Config::default(),
+    );
+    assert_eq!(name_kinds(&got), vec![("Jun Tolentino", ActorKind::Person)]);
+}
