@@ -443,6 +443,21 @@ fn evidence(doc: &Doc, s: usize, h: usize, post: usize) -> bool {
     if who_says(doc, post).is_some() {
         return true;
     }
+    // "Relief groups working in the province say": a participle's phrase, then the
+    // speech verb.
+    let participle = doc.get(post).is_some_and(|t| {
+        t.kind == Kind::Word && !t.tags.has(Tags::CAP | Tags::VERB) && t.low().ends_with("ing")
+    });
+    if participle {
+        let (_, e) = doc.sent_of(post);
+        let words = (post + 1..e.min(post + 8)).take_while(|&k| doc.toks[k].kind == Kind::Word);
+        if words
+            .clone()
+            .any(|k| doc.is(k, Tags::VERB) && verb_after(doc, k))
+        {
+            return true;
+        }
+    }
     // The object of a verb ("urged ministers …") is not the speaker of the next one.
     // Verbs of saying take a clause ("said several investigators had told him").
     let clause = s > 0

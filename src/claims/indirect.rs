@@ -1169,10 +1169,15 @@ fn finite_use(doc: &Doc, i: usize, lo: usize, before: usize) -> bool {
         // clause.
         // "Farmers in the south say": the head before the subject's first
         // preposition.
+        // ("Relief groups working in the province say": before a participle too.)
         let relative = || {
             doc.subject_ending(before, lo).is_some_and(|r| {
                 let head = (r.start + 1..r.end)
-                    .find(|&k| doc.toks[k].is(w::PREP))
+                    .find(|&k| {
+                        let t = &doc.toks[k];
+                        t.is(w::PREP)
+                            || (t.word() && !t.cap && t.flags == 0 && t.lower.ends_with("ing"))
+                    })
                     .map_or(r.end, |k| k);
                 let rel = ["who", "which", "that"].iter().any(|w| p.eq(w));
                 (r.end + 1 < before || (head < r.end && !rel))

@@ -3534,3 +3534,30 @@ fn an_instruction_is_a_directive() {
         vec![("instructed", "the regulator to increase the penalty")]
     );
 }
+
+/// "Relief groups working in the province say …": a plural head before its participle
+/// phrase takes the bare verb, and the group is a source.
+#[test]
+fn a_plural_before_its_participle_phrase_says() {
+    let doc = crate::extract(
+        "Relief groups working in the province say thousands of families are homeless.",
+        &Config::default(),
+    );
+    let say: Vec<_> = doc
+        .attributions
+        .iter()
+        .map(|a| (a.source_text.as_deref(), a.content.as_str()))
+        .collect();
+    assert_eq!(
+        say,
+        vec![(
+            Some("Relief groups working in the province"),
+            "thousands of families are homeless"
+        )]
+    );
+    assert!(
+        doc.actors.iter().any(|a| a.name == "Relief groups"),
+        "{:?}",
+        doc.actors
+    );
+}
