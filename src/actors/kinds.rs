@@ -166,8 +166,13 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
             doc.toks[first].low(),
             "cyclone" | "hurricane" | "typhoon" | "storm" | "tropical" | "superstorm"
         );
-    // "the Clean Air Act", "Justice for Victims of Trafficking Act": a law.
-    let law = ws.len() >= 2 && doc.toks[last].low() == "act";
+    // "the Clean Air Act", "Justice for Victims of Trafficking Act", "the General Data
+    // Protection Regulation", "the Digital Services Act": a law.
+    let law = ws.len() >= 2
+        && matches!(
+            doc.toks[last].low(),
+            "act" | "regulation" | "directive" | "bill" | "treaty" | "amendment" | "convention"
+        );
     if group_tail || storm || law || ws.iter().all(|&k| doc.is(k, Tags::MONTH | Tags::NOT_ACTOR)) {
         return Some(dropped());
     }

@@ -2615,3 +2615,21 @@ fn a_month_abbreviation_as_a_given_name() {
     );
     assert_eq!(name_kinds(&got), vec![("Jun Tolentino", ActorKind::Person)]);
 }
+
+/// Laws are no actors: "the General Data Protection Regulation", "the Fifth
+/// Amendment", "the Refugee Convention", as "the Clean Air Act".
+#[test]
+fn laws_are_no_actors() {
+    let got = summary(
+        "Zenco breached the General Data Protection Regulation, the regulator said. He \
+         cited the Fifth Amendment and the Refugee Convention. Zenco said it would appeal.",
+        &Config::default(),
+    );
+    let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert!(
+        names.iter().all(|n| !n.contains("Regulation")
+            && !n.contains("Amendment")
+            && !n.contains("Convention")),
+        "{names:?}"
+    );
+}
