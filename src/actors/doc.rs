@@ -74,6 +74,12 @@ impl<'a> Doc<'a> {
         let mut sent_tags = Vec::with_capacity(sentences.len());
         let mut quoted = false;
         let mut single = false;
+        // An article that writes no double quote mark quotes with straight single ones
+        // ("'Four years is too long,' said …"): one opens before a word after a space
+        // and closes after a word before no letter (not "rock 'n' roll", "Fennick's").
+        let straight = memchr::memchr(b'\'', bytes).is_some()
+            && memchr::memchr(b'"', bytes).is_none()
+            && !text.contains(['“', '”']);
         let mut last_para = usize::MAX;
         for (si, (s, ts)) in sentences.iter().zip(tokens).enumerate() {
             if s.paragraph != last_para {
@@ -94,7 +100,22 @@ impl<'a> Doc<'a> {
                 // before any slicing.
                 let apostrophe = || t.span.len() == 1 && bytes.get(t.span.start) == Some(&b'\'');
                 if t.kind != Kind::Word && (t.kind == Kind::Quote || apostrophe()) {
-                    let (now, is_mark) = quote_state(t.text(text), quoted, &mut single);
+                    let letter = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
+                    let before = t.span.start.checked_sub(1).and_then(|k| bytes.get(k));
+                    let after = bytes.get(t.span.end);
+                    let (now, is_mark) = if straight && apostrophe() {
+                        if !quoted && letter(after) && !letter(before) {
+                            single = true;
+                            (true, true)
+                        } else if quoted && single && !letter(after) {
+                            single = false;
+                            (false, true)
+                        } else {
+                            (quoted, false)
+                        }
+                    } else {
+                        quote_state(t.text(text), quoted, &mut single)
+                    };
                     quoted = now;
                     q |= is_mark;
                 }
@@ -126,9 +147,14 @@ impl<'a> Doc<'a> {
             .iter()
             .map(|&(a, e)| {
                 // A byte test for "(", not a slice of the text.
+                // (A straight single quote mark too, where the article quotes with them.)
                 let opener = |t: &Tok| {
                     t.kind == Kind::Quote
                         || (t.span.len() == 1 && bytes.get(t.span.start) == Some(&b'('))
+                        || (straight
+                            && t.quoted
+                            && t.span.len() == 1
+                            && bytes.get(t.span.start) == Some(&b'\''))
                 };
                 (a..e).find(|&j| !opener(&toks[j])).unwrap_or(e)
             })

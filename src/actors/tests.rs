@@ -2633,3 +2633,18 @@ fn laws_are_no_actors() {
         "{names:?}"
     );
 }
+
+/// An article quoting with straight single marks: a word opening the quote is a
+/// sentence's first word ("'Children should not …'" names no body), and a pronoun
+/// inside the quote refers to no actor; apostrophes ("Fennick's") open nothing.
+#[test]
+fn straight_single_quotes_quote() {
+    let got = summary(
+        "Zenco Ltd was fined. 'Children should not have to be privacy experts,' said Ana \
+         Ruiz. Zenco's lawyers said it would appeal.",
+        &Config::default(),
+    );
+    let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert!(!names.contains(&"Children"), "{names:?}");
+    assert!(names.contains(&"Ana Ruiz"), "{names:?}");
+}
