@@ -149,7 +149,9 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
                     .flatten()
             })
         };
-        hits.extend(h);
+        // "the very tenants it aimed to help": an infinitive whose object is the noun
+        // its relative clause describes puts nothing forward.
+        hits.extend(h.filter(|h| !object_gap(doc, h)));
     }
     if hits.is_empty() {
         hits.extend(under(b, lo, sr.end));
@@ -626,6 +628,22 @@ fn same_subject(b: &Builder, proposer: &Range<usize>) -> Option<usize> {
 
 /// `lo` is the sentence's body start, `clause` the start of the reported clause around
 /// the cue (or `lo`).
+/// Whether a proposal is "to" and a verb alone, its proposer a pronoun right after a
+/// lower-case noun: a relative clause without its pronoun whose gap is the verb's
+/// object ("the tenants it aimed to help"); "The union plans to strike." stays.
+fn object_gap(doc: &Doc, h: &PHit) -> bool {
+    let c = &h.content;
+    let bare = c.len() == 2 && doc.toks[c.start].eq("to");
+    let p = h.proposer.start;
+    bare && h.proposer.len() == 1 && doc.toks[p].is(w::PRON) && p > 0 && {
+        let n = &doc.toks[p - 1];
+        n.word()
+            && !n.cap
+            && n.flags == 0
+            && !n.is(w::DET | w::PREP | w::SUB | w::CONJ | w::AUX | w::BE)
+    }
+}
+
 fn verb(doc: &Doc, i: usize, kind: u8, (lo, clause): (usize, usize), hi: usize) -> Option<PHit> {
     // A noun cue is never a verb ("paying the highest electricity bills").
     if kind & (p::VERB | p::TO | p::PHRASAL) == 0 {

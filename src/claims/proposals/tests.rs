@@ -478,3 +478,11 @@ fn suggestions_in_the_subjunctive_or_a_gerund() {
         "Ana Ruiz suggested raising the levy was a mistake.",
     ]);
 }
+
+/// "the very tenants it aimed to help": an infinitive whose object is the noun its
+/// relative clause describes puts nothing forward; "The union plans to strike." does.
+#[test]
+fn an_infinitive_with_its_object_gapped() {
+    assert_none(&["The bill will hurt the very tenants it aimed to help."]);
+    assert_found(&[("The union plans to strike.", "The union", "to strike")]);
+}
