@@ -2552,6 +2552,18 @@ fn a_group_before_who_says() {
         allege.and_then(|a| a.source.clone()),
         group.map(|g| g.id.clone())
     );
+    // (A coordinated "of" phrase between the group and the pronoun.)
+    let doc = crate::extract(
+        "Tamlin denied it. The probe followed complaints from at least three small \
+         suppliers of etching and deposition equipment, who allege that Tamlin cancelled \
+         orders.",
+        &Config::default(),
+    );
+    let allege = doc.attributions.iter().find(|a| a.cue == "allege");
+    assert_eq!(
+        allege.and_then(|a| a.source.clone()).as_deref(),
+        Some("three-small-suppliers")
+    );
     let doc = crate::extract(
         "Complaints came from suppliers, who allege that Tamlin cancelled orders.",
         &Config::default(),

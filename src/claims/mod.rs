@@ -586,8 +586,17 @@ impl Builder<'_, '_> {
             let who = doc.relative_pronoun(&r, cue)?;
             let comma = who.start.checked_sub(1).filter(|&c| doc.toks[c].eq(","))?;
             let last = comma.checked_sub(1)?;
-            let a = self.actors.resolve(doc.span(last..comma))?;
-            (self.actors.kinds.get(a) == Some(&crate::document::ActorKind::Group)).then_some(a)
+            // (Or the one closing before an "of" phrase: "suppliers of etching and
+            // deposition equipment, who".)
+            let of = (comma.saturating_sub(8)..comma)
+                .find(|&k| doc.toks[k].eq("of"))
+                .filter(|&k| k > 0 && (k..comma).all(|m| doc.toks[m].word()));
+            let group =
+                |a: &usize| self.actors.kinds.get(*a) == Some(&crate::document::ActorKind::Group);
+            self.actors
+                .resolve(doc.span(last..comma))
+                .filter(group)
+                .or_else(|| self.actors.resolve(doc.span(of? - 1..of?)).filter(group))
         });
         let source_span = h.source.clone().map(|r| {
             let who = doc.relative_pronoun(&r, cue);
