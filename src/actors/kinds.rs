@@ -439,7 +439,19 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
             doc.toks[seg.start - 2].low(),
             "town" | "city" | "village" | "port" | "island" | "suburb" | "hamlet"
         );
+    // ("fallers on northern Vancouver Island, who work …": a place after a
+    // preposition and a word of direction; the clause is the people's.)
+    let direction = seg.start >= 2
+        && matches!(
+            doc.toks[seg.start - 1].low(),
+            "northern" | "southern" | "eastern" | "western" | "central" | "coastal" | "rural"
+        )
+        && matches!(
+            doc.toks[seg.start - 2].low(),
+            "in" | "on" | "at" | "near" | "from" | "across"
+        );
     let placed = town_of
+        || direction
         || seg.start > 0
             && matches!(
                 doc.toks[seg.start - 1].low(),

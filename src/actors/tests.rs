@@ -2660,3 +2660,18 @@ fn straight_single_quotes_quote() {
     assert!(!names.contains(&"Children"), "{names:?}");
     assert!(names.contains(&"Ana Ruiz"), "{names:?}");
 }
+
+/// "fallers on northern Vancouver Island, who work …": a place after a preposition and
+/// a word of direction is no person for the relative clause after it.
+#[test]
+fn a_place_before_who_is_no_person() {
+    let got = summary(
+        "A group of fallers on northern Vancouver Island, who work for contractors, said \
+         the deal did nothing.",
+        &Config::default(),
+    );
+    assert!(
+        !name_kinds(&got).contains(&("Vancouver Island", ActorKind::Person)),
+        "{got:?}"
+    );
+}
