@@ -1140,13 +1140,10 @@ pub fn verb_follows(doc: &Doc, n: usize, aux_ok: bool) -> bool {
     if past && doc.word(n + 1, "and") && doc.is(n + 2, Tags::VERB) && !doc.is(n + 2, Tags::CAP) {
         return true;
     }
-    if doc.punct(n, ",") && doc.word(n + 1, "which") {
-        let (_, e) = doc.sent_of(n);
-        if let Some(c) = (n + 2..e.min(n + 16)).find(|&k| doc.punct(k, ",")) {
-            // ("The EU, which argues …, has asked": an auxiliary too.)
-            let aux = aux_ok && doc.is(c + 1, Tags::AUX) && !doc.is(c + 1, Tags::CAP);
-            return doc.is(c + 1, Tags::VERB) || aux;
-        }
+    if let Some(c) = which_clause_end(doc, n) {
+        // ("The EU, which argues …, has asked": an auxiliary too.)
+        let aux = aux_ok && doc.is(c + 1, Tags::AUX) && !doc.is(c + 1, Tags::CAP);
+        return doc.is(c + 1, Tags::VERB) || aux;
     }
     // "Capital Economics, by contrast, said": a short adverbial between commas, of
     // lower-case words and no verb, then the verb.
@@ -1174,11 +1171,17 @@ pub fn body_acts(doc: &Doc, n: usize) -> bool {
     if verb_follows(doc, n, true) || past(n) {
         return true;
     }
-    doc.punct(n, ",")
-        && doc.word(n + 1, "which")
-        && (n + 2..doc.sent_of(n).1.min(n + 16))
-            .find(|&k| doc.punct(k, ","))
-            .is_some_and(|c| past(c + 1))
+    which_clause_end(doc, n).is_some_and(|c| past(c + 1))
+}
+
+/// For ", which …," opening at the comma `n`, the comma that closes the clause (within
+/// 16 tokens of its sentence).
+fn which_clause_end(doc: &Doc, n: usize) -> Option<usize> {
+    if !(doc.punct(n, ",") && doc.word(n + 1, "which")) {
+        return None;
+    }
+    let (_, e) = doc.sent_of(n);
+    (n + 2..e.min(n + 16)).find(|&k| doc.punct(k, ","))
 }
 
 #[cfg(test)]
