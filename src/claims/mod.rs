@@ -787,6 +787,19 @@ fn pair_kind(doc: &Doc, r: Range<usize>) -> Option<(crate::document::ActorKind, 
     };
     // ("the groups", "the banks", "the countries" may be any number; "the
     // companies" just named are the pair.)
+    // ("the two airlines", "both carriers", "the two regulators": a plural of a noun
+    // that describes a body.)
+    let described = || {
+        let one = head
+            .strip_suffix("ies")
+            .map(|stem| format!("{stem}y"))
+            .or_else(|| head.strip_suffix('s').map(str::to_string))?;
+        match crate::lexicon::classes::description_kind(&one)? {
+            "organization" => Some(ActorKind::Organization),
+            "government" => Some(ActorKind::Government),
+            _ => None,
+        }
+    };
     let kind = match head {
         "companies" | "firms" | "carmakers" | "automakers" | "governments" => {
             if head == "governments" {
@@ -797,6 +810,7 @@ fn pair_kind(doc: &Doc, r: Range<usize>) -> Option<(crate::document::ActorKind, 
         }
         "groups" | "banks" if !bare => ActorKind::Organization,
         "countries" | "nations" if !bare => ActorKind::Government,
+        _ if !bare => described()?,
         _ => return None,
     };
     Some((kind, bare))

@@ -3561,3 +3561,21 @@ fn a_plural_before_its_participle_phrase_says() {
         doc.actors
     );
 }
+
+/// "the two airlines said", "both regulators said": a plural of a noun describing a
+/// body names the last two such bodies, one item each.
+#[test]
+fn the_two_airlines_are_the_last_two_named() {
+    let doc = crate::extract(
+        "Summit Airlines agreed to buy Coastal Jet Corp. in June. The two airlines said \
+         the deal would close.",
+        &Config::default(),
+    );
+    let mut sources: Vec<String> = doc
+        .attributions
+        .iter()
+        .filter_map(|a| a.source.clone())
+        .collect();
+    sources.sort();
+    assert_eq!(sources, vec!["coastal-jet", "summit-airlines"]);
+}
