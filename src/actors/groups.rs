@@ -114,6 +114,30 @@ pub fn find(
                 reg.mention(g, t.sent, doc.span(s, h + 1), "actor/coref/description");
             }
         }
+        // "people briefed on it … what one person described as …": "one person" or
+        // "one source" alone is one of the people or sources named before ("a second
+        // person familiar with the matter" is another).
+        let one = s + 1 == h
+            && doc.word(s, "one")
+            && matches!(t.low(), "person" | "source")
+            && !doc.is(h + 1, Tags::PREP)
+            && !MARKERS.contains(&doc.get(h + 1).map_or("", |n| n.low()));
+        if one {
+            let stem = if t.low() == "person" {
+                "people"
+            } else {
+                "sources"
+            };
+            let earlier = reg
+                .entries
+                .iter()
+                .rposition(|e| e.kind == ActorKind::Group && e.words().any(|w| w == stem));
+            if let Some(g) = earlier {
+                reg.mention(g, t.sent, doc.span(s, h + 1), "actor/coref/description");
+                h += 1;
+                continue;
+            }
+        }
         if bare_the || named || owned || apposed || titled {
             h += 1;
             continue;

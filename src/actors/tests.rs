@@ -2675,3 +2675,25 @@ fn a_place_before_who_is_no_person() {
         "{got:?}"
     );
 }
+
+/// "people briefed on it … what one person described as …": "one person" alone is one
+/// of the people named before, no group of its own; "a second person familiar with the
+/// matter" is another source.
+#[test]
+fn one_person_is_one_of_the_people() {
+    let got = summary(
+        "Tamlin pushed out its chief, according to people briefed on the talks. The chair \
+         had tired of what one person described as his approach. A second person familiar \
+         with the matter said so.",
+        &Config::default(),
+    );
+    assert_eq!(
+        mentions_of(&got, "people briefed on the talks"),
+        vec!["people briefed on the talks", "one person"],
+        "{got:?}"
+    );
+    assert!(
+        group_names(&got).contains(&"A second person familiar with the matter"),
+        "{got:?}"
+    );
+}
