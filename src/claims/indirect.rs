@@ -101,6 +101,19 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             hit.content = relative_end(doc, before, lo, hit.content);
             hit.content = opening_clause_end(doc, lo, &hit);
             hit.content = repeated_aux_end(doc, (before, i), hit.content);
+            // ("what one person described as Reber's approach": the object is the
+            // "what" before the source; the content is the description after "as".)
+            let what = hit
+                .source
+                .as_ref()
+                .is_some_and(|r| r.start > 0 && doc.toks[r.start - 1].eq("what"));
+            if what
+                && doc.toks[i].lower.starts_with("describ")
+                && hit.content.len() > 1
+                && doc.toks[hit.content.start].eq("as")
+            {
+                hit.content.start += 1;
+            }
             // "chemicals found in refrigerants", "concludes with footage", "insist on
             // being": a bare content opening with a preposition is no clause.
             // ("said at least some …", "said on average …" open a clause.)

@@ -3579,3 +3579,17 @@ fn the_two_airlines_are_the_last_two_named() {
     sources.sort();
     assert_eq!(sources, vec!["coastal-jet", "summit-airlines"]);
 }
+
+/// "what one person described as his approach": the content is the description after
+/// "as"; "described the plan as a leap" keeps its object.
+#[test]
+fn what_someone_described_as() {
+    assert_eq!(
+        contents("Trump used what analysts described as age-old tactics."),
+        vec!["age-old tactics"]
+    );
+    assert_eq!(
+        contents("Ana Ruiz described the plan as a leap in the dark."),
+        vec!["the plan as a leap in the dark"]
+    );
+}
