@@ -94,13 +94,18 @@ fn manner_adverb(t: &super::toks::Tok) -> bool {
         "ously", "ngly", "icly", "ssly", "stly", "adly", "arly", "ckly", "ctly", "eply", "ftly",
         "gely", "ghtly", "ily", "mply", "ptly", "rely", "rmly", "rply", "sely",
     ];
+    // Short ones by name: the suffixes would take "family" and "rally".
+    const SHORT: &[&str] = &[
+        "boldly", "calmly", "coolly", "curtly", "deftly", "firmly", "flatly", "loudly", "openly",
+        "subtly",
+    ];
     // Every suffix ends in "ly": most words are ruled out before the list is tried.
     t.word()
         && !t.cap
         && t.flags == 0
-        && t.lower.len() >= 7
         && t.lower.ends_with("ly")
-        && SUFFIXES.iter().any(|s| t.lower.ends_with(s))
+        && ((t.lower.len() >= 7 && SUFFIXES.iter().any(|s| t.lower.ends_with(s)))
+            || SHORT.contains(&t.lower))
 }
 
 /// Verbs whose subject is their infinitive's: "appeared to suggest", "hastened to add".

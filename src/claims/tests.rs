@@ -866,6 +866,12 @@ fn subjects_and_contents_in_news_sentences() {
             "The regulator's head",
             "operators to install sensors",
         ),
+        // A short manner adverb between the subject and its cue.
+        (
+            "The candidate Ana Ruiz boldly suggested that taxes would fall.",
+            "The candidate Ana Ruiz",
+            "taxes would fall",
+        ),
         // (An object of one word before the closing comma.)
         (
             "The state government, which has long opposed buybacks, sided with farmers.",
