@@ -691,6 +691,19 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
     if super::mixed::runs_on(doc, close) {
         return None;
     }
+    // "Reber's “luxury-by-spreadsheet” approach, the people said": a quote with no
+    // comma at its close, a lower-case word right after it, is a noun's modifier
+    // inside the clause, no speech before its cue.
+    let modifier = k == close + 1
+        && close > 0
+        && doc.toks[close - 1].word()
+        && t.word()
+        && !t.cap
+        && t.cue.is_none()
+        && !t.is(w::PRON | w::AUX | w::BE | w::DET);
+    if modifier {
+        return None;
+    }
     let mut paren: Option<Range<usize>> = None;
     let mut m = k;
     while m < hi.min(k + 28) {

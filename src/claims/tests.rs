@@ -3599,3 +3599,31 @@ fn what_someone_described_as() {
         vec!["the plan as a leap in the dark"]
     );
 }
+
+/// "Reber's “luxury-by-spreadsheet” approach, the people said": a quote modifying a
+/// noun inside the clause is no speech before the cue; the cue reports the clause.
+/// ("“… pay his?” a narrator asks", "“We will not pay” a spokesman said" still turn
+/// round to their speakers.)
+#[test]
+fn a_quoted_modifier_is_no_quote_before_its_cue() {
+    let got = items(
+        "The chair had tired of Reber's “luxury-by-spreadsheet” approach, the people said. \
+         “So why didn't he pay?” a narrator in the ad asks. “We will not pay” a \
+         spokesman for the firm said.",
+        &Config::default(),
+    );
+    let found: Vec<(Option<&str>, &str)> =
+        got.iter().map(|g| (g.1.as_deref(), g.3.as_str())).collect();
+    assert_eq!(
+        found,
+        vec![
+            (
+                Some("the people"),
+                "The chair had tired of Reber's “luxury-by-spreadsheet” approach"
+            ),
+            (Some("a narrator in the ad"), "So why didn't he pay"),
+            (Some("a spokesman for the firm"), "We will not pay"),
+        ],
+        "{got:?}"
+    );
+}
