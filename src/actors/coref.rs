@@ -333,7 +333,9 @@ fn description(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         if !doc.same_sent(i, h) || ht.kind != Kind::Word {
             return None;
         }
-        if ht.tags.has(Tags::DESC) && !ht.tags.has(Tags::CAP) {
+        // ("the Government", as British and Irish papers write it: a description too.)
+        let british = h == i + 1 && ht.lower == "government";
+        if ht.tags.has(Tags::DESC) && (!ht.tags.has(Tags::CAP) || british) {
             let next = doc.get(h + 1);
             let continues = next.is_some_and(|n| {
                 n.kind == Kind::Word

@@ -2697,3 +2697,18 @@ fn one_person_is_one_of_the_people() {
         "{got:?}"
     );
 }
+
+/// "the Government", capitalised as British and Irish papers write it, is a
+/// description of the government as "the government" is.
+#[test]
+fn the_capitalised_government() {
+    let got = summary(
+        "Campaigners called on the Government to act. The Government said it would.",
+        &Config::default(),
+    );
+    assert_eq!(
+        mentions_of(&got, "government"),
+        vec!["the Government", "The Government", "it"],
+        "{got:?}"
+    );
+}
