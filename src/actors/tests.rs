@@ -278,6 +278,11 @@ mod rule_examples {
             "actor/name/org-head",
         ),
         (
+            "The deal went to Northern Harvest Trading in May.",
+            "Northern Harvest Trading",
+            "actor/name/org-head",
+        ),
+        (
             "Later Retail Workers Ireland said no.",
             "Retail Workers Ireland",
             "actor/name/org-head",
