@@ -450,8 +450,11 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
             doc.toks[seg.start - 2].low(),
             "in" | "on" | "at" | "near" | "from" | "across"
         );
+    // ("underperforming the benchmark KOSPI, which was flat": a market index.)
+    let index = seg.start > 0 && matches!(doc.toks[seg.start - 1].low(), "benchmark" | "index");
     let placed = town_of
         || direction
+        || index
         || seg.start > 0
             && matches!(
                 doc.toks[seg.start - 1].low(),

@@ -2717,3 +2717,14 @@ fn the_capitalised_government() {
         "{got:?}"
     );
 }
+
+/// "the benchmark KOSPI, which was flat": a market index before a relative clause is
+/// no organisation.
+#[test]
+fn a_benchmark_index_is_no_body() {
+    let got = summary(
+        "Shares fell 4% in Seoul, underperforming the benchmark KOSPI, which was flat.",
+        &Config::default(),
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
