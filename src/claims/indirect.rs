@@ -15,6 +15,8 @@ use super::quotes::Quoted;
 use super::toks::{has, Doc};
 use super::{Builder, Hit};
 use crate::document::Form;
+use crate::lexicon::classes;
+use crate::tokens::Tags;
 
 pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
     let doc = b.doc;
@@ -591,8 +593,6 @@ fn holds_verb(doc: &Doc, c: Range<usize>) -> bool {
 /// a thing that threatens says nothing; its subject, all lower case, ends in no noun
 /// for people or bodies (by the lexicon, or by an agent's suffix: "managers").
 fn thing_threatens(doc: &Doc, i: usize, hit: &Hit) -> bool {
-    use crate::lexicon::classes;
-    use crate::tokens::Tags;
     if !doc.toks[i].lower.starts_with("threaten") {
         return false;
     }
@@ -637,8 +637,6 @@ fn unasserted_subject(doc: &Doc, i: usize, hit: &Hit) -> bool {
 /// a person questioned about something is asked, not doubted ("questioned the
 /// decision" doubts it).
 fn questioned_someone(doc: &Doc, i: usize, hit: &Hit) -> bool {
-    use crate::lexicon::classes;
-    use crate::tokens::Tags;
     if !doc.toks[i].lower.starts_with("question") {
         return false;
     }
