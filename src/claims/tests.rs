@@ -33,6 +33,15 @@ fn sources(input: &str) -> Vec<Option<String>> {
         .collect()
 }
 
+/// The cue of each attribution of `input`, in order.
+fn attribution_cues(input: &str) -> Vec<String> {
+    crate::extract(input, &Config::default())
+        .attributions
+        .iter()
+        .map(|a| a.cue.clone())
+        .collect()
+}
+
 /// The content of every item found in `input`, with the default configuration.
 fn contents(input: &str) -> Vec<String> {
     items(input, &Config::default())
@@ -3366,21 +3375,14 @@ fn an_inner_content_ends_before_the_outer_and_that() {
 /// people and bodies that threaten do ("the union", "managers", "residents").
 #[test]
 fn things_that_threaten_say_nothing() {
-    let cues = |text: &str| {
-        crate::extract(text, &Config::default())
-            .attributions
-            .iter()
-            .map(|a| a.cue.clone())
-            .collect::<Vec<_>>()
-    };
-    assert!(cues("A weaker peso threatens to push up inflation.").is_empty());
-    assert!(cues("The storm threatened to cut power to the coast.").is_empty());
+    assert!(attribution_cues("A weaker peso threatens to push up inflation.").is_empty());
+    assert!(attribution_cues("The storm threatened to cut power to the coast.").is_empty());
     for text in [
         "The union threatened to strike.",
         "Earlier, managers threatened to hire replacement crews.",
         "Residents threatened to sue.",
     ] {
-        assert_eq!(cues(text), vec!["threatened"], "{text}");
+        assert_eq!(attribution_cues(text), vec!["threatened"], "{text}");
     }
 }
 
@@ -3466,16 +3468,12 @@ fn clause_edges_of_hedges_auxiliaries_and_dashes() {
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
 fn absolute_participles_and_a_recount_claim_nothing() {
-    let cues = |text: &str| {
-        crate::extract(text, &Config::default())
-            .attributions
-            .iter()
-            .map(|a| a.cue.clone())
-            .collect::<Vec<_>>()
-    };
-    assert!(cues("Voting runs until Friday, with results expected the next day.").is_empty());
+    assert!(
+        attribution_cues("Voting runs until Friday, with results expected the next day.")
+            .is_empty()
+    );
     assert_eq!(
-        cues(
+        attribution_cues(
             "The commission rejected demands from three parties for a full manual recount \
              of votes in the north, saying the errors were small."
         ),
@@ -3487,24 +3485,17 @@ fn absolute_participles_and_a_recount_claim_nothing() {
 /// not doubted; "questioned the decision", "questioned how Cruz could …" doubt.
 #[test]
 fn questioning_someone_is_asking() {
-    let cues = |text: &str| {
-        crate::extract(text, &Config::default())
-            .attributions
-            .iter()
-            .map(|a| a.cue.clone())
-            .collect::<Vec<_>>()
-    };
-    assert!(
-        cues("Tom Hale questioned the coordinator, Ana Ruiz, about how books were chosen.")
-            .is_empty()
-    );
-    assert!(cues("Lawmakers questioned the minister about the delays.").is_empty());
+    assert!(attribution_cues(
+        "Tom Hale questioned the coordinator, Ana Ruiz, about how books were chosen."
+    )
+    .is_empty());
+    assert!(attribution_cues("Lawmakers questioned the minister about the delays.").is_empty());
     assert_eq!(
-        cues("Critics questioned the decision to close the plant."),
+        attribution_cues("Critics questioned the decision to close the plant."),
         vec!["questioned"]
     );
     assert_eq!(
-        cues("Delegates questioned how Cruz could turn back on a pledge."),
+        attribution_cues("Delegates questioned how Cruz could turn back on a pledge."),
         vec!["questioned"]
     );
 }
