@@ -480,6 +480,36 @@ impl Builder<'_, '_> {
         self.actors.resolve(doc.span(name.start..cut))
     }
 
+    /// "The report, published by the World Bank on Monday, found that …": a document
+    /// that speaks is its publisher's, named in the participle's agent right after it.
+    fn published_by(&self, h: &Hit) -> Option<usize> {
+        let doc = self.doc;
+        let r = h.source.clone()?;
+        let comma = r.end;
+        let by = comma + 2;
+        let agent = doc.toks.get(comma).is_some_and(|t| t.eq(","))
+            && doc
+                .toks
+                .get(comma + 1)
+                .is_some_and(|t| t.word() && !t.cap && t.flags == 0 && t.lower.ends_with("ed"))
+            && doc.toks.get(by).is_some_and(|t| t.eq("by"))
+            && r.len() <= 3
+            && doc.toks[r.clone()]
+                .iter()
+                .any(|t| lex::evidence_noun(t.lower) || phrase::document_noun(t.lower));
+        if !agent || by >= h.cue.start {
+            return None;
+        }
+        // The agent: the words after "by" up to a comma or a time word.
+        let end = (by + 1..h.cue.start)
+            .find(|&k| {
+                let t = &doc.toks[k];
+                t.eq(",") || t.is(w::TIME) || (t.is(w::PREP) && !t.eq("of"))
+            })
+            .unwrap_or(h.cue.start);
+        (end > by + 1).then(|| self.actors.resolve(doc.span(by + 1..end)))?
+    }
+
     fn attribution(&self, h: &Hit) -> Attribution {
         let doc = self.doc;
         // The actor is the name's, before any apposition ("Tom Hale, a reviewer at X").
@@ -553,7 +583,10 @@ impl Builder<'_, '_> {
                     .all(|(k, t)| !t.possessive() && (!t.is(w::PREP | w::SUB) || own_of(k)));
             named.then(|| self.actors.resolve(doc.span(c + 1..end)))?
         });
-        let source = introduced.or(source).or_else(|| self.issuer(h));
+        let source = introduced
+            .or(source)
+            .or_else(|| self.issuer(h))
+            .or_else(|| self.published_by(h));
         // "who said" is written as "who", as "he said" is "he"; the actor is the
         // antecedent's where that is a known one. An unknown antecedent stands in for
         // the pronoun only where it is a plain description ("the city's finance

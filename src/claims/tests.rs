@@ -3618,3 +3618,19 @@ fn a_quoted_modifier_is_no_quote_before_its_cue() {
         "{got:?}"
     );
 }
+
+/// "The report, published by the World Bank on Monday, found that …": a document that
+/// speaks is its publisher's, the agent right after it.
+#[test]
+fn a_report_speaks_for_its_publisher() {
+    let doc = crate::extract(
+        "The report, published by the World Bank on Monday, found that poverty had fallen.",
+        &Config::default(),
+    );
+    let found = doc.attributions.iter().find(|a| a.cue == "found");
+    assert_eq!(found.and_then(|a| a.source.as_deref()), Some("world-bank"));
+    assert_eq!(
+        found.and_then(|a| a.source_text.as_deref()),
+        Some("The report")
+    );
+}
