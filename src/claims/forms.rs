@@ -366,9 +366,26 @@ fn passive(
         doc.toks[part].lower,
         "described" | "labelled" | "labeled" | "branded" | "characterised" | "characterized"
     );
-    by_sources(doc, by, hi)
+    // "was welcomed by rights groups but criticised by the government": a second
+    // participle and its agent after "but" share the subject.
+    let second = (by + 1..hi)
+        .find(|&k| second_passive(doc, k) || doc.toks[k].stop())
+        .filter(|&k| second_passive(doc, k));
+    let mut agents: Vec<(usize, Range<usize>, CueClass)> = by_sources(doc, by, hi)
         .into_iter()
-        .map(|source| {
+        .map(|r| (part, r, class))
+        .collect();
+    if let Some(k) = second {
+        let cue = doc.toks[k + 1].cue.map_or(class, |c| c.class);
+        agents.extend(
+            by_sources(doc, k + 2, hi)
+                .into_iter()
+                .map(|r| (k + 1, r, cue)),
+        );
+    }
+    agents
+        .into_iter()
+        .map(|(part, source, class)| {
             // ("by the shire mayor, Tony Riordan, as …": past the name it introduces.)
             let as_at = (source.end..hi.min(source.end + 6))
                 .take_while(|&k| {
@@ -400,6 +417,17 @@ fn passive(
             }
         })
         .collect()
+}
+
+/// Whether "but" or "and" at `k` opens a second passive cue with its agent ("… but
+/// criticised by the government").
+fn second_passive(doc: &Doc, k: usize) -> bool {
+    (doc.toks[k].eq("but") || doc.toks[k].eq("and"))
+        && doc
+            .toks
+            .get(k + 1)
+            .is_some_and(|t| t.cue.is_some() && t.lower.ends_with("ed"))
+        && doc.toks.get(k + 2).is_some_and(|t| t.eq("by"))
 }
 
 /// The content of a passive cue: the clause of "suggestions that C" or "a claim by X
@@ -446,7 +474,10 @@ fn by_sources(doc: &Doc, by: usize, hi: usize) -> Vec<Range<usize>> {
     let reason =
         |k: usize| doc.toks[k].eq("of") && accused && doc.toks.get(k + 1).is_some_and(|n| !n.cap);
     let end = (by + 1..hi)
-        .find(|&k| doc.toks[k].stop() || doc.toks[k].is(w::SUB) || doc.toks[k].eq(";") || reason(k))
+        .find(|&k| {
+            let t = &doc.toks[k];
+            t.stop() || t.is(w::SUB) || t.eq(";") || second_passive(doc, k) || reason(k)
+        })
         .unwrap_or(hi);
     let mut out = Vec::new();
     let mut k = by + 1;

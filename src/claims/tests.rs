@@ -3634,3 +3634,29 @@ fn a_report_speaks_for_its_publisher() {
         Some("The report")
     );
 }
+
+/// "was welcomed by rights groups but criticised by the government": a second
+/// participle and its agent after "but" or "and" share the subject; the first agent
+/// ends before it.
+#[test]
+fn two_passives_share_their_subject() {
+    let got = items(
+        "The ruling was welcomed by rights groups but criticised by the government. The \
+         plan was praised by the union and criticised by employers.",
+        &Config::default(),
+    );
+    let found: Vec<(Option<&str>, &str, &str)> = got
+        .iter()
+        .map(|g| (g.1.as_deref(), g.2.as_str(), g.3.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (Some("rights groups"), "welcomed", "The ruling"),
+            (Some("the government"), "criticised", "The ruling"),
+            (Some("the union"), "praised", "The plan"),
+            (Some("employers"), "criticised", "The plan"),
+        ],
+        "{got:?}"
+    );
+}
