@@ -872,10 +872,31 @@ fn cue_before(doc: &Doc, k: usize, lo: usize) -> Option<Found> {
         }
         // "…, tweeting, “…”": a participle after a comma shares the clause's subject.
         let before = doc.skip_aux_back(m, lo.max(s.start).min(m));
-        let participle =
-            t.lower.ends_with("ing") && before > s.start && doc.toks[before - 1].eq(",");
+        // ("…,” he told supporters, before adding: “…”": after a comma and a
+        // subordinator of time too.)
+        let after_comma = |k: usize| k > s.start && doc.toks[k - 1].eq(",");
+        let timed = before > s.start + 1
+            && matches!(doc.toks[before - 1].lower, "before" | "after" | "while")
+            && after_comma(before - 1);
+        let participle = t.lower.ends_with("ing") && (after_comma(before) || timed);
         let source = if participle {
-            doc.subject_fwd(lo.max(s.start), m)?
+            // ("“…,” he told supporters, before adding": past an opening quote to the
+            // clause after it.)
+            let from = lo.max(s.start);
+            let from = if doc.toks[from].quote() {
+                (from + 1..m)
+                    .find(|&k| doc.toks[k].quote())
+                    .map_or(from, |c| {
+                        if doc.toks[c + 1].eq(",") {
+                            c + 2
+                        } else {
+                            c + 1
+                        }
+                    })
+            } else {
+                from
+            };
+            doc.subject_fwd(from, m)?
         } else {
             // ("Said Ellis: “…”"; after "told" the phrase is the addressee.)
             doc.subject_before(m, lo.max(s.start).min(m))

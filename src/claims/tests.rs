@@ -3660,3 +3660,21 @@ fn two_passives_share_their_subject() {
         "{got:?}"
     );
 }
+
+/// "“…,” he told supporters, before adding: “…”": a participle after a comma and a
+/// subordinator of time shares the clause's subject, found past the opening quote.
+#[test]
+fn before_adding_shares_the_speaker() {
+    let got = items(
+        "“This is a historic day,” he told supporters, before adding: “But the work starts \
+         now.”",
+        &Config::default(),
+    );
+    let found: Vec<(Option<&str>, &str)> =
+        got.iter().map(|g| (g.1.as_deref(), g.2.as_str())).collect();
+    assert_eq!(
+        found,
+        vec![(Some("he"), "told"), (Some("he"), "adding")],
+        "{got:?}"
+    );
+}
