@@ -1202,6 +1202,18 @@ fn verb_content(
         while n < hi && adverb(&doc.toks[n]) && doc.toks.get(n + 1).is_some_and(|t| t.eq("for")) {
             n += 1;
         }
+        // ("would push in the Senate for a sunset clause": a place named between the
+        // verb and its particle.)
+        if n == i + 1 && (doc.toks[n].eq("in") || doc.toks[n].eq("at")) {
+            let the = usize::from(doc.toks.get(n + 1).is_some_and(|t| t.eq("the")));
+            let names = (n + 1 + the..hi.min(n + 5))
+                .take_while(|&k| doc.toks[k].cap && doc.toks[k].word())
+                .count();
+            let f = n + 1 + the + names;
+            if names > 0 && f < hi && doc.toks[f].eq("for") {
+                n = f;
+            }
+        }
         if n > i + 1 {
             let start = doc.skip_to_content(n + 1, hi, false);
             return Some((i..n + 1, start, "proposal/verb/call-for"));

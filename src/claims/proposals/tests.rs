@@ -486,3 +486,14 @@ fn an_infinitive_with_its_object_gapped() {
     assert_none(&["The bill will hurt the very tenants it aimed to help."]);
     assert_found(&[("The union plans to strike.", "The union", "to strike")]);
 }
+
+/// "would push in the Senate for a sunset clause": a place named between a phrasal
+/// verb and its particle.
+#[test]
+fn a_place_between_a_verb_and_for() {
+    assert_found(&[(
+        "The party said it would push in the Senate for a sunset clause.",
+        "it",
+        "a sunset clause",
+    )]);
+}
