@@ -44,6 +44,15 @@ pub fn find(
     headline: &[bool],
 ) -> Vec<(usize, Affil)> {
     let mut out = Vec::new();
+    // The newest group whose name holds "people", and "sources", for "one person" and
+    // "one source" (kept as groups are added: a scan of the registry for each made a
+    // long text of them quadratic).
+    let holds = |e: &super::registry::Entry, w: &str| {
+        e.kind == ActorKind::Group && e.words().any(|x| x == w)
+    };
+    let newest = |reg: &Registry, w: &str| reg.entries.iter().rposition(|e| holds(e, w));
+    let mut people = newest(reg, "people");
+    let mut sources = newest(reg, "sources");
     let mut h = 0;
     while h < doc.toks.len() {
         // The flag first, as a scan over the sentences holding it: few tokens have it.
@@ -123,15 +132,7 @@ pub fn find(
             && !doc.is(h + 1, Tags::PREP)
             && !MARKERS.contains(&doc.get(h + 1).map_or("", |n| n.low()));
         if one {
-            let stem = if t.low() == "person" {
-                "people"
-            } else {
-                "sources"
-            };
-            let earlier = reg
-                .entries
-                .iter()
-                .rposition(|e| e.kind == ActorKind::Group && e.words().any(|w| w == stem));
+            let earlier = if t.low() == "person" { people } else { sources };
             if let Some(g) = earlier {
                 reg.mention(g, t.sent, doc.span(s, h + 1), "actor/coref/description");
                 h += 1;
@@ -199,6 +200,12 @@ pub fn find(
         let name = doc.span(s, name_end).text(doc.text);
         let key = group_key(doc, s, name_end);
         let i = reg.add(name, &key, ActorKind::Group);
+        if holds(&reg.entries[i], "people") {
+            people = people.max(Some(i));
+        }
+        if holds(&reg.entries[i], "sources") {
+            sources = sources.max(Some(i));
+        }
         reg.mention(i, t.sent, doc.span(s, post), "actor/group/source");
         if let Some(a) = affiliation(doc, s, h, post) {
             out.push((i, a));
