@@ -140,7 +140,7 @@ fn according_to(doc: &Doc, i: usize, lo: usize, hi: usize, quoted: &Quoted) -> O
         let end = (i + 2..hi)
             .find(|&k| {
                 let t = &doc.toks[k];
-                t.stop()
+                (t.stop() && !doc.abbreviation_period(k))
                     || t.is(w::SUB)
                     || (t.eq(",")
                         && doc

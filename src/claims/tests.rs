@@ -2662,6 +2662,27 @@ fn according_to_a_documents_maker_is_its_source() {
     );
 }
 
+/// "according to Dr. Okafor": an abbreviation's period inside the source is no full
+/// stop, so the source runs past it to the name.
+#[test]
+fn according_to_runs_past_an_abbreviations_period() {
+    let sources = |text: &str| -> Vec<Option<String>> {
+        items(text, &Config::default())
+            .into_iter()
+            .filter(|(rule, ..)| rule.starts_with("attribution/according-to"))
+            .map(|(_, source, ..)| source)
+            .collect()
+    };
+    assert_eq!(
+        sources("The clinic will close in May, according to Dr. Amara Okafor."),
+        [Some("Dr. Amara Okafor".to_string())]
+    );
+    assert_eq!(
+        sources("Output fell by a third, according to Brindle Mills Ltd. executives."),
+        [Some("Brindle Mills Ltd. executives".to_string())]
+    );
+}
+
 /// "find" with a plain noun phrase discovers a thing and reports nothing; a clause
 /// after it, "that", a quote or a study as its subject make it a finding.
 #[test]

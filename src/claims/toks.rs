@@ -730,6 +730,19 @@ impl<'a> Doc<'a> {
             || prev.eq("so-called"))
     }
 
+    /// Whether token `k` is an abbreviation's period inside a sentence ("Mr." in
+    /// "according to Mr. Smith", "Inc." in "Acme Inc. said"): a period written on
+    /// the word before it with more of the sentence after it. The sentence splitter
+    /// did not end the sentence there, so it is no full stop.
+    pub fn abbreviation_period(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        t.eq(".")
+            && k > 0
+            && self.toks[k - 1].word()
+            && self.toks[k - 1].span.end == t.span.start
+            && self.toks.get(k + 1).is_some_and(|n| n.sent == t.sent)
+    }
+
     /// Trims punctuation (not quote marks) from both ends of a token range.
     pub fn trim(&self, mut r: Range<usize>) -> Range<usize> {
         let junk =
