@@ -3264,6 +3264,24 @@ fn a_cue_form_after_a_preposition_is_a_noun() {
     );
 }
 
+/// "The shares fell amid reports that …", "rocked by claims that …": a form in "-s"
+/// after "amid" or a passive's "by" is a plural noun too, not a verb whose subject
+/// runs back to the preposition ("The shares fell amid", "rocked by").
+#[test]
+fn a_cue_form_after_amid_or_by_is_a_noun() {
+    for text in [
+        "The shares fell amid reports that the lender had hidden losses.",
+        "The council was rocked by claims that its treasurer had lied.",
+        "The mayor has long been dogged by charges that he favoured donors.",
+    ] {
+        assert_eq!(items(text, &Config::default()), [], "{text}");
+    }
+    assert_eq!(
+        sources("The Harbour Ledger reports that the lender had hidden losses."),
+        [Some("The Harbour Ledger".to_string())]
+    );
+}
+
 /// "Hokuriku Bank Ltd. and Setouchi Group said": a name closing on an abbreviation's
 /// period is still one of the coordinated names, one item each.
 #[test]

@@ -711,11 +711,29 @@ impl<'a> Doc<'a> {
         let s_form = self.toks[i].lower.ends_with('s') && self.toks[i].word();
         let counted = plural(prev, &self.toks[i])
             || (i >= lo + 2 && plural(&self.toks[i - 2], prev) && prev.word() && prev.flags == 0);
-        // ("pay assessors for claims above C$25,000": a form in "-s" right after a
-        // preposition is a plural noun, its object.)
+        // ("pay assessors for claims above C$25,000", "rocked by reports that": a form
+        // in "-s" right after a preposition is a plural noun, its object.)
         let object = matches!(
             prev.lower,
-            "for" | "of" | "with" | "about" | "on" | "in" | "from" | "into" | "against"
+            "for"
+                | "of"
+                | "with"
+                | "about"
+                | "on"
+                | "in"
+                | "from"
+                | "into"
+                | "against"
+                | "by"
+                | "amid"
+                | "amidst"
+                | "despite"
+                | "over"
+                | "after"
+                | "following"
+                | "among"
+                | "without"
+                | "under"
         );
         if s_form && (counted || object) {
             return false;
