@@ -770,7 +770,13 @@ impl Doc<'_> {
                 k -= 1;
                 continue;
             }
-            let boundary = self.verb_between(k, end)
+            // "Last week the company said", "In March its chief said": a time word or
+            // a month before a determiner closes the adverbial before the phrase.
+            let dated = k < end
+                && (self.toks[k].is(w::DET) || self.toks[k].possessive())
+                && (t.is(w::TIME) || (t.cap && classes::word_tags(t.lower).has(Tags::MONTH)));
+            let boundary = dated
+                || self.verb_between(k, end)
                 // "fights what environmental officials called …": a free relative's
                 // "what" opens the clause whose subject this is.
                 || t.eq("what")

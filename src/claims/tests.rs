@@ -3282,6 +3282,47 @@ fn a_cue_form_after_amid_or_by_is_a_noun() {
     );
 }
 
+/// "Prime Minister Rosa May said": a capitalised modal between a capitalised word and
+/// a lower-case one is the name's last word; in a capitalised headline it stays a
+/// modal.
+#[test]
+fn a_capitalised_modal_after_a_name_is_the_names_word() {
+    assert_eq!(
+        sources("Prime Minister Rosa May said the ferry link would reopen."),
+        [Some("Prime Minister Rosa May".to_string())]
+    );
+    assert_eq!(
+        sources("Gideon Will told reporters the ferry link would reopen."),
+        [Some("Gideon Will".to_string())]
+    );
+    assert_eq!(
+        sources("Harbour Authority May Sell Ferry Link, Sources Say"),
+        [Some("Sources".to_string())]
+    );
+}
+
+/// "Last week the company said", "In March its chief executive said": a time word
+/// or a month before a determiner ends the adverbial; the subject opens after it.
+#[test]
+fn a_time_word_before_a_determiner_is_no_part_of_the_subject() {
+    for (text, source) in [
+        (
+            "Last week the ferry operator said fares would rise.",
+            "the ferry operator",
+        ),
+        (
+            "In March its chief executive said fares would rise.",
+            "its chief executive",
+        ),
+        (
+            "In May the ferry operator said fares would rise.",
+            "the ferry operator",
+        ),
+    ] {
+        assert_eq!(sources(text), [Some(source.to_string())], "{text}");
+    }
+}
+
 /// "Hokuriku Bank Ltd. and Setouchi Group said": a name closing on an abbreviation's
 /// period is still one of the coordinated names, one item each.
 #[test]

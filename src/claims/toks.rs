@@ -305,7 +305,7 @@ impl<'a> Tagger<'a, '_> {
         let (mut cap, mut particle) = (false, false);
         for tok in toks.get_mut(start..).unwrap_or_default() {
             if tok.is(w::AUX) {
-                particle |= cap && !tok.cap && tok.lower == "do";
+                particle |= cap && (tok.cap || tok.lower == "do");
             }
             cap = tok.cap;
             // As `build` amends them.
@@ -376,10 +376,16 @@ impl<'a> Tagger<'a, '_> {
 }
 
 /// "Folha do Norte said", "Banco do Brasil": a lower-case "do" between two
-/// capitalised words of a sentence is a name's particle, no auxiliary.
+/// capitalised words of a sentence is a name's particle, no auxiliary. "Theresa May
+/// said", "Brian Will told": a capitalised modal after a capitalised word and before
+/// a lower-case one is a name's word (in a capitalised headline, "Vale May Sell
+/// Unit", it stays a modal).
 fn name_particles(toks: &mut [Tok]) {
     for k in 1..toks.len().saturating_sub(1) {
-        if toks[k].lower == "do" && !toks[k].cap && toks[k - 1].cap && toks[k + 1].cap {
+        let (t, next) = (&toks[k], &toks[k + 1]);
+        let particle = t.lower == "do" && !t.cap && next.cap;
+        let surname = t.cap && t.is(w::AUX) && next.word() && !next.cap;
+        if toks[k - 1].cap && (particle || surname) {
             toks[k].flags &= !w::AUX;
         }
     }
