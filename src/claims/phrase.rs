@@ -806,7 +806,18 @@ impl Doc<'_> {
             && k >= 2
             && (self.toks[k - 2].cap || self.toks[k - 2].is(w::PRON))
             && (next.is(w::PRON) || next.possessive());
-        side_by_side || verb_shape
+        // "whether engineers falsified stability reports": a form in "-ed" between a
+        // plural noun and plain words up to the cue is a past tense with its object
+        // (not "tests carried out in February had found", a participle's phrase).
+        let plain = |t: &super::toks::Tok| {
+            t.word() && !t.cap && t.flags == 0 && t.cue.is_none() && t.prop == 0
+        };
+        let past = t.lower.ends_with("ed")
+            && k >= 2
+            && plain(&self.toks[k - 2])
+            && self.toks[k - 2].lower.ends_with('s')
+            && self.toks[k..end].iter().all(plain);
+        side_by_side || verb_shape || past
     }
 
     /// "Researchers at X who reviewed the sample said": when the walk stopped at a

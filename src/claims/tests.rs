@@ -3323,6 +3323,21 @@ fn a_time_word_before_a_determiner_is_no_part_of_the_subject() {
     }
 }
 
+/// "whether engineers falsified stability reports in May": a past tense between a
+/// plural noun and its object closes the walk back, so "reports" has no subject
+/// "engineers falsified stability"; a participle's phrase ("tests carried out in
+/// March had found") stays in the subject.
+#[test]
+fn a_past_tense_before_its_object_is_no_part_of_a_subject() {
+    let text = "The mill is under review over whether inspectors falsified safety reports \
+                in the months before the fire.";
+    assert_eq!(items(text, &Config::default()), []);
+    assert_eq!(
+        sources("Tests carried out in March had found no trace of the chemical."),
+        [Some("Tests carried out in March".to_string())]
+    );
+}
+
 /// "Hokuriku Bank Ltd. and Setouchi Group said": a name closing on an abbreviation's
 /// period is still one of the coordinated names, one item each.
 #[test]
