@@ -3333,8 +3333,8 @@ fn a_past_tense_before_its_object_is_no_part_of_a_subject() {
                 in the months before the fire.";
     assert_eq!(items(text, &Config::default()), []);
     assert_eq!(
-        sources("Tests carried out in March had found no trace of the chemical."),
-        [Some("Tests carried out in March".to_string())]
+        sources("The tests carried out in March had found no trace of the chemical."),
+        [Some("The tests carried out in March".to_string())]
     );
 }
 
