@@ -1898,7 +1898,28 @@ fn inverted(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
     let np = super::quotes::introduced_name(doc, np, hi);
     let after = doc.toks.get(np.end).filter(|_| np.end < hi);
     let named = doc.toks[np.clone()].iter().any(|t| t.cap || t.is(w::PRON));
-    if after.is_some_and(|t| !t.stop() && !t.eq(",")) || described > 8 || (!named && described > 3)
+    // "…, said a former bureau official", "…, said the head of the agency": a longer
+    // phrase without a name speaks where a person's noun heads it, at its end or
+    // before a preposition or "familiar", "close" ("…, said two people familiar
+    // with the talks"), not "…, said a prayer for the victims" or "…, said parents
+    // still want …".
+    let person = || {
+        let head = np
+            .clone()
+            .take_while(|&k| !doc.toks[k].is(w::PREP))
+            .find(|&k| classes::word_tags(doc.toks[k].lower).has(Tags::TITLE | Tags::GROUP_NOUN));
+        head.is_some_and(|k| {
+            k + 1 == np.end
+                || doc.toks[k + 1].is(w::PREP)
+                || matches!(doc.toks[k + 1].lower, "familiar" | "close" | "briefed")
+        })
+    };
+    // ("…, said a former official who asked not to be named": a relative clause
+    // of the speaker's own.)
+    let relative = after.is_some_and(|t| t.eq("who")) && (named || person());
+    if after.is_some_and(|t| !t.stop() && !t.eq(",") && !relative)
+        || described > 8
+        || (!named && described > 3 && !person())
     {
         return None;
     }

@@ -3338,6 +3338,42 @@ fn a_past_tense_before_its_object_is_no_part_of_a_subject() {
     );
 }
 
+/// "…, said a former bureau official who asked not to be named.": an unnamed speaker
+/// after an inverted "said" may run past three words where a person's noun heads it,
+/// and keep a relative clause of its own; a phrase with no such head stays out.
+#[test]
+fn an_inverted_speaker_headed_by_a_persons_noun() {
+    for (text, source) in [
+        (
+            "Fares will rise sharply next year, said a former port authority official.",
+            Some("a former port authority official"),
+        ),
+        (
+            "Fares will rise sharply next year, said the head of the ferry agency.",
+            Some("the head of the ferry agency"),
+        ),
+        (
+            "Fares will rise sharply next year, said two people familiar with the plan.",
+            Some("two people familiar with the plan"),
+        ),
+        (
+            "Fares will rise sharply next year, said a senior ferry official who asked not \
+             to be named.",
+            Some("a senior ferry official"),
+        ),
+        (
+            "But Ana Ruiz, a ferry captain, said parents still want longer breaks.",
+            Some("Ana Ruiz, a ferry captain"),
+        ),
+    ] {
+        assert_eq!(sources(text), [source.map(str::to_string)], "{text}");
+    }
+    assert_eq!(
+        sources("The crews gathered at the dock at dawn, said a prayer for the drowned."),
+        []
+    );
+}
+
 /// "Hokuriku Bank Ltd. and Setouchi Group said": a name closing on an abbreviation's
 /// period is still one of the coordinated names, one item each.
 #[test]
