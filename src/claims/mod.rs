@@ -215,6 +215,15 @@ impl MentionIndex {
         })
     }
 
+    /// Whether some actor has a mention exactly at `span`.
+    fn exact(&self, span: Span) -> bool {
+        let from = self.mentions.partition_point(|(m, _)| m.start < span.start);
+        self.mentions[from..]
+            .iter()
+            .take_while(|(m, _)| m.start == span.start)
+            .any(|(m, _)| *m == span)
+    }
+
     /// The owner a possessive pronoun stands for ("defended her plan"), which the
     /// actors stage gives no mention: the last actor mentioned within 300 bytes before
     /// it, a person for "his"/"her", a body for "its", anyone for "their".
@@ -392,9 +401,14 @@ impl Builder<'_, '_> {
         self.near(self.doc.toks.get(i).map_or(usize::MAX, |t| t.sent))
     }
 
-    fn push(&mut self, hit: Hit) {
+    fn push(&mut self, mut hit: Hit) {
         if hit.content.is_empty() || hit.cue.is_empty() {
             return;
+        }
+        if hit.rule == "attribution/passive/by" {
+            if let Some(r) = hit.source.clone() {
+                hit.source = Some(self.name_across_and(r));
+            }
         }
         // Every hit's cue is marked as spoken for: an unmarked cue has no hit to repeat.
         let dup =
@@ -405,6 +419,45 @@ impl Builder<'_, '_> {
         if !dup {
             self.mark(hit.cue.clone());
             self.add(hit);
+        }
+    }
+
+    /// "reported by the Globe and Mail": an agent cut at "and" whose words with
+    /// the capitalised run across it are one actor's mention, as that mention (both
+    /// halves then give the same hit, kept once).
+    fn name_across_and(&self, r: Range<usize>) -> Range<usize> {
+        let toks = &self.doc.toks;
+        let name = |t: &toks::Tok| t.word() && t.cap;
+        let run_after = |k: usize| {
+            (k..toks.len())
+                .find(|&m| !name(&toks[m]))
+                .unwrap_or(toks.len())
+        };
+        let run_before = |k: usize| {
+            let s = (0..k).rev().find(|&m| !name(&toks[m])).map_or(0, |m| m + 1);
+            if s > 0 && toks[s - 1].eq("the") {
+                s - 1
+            } else {
+                s
+            }
+        };
+        let mut whole = None;
+        if toks.get(r.end).is_some_and(|t| t.eq("and")) && toks.get(r.end + 1).is_some_and(name) {
+            whole = Some(r.start..run_after(r.end + 1));
+        } else if r.start >= 2 && toks[r.start - 1].eq("and") && name(&toks[r.start - 2]) {
+            whole = Some(run_before(r.start - 1)..run_after(r.start));
+        }
+        let Some(w) = whole else { return r };
+        // (The mention may leave out the article: "the Globe and Mail".)
+        let bare = if toks[w.start].eq("the") {
+            w.start + 1..w.end
+        } else {
+            w.clone()
+        };
+        if self.actors.exact(self.doc.span(w.clone())) || self.actors.exact(self.doc.span(bare)) {
+            w
+        } else {
+            r
         }
     }
 

@@ -3374,6 +3374,22 @@ fn an_inverted_speaker_headed_by_a_persons_noun() {
     );
 }
 
+/// "reported by the Globe and Mail on Monday": an agent whose "and" is inside one
+/// actor's name is one source; two actors joined by "and" stay two.
+#[test]
+fn a_passive_agent_with_and_inside_a_name_is_one_source() {
+    let text = "The ferry plan was first reported by the Globe and Mail on Monday. Dana Reyes \
+                spoke. The ferry plan was criticised by Dana Reyes and Tom Okafor.";
+    assert_eq!(
+        sources(text),
+        [
+            Some("the Globe and Mail".to_string()),
+            Some("Dana Reyes".to_string()),
+            Some("Tom Okafor".to_string()),
+        ]
+    );
+}
+
 /// "Hokuriku Bank Ltd. and Setouchi Group said": a name closing on an abbreviation's
 /// period is still one of the coordinated names, one item each.
 #[test]
