@@ -247,8 +247,25 @@ fn reportedly(doc: &Doc, cue: Range<usize>, lo: usize, hi: usize) -> Option<Hit>
                     matches!(n.lower, "though" | "although" | "while" | "whereas")
                 }))
     };
-    if let Some(k) = (start..cue.start).rev().find(|&k| opens(k)) {
-        start = if doc.toks[k].eq(",") { k + 2 } else { k + 1 };
+    // (", a request the bank reportedly resisted": after a comma, an indefinite noun
+    // and the relative clause's own subject, the summary is the item's own.)
+    let summary = |k: usize| {
+        doc.toks[k].eq(",")
+            && doc.toks.get(k + 1).is_some_and(|n| n.eq("a") || n.eq("an"))
+            && (k + 3..cue.start.min(k + 6)).any(|m| {
+                doc.toks[m].is(w::DET | w::PRON)
+                    && doc.toks[k + 2..m]
+                        .iter()
+                        .all(|t| t.word() && !t.cap && t.flags == 0)
+            })
+    };
+    if let Some(k) = (start..cue.start).rev().find(|&k| opens(k) || summary(k)) {
+        // (Past the subordinator after a comma.)
+        start = if doc.toks[k].eq(",") && opens(k) {
+            k + 2
+        } else {
+            k + 1
+        };
     }
     let end = (cue.end..hi).find(|&k| joint(k) || opens(k)).unwrap_or(hi);
     let content = doc.trim(start..clause_end(doc, cue.end, end));

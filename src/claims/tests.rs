@@ -3611,6 +3611,31 @@ fn clause_edges_of_hedges_auxiliaries_and_dashes() {
     assert_eq!(p, vec![(Some("Reber"), "cutting output by a fifth")]);
 }
 
+/// ", a request the bank reportedly resisted": after a comma, an indefinite noun with
+/// a relative clause's own subject sums the clause up, as after a dash; a clause
+/// with no such summary stays whole.
+#[test]
+fn a_summary_after_a_comma_is_a_hedges_own_clause() {
+    let hedged = |text: &str| -> Vec<String> {
+        items(text, &Config::default())
+            .into_iter()
+            .filter(|(rule, ..)| rule.starts_with("attribution/reportedly"))
+            .map(|(.., content)| content)
+            .collect()
+    };
+    assert_eq!(
+        hedged(
+            "The regulator asked the ferry company to add two crossings, a request the \
+             company reportedly resisted."
+        ),
+        ["a request the company reportedly resisted"]
+    );
+    assert_eq!(
+        hedged("The ferry company reportedly resisted, and the regulator gave way."),
+        ["The ferry company reportedly resisted"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
