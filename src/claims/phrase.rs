@@ -1359,6 +1359,16 @@ impl Doc<'_> {
                 // "…, the companies said in a joint regulatory filing.": plain
                 // modifiers before the medium that ends the sentence.
                 j += 1;
+            } else if medium
+                && self.toks[j - 1].is(w::DET)
+                && self.toks[j - 2].is(w::PREP)
+                && (j..(j + 3).min(hi))
+                    .take_while(|&k| plain(k))
+                    .any(|k| self.closes_adverbial(k + 1, hi))
+            {
+                // "said in a filing with the transport ministry": the plain words of
+                // a noun after a preposition and its determiner, up to the end.
+                j += 1;
             } else if t.word() && j > start && self.closes_adverbial(j + 1, hi) {
                 // "at a Washington event this month": a noun ending the phrase.
                 medium = true;

@@ -3636,6 +3636,19 @@ fn a_summary_after_a_comma_is_a_hedges_own_clause() {
     );
 }
 
+/// "…, the company said in a filing with the transport ministry.": the noun after a
+/// preposition and its determiner ends the occasion; no content of its own.
+#[test]
+fn an_occasion_with_a_prepositional_noun_is_no_content() {
+    assert_eq!(
+        contents(
+            "Ferry fares will rise by a tenth next year, the company said in a filing with \
+             the port authority."
+        ),
+        ["Ferry fares will rise by a tenth next year"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
