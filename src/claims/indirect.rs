@@ -1537,7 +1537,9 @@ fn shape(b: &Builder, i: usize, (lo, before): (usize, usize), hi: usize, obj: bo
         return None;
     }
     if shared && words >= 2 {
-        let source = shared_source(b, i, lo)?;
+        // (A lone determiner, "The" of "The recall hit …", is no subject.)
+        let source =
+            shared_source(b, i, lo).filter(|r| !(r.len() == 1 && doc.toks[r.start].is(w::DET)))?;
         // "Despite admitting that X, Y …": after a preposition the gerund's clause ends
         // at its first comma outside quotes.
         let opening = i > lo && GERUND_PREPS.contains(&doc.toks[i - 1].lower);
@@ -1651,6 +1653,26 @@ fn shared_source(b: &Builder, i: usize, lo: usize) -> Option<Range<usize>> {
         });
     if let Some(r) = who.and_then(|k| doc.subject_ending(k + 1, lo)) {
         return Some(r);
+    }
+    // "the latest setback for Kaneda, which cut its forecast in August, citing …": a
+    // participle after a "which" clause between commas is its antecedent's, a name.
+    let relative = (i >= lo + 4 && doc.toks[i - 1].eq(","))
+        .then(|| {
+            (lo + 2..i - 1)
+                .rev()
+                .take_while(|&k| !doc.toks[k].eq(","))
+                .find(|&k| doc.toks[k].eq("which"))
+        })
+        .flatten()
+        .filter(|&k| doc.toks[k - 1].eq(",") && doc.toks[k - 2].cap);
+    if let Some(k) = relative {
+        let end = k - 1;
+        let start = (lo..end)
+            .rev()
+            .take_while(|&m| doc.toks[m].cap && doc.toks[m].word())
+            .last()
+            .unwrap_or(end);
+        return Some(start..end);
     }
     // ("According to people familiar with it, regulators objected, arguing …": the
     // source of an "according to" opener is not the clause's subject.)

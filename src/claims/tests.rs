@@ -3649,6 +3649,31 @@ fn an_occasion_with_a_prepositional_noun_is_no_content() {
     );
 }
 
+/// "a setback for Harlow Ferries, which cut its forecast in May, citing …": a
+/// participle after a "which" clause between commas is the named antecedent's; a
+/// lone determiner ("The" of "The recall hit …") is no shared subject.
+#[test]
+fn a_participle_after_a_which_clause_is_its_antecedents() {
+    let doc = crate::extract(
+        "The strike is the latest setback for Harlow Ferries, which cut its profit \
+         forecast in May, citing weaker demand on the northern routes.",
+        &Config::default(),
+    );
+    let got: Vec<(Option<&str>, &str)> = doc
+        .attributions
+        .iter()
+        .map(|a| (a.source.as_deref(), a.cue.as_str()))
+        .collect();
+    assert_eq!(got, [(Some("harlow-ferries"), "citing")]);
+    assert_eq!(
+        attribution_cues(
+            "The recall hit the ferry line, which cut its forecast, and the shares fell, \
+             citing weak demand."
+        ),
+        Vec::<String>::new()
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
