@@ -1474,12 +1474,25 @@ impl Doc<'_> {
                 && self.toks[m - 1].lower.ends_with('s');
             // "told a jury on Tuesday": a time adverbial after the object ends it too.
             let time_after = m + 1 < hi && self.toks[m].is(w::PREP) && self.toks[m + 1].is(w::TIME);
+            // "told a news conference in Nairobi": so does a place's name that ends
+            // the clause (not "asked the board in March to …").
+            let place_after = m + 1 < hi && (self.toks[m].eq("in") || self.toks[m].eq("at")) && {
+                let end = (m + 1..hi)
+                    .find(|&x| !(self.toks[x].cap && self.toks[x].word()))
+                    .unwrap_or(hi);
+                end > m + 1
+                    && (end == hi || matches!(self.toks[end].lower, "," | "." | "that"))
+                    && !self.toks[m + 1..end]
+                        .iter()
+                        .any(|t| t.is(w::TIME) || classes::word_tags(t.lower).has(Tags::MONTH))
+            };
             if m > k
                 && !owner_mark
                 && (m >= hi
                     || !self.toks[m].word()
                     || self.toks[m].eq("that")
                     || time_after
+                    || place_after
                     // "told the forum he was …": a subject pronoun opens the content.
                     || self.toks[m].subject_pronoun())
             {

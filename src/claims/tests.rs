@@ -3674,6 +3674,24 @@ fn a_participle_after_a_which_clause_is_its_antecedents() {
     );
 }
 
+/// "…, Ana Ruiz told a news conference in Nairobi.": an addressee with a place's name
+/// ending the clause is the object, no content; "asked the board in March to …"
+/// keeps its object for the infinitive.
+#[test]
+fn an_addressee_before_a_place_is_no_content() {
+    assert_eq!(
+        contents(
+            "The ferry audit flagged 800 unpaid fares in the ledger, Ana Ruiz told a news \
+             conference in Nairobi."
+        ),
+        ["The ferry audit flagged 800 unpaid fares in the ledger"]
+    );
+    assert_eq!(
+        contents("The union asked the board in March to adopt a new ferry timetable."),
+        ["the board in March to adopt a new ferry timetable"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
