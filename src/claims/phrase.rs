@@ -1480,11 +1480,7 @@ impl Doc<'_> {
                 let end = (m + 1..hi)
                     .find(|&x| !(self.toks[x].cap && self.toks[x].word()))
                     .unwrap_or(hi);
-                end > m + 1
-                    && (end == hi || matches!(self.toks[end].lower, "," | "." | "that"))
-                    && !self.toks[m + 1..end]
-                        .iter()
-                        .any(|t| t.is(w::TIME) || classes::word_tags(t.lower).has(Tags::MONTH))
+                end > m + 1 && (end == hi || matches!(self.toks[end].lower, "," | "." | "that"))
             };
             if m > k
                 && !owner_mark
