@@ -1212,6 +1212,17 @@ impl Doc<'_> {
     fn adverbial_step(&self, j: usize, hi: usize) -> Option<usize> {
         let t = &self.toks[j];
         let next = self.toks.get(j + 1).filter(|_| j + 1 < hi);
+        // "said about 900 entries may …", "found roughly $2 million": a word of
+        // approximation before a number opens the content's subject.
+        let approximate = matches!(
+            t.lower,
+            "about" | "around" | "roughly" | "nearly" | "almost" | "approximately" | "some"
+        ) && next.is_some_and(|n| {
+            n.kind == crate::tokens::Kind::Number || matches!(n.lower, "$" | "€" | "£")
+        });
+        if approximate {
+            return None;
+        }
         // "said on the other hand, “…”", "said for example that": a discourse adverbial
         // (each opens with a preposition: the rest are passed over at once).
         if t.is(w::PREP) {

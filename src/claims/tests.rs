@@ -3692,6 +3692,20 @@ fn an_addressee_before_a_place_is_no_content() {
     );
 }
 
+/// "said about 900 entries may …": a word of approximation before a number opens the
+/// content, no adverbial to pass over.
+#[test]
+fn an_approximate_number_opens_the_content() {
+    assert_eq!(
+        contents("The harbour master said about 900 ferry tickets were never used."),
+        ["about 900 ferry tickets were never used"]
+    );
+    assert_eq!(
+        contents("The harbour master said roughly $2 million had gone missing."),
+        ["roughly $2 million had gone missing"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
