@@ -876,6 +876,32 @@ fn mentions_of(got: &[(String, ActorKind, Vec<String>)], name: &str) -> Vec<Stri
         .unwrap_or_default()
 }
 
+/// "the union" is no "Passengers Association" first named sentences later
+/// ("association" is only a looser name of a union); after it, it may be.
+#[test]
+fn a_union_is_no_association_named_later() {
+    let got = summary(
+        "Ferry crews have voted to strike, their union said on Tuesday. The union is \
+         demanding a 9% pay rise. The operator called the demand unaffordable. Dana \
+         Reyes, chief executive of the Passengers Association, said travellers must be \
+         protected.",
+        &Config::default(),
+    );
+    assert_eq!(
+        mentions_of(&got, "Passengers Association"),
+        ["Passengers Association"]
+    );
+    let got = summary(
+        "Dana Reyes, head of the Ferry Crews Association, said crews would strike. The \
+         union is demanding a 9% pay rise.",
+        &Config::default(),
+    );
+    assert_eq!(
+        mentions_of(&got, "Ferry Crews Association"),
+        ["Ferry Crews Association", "The union"]
+    );
+}
+
 /// "the federation", "the fund": a body's own noun finds the body whose name holds it,
 /// and with none named, nobody (not the salient company); a body's name before the
 /// noun is the referent ("the Lex Nostra association").
