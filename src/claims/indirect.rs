@@ -1419,9 +1419,10 @@ fn irregular(word: &str) -> bool {
 /// Irregular past forms of verbs that are no cues, which end a subject found walking
 /// forward ("The court struck down the law, ruling that …" gives "The court").
 const IRREGULAR_ACTS: &[&str] = &[
-    "began", "bought", "brought", "built", "chose", "cut", "drew", "fell", "froze", "gave", "grew",
-    "held", "kept", "led", "left", "lost", "made", "met", "paid", "put", "ran", "rose", "sent",
-    "set", "sold", "spent", "stood", "struck", "took", "upheld", "won", "withdrew",
+    "became", "began", "bought", "brought", "built", "came", "chose", "cost", "cut", "drew",
+    "fell", "froze", "gave", "grew", "held", "kept", "led", "left", "lost", "made", "met", "paid",
+    "put", "ran", "rose", "sent", "set", "sold", "spent", "stood", "struck", "took", "upheld",
+    "won", "withdrew",
 ];
 
 /// Objects that say nothing was said ("said little about its plans").

@@ -3706,6 +3706,36 @@ fn an_approximate_number_opens_the_content() {
     );
 }
 
+/// "Business groups estimate the blackout cost the economy …": "estimate" without
+/// "that" reports a clause whose verb is an irregular past ("cost", "came"), and a
+/// plural group before a plural present verb ("estimate", "believe") is an actor.
+#[test]
+fn a_group_estimates_a_clause_with_an_irregular_past() {
+    let doc = crate::extract(
+        "Business groups estimate the ferry strike cost the island about 8 million euros.",
+        &Config::default(),
+    );
+    let got: Vec<(Option<&str>, Option<&str>, &str)> = doc
+        .attributions
+        .iter()
+        .map(|a| {
+            (
+                a.source_text.as_deref(),
+                a.source.as_deref(),
+                a.content.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [(
+            Some("Business groups"),
+            Some("business-groups"),
+            "the ferry strike cost the island about 8 million euros"
+        )]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
