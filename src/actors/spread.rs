@@ -68,8 +68,9 @@ pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
             continue;
         }
         let (first, last) = (ws[0], ws[ws.len() - 1]);
-        // "Kent County Republican": a party word is no surname.
-        if doc.is(last, Tags::PARTY) {
+        // "Kent County Republican": a party word is no surname; "West Midlands",
+        // "South Yorkshire": a compass word opens a region's name, no given name.
+        if doc.is(last, Tags::PARTY) || COMPASS.contains(&doc.toks[first].lower) {
             continue;
         }
         let (l, f) = (alone(doc.toks[last].lower), alone(doc.toks[first].lower));
@@ -83,6 +84,12 @@ pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
         }
     }
 }
+
+/// Words of direction that open a region's name ("West Midlands", "Northern Cape").
+const COMPASS: [&str; 12] = [
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "upper", "lower", "greater",
+];
 
 /// Whether token `k`, right after a capitalised word, is a lower-case noun for a kind
 /// of body, which the word modifies ("Water company fined"): the word is then a common

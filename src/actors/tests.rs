@@ -876,6 +876,18 @@ fn mentions_of(got: &[(String, ActorKind, Vec<String>)], name: &str) -> Vec<Stri
         .unwrap_or_default()
 }
 
+/// "Ferry crews at Highlands port strike … in the West Highlands": a region's name
+/// opening with a compass word is no person, though its last word stands alone.
+#[test]
+fn a_compass_region_is_no_person_by_its_last_word() {
+    let got = summary(
+        "Ferry crews at Highlands port vote to strike\n\nFerry crews have voted to strike, \
+         raising the prospect of cancelled sailings across the West Highlands next month.",
+        &Config::default(),
+    );
+    assert!(got.iter().all(|g| g.1 != ActorKind::Person), "{got:?}");
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
