@@ -86,9 +86,29 @@ fn nameable(doc: &Doc, i: usize) -> bool {
                     && doc.same_sent(i, i + 1)
             })
     };
+    // "Pham Thu Ha", "Lee Sun Hee": a three-letter day or month written without its
+    // period between two capitalised name words is a name's own word.
+    let inner_abbreviation = || {
+        let name_word = |k: usize| {
+            doc.get(k).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && n.tags.has(Tags::CAP)
+                    && !n.tags.has(Tags::FUNCTION | Tags::MONTH | Tags::PRONOUN)
+            })
+        };
+        t.tags.has(Tags::MONTH)
+            && t.lower.len() == 3
+            && i > 0
+            && name_word(i - 1)
+            && name_word(i + 1)
+            && doc.same_sent(i - 1, i + 1)
+    };
     t.kind == Kind::Word
         && t.tags.has(Tags::CAP)
-        && (!t.tags.has(Tags::FUNCTION | Tags::MONTH | Tags::PRONOUN) || all() || given_month())
+        && (!t.tags.has(Tags::FUNCTION | Tags::MONTH | Tags::PRONOUN)
+            || all()
+            || given_month()
+            || inner_abbreviation())
         && (!t.tags.has(Tags::NOT_ACTOR) || t.tags.has(Tags::TITLE))
         && !count()
         && !(has_hyphen(doc.text, t.span, t.lower)

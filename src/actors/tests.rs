@@ -888,6 +888,25 @@ fn a_compass_region_is_no_person_by_its_last_word() {
     assert!(got.iter().all(|g| g.1 != ActorKind::Person), "{got:?}");
 }
 
+/// "Pham Thu Ha", "Lee Sun Hee": a day's three-letter abbreviation between two
+/// capitalised words is a name's word, not a date that splits the name.
+#[test]
+fn a_day_abbreviation_inside_a_name() {
+    let got = summary(
+        "Deputy Transport Minister Tran Thu Lan said the ferry would reopen. She gave no \
+         date.",
+        &Config::default(),
+    );
+    assert_eq!(
+        got,
+        [(
+            "Tran Thu Lan".to_string(),
+            ActorKind::Person,
+            vec!["Tran Thu Lan".to_string(), "She".to_string()]
+        )]
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
