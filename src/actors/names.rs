@@ -574,8 +574,9 @@ pub(super) fn spelled_out(doc: &Doc, start: usize, end: usize) -> bool {
 
 /// "Department for Culture, Media and Sport", "Senate Health, Education, Labor and
 /// Pensions Committee": a list of one-word items after a comma at `j` belongs to the
-/// run when the run holds a portfolio ("for"/"of" after a government head) or the
-/// list's last item closes with a government head. Where the run goes on: the last
+/// run when the run holds a portfolio ("for"/"of" after a government head) and the
+/// last item has at most three words, or the list's last item closes with a
+/// government head. Where the run goes on: the last
 /// item's first word.
 pub(super) fn comma_list(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
     if !doc.is(prev, Tags::CAP) || doc.is(prev, Tags::POSSESSIVE) || !nameable(doc, j + 1) {
@@ -609,7 +610,9 @@ pub(super) fn comma_list(doc: &Doc, start: usize, prev: usize, j: usize) -> Opti
         end - 1
     };
     let closes = doc.is(last, Tags::GOV_HEAD);
-    let single = end == k + 1;
+    // ("Ministry of Labour, Invalids and Social Affairs": a portfolio's last item may
+    // hold a few words.)
+    let single = end <= k + 3;
     let portfolio = || {
         (start + 1..prev)
             .any(|k| (doc.word(k, "for") || doc.word(k, "of")) && doc.is(k - 1, Tags::GOV_HEAD))

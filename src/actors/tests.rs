@@ -907,6 +907,25 @@ fn a_day_abbreviation_inside_a_name() {
     );
 }
 
+/// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
+/// last item holds two words is still the ministry's name.
+#[test]
+fn a_portfolio_list_with_a_two_word_last_item() {
+    let got = summary(
+        "The Ministry of Transport, Ports and Maritime Affairs said the ferry would \
+         reopen.",
+        &Config::default(),
+    );
+    assert_eq!(
+        got,
+        [(
+            "Ministry of Transport, Ports and Maritime Affairs".to_string(),
+            ActorKind::Government,
+            vec!["Ministry of Transport, Ports and Maritime Affairs".to_string()]
+        )]
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]

@@ -740,16 +740,20 @@ impl Doc<'_> {
             // capitalised words, commas and one "and" up to the end.
             // (Not a date's month before the comma: "… from April, Oceans and Fisheries
             // Minister X said".)
+            // ("…, Invalids and Social Affairs (MOLISA) plans": with its bracketed
+            // acronym.)
+            let bracket = end >= k + 3 && self.toks[end - 1].eq(")") && self.toks[end - 3].eq("(");
+            let list_end = if bracket { end - 3 } else { end };
             let listed = t.eq(",")
                 && k >= 2
-                && k < end
+                && k < list_end
                 && self.toks[k - 2].cap
                 && !classes::word_tags(self.toks[k - 2].lower).has(Tags::MONTH)
                 && self.toks[k].cap
-                && self.toks[k..end]
+                && self.toks[k..list_end]
                     .iter()
                     .all(|t| (t.cap && t.word()) || t.eq(",") || t.eq("and"))
-                && self.toks[k..end].iter().any(|t| t.eq("and"));
+                && self.toks[k..list_end].iter().any(|t| t.eq("and"));
             if listed {
                 k -= 1;
                 continue;

@@ -3736,6 +3736,28 @@ fn a_group_estimates_a_clause_with_an_irregular_past() {
     );
 }
 
+/// "the Ministry of Labour, Invalids and Social Affairs (MOLISA) plans to …": a name's
+/// own list walked back past its bracketed acronym.
+#[test]
+fn a_listed_name_with_its_acronym_is_one_proposer() {
+    let doc = crate::extract(
+        "She said the Ministry of Transport, Ports and Maritime Affairs (MTPMA) plans to \
+         inspect every ferry by October.",
+        &Config::default(),
+    );
+    let got: Vec<Option<&str>> = doc
+        .proposals
+        .iter()
+        .map(|p| p.proposer_text.as_deref())
+        .collect();
+    assert_eq!(
+        got,
+        [Some(
+            "the Ministry of Transport, Ports and Maritime Affairs (MTPMA)"
+        )]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
