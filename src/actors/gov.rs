@@ -274,11 +274,15 @@ pub fn offices(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
         }
         // It acts, or it is cited ("according to the governor's office"); "a source in
         // the minister's office" is placed by it, and words inside a quote are left.
+        // ("drawn up by the prosecutor's office", "the prosecutor's office, which
+        // says": an agent, or the subject of a relative clause.)
         let cited = s >= 3
             && doc.word(s - 1, "the")
             && doc.word(s - 2, "to")
             && doc.word(s - 3, "according");
-        if !(cited || super::kinds::verb_follows(doc, e, true)) || t.quoted {
+        let agent = s >= 2 && doc.word(s - 1, "the") && doc.word(s - 2, "by");
+        let relative = doc.punct(e, ",") && doc.word(e + 1, "which");
+        if !(cited || agent || relative || super::kinds::verb_follows(doc, e, true)) || t.quoted {
             continue;
         }
         let name = doc.name_text(s, e);

@@ -926,6 +926,25 @@ fn a_portfolio_list_with_a_two_word_last_item() {
     );
 }
 
+/// "drawn up by the Attorney General's Office, which says …": a title's office that is
+/// a passive's agent or a relative clause's subject is one government body, not
+/// "Office".
+#[test]
+fn a_titles_office_as_an_agent_or_before_which() {
+    for text in [
+        "The ferry contract was drawn up by the Attorney General's Office.",
+        "Unions met the Port Commissioner's Office, which says the ferry must be sold.",
+    ] {
+        let got = summary(text, &Config::default());
+        assert!(
+            got.iter()
+                .any(|g| g.0.ends_with("'s Office") && g.1 == ActorKind::Government),
+            "{text}: {got:?}"
+        );
+        assert!(got.iter().all(|g| g.0 != "Office"), "{text}: {got:?}");
+    }
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
