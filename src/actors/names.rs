@@ -424,10 +424,33 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
             && doc.toks[prev].lower.ends_with('s')
             && !doc.is(start, Tags::DEMONYM | Tags::PARTY | Tags::COUNTRY)
     };
+    // ("Friends of the Earth", "Knights of the Round Table": a capitalised plural
+    // that names no kind of people, alone before "of the" and a capitalised word, is
+    // a body's own word; "Residents of the Bronx" are people.)
+    let plural_of_the = || {
+        w == "of"
+            && prev == start
+            && doc.toks[prev].lower.len() > 3
+            && doc.toks[prev].lower.ends_with('s')
+            && !doc.is(
+                prev,
+                Tags::GROUP_NOUN
+                    | Tags::MEMBER_NOUN
+                    | Tags::FUNCTION
+                    | Tags::COUNTRY
+                    | Tags::DEMONYM
+                    | Tags::PARTY
+                    | Tags::MONTH,
+            )
+            && doc.word(j + 1, "the")
+            && doc.is(j + 2, Tags::CAP)
+            && !doc.is(j + 2, Tags::FUNCTION | Tags::COUNTRY | Tags::MONTH)
+    };
     let head = || {
         doc.is(prev, Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::TITLE)
             || (w == "of" && doc.is(prev, Tags::MEDIA_HEAD))
             || members_of()
+            || plural_of_the()
             || peer()
             || chained()
             || campaign()

@@ -945,6 +945,30 @@ fn a_titles_office_as_an_agent_or_before_which() {
     }
 }
 
+/// "Friends of the Coastline said": a capitalised plural that names no kind of people,
+/// alone before "of the" and a capitalised word, opens a body's name; "Residents of
+/// the Bronx" stay a group of people.
+#[test]
+fn a_plural_before_of_the_opens_a_bodys_name() {
+    let got = summary(
+        "Friends of the Coastline said it would go to court over the ferry.",
+        &Config::default(),
+    );
+    assert_eq!(
+        got,
+        [(
+            "Friends of the Coastline".to_string(),
+            ActorKind::Organization,
+            vec!["Friends of the Coastline".to_string(), "it".to_string()]
+        )]
+    );
+    let got = summary(
+        "Residents of the Bronx said they would go to court over the ferry.",
+        &Config::default(),
+    );
+    assert!(got.iter().all(|g| g.1 == ActorKind::Group), "{got:?}");
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
