@@ -353,7 +353,24 @@ impl Doc<'_> {
             .filter(|&x| x > k || money(x))
         {
             let mut m = n + 1;
-            if money(n) {
+            // ("Norway's $1.9 trillion sovereign wealth fund said": after a possessive
+            // or a determiner the sum is the phrase's own modifier, unless people or a
+            // name follow it: "the $20 million experts say it costs".)
+            let after_sum = self.toks[n + 1..end]
+                .iter()
+                .find(|t| !matches!(t.lower, "thousand" | "million" | "billion" | "trillion"));
+            let owned = n >= 2
+                && {
+                    let b = &self.toks[n - 2];
+                    b.possessive() || b.is(w::DET)
+                }
+                && after_sum.is_some_and(|t| {
+                    !t.cap && !classes::word_tags(t.lower).has(Tags::GROUP_NOUN | Tags::TITLE)
+                });
+            if money(n) && owned {
+                // (The phrase runs on back through the sum.)
+                k = self.walk_back(n - 1, lo);
+            } else if money(n) {
                 while m < end
                     && matches!(
                         self.toks[m].lower,

@@ -3758,6 +3758,25 @@ fn a_listed_name_with_its_acronym_is_one_proposer() {
     );
 }
 
+/// "Norway's $1.9 trillion wealth fund said": a sum after a possessive or a
+/// determiner is the subject's own modifier; "the minimum $20 million experts say"
+/// still opens the subject after the sum.
+#[test]
+fn a_sum_after_a_possessive_stays_in_the_subject() {
+    assert_eq!(
+        sources("Portugal's $2 billion ferry fund said it had sold its stake."),
+        [Some("Portugal's $2 billion ferry fund".to_string())]
+    );
+    assert_eq!(
+        sources("The $2 billion ferry fund said it had sold its stake."),
+        [Some("The $2 billion ferry fund".to_string())]
+    );
+    assert_eq!(
+        sources("The minimum $20 million analysts say the ferry needs is too low."),
+        [Some("analysts".to_string())]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
