@@ -442,6 +442,31 @@ impl Doc<'_> {
             }
             return Some(r);
         }
+        // "had failed to provide independent stability reports that …": a verb that
+        // takes an infinitive, with its "to", makes the words a verb phrase, no
+        // subject ("the section devoted to racial issues" keeps its noun).
+        let infinitive = (k + 1..end.saturating_sub(1)).any(|x| {
+            self.toks[x].eq("to")
+                && matches!(
+                    self.toks[x - 1].lower,
+                    "failed"
+                        | "refused"
+                        | "agreed"
+                        | "decided"
+                        | "tried"
+                        | "attempted"
+                        | "managed"
+                        | "continued"
+                        | "began"
+                        | "sought"
+                        | "vowed"
+                        | "promised"
+                        | "wanted"
+                )
+        });
+        if infinitive {
+            return None;
+        }
         let r = self.trim_np(k..end)?;
         let t = &self.toks[r.start];
         let bare = r.len() == 1

@@ -3777,6 +3777,23 @@ fn a_sum_after_a_possessive_stays_in_the_subject() {
     );
 }
 
+/// "had failed to provide stability reports that it had requested": a verb taking an
+/// infinitive, with its "to", makes no subject of a cue in "-s" ("reports"); "the
+/// section devoted to ferry safety revealed" keeps its subject.
+#[test]
+fn a_verb_and_its_infinitive_are_no_subject() {
+    assert_eq!(
+        attribution_cues(
+            "The operator had failed to provide safety reports that the port had requested."
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        sources("The section devoted to ferry safety revealed that crews were tired."),
+        [Some("The section devoted to ferry safety".to_string())]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
