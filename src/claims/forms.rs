@@ -87,7 +87,13 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         } else if t.eq("reportedly") || t.eq("allegedly") {
             reportedly(doc, i..i + 1, lo, sr.end).into_iter().collect()
         } else if t.is(w::BE) {
-            be_form(doc, i, lo, sr.end)
+            // ("“… so that Norwegians can be confident that …”": inside a quotation the
+            // words are the speaker's.)
+            if quoted.at(i).is_some() {
+                Vec::new()
+            } else {
+                be_form(doc, i, lo, sr.end)
+            }
         } else if let Some(noun) = possessed_cue_noun(doc, i) {
             nominal(doc, i, noun, sr.end).into_iter().collect()
         } else if t.noun && doc.toks.get(i + 1).is_some_and(|n| n.eq("by")) {

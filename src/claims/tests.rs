@@ -3794,6 +3794,22 @@ fn a_verb_and_its_infinitive_are_no_subject() {
     );
 }
 
+/// "“… so that passengers can be confident that …”": a belief inside a quotation is
+/// the speaker's words, no item of its own.
+#[test]
+fn a_belief_inside_a_quotation_is_no_item() {
+    let got = items(
+        "The minister said the rules existed “so that passengers can be confident that \
+         the ferries are safe.”",
+        &Config::default(),
+    );
+    assert_eq!(
+        got.iter().map(|g| g.2.as_str()).collect::<Vec<_>>(),
+        ["said"],
+        "{got:?}"
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
