@@ -458,6 +458,17 @@ fn evidence(doc: &Doc, s: usize, h: usize, post: usize) -> bool {
     if knowledge || (s > 0 && matches!(doc.toks[s - 1].low(), "citing" | "quoting")) {
         return true;
     }
+    // "…, with parents warning that …": the subject of an absolute phrase whose
+    // participle takes a that-clause.
+    let absolute = s > 0
+        && doc.word(s - 1, "with")
+        && doc
+            .get(post)
+            .is_some_and(|t| t.kind == Kind::Word && t.low().ends_with("ing"))
+        && doc.word(post + 1, "that");
+    if absolute {
+        return true;
+    }
     // (Within the sentence: "…, the person added. Both spoke on condition of
     // anonymity" is the next sentence's.)
     let anonymous = |k: usize| {

@@ -1352,7 +1352,7 @@ fn gerund_that(doc: &Doc, i: usize, lo: usize) -> bool {
     let Some(mut k) = i.checked_sub(1).filter(|&k| k >= lo) else {
         return false;
     };
-    if GERUND_PREPS.contains(&doc.toks[k].lower) {
+    if GERUND_PREPS.contains(&doc.toks[k].lower) || absolute_subject(doc, i, lo).is_some() {
         return true;
     }
     // Time words between the document and its participle ("tweets early Friday").
@@ -1362,6 +1362,22 @@ fn gerund_that(doc: &Doc, i: usize, lo: usize) -> bool {
     let t = &doc.toks[k];
     let stem = t.lower.strip_suffix('s').unwrap_or(t.lower);
     t.word() && !t.cap && document_noun(stem)
+}
+
+/// "…, with parents warning that …": the words between "with" and a gerund cue `i`
+/// followed by "that", the absolute phrase's subject.
+fn absolute_subject(doc: &Doc, i: usize, lo: usize) -> Option<Range<usize>> {
+    if i < lo + 2 || !doc.toks[i].lower.ends_with("ing") || !doc.toks.get(i + 1)?.eq("that") {
+        return None;
+    }
+    let m = (lo..i - 1)
+        .rev()
+        .take(4)
+        .find(|&m| doc.toks[m].eq("with"))?;
+    doc.toks[m + 1..i]
+        .iter()
+        .all(|t| t.word() && !t.is(w::PRON))
+        .then_some(m + 1..i)
 }
 
 /// "did not respond to a request for comment": no content.
@@ -1536,6 +1552,16 @@ fn shape(b: &Builder, i: usize, (lo, before): (usize, usize), hi: usize, obj: bo
         && b.hits.iter().rev().take(8).any(|h| h.content.end + 1 == i);
     if inferred {
         return None;
+    }
+    // "…, with parents warning that the plan …": the subject of an absolute phrase
+    // after "with" speaks.
+    if let Some(source) = absolute_subject(doc, i, lo).filter(|_| words >= 2) {
+        return Some(hit(
+            i,
+            Some(source),
+            content,
+            "attribution/indirect/that-clause",
+        ));
     }
     if shared && words >= 2 {
         // (A lone determiner, "The" of "The recall hit …", is no subject.)

@@ -3810,6 +3810,29 @@ fn a_belief_inside_a_quotation_is_no_item() {
     );
 }
 
+/// "…, with parents warning that the plan …": the subject of an absolute phrase after
+/// "with" speaks, not the main clause's subject; it is a group of its own.
+#[test]
+fn the_subject_of_an_absolute_phrase_speaks() {
+    let doc = crate::extract(
+        "More than 400 people took part in the ferry consultation, with parents warning \
+         that the new timetable would strand commuters.",
+        &Config::default(),
+    );
+    let got: Vec<(Option<&str>, Option<&str>, &str)> = doc
+        .attributions
+        .iter()
+        .map(|a| {
+            (
+                a.source_text.as_deref(),
+                a.source.as_deref(),
+                a.cue.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(got, [(Some("parents"), Some("parents"), "warning")]);
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
