@@ -1387,7 +1387,17 @@ impl Doc<'_> {
             if j - start >= 6 && !t.cap {
                 break;
             }
-            if t.is(w::TIME) || t.kind == crate::tokens::Kind::Number || (t.cap && !t.is(w::PRON)) {
+            // ("at the Porte de Saint-Cloud": a name's particle between capitals.)
+            let particle = j > start
+                && !t.cap
+                && self.toks[j - 1].cap
+                && self.toks.get(j + 1).is_some_and(|n| n.cap && j + 1 < hi)
+                && crate::actors::names::particle(t.lower);
+            if t.is(w::TIME)
+                || t.kind == crate::tokens::Kind::Number
+                || (t.cap && !t.is(w::PRON))
+                || particle
+            {
                 medium = true;
                 j += 1;
             } else if (t.is(w::DET) || t.eq("his") || t.eq("her"))

@@ -837,7 +837,7 @@ fn before(doc: &Doc, q: &Quote, words: usize) -> Option<Found> {
 
 /// A cue ending a lead-in that runs up to token `k` (a colon, comma or the quote).
 fn cue_before(doc: &Doc, k: usize, lo: usize) -> Option<Found> {
-    for m in (lo.max(k.saturating_sub(12))..k).rev() {
+    for m in (lo.max(k.saturating_sub(16))..k).rev() {
         let t = &doc.toks[m];
         if t.stop() || t.quote() {
             return None;
@@ -867,7 +867,23 @@ fn cue_before(doc: &Doc, k: usize, lo: usize) -> Option<Found> {
         }
         // "said of the plan, “…”": a topic after "of" runs up to the comma at `k`.
         let hi = if doc.toks[k].eq(",") { k + 1 } else { k };
-        if !doc.verb_use(m, s.start) || doc.skip_to_content(m + 1, hi, cue.obj) < k {
+        // ("told reporters beside a line of tractors at the Porte de Saint-Cloud, “…”":
+        // a longer place phrase of words and prepositions, no verb, before the comma.)
+        let placed = |from: usize| {
+            doc.toks[k].eq(",")
+                && doc.toks[from..k].iter().any(|t| t.is(w::PREP))
+                && doc.toks[from..k].iter().all(|t| {
+                    (t.word() || t.eq("-"))
+                        && t.cue.is_none()
+                        && !t.is(w::AUX | w::BE | w::SUB | w::CONJ)
+                        && !t.subject_pronoun()
+                })
+        };
+        if !doc.verb_use(m, s.start) {
+            return None;
+        }
+        let skipped = doc.skip_to_content(m + 1, hi, cue.obj);
+        if skipped < k && !placed(skipped) {
             return None;
         }
         // "…, tweeting, “…”": a participle after a comma shares the clause's subject.

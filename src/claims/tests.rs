@@ -3833,6 +3833,28 @@ fn the_subject_of_an_absolute_phrase_speaks() {
     assert_eq!(got, [(Some("parents"), Some("parents"), "warning")]);
 }
 
+/// "“…,” Ana Ruiz told reporters beside a row of trucks at the Porte de Clichy, “…”":
+/// a place phrase before the second part of a quote, with a name's particle, leaves
+/// both parts the speaker's.
+#[test]
+fn a_place_phrase_between_the_parts_of_a_quote() {
+    for text in [
+        "“We are not against ferries,” Ana Ruiz told reporters at the Porte de Clichy, \
+         “but we refuse to pay for them twice.”",
+        "“We are not against ferries,” Ana Ruiz told reporters beside a long line of trucks at \
+         the Porte de Saint-Cloud, “but we refuse to pay for them twice.”",
+    ] {
+        assert_eq!(
+            contents(text),
+            [
+                "We are not against ferries",
+                "but we refuse to pay for them twice"
+            ],
+            "{text}"
+        );
+    }
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
