@@ -969,6 +969,22 @@ fn a_plural_before_of_the_opens_a_bodys_name() {
     assert!(got.iter().all(|g| g.1 == ActorKind::Group), "{got:?}");
 }
 
+/// "after indigenous communities argued that …": communities are people, a group
+/// source.
+#[test]
+fn communities_are_a_group() {
+    let got = summary(
+        "The permit was suspended after island communities argued that the ferry \
+         operator had never consulted them.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "island communities" && g.1 == ActorKind::Group),
+        "{got:?}"
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
