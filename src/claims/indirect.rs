@@ -1230,7 +1230,12 @@ fn finite_use(doc: &Doc, i: usize, lo: usize, before: usize) -> bool {
 /// "Ana Ruiz, who said the budget was balanced, left in May": a content inside a
 /// non-restrictive relative clause (the cue's auxiliaries begin at `before`) ends at
 /// the comma that closes the clause, where the main clause's verb follows.
-fn relative_end(doc: &Doc, before: usize, lo: usize, content: Range<usize>) -> Range<usize> {
+pub(super) fn relative_end(
+    doc: &Doc,
+    before: usize,
+    lo: usize,
+    content: Range<usize>,
+) -> Range<usize> {
     let rel = |k: usize| doc.toks[k].eq("who") || doc.toks[k].eq("which");
     // ", many of whom say …,"
     let of_whom = before >= lo + 4

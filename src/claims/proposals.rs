@@ -13,7 +13,8 @@ use super::quotes::Quoted;
 use super::toks::{has, Doc};
 use super::{Builder, MentionIndex, Proposal};
 use crate::document::ActorKind;
-use crate::tokens::Kind;
+use crate::lexicon::classes;
+use crate::tokens::{Kind, Tags};
 
 /// Verbs that present a proposal noun ("unveiled a plan"), sorted.
 pub(super) const PRESENT: &[&str] = &[
@@ -843,6 +844,9 @@ fn verb(doc: &Doc, i: usize, kind: u8, (lo, clause): (usize, usize), hi: usize) 
             end = k;
         }
     }
+    // "The company, which plans to raise $5 billion, fell": the relative clause's
+    // closing comma ends what it puts forward.
+    let end = super::indirect::relative_end(doc, doc.skip_aux_back(i, lo), lo, start..end).end;
     let content = doc.trim(start..end);
     Some(PHit {
         cue,
@@ -998,6 +1002,28 @@ fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize, clause: usize) -> Opt
     // "a scheme which offers early advice", "a bank that offers loans": what a thing
     // offers is what it provides, no proposal.
     if t.eq("offers") && i > lo && (doc.toks[i - 1].eq("which") || doc.toks[i - 1].eq("that")) {
+        return None;
+    }
+    // "the national lithium strategy, which aims to draw capital": what a thing aims
+    // at is its purpose, no one's proposal (a body's or people's noun before it keeps
+    // theirs: "the company, which aims to raise …").
+    let thing_aims = t.lower.starts_with("aim") && i >= lo + 2 && doc.toks[i - 1].eq("which") && {
+        let n = if doc.toks[i - 2].eq(",") {
+            i.saturating_sub(3)
+        } else {
+            i - 2
+        };
+        let head = &doc.toks[n];
+        let people = Tags::GROUP_NOUN
+            | Tags::MEMBER_NOUN
+            | Tags::DESC
+            | Tags::TITLE
+            | Tags::ORG_HEAD
+            | Tags::GOV_HEAD
+            | Tags::MEDIA_HEAD;
+        n >= lo && head.word() && !head.cap && !classes::word_tags(head.lower).has(people)
+    };
+    if thing_aims {
         return None;
     }
     // "had no current plans to change the labelling": none put forward.

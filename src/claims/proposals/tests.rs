@@ -497,3 +497,18 @@ fn a_place_between_a_verb_and_for() {
         "a sunset clause",
     )]);
 }
+
+/// "the national ferry strategy, which aims to draw private capital": what a thing
+/// aims at is no one's proposal; "the ferry company, which plans to raise $5 billion,
+/// fell" proposes up to the relative clause's closing comma.
+#[test]
+fn a_things_aim_and_a_relative_clauses_plan() {
+    assert_none(&[
+        "The licence was awarded under the national ferry strategy, which aims to draw private capital into the sector.",
+    ]);
+    assert_found(&[(
+        "The ferry company, which plans to raise $5 billion, fell sharply on Monday.",
+        "The ferry company",
+        "to raise $5 billion",
+    )]);
+}
