@@ -848,6 +848,15 @@ fn verb(doc: &Doc, i: usize, kind: u8, (lo, clause): (usize, usize), hi: usize) 
     // closing comma ends what it puts forward.
     let end = super::indirect::relative_end(doc, doc.skip_aux_back(i, lo), lo, start..end).end;
     let content = doc.trim(start..end);
+    // ("a policy it has promised but never delivered": "but" opens the next verb
+    // phrase, no object.)
+    if doc
+        .toks
+        .get(content.start)
+        .is_some_and(|t| t.eq("but") || t.eq("and") || t.eq("or"))
+    {
+        return None;
+    }
     Some(PHit {
         cue,
         proposer,

@@ -3855,6 +3855,23 @@ fn a_place_phrase_between_the_parts_of_a_quote() {
     }
 }
 
+/// "a policy it has promised but has so far put off": a content opening with "but" or
+/// "and" is the subject's next verb phrase; neither claim nor proposal.
+#[test]
+fn a_content_opening_with_but_is_none() {
+    let got = items(
+        "She urged the council to move the ferry depot, a plan it has promised but has \
+         so far put off.",
+        &Config::default(),
+    );
+    assert!(got.iter().all(|g| g.2 != "promised"), "{got:?}");
+    let got = items(
+        "The depot move is a plan the council has promised but never delivered.",
+        &Config::default(),
+    );
+    assert_eq!(got, [], "{got:?}");
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
