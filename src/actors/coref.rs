@@ -118,7 +118,7 @@ pub fn resolve_with(
                     tok: i,
                     sent: doc.toks[i].sent,
                     actor: a,
-                    subject: !poss && subject_like(doc, i, &seen),
+                    subject: !poss && (subject_like(doc, i, &seen) || inverted(doc, i, end)),
                     poss,
                 });
             }
@@ -196,7 +196,7 @@ pub fn resolve_with(
                     tok: i,
                     sent: doc.toks[i].sent,
                     actor: a,
-                    subject: subject_like(doc, i, &seen),
+                    subject: subject_like(doc, i, &seen) || inverted(doc, i, end),
                     poss: false,
                 });
             }
@@ -299,6 +299,12 @@ fn subject_like(doc: &Doc, i: usize, seen: &[Seen]) -> bool {
         && (doc.is(i - 1, Tags::PREP)
             || (doc.word(i - 1, "the") && i > 1 && doc.is(i - 2, Tags::PREP)));
     first && !after_prep
+}
+
+/// "…, the company said.": the mention `i..end` is the speaker after a reported
+/// content, the subject of the verb after it.
+fn inverted(doc: &Doc, i: usize, end: usize) -> bool {
+    i > 0 && doc.punct(i - 1, ",") && doc.is(end, Tags::VERB) && doc.same_sent(i, end)
 }
 
 /// "The 51-year-old engineer", "the 45-year-old": a person described by age at `i`

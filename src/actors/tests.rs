@@ -985,6 +985,24 @@ fn communities_are_a_group() {
     );
 }
 
+/// "Most cuts fall on depots in Harlow, the company said. It expects …": the speaker
+/// after a reported content is its sentence's subject, the antecedent of "It", not
+/// the place named first.
+#[test]
+fn it_after_an_inverted_report_is_the_speaker() {
+    let got = summary(
+        "Ferrovia AB said on Wednesday it would cut jobs. Most of the cuts will fall on \
+         depots in Harlow and Brisk, the company said. It expects the plan to save \
+         money. Jon Berg, who chairs Harlow's municipal board, said the town would \
+         suffer.",
+        &Config::default(),
+    );
+    assert!(
+        mentions_of(&got, "Ferrovia").contains(&"It".to_string()),
+        "{got:?}"
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
