@@ -1003,6 +1003,25 @@ fn it_after_an_inverted_report_is_the_speaker() {
     );
 }
 
+/// "the Hellenic Coast Guard", "the National Guard", "the Royal Navy": armed and
+/// coast-guard services are government bodies.
+#[test]
+fn guards_and_navies_are_government() {
+    let got = summary(
+        "An inquiry by the Ionian Coast Guard found that the ferry crew had ignored a \
+         warning.",
+        &Config::default(),
+    );
+    assert_eq!(
+        got,
+        [(
+            "Ionian Coast Guard".to_string(),
+            ActorKind::Government,
+            vec!["Ionian Coast Guard".to_string()]
+        )]
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
