@@ -1462,8 +1462,19 @@ impl Doc<'_> {
     fn skip_object(&self, j: usize, hi: usize) -> usize {
         let k = self.object_end(j, hi);
         // "urged shareholders to reject", "accused ministers of …": the object belongs
-        // to the content.
-        if k > j && self.toks.get(k).is_some_and(|t| t.eq("to") || t.eq("of")) {
+        // to the content, with an appositive ("accuse the mine's operator, Andean
+        // Copper, of …").
+        let to_of = |t: &super::toks::Tok| t.eq("to") || t.eq("of");
+        let apposed = k > j
+            && self.toks.get(k).is_some_and(|t| t.eq(","))
+            && (k + 2..hi.min(k + 10))
+                .take_while(|&m| {
+                    let t = &self.toks[m - 1];
+                    t.word() && !t.is(w::SUB | w::AUX | w::BE)
+                })
+                .find(|&m| self.toks[m].eq(","))
+                .is_some_and(|c| self.toks.get(c + 1).is_some_and(to_of));
+        if k > j && (self.toks.get(k).is_some_and(to_of) || apposed) {
             return j;
         }
         k

@@ -3872,6 +3872,26 @@ fn a_content_opening_with_but_is_none() {
     assert_eq!(got, [], "{got:?}");
 }
 
+/// "accuse the ferry's operator, Harlow Lines, of …": an object with an appositive
+/// still belongs to the content before "of" or "to"; one with a relative clause
+/// ("Dana Reyes, who runs the line, of …") is left as it was.
+#[test]
+fn an_object_with_an_appositive_before_of() {
+    assert_eq!(
+        contents("Islanders accuse the ferry's operator, Harlow Lines, of cutting sailings."),
+        ["the ferry's operator, Harlow Lines, of cutting sailings"]
+    );
+    assert_eq!(
+        contents("The council asked the port's manager, Dana Reyes, to publish the timetable."),
+        ["the port's manager, Dana Reyes, to publish the timetable"]
+    );
+    // (Not "Dana Reyes" alone: the relative clause is no appositive.)
+    assert_eq!(
+        contents("Islanders accused Dana Reyes, who runs the line, of cutting sailings."),
+        Vec::<String>::new()
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
