@@ -479,7 +479,9 @@ fn evidence(doc: &Doc, s: usize, h: usize, post: usize) -> bool {
             )
         })
     };
-    if doc.punct(post, ",") && anonymous(post + 1) {
+    // (Or with no comma: "a government official who asked not to be identified told
+    // Reuters".)
+    if (doc.punct(post, ",") || doc.word(post, "who")) && anonymous(post + 1) {
         return true;
     }
     if who_says(doc, post).is_some() {

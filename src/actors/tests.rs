@@ -1022,6 +1022,21 @@ fn guards_and_navies_are_government() {
     );
 }
 
+/// "a port official who asked not to be identified told Reuters": an anonymity clause
+/// right after the phrase, with no comma, marks an unnamed source.
+#[test]
+fn an_anonymity_clause_without_a_comma() {
+    let got = summary(
+        "The ferry will resume next week, a port official who asked not to be \
+         identified told the Ledger. The official said the crew was ready.",
+        &Config::default(),
+    );
+    assert_eq!(
+        mentions_of(&got, "a port official"),
+        ["a port official", "The official"]
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
