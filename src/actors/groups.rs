@@ -481,7 +481,10 @@ fn evidence(doc: &Doc, s: usize, h: usize, post: usize) -> bool {
     };
     // (Or with no comma: "a government official who asked not to be identified told
     // Reuters".)
-    if (doc.punct(post, ",") || doc.word(post, "who")) && anonymous(post + 1) {
+    // (After a comma, not another phrase's: "to meet community leaders, a government
+    // official who asked not to be identified said".)
+    let comma = doc.punct(post, ",") && !doc.is(post + 1, Tags::DET);
+    if (comma || doc.word(post, "who")) && anonymous(post + 1) {
         return true;
     }
     if who_says(doc, post).is_some() {

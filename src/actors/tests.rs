@@ -1035,6 +1035,13 @@ fn an_anonymity_clause_without_a_comma() {
         mentions_of(&got, "a port official"),
         ["a port official", "The official"]
     );
+    // (The anonymity clause is the official's, not the phrase's before the comma.)
+    let got = summary(
+        "The mayor will visit to meet community leaders, a port official who asked not to be \
+         identified said.",
+        &Config::default(),
+    );
+    assert!(got.iter().all(|g| !g.0.contains("leaders")), "{got:?}");
 }
 
 /// "the union" is no "Passengers Association" first named sentences later
