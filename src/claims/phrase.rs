@@ -1579,6 +1579,15 @@ impl Doc<'_> {
         if k == j || (k == j + 1 && self.toks[j].is(w::DET)) {
             return j;
         }
+        // ("the Nashville-based chain": a capitalised modifier before the noun.)
+        if self.toks[j].is(w::DET) {
+            let plain = |t: &super::toks::Tok| {
+                t.word() && !t.cap && t.flags == 0 && t.cue.is_none() && t.prop == 0
+            };
+            while k < hi && k < j + 6 && plain(&self.toks[k]) {
+                k += 1;
+            }
+        }
         k
     }
 

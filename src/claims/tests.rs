@@ -3892,6 +3892,27 @@ fn an_object_with_an_appositive_before_of() {
     );
 }
 
+/// "urged the British government to …", "asked the Nashville-based chain to …": a
+/// capitalised modifier before the object's noun keeps the object in the content.
+#[test]
+fn an_object_with_a_capitalised_modifier() {
+    let said = |text: &str| -> Vec<String> {
+        items(text, &Config::default())
+            .into_iter()
+            .filter(|(rule, ..)| rule.starts_with("attribution/"))
+            .map(|(.., content)| content)
+            .collect()
+    };
+    assert_eq!(
+        said("The union urged the Greek government to reopen the ferry route."),
+        ["the Greek government to reopen the ferry route"]
+    );
+    assert_eq!(
+        said("Ana Ruiz asked the Harlow-based operator to publish the timetable."),
+        ["the Harlow-based operator to publish the timetable"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
