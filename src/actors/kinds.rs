@@ -582,7 +582,14 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
             return typed(ActorKind::Person, "actor/name/speaker");
         }
     }
-    if is_subject(doc, seg) && verb_follows(doc, n, !multi && !opener) {
+    // ("Black Vortex has claimed": a singular auxiliary right before a speech verb;
+    // "Castleford United have agreed" is a team's plural, left untyped.)
+    let aux_verb = matches!(
+        doc.toks.get(n).map(|t| t.lower),
+        Some("has" | "had" | "will")
+    ) && doc.is(n + 1, Tags::VERB)
+        && !doc.is(n + 1, Tags::CAP);
+    if is_subject(doc, seg) && (verb_follows(doc, n, !multi && !opener) || aux_verb) {
         // "The Federal Reserve said": people's names take no article.
         let article = seg.start > 0 && doc.word(seg.start - 1, "the");
         // "Northmere Water said it would pay": the speaker is an "it"; "Renko said he

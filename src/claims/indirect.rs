@@ -144,10 +144,13 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             }
             // "a policy it has promised but has so far implemented only slowly": a
             // content opening with "but" or "and" is the next verb phrase, no object.
-            let conj_first = doc
-                .toks
-                .get(hit.content.start)
-                .is_some_and(|t| t.eq("but") || t.eq("and") || t.eq("or"));
+            // (Only after the cue: "But the plan is tilted, he said" opens with its
+            // own "But".)
+            let conj_first = hit.content.start > i
+                && doc
+                    .toks
+                    .get(hit.content.start)
+                    .is_some_and(|t| t.eq("but") || t.eq("and") || t.eq("or"));
             if conj_first {
                 continue;
             }

@@ -829,7 +829,9 @@ impl Doc<'_> {
                 || (t.kind != crate::tokens::Kind::Word && !hyphen && !t.eq("&") && !number)
                 || t.is(w::SUB | w::CONJ | w::AUX | w::BE)
                 || (t.cue.is_some() && !self.stranded_participle(k - 1))
-                || (t.is(w::PRON) && k < end && !self.toks[k].eq("of") && !one_det(k - 1));
+                || (t.is(w::PRON) && k < end && !self.toks[k].eq("of") && !one_det(k - 1))
+                // ("a group calling itself Black Vortex said": the name after it.)
+                || t.is(w::REFL);
             if boundary {
                 break;
             }

@@ -869,8 +869,10 @@ fn cue_before(doc: &Doc, k: usize, lo: usize) -> Option<Found> {
         let hi = if doc.toks[k].eq(",") { k + 1 } else { k };
         // ("told reporters beside a line of tractors at the Porte de Saint-Cloud, “…”":
         // a longer place phrase of words and prepositions, no verb, before the comma.)
+        // (Not after "that": "said that under President X, “…”" is a clause.)
         let placed = |from: usize| {
             doc.toks[k].eq(",")
+                && !doc.toks[from - 1].eq("that")
                 && doc.toks[from..k].iter().any(|t| t.is(w::PREP))
                 && doc.toks[from..k].iter().all(|t| {
                     (t.word() || t.eq("-"))

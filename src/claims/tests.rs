@@ -3853,6 +3853,17 @@ fn a_place_phrase_between_the_parts_of_a_quote() {
             "{text}"
         );
     }
+    // (After "that" the words before the quote open a clause, no place phrase.)
+    assert_eq!(
+        contents(
+            "Ana Ruiz said the mayor was right when he said that under the old council, \
+             “the ferries were left to rot.”"
+        ),
+        [
+            "the mayor was right",
+            "under the old council, “the ferries were left to rot.”"
+        ]
+    );
 }
 
 /// "a policy it has promised but has so far put off": a content opening with "but" or
@@ -3870,6 +3881,11 @@ fn a_content_opening_with_but_is_none() {
         &Config::default(),
     );
     assert_eq!(got, [], "{got:?}");
+    // (Before the cue a content keeps its own "But".)
+    assert_eq!(
+        contents("But the ferry plan is tilted toward the rich, the analyst said."),
+        ["But the ferry plan is tilted toward the rich"]
+    );
 }
 
 /// "accuse the ferry's operator, Harlow Lines, of …": an object with an appositive
@@ -3911,6 +3927,23 @@ fn an_object_with_a_capitalised_modifier() {
         said("Ana Ruiz asked the Harlow-based operator to publish the timetable."),
         ["the Harlow-based operator to publish the timetable"]
     );
+}
+
+/// "A hacking group calling itself Grey Gull has claimed …": a name before "has" and
+/// a speech verb acts; the source is the name after "itself".
+#[test]
+fn a_group_calling_itself_a_name_has_claimed() {
+    let doc = crate::extract(
+        "A hacking group calling itself Grey Gull has claimed responsibility for the \
+         attack on the ferry bookings system.",
+        &Config::default(),
+    );
+    let got: Vec<(Option<&str>, Option<&str>)> = doc
+        .attributions
+        .iter()
+        .map(|a| (a.source_text.as_deref(), a.source.as_deref()))
+        .collect();
+    assert_eq!(got, [(Some("Grey Gull"), Some("grey-gull"))]);
 }
 
 /// "with results expected the following day": an absolute phrase's participle is no
