@@ -1271,6 +1271,21 @@ impl Doc<'_> {
         if approximate {
             return None;
         }
+        // "showed as early as 2021 that …", "as recently as last year": a time
+        // adverbial of its own.
+        let as_time = t.eq("as")
+            && next.is_some_and(|n| matches!(n.lower, "early" | "late" | "recently" | "soon"))
+            && self.toks.get(j + 2).is_some_and(|n| n.eq("as"));
+        if as_time {
+            let timed = |k: usize| {
+                let t = &self.toks[k];
+                t.kind == crate::tokens::Kind::Number
+                    || t.is(w::TIME)
+                    || classes::word_tags(t.lower).has(Tags::MONTH)
+            };
+            let end = (j + 3..hi.min(j + 6)).take_while(|&k| timed(k)).last();
+            return end.map(|k| k + 1);
+        }
         // "said on the other hand, “…”", "said for example that": a discourse adverbial
         // (each opens with a preposition: the rest are passed over at once).
         if t.is(w::PREP) {

@@ -3946,6 +3946,15 @@ fn a_group_calling_itself_a_name_has_claimed() {
     assert_eq!(got, [(Some("Grey Gull"), Some("grey-gull"))]);
 }
 
+/// "showed as early as 2021 that …": a time adverbial before "that", passed over.
+#[test]
+fn as_early_as_a_year_is_an_adverbial() {
+    assert_eq!(
+        contents("The ferry audit showed as early as 2021 that the hulls were rusting."),
+        ["the hulls were rusting"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
