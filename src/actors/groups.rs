@@ -139,7 +139,11 @@ pub fn find(
                 continue;
             }
         }
-        if bare_the || named || owned || apposed || titled {
+        // ("The defendants deny wrongdoing" with no defendants named before: a group
+        // of its own, if the phrase is a source.)
+        let fresh =
+            bare_the && !aged && plural(t.low()) && !reg.entries.iter().any(|e| holds(e, t.low()));
+        if (bare_the && !fresh) || named || owned || apposed || titled {
             h += 1;
             continue;
         }

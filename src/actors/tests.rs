@@ -1044,6 +1044,26 @@ fn an_anonymity_clause_without_a_comma() {
     assert!(got.iter().all(|g| !g.0.contains("leaders")), "{got:?}");
 }
 
+/// "The defendants deny wrongdoing." with no defendants named before: "the" and a
+/// plural people noun that speaks is a group of its own; named before, it is that
+/// group again.
+#[test]
+fn the_and_a_plural_named_nowhere_before() {
+    let got = summary(
+        "The defendants deny any wrongdoing. The defendants said the harbour lights \
+         failed.",
+        &Config::default(),
+    );
+    assert_eq!(
+        got,
+        [(
+            "The defendants".to_string(),
+            ActorKind::Group,
+            vec!["The defendants".to_string(), "The defendants".to_string()]
+        )]
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]

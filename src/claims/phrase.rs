@@ -599,13 +599,25 @@ impl Doc<'_> {
                 let t = &self.toks[k];
                 t.cue.is_none() && !t.is(w::AUX | w::BE)
             });
+        // ("who appeared in court in Antakya, the capital of Hatay province,": an
+        // appositive of a place, a determiner and no verb up to the next comma.)
+        let apposed = |c: usize| {
+            self.toks.get(c + 1).is_some_and(|t| t.is(w::DET))
+                && (c + 1..comma)
+                    .take_while(|&k| !self.toks[k].eq(","))
+                    .all(|k| {
+                        let t = &self.toks[k];
+                        t.word() && t.cue.is_none() && !t.is(w::AUX | w::BE | w::SUB)
+                    })
+        };
         let piece_ok = |c: usize| {
-            self.toks.get(c + 1).is_some_and(|t| {
-                t.cap
-                    || t.is(w::PREP | w::TIME)
-                    || (t.eq("and") && self.toks.get(c + 2).is_some_and(|v| v.cue.is_some()))
-                    || (listed && t.word())
-            })
+            apposed(c)
+                || self.toks.get(c + 1).is_some_and(|t| {
+                    t.cap
+                        || t.is(w::PREP | w::TIME)
+                        || (t.eq("and") && self.toks.get(c + 2).is_some_and(|v| v.cue.is_some()))
+                        || (listed && t.word())
+                })
         };
         let name_last = (last + 1..comma).all(|k| self.toks[k].cap || self.toks[k].eq("."));
         if name_last || !commas.iter().all(|&c| piece_ok(c)) {
