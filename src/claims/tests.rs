@@ -3955,6 +3955,21 @@ fn as_early_as_a_year_is_an_adverbial() {
     );
 }
 
+/// "The crews, who appeared in court in Harlow, the county town, deny …": a relative
+/// clause holding a place's appositive is an aside between the subject and its cue.
+#[test]
+fn a_relative_clause_with_a_places_appositive() {
+    assert_eq!(
+        sources(
+            "The defendants, who appeared in court in Harlow, the county town, said the \
+             harbour lights had failed."
+        ),
+        [Some(
+            "The defendants, who appeared in court in Harlow, the county town".to_string()
+        )]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
