@@ -143,7 +143,9 @@ pub fn find(
         // of its own, if the phrase is a source.)
         let fresh =
             bare_the && !aged && plural(t.low()) && !reg.entries.iter().any(|e| holds(e, t.low()));
-        if (bare_the && !fresh) || named || owned || apposed || titled {
+        // ("Not all growers oppose it", "Not every investor agreed": no one named.)
+        let denied = s > 0 && doc.word(s - 1, "not");
+        if (bare_the && !fresh) || named || owned || apposed || titled || denied {
             h += 1;
             continue;
         }

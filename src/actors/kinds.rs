@@ -606,10 +606,16 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     // ("in St. John's next week": a saint's possessive with no name after it is a
     // town's.)
     let saint = matches!(doc.toks[seg.start].lower, "st" | "saint");
+    // ("Parkinson's disease", "Down's syndrome": an eponym's condition.)
+    let eponym = matches!(
+        doc.get(n).map(|t| t.lower),
+        Some("disease" | "syndrome" | "law" | "theorem")
+    );
     if doc.is(last, Tags::POSSESSIVE)
         && !doc.is(n, Tags::CAP)
         && doc.get(n).is_some_and(|t| t.kind == Kind::Word)
         && !saint
+        && !eponym
     {
         return typed(ActorKind::Organization, "actor/name/possessive");
     }

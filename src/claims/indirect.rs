@@ -157,6 +157,15 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             if no_claim(doc, i, &hit) || found_thing(doc, i, &hit) || asked_for(doc, i, &hit) {
                 continue;
             }
+            // "Not all growers oppose the move": a stance denied to some of a group is
+            // held by no one named.
+            if hit
+                .source
+                .as_ref()
+                .is_some_and(|r| r.start > lo && doc.toks[r.start - 1].eq("not"))
+            {
+                continue;
+            }
             if thing_threatens(doc, i, &hit)
                 || unasserted_subject(doc, i, &hit)
                 || questioned_someone(doc, i, &hit)

@@ -3970,6 +3970,21 @@ fn a_relative_clause_with_a_places_appositive() {
     );
 }
 
+/// "Not all growers oppose the move": a stance denied to some of a group is no one's;
+/// "Parkinson's disease" names no actor.
+#[test]
+fn not_all_of_a_group_and_an_eponyms_disease() {
+    let doc = crate::extract(
+        "Not all investors oppose the new timetable. Doctors warned that exposure was \
+         linked to Parkinson's disease.",
+        &Config::default(),
+    );
+    let cues: Vec<&str> = doc.attributions.iter().map(|a| a.cue.as_str()).collect();
+    assert_eq!(cues, ["warned"]);
+    let names: Vec<&str> = doc.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Doctors"]);
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
