@@ -1508,9 +1508,14 @@ fn shape(b: &Builder, i: usize, (lo, before): (usize, usize), hi: usize, obj: bo
         && (doc.toks[content.start].eq("no") || doc.toks[content.start].eq("yes"));
     // "would add $84 billion", "added 200 jobs": sums, not words; so are "is
     // recalling more than 480,000 bottles", "recalled 2 million cars" (goods).
+    // (A currency's country letters before its sign: "A$40", "NZ$5".)
     let counted = |k: usize| {
-        doc.toks.get(k).is_some_and(|t| {
+        let sum = |t: &super::toks::Tok| {
             t.kind == crate::tokens::Kind::Number || matches!(t.lower, "$" | "€" | "£")
+        };
+        doc.toks.get(k).is_some_and(|t| {
+            sum(t)
+                || (t.cap && t.lower.len() <= 3 && doc.toks.get(k + 1).is_some_and(|n| n.eq("$")))
         })
     };
     let more_than = |k: usize| {
@@ -1520,7 +1525,14 @@ fn shape(b: &Builder, i: usize, (lo, before): (usize, usize), hi: usize, obj: bo
         ) && (counted(k + 1)
             || (doc.toks.get(k + 1).is_some_and(|t| t.eq("than")) && counted(k + 2)))
     };
-    let sum = (doc.toks[i].lower.starts_with("add") && counted(content.start))
+    // ("could add as much as A$40 a hectare", "add up to $5": a bound on a sum.)
+    let bound = |k: usize| {
+        let w = |m: usize, s: &str| doc.toks.get(m).is_some_and(|t| t.eq(s));
+        (w(k, "as") && w(k + 1, "much") && w(k + 2, "as") && counted(k + 3))
+            || (w(k, "up") && w(k + 1, "to") && counted(k + 2))
+    };
+    let sum = (doc.toks[i].lower.starts_with("add")
+        && (counted(content.start) || more_than(content.start) || bound(content.start)))
         || (doc.toks[i].lower.starts_with("recall")
             && (counted(content.start) || more_than(content.start)));
     // "each change added cost and delay": a plain noun object with no verb after it

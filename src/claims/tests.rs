@@ -3985,6 +3985,18 @@ fn not_all_of_a_group_and_an_eponyms_disease() {
     assert_eq!(names, ["Doctors"]);
 }
 
+/// "could add as much as A$40 a hectare", "add up to $5": a bound on a sum is what is
+/// added, no words.
+#[test]
+fn adding_a_bounded_sum_says_nothing() {
+    for text in [
+        "The farmers warned the ban could add as much as A$40 a hectare to costs.",
+        "The farmers warned the ban could add up to $40 a hectare to costs.",
+    ] {
+        assert_eq!(attribution_cues(text), ["warned"], "{text}");
+    }
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
