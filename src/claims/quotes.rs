@@ -776,11 +776,16 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
             // "“…,” a characterization the group rejected": a noun with a relative
             // clause's subject after it sums the quote up; it says nothing of its own.
             let ts = &doc.toks[source.clone()];
+            // ("a characterisation health officials reject": the clause's subject may
+            // be a bare plural, with no preposition.)
+            let bare_subject = ts.len() >= 3
+                && ts[2..].iter().all(|t| t.word() && !t.cap && t.flags == 0)
+                && ts[ts.len() - 1].lower.ends_with('s');
             let summed = ts.len() >= 3
                 && (ts[0].eq("a") || ts[0].eq("an"))
                 && !ts[1].cap
                 && ts[1].flags == 0
-                && ts[2].is(w::DET | w::PRON);
+                && (ts[2].is(w::DET | w::PRON) || bare_subject);
             if summed {
                 return None;
             }

@@ -3997,6 +3997,29 @@ fn adding_a_bounded_sum_says_nothing() {
     }
 }
 
+/// "“…”, a characterisation health officials reject.": a noun with a relative
+/// clause's bare plural subject sums the quote up; "“…,” a union spokesman said."
+/// still names its speaker.
+#[test]
+fn a_summary_with_a_bare_plural_subject_after_a_quote() {
+    assert_eq!(
+        attribution_cues(
+            "Ana Ruiz claimed the ferry was \"a floating hazard\", a description port \
+             officials reject."
+        ),
+        ["claimed"]
+    );
+    assert_eq!(
+        sources("\"We will not sign,\" a union spokesman said."),
+        [Some("a union spokesman".to_string())]
+    );
+    // (A speaker of one word or two is looked at too.)
+    assert_eq!(
+        sources("\"We will not sign,\" he said."),
+        [Some("he".to_string())]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
