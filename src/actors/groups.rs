@@ -299,7 +299,12 @@ fn np_start(doc: &Doc, h: usize, skip: &[bool]) -> usize {
         // "the company's lawyers", "Deltacore's engineers": an owner's possessive
         // right before the noun opens the phrase, with the owner's name or "the".
         // (A plural: "Pagliano's lawyer" is one person, coreference's.)
-        if s == h
+        // ("Ghana's cocoa farmers": past a lower-case modifier too.)
+        let modifiers = (s..h).all(|k| {
+            let m = &doc.toks[k];
+            m.kind == Kind::Word && !m.tags.has(Tags::CAP | Tags::FUNCTION | Tags::VERB)
+        });
+        if modifiers
             && t.kind == Kind::Word
             && t.tags.has(Tags::POSSESSIVE)
             && plural(doc.toks[h].low())

@@ -1064,6 +1064,22 @@ fn the_and_a_plural_named_nowhere_before() {
     );
 }
 
+/// "Ghana's cocoa farmers rejected …": an owner's possessive before a lower-case
+/// modifier opens the group's phrase too.
+#[test]
+fn an_owners_possessive_before_a_modifier() {
+    let got = summary(
+        "Portugal’s ferry workers on Thursday rejected the offer, saying it left them \
+         worse off.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "Portugal’s ferry workers" && g.1 == ActorKind::Group),
+        "{got:?}"
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
