@@ -1080,6 +1080,23 @@ fn an_owners_possessive_before_a_modifier() {
     );
 }
 
+/// "told local radio station Radio Kestrel that …": a station or a channel before a
+/// name is a news outlet, and "the channel" refers back to one.
+#[test]
+fn a_radio_station_is_media() {
+    let got = summary(
+        "Ana Ruiz told local radio station Radio Kestrel that the ferry would stop. \
+         According to the station, the line loses money.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter().any(|g| g.0 == "Radio Kestrel"
+            && g.1 == ActorKind::Media
+            && g.2 == ["Radio Kestrel", "the station"]),
+        "{got:?}"
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
