@@ -1402,6 +1402,17 @@ impl Doc<'_> {
                 t.is(w::PREP) || t.eq(",") || t.stop()
             }
         };
+        // ("proposed in January to close …": "to" before a bare verb opens an
+        // infinitive, no preposition of the adverbial.)
+        let infinitive = |k: usize| {
+            self.toks[k].eq("to")
+                && self.toks.get(k + 1).is_some_and(|n| {
+                    n.word()
+                        && !n.cap
+                        && !n.is(w::DET | w::PRON)
+                        && n.kind == crate::tokens::Kind::Word
+                })
+        };
         while j < hi && j - start < 10 {
             let t = &self.toks[j];
             // ("at the European Society of Cardiology congress": a name's own "of".)
@@ -1444,7 +1455,7 @@ impl Doc<'_> {
             {
                 medium = true;
                 j += 1;
-            } else if medium && (t.is(w::PREP) && !t.eq("that")) {
+            } else if medium && (t.is(w::PREP) && !t.eq("that")) && !infinitive(j) {
                 j += 1;
             } else if plain(j)
                 && (self.toks[j - 1].is(w::DET) || (plain(j - 1) && self.toks[j - 2].is(w::DET)))

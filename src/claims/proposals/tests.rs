@@ -512,3 +512,14 @@ fn a_things_aim_and_a_relative_clauses_plan() {
         "to raise $5 billion",
     )]);
 }
+
+/// "proposed in January to close three piers": a time between the verb and its
+/// infinitive leaves the infinitive's "to" in what is put forward.
+#[test]
+fn a_time_between_the_verb_and_its_infinitive() {
+    assert_found(&[(
+        "The harbour board proposed in January to close three piers.",
+        "The harbour board",
+        "to close three piers",
+    )]);
+}
