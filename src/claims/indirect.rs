@@ -103,6 +103,9 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             hit.content = relative_end(doc, before, lo, hit.content);
             hit.content = opening_clause_end(doc, lo, &hit);
             hit.content = repeated_aux_end(doc, (before, i), hit.content);
+            if hit.rule == "attribution/indirect/bare-clause" {
+                hit.content = second_predicate_end(doc, hit.content);
+            }
             // ("what one person described as Reber's approach": the object is the
             // "what" before the source; the content is the description after "as".)
             let what = hit
@@ -1272,6 +1275,35 @@ pub(super) fn relative_end(
     };
     // ("which has long opposed buybacks, sided with": an object of one word.)
     clause_comma(doc, content, 1, |k| doc.toks.get(k + 1).is_some_and(verb))
+}
+
+/// "acknowledged the request and remained confident the deal would close": a noun
+/// object with no verb of its own, then "and" and a past tense, is the object alone;
+/// the past tense is the subject's next verb phrase. ("said the firm lost money and
+/// closed the plant" has a clause with a verb before "and", kept whole.)
+fn second_predicate_end(doc: &Doc, content: Range<usize>) -> Range<usize> {
+    let Some(and) = (content.start + 1..content.end.saturating_sub(1)).find(|&k| {
+        let n = &doc.toks[k + 1];
+        doc.toks[k].eq("and")
+            && n.word()
+            && !n.cap
+            && ((n.flags == 0
+                && (n.lower.ends_with("ed")
+                    || IRREGULAR_ACTS.contains(&n.lower)
+                    || irregular(n.lower)))
+                || (n.is(w::BE) && n.lower.ends_with("ed")))
+    }) else {
+        return content;
+    };
+    let object = content.start..and;
+    let plain = doc.toks[object.clone()]
+        .iter()
+        .all(|t| t.word() && !t.quote() && t.cue.is_none() && !t.is(w::SUB));
+    if plain && !holds_verb(doc, object.clone()) {
+        doc.trim(object)
+    } else {
+        content
+    }
 }
 
 /// "Reber had warned the board that the slowdown would be deep and had proposed

@@ -4020,6 +4020,21 @@ fn a_summary_with_a_bare_plural_subject_after_a_quote() {
     );
 }
 
+/// "promised a veto and attempted to make the case …": a noun object, then "and" and
+/// a past tense, is the object alone; a clause with its own verb before "and" is kept
+/// whole.
+#[test]
+fn a_second_predicate_after_a_noun_object() {
+    assert_eq!(
+        contents("The ferry companies welcomed the review and remained confident of a deal."),
+        ["the review"]
+    );
+    assert_eq!(
+        contents("The minister said the operator lost money and closed the pier."),
+        ["the operator lost money and closed the pier"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
