@@ -647,24 +647,24 @@ fn describe<'a>(
     // mentioned before or by the next sentence's end: "their union said. The Cabin
     // Crew Association said" but not a "Patients Association" paragraphs later.)
     let loose_union = |w: &str| head == "union" && w != head && w != "workers";
-    let next_end = {
-        let s = doc.toks[i].sent;
-        let (_, end) = doc
-            .sents
-            .get(s + 1)
-            .or(doc.sents.get(s))
-            .copied()
-            .unwrap_or((0, 0));
-        doc.toks
-            .get(end.saturating_sub(1))
-            .map_or(pos, |t| t.span.end)
-    };
     let near = |a: usize| {
+        let next_end = || {
+            let s = doc.toks[i].sent;
+            let (_, end) = doc
+                .sents
+                .get(s + 1)
+                .or(doc.sents.get(s))
+                .copied()
+                .unwrap_or((0, 0));
+            doc.toks
+                .get(end.saturating_sub(1))
+                .map_or(pos, |t| t.span.end)
+        };
         reg.last_mention_before(a, pos).is_some()
             || reg.entries[a]
                 .mentions
                 .first()
-                .is_some_and(|m| m.span.start < next_end)
+                .is_some_and(|m| m.span.start < next_end())
     };
     let named = nouns.find_map(|w| {
         reg.with_word(w)

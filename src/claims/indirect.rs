@@ -1298,7 +1298,7 @@ fn second_predicate_end(doc: &Doc, content: Range<usize>) -> Range<usize> {
     let object = content.start..and;
     let plain = doc.toks[object.clone()]
         .iter()
-        .all(|t| t.word() && !t.quote() && t.cue.is_none() && !t.is(w::SUB));
+        .all(|t| t.word() && t.cue.is_none() && !t.is(w::SUB));
     if plain && !holds_verb(doc, object.clone()) {
         doc.trim(object)
     } else {

@@ -1406,12 +1406,10 @@ impl Doc<'_> {
         // infinitive, no preposition of the adverbial.)
         let infinitive = |k: usize| {
             self.toks[k].eq("to")
-                && self.toks.get(k + 1).is_some_and(|n| {
-                    n.word()
-                        && !n.cap
-                        && !n.is(w::DET | w::PRON)
-                        && n.kind == crate::tokens::Kind::Word
-                })
+                && self
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.word() && !n.cap && !n.is(w::DET | w::PRON))
         };
         while j < hi && j - start < 10 {
             let t = &self.toks[j];
