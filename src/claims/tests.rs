@@ -4035,6 +4035,26 @@ fn a_second_predicate_after_a_noun_object() {
     );
 }
 
+/// "for making dubious medical claims on-air": a form in "-s" after an adjective's
+/// ending is a plural noun; "The rival claims …", "The official claims …" keep their
+/// verb.
+#[test]
+fn a_cue_form_after_an_adjective_is_a_noun() {
+    assert_eq!(
+        attribution_cues(
+            "He was known for years for making dubious medical claims on-air and for \
+             ignoring research."
+        ),
+        Vec::<String>::new()
+    );
+    for text in [
+        "The rival claims the ferry will fail.",
+        "The official claims the ferry will fail.",
+    ] {
+        assert_eq!(attribution_cues(text), ["claims"], "{text}");
+    }
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]

@@ -741,7 +741,27 @@ impl<'a> Doc<'a> {
                 | "without"
                 | "under"
         );
-        if s_form && (counted || object) {
+        // ("for making dubious medical claims on-air": a form in "-s" after an
+        // adjective's ending is a plural noun; "the official claims" has a person's
+        // noun before it, and "the rival claims" a noun after its article.)
+        let after_article = i >= lo + 2 && self.toks[i - 2].is(w::DET);
+        let adjective = !prev.cap
+            && !after_article
+            && prev.flags == 0
+            && prev.word()
+            && ["al", "ic", "ous", "ive", "ful", "ary"]
+                .iter()
+                .any(|x| prev.lower.ends_with(x))
+            && !crate::lexicon::classes::word_tags(prev.lower).has(
+                Tags::GROUP_NOUN
+                    | Tags::MEMBER_NOUN
+                    | Tags::TITLE
+                    | Tags::DESC
+                    | Tags::ORG_HEAD
+                    | Tags::GOV_HEAD
+                    | Tags::MEDIA_HEAD,
+            );
+        if s_form && (counted || object || adjective) {
             return false;
         }
         // ("Moody's said", "McDonald's says": a name in "'s" before a form that is
