@@ -132,6 +132,19 @@ impl Tags {
     /// No class.
     pub const NONE: Tags = Tags(0);
 
+    /// Nouns for people or bodies (group, member, description, title and head words):
+    /// what can speak or act, where a plain noun is a thing ("the storm threatened",
+    /// "the strategy, which aims to …").
+    pub const PEOPLE_OR_BODY: Tags = Tags(
+        Tags::GROUP_NOUN.0
+            | Tags::MEMBER_NOUN.0
+            | Tags::DESC.0
+            | Tags::TITLE.0
+            | Tags::ORG_HEAD.0
+            | Tags::GOV_HEAD.0
+            | Tags::MEDIA_HEAD.0,
+    );
+
     /// Whether any bit of `other` is set.
     pub fn has(self, other: Tags) -> bool {
         self.0 & other.0 != 0

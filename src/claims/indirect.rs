@@ -624,13 +624,6 @@ fn thing_threatens(doc: &Doc, i: usize, hit: &Hit) -> bool {
         return false;
     };
     let words = &doc.toks[src.clone()];
-    let people = Tags::GROUP_NOUN
-        | Tags::MEMBER_NOUN
-        | Tags::DESC
-        | Tags::TITLE
-        | Tags::ORG_HEAD
-        | Tags::GOV_HEAD
-        | Tags::MEDIA_HEAD;
     let head = &words[words.len() - 1];
     // ("managers", "the governor", "activists": an agent's suffix.)
     let agent = [
@@ -642,7 +635,7 @@ fn thing_threatens(doc: &Doc, i: usize, hit: &Hit) -> bool {
         .iter()
         .all(|t| t.word() && (!t.cap || t.is(w::DET)) && !t.is(w::PRON))
         && !agent
-        && !classes::word_tags(head.lower).has(people)
+        && !classes::word_tags(head.lower).has(Tags::PEOPLE_OR_BODY)
 }
 
 /// "with results expected the following day": a participle of an absolute phrase, no

@@ -1023,14 +1023,10 @@ fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize, clause: usize) -> Opt
             i - 2
         };
         let head = &doc.toks[n];
-        let people = Tags::GROUP_NOUN
-            | Tags::MEMBER_NOUN
-            | Tags::DESC
-            | Tags::TITLE
-            | Tags::ORG_HEAD
-            | Tags::GOV_HEAD
-            | Tags::MEDIA_HEAD;
-        n >= lo && head.word() && !head.cap && !classes::word_tags(head.lower).has(people)
+        n >= lo
+            && head.word()
+            && !head.cap
+            && !classes::word_tags(head.lower).has(Tags::PEOPLE_OR_BODY)
     };
     if thing_aims {
         return None;

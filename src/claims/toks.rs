@@ -752,15 +752,7 @@ impl<'a> Doc<'a> {
             && ["al", "ic", "ous", "ive", "ful", "ary"]
                 .iter()
                 .any(|x| prev.lower.ends_with(x))
-            && !crate::lexicon::classes::word_tags(prev.lower).has(
-                Tags::GROUP_NOUN
-                    | Tags::MEMBER_NOUN
-                    | Tags::TITLE
-                    | Tags::DESC
-                    | Tags::ORG_HEAD
-                    | Tags::GOV_HEAD
-                    | Tags::MEDIA_HEAD,
-            );
+            && !crate::lexicon::classes::word_tags(prev.lower).has(Tags::PEOPLE_OR_BODY);
         if s_form && (counted || object || adjective) {
             return false;
         }
