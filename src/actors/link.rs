@@ -657,7 +657,10 @@ pub fn bracketed_acronyms(doc: &Doc, segs: &[Seg], reg: &mut Registry) {
                 .filter(|&k| doc.toks[k].kind == Kind::Word)
                 .map(|k| doc.toks[k].low()),
         );
-        if letters.len() < 2 || !runs_through(letters, words.as_slice()) {
+        // ("Chamber of Civil Engineers (IMO)": a body's name of two words or more may
+        // take its own language's initials; a person's, "Jane Doe (NY)", takes none.)
+        let foreign = words.as_slice().len() >= 2;
+        if letters.len() < 2 || !(runs_through(letters, words.as_slice()) || foreign) {
             continue;
         }
         let owner = owner.get_or_insert_with(|| {
@@ -674,6 +677,13 @@ pub fn bracketed_acronyms(doc: &Doc, segs: &[Seg], reg: &mut Registry) {
         let Some(&a) = owner.get(&key(doc.name_span(name.start, name.end))) else {
             continue;
         };
+        let body = matches!(
+            reg.entries[a].kind,
+            ActorKind::Organization | ActorKind::Government
+        );
+        if !runs_through(letters, words.as_slice()) && !body {
+            continue;
+        }
         let span = doc.name_span(acr.start, acr.end);
         match owner.get(&key(span)).copied() {
             Some(b) if b != a => {

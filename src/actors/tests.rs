@@ -1097,6 +1097,39 @@ fn a_radio_station_is_media() {
     );
 }
 
+/// "Chamber of Civil Engineers (IMO)": a body's name of two words or more with its
+/// own language's initials in brackets takes them as a short form; a person's name
+/// ("Rep. Jane Doe (NY)") does not.
+#[test]
+fn a_bracketed_short_form_in_another_language() {
+    let got = summary(
+        "The Union of Ferry Pilots (VFL) said the rules were ignored. The VFL has called \
+         for an inquiry.",
+        &Config::default(),
+    );
+    assert_eq!(
+        got,
+        [(
+            "Union of Ferry Pilots".to_string(),
+            ActorKind::Organization,
+            vec![
+                "Union of Ferry Pilots".to_string(),
+                "VFL".to_string(),
+                "VFL".to_string()
+            ]
+        )]
+    );
+    let got = summary(
+        "Rep. Jane Doe (NY) said the ferry rules were flawed.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "Jane Doe" && g.1 == ActorKind::Person && g.2 == ["Jane Doe"]),
+        "{got:?}"
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
