@@ -109,8 +109,10 @@ pub fn resolve_with(
             // firm; "(Reuters) - Quorva said it …").
             let salient = !doc.toks[i].quoted && !super::places::in_dateline(datelines, i);
             if salient && seen.last().is_none_or(|s| s.actor != a || s.tok + 1 != i) {
+                // (The mention's words are the tokens its actor covers: "Thanh Phat's"
+                // is a possessive by its last word.)
                 let mut end = i + 1;
-                while end < doc.toks.len() && owner.at(end) == Some(a) {
+                while end < doc.toks.len() && owners.cover.at(end) == Some(a) {
                     end += 1;
                 }
                 let poss = doc.is(end - 1, Tags::POSSESSIVE);

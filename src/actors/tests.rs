@@ -1130,6 +1130,22 @@ fn a_bracketed_short_form_in_another_language() {
     );
 }
 
+/// "Harlow Ferry's parent company, Brisk Marine Holdings, said it …": a name of two
+/// words in the possessive is no subject by its last word, so "it" is the parent.
+#[test]
+fn a_two_word_possessive_is_no_subject() {
+    let got = summary(
+        "A fire at Harlow Ferry Co. injured 14 crew. Harlow Ferry's parent company, Brisk \
+         Marine Holdings, said that it was cooperating. It denied that any doors had been \
+         locked.",
+        &Config::default(),
+    );
+    assert_eq!(
+        mentions_of(&got, "Brisk Marine Holdings"),
+        ["Brisk Marine Holdings", "it", "It"]
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
