@@ -1031,6 +1031,17 @@ fn reach(doc: &Doc, cur: usize) -> usize {
 /// The salient compatible actor for a mention at `i`.
 fn pick(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize, want: Want) -> Option<usize> {
     let cur = doc.toks[i].sent;
+    // An unnamed source of one person: "A spokeswoman", "an official", "one nurse".
+    let single = |e: &super::registry::Entry| {
+        e.kind == ActorKind::Group && {
+            let n = e.name.as_bytes();
+            n.len() > 4
+                && (n[..2].eq_ignore_ascii_case(b"a ")
+                    || n[..3].eq_ignore_ascii_case(b"an ")
+                    || n[..4].eq_ignore_ascii_case(b"one "))
+        }
+    };
+    let plural = matches!(want, Want::Kinds(ks) if ks == PLURALS);
     let fits = |a: usize| {
         let e = &reg.entries[a];
         match want {
@@ -1038,17 +1049,13 @@ fn pick(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize, want: Want) -> Optio
                 // "One senior nurse, who did not want to be named, said … “…,” she
                 // said": an unnamed source of one person is a he or a she too (a
                 // pronoun's want has a gender; a description's, "the minister", none).
-                let one = g != Gender::Unknown && e.kind == ActorKind::Group && {
-                    let n = e.name.as_bytes();
-                    n.len() > 4
-                        && (n[..2].eq_ignore_ascii_case(b"a ")
-                            || n[..3].eq_ignore_ascii_case(b"an ")
-                            || n[..4].eq_ignore_ascii_case(b"one "))
-                };
+                let one = g != Gender::Unknown && single(e);
                 (e.kind == ActorKind::Person || one)
                     && (g == Gender::Unknown || e.gender == Gender::Unknown || e.gender == g)
             }
-            Want::Kinds(ks) => ks.contains(&e.kind),
+            // ("A government spokeswoman said … They also want": one unnamed person
+            // is no "they".)
+            Want::Kinds(ks) => ks.contains(&e.kind) && !(plural && single(e)),
         }
     };
     // `seen` is in text order: only its tail can lie in the window.

@@ -1146,6 +1146,20 @@ fn a_two_word_possessive_is_no_subject() {
     );
 }
 
+/// "A council spokeswoman said … They also want …": one unnamed person is no "they".
+#[test]
+fn one_unnamed_person_is_no_they() {
+    let got = summary(
+        "A council spokeswoman said the ferry timetable was under review. They also want \
+         a new pier.",
+        &Config::default(),
+    );
+    assert_eq!(
+        mentions_of(&got, "A council spokeswoman"),
+        ["A council spokeswoman"]
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
