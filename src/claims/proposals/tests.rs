@@ -523,3 +523,14 @@ fn a_time_between_the_verb_and_its_infinitive() {
         "to close three piers",
     )]);
 }
+
+/// "is seeking around 3 million euros in damages": a word of approximation before a
+/// number opens the object, no preposition.
+#[test]
+fn seeking_an_approximate_sum() {
+    assert_found(&[(
+        "Harlow Ferries is seeking around 3 million euros in damages.",
+        "Harlow Ferries",
+        "around 3 million euros in damages",
+    )]);
+}
