@@ -1274,13 +1274,7 @@ impl Doc<'_> {
         let next = self.toks.get(j + 1).filter(|_| j + 1 < hi);
         // "said about 900 entries may …", "found roughly $2 million": a word of
         // approximation before a number opens the content's subject.
-        let approximate = matches!(
-            t.lower,
-            "about" | "around" | "roughly" | "nearly" | "almost" | "approximately" | "some"
-        ) && next.is_some_and(|n| {
-            n.kind == crate::tokens::Kind::Number || matches!(n.lower, "$" | "€" | "£")
-        });
-        if approximate {
+        if j + 1 < hi && self.approximates(j) {
             return None;
         }
         // "showed as early as 2021 that …", "as recently as last year": a time

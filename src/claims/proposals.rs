@@ -719,12 +719,9 @@ fn verb(doc: &Doc, i: usize, kind: u8, (lo, clause): (usize, usize), hi: usize) 
             let t = &doc.toks[k];
             // ("seeking around 3 million euros": a word of approximation before a
             // number is no preposition.)
-            let approximate = matches!(t.lower, "around" | "about" | "over" | "under" | "some")
-                && doc
-                    .toks
-                    .get(k + 1)
-                    .is_some_and(|n| n.kind == Kind::Number || matches!(n.lower, "$" | "€" | "£"));
-            t.eq("no") || t.eq("nothing") || (t.is(w::PREP) && !t.eq("to") && !approximate)
+            t.eq("no")
+                || t.eq("nothing")
+                || (t.is(w::PREP) && !t.eq("to") && !doc.approximates(k))
                 // "the raise he had proposed was the largest": the main clause's verb
                 // after an object relative clause is no object.
                 || t.is(w::AUX | w::BE)

@@ -3704,6 +3704,10 @@ fn an_approximate_number_opens_the_content() {
         contents("The harbour master said roughly $2 million had gone missing."),
         ["roughly $2 million had gone missing"]
     );
+    assert_eq!(
+        contents("The harbour master said over 200 ferry tickets were never used."),
+        ["over 200 ferry tickets were never used"]
+    );
 }
 
 /// "Business groups estimate the blackout cost the economy …": "estimate" without

@@ -766,6 +766,27 @@ impl<'a> Doc<'a> {
             || prev.eq("so-called"))
     }
 
+    /// Whether token `k` is a word of approximation before a number or a sum ("about
+    /// 900", "around $3 million", "over 200"): it opens a noun phrase, no adverbial
+    /// or preposition.
+    pub fn approximates(&self, k: usize) -> bool {
+        matches!(
+            self.toks[k].lower,
+            "about"
+                | "around"
+                | "roughly"
+                | "nearly"
+                | "almost"
+                | "approximately"
+                | "some"
+                | "over"
+                | "under"
+        ) && self
+            .toks
+            .get(k + 1)
+            .is_some_and(|n| n.kind == Kind::Number || matches!(n.lower, "$" | "€" | "£"))
+    }
+
     /// Whether token `k` is an abbreviation's period inside a sentence ("Mr." in
     /// "according to Mr. Smith", "Inc." in "Acme Inc. said"): a period written on
     /// the word before it with more of the sentence after it. The sentence splitter
