@@ -157,6 +157,15 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             if conj_first {
                 continue;
             }
+            // "informed both banks of its decision": an addressee informed of a thing
+            // reports no clause ("informed the banks that …" does).
+            let informed_of = doc.toks[i].lower.starts_with("inform")
+                && hit.rule == "attribution/indirect/bare-clause"
+                && doc.toks[hit.content.clone()].iter().any(|t| t.eq("of"))
+                && !holds_verb(doc, hit.content.clone());
+            if informed_of {
+                continue;
+            }
             if no_claim(doc, i, &hit) || found_thing(doc, i, &hit) || asked_for(doc, i, &hit) {
                 continue;
             }

@@ -4059,6 +4059,20 @@ fn a_cue_form_after_an_adjective_is_a_noun() {
     }
 }
 
+/// "informed both operators of its decision": an addressee informed of a thing reports
+/// no clause; "informed the operators that …" does.
+#[test]
+fn informed_of_a_thing_is_no_claim() {
+    assert_eq!(
+        attribution_cues("The port authority informed both ferry operators of its decision."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        contents("The port authority informed both operators that the pier would close."),
+        ["the pier would close"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
