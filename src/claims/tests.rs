@@ -4057,6 +4057,11 @@ fn a_cue_form_after_an_adjective_is_a_noun() {
     ] {
         assert_eq!(attribution_cues(text), ["claims"], "{text}");
     }
+    // (A party's or nation's adjective: "32% of Republican claims as false".)
+    assert_eq!(
+        attribution_cues("The checker rated 32% of Republican claims as false last year."),
+        Vec::<String>::new()
+    );
 }
 
 /// "informed both operators of its decision": an addressee informed of a thing reports

@@ -753,7 +753,13 @@ impl<'a> Doc<'a> {
                 .iter()
                 .any(|x| prev.lower.ends_with(x))
             && !crate::lexicon::classes::word_tags(prev.lower).has(Tags::PEOPLE_OR_BODY);
-        if s_form && (counted || object || adjective) {
+        // ("32% of Republican claims", "Democratic claims": a party's or nation's
+        // adjective before it, no subject: "Republicans claim" is the plural.)
+        let national = prev.cap
+            && !after_article
+            && !prev.lower.ends_with('s')
+            && crate::lexicon::classes::word_tags(prev.lower).has(Tags::PARTY | Tags::DEMONYM);
+        if s_form && (counted || object || adjective || national) {
             return false;
         }
         // ("Moody's said", "McDonald's says": a name in "'s" before a form that is
