@@ -656,7 +656,15 @@ fn unasserted_subject(doc: &Doc, i: usize, hit: &Hit) -> bool {
     };
     let bare_participle =
         i == hit.source.as_ref().map_or(0, |r| r.end) && doc.toks[i].lower.ends_with("ed");
-    doc.toks[s - 1].eq("with") && bare_participle
+    // ("with both President Obama and his wife Michelle expected to visit": "with"
+    // before a coordinated subject too.)
+    let with = doc.toks[s - 1].eq("with")
+        || (doc.toks[s - 1].eq("and")
+            && (s.saturating_sub(8)..s - 1)
+                .rev()
+                .take_while(|&k| doc.toks[k].word() && doc.toks[k].cue.is_none())
+                .any(|k| doc.toks[k].eq("with")));
+    with && bare_participle
 }
 
 /// "questioned the district's library coordinator, Monica Reyes-Salas, about how …":

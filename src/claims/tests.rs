@@ -4086,6 +4086,12 @@ fn absolute_participles_and_a_recount_claim_nothing() {
         attribution_cues("Voting runs until Friday, with results expected the next day.")
             .is_empty()
     );
+    // (A coordinated subject after "with" too.)
+    assert!(attribution_cues(
+        "The campaign goes on, with both the mayor and his wife Ana expected to visit the \
+         pier."
+    )
+    .is_empty());
     assert_eq!(
         attribution_cues(
             "The commission rejected demands from three parties for a full manual recount \
