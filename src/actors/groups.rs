@@ -53,6 +53,10 @@ pub fn find(
     let newest = |reg: &Registry, w: &str| reg.entries.iter().rposition(|e| holds(e, w));
     let mut people = newest(reg, "people");
     let mut sources = newest(reg, "sources");
+    // The words of the groups' names, for "The defendants deny …" with none named
+    // before: gathered at the first such phrase (most articles have none) and kept up
+    // as groups are added, not a scan of the registry each time.
+    let mut group_words: Option<std::collections::HashSet<String>> = None;
     let mut h = 0;
     while h < doc.toks.len() {
         // The flag first, as a scan over the sentences holding it: few tokens have it.
@@ -141,8 +145,16 @@ pub fn find(
         }
         // ("The defendants deny wrongdoing" with no defendants named before: a group
         // of its own, if the phrase is a source.)
-        let fresh =
-            bare_the && !aged && plural(t.low()) && !reg.entries.iter().any(|e| holds(e, t.low()));
+        let fresh = bare_the && !aged && plural(t.low()) && {
+            let words = group_words.get_or_insert_with(|| {
+                reg.entries
+                    .iter()
+                    .filter(|e| e.kind == ActorKind::Group)
+                    .flat_map(|e| e.words().map(str::to_string))
+                    .collect()
+            });
+            !words.contains(t.low())
+        };
         // ("Not all growers oppose it", "Not every investor agreed": no one named.)
         let denied = s > 0 && doc.word(s - 1, "not");
         if (bare_the && !fresh) || named || owned || apposed || titled || denied {
@@ -206,6 +218,9 @@ pub fn find(
         let name = doc.span(s, name_end).text(doc.text);
         let key = group_key(doc, s, name_end);
         let i = reg.add(name, &key, ActorKind::Group);
+        if let Some(words) = group_words.as_mut() {
+            words.extend(reg.entries[i].words().map(str::to_string));
+        }
         if holds(&reg.entries[i], "people") {
             people = people.max(Some(i));
         }
