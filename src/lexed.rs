@@ -427,9 +427,20 @@ fn actor_tags(base: &str, ascii: Option<&str>) -> Tags {
         Some(l) => BOTH.get(l).unwrap_or_default().tags,
         None => {
             let l = tokens::lower_cow(base);
-            classes::word_tags(&l) | tokens::pronoun(&l)
+            classes::word_tags(&l) | tokens::pronoun(&l) | folded_given_name(&l)
         }
     }
+}
+
+/// "Tomás", "Zoë", "Łukasz": the classes of a given name written with letters the
+/// name lists hold in ASCII (from deunicode's tables); none for any other word.
+fn folded_given_name(lower: &str) -> Tags {
+    if lower.is_ascii() {
+        return Tags::default();
+    }
+    let folded = deunicode::deunicode(lower).to_ascii_lowercase();
+    let tags = classes::word_tags(&folded);
+    Tags(tags.0 & (Tags::FEMALE.0 | Tags::MALE.0))
 }
 
 #[cfg(test)]

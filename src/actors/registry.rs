@@ -846,10 +846,14 @@ pub fn slug(name: &str) -> String {
     for c in name.chars() {
         if c.is_ascii() {
             push(&mut s, c.to_ascii_lowercase());
-        } else {
-            for c in c.to_lowercase() {
-                push(&mut s, fold_accent(c));
+        } else if let Some(ascii) = deunicode::deunicode_char(c) {
+            // ("Łukasz", "Søren", "Šefčovič": the letter's ASCII form, from
+            // deunicode's tables.)
+            for c in ascii.chars() {
+                push(&mut s, c.to_ascii_lowercase());
             }
+        } else {
+            push(&mut s, c);
         }
     }
     if s.is_empty() {
@@ -902,20 +906,6 @@ fn ascii_slug(name: &str) -> (String, bool) {
         out.push_str("actor");
     }
     (out, on_one_line)
-}
-
-/// The base letter of an accented lower-case Latin letter.
-fn fold_accent(c: char) -> char {
-    match c {
-        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'í' | 'ì' | 'î' | 'ï' => 'i',
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
-        'ú' | 'ù' | 'û' | 'ü' => 'u',
-        'ñ' => 'n',
-        'ç' => 'c',
-        c => c,
-    }
 }
 
 #[cfg(test)]
@@ -1149,6 +1139,9 @@ mod tests {
             ("  ", "actor"),
             ("Zenco Inc. (ZNC)", "zenco-inc-znc"),
             ("Ünal & Søn", "unal-son"),
+            ("Łukasz Świątek", "lukasz-swiatek"),
+            ("Maroš Šefčovič", "maros-sefcovic"),
+            ("Straße", "strasse"),
         ] {
             assert_eq!(slug(name), want);
         }

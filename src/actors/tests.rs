@@ -1160,6 +1160,23 @@ fn one_unnamed_person_is_no_they() {
     );
 }
 
+/// "Hydrologist Tomás Villalobos, of the …, said": a given name written with its
+/// accents is the name list's "tomas", so the capitalised pair is a person and "he"
+/// is his.
+#[test]
+fn an_accented_given_name_is_a_given_name() {
+    let got = summary(
+        "The river is low. Hydrologist Tomás Villalobos, of the Northern Autonomous \
+         University, said the aquifer was overdrawn. \"It is not the only one,\" he said.",
+        &Config::default(),
+    );
+    assert!(name_kinds(&got).contains(&("Tomás Villalobos", ActorKind::Person)));
+    assert_eq!(
+        mentions_of(&got, "Tomás Villalobos"),
+        ["Tomás Villalobos", "he"]
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
