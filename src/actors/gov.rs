@@ -11,6 +11,8 @@ use crate::document::ActorKind;
 use crate::tokens::{Kind, Tags};
 
 /// The capitalised words right before token `j` (at most three), as a token range.
+/// ("Two government officials said": a determiner or number opening the sentence is
+/// no name.)
 fn name_before(doc: &Doc, j: usize, skip: &[bool]) -> Option<(usize, usize)> {
     let mut s = j;
     while s > 0
@@ -20,7 +22,7 @@ fn name_before(doc: &Doc, j: usize, skip: &[bool]) -> Option<(usize, usize)> {
         && doc.is(s - 1, Tags::CAP)
         && !doc.is(
             s - 1,
-            Tags::FUNCTION | Tags::DEMONYM | Tags::TITLE | Tags::POSSESSIVE,
+            Tags::FUNCTION | Tags::DEMONYM | Tags::TITLE | Tags::POSSESSIVE | Tags::DET,
         )
         && !(doc.starts_sentence(s - 1) && doc.is(s - 1, Tags::DESC))
     {

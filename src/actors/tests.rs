@@ -1177,6 +1177,21 @@ fn an_accented_given_name_is_a_given_name() {
     );
 }
 
+/// "Two government officials said …": a number opening the sentence is no name of a
+/// government ("Two government"); the officials are one unnamed group.
+#[test]
+fn a_number_opening_a_sentence_names_no_government() {
+    let got = summary(
+        "Police are investigating. Two government officials, speaking on condition of \
+         anonymity, said the cabinet may act.",
+        &Config::default(),
+    );
+    assert_eq!(
+        name_kinds(&got),
+        [("Two government officials", ActorKind::Group)]
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
