@@ -461,7 +461,10 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
                 "in" | "at" | "near" | "outside"
             )
             && doc.word(n + 1, "which");
-    if let Some(t) = apposition(doc, n, multi).filter(|_| !placed) {
+    // ("lawmaker Valeria Ruiz of the Frente Federal, who sits on …": a name after
+    // "the" is no person's, so the clause is the person's before it.)
+    let the = seg.start > 0 && doc.word(seg.start - 1, "the");
+    if let Some(t) = apposition(doc, n, multi, the).filter(|_| !placed) {
         return Some(t);
     }
     if let Some(p) = before {
@@ -738,12 +741,14 @@ fn market_move(doc: &Doc, n: usize) -> bool {
     noun && doc.get(n + 1).is_some_and(|t| MOVES.contains(&t.low()))
 }
 
-/// ", a union representing …", ", chief executive of …", ", who …", ", which …".
-fn apposition(doc: &Doc, n: usize, multi: bool) -> Option<Typed> {
+/// ", a union representing …", ", chief executive of …", ", who …", ", which …"; `the`
+/// when "the" comes before the name.
+fn apposition(doc: &Doc, n: usize, multi: bool, the: bool) -> Option<Typed> {
     if !doc.punct(n, ",") || !doc.same_sent(n, n.saturating_sub(1)) {
         return None;
     }
     match doc.get(n + 1).map(|t| t.low()) {
+        Some("who") if the => return None,
         Some("who") if multi => return typed(ActorKind::Person, "actor/name/who"),
         Some("which") => return typed(ActorKind::Organization, "actor/name/which"),
         _ => {}
@@ -885,7 +890,39 @@ fn described_body(doc: &Doc, p: usize, closed: bool) -> Option<ActorKind> {
             return None;
         }
     }
+    if commercial_agency(doc, h) {
+        return Some(ActorKind::Organization);
+    }
     body_kind(doc.toks[h].lower)
+}
+
+/// "Credit rating agency Meridian Ratings", "a Prague marketing agency, Nova Media":
+/// an agency named by the service it sells is a company, not a government agency.
+fn commercial_agency(doc: &Doc, h: usize) -> bool {
+    doc.word(h, "agency")
+        && h > 0
+        && matches!(
+            doc.toks[h - 1].lower,
+            "rating"
+                | "ratings"
+                | "credit"
+                | "advertising"
+                | "ad"
+                | "marketing"
+                | "travel"
+                | "talent"
+                | "employment"
+                | "recruitment"
+                | "staffing"
+                | "insurance"
+                | "estate"
+                | "modelling"
+                | "modeling"
+                | "collection"
+                | "creative"
+                | "branding"
+                | "consulting"
+        )
 }
 
 /// The kind of body a description noun names ("company", "regulator", "newspaper"),
@@ -1010,6 +1047,8 @@ fn before_context(doc: &Doc, p: usize, multi: bool, closed: bool) -> Option<Type
         let news = p > 0 && doc.word(p - 1, "news");
         let kind = if news {
             Some(ActorKind::Media)
+        } else if commercial_agency(doc, p) {
+            Some(ActorKind::Organization)
         } else {
             body_kind(pt.lower)
         };

@@ -1192,6 +1192,37 @@ fn a_number_opening_a_sentence_names_no_government() {
     );
 }
 
+/// "Credit rating agency Meridian Ratings said": an agency named by the service it
+/// sells is a company; "the state's environment agency" is still government.
+#[test]
+fn an_agency_that_sells_a_service_is_a_company() {
+    let got = summary(
+        "Credit rating agency Meridian Ratings said spending was a risk. Environment \
+         agency Aguaverde said the river was low.",
+        &Config::default(),
+    );
+    assert_eq!(
+        name_kinds(&got),
+        [
+            ("Meridian Ratings", ActorKind::Organization),
+            ("Aguaverde", ActorKind::Government)
+        ]
+    );
+}
+
+/// "lawmaker Valeria Ruiz of the Frente Federal, who sits on …": a name after "the"
+/// is no person by the relative clause after it.
+#[test]
+fn a_name_after_the_is_no_person_by_who() {
+    let got = summary(
+        "Opposition lawmaker Valeria Ruiz of the Frente Federal, who sits on the budget \
+         committee, called for a delay.",
+        &Config::default(),
+    );
+    assert!(!name_kinds(&got).contains(&("Frente Federal", ActorKind::Person)));
+    assert!(name_kinds(&got).contains(&("Valeria Ruiz", ActorKind::Person)));
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
