@@ -72,9 +72,11 @@ fn bio(doc: &Doc, s: usize) -> bool {
     let (a, e) = doc.sents[s];
     let named = (a..(a + 2).min(e)).all(|k| doc.is(k, Tags::CAP) && !doc.is(k, Tags::FUNCTION));
     let writes = |k: usize| matches!(doc.toks[k].low(), "wrote" | "writes" | "writing");
+    // ("Norma Castillo, a retired nurse who joined the march, said …": a speaker.)
     let reports = (a..e).any(|k| {
         doc.toks[k].kind == Kind::Quote
             || (doc.toks[k].low() == "that" && (k.saturating_sub(5).max(a)..k).any(writes))
+            || matches!(doc.toks[k].low(), "said" | "says" | "told" | "tells")
     });
     named && !reports && (a..e).any(|k| BIO_WORDS.contains(&doc.toks[k].low()))
 }
@@ -132,6 +134,14 @@ mod tests {
         assert_eq!(
             credits(&["Rates rose.", "Tom Vale writes about cars for the paper."]),
             [1]
+        );
+        // A closing paragraph whose speaker joined or covered something is no bio.
+        assert_eq!(
+            credits(&[
+                "Rates rose.",
+                "Ana Ruiz, a nurse who joined the march, said pensions were low."
+            ]),
+            Vec::<usize>::new()
         );
     }
 }
