@@ -1223,6 +1223,21 @@ fn a_name_after_the_is_no_person_by_who() {
     assert!(name_kinds(&got).contains(&("Valeria Ruiz", ActorKind::Person)));
 }
 
+/// "The brewery denied the accusation": a brewery, winery or contractor named
+/// before is the company.
+#[test]
+fn a_brewery_is_the_company_named_before() {
+    let got = summary(
+        "Altiplano Brewing said on Monday it would add six wells. Farmers said their \
+         fields were dry. The brewery denied any link.",
+        &Config::default(),
+    );
+    assert_eq!(
+        mentions_of(&got, "Altiplano Brewing"),
+        ["Altiplano Brewing", "it", "The brewery"]
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
