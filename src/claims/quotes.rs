@@ -314,11 +314,17 @@ pub(super) fn find(b: &mut Builder) -> Quoted {
         if let Some((cue, source, class, rule)) = found {
             hit_of[qi] = Some(b.hits.len());
             last = Some((b.hits.len(), q.para));
+            let (content, form, rule) = match clause_before(doc, q) {
+                Some(clause) if rule == "attribution/direct/quote-then-cue" => {
+                    (clause, Form::Mixed, CLAUSE_THEN_CUE)
+                }
+                _ => (inner, Form::Direct, rule),
+            };
             b.add(Hit {
                 cue: cue.clone(),
                 source,
-                content: inner,
-                form: Form::Direct,
+                content,
+                form,
                 class,
                 rule,
             });
@@ -421,6 +427,44 @@ fn around(b: &Builder, quotes: &[Quote], qi: usize, last: Option<(usize, usize)>
 
 /// The rule id of a quote taking the previous speaker.
 const INHERITED: &str = "attribution/direct/inherited";
+
+/// The rule id of a quote ending a clause that opens before it, then its cue.
+const CLAUSE_THEN_CUE: &str = "attribution/mixed/clause-then-cue";
+
+/// "Talks with the governors were “well advanced,” the official said": a quote that
+/// closes a clause opened in its sentence before it (two words or more, no colon,
+/// dash or cue, and only whole quotes before the quote; no title in the quote, no
+/// "as" after it); the clause from the sentence's first word to the closing mark.
+fn clause_before(doc: &Doc, q: &Quote) -> Option<Range<usize>> {
+    let close = q.close?;
+    let s = doc.sent_of(q.open);
+    // (A quote running past its sentence is no fragment of one clause.)
+    if close >= s.end {
+        return None;
+    }
+    let lo = doc.body_start(doc.toks[q.open].sent).max(s.start);
+    let before = doc.toks.get(lo..q.open)?;
+    let words = before.iter().filter(|t| t.word()).take(2).count();
+    // ("Acts of protest, Mr. Obama said, are …": a clause with a cue of its own is
+    // that cue's.)
+    let plain = before
+        .iter()
+        .all(|t| !t.dash() && !t.eq(":") && t.cue.is_none())
+        && before.iter().filter(|t| t.quote()).count() % 2 == 0;
+    // ("In his book, “Make Your Kid a Millionaire,” he suggested": a title.)
+    let title = doc
+        .toks
+        .get(q.open + 1..close)?
+        .iter()
+        .all(|t| !t.word() || t.cap || t.is(w::PREP | w::DET));
+    // ("shirts that read “I can't breathe,” as Omar Lindqvist said": the words are
+    // the speaker's, the clause the writer's.)
+    let as_said = doc.toks[close + 1..s.end]
+        .iter()
+        .take(2)
+        .any(|t| t.eq("as"));
+    (words >= 2 && plain && !title && !as_said).then(|| doc.trim(lo..close))
+}
 
 type Found = (Range<usize>, Option<Range<usize>>, CueClass, &'static str);
 

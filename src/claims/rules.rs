@@ -89,6 +89,14 @@ pub const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        id: "attribution/mixed/clause-then-cue",
+        matches: "a quote closing a clause opened before it, then the speaker and cue: X was \"…,\" she said.",
+        examples: &[
+            ex("Talks with the governors were \"well advanced,\" the official said.", Some("the official"), "said", "Talks with the governors were \"well advanced"),
+            ex("The talks were “cordial” and “useful,” Ana Ruiz told reporters.", Some("Ana Ruiz"), "told", "The talks were “cordial” and “useful"),
+        ],
+    },
+    Rule {
         id: "attribution/direct/dash",
         matches: "a quote followed by a dash and the speaker: \"…\" - Name",
         examples: &[ex("“This vote protects consumers.” - Commissioner Alma Reyes", Some("Commissioner Alma Reyes"), "-", "This vote protects consumers")],

@@ -4078,6 +4078,34 @@ fn informed_of_a_thing_is_no_claim() {
     );
 }
 
+/// "Talks were “well advanced,” the official said": a quote closing a clause that
+/// opens before it gives the clause, as a mixed item; not where the clause has a cue
+/// of its own, nor for a title in quotes.
+#[test]
+fn a_quote_closing_its_clause_gives_the_clause() {
+    let got = items(
+        "Talks with the governors were \"well advanced,\" the official said.",
+        &Config::default(),
+    );
+    assert_eq!(
+        got[0],
+        (
+            "attribution/mixed/clause-then-cue".to_string(),
+            Some("the official".to_string()),
+            "said".to_string(),
+            "Talks with the governors were \"well advanced".to_string()
+        )
+    );
+    assert_eq!(
+        contents("Reform, Lee argued, is overdue and \"badly needed,\" she said."),
+        ["badly needed"]
+    );
+    assert_eq!(
+        contents("In his 2002 book, \"Make Your Kid a Millionaire,\" Mr. Vale suggested."),
+        ["Make Your Kid a Millionaire"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
