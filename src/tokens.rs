@@ -482,13 +482,13 @@ fn word_end_from(
         }
         end += dl;
     }
-    // An abbreviation's final period ("U.S.", "Inc.") belongs to the word when the word
-    // already holds a period or is a single letter.
+    // An abbreviation's final period ("U.S.", "Ph.D.") belongs to the word when the
+    // word already holds a period between short pieces or is a single letter (not
+    // a web address's: "Rentwise.ie.", "Amazon.com.").
     if bytes.get(end) == Some(&b'.') {
         let word = &s[i..end];
-        if (word.contains('.') || end - i == len)
-            && word.chars().all(|x| x.is_alphabetic() || x == '.')
-        {
+        let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 3);
+        if (dotted || end - i == len) && word.chars().all(|x| x.is_alphabetic() || x == '.') {
             end += 1;
         }
     }

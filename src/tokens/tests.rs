@@ -45,11 +45,13 @@ fn reference(text: &str, span: Span) -> Vec<Token> {
                     break;
                 }
             }
-            // An abbreviation's final period ("U.S.", "Inc.") belongs to the word when
-            // the word already holds a period or is a single letter.
+            // An abbreviation's final period ("U.S.", "Ph.D.") belongs to the word when
+            // the word already holds a period between short pieces or is a single
+            // letter.
             let word = &s[i..end];
+            let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 3);
             if s[end..].starts_with('.')
-                && (word.contains('.') || word.chars().count() == 1)
+                && (dotted || word.chars().count() == 1)
                 && word.chars().all(|x| x.is_alphabetic() || x == '.')
             {
                 end += 1;
@@ -133,6 +135,11 @@ fn words_numbers_punct() {
             "plan",
             "."
         ]
+    );
+    // A web address's last period ends the sentence; an abbreviation keeps its own.
+    assert_eq!(
+        toks("See Rentwise.ie. A Ph.D. student."),
+        ["See", "Rentwise.ie", ".", "A", "Ph.D.", "student", "."]
     );
     assert_eq!(
         toks("“We will,” she said."),
