@@ -169,6 +169,15 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             if no_claim(doc, i, &hit) || found_thing(doc, i, &hit) || asked_for(doc, i, &hit) {
                 continue;
             }
+            // "Asked whether they could reject it, he said …": a cue in a question put
+            // to someone is no claim.
+            let question = hit
+                .source
+                .as_ref()
+                .is_some_and(|r| r.start > lo && doc.toks[r.start - 1].eq("whether"));
+            if question {
+                continue;
+            }
             // "Not all growers oppose the move": a stance denied to some of a group is
             // held by no one named.
             if hit

@@ -4106,6 +4106,19 @@ fn a_quote_closing_its_clause_gives_the_clause() {
     );
 }
 
+/// "Asked whether they could reject it, he said: …": a cue in the question put to
+/// the speaker is no claim of the question's subject.
+#[test]
+fn a_cue_in_a_whether_question_is_no_claim() {
+    assert_eq!(
+        attribution_cues(
+            "Asked whether the members could reject the deal, he said: \"They could. I would \
+             not blame them.\""
+        ),
+        ["said"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
