@@ -56,11 +56,7 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         }
         // Where the auxiliaries before the cue begin, found once for three rules.
         // "Brandt was quoted as saying that …": before the passive's auxiliaries.
-        let quoted_as = i >= lo + 2
-            && doc.toks[i].lower.ends_with("ing")
-            && doc.toks[i - 1].eq("as")
-            && doc.toks[i - 2].eq("quoted");
-        let before = doc.skip_aux_back(if quoted_as { i - 2 } else { i }, lo);
+        let before = doc.skip_aux_back(quoted_as(doc, i, lo).unwrap_or(i), lo);
         let purpose = purpose_infinitive(doc, i, lo).is_some();
         if !(doc.verb_use_after(before, lo) || purpose) || !finite_use(doc, i, lo, before) {
             continue;
@@ -1129,6 +1125,22 @@ fn asked_for(doc: &Doc, i: usize, hit: &Hit) -> bool {
         && super::proposals::for_after_object(doc, hit.content.start, hit.content.end).is_some()
 }
 
+/// "was quoted as saying", "was quoted by the Standard as saying": for the participle
+/// cue `i`, the token "quoted" (the agent between "by" and "as" a few plain words).
+pub(super) fn quoted_as(doc: &Doc, i: usize, lo: usize) -> Option<usize> {
+    if i < lo + 2 || !doc.toks[i].lower.ends_with("ing") || !doc.toks[i - 1].eq("as") {
+        return None;
+    }
+    if doc.toks[i - 2].eq("quoted") {
+        return Some(i - 2);
+    }
+    let by = (i.saturating_sub(10).max(lo + 1)..i - 2)
+        .rev()
+        .take_while(|&k| doc.toks[k].word() && doc.toks[k].cue.is_none())
+        .find(|&k| doc.toks[k].eq("by"))?;
+    doc.toks[by - 1].eq("quoted").then_some(by - 1)
+}
+
 /// Whether cue `i` is used as a finite verb of its own clause: not a passive ("was
 /// denied by", left to `forms`), not a participle after a noun ("tweets criticizing",
 /// "reports of"), not a participial adjective ("agreed upon"). `before` is where the
@@ -1140,7 +1152,11 @@ fn finite_use(doc: &Doc, i: usize, lo: usize, before: usize) -> bool {
     let be = !infinitive && (before..i).any(|k| doc.toks[k].is(w::BE));
     let aux = (before..i).any(|k| doc.toks[k].is(w::AUX | w::BE));
     let next = doc.toks.get(i + 1);
-    if next.is_some_and(|n| n.eq("by") || n.eq("upon") || n.is(w::REFL) || n.eq("not")) {
+    // ("was quoted as saying by the paper that": the agent is the quoting's.)
+    let quoted_by = next.is_some_and(|n| n.eq("by")) && quoted_as(doc, i, lo).is_some();
+    if next.is_some_and(|n| n.eq("by") || n.eq("upon") || n.is(w::REFL) || n.eq("not"))
+        && !quoted_by
+    {
         // "asked not to be named", "was denied by"
         return false;
     }

@@ -892,12 +892,28 @@ fn cue_before(doc: &Doc, k: usize, lo: usize) -> Option<Found> {
             return None;
         }
         let Some(cue) = t.cue else { continue };
+        let s = doc.sent_of(m);
+        // "Ana Lee was quoted (by the Herald) as saying: “…”": the speaker is the
+        // subject before "quoted".
+        // (Nothing but adverbials between the cue and the quote: "quoted as saying
+        // the plan was “a disaster”" is a mixed quote.)
+        let quoted = super::indirect::quoted_as(doc, m, lo.max(s.start)).filter(|_| {
+            doc.skip_to_content(m + 1, if doc.toks[k].eq(",") { k + 1 } else { k }, false) >= k
+        });
+        if let Some(q) = quoted {
+            let source = doc.subject_before(doc.skip_aux_back(q, s.start), s.start)?;
+            return Some((
+                m..m + 1,
+                Some(source),
+                cue.class,
+                "attribution/direct/cue-then-quote",
+            ));
+        }
         // "the conditions demanded by the Commission “…”": a passive participle with
         // its agent, no lead-in.
         if doc.toks.get(m + 1).is_some_and(|n| n.eq("by")) {
             return None;
         }
-        let s = doc.sent_of(m);
         // "Said Ellis: “…”": a capitalised cue opening its sentence, then the speaker's
         // name and a colon or comma right before the quote.
         if t.cap && m == s.start && k >= m + 2 && (doc.toks[k].eq(":") || doc.toks[k].eq(",")) {

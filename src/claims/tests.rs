@@ -4119,6 +4119,36 @@ fn a_cue_in_a_whether_question_is_no_claim() {
     );
 }
 
+/// "was quoted by the Standard as saying that …", "was quoted as saying by the
+/// Standard that …": the quoting paper between the words is the quoting's agent.
+#[test]
+fn quoted_as_saying_holds_its_agent() {
+    for text in [
+        "Minister Ana Lee was quoted by the Standard as saying that the age would rise.",
+        "Minister Ana Lee was quoted as saying by the Standard that the age would rise.",
+    ] {
+        assert_eq!(
+            items(text, &Config::default())
+                .into_iter()
+                .map(|(_, s, c, t)| (s, c, t))
+                .collect::<Vec<_>>(),
+            [(
+                Some("Minister Ana Lee".to_string()),
+                "saying".to_string(),
+                "the age would rise".to_string()
+            )],
+            "{text}"
+        );
+    }
+    // A quote after the lead-in is the subject's.
+    for text in [
+        "Ana Lee was quoted by the Herald as saying: \"We will win this fight.\"",
+        "Ana Lee was quoted as saying: \"We will win this fight.\"",
+    ] {
+        assert_eq!(sources(text), [Some("Ana Lee".to_string())], "{text}");
+    }
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
