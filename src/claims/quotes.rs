@@ -888,7 +888,9 @@ fn before(doc: &Doc, q: &Quote, words: usize) -> Option<Found> {
 fn cue_before(doc: &Doc, k: usize, lo: usize) -> Option<Found> {
     for m in (lo.max(k.saturating_sub(16))..k).rev() {
         let t = &doc.toks[m];
-        if t.stop() || t.quote() {
+        // (A sentence may end in a period its last word holds: "a video posted on
+        // X. “…”".)
+        if t.stop() || t.quote() || t.sent != doc.toks[k].sent {
             return None;
         }
         let Some(cue) = t.cue else { continue };

@@ -4149,6 +4149,24 @@ fn quoted_as_saying_holds_its_agent() {
     }
 }
 
+/// "… said in a video posted on X. “…”": the cue of a lead-in is in the quote's own
+/// sentence, though the sentence before ends in a period its last word holds.
+#[test]
+fn a_lead_in_cue_is_in_the_quotes_sentence() {
+    let got = items(
+        "\"We cooperated,\" chief executive Ana Lee said in a video posted on X. \"Every \
+         issue they raised, we fixed.\"",
+        &Config::default(),
+    );
+    assert_eq!(
+        got.iter().map(|g| g.1.as_deref()).collect::<Vec<_>>(),
+        [
+            Some("chief executive Ana Lee"),
+            Some("chief executive Ana Lee")
+        ]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
