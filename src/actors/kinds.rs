@@ -150,6 +150,16 @@ pub fn dropped() -> Typed {
     }
 }
 
+/// Whether a lower-cased word is letters, a hyphen and digits ("cvt-210", "f-35").
+fn model_code(low: &str) -> bool {
+    low.split_once('-').is_some_and(|(a, b)| {
+        !a.is_empty()
+            && !b.is_empty()
+            && a.bytes().all(|c| c.is_ascii_alphabetic())
+            && b.bytes().all(|c| c.is_ascii_digit())
+    })
+}
+
 /// Types a segment from its own words; `ws` is its [`words`].
 pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     let first = *ws.first()?;
@@ -173,7 +183,15 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
             doc.toks[last].low(),
             "act" | "regulation" | "directive" | "bill" | "treaty" | "amendment" | "convention"
         );
-    if group_tail || storm || law || ws.iter().all(|&k| doc.is(k, Tags::MONTH | Tags::NOT_ACTOR)) {
+    // ("the drug, known as CVT-210, which …", "F-35 jets": letters, a hyphen and
+    // digits are a model's code.)
+    let code = ws.len() == 1 && model_code(doc.toks[first].low());
+    if group_tail
+        || storm
+        || law
+        || code
+        || ws.iter().all(|&k| doc.is(k, Tags::MONTH | Tags::NOT_ACTOR))
+    {
         return Some(dropped());
     }
     // The words on the stack for the usual short name (a lone word as it is, no array

@@ -1238,6 +1238,21 @@ fn a_brewery_is_the_company_named_before() {
     );
 }
 
+/// "its Alzheimer's drug", "the drug, known as CVT-210, which …": a disease's
+/// eponym and a model's code (letters, a hyphen, digits) are no actors.
+#[test]
+fn eponyms_and_model_codes_are_no_actors() {
+    let got = summary(
+        "Orbis Pharma said its Alzheimer's drug failed a trial. The drug, known as \
+         CVT-210, which enrolled its first patients in October, is in trials.",
+        &Config::default(),
+    );
+    assert_eq!(
+        name_kinds(&got),
+        [("Orbis Pharma", ActorKind::Organization)]
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
