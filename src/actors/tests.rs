@@ -1253,6 +1253,29 @@ fn eponyms_and_model_codes_are_no_actors() {
     );
 }
 
+/// "Social Welfare Secretary Ramon Dizon", "Public Works Minister Ana Cruz": a
+/// portfolio's words before a title are the role's, no body the person serves.
+#[test]
+fn portfolio_words_are_the_role() {
+    let a = actors_of(
+        "Social Welfare Secretary Ramon Dizon denied that money was lost. Public Works \
+         Minister Ana Cruz said the roads were safe.",
+        &Config::default(),
+    );
+    let found: Vec<_> = a
+        .actors
+        .iter()
+        .map(|x| (x.name.as_str(), x.role.as_deref()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Ramon Dizon", Some("Social Welfare Secretary")),
+            ("Ana Cruz", Some("Public Works Minister"))
+        ]
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
