@@ -112,6 +112,15 @@ pub fn coordinate(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
             if !joined(doc, segs[a].end, segs[b].start) {
                 continue;
             }
+            // "a new unit near Safi, and Agrosul will take a stake": ", and" between a
+            // place after a preposition and a new clause's subject joins clauses.
+            let clauses = segs[b].start == segs[a].end + 2
+                && segs[a].start > 0
+                && doc.is(segs[a].start - 1, Tags::PREP)
+                && doc.is(segs[b].end, Tags::AUX | Tags::VERB);
+            if clauses {
+                continue;
+            }
             // "the chief executive of Quillo, Omar Haddad, said": a comma alone joins
             // list items only where the list goes on ("Ostra, Belmo and Quillo").
             let comma_only = segs[b].start == segs[a].end + 1 && doc.punct(segs[a].end, ",");

@@ -1276,6 +1276,25 @@ fn portfolio_words_are_the_role() {
     );
 }
 
+/// "near Safi, and Agrosul will take a stake": ", and" between a place after a
+/// preposition and the subject of a new clause joins two clauses, no list of
+/// companies.
+#[test]
+fn a_place_before_and_a_new_clause_is_no_list_item() {
+    let got = summary(
+        "Orbis Mining Corp. will build a unit near Safi, and Agrosul Inc. will take a \
+         stake in it.",
+        &Config::default(),
+    );
+    assert_eq!(
+        name_kinds(&got),
+        [
+            ("Orbis Mining", ActorKind::Organization),
+            ("Agrosul", ActorKind::Organization)
+        ]
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
