@@ -504,6 +504,22 @@ impl Doc<'_> {
         // A named appositive ends in a name and holds no verb ("speaking at a rally
         // in Leeds on Saturday" is a clause).
         let apps = &self.toks[c1 + 1..c2];
+        // ("his counsel, Priya Raman of Raman & Partners,": the name's body after "of"
+        // is read as the name's.)
+        let apps = match apps.iter().position(|t| t.eq("of")) {
+            Some(j)
+                if j >= 2
+                    && apps[j - 2].cap
+                    && apps[j - 1].cap
+                    && j + 1 < apps.len()
+                    && apps[j + 1..]
+                        .iter()
+                        .all(|t| t.cap || t.eq("&") || t.eq("the")) =>
+            {
+                &apps[..j]
+            }
+            _ => apps,
+        };
         // ("retired teacher Linda Marchetti", "acting director Ana Ruiz": a rank's
         // word is no verb.)
         let verbless = apps.iter().all(|t| {

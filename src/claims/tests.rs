@@ -4167,6 +4167,21 @@ fn a_lead_in_cue_is_in_the_quotes_sentence() {
     );
 }
 
+/// "“…,” his counsel, Priya Raman of Raman & Partners, said": a named appositive may
+/// end in the name's body after "of".
+#[test]
+fn a_named_appositive_may_end_in_its_body() {
+    assert_eq!(
+        sources(
+            "Koh \"acted in good faith,\" his counsel, Priya Raman of Raman & Partners, \
+             said outside the court."
+        ),
+        [Some(
+            "his counsel, Priya Raman of Raman & Partners".to_string()
+        )]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
