@@ -677,7 +677,8 @@ fn describe<'a>(
             .max_by_key(|&a| (reg.last_mention_before(a, pos), std::cmp::Reverse(a)))
     });
     // A union is no company, a league no club, a venture (often one still planned) no
-    // partner in it, a fund, federation, institute or university none of the firms
+    // partner in it, a court no law firm, a fund, federation, institute or university
+    // none of the firms
     // around it: "the union" or "the fund" with none named in the article is left to
     // nobody rather than to the salient body.
     let own_kind = matches!(
@@ -690,6 +691,7 @@ fn describe<'a>(
             | "association"
             | "confederation"
             | "cooperative"
+            | "court"
             | "federation"
             | "foundation"
             | "fund"

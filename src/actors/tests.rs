@@ -1295,6 +1295,18 @@ fn a_place_before_and_a_new_clause_is_no_list_item() {
     );
 }
 
+/// "… said outside the court": with no court named, "the court" is no law firm or
+/// company named before.
+#[test]
+fn the_court_is_no_company() {
+    let got = summary(
+        "Koh \"has always acted in good faith,\" his counsel, Priya Raman of Raman & \
+         Partners, said outside the court.",
+        &Config::default(),
+    );
+    assert_eq!(mentions_of(&got, "Raman & Partners"), ["Raman & Partners"]);
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
