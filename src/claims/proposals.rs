@@ -280,9 +280,26 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         // directive only from a government ("the airline asked passengers to e-mail",
         // "the mayor had asked the prosecutor to look into it" put forward no policy).
         let government = |a: usize| b.actors.kinds.get(a) == Some(&ActorKind::Government);
+        // ("asked the province to require fire-resistant roofing": a request put to a
+        // government asks for a policy, whoever makes it.)
+        let to_government = || {
+            let to = (h.content.start..h.content.end).find(|&k| doc.toks[k].eq("to"));
+            to.is_some_and(|to| {
+                to > h.content.start
+                    && (b
+                        .actors
+                        .resolve(doc.span(h.content.start..to))
+                        .is_some_and(government)
+                        || matches!(
+                            doc.toks[to - 1].lower,
+                            "government" | "province" | "state" | "ministry" | "parliament"
+                        ))
+            })
+        };
         if h.rule == "proposal/verb/call-on"
             && request_made(doc, h.cue.start, lo)
             && !proposer.is_some_and(government)
+            && !to_government()
         {
             continue;
         }

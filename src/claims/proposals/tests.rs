@@ -135,6 +135,12 @@ fn a_request_made_by_a_government_is_a_directive() {
         "all clinics to postpone routine surgery until the strike ends",
     )]);
     assert_none(&["The ferry company has asked travellers with bookings to check its website."]);
+    // A request put to a government asks for a policy, whoever makes it.
+    assert_found(&[(
+        "The insurers' association asked the province to require fire-resistant roofing.",
+        "The insurers' association",
+        "the province to require fire-resistant roofing",
+    )]);
 }
 
 /// A plan carried forward is its carrier's; a pronoun opening a reported clause
