@@ -792,6 +792,11 @@ fn apposition(doc: &Doc, n: usize, multi: bool, the: bool) -> Option<Typed> {
     let mut nouns = 0;
     for k in n + 1..(n + 7).min(doc.toks.len()) {
         let t = &doc.toks[k];
+        // ("a renters' advocacy group": a plural's possessive mark goes on.)
+        let plural_mark = matches!(t.low(), "'" | "’") && doc.toks[k - 1].lower.ends_with('s');
+        if plural_mark {
+            continue;
+        }
         let closes = t.kind == Kind::Punct
             || matches!(t.low(), "who" | "whose" | "at" | "of" | "with" | "in");
         if closes || !doc.same_sent(n, k) || t.tags.has(Tags::VERB) {

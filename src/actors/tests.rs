@@ -1307,6 +1307,20 @@ fn the_court_is_no_company() {
     assert_eq!(mentions_of(&got, "Raman & Partners"), ["Raman & Partners"]);
 }
 
+/// "Tenants First Ireland, a renters' advocacy group, welcomed …": a plural's
+/// possessive mark inside the apposition goes on to its noun.
+#[test]
+fn a_plural_possessive_in_an_apposition() {
+    let got = summary(
+        "Rents rose. Tenants First Ireland, a renters' advocacy group, welcomed the plan.",
+        &Config::default(),
+    );
+    assert_eq!(
+        name_kinds(&got),
+        [("Tenants First Ireland", ActorKind::Organization)]
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
