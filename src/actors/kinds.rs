@@ -325,8 +325,38 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
             return typed(ActorKind::Government, "actor/name/gov-head");
         }
         let head = head_word(doc, ws).unwrap_or(last);
-        // ("the National Farmers' Council": a council of a trade, no government.)
-        let trade = || (seg.start..seg.end).any(|k| matches!(doc.toks[k].low(), "'" | "’"));
+        // ("the National Farmers' Council": a council of a trade, no government; so is
+        // "the Residential Landlords Council", named by the people it speaks for.)
+        let members = |k: usize| {
+            k != head
+                && doc.is(k, Tags::GROUP_NOUN)
+                && doc.toks[k].low().ends_with('s')
+                && !matches!(
+                    doc.toks[k].low(),
+                    "ministers"
+                        | "officials"
+                        | "regulators"
+                        | "senators"
+                        | "legislators"
+                        | "lawmakers"
+                        | "prosecutors"
+                        | "mps"
+                        | "authorities"
+                        | "agencies"
+                        | "parties"
+                        | "councillors"
+                        | "councilors"
+                        | "advisers"
+                        | "aides"
+                        | "representatives"
+                        | "leaders"
+                        | "delegates"
+                        | "governors"
+                        | "trustees"
+                )
+        };
+        let trade =
+            || (seg.start..seg.end).any(|k| matches!(doc.toks[k].low(), "'" | "’") || members(k));
         // ("every local government and First Nation in the area": the category of
         // nations, no one of them.)
         if ws.len() == 2 && doc.toks[head].low() == "nation" && doc.toks[first].low() == "first" {

@@ -1321,6 +1321,25 @@ fn a_plural_possessive_in_an_apposition() {
     );
 }
 
+/// "The Residential Landlords Council", "the Mexican Manufacturers Council": a council
+/// named by the people it speaks for is an association; "the Medical Council" is
+/// still a government body.
+#[test]
+fn a_council_of_a_trade_is_an_association() {
+    let got = summary(
+        "The Residential Landlords Council said the plan was bad. The Medical Council \
+         said it was fine.",
+        &Config::default(),
+    );
+    assert_eq!(
+        name_kinds(&got),
+        [
+            ("Residential Landlords Council", ActorKind::Organization),
+            ("Medical Council", ActorKind::Government)
+        ]
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
