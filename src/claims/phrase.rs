@@ -1576,12 +1576,39 @@ impl Doc<'_> {
         // "told reporters the …": a bare plural addressee.
         let plural =
             t.lower.ends_with('s') && after.is_some_and(|n| n.is(w::DET | w::PRON) || n.cap);
+        // ("told parliament the cap was needed": a lone noun before a determiner.)
+        let noun = t.flags == 0
+            && t.cue.is_none()
+            && !t.is(w::SUB | w::PREP | w::CONJ | w::ADV | w::AUX | w::BE | w::PRON);
         let lone = !t.cap
             && t.word()
             && !t.is(w::DET)
-            && after.is_none_or(|n| !n.word() || n.eq("that") || n.is(w::PREP | w::TIME));
+            && after.is_none_or(|n| {
+                !n.word() || n.eq("that") || n.is(w::PREP | w::TIME) || (noun && n.is(w::DET))
+            });
+        // "warned it would backfire", "warned they would strike": a subject pronoun,
+        // or "it" before an auxiliary, opens the content.
+        let subject = t.subject_pronoun()
+            || (t.eq("it") || t.eq("you")) && after.is_some_and(|n| n.is(w::AUX | w::BE));
+        if subject {
+            return j;
+        }
         if t.is(w::PRON) || lone || (plural && !t.cap && !t.is(w::DET)) {
             return j + 1;
+        }
+        // ("told council members the plan was dead": a noun before a bare plural.)
+        let compound = noun
+            && !t.cap
+            && after.is_some_and(|n| {
+                n.word() && !n.cap && n.flags == 0 && n.lower.ends_with('s') && n.cue.is_none()
+            })
+            && self
+                .toks
+                .get(j + 2)
+                .filter(|_| j + 2 < hi)
+                .is_some_and(|n| n.is(w::DET | w::PRON));
+        if compound {
+            return j + 2;
         }
         let mut k = j;
         if t.is(w::DET) {

@@ -4182,6 +4182,24 @@ fn a_named_appositive_may_end_in_its_body() {
     );
 }
 
+/// After a cue that takes an addressee: "warned it would backfire" keeps its subject
+/// pronoun; "told parliament the cap …" and "told council members the plan …" leave
+/// the addressee out.
+#[test]
+fn addressees_and_subject_pronouns_after_a_cue() {
+    assert_eq!(
+        contents(
+            "Landlords warned it would backfire. The minister told parliament the cap was \
+             needed. The mayor told council members the plan was dead."
+        ),
+        [
+            "it would backfire",
+            "the cap was needed",
+            "the plan was dead"
+        ]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
