@@ -2268,7 +2268,20 @@ fn comma_ends_clause(doc: &Doc, k: usize, n: &super::toks::Tok, hi: usize) -> bo
             .rev()
             .find(|&m| doc.toks[m].eq(","))
             .is_some_and(|c| (c + 1..k).any(|m| doc.toks[m].eq("who") || doc.toks[m].eq("which")));
-    if contrast || n.eq("according") || participle || finite_cue || trailing_cue(doc, k + 1, hi) {
+    // (", as landlords warned it would backfire": "as", a new subject and its own cue
+    // open another speaker's claim; ", as the maker shifts spending" goes on.)
+    let as_clause = n.eq("as")
+        && doc.toks.get(k + 2).filter(|_| k + 2 < hi).is_some_and(|a| {
+            a.word() && (a.is(w::DET | w::PRON) || a.cap || a.lower.ends_with('s'))
+        })
+        && (k + 3..hi.min(k + 7)).any(|m| doc.toks[m].cue.is_some() && doc.verb_use(m, k + 2));
+    if contrast
+        || as_clause
+        || n.eq("according")
+        || participle
+        || finite_cue
+        || trailing_cue(doc, k + 1, hi)
+    {
         return true;
     }
     if n.eq("and") || n.eq("but") {

@@ -540,3 +540,21 @@ fn seeking_an_approximate_sum() {
         "around 3 million euros in damages",
     )]);
 }
+
+/// "his plan to cap rents, as landlords warned it would backfire": ", as", a new
+/// subject and its own cue end what is put forward; ", as enrolment fell" does not.
+#[test]
+fn an_as_clause_with_its_own_cue_ends_the_content() {
+    assert_found(&[
+        (
+            "The minister defended his plan to cap rent increases, as landlords warned it would backfire.",
+            "his",
+            "cap rent increases",
+        ),
+        (
+            "The council proposed closing three schools, as enrolment fell.",
+            "The council",
+            "closing three schools, as enrolment fell",
+        ),
+    ]);
+}
