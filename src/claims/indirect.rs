@@ -200,8 +200,17 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             {
                 hit.content = occasion_end(doc, hit.content);
             }
+            // ("denied that the fault, which runs near the plant, poses a risk": a
+            // that-clause opening with its subject is no object, its relative clause
+            // no end; "dismissed that possibility as …" is a demonstrative's object.)
             if !matches!(cue.class, CueClass::Speech | CueClass::Belief) {
-                hit.content = object_end(doc, hit.content);
+                let subject = doc
+                    .toks
+                    .get(hit.content.start)
+                    .is_some_and(|t| t.is(w::DET | w::PRON) || t.cap);
+                if hit.rule != "attribution/indirect/that-clause" || !subject {
+                    hit.content = object_end(doc, hit.content);
+                }
                 // "the sector supports 80,000 jobs": a count is no stance's object
                 // ("denies 14 counts of fraud" is a denial's).
                 let first = doc.toks.get(hit.content.start);

@@ -4200,6 +4200,16 @@ fn addressees_and_subject_pronouns_after_a_cue() {
     );
 }
 
+/// "denied that the fault, which runs near the plant, poses a risk": a denial's
+/// that-clause keeps the relative clause of its subject.
+#[test]
+fn a_denied_clause_keeps_its_subjects_relative_clause() {
+    assert_eq!(
+        contents("The utility denied that the fault, which runs near the plant, poses a risk."),
+        ["the fault, which runs near the plant, poses a risk"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
