@@ -1340,6 +1340,24 @@ fn a_council_of_a_trade_is_an_association() {
     );
 }
 
+/// "Marden Vale Water has been fined", "fined Vayu Air … Vayu said": a name ending in
+/// Water, Air or Rail is a company's, and its first word alone is a short name of it.
+#[test]
+fn water_air_and_rail_end_company_names() {
+    let got = summary(
+        "Marden Vale Water has been fined. The regulator fined Vayu Air on Tuesday. Vayu \
+         said it would comply.",
+        &Config::default(),
+    );
+    assert_eq!(
+        name_kinds(&got),
+        [
+            ("Marden Vale Water", ActorKind::Organization),
+            ("Vayu Air", ActorKind::Organization)
+        ]
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]

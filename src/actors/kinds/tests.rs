@@ -71,8 +71,8 @@ fn kinds_by_rule() {
             "actor/name/apposition",
         ),
         (
-            "Yesterday Northmere Water apologised and said it would pay.",
-            "Northmere Water",
+            "Yesterday Northmere Tidewell apologised and said it would pay.",
+            "Northmere Tidewell",
             Some(Organization),
             "actor/name/subject",
         ),
