@@ -39,14 +39,19 @@ pub fn dateline_at(doc: &Doc, a: usize, e: usize) -> Option<(usize, usize)> {
     let run = (a..e.min(a + 4))
         .take_while(|&k| doc.toks[k].kind == Kind::Word && doc.is(k, Tags::ALL_CAPS))
         .count();
-    if run == 0 || run > 3 || !(doc.punct(a + run, ",") || doc.punct(a + run, "(")) {
+    let dash_at = |k: usize| ["-", "—", "–"].iter().any(|p| doc.punct(k, p));
+    // ("EXETER — Marden Vale Water has been fined": the place, then the dash.)
+    let bare = run > 0 && dash_at(a + run);
+    if run == 0 || run > 3 || !(bare || doc.punct(a + run, ",") || doc.punct(a + run, "(")) {
         return None;
     }
     if !doc.toks[a..a + run].iter().any(|t| t.lower.len() > 3) {
         return None;
     }
-    let dash = (a + run..e.min(a + run + 13))
-        .find(|&k| ["-", "—", "–"].iter().any(|p| doc.punct(k, p)))?;
+    if bare {
+        return Some((run, a + run + 1));
+    }
+    let dash = (a + run..e.min(a + run + 13)).find(|&k| dash_at(k))?;
     Some((run, dash + 1))
 }
 

@@ -1358,6 +1358,23 @@ fn water_air_and_rail_end_company_names() {
     );
 }
 
+/// "EXETER — Marden Vale Water has been fined after admitting that it …": a place in
+/// capitals and a dash open a dateline; the place is no short name of "Exeter Crown
+/// Court", and "it" is the company's.
+#[test]
+fn a_place_and_a_dash_open_a_dateline() {
+    let got = summary(
+        "Water firm fined\n\nEXETER — Marden Vale Water has been fined after admitting \
+         that it discharged sewage.\n\nSentencing the company at Exeter Crown Court, the \
+         judge said it had misled inspectors.",
+        &Config::default(),
+    );
+    assert_eq!(
+        mentions_of(&got, "Exeter Crown Court"),
+        ["Exeter Crown Court"]
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
