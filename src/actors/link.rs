@@ -995,6 +995,16 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
                 && classes::word_tags(ws[ws.len() - 1])
                     .has(Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::MEDIA_HEAD)
         };
+        // "Exportadora Andina" for "Exportadora Andina de Café": a company's name up to
+        // the Romance "de" of its trade or place.
+        let romance = || {
+            ws.len() >= 2
+                && e.kind == ActorKind::Organization
+                && want.is_none_or(|k| k == ActorKind::Organization)
+                && e.words()
+                    .nth(ws.len())
+                    .is_some_and(|w| matches!(w, "de" | "del" | "da" | "do" | "di" | "des" | "du"))
+        };
         // "Southern Cross" for Southern Cross Copper: a company's name without its one
         // last word, where that word is no head of a body of its own ("Harford City"
         // is not the Harford City Supporters' Trust).
@@ -1025,7 +1035,7 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
             || n > ws.len()
                 && body()
                 && ((e.words().zip(ws).all(|(a, b)| a == *b)
-                    && (heads_only() || field() || prefix())
+                    && (heads_only() || field() || prefix() || romance())
                     && !generic())
                     || (ws.len() == 2
                         && Some(e.first_word()) == ws.first().copied()

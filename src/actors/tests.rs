@@ -1375,6 +1375,25 @@ fn a_place_and_a_dash_open_a_dateline() {
     );
 }
 
+/// "Exportadora Andina" after "Exportadora Andina de Café S.A.": a company's name up
+/// to the Romance "de" of its trade is its short name.
+#[test]
+fn a_name_up_to_its_romance_de_is_a_short_name() {
+    let got = summary(
+        "The cooperative sued Exportadora Andina de Cafe S.A. on Monday. Exportadora \
+         Andina said it would fight the case.",
+        &Config::default(),
+    );
+    assert_eq!(
+        mentions_of(&got, "Exportadora Andina de Cafe"),
+        [
+            "Exportadora Andina de Cafe S.A.",
+            "Exportadora Andina",
+            "it"
+        ]
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
