@@ -86,9 +86,27 @@ pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
 }
 
 /// Words of direction that open a region's name ("West Midlands", "Northern Cape").
-const COMPASS: [&str; 12] = [
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    "upper", "lower", "greater",
+const COMPASS: [&str; 20] = [
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "upper",
+    "lower",
+    "greater",
 ];
 
 /// Whether token `k`, right after a capitalised word, is a lower-case noun for a kind

@@ -1394,6 +1394,18 @@ fn a_name_up_to_its_romance_de_is_a_short_name() {
     );
 }
 
+/// "Sulawesi fishing villages …" then "in Southeast Sulawesi": a compass word such as
+/// "Southeast" opens a region's name, no given name before a reused surname.
+#[test]
+fn a_compound_compass_word_opens_a_region() {
+    let got = summary(
+        "Sulawesi villages complain\n\nResidents of villages in Southeast Sulawesi have \
+         filed a complaint, accusing a smelter of dumping ash.",
+        &Config::default(),
+    );
+    assert!(!name_kinds(&got).contains(&("Southeast Sulawesi", ActorKind::Person)));
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
