@@ -829,7 +829,9 @@ fn apposition(doc: &Doc, n: usize, multi: bool, the: bool) -> Option<Typed> {
         }
         let closes = t.kind == Kind::Punct
             || matches!(t.low(), "who" | "whose" | "at" | "of" | "with" | "in");
-        if closes || !doc.same_sent(n, k) || t.tags.has(Tags::VERB) {
+        // ("in Huila, although neither has gone to court": an auxiliary is a clause's,
+        // no apposition's.)
+        if closes || !doc.same_sent(n, k) || t.tags.has(Tags::VERB | Tags::AUX) {
             // ", a retired nurse, …": an indefinite apposition of plain nouns after a
             // two-word name describes a person.
             return (indefinite && nouns >= 1 && multi && closes)

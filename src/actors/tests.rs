@@ -1406,6 +1406,18 @@ fn a_compound_compass_word_opens_a_region() {
     assert!(!name_kinds(&got).contains(&("Southeast Sulawesi", ActorKind::Person)));
 }
 
+/// "two cooperatives in Huila, although neither has gone to court": a clause after
+/// the comma (an auxiliary in it) is no apposition typing the place by "court".
+#[test]
+fn a_clause_after_a_place_is_no_apposition() {
+    let got = summary(
+        "The company faces claims from two cooperatives in Huila, although neither has \
+         gone to court.",
+        &Config::default(),
+    );
+    assert!(name_kinds(&got).is_empty(), "{got:?}");
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
