@@ -1055,6 +1055,23 @@ pub fn serving_before(doc: &Doc, comma: usize) -> Option<usize> {
 /// A role, descriptor or naming phrase right before the name (token `p`).
 fn before_context(doc: &Doc, p: usize, multi: bool, closed: bool) -> Option<Typed> {
     let pt = doc.get(p)?;
+    // "in an interview with Radio Cafetal", "… with the Zurcher Tagespost": the outlet
+    // that gave the interview (a person's given name opens a person's name).
+    let with = if pt.low() == "the" {
+        p.checked_sub(1)
+    } else {
+        Some(p)
+    };
+    let interview =
+        with.is_some_and(|k| k > 0 && doc.word(k, "with") && doc.word(k - 1, "interview"));
+    if interview
+        && !doc.is(
+            p + 1,
+            Tags::FEMALE | Tags::MALE | Tags::TITLE | Tags::HONORIFIC,
+        )
+    {
+        return typed(ActorKind::Media, "actor/name/interviewer");
+    }
     // "“…,” said Maren Oyelaran": a name of two words or more after a speech verb that
     // follows a quote is the quote's speaker (a name whose own words tell a body's kind
     // was typed by them already).

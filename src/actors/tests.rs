@@ -1418,6 +1418,26 @@ fn a_clause_after_a_place_is_no_apposition() {
     assert!(name_kinds(&got).is_empty(), "{got:?}");
 }
 
+/// "in an interview with Radio Cafetal", "… with the Zurcher Tagespost": the outlet
+/// that gave the interview; "an interview with Maria Lopez" is a person's.
+#[test]
+fn the_name_after_an_interview_with_is_an_outlet() {
+    let got = summary(
+        "The director spoke in an interview with Radio Cafetal. The chairman spoke in an \
+         interview with the Zurcher Tagespost. The minister spoke in an interview with \
+         Maria Lopez.",
+        &Config::default(),
+    );
+    assert_eq!(
+        name_kinds(&got),
+        [
+            ("Radio Cafetal", ActorKind::Media),
+            ("Zurcher Tagespost", ActorKind::Media),
+            ("Maria Lopez", ActorKind::Person)
+        ]
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
