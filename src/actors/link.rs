@@ -1030,8 +1030,23 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
                 && n == ws.len()
                 && clipped(ws.iter().copied(), e.words())
         };
+        // "the Coastal Liberals" for the Coastal Liberal Party: the party's members,
+        // its name's word before "Party" in the plural.
+        let members = || {
+            n == ws.len() + 1
+                && e.kind == ActorKind::Organization
+                && e.last_word() == "party"
+                && e.words().zip(ws).enumerate().all(|(k, (a, b))| {
+                    if k + 1 == ws.len() {
+                        b.strip_suffix('s') == Some(a)
+                    } else {
+                        a == *b
+                    }
+                })
+        };
         tail()
             || clipped_of()
+            || members()
             || n > ws.len()
                 && body()
                 && ((e.words().zip(ws).all(|(a, b)| a == *b)

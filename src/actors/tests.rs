@@ -1438,6 +1438,21 @@ fn the_name_after_an_interview_with_is_an_outlet() {
     );
 }
 
+/// "the Coastal Liberals" after "the Coastal Liberal Party": the party's word before
+/// "Party" in the plural names its members, the party.
+#[test]
+fn a_partys_plural_is_the_party() {
+    let got = summary(
+        "The opposition Coastal Liberal Party charges members $15,000. He said the Coastal \
+         Liberals would challenge the law.",
+        &Config::default(),
+    );
+    assert_eq!(
+        mentions_of(&got, "Coastal Liberal Party"),
+        ["Coastal Liberal Party", "Coastal Liberals"]
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
