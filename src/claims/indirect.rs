@@ -279,8 +279,17 @@ fn relative_cue(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
         && ((doc.toks[i - 2].eq("that") && noun(&doc.toks[i - 3]))
             || doc.toks[i - 2].eq("which")
             || (noun(&doc.toks[i - 2]) && (doc.toks[i - 3].eq("a") || doc.toks[i - 3].eq("an"))));
+    // ("legislation that Premier Claire Hollis said would end …": a name of up to four
+    // capitalised words right after the relative pronoun.)
+    let named = (i.saturating_sub(4).max(lo + 1)..i)
+        .rev()
+        .take_while(|&k| doc.toks[k].cap && doc.toks[k].word())
+        .last()
+        .filter(|&k| doc.toks[k - 1].eq("that") || doc.toks[k - 1].eq("which"));
     let subject = if (p.subject_pronoun() && !p.eq("i")) || bare_plural {
         i - 1
+    } else if let Some(k) = named {
+        k
     } else {
         (i.saturating_sub(3).max(lo)..i - 1).find(|&k| {
             let d = &doc.toks[k];
@@ -317,11 +326,13 @@ fn relative_cue(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
     while end > i + 1 && doc.toks[end - 1].kind == crate::tokens::Kind::Punct {
         end -= 1;
     }
+    // (Quoted words inside make it a mixed quote.)
+    let quoted = doc.toks[i + 1..end.max(i + 1)].iter().any(|t| t.quote());
     (end > i + 2).then(|| Hit {
         cue: i..i + 1,
         source: Some(subject..i),
         content: i + 1..end,
-        form: Form::Indirect,
+        form: if quoted { Form::Mixed } else { Form::Indirect },
         class: CueClass::Speech,
         rule: "attribution/indirect/relative-cue",
     })

@@ -4210,6 +4210,31 @@ fn a_denied_clause_keeps_its_subjects_relative_clause() {
     );
 }
 
+/// "legislation that Premier Claire Hollis said would end “cash for access”
+/// politics": a name after the relative pronoun is the relative cue's speaker, and
+/// quoted words make the item mixed.
+#[test]
+fn a_named_speaker_of_a_relative_cue() {
+    let doc = crate::extract(
+        "The house passed legislation that Premier Claire Hollis said would end \"cash for \
+         access\" politics.",
+        &Config::default(),
+    );
+    let got: Vec<_> = doc
+        .attributions
+        .iter()
+        .map(|a| (a.source_text.as_deref(), a.content.as_str(), a.form))
+        .collect();
+    assert_eq!(
+        got,
+        [(
+            Some("Premier Claire Hollis"),
+            "would end \"cash for access\" politics",
+            crate::document::Form::Mixed
+        )]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
