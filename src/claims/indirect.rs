@@ -456,6 +456,16 @@ fn no_claim(doc: &Doc, i: usize, hit: &Hit) -> bool {
     if answered && first.is_some_and(|t| t.eq("to")) {
         return true;
     }
+    // "teachers had reported to work", "reported for duty": turning up, no report.
+    let turned_up = cue.starts_with("report")
+        && first.is_some_and(|t| t.eq("to") || t.eq("for"))
+        && doc
+            .toks
+            .get(hit.content.start + 1)
+            .is_some_and(|t| matches!(t.lower, "work" | "duty" | "school" | "class" | "base"));
+    if turned_up {
+        return true;
+    }
     // "is recalling about 2.3 million bottles", "recalled 40,000 cars": a product
     // recall, no memory told.
     if cue.starts_with("recall") && hit.content.start <= i + 3 {

@@ -648,12 +648,18 @@ impl Builder<'_, '_> {
         // appositive, as for the first cue.
         let cue = match h.rule {
             // (A hit with the same source touches the source's sentence.)
+            // ("KUPST, which says it represents …, is demanding": not a cue of the
+            // relative clause, whose source is written as its pronoun.)
             "attribution/indirect/shared-subject" => h
                 .source
                 .as_ref()
                 .and_then(|r| {
-                    self.near_token(r.start)
-                        .find(|o| o.source == h.source && o.cue.start < h.cue.start)
+                    self.near_token(r.start).find(|o| {
+                        o.source == h.source
+                            && o.cue.start < h.cue.start
+                            && !(o.cue.start > 0
+                                && matches!(doc.toks[o.cue.start - 1].lower, "which" | "who"))
+                    })
                 })
                 .map_or(&h.cue, |o| &o.cue),
             _ => &h.cue,

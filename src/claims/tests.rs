@@ -4235,6 +4235,32 @@ fn a_named_speaker_of_a_relative_cue() {
     );
 }
 
+/// "teachers had reported to work", "reported for duty": turning up reports nothing.
+#[test]
+fn reporting_to_work_is_no_report() {
+    assert_eq!(
+        attribution_cues("The board said that 38% of teachers had reported to work."),
+        ["said"]
+    );
+}
+
+/// "KUPST, which says it represents 260,000 members, is demanding a raise": the main
+/// clause's shared subject is written as the name, not the relative clause's "which".
+#[test]
+fn a_shared_subject_after_a_relative_clause_is_the_name() {
+    assert_eq!(
+        sources(
+            "The Kenya Union of Teachers (KUT), which says it represents 260,000 members, is \
+             demanding a 25% pay rise."
+        ),
+        [
+            Some("which".to_string()),
+            Some("The Kenya Union of Teachers (KUT)".to_string()),
+            Some("The Kenya Union of Teachers (KUT)".to_string())
+        ]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
