@@ -667,6 +667,20 @@ fn verb(doc: &Doc, i: usize, kind: u8, (lo, clause): (usize, usize), hi: usize) 
     if kind & (p::VERB | p::TO | p::PHRASAL) == 0 {
         return None;
     }
+    // "waited three months for promised cash grants": a participle right after a
+    // preposition, before a plain word, is the noun's adjective.
+    let adjective = i > lo
+        && doc.toks[i].lower.ends_with("ed")
+        && doc.toks[i - 1].is(w::PREP)
+        && !doc.toks[i - 1].eq("to")
+        && doc
+            .toks
+            .get(i + 1)
+            .filter(|_| i + 1 < hi)
+            .is_some_and(|n| n.word() && !n.cap && n.flags == 0 && !n.is(w::DET | w::PREP));
+    if adjective {
+        return None;
+    }
     // "is considering raising the cap", "considering a levy on exports": a plan weighed
     // takes a gerund or an indefinite object ("considering the case" weighs no plan).
     if doc.toks[i].lower.starts_with("consider") {

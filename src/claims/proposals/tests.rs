@@ -558,3 +558,10 @@ fn an_as_clause_with_its_own_cue_ends_the_content() {
         ),
     ]);
 }
+
+/// "waited three months for promised cash grants": a participle right after a
+/// preposition is its noun's adjective, no proposal.
+#[test]
+fn a_participle_after_a_preposition_is_an_adjective() {
+    assert_none(&["Villagers waited three months for promised cash grants."]);
+}
