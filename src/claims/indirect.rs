@@ -2212,8 +2212,12 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
                 };
                 let present = cue_at
                     .is_some_and(|c| doc.toks[c].cue.is_some() && doc.toks[c].lower.ends_with('s'));
+                // ("promised to settle the debt but stopped answering": after an
+                // infinitive, any past tense is the subject's next verb.)
+                let infinitive = doc.toks[j].eq("to") || (j > 0 && doc.toks[j - 1].eq("to"));
                 let verb = |c: &super::toks::Tok| {
                     c.cue.is_some()
+                        || (infinitive && !c.cap && c.flags == 0 && c.lower.ends_with("ed"))
                         || (c.prop & (super::lex::p::VERB | super::lex::p::TO) != 0
                             && (c.lower.ends_with("ed")
                                 || c.eq("sought")

@@ -565,3 +565,14 @@ fn an_as_clause_with_its_own_cue_ends_the_content() {
 fn a_participle_after_a_preposition_is_an_adjective() {
     assert_none(&["Villagers waited three months for promised cash grants."]);
 }
+
+/// "promised to settle the debt but stopped answering its letters": after an
+/// infinitive, "but" and a past tense open the subject's next verb.
+#[test]
+fn a_past_tense_after_an_infinitive_ends_it() {
+    assert_found(&[(
+        "The exporter promised to settle the debt but stopped answering letters in March.",
+        "The exporter",
+        "to settle the debt",
+    )]);
+}
