@@ -456,6 +456,11 @@ fn no_claim(doc: &Doc, i: usize, hit: &Hit) -> bool {
     if answered && first.is_some_and(|t| t.eq("to")) {
         return true;
     }
+    // "worried about national exams": a worry about a thing holds no clause
+    // ("worried that …" does).
+    if cue.starts_with("worr") && first.is_some_and(|t| t.eq("about") || t.eq("over")) {
+        return true;
+    }
     // "teachers had reported to work", "reported for duty": turning up, no report.
     let turned_up = cue.starts_with("report")
         && first.is_some_and(|t| t.eq("to") || t.eq("for"))

@@ -4261,6 +4261,19 @@ fn a_shared_subject_after_a_relative_clause_is_the_name() {
     );
 }
 
+/// "worried about national exams": a worry about a thing holds no clause; "worried
+/// that the exams would slip" does.
+#[test]
+fn worrying_about_a_thing_is_no_claim() {
+    assert_eq!(
+        attribution_cues(
+            "Ana Ruiz said she backed the teachers but worried about exams. Her neighbour \
+             worried that the exams would slip."
+        ),
+        ["said", "worried"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
