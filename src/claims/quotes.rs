@@ -495,7 +495,31 @@ fn named(doc: &Doc, q: &Quote, inner: &Range<usize>) -> bool {
         && before.is_some_and(|b| b.cap && b.word() && same(q.open - 1))
         && after.is_some_and(|a| a.cap && a.word() && same(close + 1));
     let work = before.is_some_and(|b| b.possessive() || b.eq("on"));
-    nickname || work
+    // ("In his 2002 book, “Make Your Kid a Millionaire,”", "the film “Hidden
+    // Figures”", "a report titled “…”": a work's noun or "titled" before the title.)
+    let work_noun = |t: &super::toks::Tok| {
+        matches!(
+            t.lower,
+            "book"
+                | "memoir"
+                | "novel"
+                | "film"
+                | "movie"
+                | "documentary"
+                | "song"
+                | "album"
+                | "play"
+                | "series"
+                | "show"
+                | "podcast"
+                | "titled"
+                | "entitled"
+        )
+    };
+    let named_work = q.open > 0
+        && (work_noun(&doc.toks[q.open - 1])
+            || (q.open > 1 && doc.toks[q.open - 1].eq(",") && work_noun(&doc.toks[q.open - 2])));
+    nickname || work || named_work
 }
 
 /// The cue of quote `q`, which holds `words` words (counted up to 3).

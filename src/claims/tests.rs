@@ -4080,7 +4080,7 @@ fn informed_of_a_thing_is_no_claim() {
 
 /// "Talks were “well advanced,” the official said": a quote closing a clause that
 /// opens before it gives the clause, as a mixed item; not where the clause has a cue
-/// of its own, nor for a title in quotes.
+/// of its own, nor for a title in quotes (a title after a work's noun is no quote).
 #[test]
 fn a_quote_closing_its_clause_gives_the_clause() {
     let got = items(
@@ -4100,9 +4100,12 @@ fn a_quote_closing_its_clause_gives_the_clause() {
         contents("Reform, Lee argued, is overdue and \"badly needed,\" she said."),
         ["badly needed"]
     );
+    // (A title after a work's noun is no quote at all.)
     assert_eq!(
-        contents("In his 2002 book, \"Make Your Kid a Millionaire,\" Mr. Vale suggested."),
-        ["Make Your Kid a Millionaire"]
+        contents(
+            "In his 2002 book, \"Make Your Kid a Millionaire,\" Mr. Vale suggested saving early."
+        ),
+        ["saving early", "saving early"]
     );
 }
 
