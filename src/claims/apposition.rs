@@ -75,7 +75,12 @@ impl Doc<'_> {
     /// `r` just before a comma (a determiner or possessive and a few plain words,
     /// with no name, preposition, clause word or verb form), if any.
     pub fn plain_description(&self, r: &Range<usize>) -> Option<Range<usize>> {
-        if !self.toks.get(r.end).is_some_and(|t| t.eq(",")) {
+        // ("a well-connected source who told him": a restrictive clause needs none.)
+        if !self
+            .toks
+            .get(r.end)
+            .is_some_and(|t| t.eq(",") || t.eq("who"))
+        {
             return None;
         }
         let plain = |t: &super::toks::Tok| {

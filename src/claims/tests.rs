@@ -474,17 +474,17 @@ fn sources_keep_their_appositives() {
             "During a speech on defence earlier in the day, Hale attacked Lee for her record, saying, “She cannot be trusted with the army.”",
             "Hale",
         ),
-        // The relative pronoun is the source as written, also past a time adverbial
-        // and where the antecedent is no known actor.
+        // The relative pronoun is the source as written, also past a time adverbial.
         (
             "The panel heard from Nils Berg, who in 2019 said the bridge was unsafe.",
             "who",
         ),
+        // A plain description stands in for an unknown antecedent, before a
+        // restrictive "who" too.
         (
             "The board hired an engineer who said the bridge was unsafe.",
-            "who",
+            "an engineer",
         ),
-        // A plain description stands in for an unknown antecedent.
         (
             "The mayor met the city's finance director, who said the plan was sound.",
             "the city's finance director",
@@ -4274,6 +4274,21 @@ fn worrying_about_a_thing_is_no_claim() {
              worried that the exams would slip."
         ),
         ["said", "worried"]
+    );
+}
+
+/// "She cited an architect who said he was stiffed": an unknown antecedent of a
+/// restrictive "who" is written as the speaker, as one before ", who" is.
+#[test]
+fn a_restrictive_whos_description_is_the_source() {
+    let got = items(
+        "Clinton cited an architect who said he was stiffed after he designed a clubhouse.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.1.as_deref() == Some("an architect") && g.2 == "said"),
+        "{got:?}"
     );
 }
 
