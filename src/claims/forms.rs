@@ -605,22 +605,28 @@ pub(super) const SUPPORT_VERBS: &[&str] = &[
 fn support_verb(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
     // "ignoring repeated warnings that …": after a gerund the participle modifies.
     let after_gerund = i > lo && doc.toks[i - 1].lower.ends_with("ing") && !doc.toks[i - 1].cap;
-    if !doc.verb_use(i, lo) || after_gerund {
+    // ("despite repeated warnings from his attorney that …": after a preposition.)
+    let after_prep = i > lo && doc.toks[i - 1].is(w::PREP);
+    if !doc.verb_use(i, lo) || after_gerund || after_prep {
         return None;
     }
     let noun = (i + 1..hi.min(i + 4)).find(|&k| doc.toks[k].noun)?;
     let modifiers = doc.toks[i + 1..noun]
         .iter()
         .all(|t| t.word() && !t.cap && t.cue.is_none() && !t.is(w::PREP | w::SUB));
-    if !modifiers || !doc.toks.get(noun + 1).is_some_and(|t| t.eq("that")) {
-        return None;
-    }
+    // ("raised concerns at Tuesday's cabinet meeting that …": adverbials between the
+    // noun and its "that".)
+    let j = doc.skip_to_content(noun + 1, hi, false);
+    let that = j
+        .checked_sub(1)
+        .filter(|&t| t > noun && doc.toks[t].eq("that"));
+    let that = that.filter(|_| modifiers)?;
     let source = doc.subject_before(i, lo)?;
     nominal_hit(
         doc,
         i..noun + 1,
         source,
-        noun + 1,
+        that,
         hi,
         "attribution/nominal/support-verb",
     )

@@ -4292,6 +4292,20 @@ fn a_restrictive_whos_description_is_the_source() {
     );
 }
 
+/// "raised concerns at Tuesday's cabinet meeting that …": adverbials may stand between
+/// a support verb's noun and its "that"; "despite repeated warnings … that" holds no
+/// support verb.
+#[test]
+fn a_support_verbs_noun_and_that_around_an_adverbial() {
+    assert_eq!(
+        attribution_cues(
+            "Costello raised concerns at Tuesday's cabinet meeting that the cap could deter \
+             investors. The vote went ahead despite repeated warnings that it was illegal."
+        ),
+        ["raised concerns"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
