@@ -591,8 +591,14 @@ fn date_end(doc: &Doc, k: usize) -> Option<usize> {
 }
 
 fn verb_after(doc: &Doc, n: usize) -> bool {
-    // ("Federal regulators on Tuesday warned": past the date.)
+    // ("Federal regulators on Tuesday warned": past the date; "Homeowners there say":
+    // past a place adverb.)
     let n = date_end(doc, n).unwrap_or(n);
+    let n = if doc.word(n, "there") || doc.word(n, "here") {
+        n + 1
+    } else {
+        n
+    };
     if kinds::verb_follows(doc, n, false) || (doc.is(n, Tags::AUX) && doc.is(n + 1, Tags::VERB)) {
         return true;
     }

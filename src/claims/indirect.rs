@@ -1959,11 +1959,19 @@ fn content_before(
     }
     // "…, she said, pointing at the chart": a participle after the cue is no more content.
     // ("…, he said, replacing her would be hard": a gerund subject is more content.)
+    // ("…, two executives said, asking not to be identified": an infinitive's "be"
+    // is no finite verb.)
+    let finite = |k: usize| {
+        let t = &doc.toks[k];
+        t.is(w::AUX | w::BE)
+            && !matches!(t.lower, "be" | "been" | "being")
+            && !doc.toks[k - 1].eq("to")
+    };
     let participle = doc
         .toks
         .get(start + 1)
         .is_some_and(|t| !t.cap && t.lower.ends_with("ing"))
-        && !doc.toks[start..hi].iter().any(|t| t.is(w::AUX | w::BE));
+        && !(start.max(1)..hi).any(finite);
     // "…, the two companies said on Friday, after regulators objected": past an
     // adverbial of the cue's own, a clause a subordinator opens is the cue's too, no
     // more content ("…, Mr. Clarke said, until it went bankrupt" goes on).

@@ -195,7 +195,13 @@ impl Doc<'_> {
                 || t.eq("not")
                 || manner_adverb(t)
                 // ("has since called for": "since" as an adverb after the auxiliary.)
-                || (t.eq("since") && i >= lo + 2 && self.toks[i - 2].is(w::AUX)))
+                || (t.eq("since") && i >= lo + 2 && self.toks[i - 2].is(w::AUX))
+                // ("Homeowners there say": a place adverb after a plural subject.)
+                || ((t.eq("there") || t.eq("here"))
+                    && i >= lo + 2
+                    && self.toks[i - 2].lower.ends_with('s')
+                    && self.toks[i - 2].word()
+                    && !self.toks[i - 2].is(w::PRON | w::AUX | w::BE)))
                 && !t.is(w::PRON)
                 // "Clean Rivers Now said": a capital mid-sentence is a name's word.
                 && !(t.is(w::ADV) && t.cap && i - 1 > lo && self.toks[i - 2].cap)

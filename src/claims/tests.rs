@@ -4306,6 +4306,41 @@ fn a_support_verbs_noun_and_that_around_an_adverbial() {
     );
 }
 
+/// "…, two industry executives said, asking not to be identified": the participle
+/// after the cue is no more content, an infinitive's "be" no finite verb.
+#[test]
+fn a_participle_with_an_infinitive_after_the_cue() {
+    assert_eq!(
+        contents(
+            "Two insurers are preparing pauses, two industry executives said, asking not to \
+             be identified."
+        ),
+        ["Two insurers are preparing pauses"]
+    );
+}
+
+/// "Homeowners there say premiums have doubled": a place adverb between a plural
+/// subject and its cue; the homeowners are a group.
+#[test]
+fn a_place_adverb_after_the_subject() {
+    let doc = crate::extract(
+        "Insurers left the town in 2021. Homeowners there say premiums have doubled.",
+        &Config::default(),
+    );
+    let got: Vec<_> = doc
+        .attributions
+        .iter()
+        .map(|a| {
+            (
+                a.source_text.as_deref(),
+                a.source.is_some(),
+                a.content.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(got, [(Some("Homeowners"), true, "premiums have doubled")]);
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
