@@ -444,9 +444,18 @@ fn no_claim(doc: &Doc, i: usize, hit: &Hit) -> bool {
     // "would announce further tenders in due course": a statement still to come; so
     // is a request ("would ask the tribunal to rule", "will urge leaders to act"),
     // which the proposals find.
+    // ("the cabinet may also ask the Commission to …": a possible request too, past an
+    // adverb.)
+    let mut m = i;
+    while m > 1 && doc.toks[m - 1].is(w::ADV) && m + 3 > i {
+        m -= 1;
+    }
     let future = (cue.starts_with("announce") || cue == "ask" || cue == "urge")
-        && i > 0
-        && matches!(doc.toks[i - 1].lower, "will" | "would" | "shall" | "to");
+        && m > 0
+        && matches!(
+            doc.toks[m - 1].lower,
+            "will" | "would" | "shall" | "to" | "may" | "might" | "could"
+        );
     if future {
         return true;
     }

@@ -4341,6 +4341,19 @@ fn a_place_adverb_after_the_subject() {
     assert_eq!(got, [(Some("Homeowners"), true, "premiums have doubled")]);
 }
 
+/// "the cabinet may also ask the Commission to act", "may also announce cuts": a
+/// possible request or announcement, past an adverb, is none made.
+#[test]
+fn a_possible_request_past_an_adverb_is_none_made() {
+    assert_eq!(
+        attribution_cues(
+            "Officials said the cabinet may also ask the Commission to act. Nordtel may also \
+             announce more cuts."
+        ),
+        ["said"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
