@@ -153,6 +153,22 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             if conj_first {
                 continue;
             }
+            // "a software update that will warn drivers when fuel pressure drops": an
+            // addressee and an adverbial clause report no clause of their own.
+            let addressee_when = cue.obj
+                && hit.rule == "attribution/indirect/bare-clause"
+                && hit.content.len() > 2
+                && doc.toks[hit.content.start].word()
+                && !doc.toks[hit.content.start].cap
+                && doc.toks[hit.content.start].flags == 0
+                && matches!(
+                    doc.toks[hit.content.start + 1].lower,
+                    "when" | "whenever" | "if" | "before" | "after" | "once"
+                )
+                && !doc.toks[hit.content.clone()].iter().any(|t| t.eq("that"));
+            if addressee_when {
+                continue;
+            }
             // "informed both banks of its decision": an addressee informed of a thing
             // reports no clause ("informed the banks that …" does).
             let informed_of = doc.toks[i].lower.starts_with("inform")

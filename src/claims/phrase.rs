@@ -1556,8 +1556,14 @@ impl Doc<'_> {
                     .get(k + 1)
                     .is_some_and(|n| n.is(w::TIME) && !n.cap)
             };
-            if t.eq("that") && !time() {
+            // ("told reporters after the meeting that was held on a boat": "that" before
+            // an auxiliary is a relative pronoun, no complementiser.)
+            let relative = || self.toks.get(k + 1).is_some_and(|n| n.is(w::AUX | w::BE));
+            if t.eq("that") && !time() && !relative() {
                 return k;
+            }
+            if t.eq("that") && relative() {
+                break;
             }
             // "ask lawmakers to pass a measure that would …": an infinitive after the
             // object opens its own clause; a later "that" is a relative pronoun ("told
@@ -1573,7 +1579,14 @@ impl Doc<'_> {
             if in_name(k) {
                 continue;
             }
-            if !t.word() || t.cue.is_some() || t.is(w::SUB | w::CONJ) || k >= j + 8 && !t.cap {
+            // ("told reporters after the debate that": a time phrase after the object.)
+            let time_phrase = (t.eq("after") || t.eq("before"))
+                && self.toks.get(k + 1).is_some_and(|n| n.is(w::DET));
+            if !t.word()
+                || t.cue.is_some()
+                || (t.is(w::SUB | w::CONJ) && !time_phrase)
+                || k >= j + 8 && !t.cap
+            {
                 break;
             }
         }

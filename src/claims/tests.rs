@@ -4354,6 +4354,28 @@ fn a_possible_request_past_an_adverb_is_none_made() {
     );
 }
 
+/// "told reporters after the debate that …": a time phrase after the addressee stays
+/// out of the content ("… after the meeting that was held on a boat" has a relative
+/// "that"); "a software update that will warn drivers when fuel pressure drops"
+/// reports no clause.
+#[test]
+fn addressees_with_time_phrases_and_adverbial_clauses() {
+    assert_eq!(
+        contents(
+            "Rep. Ana Dahl told reporters after the debate that neither plan would pass. \
+             Orbis released an update that will warn drivers when fuel pressure drops."
+        ),
+        ["neither plan would pass"]
+    );
+    assert_eq!(
+        contents(
+            "\"We are in a critical situation,\" Merkel told reporters after the meeting \
+             that was held on a boat."
+        ),
+        ["We are in a critical situation"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
