@@ -2393,11 +2393,23 @@ fn comma_ends_clause(doc: &Doc, k: usize, n: &super::toks::Tok, hi: usize) -> bo
 
 /// Whether the tokens from `k` read "X said." or "said X." to the sentence end.
 fn trailing_cue(doc: &Doc, k: usize, hi: usize) -> bool {
-    let lim = hi.min(k + 10);
+    let lim = hi.min(k + 14);
     let Some(m) = (k..lim).find(|&m| doc.toks[m].cue.is_some()) else {
         return false;
     };
-    if (k..m).any(|x| !doc.toks[x].word() || doc.toks[x].is(w::SUB | w::CONJ)) {
+    // ("…, the Independent Electoral and Boundaries Commission (IEBC) said": a name's
+    // own "and", "of" and bracketed short form.)
+    let in_name = |x: usize| {
+        let t = &doc.toks[x];
+        let cap = |y: usize| doc.toks.get(y).is_some_and(|u| u.cap);
+        (matches!(t.lower, "and" | "of" | "&") && x > k && cap(x - 1) && cap(x + 1))
+            || (t.eq("(") && x > k && cap(x - 1) && cap(x + 1))
+            || (t.eq(")") && cap(x - 1))
+    };
+    if (k..m).any(|x| (!doc.toks[x].word() || doc.toks[x].is(w::SUB | w::CONJ)) && !in_name(x)) {
+        return false;
+    }
+    if m > k + 9 && !(k..m).all(|x| doc.toks[x].cap || in_name(x) || doc.toks[x].is(w::DET)) {
         return false;
     }
     let obj = doc.toks[m].cue.is_some_and(|c| c.obj);

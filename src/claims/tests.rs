@@ -4376,6 +4376,23 @@ fn addressees_with_time_phrases_and_adverbial_clauses() {
     );
 }
 
+/// "…, the Independent Electoral and Boundaries Commission (IEBC) said": a trailing
+/// cue's speaker may be a long name with its own "and" and bracketed short form; the
+/// nested content ends before it.
+#[test]
+fn a_trailing_cue_after_a_long_name() {
+    assert_eq!(
+        contents(
+            "An audit has found about 1.1 million entries that may be duplicates, the \
+             Independent Electoral and Boundaries Commission (IEBC) said on Thursday."
+        ),
+        [
+            "about 1.1 million entries that may be duplicates",
+            "An audit has found about 1.1 million entries that may be duplicates"
+        ]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
