@@ -588,12 +588,14 @@ fn describe<'a>(
             // secretary named in the same sentence; "the transport committee chair" may
             // be the councillor just named, "the officer" anyone.
             let title = h == i + 1 && classes::word_tags(head).has(Tags::TITLE);
-            return with_role.or_else(|| {
-                pick(doc, reg, seen, i, Want::Person(Gender::Unknown)).filter(|&a| {
-                    let role = reg.entries[a].role.is_some();
-                    !role || (recent(a) && !title)
+            return with_role
+                .or_else(|| {
+                    pick(doc, reg, seen, i, Want::Person(Gender::Unknown)).filter(|&a| {
+                        let role = reg.entries[a].role.is_some();
+                        !role || (recent(a) && !title)
+                    })
                 })
-            });
+                .or_else(|| named_later(doc, reg, i, head, &portfolio));
         }
         "group" => {
             // "people familiar with the matter … one of the people said", "… the person
@@ -881,6 +883,45 @@ fn named_body(
     let name = doc.name_text(i + 1, h + 1);
     let key = doc.key(i + 1, h + 1);
     Some(reg.add(name, &key, ActorKind::Government))
+}
+
+/// "LONDON — The finance minister on Tuesday defended her budget … Finance Minister
+/// Ana Cruz told parliament …": a title with its portfolio in the story's first
+/// sentences, with no one before it, is the one person the next few sentences name
+/// with that role (every portfolio word in it).
+fn named_later(
+    doc: &Doc,
+    reg: &Registry,
+    i: usize,
+    head: &str,
+    portfolio: &[&str],
+) -> Option<usize> {
+    let sent = doc.toks[i].sent;
+    if sent > 2 || portfolio.is_empty() {
+        return None;
+    }
+    let pos = doc.toks[i].span.start;
+    let until = doc
+        .sents
+        .get(sent + 4)
+        .or(doc.sents.last())
+        .and_then(|&(_, e)| doc.toks.get(e.saturating_sub(1)))
+        .map_or(pos, |t| t.span.end);
+    let mut found = reg.entries.iter().enumerate().filter(|(_, e)| {
+        e.kind == ActorKind::Person
+            && e.mentions
+                .first()
+                .is_some_and(|m| m.span.start > pos && m.span.start < until)
+            && e.role.as_deref().is_some_and(|r| {
+                let r = r.to_lowercase();
+                let words: Vec<&str> = r.split(' ').collect();
+                words.last() == Some(&head) && portfolio.iter().all(|p| words.contains(p))
+            })
+    });
+    match (found.next(), found.next()) {
+        (Some((a, _)), None) => Some(a),
+        _ => None,
+    }
 }
 
 /// The most recent person whose role holds the description noun ("the minister").

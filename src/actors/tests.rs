@@ -1453,6 +1453,29 @@ fn a_partys_plural_is_the_party() {
     );
 }
 
+/// "The finance minister on Tuesday defended her budget … Finance Minister Ana Cruz
+/// told parliament …": a lede's title with its portfolio is the person named with
+/// that role just after; "the transport minister" is not her.
+#[test]
+fn a_ledes_title_is_the_person_named_with_it_next() {
+    let got = summary(
+        "LONDON (Reuters) - The finance minister on Tuesday defended her budget, as \
+         unions warned it would hurt.\n\nFinance Minister Ana Cruz told parliament the \
+         budget was fair.",
+        &Config::default(),
+    );
+    assert_eq!(
+        mentions_of(&got, "Ana Cruz"),
+        ["The finance minister", "Ana Cruz"]
+    );
+    let other = summary(
+        "LONDON (Reuters) - The transport minister on Tuesday defended the budget.\n\n\
+         Finance Minister Ana Cruz told parliament the budget was fair.",
+        &Config::default(),
+    );
+    assert_eq!(mentions_of(&other, "Ana Cruz"), ["Ana Cruz"]);
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
