@@ -37,12 +37,17 @@ const AUTHORED: &[&str] = &[
     "collected",
     "compiled",
     "conducted",
+    "drafted",
+    "filed",
     "gathered",
     "issued",
+    "posted",
     "prepared",
     "produced",
     "published",
     "released",
+    "submitted",
+    "written",
 ];
 
 /// Words besides the support verbs that open a form: "according to", "reportedly",

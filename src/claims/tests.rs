@@ -4393,6 +4393,19 @@ fn a_trailing_cue_after_a_long_name() {
     );
 }
 
+/// "according to a summary posted by the union": a document's poster (or filer,
+/// writer, drafter) is the source, as its publisher is.
+#[test]
+fn a_documents_poster_is_the_source() {
+    assert_eq!(
+        sources(
+            "The deal raises wages by 14%, according to a summary posted by United \
+             Steelworkers Local 1937."
+        ),
+        [Some("United Steelworkers Local 1937".to_string())]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
