@@ -1710,11 +1710,14 @@ fn shape(b: &Builder, i: usize, (lo, before): (usize, usize), hi: usize, obj: bo
     }
     // "X said prices were in line, suggesting the state had not undersold": an
     // inference's participle right after another's content is the content's, no words.
+    // ("Coastal shares traded at $15, suggesting investors see a risk": after a
+    // clause with no cue, the inference is the writer's.)
     let inferred = matches!(
         doc.toks[i].lower,
         "suggesting" | "indicating" | "signalling" | "signaling" | "showing"
     ) && prev.is_some_and(|p| p.eq(","))
-        && b.hits.iter().rev().take(8).any(|h| h.content.end + 1 == i);
+        && (b.hits.iter().rev().take(8).any(|h| h.content.end + 1 == i)
+            || !doc.toks[lo..i].iter().any(|t| t.cue.is_some()));
     if inferred {
         return None;
     }

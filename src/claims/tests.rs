@@ -4406,6 +4406,18 @@ fn a_documents_poster_is_the_source() {
     );
 }
 
+/// "Coastal shares closed at $15.05, suggesting investors see a risk": an inference
+/// after a clause with no cue is the writer's, no claim of the shares' company.
+#[test]
+fn an_inference_after_a_clause_without_a_cue_is_the_writers() {
+    assert!(items(
+        "Coastal shares closed at $15.05, suggesting investors see a risk the deal will \
+             fail.",
+        &Config::default()
+    )
+    .is_empty());
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
