@@ -1386,7 +1386,9 @@ fn second_predicate_end(doc: &Doc, content: Range<usize>) -> Range<usize> {
                 && (n.lower.ends_with("ed")
                     || IRREGULAR_ACTS.contains(&n.lower)
                     || irregular(n.lower)))
-                || (n.is(w::BE) && n.lower.ends_with("ed")))
+                || (n.is(w::BE) && n.lower.ends_with("ed"))
+                // ("feared retaliation and were reluctant to speak out")
+                || matches!(n.lower, "was" | "were" | "had"))
     }) else {
         return content;
     };

@@ -4418,6 +4418,16 @@ fn an_inference_after_a_clause_without_a_cue_is_the_writers() {
     .is_empty());
 }
 
+/// "feared retaliation from large customers and were reluctant to speak out": a noun
+/// object, then "and" and a past "be" or "have", is the object alone.
+#[test]
+fn a_noun_object_before_and_were() {
+    assert_eq!(
+        contents("Many members feared retaliation from customers and were reluctant to speak."),
+        ["retaliation from customers"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
