@@ -1109,6 +1109,23 @@ fn pick(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize, want: Want) -> Optio
     let window = &seen[lo..];
     let group = |s: &Seen| reg.entries[s.actor].kind == ActorKind::Group;
     let person = matches!(want, Want::Person(_));
+    // ("Two people involved in the talks said … Agrosul had sought a 15-year term,
+    // they said": "they" before a speech verb is the group that spoke the sentence
+    // before, not a body its own sentence's content names.)
+    if plural && doc.is(i + 1, Tags::VERB) && cur > 0 {
+        let spoke = window
+            .iter()
+            .rev()
+            .filter(|s| s.sent + 1 == cur && s.subject && group(s) && fits(s.actor))
+            .map(|s| s.actor)
+            .next();
+        let none_here = !window
+            .iter()
+            .any(|s| s.sent == cur && s.tok < i && group(s));
+        if let Some(a) = spoke.filter(|_| none_here) {
+            return Some(a);
+        }
+    }
     for sent in (from..=cur).rev() {
         // Walked twice rather than collected: a window holds few mentions. An unnamed
         // person is a "he" or "she" of a later sentence only ("A Democratic source said

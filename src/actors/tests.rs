@@ -1476,6 +1476,22 @@ fn a_ledes_title_is_the_person_named_with_it_next() {
     assert_eq!(mentions_of(&other, "Ana Cruz"), ["Ana Cruz"]);
 }
 
+/// "Two people involved in the talks said … Agrosul had sought a 15-year term, they
+/// said": "they" before a speech verb is the group that spoke the sentence before.
+#[test]
+fn they_said_is_the_group_that_spoke_before() {
+    let got = summary(
+        "Two people involved in the negotiations, who asked not to be named, said the \
+         price was linked to a benchmark. Agrosul Inc. had initially sought a 15-year \
+         term, they said.",
+        &Config::default(),
+    );
+    assert_eq!(
+        mentions_of(&got, "Two people involved in the negotiations"),
+        ["Two people involved in the negotiations", "they"]
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
