@@ -123,6 +123,31 @@ pub fn resolve_with(
                     subject: !poss && (subject_like(doc, i, &seen) || inverted(doc, i, end)),
                     poss,
                 });
+                // "Ireland's housing minister defended his plan … Housing Minister
+                // Ciarán Moylan": a country's title with its portfolio in the lede is
+                // the person named with that role just after.
+                if poss && doc.is(end - 1, Tags::COUNTRY) {
+                    if let Some((h, p)) = country_title(doc, end) {
+                        if let Some(b) = named_later(doc, reg, i, doc.toks[h].lower, &p) {
+                            let span = doc.span(i, h + 1);
+                            note(
+                                reg,
+                                &mut added,
+                                b,
+                                doc.toks[i].sent,
+                                span,
+                                "actor/coref/description",
+                            );
+                            seen.push(Seen {
+                                tok: i,
+                                sent: doc.toks[i].sent,
+                                actor: b,
+                                subject: subject_like(doc, i, &seen),
+                                poss: false,
+                            });
+                        }
+                    }
+                }
             }
             i += 1;
             continue;
@@ -883,6 +908,19 @@ fn named_body(
     let name = doc.name_text(i + 1, h + 1);
     let key = doc.key(i + 1, h + 1);
     Some(reg.add(name, &key, ActorKind::Government))
+}
+
+/// After a country's possessive ending at `k`: lower-case portfolio words and a title
+/// ("housing minister"); the title's token and the portfolio words.
+fn country_title<'a>(doc: &Doc<'a>, k: usize) -> Option<(usize, Vec<&'a str>)> {
+    let mut p = Vec::new();
+    let mut h = k;
+    while h < k + 4 && doc.is(h, Tags::ROLE_MOD) && !doc.is(h, Tags::CAP | Tags::TITLE) {
+        p.push(doc.toks[h].lower);
+        h += 1;
+    }
+    (!p.is_empty() && doc.is(h, Tags::TITLE) && !doc.is(h, Tags::CAP | Tags::POSSESSIVE))
+        .then_some((h, p))
 }
 
 /// "LONDON — The finance minister on Tuesday defended her budget … Finance Minister

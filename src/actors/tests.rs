@@ -1492,6 +1492,22 @@ fn they_said_is_the_group_that_spoke_before() {
     );
 }
 
+/// "Ireland's housing minister on Tuesday defended his plan … Housing Minister Ciaran
+/// Moylan told parliament …": a country's title with its portfolio in the lede is the
+/// person named with that role just after.
+#[test]
+fn a_countrys_title_in_the_lede_is_the_person_named_next() {
+    let got = summary(
+        "DUBLIN (Wire) - Ireland's housing minister on Tuesday defended his plan to cap \
+         rents.\n\nHousing Minister Ciaran Moylan told parliament the cap was needed.",
+        &Config::default(),
+    );
+    assert_eq!(
+        mentions_of(&got, "Ciaran Moylan"),
+        ["Ireland's housing minister", "Ciaran Moylan"]
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
