@@ -95,6 +95,53 @@ pub fn administrations(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
     }
 }
 
+/// "The Ishikawa prefectural assembly approved …", "the Ontario provincial government":
+/// a place's name, a lower-case word of the level of government and a body's noun
+/// name a government body of their own (a country's is the country's, left to the
+/// country rules).
+pub fn level_bodies(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
+    const LEVELS: [&str; 6] = [
+        "prefectural",
+        "provincial",
+        "regional",
+        "municipal",
+        "county",
+        "state",
+    ];
+    const BODIES: [&str; 5] = [
+        "assembly",
+        "government",
+        "council",
+        "legislature",
+        "parliament",
+    ];
+    for j in doc.tokens_with(Tags::GOV_HEAD) {
+        let t = &doc.toks[j];
+        if !BODIES.contains(&t.low()) || t.tags.has(Tags::CAP) || skip[j] || j < 2 {
+            continue;
+        }
+        let level = j - 1;
+        if !LEVELS.contains(&doc.toks[level].low())
+            || doc.is(level, Tags::CAP)
+            || skip[level]
+            || !doc.same_sent(level, j)
+        {
+            continue;
+        }
+        let Some((s, _)) = name_before(doc, level, skip) else {
+            continue;
+        };
+        if (s..level).any(|k| doc.is(k, Tags::COUNTRY | Tags::MONTH | Tags::POSSESSIVE)) {
+            continue;
+        }
+        let name = doc.span(s, j + 1).text(doc.text);
+        let key = crate::tokens::lower(name);
+        let i = reg.add(name, &key, ActorKind::Government);
+        reg.mention(i, t.sent, doc.span(s, j + 1), "actor/gov/level-body");
+        skip[s..=j].iter_mut().for_each(|x| *x = true);
+    }
+}
+
 /// "the Harrington campaign said", "Mr. Vale's campaign, which …": a candidate's campaign
 /// is an organisation of its own, named "Harrington campaign" (`actor/org/campaign`).
 /// Only after "the" or a possessive name, and only where "campaign" ends the noun

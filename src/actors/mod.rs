@@ -235,6 +235,7 @@ pub fn find_in(lexed: &Lexed<'_>, config: &Config) -> Actors {
     let mut reg = registry::Registry::default();
     user::apply(&doc, &config.lexicon, &mut reg, &mut skip);
     gov::administrations(&doc, &mut reg, &mut skip);
+    gov::level_bodies(&doc, &mut reg, &mut skip);
     gov::possessive_bodies(&doc, &mut reg, &mut skip);
     gov::offices(&doc, &mut reg, &mut skip);
     gov::campaigns(&doc, &mut reg, &mut skip);

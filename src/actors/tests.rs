@@ -1508,6 +1508,22 @@ fn a_countrys_title_in_the_lede_is_the_person_named_next() {
     );
 }
 
+/// "The Ishikawa prefectural assembly approved …": a place, a lower-case level and a
+/// body's noun name a government body; "the assembly" is it again.
+#[test]
+fn a_places_level_body_is_a_government_body() {
+    let got = summary(
+        "The Ishikawa prefectural assembly voted to approve the restart. Critics accused \
+         the Ishikawa prefectural government of rushing. The assembly said it had acted.",
+        &Config::default(),
+    );
+    assert_eq!(
+        mentions_of(&got, "Ishikawa prefectural assembly"),
+        ["Ishikawa prefectural assembly", "The assembly", "it"]
+    );
+    assert!(name_kinds(&got).contains(&("Ishikawa prefectural government", ActorKind::Government)));
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
