@@ -1524,6 +1524,21 @@ fn a_places_level_body_is_a_government_body() {
     assert!(name_kinds(&got).contains(&("Ishikawa prefectural government", ActorKind::Government)));
 }
 
+/// "A senior party figure, who spoke on condition of anonymity, said": an unnamed
+/// figure of a party is a source of its own.
+#[test]
+fn a_senior_party_figure_is_an_unnamed_source() {
+    let got = summary(
+        "A senior party figure, who spoke on condition of anonymity, said the leader \
+         would quit.",
+        &Config::default(),
+    );
+    assert_eq!(
+        name_kinds(&got),
+        [("A senior party figure", ActorKind::Group)]
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
