@@ -1539,6 +1539,16 @@ fn a_senior_party_figure_is_an_unnamed_source() {
     );
 }
 
+/// "who heads the National Cyber Crime Unit": a name ending in "Unit" is a body.
+#[test]
+fn a_unit_is_a_body() {
+    let got = summary(
+        "Tomas Hruby, who heads the National Cyber Crime Unit, said servers were seized.",
+        &Config::default(),
+    );
+    assert!(name_kinds(&got).contains(&("National Cyber Crime Unit", ActorKind::Government)));
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
