@@ -1549,6 +1549,23 @@ fn a_unit_is_a_body() {
     assert!(name_kinds(&got).contains(&("National Cyber Crime Unit", ActorKind::Government)));
 }
 
+/// "Property insurers say the risk has grown", "lenders warned": a plural of a trade
+/// that speaks is a group.
+#[test]
+fn insurers_and_lenders_that_speak_are_groups() {
+    let got = summary(
+        "Property insurers say the risk has grown. Mortgage lenders warned of defaults.",
+        &Config::default(),
+    );
+    assert_eq!(
+        name_kinds(&got),
+        [
+            ("Property insurers", ActorKind::Group),
+            ("Mortgage lenders", ActorKind::Group)
+        ]
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
