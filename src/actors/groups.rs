@@ -557,7 +557,15 @@ fn evidence(doc: &Doc, s: usize, h: usize, post: usize) -> bool {
         return true;
     }
     let object = s > 0 && doc.same_sent(s - 1, s) && doc.is(s - 1, Tags::VERB) && !clause;
-    !object && verb_after(doc, post)
+    // ("Several business groups, including the Chamber of Manufacturers, have urged":
+    // past an "including" aside between commas.)
+    let aside = doc.punct(post, ",") && doc.word(post + 1, "including") && {
+        let (_, e) = doc.sent_of(post);
+        (post + 2..e.min(post + 14))
+            .find(|&k| doc.punct(k, ","))
+            .is_some_and(|c| verb_after(doc, c + 1))
+    };
+    !object && (verb_after(doc, post) || aside)
 }
 
 /// "opposed by unions, who say it would …": the comma before a relative clause with a

@@ -1566,6 +1566,18 @@ fn insurers_and_lenders_that_speak_are_groups() {
     );
 }
 
+/// "Several business groups, including the Chamber of Manufacturers, have urged …":
+/// the group speaks past an "including" aside.
+#[test]
+fn a_group_speaks_past_an_including_aside() {
+    let got = summary(
+        "Several business groups, including the Chamber of Manufacturers, have urged the \
+         government to negotiate.",
+        &Config::default(),
+    );
+    assert!(name_kinds(&got).contains(&("Several business groups", ActorKind::Group)));
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
