@@ -95,7 +95,14 @@ pub fn find(
         let bare_the = (s + 1 == h && doc.word(s, "the")) || aged;
         // ("His lawyer, attorney Mark Kline,": a title may come before the name.)
         let name_at = |k: usize| doc.is(k, Tags::CAP) && !doc.is(k, Tags::FUNCTION);
+        // ("According to government sources, Finance Minister Ana Cruz …": the comma
+        // closes the opener; the name is the clause's subject.)
+        let opener = s >= 2
+            && doc.word(s - 2, "according")
+            && doc.word(s - 1, "to")
+            && doc.starts_sentence(s - 2);
         let named = doc.punct(h + 1, ",")
+            && !opener
             && (name_at(h + 2)
                 || doc.is(h + 2, Tags::TITLE) && !doc.is(h + 2, Tags::CAP) && name_at(h + 3));
         let owner = |k: usize| doc.word(k, "whose") || doc.word(k, "its") || doc.word(k, "their");

@@ -1578,6 +1578,27 @@ fn a_group_speaks_past_an_including_aside() {
     assert!(name_kinds(&got).contains(&("Several business groups", ActorKind::Group)));
 }
 
+/// "According to government sources, Finance Minister Ana Cruz raised …": the comma
+/// closes the opener, so the sources are a group; "according to a spokesman, Jun
+/// Tolentino." names the spokesman.
+#[test]
+fn an_according_to_openers_comma_names_no_one() {
+    let got = summary(
+        "Divisions emerged. According to government sources, Finance Minister Ana Cruz \
+         raised concerns. An inquiry opened, according to a spokesman, Jun Tolentino.",
+        &Config::default(),
+    );
+    let kinds = name_kinds(&got);
+    assert!(
+        kinds.contains(&("government sources", ActorKind::Group)),
+        "{kinds:?}"
+    );
+    assert!(
+        !kinds.contains(&("a spokesman", ActorKind::Group)),
+        "{kinds:?}"
+    );
+}
+
 /// "the union" is no "Passengers Association" first named sentences later
 /// ("association" is only a looser name of a union); after it, it may be.
 #[test]
