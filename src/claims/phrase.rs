@@ -1559,11 +1559,11 @@ impl Doc<'_> {
             // ("told reporters after the meeting that was held on a boat": "that" before
             // an auxiliary is a relative pronoun, no complementiser.)
             let relative = || self.toks.get(k + 1).is_some_and(|n| n.is(w::AUX | w::BE));
-            if t.eq("that") && !time() && !relative() {
+            if t.eq("that") && !time() {
+                if relative() {
+                    break;
+                }
                 return k;
-            }
-            if t.eq("that") && relative() {
-                break;
             }
             // "ask lawmakers to pass a measure that would …": an infinitive after the
             // object opens its own clause; a later "that" is a relative pronoun ("told
