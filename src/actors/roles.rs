@@ -373,6 +373,7 @@ fn after(doc: &Doc, end: usize, owner: &Table) -> Found {
     }
     let mut stop = last_title? + 1;
     if doc.word(stop, "of")
+        && stop + 1 < doc.toks.len()
         && !doc.is(stop + 1, Tags::CAP)
         && !doc.is(stop + 1, Tags::DET)
         && owner.at(stop + 1).is_none()
@@ -407,6 +408,20 @@ mod tests {
             let ruiz = found.actors.iter().find(|a| a.name == "Ana Ruiz").unwrap();
             let affil = ruiz.affiliation.map(|i| found.actors[i].name.as_str());
             assert_eq!(affil, Some("Zenco"), "{filler} filler sentences");
+        }
+    }
+
+    /// A title followed by "of" at the very end of the text has nothing to own; it
+    /// once read past the last token (found by the property test).
+    #[test]
+    fn a_title_and_of_at_the_end_of_the_text() {
+        for text in [
+            "Dr. Inc. , CEO of",
+            "Mia Cole, CEO of",
+            "said Mia Cole, chief executive of",
+        ] {
+            let a = actors_of(text, &Config::default());
+            assert!(a.actors.iter().all(|x| x.affiliation.is_none()), "{text}");
         }
     }
 
