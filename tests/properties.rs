@@ -66,6 +66,87 @@ const PIECES: &[&str] = &[
     "Reporting by",
 ];
 
+/// Words the attribution and proposal rules look at, joined by spaces: cue verbs and
+/// nouns, the prepositions and particles after them, titles, pronouns and quotes. Rules
+/// that look a word or two ahead of a cue meet the end of the text here.
+const CLAIM_WORDS: &[&str] = &[
+    "said",
+    "said,",
+    "told",
+    "asked",
+    "urged",
+    "called",
+    "calling",
+    "for",
+    "proposed",
+    "proposing",
+    "proposal",
+    "plan",
+    "plans",
+    "offer",
+    "bid",
+    "wants",
+    "pushed",
+    "lobbied",
+    "hard",
+    "in",
+    "at",
+    "of",
+    "to",
+    "by",
+    "on",
+    "according",
+    "as",
+    "that",
+    "which",
+    "who",
+    "the",
+    "a",
+    "his",
+    "its",
+    "it",
+    "he",
+    "they",
+    "would",
+    "could",
+    "be",
+    "was",
+    "has",
+    "not",
+    "denied",
+    "reported",
+    "warned",
+    "requesting",
+    "seeking",
+    "minister",
+    "Minister",
+    "CEO",
+    "chief",
+    "executive",
+    "Dr.",
+    "Mr.",
+    "Inc.",
+    "Zenco",
+    "Mia",
+    "Cole",
+    "Reuters",
+    "officials",
+    "familiar",
+    "with",
+    "matter",
+    "Monday",
+    ",",
+    ".",
+    ":",
+    "“",
+    "”",
+    "\n\n",
+];
+
+fn claim_words() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(CLAIM_WORDS), 0..40).prop_map(|v| v.join(" "))
+}
+
 fn newsy() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(PIECES), 0..80).prop_map(|v| v.concat())
 }
@@ -178,8 +259,28 @@ proptest! {
     }
 
     #[test]
+    fn claim_word_strings(input in claim_words()) {
+        check(&input);
+    }
+
+    #[test]
     fn punctuation_heavy(input in "[A-Za-z0-9 .!?\"'“”‘’()\\[\\]\r\n\u{a0}…•$%:;,-]{0,300}") {
         check(&input);
+    }
+}
+
+/// Texts that once ended a cue's look-ahead past the last token (found by fuzzing
+/// word sequences): a cue verb last, a participle cue with nothing before its head.
+#[test]
+fn texts_ending_at_a_cue() {
+    for text in [
+        "it urged",
+        "a Dr. called",
+        "he pushed in",
+        "always to Paris candidate proposing –",
+        "Minister – wants cost ( ’s 72 80 Reuters called",
+    ] {
+        check(text);
     }
 }
 

@@ -1161,6 +1161,7 @@ fn participle_head(doc: &Doc, i: usize, before: usize, lo: usize) -> Option<usiz
         && !verb.cap
         && !verb.is(w::DET | w::PREP | w::PRON | w::CONJ)
         // ("a letter to the minister requesting": a determiner makes it a noun.)
+        && v > 0
         && !doc.toks[v - 1].is(w::DET)
         && !doc.toks[v - 1].possessive())
     .then_some(v)
@@ -1270,7 +1271,7 @@ fn verb_content(
         }
         // ("would push in the Senate for a sunset clause": a place named between the
         // verb and its particle.)
-        if n == i + 1 && (doc.toks[n].eq("in") || doc.toks[n].eq("at")) {
+        if n == i + 1 && n < hi && (doc.toks[n].eq("in") || doc.toks[n].eq("at")) {
             let the = usize::from(doc.toks.get(n + 1).is_some_and(|t| t.eq("the")));
             let names = (n + 1 + the..hi.min(n + 5))
                 .take_while(|&k| doc.toks[k].cap && doc.toks[k].word())
@@ -1780,7 +1781,7 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     });
     // "preparing an improved offer of about £70m": an "of" complement is said with its
     // noun, the whole phrase the verb presents.
-    let from = if presented && doc.toks[j].eq("of") {
+    let from = if presented && j < hi && doc.toks[j].eq("of") {
         v
     } else {
         j
