@@ -198,11 +198,14 @@ pub fn find(
             }
         }
         // "A spokeswoman for the ministry, Ana Ruiz, said": the post-modifier's end
-        // names one, as a comma right after the noun does.
+        // names one, as a comma right after the noun does (a given name, or a name of
+        // two capitalised words closed by a comma: "the lead engineer on the study,
+        // Anjali Raman, told").
         let named_after = post > h + 1
             && doc.punct(post, ",")
-            && doc.is(post + 1, Tags::FEMALE | Tags::MALE)
-            && doc.is(post + 2, Tags::CAP);
+            && doc.is(post + 2, Tags::CAP)
+            && (doc.is(post + 1, Tags::FEMALE | Tags::MALE)
+                || (doc.is(post + 1, Tags::CAP) && doc.punct(post + 3, ",")));
         if named_after || !evidence(doc, s, h, post) {
             h += 1;
             continue;

@@ -992,14 +992,18 @@ fn body_kind(lower: &str) -> Option<ActorKind> {
 }
 
 /// "The chief executive of Quillo, Omar Haddad,": for the comma at `comma`, the token
-/// "of", "for" or "to" after a lower-case title, with only capitalised words (or "the")
-/// between it and the comma; after "for" or "to" plain words too ("The envoy for the
-/// region, Omar Haddad,").
+/// "of", "for", "to", "on" or "at" after a lower-case title, with only capitalised words
+/// (or "the") between it and the comma; after the others than "of" plain words too ("The
+/// envoy for the region, Omar Haddad,", "the lead engineer on the study, Ana Ruiz,").
 pub fn title_of_before(doc: &Doc, comma: usize) -> Option<usize> {
     let of = (comma.saturating_sub(8)..comma)
         .rev()
         .take_while(|&k| doc.same_sent(k, comma))
-        .find(|&k| ["of", "for", "to"].iter().any(|w| doc.word(k, w)))?;
+        .find(|&k| {
+            ["of", "for", "to", "on", "at"]
+                .iter()
+                .any(|w| doc.word(k, w))
+        })?;
     // "The head of Carrow Police, …" names the body; after "for" or "to" a description
     // will do ("The envoy for the region, Omar Haddad,").
     // ("minister of culture, Kwabena Asare-Boateng,": after "of", a portfolio of one

@@ -393,6 +393,7 @@ fn after(doc: &Doc, end: usize, owner: &Table) -> Found {
 #[cfg(test)]
 mod tests {
     use crate::actors::tests::actors_of;
+    use crate::document::ActorKind;
     use crate::Config;
 
     #[test]
@@ -514,6 +515,21 @@ mod tests {
                 None,
             ),
             (
+                // An occupation as the title, its post-modifier "on …", and a name of
+                // no known given name: no group "chief engineer on the dam".
+                "Brenner Haus opened a plant. Brenner Haus's chief engineer on the dam, \
+                 Ilka Tamm, told reporters it was safe.",
+                "Ilka Tamm",
+                "chief engineer",
+                Some("Brenner Haus"),
+            ),
+            (
+                "A teacher at the school, Ilka Tamm, told reporters it was safe.",
+                "Ilka Tamm",
+                "teacher",
+                None,
+            ),
+            (
                 "Deputy Governor Ellen Park spoke.",
                 "Ellen Park",
                 "Deputy Governor",
@@ -530,6 +546,8 @@ mod tests {
             assert_eq!(p.role.as_deref(), Some(role), "{text}");
             let got = p.affiliation.map(|i| a.actors[i].name.as_str());
             assert_eq!(got, affil, "{text}");
+            let groups = a.actors.iter().filter(|x| x.kind == ActorKind::Group);
+            assert_eq!(groups.count(), 0, "{text}");
         }
     }
 }
