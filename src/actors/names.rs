@@ -86,8 +86,9 @@ fn nameable(doc: &Doc, i: usize) -> bool {
                     && doc.same_sent(i, i + 1)
             })
     };
-    // "Pham Thu Ha", "Lee Sun Hee": a three-letter day or month written without its
-    // period between two capitalised name words is a name's own word.
+    // "Pham Thu Ha", "Lee Sun Hee", "the Mar Austral Foundation": a three-letter day
+    // or month written without its period between two capitalised name words (or after
+    // "the", before one) is a name's own word.
     let inner_abbreviation = || {
         let name_word = |k: usize| {
             doc.get(k).is_some_and(|n| {
@@ -99,7 +100,7 @@ fn nameable(doc: &Doc, i: usize) -> bool {
         t.tags.has(Tags::MONTH)
             && t.lower.len() == 3
             && i > 0
-            && name_word(i - 1)
+            && (name_word(i - 1) || doc.word(i - 1, "the"))
             && name_word(i + 1)
             && doc.same_sent(i - 1, i + 1)
     };

@@ -907,6 +907,20 @@ fn a_day_abbreviation_inside_a_name() {
     );
 }
 
+/// "the Mar Austral Foundation": after "the", a month's three-letter abbreviation
+/// before a capitalised word opens the name ("Mar" is Spanish for sea); "the Mar 5
+/// meeting" has a number after it.
+#[test]
+fn a_month_abbreviation_opening_a_name_after_the() {
+    let got = summary(
+        "The Mar Claro Trust, a conservation group, called for a ban. The Mar 5 meeting \
+         was delayed.",
+        &Config::default(),
+    );
+    let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(names, ["Mar Claro Trust"]);
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
