@@ -235,7 +235,39 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     let people_after = doc.get(last + 1).is_some_and(|t| {
         t.tags.has(Tags::GROUP_NOUN | Tags::MEMBER_NOUN) && !t.tags.has(Tags::CAP)
     });
-    let adjective = ws.len() == 1 && doc.starts_sentence(first) && people_after;
+    // "the escaped Atlantic salmon": an outlet the lexicon names only with "the",
+    // without it, before a lower-case word other than a verb, is an adjective too;
+    // not before a role or what an outlet publishes ("a Times article", "Times
+    // columnist Ana Ruiz").
+    let lower_after = doc.get(last + 1).is_some_and(|t| {
+        t.kind == Kind::Word
+            && !t
+                .tags
+                .has(Tags::CAP | Tags::VERB | Tags::AUX | Tags::FUNCTION | Tags::TITLE)
+            && !matches!(
+                t.lower.trim_end_matches('s'),
+                "article"
+                    | "report"
+                    | "story"
+                    | "storie"
+                    | "editorial"
+                    | "interview"
+                    | "investigation"
+                    | "poll"
+                    | "piece"
+                    | "survey"
+                    | "analysis"
+                    | "headline"
+                    | "website"
+                    | "newsroom"
+                    | "staff"
+            )
+    });
+    let bare = ws.len() == 1
+        && lower_after
+        && !(first > 0 && doc.word(first - 1, "the"))
+        && classes::outlet_needs_the(words[0]);
+    let adjective = ws.len() == 1 && (doc.starts_sentence(first) && people_after || bare);
     match spelled.whole_phrase() {
         Some((Phrase::Media, _)) if adjective => return Some(dropped()),
         Some((Phrase::Media, _)) => return typed(ActorKind::Media, "actor/name/media"),

@@ -921,6 +921,30 @@ fn a_month_abbreviation_opening_a_name_after_the() {
     assert_eq!(names, ["Mar Claro Trust"]);
 }
 
+/// "the escaped Atlantic salmon": an outlet named only with "the" is, without it and
+/// before a lower-case noun, an adjective; "a Guardian article" and "The Atlantic
+/// reported" are the outlets.
+#[test]
+fn an_outlet_named_with_the_is_an_adjective_without_it() {
+    let media = |text: &str| -> Vec<String> {
+        let got = summary(text, &Config::default());
+        got.into_iter()
+            .filter(|(_, k, _)| *k == ActorKind::Media)
+            .map(|(n, _, _)| n)
+            .collect()
+    };
+    assert!(media("Fishers caught escaped Atlantic salmon near the farm.").is_empty());
+    assert!(media("Voters backed Independent candidates in the north.").is_empty());
+    assert_eq!(
+        media("A Guardian article said the farm had failed."),
+        ["Guardian"]
+    );
+    assert_eq!(
+        media("The Atlantic reported that the farm had failed."),
+        ["Atlantic"]
+    );
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]

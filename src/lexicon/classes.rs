@@ -390,6 +390,22 @@ pub fn may_spell_alone(lower: &str, tags: Tags) -> bool {
         .any(|&(b, n, w)| Some(b) == first && n == lower.len() && w == lower)
 }
 
+/// Whether the lone word `lower` names an outlet only with "the" before it ("the
+/// atlantic", "the independent"): without it the word is a common adjective or noun
+/// ("Atlantic salmon", "Independent experts").
+pub fn outlet_needs_the(lower: &str) -> bool {
+    THE_OUTLETS.contains(&lower)
+}
+
+/// The one-word outlets the media lexicon writes only with "the".
+static THE_OUTLETS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let keys: Vec<&str> = MEDIA.entries.iter().map(|&e| key(e)).collect();
+    keys.iter()
+        .filter_map(|k| k.strip_prefix("the "))
+        .filter(|w| !w.contains(' ') && !keys.contains(w))
+        .collect()
+});
+
 /// The one-word entries of the government bodies ("the" left off), with their first
 /// bytes and lengths.
 static ONE_WORD_GOV_BODIES: LazyLock<Vec<(u8, usize, &'static str)>> = LazyLock::new(|| {
