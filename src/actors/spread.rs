@@ -34,7 +34,7 @@ pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
     let mut alone_count: std::collections::HashMap<&str, usize, Fast> =
         std::collections::HashMap::with_capacity_and_hasher(lone, Fast::default());
     for g in segs {
-        if g.end == g.start + 1 && !modifies_noun(doc, g.end) {
+        if g.end == g.start + 1 && !modifies_noun(doc, g.end) && !placed(doc, g.start, g.end) {
             *alone_count.entry(doc.toks[g.start].low()).or_insert(0) += 1;
         }
     }
@@ -67,6 +67,10 @@ pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
         {
             continue;
         }
+        // "told reporters in Puerto Aysén": a name right after "in" is a place's.
+        if placed(doc, g.start, g.end) {
+            continue;
+        }
         let (first, last) = (ws[0], ws[ws.len() - 1]);
         // "Kent County Republican": a party word is no surname; "West Midlands",
         // "South Yorkshire": a compass word opens a region's name, no given name.
@@ -83,6 +87,24 @@ pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
             });
         }
     }
+}
+
+/// Whether the name over tokens `s..e` is used as a place: right after "in" or "near"
+/// (no possessive: "in Clinton's view", "in Davis' column"), or before a lower-case noun of a place ("the
+/// Aysén region", "Bexley county").
+fn placed(doc: &Doc, s: usize, e: usize) -> bool {
+    let after_in = s > 0
+        && (doc.word(s - 1, "in") || doc.word(s - 1, "near"))
+        && !doc.is(e - 1, Tags::POSSESSIVE)
+        && !doc.get(e).is_some_and(|t| matches!(t.lower, "'" | "’"));
+    let place_noun = !doc.is(e, Tags::CAP)
+        && doc.get(e).is_some_and(|t| {
+            matches!(
+                t.lower,
+                "region" | "province" | "county" | "district" | "state" | "valley" | "city"
+            )
+        });
+    after_in || place_noun
 }
 
 /// Words of direction that open a region's name ("West Midlands", "Northern Cape").

@@ -945,6 +945,23 @@ fn an_outlet_named_with_the_is_an_adjective_without_it() {
     );
 }
 
+/// A place's last word standing alone as a place ("in Lobos", "the Lobos region") is
+/// no surname that makes "Puerto Lobos" a person; "in Kerr' column" is a possessive.
+#[test]
+fn a_place_reused_alone_is_no_surname() {
+    let text = "Storms hit the Lobos region. Ana Ruiz, the agency's director, told \
+                reporters in Puerto Lobos that farms in Lobos had failed. Readers liked \
+                the Ilka Kerr column. As stated in Kerr' column, the farms failed.";
+    let got = summary(text, &Config::default());
+    let people: Vec<&str> = got
+        .iter()
+        .filter(|(_, k, _)| *k == ActorKind::Person)
+        .map(|(n, _, _)| n.as_str())
+        .collect();
+    assert_eq!(people, ["Ana Ruiz", "Ilka Kerr"], "{got:?}");
+    assert_eq!(mentions_of(&got, "Ilka Kerr"), ["Ilka Kerr", "Kerr"]);
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
