@@ -112,9 +112,10 @@ fn nameable(doc: &Doc, i: usize) -> bool {
             || inner_abbreviation())
         && (!t.tags.has(Tags::NOT_ACTOR) || t.tags.has(Tags::TITLE))
         && !count()
-        && !(has_hyphen(doc.text, t.span, t.lower)
-            && lower_after_hyphen(t.span.text(doc.text))
-            && !hyphenated_given_name(doc, i))
+        && (t.tags.has(Tags::ORG_HEAD)
+            || !(has_hyphen(doc.text, t.span, t.lower)
+                && lower_after_hyphen(t.span.text(doc.text))
+                && !hyphenated_given_name(doc, i)))
 }
 
 /// "Hyun-woo Baek", "Ji-hoon Park": a given name of two syllables joined by a hyphen,

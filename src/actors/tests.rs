@@ -398,8 +398,8 @@ mod rule_examples {
             "actor/name/possessive-role",
         ),
         (
-            "The Narrow Valley Farmers union said no.",
-            "Narrow Valley Farmers",
+            "The Narrow Valley Herders union said no.",
+            "Narrow Valley Herders",
             "actor/name/head-noun",
         ),
         (
@@ -960,6 +960,31 @@ fn a_place_reused_alone_is_no_surname() {
         .collect();
     assert_eq!(people, ["Ana Ruiz", "Ilka Kerr"], "{got:?}");
     assert_eq!(mentions_of(&got, "Ilka Kerr"), ["Ilka Kerr", "Kerr"]);
+}
+
+/// Heads of farmers' bodies: "Kereru Dairy Co-operative" (a hyphenated head, whose
+/// lower case after the hyphen opens no compound), "Allied Growers", "Federated
+/// Farmers", "the Roundtable on Responsible Soy".
+#[test]
+fn cooperatives_farmers_and_roundtables() {
+    let text = "Kereru Dairy Co-operative cut its forecast on Friday. Federated Farmers \
+                dairy spokesman Ian Hoki said farmers were struggling. The Roundtable on \
+                Responsible Soy said it would act.";
+    let got = summary(text, &Config::default());
+    let orgs: Vec<&str> = got
+        .iter()
+        .filter(|(_, k, _)| *k == ActorKind::Organization)
+        .map(|(n, _, _)| n.as_str())
+        .collect();
+    assert_eq!(
+        orgs,
+        [
+            "Kereru Dairy Co-operative",
+            "Federated Farmers",
+            "Roundtable on Responsible Soy"
+        ],
+        "{got:?}"
+    );
 }
 
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose

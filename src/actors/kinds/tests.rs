@@ -180,8 +180,8 @@ fn kinds_by_rule() {
         ),
         ("Chinese cars sold.", "Chinese", None, ""),
         (
-            "The Narrow Valley Farmers group said no.",
-            "Narrow Valley Farmers",
+            "The Narrow Valley Herders group said no.",
+            "Narrow Valley Herders",
             Some(Organization),
             "actor/name/head-noun",
         ),
