@@ -379,6 +379,13 @@ fn description(doc: &Doc, i: usize) -> Option<(usize, usize)> {
             if continues {
                 continue;
             }
+            // "move up the value chain", "the supply chain": a compound that is no body.
+            let compound = ht.lower == "chain"
+                && h > i + 1
+                && matches!(doc.toks[h - 1].lower, "supply" | "value" | "food" | "cold");
+            if compound {
+                return None;
+            }
             // "its chief executive, Ana Ruiz": the name that follows is the referent.
             let named =
                 doc.punct(h + 1, ",") && doc.is(h + 2, Tags::CAP) && !doc.is(h + 2, Tags::FUNCTION);

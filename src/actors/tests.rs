@@ -987,6 +987,20 @@ fn cooperatives_farmers_and_roundtables() {
     );
 }
 
+/// "the supply chain", "the value chain": compounds of "chain" that name no company,
+/// unlike "the retail chain".
+#[test]
+fn a_supply_chain_is_no_company() {
+    let text = "Tarvo Stores said sales fell. Costs rose across the supply chain, and we \
+                must move up the value chain, the retail chain said.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "Tarvo Stores"),
+        ["Tarvo Stores", "the retail chain"],
+        "{got:?}"
+    );
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
