@@ -1469,6 +1469,18 @@ impl Doc<'_> {
             {
                 medium = true;
                 j += 1;
+            } else if medium
+                && j > start
+                && MEDIUM.contains(&self.toks[j - 1].lower)
+                && t.word()
+                && !t.cap
+                && t.cue.is_none()
+                && (t.lower.ends_with("ed")
+                    || matches!(t.lower, "seen" | "sent" | "written" | "given" | "shown"))
+            {
+                // "said in a report published on Wednesday": a participle after the
+                // medium is the medium's, no clause of what was said.
+                j += 1;
             } else if medium && (t.is(w::PREP) && !t.eq("that")) && !infinitive(j) {
                 j += 1;
             } else if plain(j)

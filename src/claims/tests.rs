@@ -4428,6 +4428,18 @@ fn a_noun_object_before_and_were() {
     );
 }
 
+/// "said in a report published on Wednesday": the participle after the medium is the
+/// medium's; what was said comes before the cue.
+#[test]
+fn a_participle_after_the_medium_is_no_content() {
+    for text in [
+        "Rents will rise, the tenants' union said in a report published on Tuesday.",
+        "Rents will rise, the tenants' union alleged in a letter sent to the mayor.",
+    ] {
+        assert_eq!(contents(text), ["Rents will rise"], "{text}");
+    }
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
