@@ -1674,7 +1674,22 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     while v > lo && v + 3 > i && !presenting(v - 1) {
         v -= 1;
     }
-    let presented = v > lo && v + 3 > i && presenting(v - 1);
+    // ("submitted a revised restructuring plan": a determiner and two plain modifiers
+    // between the verb and its noun.)
+    let plain = |k: usize| {
+        let t = &doc.toks[k];
+        t.word() && !t.cap && t.flags == 0 && t.cue.is_none() && !t.is(w::DET | w::PREP | w::PRON)
+    };
+    let modified = i >= lo + 4
+        && presenting(i - 4)
+        && doc.toks[i - 3].is(w::DET)
+        && plain(i - 2)
+        && plain(i - 1);
+    let direct = v > lo && v + 3 > i && presenting(v - 1);
+    let presented = direct || modified;
+    if modified && !direct {
+        v = i - 3;
+    }
     let (cue, proposer, rule) = if presented {
         let verb = if forward(v - 1) { v - 2 } else { v - 1 };
         // "Redbridge have agreed terms and are preparing an offer": a verb coordinated
@@ -1700,6 +1715,16 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     };
     // "unveiled a plan on Sunday to …": time adverbials first.
     let mut j = doc.skip_to_content(i + 1, hi, false);
+    // "submitted a plan to the bankruptcy court on Thursday that would …": the body
+    // it went to, up to the relative clause that says what the plan does.
+    if presented && j < hi && doc.toks[j].eq("to") {
+        let rel = (j + 1..hi.min(j + 12))
+            .take_while(|&k| doc.toks[k].word() && doc.toks[k].cue.is_none())
+            .find(|&k| doc.toks[k].eq("that") || doc.toks[k].eq("which"));
+        if let Some(r) = rel.filter(|&r| doc.toks.get(r + 1).is_some_and(|t| t.is(w::AUX))) {
+            j = r;
+        }
+    }
     // "put the company's offer to a community vote": a "to" before a determiner is a
     // preposition, no infinitive.
     let infinitive_to = |k: usize| {

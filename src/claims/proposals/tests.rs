@@ -576,3 +576,23 @@ fn a_past_tense_after_an_infinitive_ends_it() {
         "to settle the debt",
     )]);
 }
+
+/// "submitted a revised restructuring plan to the bankruptcy court on Thursday that
+/// would …": two plain modifiers before the noun, and the body the plan went to
+/// before the relative clause that says what it does.
+#[test]
+fn a_modified_plan_submitted_to_a_body() {
+    assert_found(&[
+        (
+            "Ostra Air submitted a revised restructuring plan that would cut its fleet.",
+            "Ostra Air",
+            "cut its fleet",
+        ),
+        (
+            "Ostra Air submitted a plan to the bankruptcy court on Thursday that would \
+             cut its fleet.",
+            "Ostra Air",
+            "cut its fleet",
+        ),
+    ]);
+}
