@@ -533,6 +533,12 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
                 && doc.is(prev, Tags::ORG_HEAD | Tags::LEGAL)
                 && last > j + 1
                 && !doc.is(last, Tags::GOV_HEAD);
+            // "Sporting Almedina and Almedina City Council": a second name of its own
+            // head that opens with a word of the first is another body.
+            let repeated = prev > start
+                && last > j + 1
+                && (start..=prev).any(|m| doc.toks[m].low() == doc.toks[j + 1].low());
+            let two = two || repeated;
             // "Pharmaceutical Research and Manufacturers of America": after a head, a
             // part with no head of its own that goes on with "of" and a name is the
             // same body's.

@@ -1001,6 +1001,27 @@ fn a_supply_chain_is_no_company() {
     );
 }
 
+/// "Racing Almedina and Almedina City Council": a second name with its own head that
+/// opens with a word of the first is another body ("Securities and Exchange
+/// Commission" and "Senate Energy and Natural Resources Committee" stay one).
+#[test]
+fn two_bodies_joined_by_and_that_share_a_place() {
+    let text = "A row between football club Racing Almedina and Almedina City Council \
+                deepened. The \
+                Senate Energy and Natural Resources Committee said it would hear both.";
+    let got = summary(text, &Config::default());
+    let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Racing Almedina",
+            "Almedina City Council",
+            "Senate Energy and Natural Resources Committee"
+        ],
+        "{got:?}"
+    );
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
