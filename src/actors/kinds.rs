@@ -966,7 +966,10 @@ fn described_body(doc: &Doc, p: usize, closed: bool) -> Option<ActorKind> {
             || doc.word(k, "their")
             || doc.is(k, Tags::POSSESSIVE)
     };
-    if !(h.saturating_sub(4).max(s)..h).any(definite) {
+    // ("a Swedish investment firm, Fjällbacka Kapital, had …": an indefinite one will
+    // do when a comma closes the name too.)
+    let indefinite = |k: usize| closed && (doc.word(k, "a") || doc.word(k, "an"));
+    if !(h.saturating_sub(4).max(s)..h).any(|k| definite(k) || indefinite(k)) {
         return None;
     }
     let kind = classes::description_kind(doc.toks[h].lower);

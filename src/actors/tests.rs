@@ -1022,6 +1022,28 @@ fn two_bodies_joined_by_and_that_share_a_place() {
     );
 }
 
+/// "a Swedish investment firm, Fjällbacka Kapital, had …": an indefinite description
+/// names the body between commas; without the closing comma it does not ("It is a
+/// good firm, Ana Ruiz said").
+#[test]
+fn an_indefinite_description_before_a_closed_name() {
+    let text = "Two people said a Danish investment firm, Holmvik Kapital, had made a bid.";
+    let got = summary(text, &Config::default());
+    assert!(
+        got.iter()
+            .any(|(n, k, _)| n == "Holmvik Kapital" && *k == ActorKind::Organization),
+        "{got:?}"
+    );
+    let open = summary(
+        "It is a good firm, Holmvik Kapital said.",
+        &Config::default(),
+    );
+    assert!(
+        open.iter().all(|(_, k, _)| *k != ActorKind::Organization),
+        "{open:?}"
+    );
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
