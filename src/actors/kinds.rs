@@ -904,6 +904,18 @@ fn apposition(doc: &Doc, n: usize, multi: bool, the: bool) -> Option<Typed> {
             return body_kind(t.lower).and_then(|k| typed(k, "actor/name/apposition"));
         }
         if t.tags.has(Tags::TITLE) && multi {
+            // ("before the Senate Committee on Finance, Governor Asim Qureshi said": a
+            // capitalised title before a name opens the next person's name.)
+            let named = k == n + 1
+                && t.tags.has(Tags::CAP)
+                && doc.get(k + 1).is_some_and(|n| {
+                    n.kind == Kind::Word
+                        && n.tags.has(Tags::CAP)
+                        && !n.tags.has(Tags::FUNCTION | Tags::TITLE)
+                });
+            if named {
+                return None;
+            }
             return typed(ActorKind::Person, "actor/name/apposition");
         }
         if t.kind == Kind::Word && !t.tags.has(Tags::FUNCTION) {

@@ -551,9 +551,10 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
                 return nameable(doc, n).then_some(n);
             }
             // "Office of Management and Budget", "Department of Health and Human
-            // Services": a government body's portfolio list.
+            // Services", "Standing Committee on Finance and Revenue": a government
+            // body's portfolio list.
             let portfolio = (start + 1..prev).any(|m| {
-                (doc.word(m, "of") || doc.word(m, "for"))
+                (doc.word(m, "of") || doc.word(m, "for") || doc.word(m, "on"))
                     && doc.is(m - 1, Tags::GOV_HEAD | Tags::TITLE)
             }) && !doc.is(j + 1, Tags::FEMALE | Tags::MALE);
             // "Chamber of Commerce and Industry": a body's two portfolio words.

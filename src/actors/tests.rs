@@ -1044,6 +1044,29 @@ fn an_indefinite_description_before_a_closed_name() {
     );
 }
 
+/// "the Senate Standing Committee on Finance and Revenue": a committee's portfolios
+/// after "on" hold an "and"; before ", Governor Asim Qureshi" such a name is no person
+/// in apposition.
+#[test]
+fn a_committee_on_two_portfolios() {
+    let got = summary(
+        "The Senate Standing Committee on Trade and Industry said it would meet.",
+        &Config::default(),
+    );
+    assert_eq!(got[0].0, "Senate Standing Committee on Trade and Industry");
+    let got = summary(
+        "Appearing before the Senate Standing Committee on Trade and Industry, Governor \
+         Asim Qureshi said inflation had slowed.",
+        &Config::default(),
+    );
+    let people: Vec<&str> = got
+        .iter()
+        .filter(|(_, k, _)| *k == ActorKind::Person)
+        .map(|(n, _, _)| n.as_str())
+        .collect();
+    assert_eq!(people, ["Asim Qureshi"], "{got:?}");
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
