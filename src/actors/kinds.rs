@@ -504,6 +504,28 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     if land {
         return Some(dropped());
     }
+    // "Dawn newspaper reported", "The Edge business weekly reported": a name before a
+    // lower-case noun of a news outlet (one modifier may come between) and the
+    // outlet's verb is the outlet's.
+    let outlet_noun = |k: usize| {
+        doc.get(k).is_some_and(|t| {
+            !t.tags.has(Tags::CAP)
+                && matches!(
+                    t.lower,
+                    "newspaper" | "daily" | "weekly" | "magazine" | "broadcaster" | "tabloid"
+                )
+        })
+    };
+    let noun = if outlet_noun(n) {
+        Some(n)
+    } else if outlet_noun(n + 1) && doc.get(n).is_some_and(|t| t.kind == Kind::Word) {
+        Some(n + 1)
+    } else {
+        None
+    };
+    if noun.is_some_and(|k| doc.is(k + 1, Tags::VERB) && !doc.is(k + 1, Tags::CAP)) {
+        return typed(ActorKind::Media, "actor/name/outlet-noun");
+    }
     let multi = ws.len() >= 2;
     // A lone capitalised word opening a sentence carries no sign of being a name.
     let opener = !multi && doc.starts_sentence(seg.start);

@@ -472,14 +472,15 @@ fn may_create_single<'m>(
     }
     let plural = key.ends_with('s') && !doc.is(s, Tags::ALL_CAPS);
     // "Zenco said", "Zenco's chief executive, …", "Zenco and Ostra said", "Zenco shares
-    // fell": a speech verb's subject, a role's owner, a conjunct of a known body, a
-    // traded company.
+    // fell", "Dawn newspaper reported": a speech verb's subject, a role's owner, a
+    // conjunct of a known body, a traded company, an outlet named by its noun.
     let strong = matches!(
         rule,
         "actor/name/subject"
             | "actor/name/possessive-role"
             | "actor/name/coordination"
             | "actor/name/market"
+            | "actor/name/outlet-noun"
     );
     // "Zenco, the country's biggest grocer, said", "Zenco, which owns …": a closed
     // apposition of a body's noun, or a relative clause, names the word ("Brightwells"

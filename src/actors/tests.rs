@@ -398,6 +398,16 @@ mod rule_examples {
             "actor/name/possessive-role",
         ),
         (
+            "Kestrel newspaper reported that prices rose.",
+            "Kestrel",
+            "actor/name/outlet-noun",
+        ),
+        (
+            "The Ledger business weekly reported that prices rose.",
+            "Ledger",
+            "actor/name/outlet-noun",
+        ),
+        (
             "The Narrow Valley Herders union said no.",
             "Narrow Valley Herders",
             "actor/name/head-noun",

@@ -17,10 +17,14 @@ fn linking() {
                 "Mia Tessaly: Mia Tessaly, Tessaly",
             ],
         ),
-        // "the business daily" is a newspaper, no description of a company.
+        // "the business daily" is a newspaper, no description of a company; the name
+        // before it is the newspaper's.
         (
             "Orvane Industries posted a profit, the Kanto Shimbun business daily said.",
-            &["Orvane Industries: Orvane Industries"],
+            &[
+                "Orvane Industries: Orvane Industries",
+                "Kanto Shimbun: Kanto Shimbun",
+            ],
         ),
         (
             "Ruth Pell and Sam Pell spoke. Sam Pell left. Pell said no.",
