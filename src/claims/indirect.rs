@@ -2010,7 +2010,13 @@ fn content_before(
             .toks
             .get(start + 1)
             .is_some_and(|t| t.is(w::SUB) || t.is(w::PREP));
-    let more = rest && !participle && !adverbial;
+    // "Zenco has not made such changes, people familiar with its plans said, though it
+    // may revisit them": a concession right after the cue is no more of the content.
+    let conceded = doc
+        .toks
+        .get(start + 1)
+        .is_some_and(|t| matches!(t.lower, "though" | "although"));
+    let more = rest && !participle && !adverbial && !conceded;
     let content = if more {
         // "The test, North Korea said, was its biggest yet, although it may take days
         // to tell": the content goes on to the comma before a subordinate clause.

@@ -4440,6 +4440,23 @@ fn a_participle_after_the_medium_is_no_content() {
     }
 }
 
+/// "…, people familiar with its plans said, though it may …": a concession right
+/// after a parenthetical cue is no more content ("…, he said, until it went bankrupt"
+/// goes on).
+#[test]
+fn a_concession_after_a_parenthetical_cue_ends_the_content() {
+    assert_eq!(
+        contents(
+            "Zenco has not changed its terms, two officials said, though it may revisit them."
+        ),
+        ["Zenco has not changed its terms"]
+    );
+    assert_eq!(
+        contents("Zenco traded for years, Mr. Clarke said, until it went bankrupt."),
+        ["Zenco traded for years, Mr. Clarke said, until it went bankrupt"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
