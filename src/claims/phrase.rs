@@ -1495,12 +1495,14 @@ impl Doc<'_> {
             } else if medium
                 && self.toks[j - 1].is(w::DET)
                 && self.toks[j - 2].is(w::PREP)
-                && (j..(j + 3).min(hi))
-                    .take_while(|&k| plain(k))
-                    .any(|k| self.closes_adverbial(k + 1, hi))
+                && (j..(j + 3).min(hi)).take_while(|&k| plain(k)).any(|k| {
+                    self.closes_adverbial(k + 1, hi)
+                        || self.toks.get(k + 1).is_some_and(|n| n.cap && k + 1 < hi)
+                })
             {
                 // "said in a filing with the transport ministry": the plain words of
-                // a noun after a preposition and its determiner, up to the end.
+                // a noun after a preposition and its determiner, up to the end or a
+                // name ("in an interview with the newspaper Público").
                 j += 1;
             } else if t.word() && j > start && self.closes_adverbial(j + 1, hi) {
                 // "at a Washington event this month": a noun ending the phrase.

@@ -4457,6 +4457,17 @@ fn a_concession_after_a_parenthetical_cue_ends_the_content() {
     );
 }
 
+/// "said in an interview with the newspaper Público": a noun and the name after the
+/// medium's preposition and determiner are the medium's, so the quote before is the
+/// content.
+#[test]
+fn a_named_outlet_after_the_medium() {
+    assert_eq!(
+        contents("\"There was no deal,\" Ruiz said in an interview with the newspaper Diário Sul."),
+        ["There was no deal"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
