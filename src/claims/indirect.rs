@@ -178,7 +178,11 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             if informed_of {
                 continue;
             }
-            if no_claim(doc, i, &hit) || found_thing(doc, i, &hit) || asked_for(doc, i, &hit) {
+            if no_claim(doc, i, &hit)
+                || found_thing(doc, i, &hit)
+                || reported_thing(doc, i, &hit)
+                || asked_for(doc, i, &hit)
+            {
                 continue;
             }
             // "Asked whether they could reject it, he said …": a cue in a question put
@@ -660,6 +664,43 @@ fn found_thing(doc: &Doc, i: usize, hit: &Hit) -> bool {
     let quoted = doc.toks[hit.content.clone()].iter().any(|t| t.quote());
     let none = doc.toks[hit.content.start].eq("no");
     bare && !evidence && !quoted && !none && !holds_verb(doc, hit.content.clone())
+}
+
+/// "the company had reported the escape 18 hours late", "the terms had added a few
+/// dollars to the offers": "report" and "add" with a plain noun phrase as the object
+/// (no clause's verb in it) report a thing, or add one to another, and no words.
+/// Quoted words a report gives are a report of words ("reported “widespread fraud”").
+fn reported_thing(doc: &Doc, i: usize, hit: &Hit) -> bool {
+    let cue = doc.toks[i].lower;
+    let report = cue.starts_with("report");
+    if !(report || matches!(cue, "add" | "adds" | "added" | "adding")) {
+        return false;
+    }
+    let bare = matches!(
+        hit.rule,
+        "attribution/indirect/bare-clause" | "attribution/indirect/shared-subject"
+    ) && hit.content.start > i
+        && !doc.toks[hit.content.start - 1].eq("that");
+    let c = hit.content.clone();
+    let quoted = doc.toks[c.clone()].iter().any(|t| t.quote());
+    // ("added “a few dollars a ton” to the offers": a thing added to another, quoted
+    // or not.)
+    let added_to = !report
+        && (c.start..c.end.saturating_sub(1))
+            .any(|k| doc.toks[k].eq("to") && doc.toks[k + 1].is(w::DET));
+    // ("Bloomberg reported the talks", "which reported the story": a medium's report
+    // of a thing is its claim that it is so; only a plain noun's report is a thing's.)
+    let named = hit.source.as_ref().is_none_or(|r| {
+        doc.toks[r.clone()]
+            .iter()
+            .any(|t| t.cap || t.is(w::PRON) || t.eq("which") || t.eq("who"))
+    });
+    let thing = if report {
+        !quoted && !named
+    } else {
+        !quoted || added_to
+    };
+    bare && thing && !holds_verb(doc, c)
 }
 
 /// Whether a content holds a clause's own verb after its first word, before any

@@ -4468,6 +4468,29 @@ fn a_named_outlet_after_the_medium() {
     );
 }
 
+/// "the company had reported the escape 18 hours late", "the terms had added “a few
+/// dollars” to the offers": a plain noun phrase reported or added is a thing, no
+/// words; a medium's report of one ("Bloomberg reported the talks") and a clause
+/// ("dealers reported the engines had stalled") are claims.
+#[test]
+fn a_thing_reported_or_added_is_no_claim() {
+    for text in [
+        "An official said the firm had reported the leak 18 hours after it began.",
+        "A trader said the longer credit terms had added \"a few dollars a ton\" to the offers.",
+    ] {
+        let cues = attribution_cues(text);
+        assert_eq!(cues, ["said"], "{text}");
+    }
+    assert_eq!(
+        attribution_cues("Kestrel News reported the talks on Monday."),
+        ["reported"]
+    );
+    assert_eq!(
+        attribution_cues("Dealers reported the engines had stalled."),
+        ["reported"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
