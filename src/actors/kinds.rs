@@ -1061,7 +1061,7 @@ fn body_kind(lower: &str) -> Option<ActorKind> {
 }
 
 /// "The chief executive of Quillo, Omar Haddad,": for the comma at `comma`, the token
-/// "of", "for", "to", "on" or "at" after a lower-case title, with only capitalised words
+/// "of", "for", "to", "on" or "at" after a title ("The Minister of Finance, Dawit Alemayehu," too), with only capitalised words
 /// (or "the") between it and the comma; after the others than "of" plain words too ("The
 /// envoy for the region, Omar Haddad,", "the lead engineer on the study, Ana Ruiz,").
 pub fn title_of_before(doc: &Doc, comma: usize) -> Option<usize> {
@@ -1096,7 +1096,7 @@ pub fn title_of_before(doc: &Doc, comma: usize) -> Option<usize> {
                 || doc.word(k, "the")
                 || ((described || !doc.word(of, "of")) && plain(k))
         });
-    (of > 0 && named && of + 1 < comma && lower_is(doc, of - 1, Tags::TITLE)).then_some(of)
+    (of > 0 && named && of + 1 < comma && doc.is(of - 1, Tags::TITLE)).then_some(of)
 }
 
 /// "A lawyer representing two of the families, Choi Eun-ji,": for the comma at `comma`,

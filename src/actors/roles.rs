@@ -530,6 +530,13 @@ mod tests {
                 None,
             ),
             (
+                // A capitalised title "of" a portfolio before the name in apposition.
+                "The Minister of Finance, Dawit Alemayehu, said so.",
+                "Dawit Alemayehu",
+                "Minister",
+                None,
+            ),
+            (
                 "Deputy Governor Ellen Park spoke.",
                 "Ellen Park",
                 "Deputy Governor",
