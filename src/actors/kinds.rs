@@ -1061,9 +1061,10 @@ fn body_kind(lower: &str) -> Option<ActorKind> {
 }
 
 /// "The chief executive of Quillo, Omar Haddad,": for the comma at `comma`, the token
-/// "of", "for", "to", "on" or "at" after a title ("The Minister of Finance, Dawit Alemayehu," too), with only capitalised words
-/// (or "the") between it and the comma; after the others than "of" plain words too ("The
-/// envoy for the region, Omar Haddad,", "the lead engineer on the study, Ana Ruiz,").
+/// "of", "for", "to", "on" or "at" after a title (capitalised too: "The Minister of
+/// Finance, Dawit Alemayehu,"), with only capitalised words (or "the") between it and
+/// the comma; after the others than "of" plain words too ("The envoy for the region,
+/// Omar Haddad,", "the lead engineer on the study, Ana Ruiz,").
 pub fn title_of_before(doc: &Doc, comma: usize) -> Option<usize> {
     let of = (comma.saturating_sub(8)..comma)
         .rev()
