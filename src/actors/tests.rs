@@ -1077,6 +1077,24 @@ fn a_committee_on_two_portfolios() {
     assert_eq!(people, ["Asim Qureshi"], "{got:?}");
 }
 
+/// "The plan's administrator, Tarn Restructuring Advisory,": an advisory firm, named
+/// after a title that a firm may hold.
+#[test]
+fn an_advisory_firm_as_administrator() {
+    let got = summary(
+        "The plan's administrator, Tarn Restructuring Advisory, said it had met creditors.",
+        &Config::default(),
+    );
+    assert_eq!(
+        got,
+        [(
+            "Tarn Restructuring Advisory".to_string(),
+            ActorKind::Organization,
+            vec!["Tarn Restructuring Advisory".to_string(), "it".to_string()]
+        )]
+    );
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
