@@ -141,6 +141,21 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             if hit.rule == "attribution/indirect/bare-clause" && prep_first() && !fixed() {
                 continue;
             }
+            // "a figure Ethiopia rejected as unrealistic": a judgment whose object is the
+            // antecedent before the source says no clause ("what critics described as a
+            // tax" keeps its description; quoted words are the source's: "rejected as
+            // “an insult”"; "said as much" says what was said before).
+            let as_first = hit.content.start > i
+                && doc.toks[hit.content.start].eq("as")
+                && !doc.toks[i].lower.starts_with("describ")
+                && !doc.toks[hit.content.clone()].iter().any(|t| t.quote())
+                && !doc
+                    .toks
+                    .get(hit.content.start + 1)
+                    .is_some_and(|t| t.eq("much"));
+            if hit.rule == "attribution/indirect/bare-clause" && as_first {
+                continue;
+            }
             // "a policy it has promised but has so far implemented only slowly": a
             // content opening with "but" or "and" is the next verb phrase, no object.
             // (Only after the cue: "But the plan is tilted, he said" opens with its

@@ -4491,6 +4491,25 @@ fn a_thing_reported_or_added_is_no_claim() {
     );
 }
 
+/// "a figure Ethiopia rejected as unrealistic": "as" and an unquoted judgment say no
+/// clause; "rejected as “an insult”" and "said as much" are claims.
+#[test]
+fn a_judgment_after_as_is_no_clause() {
+    assert!(
+        attribution_cues("Ostra pushed for 40 tonnes, a figure Vell rejected as unrealistic.")
+            .is_empty()
+    );
+    assert_eq!(
+        attribution_cues("The union rejected the offer as \"an insult\" to its members."),
+        ["rejected"]
+    );
+    assert_eq!(
+        attribution_cues("The union rejected it as \"an insult\" to its members."),
+        ["rejected"]
+    );
+    assert_eq!(attribution_cues("Her manager said as much."), ["said"]);
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
