@@ -1789,6 +1789,18 @@ fn shape(b: &Builder, i: usize, (lo, before): (usize, usize), hi: usize, obj: bo
             "attribution/indirect/that-clause",
         ));
     }
+    // "…, which could strengthen its hand by showing that …": a participle in a
+    // relative clause about a thing, after the last cue, has the thing for subject.
+    let relative = doc.toks[i].lower.ends_with("ing")
+        && i > lo
+        && doc.toks[i - 1].eq("by")
+        && (lo..i)
+            .rev()
+            .take_while(|&k| doc.toks[k].cue.is_none())
+            .any(|k| k > lo && doc.toks[k].eq("which") && doc.toks[k - 1].eq(","));
+    if relative {
+        return None;
+    }
     if shared && words >= 2 {
         // (A lone determiner, "The" of "The recall hit …", is no subject.)
         let source =

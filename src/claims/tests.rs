@@ -4510,6 +4510,24 @@ fn a_judgment_after_as_is_no_clause() {
     assert_eq!(attribution_cues("Her manager said as much."), ["said"]);
 }
 
+/// "…, which could strengthen its hand by showing that …": a participle after "by" in
+/// a relative clause about a thing shares no speaker's subject ("The firm responded by
+/// saying that …" does).
+#[test]
+fn a_participle_in_a_relative_clause_about_a_thing() {
+    assert_eq!(
+        attribution_cues(
+            "State media reported that a turbine had started, which could help the \
+             government by showing that the dam works."
+        ),
+        ["reported"]
+    );
+    assert_eq!(
+        attribution_cues("The firm responded by saying that the dam works."),
+        ["saying"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
