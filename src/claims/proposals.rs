@@ -128,6 +128,9 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
                 lo < a.content.start && a.content.start < i && (i < a.content.end || on)
             })
             .filter(|a| doc.toks[a.cue.start].prop == 0)
+            // ("the carrier expected to return to profit and would seek …": an
+            // infinitive is no clause with a subject of its own.)
+            .filter(|a| !doc.toks[a.content.start].eq("to"))
             .map(|a| a.content.start)
             .max()
             // ("urged voters to back it, while the league said the tax would hurt and

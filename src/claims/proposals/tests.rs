@@ -596,3 +596,14 @@ fn a_modified_plan_submitted_to_a_body() {
         ),
     ]);
 }
+
+/// "the carrier expected to return to profit and would seek new investors": a verb
+/// coordinated after an infinitive content shares the clause's subject.
+#[test]
+fn a_coordinated_verb_after_an_infinitive_content() {
+    assert_found(&[(
+        "Ana Ruiz said the carrier expected to return to profit and would seek new investors.",
+        "the carrier",
+        "new investors",
+    )]);
+}
