@@ -156,6 +156,14 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             if hit.rule == "attribution/indirect/bare-clause" && as_first {
                 continue;
             }
+            // "the co-operative expects to pay farmers …": an expectation of one's own
+            // deed is a forecast, no claim ("expects prices to fall" reports a view).
+            let own_deed = doc.toks[i].lower.starts_with("expect")
+                && hit.content.start == i + 1
+                && doc.toks[hit.content.start].eq("to");
+            if own_deed {
+                continue;
+            }
             // "a policy it has promised but has so far implemented only slowly": a
             // content opening with "but" or "and" is the next verb phrase, no object.
             // (Only after the cue: "But the plan is tilted, he said" opens with its

@@ -4528,6 +4528,19 @@ fn a_participle_in_a_relative_clause_about_a_thing() {
     );
 }
 
+/// "the co-operative expects to pay farmers less": an expectation of one's own deed is
+/// a forecast, no claim; "expects prices to fall" reports a view.
+#[test]
+fn an_expectation_of_ones_own_deed() {
+    assert!(
+        attribution_cues("The co-operative expects to pay farmers less this season.").is_empty()
+    );
+    assert_eq!(
+        attribution_cues("The co-operative expects prices to fall this season."),
+        ["expects"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
