@@ -1660,6 +1660,15 @@ const IRREGULAR_ACTS: &[&str] = &[
     "won", "withdrew",
 ];
 
+/// Whether "much of" or "little of" at `start` opens a clause's subject: a verb of the
+/// clause follows ("said much of the money had not been secured").
+fn share_subject(doc: &Doc, start: usize, hi: usize) -> bool {
+    doc.toks.get(start + 1).is_some_and(|n| n.eq("of"))
+        && doc.toks[start + 2..clause_end(doc, start, hi).max(start + 2)]
+            .iter()
+            .any(|t| t.is(w::AUX | w::BE))
+}
+
 /// Objects that say nothing was said ("said little about its plans").
 const NOTHING: &[&str] = &["little", "much", "nothing", "so"];
 
@@ -1888,7 +1897,9 @@ fn content_after(doc: &Doc, i: usize, start: usize, hi: usize) -> Range<usize> {
         t.eq(",")
             || (t.is(w::AUX) && start == i + 1 && !relative)
             || (ADVERBIAL_SUB.contains(&t.lower) && !after_that)
-            || NOTHING.contains(&t.lower)
+            // ("said much of the money had …": a share of a thing opens a subject, with
+            // its verb after; "said little of substance" says nothing.)
+            || (NOTHING.contains(&t.lower) && !share_subject(doc, start, hi))
             // "said and did the same things": a second verb, not a content.
             || (start == i + 1 && (t.eq("and") || t.eq("or")))
     });

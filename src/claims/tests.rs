@@ -4541,6 +4541,17 @@ fn an_expectation_of_ones_own_deed() {
     );
 }
 
+/// "said much of that money had not been secured": a share before "of" opens the
+/// clause's subject when its verb follows; "said little of substance" says nothing.
+#[test]
+fn much_of_a_thing_opens_a_clause() {
+    assert_eq!(
+        contents("An official said much of that money had not been secured."),
+        ["much of that money had not been secured"]
+    );
+    assert!(contents("The minister said little of substance.").is_empty());
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
