@@ -490,6 +490,13 @@ fn word_end_from(
         let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 3);
         if (dotted || end - i == len) && word.chars().all(|x| x.is_alphabetic() || x == '.') {
             end += 1;
+            // "U.S.-brokered": a hyphen after the abbreviation joins a lower-case word
+            // on ("U.S.-India talks" are two names).
+            if bytes.get(end) == Some(&b'-')
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_lowercase)
+            {
+                return word_end_from(s, i, len, end + 1, false);
+            }
         }
     }
     let kind = if all_digits { Kind::Number } else { Kind::Word };

@@ -16,46 +16,59 @@ fn reference(text: &str, span: Span) -> Vec<Token> {
         if is_word_char(c) {
             let mut end = i + c.len_utf8();
             let mut all_digits = c.is_ascii_digit();
-            while let Some(&(j, d)) = iter.peek() {
-                if is_word_char(d) {
-                    all_digits &= d.is_ascii_digit() || d == '.' || d == ',';
-                    end = j + d.len_utf8();
-                    iter.next();
-                    continue;
+            loop {
+                while let Some(&(j, d)) = iter.peek() {
+                    if is_word_char(d) {
+                        all_digits &= d.is_ascii_digit() || d == '.' || d == ',';
+                        end = j + d.len_utf8();
+                        iter.next();
+                        continue;
+                    }
+                    // Joiners inside a word: apostrophes, hyphens, periods and commas
+                    // followed by another word character.
+                    let joiner = matches!(d, '\'' | '’' | '-' | '‐' | '.' | ',' | '&');
+                    let next_is_word = s[j + d.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(is_word_char);
+                    let ok = joiner
+                        && next_is_word
+                        && match d {
+                            ',' => all_digits,
+                            '.' => true,
+                            '&' => s[i..j].chars().all(|x| x.is_uppercase()),
+                            _ => true,
+                        };
+                    if ok {
+                        end = j + d.len_utf8();
+                        iter.next();
+                    } else {
+                        break;
+                    }
                 }
-                // Joiners inside a word: apostrophes, hyphens, periods and commas
-                // followed by another word character.
-                let joiner = matches!(d, '\'' | '’' | '-' | '‐' | '.' | ',' | '&');
-                let next_is_word = s[j + d.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(is_word_char);
-                let ok = joiner
-                    && next_is_word
-                    && match d {
-                        ',' => all_digits,
-                        '.' => true,
-                        '&' => s[i..j].chars().all(|x| x.is_uppercase()),
-                        _ => true,
-                    };
-                if ok {
-                    end = j + d.len_utf8();
+                // An abbreviation's final period ("U.S.", "Ph.D.") belongs to the word when
+                // the word already holds a period between short pieces or is a single
+                // letter.
+                let word = &s[i..end];
+                let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 3);
+                if s[end..].starts_with('.')
+                    && (dotted || word.chars().count() == 1)
+                    && word.chars().all(|x| x.is_alphabetic() || x == '.')
+                {
+                    end += 1;
                     iter.next();
-                } else {
-                    break;
+                    // "U.S.-brokered": a hyphen and a lower-case letter go on with the word.
+                    let mut rest = s[end..].chars();
+                    if rest.next() == Some('-')
+                        && rest.next().is_some_and(|x| x.is_ascii_lowercase())
+                    {
+                        end += 1;
+                        iter.next();
+                        all_digits = false;
+                        continue;
+                    }
                 }
-            }
-            // An abbreviation's final period ("U.S.", "Ph.D.") belongs to the word when
-            // the word already holds a period between short pieces or is a single
-            // letter.
-            let word = &s[i..end];
-            let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 3);
-            if s[end..].starts_with('.')
-                && (dotted || word.chars().count() == 1)
-                && word.chars().all(|x| x.is_alphabetic() || x == '.')
-            {
-                end += 1;
-                iter.next();
+                break;
             }
             let kind = if all_digits { Kind::Number } else { Kind::Word };
             out.push(Token {
@@ -200,4 +213,21 @@ fn letter_runs() {
 fn possessives() {
     assert_eq!(strip_possessive("Ford's"), "Ford");
     assert_eq!(strip_possessive("'s"), "'s");
+}
+
+#[test]
+fn an_abbreviation_joined_by_a_hyphen() {
+    assert_eq!(
+        toks("U.S.-brokered talks, U.S.-India trade."),
+        [
+            "U.S.-brokered",
+            "talks",
+            ",",
+            "U.S.",
+            "-",
+            "India",
+            "trade",
+            "."
+        ]
+    );
 }
