@@ -755,7 +755,23 @@ fn holds_verb(doc: &Doc, c: Range<usize>) -> bool {
 /// a thing that threatens says nothing; its subject, all lower case, ends in no noun
 /// for people or bodies (by the lexicon, or by an agent's suffix: "managers").
 fn thing_threatens(doc: &Doc, i: usize, hit: &Hit) -> bool {
-    if !doc.toks[i].lower.starts_with("threaten") {
+    let cue = doc.toks[i].lower;
+    // "…, threatening a population of brown trout": a participle of "threaten" with a
+    // plain object after a clause says what the clause's event endangers ("The union
+    // threatened strikes" is the union's threat).
+    let endangers = cue == "threatening"
+        && i > 0
+        && doc.toks[i - 1].eq(",")
+        && hit.content.start > i
+        && !doc.toks[hit.content.start].eq("to")
+        && !doc.toks[hit.content.start].eq("that")
+        && !doc.toks[hit.content.start - 1].eq("that");
+    if endangers {
+        return true;
+    }
+    // ("a ruling against the firm may encourage other states to sue": a thing that
+    // encourages says nothing either.)
+    if !(cue.starts_with("threaten") || cue.starts_with("encourag")) {
         return false;
     }
     let Some(src) = hit.source.as_ref().filter(|r| !r.is_empty()) else {

@@ -4552,6 +4552,23 @@ fn much_of_a_thing_opens_a_clause() {
     assert!(contents("The minister said little of substance.").is_empty());
 }
 
+/// "…, threatening a population of brown trout": the participle says what the
+/// clause's event endangers, no one's words; "threatening to strike" and "The union
+/// threatened strikes" are threats.
+#[test]
+fn a_participle_of_threaten_with_an_object_endangers() {
+    assert_eq!(
+        attribution_cues(
+            "Ruiz said the dam would cut the flow, threatening a population of trout."
+        ),
+        ["said"]
+    );
+    assert_eq!(
+        attribution_cues("The union rejected the offer, threatening to strike in May."),
+        ["rejected", "threatening"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
