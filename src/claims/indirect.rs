@@ -751,9 +751,11 @@ fn holds_verb(doc: &Doc, c: Range<usize>) -> bool {
     })
 }
 
-/// "a weaker peso threatens to push up inflation", "the storm threatened to cut power":
-/// a thing that threatens says nothing; its subject, all lower case, ends in no noun
-/// for people or bodies (by the lexicon, or by an agent's suffix: "managers").
+/// "a weaker peso threatens to push up inflation", "the storm threatened to cut power",
+/// "a ruling against the firm may encourage states to sue": a thing that threatens or
+/// encourages says nothing; its subject's head (before any post-modifier), all lower
+/// case before it, is no noun for people or bodies (by the lexicon, or by an agent's
+/// suffix: "managers").
 fn thing_threatens(doc: &Doc, i: usize, hit: &Hit) -> bool {
     let cue = doc.toks[i].lower;
     // "…, threatening a population of brown trout": a participle of "threaten" with a
@@ -777,7 +779,12 @@ fn thing_threatens(doc: &Doc, i: usize, hit: &Hit) -> bool {
     let Some(src) = hit.source.as_ref().filter(|r| !r.is_empty()) else {
         return false;
     };
+    // ("a ruling against the firm": the head comes before the post-modifier.)
     let words = &doc.toks[src.clone()];
+    let words = match words.iter().position(|t| t.is(w::PREP)) {
+        Some(p) if p > 0 => &words[..p],
+        _ => words,
+    };
     let head = &words[words.len() - 1];
     // ("managers", "the governor", "activists": an agent's suffix.)
     let agent = [

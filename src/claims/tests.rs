@@ -4569,6 +4569,21 @@ fn a_participle_of_threaten_with_an_object_endangers() {
     );
 }
 
+/// "a ruling against the firm may encourage other states to sue": a thing, its head
+/// before the post-modifier, encourages no one in words; "the union encouraged members
+/// to vote no" does.
+#[test]
+fn a_thing_that_encourages_says_nothing() {
+    assert_eq!(
+        attribution_cues("Ruiz said a ruling against Zenco may encourage other states to sue."),
+        ["said"]
+    );
+    assert_eq!(
+        attribution_cues("The union encouraged members to vote against the deal."),
+        ["encouraged"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
