@@ -873,9 +873,10 @@ fn verb(doc: &Doc, i: usize, kind: u8, (lo, clause): (usize, usize), hi: usize) 
     }) {
         end = k;
     }
-    // "proposed the motion to refuse, which was seconded by …": a relative clause set
-    // off by a comma describes the object, no part of what is put forward.
-    if rule == "proposal/verb/object" {
+    // "proposed the motion to refuse, which was seconded by …", "called for a full
+    // assessment, which was not required because …": a relative clause set off by a
+    // comma describes the object, no part of what is put forward.
+    if matches!(rule, "proposal/verb/object" | "proposal/verb/call-for") {
         if let Some(k) = (start + 1..end)
             .find(|&k| doc.toks[k].eq(",") && doc.toks.get(k + 1).is_some_and(|t| t.eq("which")))
         {

@@ -607,3 +607,14 @@ fn a_coordinated_verb_after_an_infinitive_content() {
         "new investors",
     )]);
 }
+
+/// "called for a full assessment, which was not required because …": the relative
+/// clause after the comma describes what is called for, no part of it.
+#[test]
+fn a_call_for_ends_before_a_relative_clause() {
+    assert_found(&[(
+        "The groups called for a full review, which was not required by law.",
+        "The groups",
+        "a full review",
+    )]);
+}
