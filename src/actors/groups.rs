@@ -36,6 +36,11 @@ const MARKERS: [&str; 6] = [
     "aware",
 ];
 
+/// Participles after a people noun that open a phrase of where or how they were asked
+/// ("Two workers interviewed outside the factory gates said"): passed over to the
+/// verb, no part of the group's name and no sign of a source by themselves.
+const ASKED: [&str; 3] = ["interviewed", "surveyed", "polled"];
+
 /// Finds group sources; returns (entry, affiliation hint) pairs.
 pub fn find(
     doc: &Doc,
@@ -220,7 +225,10 @@ pub fn find(
                 MARKERS.contains(&t.low())
                     || matches!(t.low(), "with" | "at" | "from" | "in" | "on" | "for" | "of")
             });
-        let name_end = if identifying && !broad && !identifies {
+        // ("Two workers interviewed outside the factory": where they were asked is no
+        // part of who they are.)
+        let asked = doc.get(h + 1).is_some_and(|t| ASKED.contains(&t.low()));
+        let name_end = if (identifying && !broad && !identifies) || asked {
             h + 1
         } else {
             post
@@ -394,7 +402,10 @@ fn post_end(doc: &Doc, h: usize) -> usize {
     let mut object = None;
     for _ in 0..2 {
         let mut k = e;
-        if doc.get(k).is_some_and(|t| MARKERS.contains(&t.low())) {
+        if doc
+            .get(k)
+            .is_some_and(|t| MARKERS.contains(&t.low()) || ASKED.contains(&t.low()))
+        {
             k += 1;
         }
         // ("officials of the ministry" is left to the ministry; "a member of the Saudi

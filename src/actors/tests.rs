@@ -1095,6 +1095,25 @@ fn an_advisory_firm_as_administrator() {
     );
 }
 
+/// "Two workers interviewed outside the factory gates on Monday said": a participle of
+/// being asked is passed over to the verb; the group is "Two workers".
+#[test]
+fn a_group_interviewed_somewhere() {
+    let got = summary(
+        "Two workers interviewed outside the plant on Monday said managers had told them \
+         that shifts would be cut.",
+        &Config::default(),
+    );
+    assert_eq!(
+        got,
+        [(
+            "Two workers".to_string(),
+            ActorKind::Group,
+            vec!["Two workers interviewed outside the plant".to_string()]
+        )]
+    );
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
