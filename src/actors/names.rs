@@ -360,10 +360,10 @@ fn continues(doc: &Doc, prev: usize, j: usize) -> bool {
 /// ("Court of King's Bench", "Queen's University").
 fn saint_s(doc: &Doc, i: usize, j: usize) -> bool {
     let saint = j <= i + 3 && matches!(doc.toks[i].lower, "st" | "saint") && doc.is(i, Tags::CAP);
-    let people = matches!(
-        doc.toks[j - 1].lower,
-        "children" | "women" | "men" | "people"
-    );
+    // ("Women's Aid", "the West Coast Fishermen's Association": a plural of people
+    // not made with "s" takes "'s" inside a name.)
+    let people = matches!(doc.toks[j - 1].lower, "children" | "people")
+        || doc.toks[j - 1].lower.ends_with("men");
     // (After "of" or opening the run: not a person's surname, "Mr. King's show".)
     let sovereign = matches!(doc.toks[j - 1].lower, "king" | "queen")
         && (j - 1 == i || (j >= 2 && doc.word(j - 2, "of")));

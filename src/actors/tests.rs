@@ -1114,6 +1114,18 @@ fn a_group_interviewed_somewhere() {
     );
 }
 
+/// "the West Coast Fishermen's Association": a plural of people in "-men" takes "'s"
+/// inside a name, as "Women's" and "Children's" do.
+#[test]
+fn a_fishermens_association() {
+    let got = summary(
+        "The North Shore Fishermen’s Association said it would sue.",
+        &Config::default(),
+    );
+    assert_eq!(got[0].0, "North Shore Fishermen’s Association", "{got:?}");
+    assert_eq!(got[0].1, ActorKind::Organization);
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
