@@ -1114,6 +1114,18 @@ fn a_group_interviewed_somewhere() {
     );
 }
 
+/// "the Democratic Front of Education Workers": a front heads a body's name, its "of"
+/// phrase part of it (no person "Democratic Front").
+#[test]
+fn a_front_of_workers() {
+    let got = summary(
+        "The Popular Front of Dock Workers said it would strike.",
+        &Config::default(),
+    );
+    assert_eq!(got[0].0, "Popular Front of Dock Workers", "{got:?}");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
 /// "the West Coast Fishermen's Association": a plural of people in "-men" takes "'s"
 /// inside a name, as "Women's" and "Children's" do.
 #[test]
