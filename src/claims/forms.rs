@@ -140,7 +140,11 @@ fn according_to(doc: &Doc, i: usize, lo: usize, hi: usize, quoted: &Quoted) -> O
     }
     let cue = i..i + 2;
     let rule;
-    let (source, content) = if i == lo || (i == lo + 1 && !doc.toks[lo].word()) {
+    // ("But according to two people …, Y": a conjunction may open the sentence.)
+    let opens = i == lo
+        || (i == lo + 1
+            && (!doc.toks[lo].word() || matches!(doc.toks[lo].lower, "but" | "and" | "yet")));
+    let (source, content) = if opens {
         let comma = (i + 2..hi).find(|&k| doc.toks[k].eq(","))?;
         rule = "attribution/according-to/before";
         let content = doc.trim(comma + 1..clause_end(doc, comma + 1, hi));

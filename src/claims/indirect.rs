@@ -1984,6 +1984,15 @@ fn shared_source(b: &Builder, i: usize, lo: usize) -> Option<Range<usize>> {
     // ("According to people familiar with it, regulators objected, arguing …": the
     // source of an "according to" opener is not the clause's subject.)
     let opener = |h: &Hit| h.form == Form::AccordingTo && h.content.start > h.cue.start;
+    // (Its clause's subject follows it: "But according to two people …, some
+    // ministers had pressed for a cut, arguing …".)
+    let opened = b
+        .near_token(i)
+        .rev()
+        .find(|h| {
+            doc.toks[h.cue.start].sent == doc.toks[i].sent && opener(h) && h.content.start < i
+        })
+        .map(|h| h.content.start);
     b.near_token(i)
         .rev()
         .find(|h| {
@@ -1995,6 +2004,11 @@ fn shared_source(b: &Builder, i: usize, lo: usize) -> Option<Range<usize>> {
         .filter(|h| clause.is_none_or(|k| h.cue.start > k))
         .and_then(|h| h.source.clone())
         .or_else(|| clause.map(|k| k + 1..k + 2))
+        .or_else(|| {
+            opened
+                .and_then(|c| doc.subject_fwd(c, i))
+                .map(|r| before_verb(doc, r))
+        })
         .or_else(|| {
             // "Despite admitting that X, the speaker …": the subject after the opening.
             let opening = i == lo + 1 && GERUND_PREPS.contains(&&*doc.toks[lo].lower);

@@ -4584,6 +4584,30 @@ fn a_thing_that_encourages_says_nothing() {
     );
 }
 
+/// "But according to two people …, some ministers had pressed for a cut, arguing
+/// that …": a conjunction may open the "according to" sentence, and the participle's
+/// speaker is the clause's subject after it.
+#[test]
+fn according_to_after_a_conjunction() {
+    let got = items(
+        "But according to two people familiar with the talks, some ministers had pressed \
+         for a cut, arguing that costs were hurting small firms.",
+        &Config::default(),
+    );
+    let attr: Vec<(Option<&str>, &str)> = got
+        .iter()
+        .filter(|(rule, ..)| rule.starts_with("attribution/"))
+        .map(|(_, s, c, _)| (s.as_deref(), c.as_str()))
+        .collect();
+    assert_eq!(
+        attr,
+        [
+            (Some("two people familiar with the talks"), "according to"),
+            (Some("some ministers"), "arguing")
+        ]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
