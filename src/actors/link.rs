@@ -971,12 +971,16 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
                         | Tags::GROUP_NOUN,
                 )
         };
+        // ("Delgado Whitfield" for "Delgado Whitfield & Partners": an ampersand
+        // before the head.)
         let heads_only = || {
             ws.len() == 1
                 || (ws.len() <= n
                     && e.words().skip(ws.len()).all(|x| {
-                        classes::word_tags(x)
-                            .has(Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::LEGAL | Tags::MEDIA_HEAD)
+                        x == "&"
+                            || classes::word_tags(x).has(
+                                Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::LEGAL | Tags::MEDIA_HEAD,
+                            )
                     }))
         };
         let tail = || {

@@ -1114,6 +1114,20 @@ fn a_group_interviewed_somewhere() {
     );
 }
 
+/// "Delgado Whitfield" for "Delgado Whitfield & Partners": a firm's name without its
+/// ampersand and head is its short name.
+#[test]
+fn a_short_name_before_an_ampersand() {
+    let got = summary(
+        "Brannock Stroud & Partners drew up the plan. Brannock Stroud's chief engineer, Ana Ruiz, spoke.",
+        &Config::default(),
+    );
+    assert_eq!(
+        mentions_of(&got, "Brannock Stroud & Partners"),
+        ["Brannock Stroud & Partners", "Brannock Stroud"]
+    );
+}
+
 /// "the Democratic Front of Education Workers": a front heads a body's name, its "of"
 /// phrase part of it (no person "Democratic Front").
 #[test]
