@@ -1114,6 +1114,19 @@ fn a_group_interviewed_somewhere() {
     );
 }
 
+/// "Pannon TV": "TV", no actor alone, closes an outlet's name.
+#[test]
+fn a_tv_channel() {
+    let got = summary(
+        "The regulator fined broadcaster Vela TV on Monday. Vela TV said it would appeal. \
+         Viewers watch TV daily.",
+        &Config::default(),
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Vela TV");
+    assert_eq!(got[0].1, ActorKind::Media);
+}
+
 /// "Delgado Whitfield" for "Delgado Whitfield & Partners": a firm's name without its
 /// ampersand and head is its short name.
 #[test]
