@@ -167,6 +167,10 @@ const DISCOURSE: &[&[&str]] = &[
     &["in", "addition"],
     &["of", "course"],
     &["at", "the", "same", "time"],
+    // ("…, two officials said on condition of anonymity because …": the source's
+    // terms.)
+    &["on", "condition", "of", "anonymity"],
+    &["on", "the", "condition", "of", "anonymity"],
 ];
 
 impl Doc<'_> {

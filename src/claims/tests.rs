@@ -4608,6 +4608,20 @@ fn according_to_after_a_conjunction() {
     );
 }
 
+/// "…, two officials said on condition of anonymity": the source's terms after the cue
+/// are no content, and "said on condition of anonymity that …" goes on to its clause.
+#[test]
+fn on_condition_of_anonymity() {
+    assert_eq!(
+        contents("The mayor wrote to the ministry, two officials said on condition of anonymity."),
+        ["The mayor wrote to the ministry"]
+    );
+    assert_eq!(
+        contents("One official said on condition of anonymity that the talks had stalled."),
+        ["the talks had stalled"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
