@@ -215,6 +215,21 @@ impl MentionIndex {
         })
     }
 
+    /// The group a lone word for a share of one stands for ("residents said … Some
+    /// said"): the last group mentioned within 300 bytes before it.
+    fn share(&self, span: Span, lower: &str) -> Option<usize> {
+        if !matches!(lower, "some" | "many" | "most" | "several" | "others") {
+            return None;
+        }
+        let until = self.mentions.partition_point(|(m, _)| m.end <= span.start);
+        self.mentions[..until]
+            .iter()
+            .rev()
+            .take_while(|(m, _)| m.end + 300 > span.start)
+            .find(|&&(_, i)| self.kinds.get(i) == Some(&crate::document::ActorKind::Group))
+            .map(|&(_, i)| i)
+    }
+
     /// Whether some actor has a mention exactly at `span`.
     fn exact(&self, span: Span) -> bool {
         let from = self.mentions.partition_point(|(m, _)| m.start < span.start);
@@ -602,7 +617,11 @@ impl Builder<'_, '_> {
             self.actors.resolve(s).or_else(|| {
                 let r = h.source.clone()?;
                 (r.len() == 1)
-                    .then(|| self.actors.possessor(s, doc.toks[r.start].lower))
+                    .then(|| {
+                        self.actors
+                            .possessor(s, doc.toks[r.start].lower)
+                            .or_else(|| self.actors.share(s, doc.toks[r.start].lower))
+                    })
                     .flatten()
             })
         });

@@ -4622,6 +4622,23 @@ fn on_condition_of_anonymity() {
     );
 }
 
+/// "Residents said …. Some said …": a lone word for a share of a group speaks for the
+/// group just mentioned.
+#[test]
+fn a_share_of_a_group_just_mentioned() {
+    let doc = crate::extract(
+        "At the standpipe, residents said they had to buy water. Some said they had kept \
+         children home.",
+        &Config::default(),
+    );
+    let sources: Vec<Option<&str>> = doc
+        .attributions
+        .iter()
+        .map(|a| a.source.as_deref())
+        .collect();
+    assert_eq!(sources, [Some("residents"), Some("residents")]);
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
