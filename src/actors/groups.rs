@@ -235,7 +235,13 @@ pub fn find(
         };
         let name = doc.span(s, name_end).text(doc.text);
         let key = group_key(doc, s, name_end);
-        let i = reg.add(name, &key, ActorKind::Group);
+        // ("Ethiopian state media reported", "local media said": the outlets as one.)
+        let kind = if t.low() == "media" {
+            ActorKind::Media
+        } else {
+            ActorKind::Group
+        };
+        let i = reg.add(name, &key, kind);
         if let Some(words) = group_words.as_mut() {
             words.extend(reg.entries[i].words().map(str::to_string));
         }

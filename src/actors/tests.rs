@@ -1114,6 +1114,23 @@ fn a_group_interviewed_somewhere() {
     );
 }
 
+/// "Ethiopian state media reported that …": the outlets as one source, of the media.
+#[test]
+fn state_media_as_a_source() {
+    let got = summary(
+        "Vellish state media reported that the dam had opened.",
+        &Config::default(),
+    );
+    assert_eq!(
+        got,
+        [(
+            "Vellish state media".to_string(),
+            ActorKind::Media,
+            vec!["Vellish state media".to_string()]
+        )]
+    );
+}
+
 /// "Pannon TV": "TV", no actor alone, closes an outlet's name.
 #[test]
 fn a_tv_channel() {
