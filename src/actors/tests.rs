@@ -1114,6 +1114,18 @@ fn a_group_interviewed_somewhere() {
     );
 }
 
+/// "Cairo rejected …", "Addis Ababa's hand": a capital stands for its country's
+/// government, one actor with the country.
+#[test]
+fn a_capital_stands_for_its_country() {
+    let got = summary(
+        "Egypt wants a guaranteed release. Cairo rejected the offer on Monday.",
+        &Config::default(),
+    );
+    assert_eq!(mentions_of(&got, "Egypt"), ["Egypt", "Cairo"], "{got:?}");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
 /// "Ethiopian state media reported that …": the outlets as one source, of the media.
 #[test]
 fn state_media_as_a_source() {
