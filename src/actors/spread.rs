@@ -9,7 +9,7 @@ use super::names::Seg;
 use super::registry::Gender;
 use crate::document::ActorKind;
 use crate::lexicon::classes::Fast;
-use crate::tokens::Tags;
+use crate::tokens::{Kind, Tags};
 
 /// Multi-word names no rule typed from their own words, whose last word stands alone
 /// elsewhere in the article while their first does not ("Hillary Clinton" … "Clinton
@@ -89,12 +89,22 @@ pub fn surname_reuse(doc: &Doc, segs: &[Seg], types: &mut [Option<Typed>]) {
     }
 }
 
-/// Whether the name over tokens `s..e` is used as a place: right after "in" or "near"
+/// Whether the name over tokens `s..e` is used as a place: right after "in", "near" or "the"
 /// (no possessive: "in Clinton's view", "in Davis' column"), or before a lower-case noun of a place ("the
 /// Aysén region", "Bexley county").
 fn placed(doc: &Doc, s: usize, e: usize) -> bool {
+    // ("the Blue Nile", "The Nile is …": a person's name takes no article, unless it
+    // modifies a noun: "the Ilka Kerr column", "the Sanders supporters".)
+    let modifier = doc.get(e).is_some_and(|t| {
+        t.kind == Kind::Word
+            && !t
+                .tags
+                .has(Tags::CAP | Tags::AUX | Tags::VERB | Tags::FUNCTION)
+    });
     let after_in = s > 0
-        && (doc.word(s - 1, "in") || doc.word(s - 1, "near"))
+        && (doc.word(s - 1, "in")
+            || doc.word(s - 1, "near")
+            || (doc.word(s - 1, "the") && !modifier))
         && !doc.is(e - 1, Tags::POSSESSIVE)
         && !doc.get(e).is_some_and(|t| matches!(t.lower, "'" | "’"));
     let place_noun = !doc.is(e, Tags::CAP)

@@ -1194,6 +1194,20 @@ fn a_fishermens_association() {
     assert_eq!(got[0].1, ActorKind::Organization);
 }
 
+/// "the Blue Nile … The Nile is …": a name after "the" is no person's, so its last
+/// word alone after "the" is no surname.
+#[test]
+fn a_name_after_the_is_no_surname() {
+    let got = summary(
+        "Crowds filled the Grand Esplanade on Sunday. The Esplanade was closed later.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter().all(|(_, k, _)| *k != ActorKind::Person),
+        "{got:?}"
+    );
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
