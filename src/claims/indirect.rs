@@ -146,7 +146,7 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             // tax" keeps its description; quoted words are the source's: "rejected as
             // “an insult”"; "said as much" says what was said before).
             let as_first = hit.content.start > i
-                && doc.toks[hit.content.start].eq("as")
+                && doc.toks.get(hit.content.start).is_some_and(|t| t.eq("as"))
                 && !doc.toks[i].lower.starts_with("describ")
                 && !doc.toks[hit.content.clone()].iter().any(|t| t.quote())
                 && !doc
@@ -160,7 +160,7 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             // deed is a forecast, no claim ("expects prices to fall" reports a view).
             let own_deed = doc.toks[i].lower.starts_with("expect")
                 && hit.content.start == i + 1
-                && doc.toks[hit.content.start].eq("to");
+                && doc.toks.get(hit.content.start).is_some_and(|t| t.eq("to"));
             if own_deed {
                 continue;
             }
@@ -765,8 +765,10 @@ fn thing_threatens(doc: &Doc, i: usize, hit: &Hit) -> bool {
         && i > 0
         && doc.toks[i - 1].eq(",")
         && hit.content.start > i
-        && !doc.toks[hit.content.start].eq("to")
-        && !doc.toks[hit.content.start].eq("that")
+        && doc
+            .toks
+            .get(hit.content.start)
+            .is_some_and(|t| !t.eq("to") && !t.eq("that"))
         && !doc.toks[hit.content.start - 1].eq("that");
     if endangers {
         return true;
