@@ -245,11 +245,13 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
                 .tags
                 .has(Tags::CAP | Tags::VERB | Tags::AUX | Tags::FUNCTION | Tags::TITLE)
             && !matches!(
-                t.lower.trim_end_matches('s'),
+                t.lower,
                 "article"
+                    | "articles"
                     | "report"
+                    | "reports"
                     | "story"
-                    | "storie"
+                    | "stories"
                     | "editorial"
                     | "interview"
                     | "investigation"
