@@ -506,6 +506,29 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     if land {
         return Some(dropped());
     }
+    // "as Black Sea supplies tightened", "the Mekong River": a name ending in a word
+    // for a sea, a river or a range of land is a place's, whatever follows; it may
+    // still be a company's short name ("Kestrel Bay" for Kestrel Bay Nickel), left to
+    // the linking of untyped names.
+    let feature = ws.len() >= 2
+        && matches!(
+            doc.toks[ws[ws.len() - 1]].low(),
+            "sea"
+                | "ocean"
+                | "river"
+                | "gulf"
+                | "bay"
+                | "lake"
+                | "strait"
+                | "straits"
+                | "mountains"
+                | "islands"
+                | "peninsula"
+                | "desert"
+        );
+    if feature {
+        return None;
+    }
     // "Dawn newspaper reported", "The Edge business weekly reported": a name before a
     // lower-case noun of a news outlet (one modifier may come between) and the
     // outlet's verb is the outlet's.

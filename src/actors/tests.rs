@@ -1208,6 +1208,17 @@ fn a_name_after_the_is_no_surname() {
     );
 }
 
+/// "as Black Sea supplies tightened": a name ending in a word for a sea, a river or a
+/// range of land is a place's, even before a noun that heads companies.
+#[test]
+fn a_sea_before_supplies_is_no_company() {
+    let got = summary(
+        "Prices rose as Caspian Sea supplies tightened, traders said.",
+        &Config::default(),
+    );
+    assert!(got.iter().all(|(n, _, _)| !n.contains("Sea")), "{got:?}");
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
