@@ -221,12 +221,20 @@ impl MentionIndex {
         if !matches!(lower, "some" | "many" | "most" | "several" | "others") {
             return None;
         }
+        self.last_before(span, |i| {
+            self.kinds.get(i) == Some(&crate::document::ActorKind::Group)
+        })
+    }
+
+    /// The actor of the last mention ending within 300 bytes before `span` for which
+    /// `want` holds.
+    fn last_before(&self, span: Span, want: impl Fn(usize) -> bool) -> Option<usize> {
         let until = self.mentions.partition_point(|(m, _)| m.end <= span.start);
         self.mentions[..until]
             .iter()
             .rev()
             .take_while(|(m, _)| m.end + 300 > span.start)
-            .find(|&&(_, i)| self.kinds.get(i) == Some(&crate::document::ActorKind::Group))
+            .find(|&&(_, i)| want(i))
             .map(|&(_, i)| i)
     }
 
@@ -249,13 +257,7 @@ impl MentionIndex {
             "their" => |_| true,
             _ => return None,
         };
-        let until = self.mentions.partition_point(|(m, _)| m.end <= span.start);
-        self.mentions[..until]
-            .iter()
-            .rev()
-            .take_while(|(m, _)| m.end + 300 > span.start)
-            .find(|&&(_, i)| want(self.person.get(i).copied().unwrap_or(false)))
-            .map(|&(_, i)| i)
+        self.last_before(span, |i| want(self.person.get(i).copied().unwrap_or(false)))
     }
 }
 
