@@ -11,6 +11,8 @@
 //! actors     looked-up tokens → actors with mentions     actors/
 //! claims     looked-up tokens + actors → attributions,   claims/
 //!            proposals
+//! adopt      sources no actor covers, headed by a plural  actors/adopt.rs
+//!            for people → group actors
 //! output     the document model (serde) → JSON           document.rs
 //!            or the JSON written straight from the       document/json.rs
 //!            stages' spans (what `claims extract` does)
@@ -98,7 +100,8 @@ fn stages(
     let tokens = tokens::tokenize_sentences(&text.text, &sentences);
     let mut lowered = lexed::Lowered::default();
     let lexed = lexed::Lexed::new(&text.text, &sentences, &tokens, &mut lowered);
-    let actors = actors::find_in(&lexed, config);
-    let found = claims::find_in(&lexed, &actors, config);
+    let mut actors = actors::find_in(&lexed, config);
+    let mut found = claims::find_in(&lexed, &actors, config);
+    actors::adopt::unresolved_sources(&lexed, &mut actors, &mut found);
     (sentences, actors, found)
 }

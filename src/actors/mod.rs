@@ -18,6 +18,8 @@
 //! owners    which actor covers or starts at each token            owners.rs
 //! roles     roles and affiliations                                roles.rs
 //! places    actors named only in the headline dropped             places.rs
+//! adopt     after the claims stage: unresolved sources headed     adopt.rs
+//!           by a plural for people become groups
 //! ```
 //!
 //! Every mention carries the id of the rule that found it (`actor/name/title-person`,
@@ -31,6 +33,7 @@
 //! sentence's mentions; [`Actors::is_credit`] tells credit lines and author bios
 //! ("Reporting by …"), where no source should be taken.
 
+pub mod adopt;
 pub mod coref;
 pub mod credits;
 pub mod doc;
