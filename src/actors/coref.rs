@@ -1062,9 +1062,16 @@ fn topic(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize, want: &[ActorKind])
     let lo = seen
         .partition_point(|s| s.sent < from)
         .max(seen.len().saturating_sub(WINDOW));
+    // "Along with Skandik and Orbel, the brand has …", "Unlike its rivals, the company
+    // …": names in an opening phrase that sets others beside the subject are not it
+    // (a possessive may be: "Along with Zenco's deal with Ostra, the brand grew").
+    let beside = beside_end(doc, cur).filter(|&c| c < i).unwrap_or(0);
     // Per candidate: (actor, bonus, first token in this sentence, last token).
     let mut cands: Vec<(usize, usize, usize, usize)> = Vec::new();
-    for x in seen[lo..].iter().filter(|s| s.tok < i) {
+    for x in seen[lo..]
+        .iter()
+        .filter(|s| s.tok < i && !(s.sent == cur && s.tok < beside && !s.poss))
+    {
         if !want.contains(&reg.entries[x.actor].kind) {
             continue;
         }
@@ -1096,6 +1103,31 @@ fn topic(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize, want: &[ActorKind])
         .zip(&counts)
         .max_by_key(|(c, &n)| (n + c.1, c.1, std::cmp::Reverse(c.2), std::cmp::Reverse(c.0)))
         .map(|(c, _)| c.0)
+}
+
+/// The comma closing sentence `s`'s opening phrase when that phrase sets others beside
+/// the subject ("Along with …,", "Like …,", "Unlike …,", "Besides …,", "Apart from
+/// …,", "As with …,", "In addition to …,"), if it does.
+fn beside_end(doc: &Doc, s: usize) -> Option<usize> {
+    let &(a, e) = doc.sents.get(s)?;
+    let w = |k: usize, x: &str| doc.word(k, x);
+    let body = (a..e.min(a + 12)).find(|&k| doc.toks[k].kind == Kind::Word)?;
+    let opens = w(body, "like")
+        || w(body, "unlike")
+        || w(body, "besides")
+        || w(body, "alongside")
+        || (w(body, "along") && w(body + 1, "with"))
+        || (w(body, "apart") && w(body + 1, "from"))
+        || (w(body, "as") && w(body + 1, "with"))
+        || (w(body, "in") && w(body + 1, "addition") && w(body + 2, "to"));
+    if !opens {
+        return None;
+    }
+    let comma = (body + 1..e.min(body + 16)).find(|&k| doc.punct(k, ","))?;
+    // ("Unlike Solvent, a German supplier, it …": an apposition inside the phrase.)
+    let apposed = doc.word(comma + 1, "a") || doc.word(comma + 1, "an");
+    let second = (comma + 2..e.min(comma + 10)).find(|&k| doc.punct(k, ","));
+    Some(second.filter(|_| apposed).unwrap_or(comma))
 }
 
 /// The first sentence a mention in sentence `cur` reaches back to: three sentences of
@@ -1171,13 +1203,19 @@ fn pick(doc: &Doc, reg: &Registry, seen: &[Seen], i: usize, want: Want) -> Optio
             return Some(a);
         }
     }
+    // ("Unlike Solvent, a German supplier, it has kept its prices": not Solvent.)
+    let beside = beside_end(doc, cur).filter(|&c| c < i).unwrap_or(0);
     for sent in (from..=cur).rev() {
         // Walked twice rather than collected: a window holds few mentions. An unnamed
         // person is a "he" or "she" of a later sentence only ("A Democratic source said
         // he could not answer", "Through a spokesman, he declined" are someone else).
         let here = || {
             window.iter().filter(move |s| {
-                s.sent == sent && s.tok < i && fits(s.actor) && !(person && sent == cur && group(s))
+                s.sent == sent
+                    && s.tok < i
+                    && fits(s.actor)
+                    && !(person && sent == cur && group(s))
+                    && !(sent == cur && s.tok < beside && !s.poss)
             })
         };
         // "they"/"them" refer to a plural group before an organisation of the same

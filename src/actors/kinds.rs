@@ -926,6 +926,11 @@ fn apposition(doc: &Doc, n: usize, multi: bool, the: bool) -> Option<Typed> {
             if t.tags.has(Tags::POSSESSIVE) || compound_place(t.lower) {
                 continue;
             }
+            // ("the third-largest U.S. drugstore chain", "a Swedish carmaker": a country
+            // or a nationality before the noun modifies it.)
+            if t.tags.has(Tags::COUNTRY | Tags::DEMONYM) && doc.same_sent(k, k + 1) {
+                continue;
+            }
             break;
         }
         // ("the union's district manager": a body's noun before a role's is its

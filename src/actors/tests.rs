@@ -1219,6 +1219,57 @@ fn a_sea_before_supplies_is_no_company() {
     assert!(got.iter().all(|(n, _, _)| !n.contains("Sea")), "{got:?}");
 }
 
+/// "Zenco Pharmacy, the third-largest U.S. drugstore chain,": a country or a
+/// nationality before an apposition's noun modifies it; the name is a company's.
+#[test]
+fn a_country_before_an_appositions_noun_types_the_name() {
+    for (text, apposition) in [
+        (
+            "Zenco Pharmacy, the third-largest U.S. drugstore chain, said on Tuesday it would close stores.",
+            "the third-largest U.S. drugstore chain",
+        ),
+        (
+            "Harlow Pharmacy, a German drugstore chain, said on Tuesday it would close stores.",
+            "a German drugstore chain",
+        ),
+    ] {
+        let got = summary(text, &Config::default());
+        let name = got.first().map(|g| (g.0.as_str(), g.1));
+        assert_eq!(name.map(|n| n.1), Some(ActorKind::Organization), "{text}: {got:?}");
+        let m = got.first().map(|g| g.2.clone()).unwrap_or_default();
+        assert!(m.iter().any(|m| m == apposition), "{text}: {got:?}");
+    }
+}
+
+/// "Along with Kestra, the brand has …", "Unlike Solvent, a German supplier, it …": a
+/// name in an opening phrase that sets others beside the subject is not what the
+/// subject's description or pronoun refers to.
+#[test]
+fn a_name_set_beside_the_subject_is_not_its_antecedent() {
+    let text = "Velmora, the Italian scooter maker, is in talks with Kestra, a Swedish supplier, \
+                about a plant. Along with Kestra, the brand has approached Hanwell Motors.";
+    let got = summary(text, &Config::default());
+    assert!(
+        mentions_of(&got, "Velmora").contains(&"the brand".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        !mentions_of(&got, "Kestra").contains(&"the brand".to_string()),
+        "{got:?}"
+    );
+    let text = "Bramwell, the British bus maker, said sales rose. \
+                Unlike Solvent, a German supplier, it has kept its prices.";
+    let got = summary(text, &Config::default());
+    assert!(
+        mentions_of(&got, "Bramwell").contains(&"it".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        !mentions_of(&got, "Solvent").contains(&"it".to_string()),
+        "{got:?}"
+    );
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
