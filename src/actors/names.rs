@@ -567,7 +567,23 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
                 && (start + 1..prev).any(|m| {
                     (doc.word(m, "of") || doc.word(m, "for")) && doc.is(m - 1, Tags::ORG_HEAD)
                 });
-            let portfolio = portfolio || fields;
+            // "Swedish Association of Local Authorities and Regions", "Federation of
+            // Employers and Manufacturers": after a head's "of", two plurals joined
+            // are the members the body is of.
+            let members = last == j + 1 && {
+                let plural = |m: usize| {
+                    let w = doc.toks[m].low();
+                    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+                };
+                plural(prev)
+                    && plural(last)
+                    && !doc.is(prev, Tags::COUNTRY)
+                    && !doc.is(last, Tags::COUNTRY)
+                    && (start + 1..prev).any(|m| {
+                        doc.word(m, "of") && doc.is(m - 1, Tags::ORG_HEAD | Tags::GOV_HEAD)
+                    })
+            };
+            let portfolio = portfolio || fields || members;
             // "The Globe and Mail", "Trinidad and Tobago": a listed name with "and"
             // in it (after "the", where it opens one).
             let listed = || {
