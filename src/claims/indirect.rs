@@ -1758,10 +1758,13 @@ fn shape(b: &Builder, i: usize, (lo, before): (usize, usize), hi: usize, obj: bo
         (w(k, "as") && w(k + 1, "much") && w(k + 2, "as") && counted(k + 3))
             || (w(k, "up") && w(k + 1, "to") && counted(k + 2))
     };
-    let sum = (doc.toks[i].lower.starts_with("add")
-        && (counted(content.start) || more_than(content.start) || bound(content.start)))
-        || (doc.toks[i].lower.starts_with("recall")
-            && (counted(content.start) || more_than(content.start)));
+    // ("added that about 40 players had been approached": a that-clause is words.)
+    let clause = doc.toks.get(i + 1).is_some_and(|t| t.eq("that"));
+    let sum = !clause
+        && ((doc.toks[i].lower.starts_with("add")
+            && (counted(content.start) || more_than(content.start) || bound(content.start)))
+            || (doc.toks[i].lower.starts_with("recall")
+                && (counted(content.start) || more_than(content.start))));
     // "each change added cost and delay": a plain noun object with no verb after it
     // is what was added, no words.
     let added_thing = doc.toks[i].lower.starts_with("add")

@@ -4639,6 +4639,18 @@ fn a_share_of_a_group_just_mentioned() {
     assert_eq!(sources, [Some("residents"), Some("residents")]);
 }
 
+/// "Beaulieu added that about 40 players had been approached": a that-clause after
+/// "added" is words, though it opens with a number ("added about 40 jobs" is a sum).
+#[test]
+fn added_that_and_a_number_is_words() {
+    let text = "Beaulieu added that about 40 players had already been approached by teams.";
+    assert_eq!(
+        contents(text),
+        vec!["about 40 players had already been approached by teams"]
+    );
+    assert!(contents("The company added about 40 jobs.").is_empty());
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
