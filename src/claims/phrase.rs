@@ -1364,6 +1364,20 @@ impl Doc<'_> {
                 });
             return comma;
         }
+        // "reported on Wednesday, before the company's announcement, that …", "told
+        // staff in an email, seen by AAP, that …": an aside between commas before the
+        // content's "that".
+        if t.eq(",") {
+            let aside = (j + 2..hi.min(j + 12))
+                .take_while(|&k| {
+                    let t = &self.toks[k];
+                    (t.word() && !t.is(w::AUX | w::BE)) || t.eq(",") || t.eq("'s") || t.eq("’s")
+                })
+                .find(|&k| self.toks[k].eq(","));
+            if let Some(c) = aside.filter(|&c| self.toks.get(c + 1).is_some_and(|n| n.eq("that"))) {
+                return Some(c);
+            }
+        }
         // "ruled 5-4 that", "voted 52-48 that": a tally (one number token).
         if t.kind == crate::tokens::Kind::Number
             && t.lower.contains('-')

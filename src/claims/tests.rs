@@ -4651,6 +4651,24 @@ fn added_that_and_a_number_is_words() {
     assert!(contents("The company added about 40 jobs.").is_empty());
 }
 
+/// "reported on Wednesday, before the company's announcement, that …", "told staff in
+/// an email, seen by the agency, that …": an aside between commas before "that".
+#[test]
+fn an_aside_between_commas_before_that_is_passed_over() {
+    for (text, content) in [
+        (
+            "The Courier reported on Wednesday, before the company's announcement, that the cabinet had discussed the licence.",
+            "the cabinet had discussed the licence",
+        ),
+        (
+            "Mara Quist told staff in an email, seen by the agency, that the university had no alternative.",
+            "the university had no alternative",
+        ),
+    ] {
+        assert_eq!(contents(text), vec![content], "{text}");
+    }
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
