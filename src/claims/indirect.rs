@@ -2025,8 +2025,12 @@ fn shared_source(b: &Builder, i: usize, lo: usize) -> Option<Range<usize>> {
                 && first.lower.len() > 4
                 && (first.lower.ends_with("ed") || first.lower.ends_with("ing"))
                 && next.is_some_and(|t| t.word() && !t.cap);
+            // ("Messaging app Chatterly has sued Kestrel, accusing it …": a comma
+            // right before the cue closes no opening phrase; the sentence opens with
+            // its subject.)
             if participle {
-                if let Some(comma) = (lo + 2..i).find(|&k| doc.toks[k].eq(",")) {
+                let comma = (lo + 2..i).find(|&k| doc.toks[k].eq(","));
+                if let Some(comma) = comma.filter(|&c| c + 1 < i) {
                     return doc.subject_fwd(comma + 1, i).map(|r| before_verb(doc, r));
                 }
             }

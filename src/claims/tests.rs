@@ -4669,6 +4669,19 @@ fn an_aside_between_commas_before_that_is_passed_over() {
     }
 }
 
+/// "Messaging app Chatterly has sued Kestrel, accusing it of …": a sentence opening
+/// with an "-ing" modifier ("Messaging", "Clothing", "Mining") has its subject there
+/// when the only comma is the one right before the participle cue.
+#[test]
+fn an_ing_modifier_opening_the_subject_is_no_participle_phrase() {
+    let text =
+        "Messaging app Chatterly has sued Kestrel Systems, accusing it of exploiting a flaw.";
+    assert_eq!(
+        sources(text),
+        vec![Some("Messaging app Chatterly".to_string())]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
