@@ -822,6 +822,13 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
             if !doc.verb_use(m, k) || !bare_cue(doc, m) {
                 return None;
             }
+            // ("… “set by supply and demand”, and accused the government of …": a
+            // conjunction after the quote opens the sentence's next verb phrase; no
+            // speaker comes between.)
+            let first_word = doc.toks[k..m].iter().find(|t| t.word());
+            if first_word.is_some_and(|t| t.eq("and") || t.eq("but") || t.eq("or")) {
+                return None;
+            }
             // The speaker opens the run after the quote; appositives follow it.
             // ("Climate, Energy and Utilities Minister Soren Abildgaard said": a title's
             // own list of capitalised words, commas and one "and", is no appositive.)

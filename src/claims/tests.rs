@@ -4682,6 +4682,21 @@ fn an_ing_modifier_opening_the_subject_is_no_participle_phrase() {
     );
 }
 
+/// "… said prices were “set by supply and demand”, and accused the government of …":
+/// "and" after a closing quote opens the subject's next verb phrase, no inverted cue
+/// whose speaker is "and".
+#[test]
+fn and_after_a_quote_opens_no_inverted_cue() {
+    let text = "The association said prices were \"set by supply and demand\", and accused the government of looking for scapegoats.";
+    assert_eq!(
+        contents(text),
+        vec![
+            "prices were \"set by supply and demand\"",
+            "the government of looking for scapegoats"
+        ]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
