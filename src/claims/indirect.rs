@@ -2092,6 +2092,9 @@ fn content_before(
     lo: usize,
     hi: usize,
 ) -> Option<Hit> {
+    // "…, the company and the Spanish government said on Tuesday": a subject of two
+    // phrases joined by "and" after the content's comma.
+    let source = coordinated_subject(doc, source.clone(), lo).unwrap_or(source);
     if source.start <= lo || !doc.toks[source.start - 1].eq(",") {
         return None;
     }
@@ -2175,6 +2178,19 @@ fn content_before(
         content,
         "attribution/indirect/content-then-cue",
     ))
+}
+
+/// `source` with the phrase "and" joins to it from before, when that phrase opens
+/// right after a comma: a few words, no verb, no cue and no quote mark.
+fn coordinated_subject(doc: &Doc, source: Range<usize>, lo: usize) -> Option<Range<usize>> {
+    let and = source.start.checked_sub(1).filter(|&a| a > lo + 1)?;
+    if !doc.toks[and].eq("and") {
+        return None;
+    }
+    let comma = (and.saturating_sub(7).max(lo)..and).rev().find(|&k| {
+        !doc.toks[k].word() || doc.toks[k].cue.is_some() || doc.toks[k].is(w::AUX | w::BE)
+    })?;
+    (doc.toks[comma].eq(",") && comma + 1 < and).then(|| comma + 1..source.end)
 }
 
 /// Whether a word is a finite form of the verbs of saying that turn round to their

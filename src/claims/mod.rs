@@ -957,9 +957,12 @@ fn coordinated_names(
         }
         from = k + 1;
     }
+    // ("the company and the Spanish government": a description of an actor the
+    // article names is a part too; each part must resolve to an actor of its own.)
     let name = |p: &Range<usize>| {
+        let described = doc.toks[p.start].eq("the") && p.len() <= 4;
         doc.toks[p.clone()].iter().enumerate().all(|(n, t)| {
-            (t.word() && (t.cap || (n == 0 && t.eq("the"))))
+            (t.word() && (t.cap || (n == 0 && t.eq("the")) || described))
                     // ("Hokuriku Bank Ltd.": an abbreviation's period.)
                     || (n > 0 && t.eq(".") && doc.toks[p.start + n - 1].span.end == t.span.start)
         })

@@ -4697,6 +4697,25 @@ fn and_after_a_quote_opens_no_inverted_cue() {
     );
 }
 
+/// "X will build a plant, the company and the Spanish government said": a subject
+/// of two descriptions joined by "and" after the content's comma speaks for both, one
+/// item each when each resolves to an actor of its own.
+#[test]
+fn two_descriptions_after_the_content_speak_for_both() {
+    let text = "Lanvik Motors will build a plant near Zaragoza, the company and the Spanish government said on Tuesday.";
+    assert_eq!(
+        sources(text),
+        vec![
+            Some("the company".to_string()),
+            Some("the Spanish government".to_string())
+        ]
+    );
+    assert_eq!(
+        contents(text)[0],
+        "Lanvik Motors will build a plant near Zaragoza"
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
