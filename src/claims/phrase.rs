@@ -1499,6 +1499,26 @@ impl Doc<'_> {
                 // "said in a report published on Wednesday": a participle after the
                 // medium is the medium's, no clause of what was said.
                 j += 1;
+            } else if medium
+                && t.word()
+                && !t.cap
+                && t.cue.is_none()
+                && t.lower.ends_with("ed")
+                && self
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.eq("by") && j + 1 < hi)
+            {
+                // "said at a signing ceremony in Madrid attended by Industry Minister
+                // Carlos Ortega": a participle and its agent modify the occasion (the
+                // agent's name may run past the phrase's length).
+                j += 2;
+                let name_end = (j..hi.min(j + 8))
+                    .find(|&k| !(self.toks[k].cap || self.toks[k].eq("the")))
+                    .unwrap_or(hi.min(j + 8));
+                if name_end > j && self.closes_adverbial(name_end, hi) {
+                    return Some(name_end);
+                }
             } else if medium && (t.is(w::PREP) && !t.eq("that")) && !infinitive(j) {
                 j += 1;
             } else if plain(j)
@@ -1509,6 +1529,20 @@ impl Doc<'_> {
             {
                 // "…, the companies said in a joint regulatory filing.": plain
                 // modifiers before the medium that ends the sentence.
+                j += 1;
+            } else if j > start
+                && self.toks[j - 1].is(w::DET)
+                && start > 0
+                && matches!(self.toks[start - 1].lower, "at" | "during")
+                && t.word()
+                && !t.cap
+                && self
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|n| OCCASIONS.contains(&n.lower) && j + 1 < hi)
+            {
+                // "said at a signing ceremony", "at a press event": one modifier before
+                // the occasion.
                 j += 1;
             } else if medium
                 && self.toks[j - 1].is(w::DET)

@@ -4716,6 +4716,19 @@ fn two_descriptions_after_the_content_speak_for_both() {
     );
 }
 
+/// "…, Ana Ruiz said at a signing ceremony", "… said at a meeting in Oslo attended by
+/// Industry Minister Kari Lunde": a modifier before the occasion, and a participle with
+/// its agent after it, belong to the cue's adverbial; the content is before the cue.
+#[test]
+fn an_occasions_modifier_and_agent_are_the_cues_adverbial() {
+    for text in [
+        "Lanvik will open a plant in 2027, Ana Ruiz said at a signing ceremony.",
+        "Lanvik will open a plant in 2027, chairman Tomas Berg said at a meeting in Oslo attended by Industry Minister Kari Lunde.",
+    ] {
+        assert_eq!(contents(text), vec!["Lanvik will open a plant in 2027"], "{text}");
+    }
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
