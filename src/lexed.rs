@@ -318,7 +318,7 @@ fn ascii_word<'a>(
     // The first byte decides the case test (a word is never empty, nor is it once
     // stripped); the word is cut out only for the rarer capitalised one.
     let bytes = text.as_bytes();
-    if bytes.get(t.span.start).is_some_and(u8::is_ascii_uppercase) {
+    if bytes.get(t.span.start).is_some_and(u8::is_ascii_uppercase) || article_name(bytes, t) {
         tags = tags | Tags::CAP;
         if t.span.len() == 1
             || bytes
@@ -341,6 +341,18 @@ fn ascii_word<'a>(
         lower: "",
         base: "",
     }
+}
+
+/// Whether word `t` is a name written after an Arabic article in lower case ("al-Otaibi",
+/// "el-Sisi"): a capital after a two-letter article and its hyphen. It is capitalised
+/// as a name word is.
+#[inline(always)]
+fn article_name(bytes: &[u8], t: Token) -> bool {
+    let at = |k: usize| bytes.get(t.span.start + k).copied();
+    matches!(at(0), Some(b'a' | b'e'))
+        && at(2) == Some(b'-')
+        && at(3).is_some_and(|b| b.is_ascii_uppercase())
+        && matches!(at(1), Some(b'l' | b'd' | b'n' | b'r' | b's' | b't' | b'z'))
 }
 
 /// Whether the ASCII word `raw` (at byte `start` of `text`) has two letters or more and
@@ -451,6 +463,23 @@ mod tests {
         let sentences = crate::sentences::split(s, &[crate::Span::new(0, s.len())]);
         let toks = tokens::tokenize_sentences(s, &sentences);
         (sentences, toks)
+    }
+
+    #[test]
+    fn a_capital_after_an_arabic_article_is_capitalised() {
+        let text = "Faisal al-Otaibi and el-Sisi met at an al-fresco lunch.";
+        let mut store = Lowered::default();
+        let sentences = crate::sentences::split(text, &[crate::Span::new(0, text.len())]);
+        let tokens = crate::tokens::tokenize_sentences(text, &sentences);
+        let l = Lexed::new(text, &sentences, &tokens, &mut store);
+        let cap: Vec<bool> = tokens
+            .iter()
+            .flatten()
+            .zip(&l.words)
+            .filter(|(t, _)| t.text(text).contains('-'))
+            .map(|(_, w)| w.tags.has(Tags::CAP))
+            .collect();
+        assert_eq!(cap, vec![true, true, false]);
     }
 
     #[test]

@@ -1285,6 +1285,21 @@ fn two_plurals_after_a_heads_of_are_one_name() {
     assert!(names.contains(&"Barclays"), "{names:?}");
 }
 
+/// "Faisal al-Otaibi", "Abdel Fattah el-Sisi": a name word after an Arabic article
+/// written in lower case is capitalised as a name word; "Al-Otaibi" later is the same
+/// person.
+#[test]
+fn a_name_after_a_lower_case_arabic_article_is_whole() {
+    let text = "Deputy Minister Faisal al-Otaibi said the delay was temporary. \
+                Al-Otaibi added that hotels would open in 2027.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "Faisal al-Otaibi"),
+        vec!["Faisal al-Otaibi", "Al-Otaibi"],
+        "{got:?}"
+    );
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
