@@ -1300,6 +1300,39 @@ fn a_name_after_a_lower_case_arabic_article_is_whole() {
     );
 }
 
+/// Titles of office, rank and church are left out of the name and mark the name after
+/// them as a person's ("Colonel Tomas Hruby", "Provost Dana Whitcomb", "the group's
+/// coordinator, Aigerim Tulegenova,"), though a surname may be such a word ("Julie
+/// Bishop").
+#[test]
+fn titles_of_office_rank_and_church_mark_a_person() {
+    for (text, name) in [
+        (
+            "Colonel Tomas Hruby said the servers were seized.",
+            "Tomas Hruby",
+        ),
+        (
+            "Provost Dana Whitcomb said the inquiry would go on.",
+            "Dana Whitcomb",
+        ),
+        (
+            "Archbishop Tomas Rey said the church would help.",
+            "Tomas Rey",
+        ),
+        (
+            "The group's coordinator, Aigerim Tulegenova, said the water was unsafe.",
+            "Aigerim Tulegenova",
+        ),
+        ("Julie Bishop said the deal was fair.", "Julie Bishop"),
+    ] {
+        let got = summary(text, &Config::default());
+        assert!(
+            got.iter().any(|g| g.0 == name && g.1 == ActorKind::Person),
+            "{text}: {got:?}"
+        );
+    }
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
