@@ -2152,7 +2152,18 @@ fn content_before(
         .toks
         .get(start + 1)
         .is_some_and(|t| matches!(t.lower, "though" | "although"));
-    let more = rest && !participle && !adverbial && !conceded;
+    // ("…, it said in a notice, and has asked hotels to …": a verb phrase the
+    // subject's "and" opens with a cue is the speaker's next act, no more content;
+    // "…, he said, and intense wrangling could …", "…, he said, but could not be ruled
+    // out" go on with the content.)
+    let coordinated = doc
+        .toks
+        .get(start + 1)
+        .is_some_and(|t| t.eq("and") || t.eq("but"))
+        && (start + 2..hi.min(start + 5))
+            .take_while(|&k| doc.toks[k].word() && !doc.toks[k].cap)
+            .any(|k| doc.toks[k].cue.is_some() && doc.verb_use(k, start + 2));
+    let more = rest && !participle && !adverbial && !conceded && !coordinated;
     let content = if more {
         // "The test, North Korea said, was its biggest yet, although it may take days
         // to tell": the content goes on to the comma before a subordinate clause.

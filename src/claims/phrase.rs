@@ -84,6 +84,12 @@ const MEDIUM: &[&str] = &[
     "television",
     "tv",
     "blog",
+    "circular",
+    "notice",
+    "bulletin",
+    "newsletter",
+    "advisory",
+    "presentation",
 ];
 
 /// An "-ly" adverb the closed list lacks ("has consistently denied", "aggressively
@@ -1422,6 +1428,8 @@ impl Doc<'_> {
     fn adverbial_end(&self, mut j: usize, hi: usize) -> Option<usize> {
         let start = j;
         let mut medium = false;
+        // Whether a noun of the medium itself has been read ("statement", "letter").
+        let mut noun = false;
         // "at the Congressional Black Caucus Foundation gala dinner in Washington": a
         // place's name with its common nouns, up to a preposition, a comma or the end.
         let plain = |k: usize| {
@@ -1472,7 +1480,7 @@ impl Doc<'_> {
             {
                 medium = true;
                 j += 1;
-            } else if (t.is(w::DET) || t.eq("his") || t.eq("her"))
+            } else if (t.is(w::DET) || t.eq("his") || t.eq("her") || t.eq("its") || t.eq("their"))
                 && (!medium || self.toks[j - 1].is(w::PREP))
             {
                 // A determiner after the phrase's noun opens the content ("on
@@ -1486,6 +1494,7 @@ impl Doc<'_> {
                     && matches!(self.toks[start - 1].lower, "at" | "during"))
             {
                 medium = true;
+                noun |= MEDIUM.contains(&t.lower);
                 j += 1;
             } else if medium
                 && j > start
@@ -1519,6 +1528,17 @@ impl Doc<'_> {
                 if name_end > j && self.closes_adverbial(name_end, hi) {
                     return Some(name_end);
                 }
+            } else if medium
+                && t.eq("to")
+                && MEDIUM.contains(&self.toks[j - 1].lower)
+                && (j + 1..hi.min(j + 4)).take_while(|&k| plain(k)).any(|k| {
+                    let w = self.toks[k].lower;
+                    (w.ends_with('s') && !w.ends_with("ss")) || w == "staff"
+                })
+            {
+                // "in a circular to commercial lenders", "in a memo to staff": the
+                // medium's addressee, no infinitive.
+                j += 1;
             } else if medium && (t.is(w::PREP) && !t.eq("that")) && !infinitive(j) {
                 j += 1;
             } else if plain(j)
@@ -1562,6 +1582,26 @@ impl Doc<'_> {
                 j += 1;
             } else {
                 break;
+            }
+        }
+        // "said in a notice posted on its website, and …", "in a circular to commercial
+        // lenders seen by Wire.": after a medium, words with no verb of their own up to
+        // a comma or the end describe it; a clause ("in a statement it would …", "in
+        // a note that …") has a pronoun, an auxiliary or a "that".
+        if noun && j < hi {
+            let end = (j..hi)
+                .find(|&k| self.toks[k].eq(",") || self.toks[k].stop())
+                .unwrap_or(hi);
+            let describes = (j..end).all(|k| {
+                let t = &self.toks[k];
+                t.word()
+                    && !t.is(w::AUX | w::BE | w::PRON | w::SUB)
+                    && !t.eq("that")
+                    && !matches!(t.lower, "he" | "she" | "they" | "we" | "i" | "it")
+                    && (t.cue.is_none() || t.lower.ends_with("ed") || t.lower == "seen")
+            });
+            if describes && end > j {
+                return Some(end);
             }
         }
         (medium && j > start).then_some(j)

@@ -4729,6 +4729,27 @@ fn an_occasions_modifier_and_agent_are_the_cues_adverbial() {
     }
 }
 
+/// "…, the bank said in a circular to commercial lenders seen by Wire.", "…, it said in
+/// a notice posted on its website, and …": words with no verb of their own after the
+/// medium describe it; the content is before the cue. A verb phrase with a cue after
+/// the subject's "and" is the speaker's next act, no more of the content.
+#[test]
+fn words_describing_the_medium_are_no_content() {
+    let text = "The bank will withdraw the old notes in three phases, the central bank said in a circular to commercial lenders seen by Wire.";
+    assert_eq!(
+        contents(text),
+        vec!["The bank will withdraw the old notes in three phases"]
+    );
+    let text = "The island will cut supply every night, it said in a notice posted on its website, and has asked hotels to close their pools.";
+    assert_eq!(
+        contents(text),
+        vec![
+            "The island will cut supply every night",
+            "hotels to close their pools"
+        ]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
