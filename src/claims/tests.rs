@@ -4750,6 +4750,18 @@ fn words_describing_the_medium_are_no_content() {
     );
 }
 
+/// "She said key buildings, including the palace, were already complete": an
+/// "including" aside inside the content closes on a comma and the clause's verb, a
+/// form of "be" as well as an auxiliary.
+#[test]
+fn an_including_aside_before_be_stays_in_the_content() {
+    let text = "She said key government buildings, including the palace, were already complete.";
+    assert_eq!(
+        contents(text),
+        vec!["key government buildings, including the palace, were already complete"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
