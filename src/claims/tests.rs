@@ -4248,7 +4248,8 @@ fn reporting_to_work_is_no_report() {
 }
 
 /// "KUPST, which says it represents 260,000 members, is demanding a raise": the main
-/// clause's shared subject is written as the name, not the relative clause's "which".
+/// clause's shared subject is written as the name, not the relative clause's "which"
+/// (the demand of a thing is a proposal only).
 #[test]
 fn a_shared_subject_after_a_relative_clause_is_the_name() {
     assert_eq!(
@@ -4258,7 +4259,6 @@ fn a_shared_subject_after_a_relative_clause_is_the_name() {
         ),
         [
             Some("which".to_string()),
-            Some("The Kenya Union of Teachers (KUT)".to_string()),
             Some("The Kenya Union of Teachers (KUT)".to_string())
         ]
     );
@@ -4760,6 +4760,23 @@ fn an_including_aside_before_be_stays_in_the_content() {
         contents(text),
         vec!["key government buildings, including the palace, were already complete"]
     );
+}
+
+/// "The union demanded an 11% increase": a demand of a thing is a proposal, no
+/// attribution; "demanded that the minister resign" reports words.
+#[test]
+fn a_demand_reports_words_only_with_a_that_clause() {
+    let rules = |text: &str| -> Vec<String> {
+        items(text, &Config::default())
+            .into_iter()
+            .map(|(rule, ..)| rule)
+            .collect()
+    };
+    let got = rules("The union demanded an 11% increase and the reinstatement of 150 workers.");
+    assert!(got.iter().all(|r| r.starts_with("proposal/")), "{got:?}");
+    assert!(!got.is_empty());
+    let got = rules("The union demanded that the minister resign.");
+    assert!(got.iter().any(|r| r.starts_with("attribution/")), "{got:?}");
 }
 
 /// "with results expected the following day": an absolute phrase's participle is no
