@@ -430,6 +430,15 @@ impl Doc<'_> {
             {
                 e -= 3;
             }
+            // "the Dutch central bank (DNB), which said": the name before its bracket.
+            if e >= lo + 3 && self.toks[e - 1].eq(")") {
+                if let Some(open) = (e.saturating_sub(6).max(lo)..e - 1)
+                    .rev()
+                    .find(|&k| self.toks[k].eq("("))
+                {
+                    e = open;
+                }
+            }
             let r = self.np_back(e, lo)?;
             if self.toks[end - 1].eq("that") && !self.names_antecedent(r.clone()) {
                 return None;

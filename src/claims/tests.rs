@@ -4779,6 +4779,14 @@ fn a_demand_reports_words_only_with_a_that_clause() {
     assert!(got.iter().any(|r| r.starts_with("attribution/")), "{got:?}");
 }
 
+/// "according to the Dutch central bank (DNB), which said in its report that …": a
+/// relative pronoun's antecedent is the name before its bracketed acronym.
+#[test]
+fn a_relative_pronoun_after_a_bracketed_acronym_reports() {
+    let text = "Rates were cut by the Harlow central bank (HCB), which said that rents had fallen.";
+    assert_eq!(contents(text), vec!["rents had fallen"]);
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
