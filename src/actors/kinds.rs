@@ -137,7 +137,16 @@ fn head_word(doc: &Doc, ws: &[usize]) -> Option<usize> {
     let p = ws.iter().rposition(|&k| !doc.is(k, Tags::LEGAL))?;
     // "Retail Workers Ireland": a country after a head word names where the body is.
     let placed = p >= 2 && doc.is(ws[p], Tags::COUNTRY) && doc.is(ws[p - 1], Tags::ORG_HEAD);
-    Some(if placed { ws[p - 1] } else { ws[p] })
+    if placed {
+        return Some(ws[p - 1]);
+    }
+    // ("Minerals Council South Africa": a country of two words.)
+    let two = p >= 3
+        && doc.is(ws[p - 2], Tags::ORG_HEAD | Tags::GOV_HEAD)
+        && doc.is(ws[p - 1], Tags::PHRASE)
+        && classes::phrase_at(&[doc.toks[ws[p - 1]].low(), doc.toks[ws[p]].low()])
+            .is_some_and(|(n, kind, _)| n == 2 && kind == Phrase::Country);
+    Some(if two { ws[p - 2] } else { ws[p] })
 }
 
 /// The type of a segment that is no actor.

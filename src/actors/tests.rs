@@ -1333,6 +1333,19 @@ fn titles_of_office_rank_and_church_mark_a_person() {
     }
 }
 
+/// "Minerals Council South Africa": a country of two words after a head word names
+/// where the body is; the head types it (no person of three capitalised words).
+#[test]
+fn a_two_word_country_after_a_head_places_the_body() {
+    let text = "Later Minerals Council South Africa said output had fallen.";
+    let got = summary(text, &Config::default());
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "Minerals Council South Africa" && g.1 != ActorKind::Person),
+        "{got:?}"
+    );
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
