@@ -104,12 +104,35 @@ fn nameable(doc: &Doc, i: usize) -> bool {
             && name_word(i + 1)
             && doc.same_sent(i - 1, i + 1)
     };
+    // "the Sunday Courier", "The Sunday Times": a day before a newspaper's head word
+    // is the paper's name.
+    let paper_day = || {
+        t.tags.has(Tags::MONTH)
+            && t.lower.ends_with("day")
+            && doc.is(i + 1, Tags::MEDIA_HEAD)
+            && doc.is(i + 1, Tags::CAP)
+            && doc.same_sent(i, i + 1)
+    };
+    // "Save Our Streams", "Friends of Our Rivers": a capitalised "Our" inside a run of
+    // capitalised words is the name's.
+    let our = || {
+        matches!(t.lower, "our" | "your")
+            && !doc.starts_sentence(i)
+            && i > 0
+            && doc.is(i - 1, Tags::CAP)
+            && !doc.is(i - 1, Tags::FUNCTION)
+            && doc.is(i + 1, Tags::CAP)
+            && !doc.is(i + 1, Tags::FUNCTION)
+            && doc.same_sent(i - 1, i + 1)
+    };
     t.kind == Kind::Word
         && t.tags.has(Tags::CAP)
         && (!t.tags.has(Tags::FUNCTION | Tags::MONTH | Tags::PRONOUN)
             || all()
             || given_month()
-            || inner_abbreviation())
+            || inner_abbreviation()
+            || paper_day()
+            || our())
         // ("Pannon TV": a word that is no actor alone may close an outlet's name.)
         && (!t.tags.has(Tags::NOT_ACTOR)
             || t.tags.has(Tags::TITLE)

@@ -1346,6 +1346,27 @@ fn a_two_word_country_after_a_head_places_the_body() {
     );
 }
 
+/// "The Sunday Courier reported": a day before a newspaper's head word is the paper's
+/// name; "Campaign group Save Our Streams": a capitalised "Our" inside a name is its.
+#[test]
+fn a_papers_day_and_a_names_our_are_name_words() {
+    let got = summary(
+        "The Sunday Courier reported that the bonus was paid.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "Sunday Courier" && g.1 == ActorKind::Media),
+        "{got:?}"
+    );
+    let got = summary(
+        "Campaign group Save Our Streams said the bonus was obscene.",
+        &Config::default(),
+    );
+    let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(names, ["Save Our Streams"]);
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
