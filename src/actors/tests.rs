@@ -1367,6 +1367,26 @@ fn a_papers_day_and_a_names_our_are_name_words() {
     assert_eq!(names, ["Save Our Streams"]);
 }
 
+/// "The Port of Velmar said": a port authority named "Port of …" is a body; the
+/// capitals "Port of Spain" and "Port Moresby" are places.
+#[test]
+fn a_port_of_a_place_is_a_body_and_port_capitals_are_places() {
+    let got = summary(
+        "The Port of Velmar said the scanners would arrive in May.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "Port of Velmar" && g.1 == ActorKind::Organization),
+        "{got:?}"
+    );
+    let got = summary("He flew to Port of Spain on Monday.", &Config::default());
+    assert!(
+        !got.iter().any(|g| g.1 == ActorKind::Organization),
+        "{got:?}"
+    );
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
