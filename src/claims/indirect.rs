@@ -2133,11 +2133,15 @@ fn content_before(
             && !matches!(t.lower, "be" | "been" | "being")
             && !doc.toks[k - 1].eq("to")
     };
+    // ("…, the person said, arguing that price caps are …": a cue's participle with
+    // its own that-clause is the speaker's next claim, whatever verbs the clause has.)
     let participle = doc
         .toks
         .get(start + 1)
         .is_some_and(|t| !t.cap && t.lower.ends_with("ing"))
-        && !(start.max(1)..hi).any(finite);
+        && (!(start.max(1)..hi).any(finite)
+            || (doc.toks[start + 1].cue.is_some()
+                && doc.toks.get(start + 2).is_some_and(|t| t.eq("that"))));
     // "…, the two companies said on Friday, after regulators objected": past an
     // adverbial of the cue's own, a clause a subordinator opens is the cue's too, no
     // more content ("…, Mr. Clarke said, until it went bankrupt" goes on).

@@ -4787,6 +4787,22 @@ fn a_relative_pronoun_after_a_bracketed_acronym_reports() {
     assert_eq!(contents(text), vec!["rents had fallen"]);
 }
 
+/// "X rejected the remedies, the person said, arguing that price caps are hard to
+/// police": a cue's participle with its own that-clause after a parenthetical cue ends
+/// the first content, though the clause has a finite verb.
+#[test]
+fn a_cue_participle_with_that_after_the_cue_ends_the_content() {
+    let text =
+        "Staff cut the remedies, the person said, arguing that price caps are difficult to police.";
+    assert_eq!(
+        contents(text),
+        vec![
+            "Staff cut the remedies",
+            "price caps are difficult to police"
+        ]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
