@@ -925,6 +925,16 @@ fn cue_before(doc: &Doc, k: usize, lo: usize) -> Option<Found> {
             return None;
         }
         let Some(cue) = t.cue else { continue };
+        // ("the stoppage would continue “until management comes back …”": a verb that
+        // reports only with a that-clause leads a quote in only with a colon, a comma or
+        // its "that".)
+        // (Evidence shows a quote as it shows a clause: "the audit showed “…”".)
+        let that = k > 0 && doc.toks[k - 1].eq("that");
+        let evidence =
+            (m.saturating_sub(3).max(lo)..m).any(|j| super::lex::evidence_noun(doc.toks[j].lower));
+        if cue.needs_that && !(doc.toks[k].eq(":") || doc.toks[k].eq(",") || that || evidence) {
+            return None;
+        }
         let s = doc.sent_of(m);
         // "Ana Lee was quoted (by the Herald) as saying: “…”": the speaker is the
         // subject before "quoted".

@@ -4803,6 +4803,17 @@ fn a_cue_participle_with_that_after_the_cue_ends_the_content() {
     );
 }
 
+/// "the stoppage would continue “until management comes back with an offer”": a verb
+/// that reports only with a that-clause leads a quote in only after a colon, a comma
+/// or its "that" ("She continued: “…”" does).
+#[test]
+fn a_that_only_cue_needs_a_mark_before_its_quote() {
+    let text = "The union said the stoppage would continue \"until management comes back with a serious offer\".";
+    assert_eq!(attribution_cues(text), ["said"]);
+    let text = "She continued: \"We will not give up on this fight for our workers.\"";
+    assert_eq!(attribution_cues(text), ["continued"]);
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
