@@ -416,7 +416,13 @@ fn role_before_name(doc: &Doc, hit: &Hit) -> bool {
     let opens = c
         .first()
         .is_some_and(|t| t.is(w::DET) || t.possessive() || t.cap);
-    let ends_noun = c.last().is_some_and(|t| t.word() && !t.cap && t.flags == 0);
+    // (A noun for a person or body: "Prices rose, Eriksen said" ends in a verb.)
+    let ends_noun = c.last().is_some_and(|t| {
+        t.word()
+            && !t.cap
+            && t.flags == 0
+            && classes::word_tags(t.lower).has(Tags::PEOPLE_OR_BODY | Tags::ROLE_MOD)
+    });
     let comma = doc.toks.get(hit.content.end).is_some_and(|t| t.eq(","));
     let named = doc.toks.get(src.start).is_some_and(|t| t.cap) && src.start == hit.content.end + 1;
     // ("Prices will rise, Tom Reed said": an auxiliary makes it a clause.)
@@ -554,7 +560,21 @@ fn no_claim(doc: &Doc, i: usize, hit: &Hit) -> bool {
             // before the name it introduces is the subject's, no content. "…, a figure
             // union officials have cited": an indefinite singular noun before a plural
             // subject is the object of a relative clause, no source.
-            source(&than) || role_before_name(doc, hit) || source(&|r| relative_object(doc, r))
+            // ("Citing a theory, Trump accused X of …": a participle's phrase opening
+            // the sentence is its adverbial, no content.)
+            let participle = first.is_some_and(|t| t.cap && t.lower.ends_with("ing") && t.word())
+                && doc.toks.get(hit.content.start + 1).is_some_and(|t| !t.cap)
+                && !(hit.content.start + 1..hit.content.end).any(|k| {
+                    let t = &doc.toks[k];
+                    // (An "-ed" word after a determiner is an adjective: "an unfounded
+                    // theory".)
+                    let past = t.word() && t.lower.ends_with("ed") && !doc.toks[k - 1].is(w::DET);
+                    t.is(w::AUX | w::BE) || t.cue.is_some() || past
+                });
+            source(&than)
+                || role_before_name(doc, hit)
+                || source(&|r| relative_object(doc, r))
+                || participle
         }
         "attribution/indirect/bare-clause" => {
             // "announced plans to …": a presented plan is a proposal.

@@ -4814,6 +4814,25 @@ fn a_that_only_cue_needs_a_mark_before_its_quote() {
     assert_eq!(attribution_cues(text), ["continued"]);
 }
 
+/// "Prices rose, Eriksen said": a short clause before a name and its cue is content;
+/// only a noun for a person or body there is a role before the name ("The
+/// federation's vice-president, Marco Tello, …"). "Citing a theory, Trump accused X
+/// of …": a participle's phrase opening the sentence is no content.
+#[test]
+fn a_short_clause_before_a_name_is_content_and_a_participle_phrase_is_not() {
+    assert_eq!(contents("Prices rose, Eriksen said."), vec!["Prices rose"]);
+    assert_eq!(
+        contents("The bureau never replied, Eriksen said."),
+        vec!["The bureau never replied"]
+    );
+    let text = "Citing an unfounded conspiracy theory, Trump repeatedly accused Rafael Cruz, who was born in Cuba, of associating with Oswald.";
+    assert!(
+        !contents(text).iter().any(|c| c.starts_with("Citing")),
+        "{:?}",
+        contents(text)
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
