@@ -702,12 +702,39 @@ fn describe<'a>(
                 .first()
                 .is_some_and(|m| m.span.start < next_end())
     };
+    // ("In a statement, the transport ministry said …" in an article about Lithuania
+    // is not "Latvia's transport ministry" named later: a body first named after the
+    // description with another country's possessive is another country's.)
+    let main = std::cell::OnceCell::new();
+    let foreign_later = |a: usize| {
+        let e = &reg.entries[a];
+        if reg.last_mention_before(a, pos).is_some() {
+            return false;
+        }
+        let Some(first) = e.name.split_whitespace().next() else {
+            return false;
+        };
+        let owner = crate::tokens::strip_possessive(first);
+        if owner.len() == first.len() {
+            return false;
+        }
+        let key = crate::tokens::lower(owner);
+        let Some(country) = reg
+            .get(&key)
+            .filter(|_| classes::COUNTRIES.contains(key.as_str()))
+        else {
+            return false;
+        };
+        main.get_or_init(|| main_country(doc, reg, i))
+            .is_some_and(|m| m != country)
+    };
     let named = nouns.find_map(|w| {
         reg.with_word(w)
             .iter()
             .copied()
             .filter(|&a| fits(a) || labour(w, a))
             .filter(|&a| !loose_union(w) || near(a))
+            .filter(|&a| !foreign_later(a))
             .max_by_key(|&a| (reg.last_mention_before(a, pos), std::cmp::Reverse(a)))
     });
     // A union is no company, a league no club, a venture (often one still planned) no

@@ -1387,6 +1387,22 @@ fn a_port_of_a_place_is_a_body_and_port_capitals_are_places() {
     );
 }
 
+/// "In a statement, the transport ministry said …" in an article about Latvia is not
+/// "Estonia's transport ministry", named later with another country's possessive.
+#[test]
+fn a_description_is_no_foreign_body_named_later() {
+    let text = "Latvia will delay its rail line to 2033, Transport Minister Ilze Berzina said \
+                on Thursday. Latvia has asked for more funding. In a statement, the transport \
+                ministry said the northern section would open on time. Estonia's transport \
+                ministry said it regretted the decision.";
+    let got = summary(text, &Config::default());
+    assert!(
+        !mentions_of(&got, "Estonia's transport ministry")
+            .contains(&"the transport ministry".to_string()),
+        "{got:?}"
+    );
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
