@@ -101,7 +101,14 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             }
         } else if let Some(noun) = possessed_cue_noun(doc, i) {
             nominal(doc, i, noun, sr.end).into_iter().collect()
-        } else if t.noun && doc.toks.get(i + 1).is_some_and(|n| n.eq("by")) {
+        } else if t.noun
+            && doc
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| n.eq("by") || n.eq("from"))
+        {
+            // ("criticism from campaigners that C", "warnings from economists that C":
+            // who it came from.)
             nominal_by(doc, i, sr.end).into_iter().collect()
         } else if t.noun
             && matches!(
@@ -664,9 +671,22 @@ fn named_cue_noun(doc: &Doc, i: usize, lo: usize) -> Option<usize> {
     (k > i && doc.toks.get(k).is_some_and(|t| t.noun)).then_some(k)
 }
 
-/// "a claim by X that C", "a report in X that C".
+/// "a claim by X that C", "criticism from X that C", "a report in X that C".
 fn nominal_by(doc: &Doc, i: usize, hi: usize) -> Option<Hit> {
     let source = doc.np_after(i + 2, hi)?;
+    // ("worries from Paris to Prague that …": a range of places, no one it came from;
+    // "despite repeated warnings from his lawyer that …": after a preposition, as a
+    // support verb's noun is, the warning is the sentence's background.)
+    let from = doc.toks[i + 1].eq("from");
+    let range = from && doc.toks[source.clone()].iter().any(|t| t.eq("to"));
+    let background = from
+        && (i.saturating_sub(3)..i)
+            .rev()
+            .take_while(|&k| doc.toks[k].word())
+            .any(|k| doc.toks[k].is(w::PREP));
+    if range || background {
+        return None;
+    }
     let that = source.end;
     if !doc.toks.get(that).is_some_and(|t| t.eq("that")) {
         return None;

@@ -257,7 +257,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "attribution/nominal/by",
-        matches: "\"a claim by X that Y\", with a nominal cue; \"a report in X that Y\" for the paper it ran in",
+        matches: "\"a claim by X that Y\", \"criticism from X that Y\", with a nominal cue; \"a report in X that Y\" for the paper it ran in",
         examples: &[
             ex("A claim by the landlord that the flat was empty was rejected by the court.", Some("the landlord"), "claim", "the flat was empty"),
             ex("The bank denied a report in the Harbour Ledger newspaper that it had sold its bonds.", Some("the Harbour Ledger newspaper"), "report", "it had sold its bonds"),

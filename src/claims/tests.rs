@@ -4833,6 +4833,22 @@ fn a_short_clause_before_a_name_is_content_and_a_participle_phrase_is_not() {
     );
 }
 
+/// "faced criticism from campaigners that it is too slow", "rejected claims by
+/// tenants that …": a nominal cue with "from" or "by" and a that-clause names its
+/// source; "worries from Paris to Prague that …" is a range of places.
+#[test]
+fn a_nominal_cue_from_someone_names_its_source() {
+    let text = "The regulator has long faced criticism from campaigners that it is too slow.";
+    assert_eq!(sources(text), vec![Some("campaigners".to_string())]);
+    assert_eq!(contents(text), vec!["it is too slow"]);
+    let text = "The agency rejected claims by tenants that it is too slow.";
+    assert!(sources(text).contains(&Some("tenants".to_string())));
+    let text =
+        "The crisis fuelled worries from Paris to Prague that the borderless union was a burden.";
+    assert!(!sources(text).contains(&Some("Paris to Prague".to_string())));
+    assert!(!sources(text).contains(&Some("Paris".to_string())));
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
