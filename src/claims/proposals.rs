@@ -67,7 +67,10 @@ pub(super) const PRESENT: &[&str] = &[
     "submits",
     "submitted",
     "submitting",
+    "table",
     "tabled",
+    "tables",
+    "tabling",
     "unveil",
     "unveiled",
     "unveiling",
@@ -1335,7 +1338,10 @@ fn verb_content(
         }
         // "called on the council to drop the fee": whom it is asked of and what, so the
         // "to" must come within a short noun phrase, before any comma.
-        if doc.toks[i].lower.starts_with("call") && (next.eq("on") || next.eq("upon")) {
+        // ("appealed to the union to suspend the walkout": an appeal to someone too.)
+        let called_on = doc.toks[i].lower.starts_with("call") && (next.eq("on") || next.eq("upon"));
+        let appealed_to = doc.toks[i].lower.starts_with("appeal") && next.eq("to");
+        if called_on || appealed_to {
             let o = i + 2;
             let to = (o + 1..hi.min(o + 8))
                 .take_while(|&k| !doc.toks[k].eq(",") && !doc.toks[k].quote())

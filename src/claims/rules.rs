@@ -303,7 +303,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "proposal/verb/call-on",
-        matches: "\"called on X to …\": whom it is asked of and what",
+        matches: "\"called on X to …\", \"appealed to X to …\": whom it is asked of and what",
         examples: &[
             ex("She called on the board to reopen the depot.", Some("She"), "called on", "the board to reopen the depot"),
             ex("The mayor said she would ask the council next week to approve the levy.", Some("she"), "ask", "the council next week to approve the levy"),

@@ -618,3 +618,25 @@ fn a_call_for_ends_before_a_relative_clause() {
         "a full review",
     )]);
 }
+
+/// "would table a motion to freeze rents", "appealed to the union to suspend the
+/// walkout": tabling a motion presents it; an appeal to someone asks them to act.
+#[test]
+fn a_tabled_motion_and_an_appeal_to_someone_propose() {
+    assert_found(&[
+        (
+            "The councillor said she would table a motion to freeze rents for three years.",
+            "she",
+            "freeze rents for three years",
+        ),
+        (
+            "The chamber appealed to the union to suspend the walkout while talks continue.",
+            "The chamber",
+            "the union to suspend the walkout while talks continue",
+        ),
+    ]);
+    assert_none(&[
+        "The company appealed to the Supreme Court.",
+        "The company appealed the ruling.",
+    ]);
+}
