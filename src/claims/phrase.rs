@@ -197,8 +197,17 @@ impl Doc<'_> {
                     || p.eq("earlier")
                     || (year && p.eq("in"))
             };
+            // ("He did, however, offer to meet …": a sentence adverb between commas.)
+            let aside = i >= lo + 4
+                && t.eq(",")
+                && self.toks[i - 2].is(w::ADV)
+                && !self.toks[i - 2].cap
+                && self.toks[i - 3].eq(",")
+                && self.toks[i - 4].is(w::AUX);
             if pair {
                 i -= 2;
+            } else if aside {
+                i -= 3;
             } else if let Some(n) = self.raising(i - 1, lo) {
                 i -= n;
             } else if (t.is(w::AUX | w::ADV | w::BE)

@@ -640,3 +640,14 @@ fn a_tabled_motion_and_an_appeal_to_someone_propose() {
         "The company appealed the ruling.",
     ]);
 }
+
+/// "He did, however, offer to meet the companies": a sentence adverb between commas
+/// after the auxiliary keeps the subject the verb's.
+#[test]
+fn an_adverb_between_commas_after_the_auxiliary_keeps_the_subject() {
+    assert_found(&[(
+        "He did, however, offer to meet the companies.",
+        "He",
+        "to meet the companies",
+    )]);
+}
