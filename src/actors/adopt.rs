@@ -128,8 +128,8 @@ fn sentence_starts(lexed: &Lexed<'_>) -> Vec<usize> {
 }
 
 /// The span that names a group for the source phrase `span`, and its sentence: the
-/// phrase up to its first comma, bracket or relative pronoun, when its head (the noun
-/// before the first preposition or participle, past a quantity's "of": "Tens of
+/// phrase up to its first comma, bracket or dash, when its head (the noun before the
+/// first preposition, participle or relative pronoun, past a quantity's "of": "Tens of
 /// thousands of teachers") is a plural noun for people.
 fn group_name(
     lexed: &Lexed<'_>,
@@ -162,9 +162,12 @@ fn group_name(
     let mut k = a;
     while k < cut {
         let w = word(k)?;
+        // ("Two scorers who worked on last year's tests": a relative pronoun too.)
         let boundary = k > a
             && toks[k].kind == Kind::Word
-            && (w.tags.has(Tags::PREP) || (w.base.ends_with("ing") && !w.tags.has(Tags::CAP)));
+            && (w.tags.has(Tags::PREP)
+                || (w.base.ends_with("ing") && !w.tags.has(Tags::CAP))
+                || matches!(w.base, "who" | "that" | "which"));
         if boundary {
             let quantity = low(k) == "of" && {
                 let q = low(k - 1);
@@ -351,6 +354,11 @@ mod tests {
                 "Fishing crews marched through the port on Monday, demanding that ministers drop the ban.",
                 "Fishing crews",
                 "demanding",
+            ),
+            (
+                "Two scorers who worked on last year's tests told reporters that readers checked only a sample.",
+                "Two scorers who worked on last year's tests",
+                "told",
             ),
             (
                 "Skippers say the sum would barely cover a season's fuel.",

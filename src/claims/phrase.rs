@@ -966,11 +966,35 @@ impl Doc<'_> {
         let lone = end - k == 1 && first.lower.ends_with("ed");
         let rel = pronoun && !first.cap && first.flags == 0 && (end - k >= 2 && object || lone);
         if !rel {
-            return None;
+            return self.longer_relative(k, end, lo);
         }
         // (The one-verb clause stays with its antecedent, as the group names it.)
         let np = self.np_back(k - 1, lo)?;
         Some(if lone { np.start..end } else { np })
+    }
+
+    /// "Two scorers who worked on last year's tests told …": a "who" clause whose object
+    /// the walk stopped inside (at a possessive, a time word): the people before the
+    /// pronoun, with their clause, up to the cue at `end`. The clause is a past verb and
+    /// plain words, no comma.
+    fn longer_relative(&self, k: usize, end: usize, lo: usize) -> Option<Range<usize>> {
+        let who = (k.saturating_sub(8).max(lo + 1)..k)
+            .rev()
+            .find(|&m| self.toks[m].eq("who"))?;
+        let verb = self.toks.get(who + 1).is_some_and(|t| {
+            t.word() && !t.cap && t.flags == 0 && t.cue.is_none() && t.lower.ends_with("ed")
+        });
+        let plain = (who + 1..end).all(|m| {
+            let t = &self.toks[m];
+            t.word() && t.cue.is_none() && !t.is(w::AUX | w::BE | w::PRON)
+        });
+        if !verb || !plain {
+            return None;
+        }
+        let np = self.np_back(who, lo)?;
+        let people = self.toks[np.end - 1].lower.ends_with('s')
+            || classes::word_tags(self.toks[np.end - 1].lower).has(Tags::PEOPLE_OR_BODY);
+        people.then_some(np.start..end)
     }
 
     /// The subject at the start of a clause: from `lo` up to the first verb-like word.

@@ -4849,6 +4849,20 @@ fn a_nominal_cue_from_someone_names_its_source() {
     assert!(!sources(text).contains(&Some("Paris".to_string())));
 }
 
+/// "Two scorers who worked on last year's tests told …": a "who" clause with a past
+/// verb and plain words before the cue is the subject's, though its object holds a
+/// possessive and a time word.
+#[test]
+fn a_longer_who_clause_before_the_cue_is_the_subjects() {
+    let text = "Two scorers who worked on last year's tests told reporters that human readers checked only a sample.";
+    assert_eq!(
+        sources(text),
+        vec![Some(
+            "Two scorers who worked on last year's tests".to_string()
+        )]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
