@@ -1403,6 +1403,21 @@ fn a_description_is_no_foreign_body_named_later() {
     );
 }
 
+/// "The Harlow Fraternal Order of Police said": "Order" heads a body's name, its "of"
+/// phrase the body's own.
+#[test]
+fn an_order_heads_a_bodys_name() {
+    let got = summary(
+        "The Harlow Fraternal Order of Police said the policy was rushed.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "Harlow Fraternal Order of Police" && g.1 == ActorKind::Organization),
+        "{got:?}"
+    );
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
