@@ -77,6 +77,39 @@ pub(super) const PRESENT: &[&str] = &[
     "unveils",
 ];
 
+/// The author of a document that stands as a proposer ("filed a resolution seeking",
+/// "sent a letter calling for"): the subject of the verb that puts it forward, if the
+/// proposer is a determiner, at most two modifiers and a noun of a document.
+fn document_author(doc: &Doc, proposer: &Range<usize>, lo: usize) -> Option<Range<usize>> {
+    let ts = doc.toks.get(proposer.clone())?;
+    let (first, last) = (ts.first()?, ts.last()?);
+    let document = matches!(
+        last.lower,
+        "resolution" | "motion" | "bill" | "letter" | "petition" | "amendment" | "lawsuit" | "suit"
+    );
+    if !document || !first.is(w::DET) || ts.len() > 4 || proposer.start <= lo {
+        return None;
+    }
+    let verb = proposer.start - 1;
+    let puts = presents(doc.toks[verb].lower)
+        || matches!(
+            doc.toks[verb].lower,
+            "sent" | "sends" | "signed" | "signs" | "wrote" | "writes" | "published" | "publishes"
+        );
+    if !puts {
+        return None;
+    }
+    // ("criticised the department … and has filed a resolution calling for …": a verb
+    // coordinated after "and" is the clause subject's.)
+    let before = doc.skip_aux_back(verb, lo);
+    let joined = before > lo && (doc.toks[before - 1].eq("and") || doc.toks[before - 1].eq("but"));
+    if joined {
+        doc.subject_fwd(lo, verb)
+    } else {
+        doc.subject_before(before, lo)
+    }
+}
+
 /// Whether a lower-cased word is one of [`PRESENT`] (sorted, so a binary search).
 pub(super) fn presents(lower: &str) -> bool {
     PRESENT.binary_search(&lower).is_ok()
@@ -162,6 +195,13 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
     }
     if hits.is_empty() {
         hits.extend(under(b, lo, sr.end));
+    }
+    // "Senator Dantes filed a resolution seeking an inquiry": a document a verb puts
+    // forward proposes what its author does.
+    for h in &mut hits {
+        if let Some(author) = document_author(doc, &h.proposer, lo) {
+            h.proposer = author;
+        }
     }
     // "the company aimed to publish X and would offer Y": a verb coordinated with an
     // earlier proposal verb of the sentence is that verb's subject's.

@@ -651,3 +651,21 @@ fn an_adverb_between_commas_after_the_auxiliary_keeps_the_subject() {
         "to meet the companies",
     )]);
 }
+
+/// "Senator Ana Dantes filed a resolution seeking an inquiry": a document a verb puts
+/// forward proposes what its author does, also after a coordinated "and has filed".
+#[test]
+fn a_filed_documents_proposal_is_its_authors() {
+    assert_found(&[
+        (
+            "Senator Ana Dantes filed a resolution seeking a Senate inquiry into the deal.",
+            "Senator Ana Dantes",
+            "a Senate inquiry into the deal",
+        ),
+        (
+            "Senator Lorna Villaruel criticised the department and has filed a resolution calling for the programme to be suspended.",
+            "Senator Lorna Villaruel",
+            "the programme to be suspended",
+        ),
+    ]);
+}
