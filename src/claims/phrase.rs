@@ -836,6 +836,25 @@ impl Doc<'_> {
                 k -= 1;
                 continue;
             }
+            // ("Trade unions representing port and electricity workers criticised": two
+            // plain modifiers of one plural head, joined.)
+            let plain = |j: usize| {
+                let t = &self.toks[j];
+                t.word() && (!t.cap || j == lo) && t.flags == 0 && t.cue.is_none()
+            };
+            let modifiers = joins
+                && k >= lo + 2
+                && k + 1 < end
+                && plain(k - 2)
+                && plain(k)
+                && !self.toks[k - 2].lower.ends_with('s')
+                && (k + 1..end).all(plain)
+                && self.toks[end - 1].lower.ends_with('s')
+                && end - k <= 3;
+            if modifiers {
+                k -= 1;
+                continue;
+            }
             if let Some(j) = self.name_joint(k - 1, lo, true) {
                 k = j;
                 continue;

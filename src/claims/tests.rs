@@ -4863,6 +4863,22 @@ fn a_longer_who_clause_before_the_cue_is_the_subjects() {
     );
 }
 
+/// "Trade unions representing port and electricity workers criticised …": two plain
+/// modifiers of one plural head joined by "and" are one phrase.
+#[test]
+fn two_joined_modifiers_of_a_plural_are_one_subject() {
+    assert_eq!(
+        sources("Trade unions representing port and electricity workers criticised the deal."),
+        vec![Some(
+            "Trade unions representing port and electricity workers".to_string()
+        )]
+    );
+    assert_eq!(
+        sources("State and local leaders criticised the deal."),
+        vec![Some("State and local leaders".to_string())]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
