@@ -925,6 +925,19 @@ fn cue_before(doc: &Doc, k: usize, lo: usize) -> Option<Found> {
             return None;
         }
         let Some(cue) = t.cue else { continue };
+        // ("… said on a conference call with analysts, “…”": a cue word after a
+        // determiner is a noun; the speaker's verb is further back.)
+        let det = |j: usize| j >= lo && doc.toks[j].is(w::DET);
+        let plain = |j: usize| {
+            let p = &doc.toks[j];
+            p.word() && !p.cap && p.flags == 0 && p.cue.is_none()
+        };
+        // (After a determiner and a plain word only a bare form is a noun: "a
+        // conference call", but "the commission says", "the judge called".)
+        let bare = !t.lower.ends_with('s') && !t.lower.ends_with("ed") && !t.lower.ends_with("id");
+        if m > lo && (det(m - 1) || (bare && m >= lo + 2 && plain(m - 1) && det(m - 2))) {
+            continue;
+        }
         // ("the stoppage would continue “until management comes back …”": a verb that
         // reports only with a that-clause leads a quote in only with a colon, a comma or
         // its "that".)

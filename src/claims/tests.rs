@@ -4879,6 +4879,21 @@ fn two_joined_modifiers_of_a_plural_are_one_subject() {
     );
 }
 
+/// "“…,” Solis said on a conference call with analysts, “and we can prove it.”": a
+/// cue word after a determiner ("a conference call", "a prolonged dispute") is a
+/// noun; the split quote's second part is the speaker's ("the commission says" stays
+/// a verb).
+#[test]
+fn a_cue_word_after_a_determiner_leads_no_quote() {
+    let text = "\"We have complied,\" Solis said on a conference call with analysts, \"and we can prove it, line by line.\"";
+    assert_eq!(
+        sources(text),
+        vec![Some("Solis".to_string()), Some("Solis".to_string())]
+    );
+    let text = "The commission says \"there were issues with the sound in the hall.\"";
+    assert_eq!(attribution_cues(text), ["says"]);
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
