@@ -1986,6 +1986,15 @@ fn shared_source(b: &Builder, i: usize, lo: usize) -> Option<Range<usize>> {
     if let Some(r) = who.and_then(|k| doc.subject_ending(k + 1, lo)) {
         return Some(r);
     }
+    // "The union had demanded 2,500 rand, while Bushveld had offered 5%, arguing that …":
+    // a contrasting clause's subject, the participle's nearest.
+    let contrast = (lo + 2..i.saturating_sub(1))
+        .rev()
+        .find(|&k| matches!(doc.toks[k].lower, "while" | "whereas") && doc.toks[k - 1].eq(","))
+        .filter(|&k| !b.near_token(i).any(|h| k < h.cue.start && h.cue.start < i));
+    if let Some(r) = contrast.and_then(|k| doc.subject_fwd(k + 1, i)) {
+        return Some(before_verb(doc, r));
+    }
     // "the latest setback for Kaneda, which cut its forecast in August, citing …": a
     // participle after a "which" clause between commas is its antecedent's, a name.
     let relative = (i >= lo + 4 && doc.toks[i - 1].eq(","))

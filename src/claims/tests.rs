@@ -4894,6 +4894,20 @@ fn a_cue_word_after_a_determiner_leads_no_quote() {
     assert_eq!(attribution_cues(text), ["says"]);
 }
 
+/// "The union had demanded 2,500 rand, while Bushveld had offered 5%, arguing that
+/// …": a participle after a contrasting "while" clause shares that clause's subject.
+#[test]
+fn a_participle_after_a_while_clause_is_its_subjects() {
+    let text = "The union had demanded 2,500 rand, while Bushveld had offered 5% a year, arguing that prices had fallen.";
+    let got = items(text, &Config::default());
+    let arguing = got.iter().find(|(_, _, cue, _)| cue == "arguing");
+    assert_eq!(
+        arguing.and_then(|(_, source, ..)| source.as_deref()),
+        Some("Bushveld"),
+        "{got:?}"
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
