@@ -1418,6 +1418,18 @@ fn an_order_heads_a_bodys_name() {
     );
 }
 
+/// "Shares in Nordic education group Larande Norden fell": a region's adjective is no
+/// actor; the company after it is the one "the company" refers to.
+#[test]
+fn a_regions_adjective_is_no_actor() {
+    let got = summary(
+        "Shares in Nordic education group Larande Norden fell 11%. The company declined to comment.",
+        &Config::default(),
+    );
+    let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(names, ["Larande Norden"], "{got:?}");
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
