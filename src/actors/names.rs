@@ -564,7 +564,21 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
             let repeated = prev > start
                 && last > j + 1
                 && (start..=prev).any(|m| doc.toks[m].low() == doc.toks[j + 1].low());
-            let two = two || repeated;
+            // "hospital operators Buckeye Valley Health and Lakeshore Medical Partners",
+            // "carmakers Ford and General Motors": a plural noun right before the names
+            // says there are more than one.
+            let plural_before = start > 0 && last > j + 1 && {
+                let t = &doc.toks[start - 1];
+                t.kind == Kind::Word
+                    && !t
+                        .tags
+                        .has(Tags::CAP | Tags::VERB | Tags::AUX | Tags::FUNCTION)
+                    && t.lower.len() > 3
+                    && t.lower.ends_with('s')
+                    && !t.lower.ends_with("ss")
+                    && doc.same_sent(start - 1, start)
+            };
+            let two = two || repeated || plural_before;
             // "Pharmaceutical Research and Manufacturers of America": after a head, a
             // part with no head of its own that goes on with "of" and a name is the
             // same body's.

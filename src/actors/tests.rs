@@ -1430,6 +1430,19 @@ fn a_regions_adjective_is_no_actor() {
     assert_eq!(names, ["Larande Norden"], "{got:?}");
 }
 
+/// "hospital operators Buckeye Valley Health and Lakeshore Medical Partners": a plural
+/// noun right before two names joined by "and" says they are two.
+#[test]
+fn a_plural_before_names_joined_by_and_makes_two() {
+    let got = summary(
+        "The regulator sued to block the merger of hospital operators Buckeye Valley Health and Lakeshore Medical Partners.",
+        &Config::default(),
+    );
+    let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert!(names.contains(&"Buckeye Valley Health"), "{names:?}");
+    assert!(names.contains(&"Lakeshore Medical Partners"), "{names:?}");
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
