@@ -472,6 +472,18 @@ fn post_end(doc: &Doc, h: usize) -> usize {
                 j += 1;
                 continue;
             }
+            // ("familiar with the companies' strategy": a plural's possessive mark,
+            // written on the word, with the noun it owns after it.)
+            let plural_mark = matches!(t.lower, "'" | "’")
+                && doc.toks[j - 1].lower.ends_with('s')
+                && doc.toks[j - 1].span.end == t.span.start
+                && doc
+                    .get(j + 1)
+                    .is_some_and(|n| n.kind == Kind::Word && !n.tags.has(Tags::CAP));
+            if plural_mark {
+                j += 1;
+                continue;
+            }
             if t.kind == Kind::Punct || t.kind == Kind::Quote || verb {
                 break;
             }

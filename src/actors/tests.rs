@@ -1443,6 +1443,26 @@ fn a_plural_before_names_joined_by_and_makes_two() {
     assert!(names.contains(&"Lakeshore Medical Partners"), "{names:?}");
 }
 
+/// "Two people familiar with the companies' strategy", "a spokesperson for the
+/// prosecutors' office": a plural's possessive mark inside a group's post-modifier
+/// goes on to the noun it owns.
+#[test]
+fn a_plurals_possessive_mark_stays_in_a_groups_name() {
+    for (text, name) in [
+        (
+            "Two people familiar with the companies' strategy said the farmers would appeal.",
+            "Two people familiar with the companies' strategy",
+        ),
+        (
+            "The audit is under review, according to a spokesperson for the prosecutors' office.",
+            "a spokesperson for the prosecutors' office",
+        ),
+    ] {
+        let got = summary(text, &Config::default());
+        assert!(got.iter().any(|g| g.0 == name), "{text}: {got:?}");
+    }
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
