@@ -82,9 +82,12 @@ pub fn find(
             && doc
                 .get(h + 3)
                 .is_some_and(|t| t.kind == Kind::Word && !t.tags.has(Tags::CAP));
+        // ("Economists at the Economic and Social Research Institute": after "the" too.)
+        let the = usize::from(doc.word(h + 2, "the"));
         if doc.is(h, Tags::MEMBER_NOUN)
             && doc.word(h + 1, "at")
-            && doc.is(h + 2, Tags::CAP)
+            && doc.is(h + 2 + the, Tags::CAP)
+            && !doc.is(h + 2 + the, Tags::FUNCTION)
             && !adjective
         {
             h += 1;

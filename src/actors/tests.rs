@@ -1463,6 +1463,18 @@ fn a_plurals_possessive_mark_stays_in_a_groups_name() {
     }
 }
 
+/// "Economists at the Economic and Social Research Institute said": staff at a named
+/// body, after "the" too, are that body, no group of their own.
+#[test]
+fn staff_at_the_named_body_are_the_body() {
+    let got = summary(
+        "Economists at the Harlow Institute for Fiscal Studies said the plan would fail.",
+        &Config::default(),
+    );
+    let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(names, ["Harlow Institute for Fiscal Studies"], "{got:?}");
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
