@@ -741,12 +741,25 @@ const COMPANY_PLURALS: &[&str] = &[
 fn may_connect(first: Option<u8>) -> bool {
     matches!(
         first,
-        Some(b'a' | b'b' | b'd' | b'f' | b'i' | b'o' | b't' | b'v' | b'&' | b'\'' | b',' | 0xE2)
+        Some(
+            b'a' | b'b'
+                | b'd'
+                | b'f'
+                | b'i'
+                | b'o'
+                | b'p'
+                | b't'
+                | b'v'
+                | b'&'
+                | b'\''
+                | b','
+                | 0xE2
+        )
     )
 }
 
 /// A lower-case particle inside a name ("de", "van", "von", "bin", "do" in "Banco do
-/// Brasil"), as written.
+/// Brasil", "por" in "Transparencia por Colombia"), as written.
 pub fn particle(w: &str) -> bool {
     matches!(
         w,
@@ -765,6 +778,9 @@ pub fn particle(w: &str) -> bool {
             | "dos"
             | "du"
             | "ibn"
+            | "para"
+            | "por"
+            | "pour"
             | "van"
             | "von"
     )
@@ -1071,7 +1087,7 @@ mod tests {
     fn every_connector_passes_the_first_byte_test() {
         let particles = [
             "al", "bin", "da", "das", "de", "del", "della", "dello", "den", "der", "des", "di",
-            "do", "dos", "du", "ibn", "van", "von",
+            "do", "dos", "du", "ibn", "para", "por", "pour", "van", "von",
         ];
         for w in particles
             .iter()

@@ -1475,6 +1475,18 @@ fn staff_at_the_named_body_are_the_body() {
     assert_eq!(names, ["Harlow Institute for Fiscal Studies"], "{got:?}");
 }
 
+/// "Transparencia por Colombia": a Romance "for" between capitalised words is the
+/// name's, as "de" and "do" are.
+#[test]
+fn a_romance_for_inside_a_name_is_the_names() {
+    let got = summary(
+        "Transparency group Transparencia por Colombia said the rules were weak.",
+        &Config::default(),
+    );
+    let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert!(names.contains(&"Transparencia por Colombia"), "{got:?}");
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
