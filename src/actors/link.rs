@@ -197,11 +197,21 @@ fn add<'m>(
             && doc.is(g.end + 2, Tags::POSSESSIVE)
             && superlative(g.end + 3));
     let indefinite = doc.word(g.end + 1, "a") || doc.word(g.end + 1, "an") || ranked;
-    if doc.punct(g.end, ",") && indefinite && kind != ActorKind::Person {
+    // ("The Office of Rail and Road, the industry regulator, is expected …": a definite
+    // one closed by a comma, no list's "and" after it.)
+    let definite = doc.word(g.end + 1, "the");
+    if doc.punct(g.end, ",") && (indefinite || definite) && kind != ActorKind::Person {
         let desc = (g.end + 1..(g.end + 6).min(doc.toks.len()))
             .take_while(|&k| doc.toks[k].kind == Kind::Word && doc.same_sent(g.start, k))
             .find(|&k| {
                 doc.is(k, Tags::DESC) && !doc.is(k, Tags::CAP | Tags::TITLE | Tags::POSSESSIVE)
+            })
+            .filter(|&k| {
+                indefinite
+                    || (doc.punct(k + 1, ",")
+                        && !doc.word(k + 2, "and")
+                        && !doc.word(k + 2, "or")
+                        && (g.end + 2..k).all(|m| !doc.is(m, Tags::CAP)))
             });
         if let Some(k) = desc {
             reg.add_head(i, doc.toks[k].low());

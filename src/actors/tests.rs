@@ -1487,6 +1487,31 @@ fn a_romance_for_inside_a_name_is_the_names() {
     assert!(names.contains(&"Transparencia por Colombia"), "{got:?}");
 }
 
+/// "The Office of Rail and Road, the industry regulator, is expected …": a definite
+/// apposition closed by a comma names the body; one that opens the next clause (",
+/// the brand participates") or a list's item (", the union, and …") does not.
+#[test]
+fn a_definite_apposition_closed_by_a_comma_names_the_body() {
+    let got = summary(
+        "The Harlow Rail Office, the industry regulator, is expected to publish a report.",
+        &Config::default(),
+    );
+    assert_eq!(
+        mentions_of(&got, "Harlow Rail Office"),
+        vec!["Harlow Rail Office", "the industry regulator"],
+        "{got:?}"
+    );
+    // (The list's item may still be the company by coreference, not by this rule.)
+    let text = "Talks involved Harlow Rail Systems, the company, and two unions.";
+    let a = actors_of(text, &Config::default());
+    let apposed = a
+        .actors
+        .iter()
+        .flat_map(|x| &x.mentions)
+        .any(|m| m.rule == "actor/coref/apposition");
+    assert!(!apposed, "{:?}", a.actors);
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
