@@ -1512,6 +1512,16 @@ fn a_definite_apposition_closed_by_a_comma_names_the_body() {
     assert!(!apposed, "{:?}", a.actors);
 }
 
+/// "Kenyans have protested …", "Zambians": a plural nationality is no body.
+#[test]
+fn a_plural_nationality_is_no_actor() {
+    let got = summary(
+        "Kenyans have protested against the levy for months. Zambians paid less.",
+        &Config::default(),
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
