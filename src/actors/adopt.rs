@@ -72,7 +72,7 @@ pub fn unresolved_sources(lexed: &Lexed<'_>, actors: &mut Actors, found: &mut Fo
         let Some(&(first, _)) = ms.first() else {
             continue;
         };
-        let name = one_line(first.text(lexed.text));
+        let name = super::registry::one_line(first.text(lexed.text).to_string());
         let id = unique_id(actors, &new_actors, &super::registry::slug(&name));
         new_actors.push(Actor {
             id,
@@ -268,11 +268,6 @@ fn key_of(lower: &str) -> String {
         _ => &words,
     };
     words.join(" ")
-}
-
-/// The text on one line: runs of white space as one space.
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `base`, or `base-2`, `base-3` … whichever no actor, old or new, has.

@@ -793,7 +793,7 @@ fn insert_sorted(v: &mut Vec<usize>, i: usize) {
 /// A name as one line: a hard-wrapped article's line break (and any other run of
 /// white space) inside a name becomes one space. Most names have none and are moved,
 /// not copied.
-fn one_line(name: String) -> String {
+pub(super) fn one_line(name: String) -> String {
     // One pass over the bytes: no control byte or line break, no lead byte of a
     // no-break space (0xC2, which a few other signs share), no two spaces in a row.
     let bytes = name.as_bytes();
