@@ -99,14 +99,20 @@ fn document_author(doc: &Doc, proposer: &Range<usize>, lo: usize) -> Option<Rang
     if !puts {
         return None;
     }
-    // ("criticised the department … and has filed a resolution calling for …": a verb
-    // coordinated after "and" is the clause subject's.)
+    // ("criticised the department … and has filed a resolution calling for …".)
+    presenter(doc, verb, lo)
+}
+
+/// The subject of the verb at `verb` that presents a proposal noun or a document: a
+/// verb coordinated after "and" or "but" is the clause subject's ("Redbridge have
+/// agreed terms and are preparing an offer").
+fn presenter(doc: &Doc, verb: usize, lo: usize) -> Option<Range<usize>> {
     let before = doc.skip_aux_back(verb, lo);
     let joined = before > lo && (doc.toks[before - 1].eq("and") || doc.toks[before - 1].eq("but"));
     if joined {
         doc.subject_fwd(lo, verb)
     } else {
-        doc.subject_before(before, lo)
+        doc.subject_before(verb, lo)
     }
 }
 
@@ -1742,17 +1748,11 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     }
     let (cue, proposer, rule) = if presented {
         let verb = if forward(v - 1) { v - 2 } else { v - 1 };
-        // "Redbridge have agreed terms and are preparing an offer": a verb coordinated
-        // after "and" is the clause subject's.
-        let before = doc.skip_aux_back(verb, lo);
-        let joined =
-            before > lo && (doc.toks[before - 1].eq("and") || doc.toks[before - 1].eq("but"));
-        let proposer = if joined {
-            doc.subject_fwd(lo, verb)?
-        } else {
-            doc.subject_before(verb, lo)?
-        };
-        (verb..i + 1, proposer, "proposal/noun/verb-det-noun")
+        (
+            verb..i + 1,
+            presenter(doc, verb, lo)?,
+            "proposal/noun/verb-det-noun",
+        )
     } else if let Some(hit) = offer_from(doc, i, lo, hi) {
         return Some(hit);
     } else if let Some(hit) = plan_by(doc, i, lo, hi) {
