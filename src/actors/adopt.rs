@@ -127,6 +127,52 @@ fn sentence_starts(lexed: &Lexed<'_>) -> Vec<usize> {
         .collect()
 }
 
+/// Where a list of capitalised names that the comma at `comma` goes on with ends
+/// ("Split, Zadar and Hvar"): past names and commas, one "and" or "or" and a last
+/// name, before `end` or a comma. `first` is the sentence's first word index.
+fn name_list_end(
+    lexed: &Lexed<'_>,
+    toks: &[crate::tokens::Token],
+    first: usize,
+    comma: usize,
+    end: usize,
+) -> Option<usize> {
+    let cap = |k: usize| {
+        k < end
+            && toks[k].kind == Kind::Word
+            && lexed
+                .words
+                .get(first + k)
+                .is_some_and(|w| w.tags.has(Tags::CAP))
+    };
+    let text = |k: usize| toks.get(k).map_or("", |t| t.text(lexed.text));
+    if comma == 0 || !cap(comma - 1) {
+        return None;
+    }
+    let mut k = comma + 1;
+    loop {
+        let from = k;
+        while cap(k) {
+            k += 1;
+        }
+        if k == from {
+            return None;
+        }
+        match text(k) {
+            "," if k < end => k += 1,
+            "and" | "or" if k < end => {
+                k += 1;
+                let last = k;
+                while cap(k) {
+                    k += 1;
+                }
+                return (k > last && (k == end || text(k) == ",")).then_some(k);
+            }
+            _ => return None,
+        }
+    }
+}
+
 /// The span that names a group for the source phrase `span`, and its sentence: the
 /// phrase up to its first comma, bracket or dash, when its head (the noun before the
 /// first preposition, participle or relative pronoun, past a quantity's "of": "Tens of
@@ -147,12 +193,15 @@ fn group_name(
     // The name: up to a comma, bracket or dash ("The defendants, who appeared in
     // court …"); a relative clause with no comma says which ones ("Customers who spoke
     // to Reuters").
-    let cut = (a..e)
-        .find(|&k| {
-            let t = toks[k];
-            t.kind == Kind::Punct && matches!(t.text(lexed.text), "," | "(" | "—" | "–")
-        })
-        .unwrap_or(e);
+    let punct = |k: usize| {
+        let t = toks[k];
+        t.kind == Kind::Punct && matches!(t.text(lexed.text), "," | "(" | "—" | "–")
+    };
+    let mut cut = (a..e).find(|&k| punct(k)).unwrap_or(e);
+    // ("The mayors of Split, Zadar and Hvar": a list of names goes on past its commas.)
+    if let Some(end) = name_list_end(lexed, toks, first, cut, e) {
+        cut = (end..e).find(|&k| punct(k)).unwrap_or(e);
+    }
     if cut <= a {
         return None;
     }

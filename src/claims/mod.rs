@@ -550,6 +550,19 @@ impl Builder<'_, '_> {
         self.actors.resolve(doc.span(name.start..cut))
     }
 
+    /// The actor of the filer of a document that speaks or asks ("the lawsuit
+    /// alleges"; see [`proposals::filer`]): the filer's name before any apposition.
+    fn filer_actor(&self, r: &Range<usize>) -> Option<usize> {
+        let doc = self.doc;
+        // ("Britain's largest teaching union filed a lawsuit": a body a country owns
+        // is not the country.)
+        let f = proposals::filer(doc, r).filter(|f| !country_owns_head(doc, f.clone()))?;
+        let cut = (f.start + 1..f.end)
+            .find(|&k| doc.toks[k].eq(","))
+            .unwrap_or(f.end);
+        self.actors.resolve(doc.span(f.start..cut))
+    }
+
     /// "The report, published by the World Bank on Monday, found that …": a document
     /// that speaks is its publisher's, named in the participle's agent right after it.
     fn published_by(&self, h: &Hit) -> Option<usize> {
@@ -660,7 +673,8 @@ impl Builder<'_, '_> {
         let source = introduced
             .or(source)
             .or_else(|| self.issuer(h))
-            .or_else(|| self.published_by(h));
+            .or_else(|| self.published_by(h))
+            .or_else(|| h.source.as_ref().and_then(|r| self.filer_actor(r)));
         // "who said" is written as "who", as "he said" is "he"; the actor is the
         // antecedent's where that is a known one. An unknown antecedent stands in for
         // the pronoun only where it is a plain description ("the city's finance

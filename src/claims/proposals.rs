@@ -83,24 +83,94 @@ pub(super) const PRESENT: &[&str] = &[
 fn document_author(doc: &Doc, proposer: &Range<usize>, lo: usize) -> Option<Range<usize>> {
     let ts = doc.toks.get(proposer.clone())?;
     let (first, last) = (ts.first()?, ts.last()?);
-    let document = matches!(
-        last.lower,
-        "resolution" | "motion" | "bill" | "letter" | "petition" | "amendment" | "lawsuit" | "suit"
-    );
-    if !document || !first.is(w::DET) || ts.len() > 4 || proposer.start <= lo {
+    if !filed_document(last.lower) || !first.is(w::DET) || ts.len() > 4 || proposer.start <= lo {
         return None;
     }
     let verb = proposer.start - 1;
-    let puts = presents(doc.toks[verb].lower)
-        || matches!(
-            doc.toks[verb].lower,
-            "sent" | "sends" | "signed" | "signs" | "wrote" | "writes" | "published" | "publishes"
-        );
-    if !puts {
+    if !puts_out(doc.toks[verb].lower) {
         return None;
     }
     // ("criticised the department … and has filed a resolution calling for …".)
     presenter(doc, verb, lo)
+}
+
+/// A noun of a document that someone files or sends and that then speaks or asks
+/// for them ("the lawsuit seeks", "the letter proposes").
+fn filed_document(lower: &str) -> bool {
+    matches!(
+        lower,
+        "resolution"
+            | "motion"
+            | "bill"
+            | "letter"
+            | "petition"
+            | "amendment"
+            | "lawsuit"
+            | "suit"
+            | "complaint"
+    )
+}
+
+/// A verb that puts a document forward: one of [`PRESENT`], or sending, signing,
+/// writing or publishing it.
+fn puts_out(lower: &str) -> bool {
+    presents(lower)
+        || matches!(
+            lower,
+            "sent" | "sends" | "signed" | "signs" | "wrote" | "writes" | "published" | "publishes"
+        )
+}
+
+/// The verb that puts forward the document whose noun is token `noun`: the word
+/// before its determiner or possessive, past at most two plain modifiers ("sent a
+/// joint letter", "filed their complaint").
+fn document_verb(doc: &Doc, noun: usize, lo: usize) -> Option<usize> {
+    if !filed_document(doc.toks[noun].lower) {
+        return None;
+    }
+    let det = (noun.saturating_sub(3).max(lo)..noun).rev().find(|&k| {
+        let t = &doc.toks[k];
+        t.is(w::DET) || t.possessive() || !t.word() || t.cap
+    })?;
+    let t = &doc.toks[det];
+    let v = det.checked_sub(1).filter(|&v| v >= lo)?;
+    ((t.is(w::DET) || t.possessive()) && puts_out(doc.toks[v].lower)).then_some(v)
+}
+
+/// "Vega sued Lumo on Tuesday. … The lawsuit seeks civil penalties": a filed
+/// document that speaks or asks, written as "the" and its noun (at most two plain
+/// modifiers between), is its filer's: the subject of the verb that put forward a
+/// document of that noun, or of "sued" for a lawsuit, in this sentence or the five
+/// before it, the nearest first.
+pub(super) fn filer(doc: &Doc, r: &Range<usize>) -> Option<Range<usize>> {
+    let ts = doc.toks.get(r.clone())?;
+    let (first, last) = (ts.first()?, ts.last()?);
+    let plain = |t: &super::toks::Tok| t.word() && !t.cap;
+    let written = (2..=4).contains(&ts.len())
+        && (first.eq("the") || first.eq("this"))
+        && filed_document(last.lower)
+        && ts[1..ts.len() - 1].iter().all(plain);
+    if !written {
+        return None;
+    }
+    let lawsuit = |lower: &str| matches!(lower, "lawsuit" | "suit" | "complaint");
+    let sues = lawsuit(last.lower);
+    let s = first.sent;
+    let from = doc.sents.get(s.saturating_sub(5))?.start;
+    (from..r.start).rev().find_map(|k| {
+        let t = &doc.toks[k];
+        let lo = doc.body_start(t.sent);
+        let verb = if k < lo {
+            None
+        } else if sues && matches!(t.lower, "sued" | "sues" | "suing") {
+            Some(k)
+        } else if t.lower == last.lower || (sues && lawsuit(t.lower)) {
+            document_verb(doc, k, lo)
+        } else {
+            None
+        };
+        verb.and_then(|v| presenter(doc, v, lo))
+    })
 }
 
 /// The subject of the verb at `verb` that presents a proposal noun or a document: a
@@ -327,7 +397,8 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
                 (h.proposer.len() == 1)
                     .then(|| b.actors.possessor(proposer_span, t.lower))
                     .flatten()
-            });
+            })
+            .or_else(|| b.filer_actor(&h.proposer));
         // "The agency has asked hospitals to suspend updates": a request made is a
         // directive only from a government ("the airline asked passengers to e-mail",
         // "the mayor had asked the prosecutor to look into it" put forward no policy).
@@ -1202,6 +1273,13 @@ fn participle_head(doc: &Doc, i: usize, before: usize, lo: usize) -> Option<usiz
         k = find(k)?;
     }
     let v = k - 1;
+    // ("sent a joint letter to the government calling for": a document hangs it on
+    // the verb that sent it.)
+    let v = if v > lo {
+        document_verb(doc, v, lo).unwrap_or(v)
+    } else {
+        v
+    };
     let verb = &doc.toks[v];
     // "did not respond to queries seeking …": right before the cue a bare noun is
     // what seeks (a reduced relative); a name or a determiner's phrase is an object.

@@ -4908,6 +4908,57 @@ fn a_participle_after_a_while_clause_is_its_subjects() {
     );
 }
 
+/// A filed document that speaks ("the lawsuit alleges") is its filer's: the subject
+/// of the earlier "sued" or of the verb that filed or sent a document of its noun; a
+/// body a country owns is not the country.
+#[test]
+fn a_filed_document_speaks_for_its_filer() {
+    let source_of = |text: &str, cue: &str| {
+        let doc = crate::extract(text, &Config::default());
+        let a = doc.attributions.iter().find(|a| a.cue == cue)?;
+        let id = a.source.as_ref()?;
+        doc.actors
+            .iter()
+            .find(|x| &x.id == id)
+            .map(|x| x.name.clone())
+    };
+    let cases = [
+        (
+            "Attorney General Dana Whitcombe sued the lender Brightpay Inc. on Monday. \
+             Brightpay declined to comment. The complaint alleges that the lender hid its fees.",
+            Some("Dana Whitcombe"),
+        ),
+        (
+            "The Harbour Tenants Union filed a lawsuit on Friday over the rent rules. The \
+             lawsuit claims that the rules break state law.",
+            Some("Harbour Tenants Union"),
+        ),
+        (
+            "Mayor Ines Calder sent a letter to the regulator last week. The letter says \
+             that the fares are too high.",
+            Some("Ines Calder"),
+        ),
+        // (No document put forward before: no filer.)
+        (
+            "Dana Whitcombe met the lender on Monday. The complaint alleges that the lender \
+             hid its fees.",
+            None,
+        ),
+        (
+            "Britain's largest teaching union filed a lawsuit on Friday. The lawsuit claims \
+             that the rules break the law.",
+            None,
+        ),
+    ];
+    for (text, want) in cases {
+        let cue = ["alleges", "claims", "says"]
+            .into_iter()
+            .find(|c| text.contains(&format!(" {c} ")))
+            .unwrap_or("says");
+        assert_eq!(source_of(text, cue).as_deref(), want, "{text}");
+    }
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]

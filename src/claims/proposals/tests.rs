@@ -669,3 +669,30 @@ fn a_filed_documents_proposal_is_its_authors() {
         ),
     ]);
 }
+
+/// A filed document that asks is its filer's, in a later sentence ("The suit seeks")
+/// or as the object a participle hangs on ("sent a joint letter … calling for").
+#[test]
+fn a_filed_document_proposes_for_its_filer() {
+    assert_proposed_by(&[
+        (
+            "Attorney General Dana Whitcombe sued Brightpay Inc. on Monday. The suit seeks \
+             refunds for every borrower.",
+            "Dana Whitcombe",
+            "refunds for every borrower",
+        ),
+        (
+            "Senator Ruth Amadi wrote to the regulator on Friday. Senator Ruth Amadi and \
+             Senator Paolo Ferri sent a formal letter to the ministry. The letter proposes a \
+             cap on new licences.",
+            "Paolo Ferri",
+            "a cap on new licences",
+        ),
+    ]);
+    assert_found(&[(
+        "The mayors sent a joint letter to the government calling for the fund to be \
+         scrapped.",
+        "The mayors",
+        "the fund to be scrapped",
+    )]);
+}
