@@ -1059,11 +1059,42 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
                     }
                 })
         };
+        // "Chhattisgarh" is not the Chhattisgarh Hotels and Restaurants Association,
+        // nor "Kenya" the Kenya Conference of Catholic Bishops: an association's first
+        // word, with more words before its head, is the place or trade it is of (a
+        // council is its place's: "Bristol" for Bristol City Council).
+        let association_of = || {
+            ws.len() == 1
+                && n > 2
+                && e.head_word() != ws[0]
+                && matches!(
+                    e.head_word(),
+                    "association"
+                        | "federation"
+                        | "confederation"
+                        | "conference"
+                        | "union"
+                        | "league"
+                        | "alliance"
+                        | "chamber"
+                        | "society"
+                        | "coalition"
+                        | "guild"
+                        | "order"
+                )
+                // (Of members or of something: "Hotels and Restaurants", "Order of
+                // Police"; "Horizon Golf League" is Horizon's.)
+                && (e.words().skip(1).take_while(|&w| w != e.head_word()).any(|w| {
+                    let w = w.trim_end_matches(['\'', '’']);
+                    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+                }) || e.words().skip_while(|&w| w != e.head_word()).nth(1) == Some("of"))
+        };
         tail()
             || clipped_of()
             || members()
             || n > ws.len()
                 && body()
+                && !association_of()
                 && ((e.words().zip(ws).all(|(a, b)| a == *b)
                     && (heads_only() || field() || prefix() || romance())
                     && !generic())

@@ -620,7 +620,32 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
                         doc.word(m, "of") && doc.is(m - 1, Tags::ORG_HEAD | Tags::GOV_HEAD)
                     })
             };
-            let portfolio = portfolio || fields || members;
+            // "Garment Manufacturers and Exporters Association", "Hotels and Restaurants
+            // Association": plurals joined before an association's head are its
+            // members, one body.
+            let association = last > j + 1
+                && matches!(
+                    doc.toks[last].lower,
+                    "association"
+                        | "federation"
+                        | "confederation"
+                        | "council"
+                        | "union"
+                        | "alliance"
+                        | "chamber"
+                        | "society"
+                        | "league"
+                        | "coalition"
+                        | "guild"
+                )
+                && {
+                    let plural = |m: usize| {
+                        let w = doc.toks[m].low();
+                        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+                    };
+                    plural(prev) && (j + 1..last).all(plural)
+                };
+            let portfolio = portfolio || fields || members || association;
             // "The Globe and Mail", "Trinidad and Tobago": a listed name with "and"
             // in it (after "the", where it opens one).
             let listed = || {

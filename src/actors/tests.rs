@@ -1522,6 +1522,40 @@ fn a_plural_nationality_is_no_actor() {
     assert!(got.is_empty(), "{got:?}");
 }
 
+/// Plurals joined by "and" before an association's head are its members, one body;
+/// "Conference" heads a body's name; the first word of an association of members or
+/// of something is its place, not its short name ("Horizon" stays the league's).
+#[test]
+fn an_association_of_members_is_one_body_and_not_its_place() {
+    let got = summary(
+        "Hotels warn on tax\n\nThe Marlow Hotels and Restaurants Association said the tax \
+         would cost jobs. Marlow will vote on the tax next week. The Varna Conference of \
+         Catholic Bishops said gambling had hurt families. Varna said nothing. The Horizon \
+         Golf League said its season would go on. Horizon said it would not move events.",
+        &Config::default(),
+    );
+    let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert!(
+        names.contains(&"Marlow Hotels and Restaurants Association")
+            && names.contains(&"Varna Conference of Catholic Bishops"),
+        "{got:?}"
+    );
+    assert_eq!(
+        mentions_of(&got, "Marlow Hotels and Restaurants Association"),
+        ["Marlow Hotels and Restaurants Association"],
+        "{got:?}"
+    );
+    assert_eq!(
+        mentions_of(&got, "Varna Conference of Catholic Bishops"),
+        ["Varna Conference of Catholic Bishops"],
+        "{got:?}"
+    );
+    assert!(
+        mentions_of(&got, "Horizon Golf League").contains(&"Horizon".to_string()),
+        "{got:?}"
+    );
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
