@@ -1556,6 +1556,22 @@ fn an_association_of_members_is_one_body_and_not_its_place() {
     );
 }
 
+/// "ENAV, the state-controlled air navigation service provider, said": a lone name of
+/// capitals before a description of a body is that body.
+#[test]
+fn a_provider_described_after_its_name_is_a_body() {
+    let got = summary(
+        "ROME - ENAV, the state-controlled air navigation service provider, said in a \
+         statement that it had offered a raise.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "ENAV" && g.1 == ActorKind::Organization),
+        "{got:?}"
+    );
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
