@@ -1517,9 +1517,11 @@ impl Doc<'_> {
         while j < hi && j - start < 10 {
             let t = &self.toks[j];
             // ("at the European Society of Cardiology congress": a name's own "of".)
+            // ("at a Portland middle school": one name after a determiner too.)
             let named = j >= start + 2
                 && self.toks[j - 1].cap
                 && (self.toks[j - 2].cap
+                    || self.toks[j - 2].is(w::DET)
                     || (j >= start + 3 && self.toks[j - 2].eq("of") && self.toks[j - 3].cap));
             if named && plain(j) && (closes(j + 1) || (plain(j + 1) && closes(j + 2))) {
                 j += if closes(j + 1) { 1 } else { 2 };

@@ -690,7 +690,8 @@ fn trailing_addressee(doc: &Doc, m: usize, end: usize) -> bool {
             && doc.toks.get(j + 1).is_some_and(|n| n.is(w::DET)))
             || reduced(j);
         let asked = j > m + 1 && reduced(j - 1);
-        t.word()
+        // ("told BBC Radio 5 Live": a number in a name.)
+        (t.word() || t.kind == crate::tokens::Kind::Number)
             && (t.cue.is_none() || asked)
             && !t.eq("that")
             && !t.eq("to")

@@ -4959,6 +4959,27 @@ fn a_filed_document_speaks_for_its_filer() {
     }
 }
 
+/// After a quote, a cue's occasion or addressee may hold a town's name after its
+/// determiner ("at a Portland middle school") or a number in a name ("told BBC Radio
+/// 5 Live"): the quote is the content.
+#[test]
+fn a_quote_before_a_cue_with_a_named_occasion() {
+    let cases = [
+        (
+            "\"These rules keep children safe,\" Brennan said at a ceremony at a Tilbury \
+             middle school.",
+            "These rules keep children safe",
+        ),
+        (
+            "\"I have passed every test,\" he told Radio 4 Today.",
+            "I have passed every test",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(contents(text), [want], "{text}");
+    }
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
