@@ -342,10 +342,44 @@ fn be_form(doc: &Doc, i: usize, lo: usize, hi: usize) -> Vec<Hit> {
     let by = (j + 1..hi.min(j + 5))
         .take_while(|&k| doc.toks[k].word() && doc.toks[k].cue.is_none())
         .find(|&k| doc.toks[k].eq("by"));
+    // "The strike was called by the unions": a strike or a vote called is organised,
+    // not named ("was called reckless by" names it).
+    if part.eq("called") && by == Some(j + 1) {
+        return Vec::new();
+    }
     match by {
         Some(by) => passive(doc, i, j, by, lo, hi, cue.class),
         None => Vec::new(),
     }
+}
+
+/// "had been warned by its own engineers in August that …": after a passive cue that
+/// takes an addressee (its subject), the agent, a time phrase at most and "that": the
+/// agent's span without the time, and where the reported clause starts.
+fn told_that(doc: &Doc, part: usize, source: &Range<usize>, hi: usize) -> Option<(usize, usize)> {
+    if !doc.toks[part].cue.is_some_and(|c| c.obj) {
+        return None;
+    }
+    let that = (source.start..hi.min(source.end + 1)).find(|&k| doc.toks[k].eq("that"))?;
+    // ("in August", "last year", "on Monday": a time phrase closing the agent.)
+    let timed = |k: usize| {
+        let t = &doc.toks[k];
+        t.is(w::TIME) || crate::lexicon::classes::word_tags(t.lower).has(crate::tokens::Tags::MONTH)
+    };
+    let mut end = that;
+    while end > source.start + 1 && timed(end - 1) {
+        end -= 1;
+    }
+    if end < that
+        && end > source.start + 1
+        && matches!(
+            doc.toks[end - 1].lower,
+            "in" | "on" | "last" | "this" | "earlier"
+        )
+    {
+        end -= 1;
+    }
+    Some((doc.trim(source.start..end).end, that + 1))
 }
 
 /// Adjectives of a stated belief or feeling that take a that-clause ("officials are
@@ -446,11 +480,29 @@ fn passive(
                     }
                 })
                 .filter(|c| !c.is_empty());
+            // ("was warned by X that C": whom it was said to is the subject; C is what.)
+            let (source, content, form) = match told_that(doc, part, &source, hi) {
+                Some((end, c)) if end > source.start => {
+                    let c = doc.trim(c..clause_end(doc, c, hi));
+                    // (Quoted words inside make it a mixed quote.)
+                    let form = if doc.toks[c.clone()].iter().any(|t| t.quote()) {
+                        Form::Mixed
+                    } else {
+                        Form::Indirect
+                    };
+                    (source.start..end, c, form)
+                }
+                _ => (
+                    source,
+                    called.unwrap_or_else(|| content.clone()),
+                    Form::Indirect,
+                ),
+            };
             Hit {
                 cue: part..part + 1,
                 source: Some(source),
-                content: called.unwrap_or_else(|| content.clone()),
-                form: Form::Indirect,
+                content,
+                form,
                 class,
                 rule: "attribution/passive/by",
             }

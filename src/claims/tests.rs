@@ -4980,6 +4980,32 @@ fn a_quote_before_a_cue_with_a_named_occasion() {
     }
 }
 
+/// A passive cue that takes an addressee reports the that-clause after its agent
+/// ("was warned by engineers in August that C": the engineers said C, the agent
+/// without its time); a strike "called by" a union is organised, not named.
+#[test]
+fn passive_addressee_cues_and_called_by() {
+    let got = items(
+        "The operator had been warned by its own engineers in March that the pumps were \
+         \"worn out\". The walkout was called by the Harbour Pilots Union.",
+        &Config::default(),
+    );
+    let passives: Vec<_> = got
+        .iter()
+        .filter(|i| i.0 == "attribution/passive/by")
+        .map(|i| (i.1.as_deref(), i.2.as_str(), i.3.as_str()))
+        .collect();
+    assert_eq!(
+        passives,
+        [(
+            Some("its own engineers"),
+            "warned",
+            "the pumps were \"worn out\""
+        )],
+        "{got:?}"
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
