@@ -2521,14 +2521,10 @@ fn comma_ends_clause(doc: &Doc, k: usize, n: &super::toks::Tok, hi: usize) -> bo
     let item = doc.toks.get(k + 2).is_some_and(|a| {
         a.eq("and") || a.eq("or") || (a.eq(",") && k >= 2 && doc.toks[k - 2].eq(","))
     });
-    // ("at least six structures, including two houses, had been destroyed", "key
-    // buildings, including the palace, were complete": a preposition in participle
-    // form opens an aside that a comma and the clause's verb close, no clause of its
-    // own.)
-    let preposition = matches!(n.lower, "including" | "excluding")
-        && (k + 2..hi.min(k + 20))
-            .find(|&m| doc.toks[m].eq(","))
-            .is_some_and(|m| m + 1 < hi && doc.toks[m + 1].is(w::AUX | w::BE));
+    // ("at least six structures, including two houses, had been destroyed", "sought
+    // records, including emails and pricing models": a preposition in participle form
+    // opens a phrase of the clause, no clause of its own.)
+    let preposition = matches!(n.lower, "including" | "excluding");
     let participle =
         n.lower.ends_with("ing") && !n.cap && n.word() && n.flags == 0 && !item && !preposition;
     // "Mercer, who is seeking a third term, said …": after a relative clause that opens

@@ -1882,6 +1882,16 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     if j == doc.skip_to_content(i + 1, hi, false) && !presented {
         return None;
     }
+    // ("present a new plan in January, including a buyback": a part of the plan is no
+    // account of what it does.)
+    let part = j + usize::from(doc.toks.get(j).is_some_and(|t| t.eq(",")));
+    if doc
+        .toks
+        .get(part)
+        .is_some_and(|t| t.eq("including") || t.eq("excluding"))
+    {
+        return None;
+    }
     // "The AOSIS proposal would need the support of all parties": a plan's fate, no
     // part of what it puts forward.
     let fate = j > 0

@@ -5006,6 +5006,28 @@ fn passive_addressee_cues_and_called_by() {
     );
 }
 
+/// ", including …" after a clause is a phrase of it, to the sentence's end; a plan
+/// presented "including" parts says nothing of what it does.
+#[test]
+fn including_goes_on_with_the_clause() {
+    assert_eq!(
+        contents(
+            "The regulator said it had ordered three lenders to produce internal records, \
+             including emails and pricing models."
+        ),
+        [
+            "it had ordered three lenders to produce internal records, including emails and \
+          pricing models"
+        ]
+    );
+    let got = items(
+        "The board will present a new plan to shareholders in January, including a \
+         share buyback.",
+        &Config::default(),
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
