@@ -421,7 +421,13 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
         }
         // "the Kent County Republican headquarters": a party word closes no person's
         // name.
-        if doc.is(first, Tags::FEMALE | Tags::MALE) && ws.len() <= 4 && !doc.is(last, Tags::PARTY) {
+        // ("of the Jan Adhikar Morcha": people's names take no article.)
+        let article = seg.start > 0 && doc.word(seg.start - 1, "the") && ws.len() >= 2;
+        if doc.is(first, Tags::FEMALE | Tags::MALE)
+            && ws.len() <= 4
+            && !doc.is(last, Tags::PARTY)
+            && !article
+        {
             let mut t = typed(ActorKind::Person, "actor/name/first-name")?;
             t.gender = if doc.is(first, Tags::FEMALE) {
                 Gender::Female
@@ -514,6 +520,18 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     });
     if land {
         return Some(dropped());
+    }
+    // "Opposition leader Vikram Thakur of the Jan Adhikar Morcha called": a name of
+    // two words or more after a name's "of the", before a verb, is the speaker's body.
+    let speakers_body = ws.len() >= 2
+        && seg.start >= 3
+        && doc.word(seg.start - 1, "the")
+        && doc.word(seg.start - 2, "of")
+        && doc.is(seg.start - 3, Tags::CAP)
+        && doc.same_sent(seg.start - 3, seg.start)
+        && verb_follows(doc, n, false);
+    if speakers_body {
+        return typed(ActorKind::Organization, "actor/name/speakers-body");
     }
     // "as Black Sea supplies tightened", "the Mekong River": a name ending in a word
     // for a sea, a river or a range of land is a place's, whatever follows; it may
@@ -716,6 +734,19 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
                     let t = &doc.toks[k];
                     t.kind == Kind::Word && !t.tags.has(Tags::VERB | Tags::AUX | Tags::PRONOUN)
                 })
+        });
+        if body {
+            return typed(ActorKind::Person, "actor/name/speaker");
+        }
+    }
+    // ("Tarrow Veld, of Zenco Holdings, said": the same between commas.)
+    if multi && doc.punct(n, ",") && doc.word(n + 1, "of") && is_subject(doc, seg) {
+        let (_, e) = doc.sent_of(n);
+        let close = (n + 3..e.min(n + 10)).find(|&k| doc.punct(k, ","));
+        let body = close.is_some_and(|c| {
+            (n + 2..c).all(|k| doc.is(k, Tags::CAP) || doc.word(k, "the"))
+                && doc.is(c + 1, Tags::VERB)
+                && !doc.is(c + 1, Tags::CAP)
         });
         if body {
             return typed(ActorKind::Person, "actor/name/speaker");

@@ -32,13 +32,17 @@ pub fn assign(
         }
         let found = inside(doc, g, owner, reg)
             .or_else(|| before(doc, g.start, owner, reg, &bodies))
-            .or_else(|| after(doc, g.end, owner));
+            .or_else(|| after(doc, g.end, owner, reg));
+        let body = || member_of(doc, g.end, owner, reg);
         if let Some((role, affil)) = found {
+            let affil = affil.or_else(body);
             let e = &mut reg.entries[a];
             e.role.get_or_insert(role);
             if e.affiliation.is_none() {
                 e.affiliation = affil.filter(|&x| x != a);
             }
+        } else if let Some(b) = body().filter(|&b| b != a) {
+            reg.entries[a].affiliation.get_or_insert(b);
         }
     }
     for &(a, hint) in groups {
@@ -324,8 +328,27 @@ fn role_word(doc: &Doc, k: usize) -> bool {
         && (t.tags.has(Tags::TITLE | Tags::ROLE_MOD) || !t.tags.has(Tags::CAP))
 }
 
-/// ", (a|the)? (X's)? role (of|at Y)" after the name.
-fn after(doc: &Doc, end: usize, owner: &Table) -> Found {
+/// "Vikram Thakur of the Jan Adhikar Morcha", "Jaak Rebane, of the Citizens' Party,":
+/// the organisation or government named right after a person's name and "of".
+fn member_of(doc: &Doc, end: usize, owner: &Table, reg: &Registry) -> Option<usize> {
+    let of = end + usize::from(doc.punct(end, ","));
+    if !doc.word(of, "of") || !doc.same_sent(end, of) {
+        return None;
+    }
+    let k = of + 1 + usize::from(doc.word(of + 1, "the"));
+    let a = owner.at(k)?;
+    // (The mention starts there: "of the Reform Party", not a word inside one.)
+    let starts = owner.at(k - 1) != Some(a);
+    let body = matches!(
+        reg.entries[a].kind,
+        ActorKind::Organization | ActorKind::Government
+    );
+    (starts && body && doc.same_sent(end, k)).then_some(a)
+}
+
+/// ", (a|the)? (X's)? role (of|at|for|with|from Y)" after the name (a body after
+/// "with" or "from": "a lawmaker with the opposition Reform Party").
+fn after(doc: &Doc, end: usize, owner: &Table, reg: &Registry) -> Found {
     if !doc.punct(end, ",") {
         return None;
     }
@@ -381,11 +404,21 @@ fn after(doc: &Doc, end: usize, owner: &Table) -> Found {
         stop += 2;
     }
     let role = doc.span(start, stop).text(doc.text).to_string();
-    if affil.is_none() && (doc.word(stop, "of") || doc.word(stop, "at") || doc.word(stop, "for")) {
+    let body_only = doc.word(stop, "with") || doc.word(stop, "from");
+    if affil.is_none()
+        && (doc.word(stop, "of") || doc.word(stop, "at") || doc.word(stop, "for") || body_only)
+    {
         // The first actor within a few words: "at health think tank Corvell Institute".
         affil = (stop + 1..(stop + 6).min(doc.toks.len()))
             .take_while(|&j| doc.toks[j].kind == Kind::Word && doc.same_sent(stop, j))
-            .find_map(|j| owner.at(j));
+            .find_map(|j| owner.at(j))
+            .filter(|&a| {
+                !body_only
+                    || matches!(
+                        reg.entries[a].kind,
+                        ActorKind::Organization | ActorKind::Government
+                    )
+            });
     }
     Some((role, affil))
 }

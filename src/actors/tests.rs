@@ -1572,6 +1572,38 @@ fn a_provider_described_after_its_name_is_a_body() {
     );
 }
 
+/// A person's body right after the name and "of" (with the comma or without), or after a
+/// role and "with": the affiliation; a name after "of the" before the verb is a body,
+/// not a person by its first name.
+#[test]
+fn affiliations_after_of_and_with() {
+    let doc = crate::extract(
+        "Opposition leader Pavel Orlik of the Jan Narodni Blok called the ban a stunt. \
+         Tarrow Veld, of Zenco Holdings, said the deal was off. Yuko Arai, a lawmaker with \
+         the opposition Reform Party, said the plan had failed.",
+        &Config::default(),
+    );
+    let affiliation = |name: &str| {
+        let a = doc.actors.iter().find(|a| a.name == name)?;
+        let id = a.affiliation.as_ref()?;
+        doc.actors
+            .iter()
+            .find(|b| &b.id == id)
+            .map(|b| b.name.clone())
+    };
+    assert_eq!(
+        affiliation("Pavel Orlik").as_deref(),
+        Some("Jan Narodni Blok")
+    );
+    assert_eq!(
+        affiliation("Tarrow Veld").as_deref(),
+        Some("Zenco Holdings")
+    );
+    assert_eq!(affiliation("Yuko Arai").as_deref(), Some("Reform Party"));
+    let blok = doc.actors.iter().find(|a| a.name == "Jan Narodni Blok");
+    assert_eq!(blok.map(|a| a.kind), Some(ActorKind::Organization));
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]

@@ -110,6 +110,8 @@ struct MentionIndex {
     person: Vec<bool>,
     /// Each actor's kind.
     kinds: Vec<crate::document::ActorKind>,
+    /// Each actor's affiliation.
+    affiliations: Vec<Option<usize>>,
 }
 
 impl MentionIndex {
@@ -143,7 +145,34 @@ impl MentionIndex {
             mentions,
             person,
             kinds,
+            affiliations: actors.actors.iter().map(|a| a.affiliation).collect(),
         }
+    }
+
+    /// "His party has put forward a bill": the body a person's possessive names, the
+    /// affiliation of the person the pronoun stands for (see [`MentionIndex::possessor`]),
+    /// for a phrase of "his", "her" or "their", at most one plain modifier and a noun
+    /// of a body.
+    fn possessors_body(&self, doc: &Doc, r: &Range<usize>) -> Option<usize> {
+        let ts = doc.toks.get(r.clone())?;
+        let (first, last) = (ts.first()?, ts.last()?);
+        let shape = (2..=3).contains(&ts.len())
+            && matches!(first.lower, "his" | "her" | "their")
+            && ts[1..ts.len() - 1].iter().all(|t| t.word() && !t.cap)
+            && matches!(
+                last.lower,
+                "party" | "company" | "union" | "firm" | "ministry" | "department" | "agency"
+            );
+        if !shape {
+            return None;
+        }
+        let p = self.possessor(doc.span(r.start..r.start + 1), first.lower)?;
+        let body = (*self.person.get(p)?).then(|| *self.affiliations.get(p)?)??;
+        matches!(
+            self.kinds.get(body),
+            Some(crate::document::ActorKind::Organization | crate::document::ActorKind::Government)
+        )
+        .then_some(body)
     }
 
     /// The last two different actors of `kind` mentioned before byte `pos` and from
@@ -674,7 +703,12 @@ impl Builder<'_, '_> {
             .or(source)
             .or_else(|| self.issuer(h))
             .or_else(|| self.published_by(h))
-            .or_else(|| h.source.as_ref().and_then(|r| self.filer_actor(r)));
+            .or_else(|| h.source.as_ref().and_then(|r| self.filer_actor(r)))
+            .or_else(|| {
+                h.source
+                    .as_ref()
+                    .and_then(|r| self.actors.possessors_body(doc, r))
+            });
         // "who said" is written as "who", as "he said" is "he"; the actor is the
         // antecedent's where that is a known one. An unknown antecedent stands in for
         // the pronoun only where it is a plain description ("the city's finance

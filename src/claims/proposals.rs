@@ -398,7 +398,8 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
                     .then(|| b.actors.possessor(proposer_span, t.lower))
                     .flatten()
             })
-            .or_else(|| b.filer_actor(&h.proposer));
+            .or_else(|| b.filer_actor(&h.proposer))
+            .or_else(|| b.actors.possessors_body(doc, &h.proposer));
         // "The agency has asked hospitals to suspend updates": a request made is a
         // directive only from a government ("the airline asked passengers to e-mail",
         // "the mayor had asked the prosecutor to look into it" put forward no policy).
@@ -1882,15 +1883,11 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     if j == doc.skip_to_content(i + 1, hi, false) && !presented {
         return None;
     }
-    // ("present a new plan in January, including a buyback": a part of the plan is no
-    // account of what it does.)
+    // ("presented an improved offer, including commitments to buy gas": the parts it
+    // names, without the word that lists them.)
     let part = j + usize::from(doc.toks.get(j).is_some_and(|t| t.eq(",")));
-    if doc
-        .toks
-        .get(part)
-        .is_some_and(|t| t.eq("including") || t.eq("excluding"))
-    {
-        return None;
+    if doc.toks.get(part).is_some_and(|t| t.eq("including")) {
+        j = part + 1;
     }
     // "The AOSIS proposal would need the support of all parties": a plan's fate, no
     // part of what it puts forward.

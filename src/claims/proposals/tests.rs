@@ -696,3 +696,15 @@ fn a_filed_document_proposes_for_its_filer() {
         "the fund to be scrapped",
     )]);
 }
+
+/// "His party has put forward a bill": a person's possessive and a noun of a body
+/// propose for the person's affiliation.
+#[test]
+fn his_party_is_the_persons_affiliation() {
+    assert_proposed_by(&[(
+        "Yuko Arai, a lawmaker with the opposition Reform Party, said the plan had \
+         failed. Her party has put forward a bill that would end the subsidy.",
+        "Reform Party",
+        "a bill that would end the subsidy",
+    )]);
+}
