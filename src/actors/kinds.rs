@@ -1406,6 +1406,10 @@ pub fn verb_follows(doc: &Doc, n: usize, aux_ok: bool) -> bool {
     if aux_ok && t.tags.has(Tags::AUX) && !t.tags.has(Tags::CAP) {
         return true;
     }
+    // ("The Farmer-Citizen Movement and the Christian Democrats both said".)
+    if t.lower == "both" && doc.is(n + 1, Tags::VERB) && !doc.is(n + 1, Tags::CAP) {
+        return true;
+    }
     // "Northmere Water apologised and said": a past tense coordinated with a speech verb.
     let past = t.kind == Kind::Word && !t.tags.has(Tags::CAP) && t.lower.ends_with("ed");
     if past && doc.word(n + 1, "and") && doc.is(n + 2, Tags::VERB) && !doc.is(n + 2, Tags::CAP) {

@@ -550,6 +550,11 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
                     && !plural_after
                     && doc.is(k, Tags::ORG_HEAD | Tags::GOV_HEAD));
             let country = doc.is(j + 1, Tags::COUNTRY);
+            // ("Council President Tom Brewster and Council member Luis Ferrer": the
+            // words after "and" open a title, not a body's name.)
+            if doc.is(k, Tags::TITLE) && !doc.is(k, Tags::CAP) {
+                return None;
+            }
             // "Orbis Semiconductor and Lumetra Systems": two whole names, each of two
             // words or more and the first ending in a head, are two bodies ("Securities
             // and Exchange Commission" stays one).

@@ -1604,6 +1604,21 @@ fn affiliations_after_of_and_with() {
     assert_eq!(blok.map(|a| a.kind), Some(ActorKind::Organization));
 }
 
+/// "Council President Tom Brewer and Council member Luis Ferraro": a body's word after
+/// "and" that opens a title joins no name across the "and".
+#[test]
+fn a_title_after_and_joins_no_name() {
+    let got = summary(
+        "Audit row\n\nThe city controller released the audit on Monday. Council President \
+         Tom Brewer and Council member Luis Ferraro both criticized the timing of its \
+         release.",
+        &Config::default(),
+    );
+    let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert!(names.contains(&"Tom Brewer"), "{got:?}");
+    assert!(names.iter().all(|n| !n.contains(" and ")), "{got:?}");
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]

@@ -1000,17 +1000,36 @@ fn coordinated_names(
         if !cut {
             continue;
         }
-        if k > from {
-            parts.push(from..k);
+        // ("The Farmer-Citizen Movement (BBB)": without its bracketed acronym.)
+        let mut e = k;
+        if e >= from + 4 && doc.toks[e - 1].eq(")") && doc.toks[e - 3].eq("(") {
+            e -= 3;
+        }
+        if e > from {
+            parts.push(from..e);
         }
         from = k + 1;
     }
     // ("the company and the Spanish government": a description of an actor the
     // article names is a part too; each part must resolve to an actor of its own.)
+    // ("the National Council of Churches of Kenya": a name's own "of", "for" or "the"
+    // between capitalised words.)
     let name = |p: &Range<usize>| {
         let described = doc.toks[p.start].eq("the") && p.len() <= 4;
-        doc.toks[p.clone()].iter().enumerate().all(|(n, t)| {
-            (t.word() && (t.cap || (n == 0 && t.eq("the")) || described))
+        let ts = &doc.toks[p.clone()];
+        // ("Council member Luis Ferrer": a title among them.)
+        let joint = |n: usize| {
+            let between = n > 0 && ts[n - 1].cap && ts.get(n + 1).is_some_and(|x| x.cap);
+            (matches!(ts[n].lower, "of" | "for" | "the")
+                && n > 0
+                && ts[n - 1].cap
+                && ts.get(n + 1).is_some_and(|x| x.cap || x.eq("the")))
+                || (between
+                    && crate::lexicon::classes::word_tags(ts[n].lower)
+                        .has(crate::tokens::Tags::TITLE))
+        };
+        ts.iter().enumerate().all(|(n, t)| {
+            (t.word() && (t.cap || (n == 0 && t.eq("the")) || described || joint(n)))
                     // ("Hokuriku Bank Ltd.": an abbreviation's period.)
                     || (n > 0 && t.eq(".") && doc.toks[p.start + n - 1].span.end == t.span.start)
         })

@@ -262,6 +262,18 @@ impl Doc<'_> {
         if end == lo {
             return None;
         }
+        // "Acme and the Harbour Union both said": the quantifier after the names.
+        // ("Brown (D-Ohio) and Menendez (D-N.J.) all said": "all" after a name or its
+        // label.)
+        let before = &self.toks[end.saturating_sub(2)];
+        let named = before.cap || before.eq(")");
+        if end >= lo + 2
+            && (self.toks[end - 1].eq("both") || (self.toks[end - 1].eq("all") && named))
+            && (before.word() || before.eq(")"))
+            && !before.is(w::DET | w::PREP | w::CONJ | w::SUB | w::AUX | w::BE)
+        {
+            end -= 1;
+        }
         // "Kall -- co-editor of a book on debates -- said": the phrase before the
         // dashes, with the aside between them.
         if let Some(open) = self.dash_aside(end, lo) {
@@ -832,8 +844,27 @@ impl Doc<'_> {
                     && self.toks[j - 1].cap
                     && self.toks[j - 1].span.end == self.toks[j].span.start
             };
-            if joins && k >= 2 && (self.toks[k - 2].cap || abbreviated(k - 2)) && self.toks[k].cap {
+            // ("The Farmer-Citizen Movement (BBB) and the Christian Democrats": a name's
+            // bracketed acronym before, "the" and a name after.)
+            let acronym = |j: usize| {
+                self.toks[j].eq(")")
+                    && j >= lo + 3
+                    && self.toks[j - 1].cap
+                    && self.toks[j - 2].eq("(")
+                    && self.toks[j - 3].cap
+            };
+            let named_after = k < end
+                && (self.toks[k].cap
+                    || (self.toks[k].eq("the") && self.toks.get(k + 1).is_some_and(|n| n.cap)));
+            if joins
+                && k >= 2
+                && (self.toks[k - 2].cap || abbreviated(k - 2) || acronym(k - 2))
+                && named_after
+            {
                 k -= 1;
+                if acronym(k - 1) {
+                    k -= 3;
+                }
                 continue;
             }
             // ("Trade unions representing port and electricity workers criticised": two

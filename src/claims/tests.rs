@@ -5029,6 +5029,45 @@ fn including_goes_on_with_the_clause() {
     );
 }
 
+/// Coordinated sources after "and the", with a bracketed acronym, a name's own "of",
+/// a title inside or "both" after them: one item per source.
+#[test]
+fn coordinated_sources_with_the_of_titles_and_both() {
+    let cases: [(&str, &[&str]); 4] = [
+        (
+            "The Harbour Movement (HBM) and the Christian Democrats both said they would \
+             vote against the bill.",
+            &["The Harbour Movement", "the Christian Democrats"],
+        ),
+        (
+            "The Varna Conference of Catholic Bishops and the National Council of Churches \
+             of Varna said gambling had hurt families.",
+            &[
+                "The Varna Conference of Catholic Bishops",
+                "the National Council of Churches of Varna",
+            ],
+        ),
+        (
+            "Council President Tom Brewer and Council member Luis Ferraro both criticized \
+             the timing of the audit.",
+            &[
+                "Council President Tom Brewer",
+                "Council member Luis Ferraro",
+            ],
+        ),
+        (
+            "Senators Ana Ruiz (D-Ohio) and Tom Hale (D-Iowa) all said the bank had misled \
+             them.",
+            &["Senators Ana Ruiz", "Tom Hale"],
+        ),
+    ];
+    for (text, want) in cases {
+        let got = sources(text);
+        let got: Vec<&str> = got.iter().flatten().map(String::as_str).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
