@@ -1619,6 +1619,28 @@ fn a_title_after_and_joins_no_name() {
     assert!(names.iter().all(|n| !n.contains(" and ")), "{got:?}");
 }
 
+/// "the agriculture secretariat", "the audit office": bodies of government described
+/// by a lower-case noun, found where they speak and referred back to.
+#[test]
+fn secretariats_and_offices_are_government_bodies() {
+    let got = summary(
+        "Quota plan\n\nThe agriculture secretariat said the quota would be auctioned. \
+         The secretariat said the first auction would be held in October. The budget \
+         office said spending had risen.",
+        &Config::default(),
+    );
+    assert_eq!(
+        mentions_of(&got, "agriculture secretariat"),
+        ["The agriculture secretariat", "The secretariat"],
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0.ends_with("budget office") && g.1 == ActorKind::Government),
+        "{got:?}"
+    );
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
