@@ -3,7 +3,9 @@
 //! marched, demanding …". The actor stage types groups by the words around a people
 //! noun it knows; the claims stage knows more verbs and constructions, so a phrase it
 //! takes as a source whose head is a plural noun for people becomes a `group` actor
-//! here (`actor/group/claim-source`), named by the phrase up to its first comma. Runs once both stages are done; only unresolved sources are read.
+//! here (`actor/group/claim-source`), named by the phrase up to its first comma; a
+//! "which" after a body's description becomes that body (`actor/body/which-source`).
+//! Runs once both stages are done; only unresolved sources are read.
 
 use super::{Actor, Actors, Mention};
 use crate::claims::Found;
@@ -38,9 +40,18 @@ pub fn unresolved_sources(lexed: &Lexed<'_>, actors: &mut Actors, found: &mut Fo
     let starts = sentence_starts(lexed);
     // (phrase span, name span, sentence, key)
     let mut adopted: Vec<(Span, Span, usize, String)> = Vec::new();
+    // Each key's kind: a group's, or a body's named before ", which said".
+    let mut kinds: Vec<(String, ActorKind)> = Vec::new();
     for span in spans {
-        if let Some((name, sent)) = group_name(lexed, &starts, actors, span) {
+        let body = body_before_which(lexed, &starts, span);
+        let found = body.or_else(|| {
+            group_name(lexed, &starts, actors, span).map(|(n, s)| (n, s, ActorKind::Group))
+        });
+        if let Some((name, sent, kind)) = found {
             let key = key_of(lexed.lower_of(name));
+            if !kinds.iter().any(|(k, _)| *k == key) {
+                kinds.push((key.clone(), kind));
+            }
             adopted.push((span, name, sent, key));
         }
     }
@@ -68,16 +79,20 @@ pub fn unresolved_sources(lexed: &Lexed<'_>, actors: &mut Actors, found: &mut Fo
         group_of.push(g);
     }
     let mut new_actors: Vec<Actor> = Vec::with_capacity(members.len());
-    for ms in members {
+    for (g, ms) in members.into_iter().enumerate() {
         let Some(&(first, _)) = ms.first() else {
             continue;
         };
+        let kind = keys
+            .get(g)
+            .and_then(|key| kinds.iter().find(|(k, _)| k == key))
+            .map_or(ActorKind::Group, |&(_, kind)| kind);
         let name = super::registry::one_line(first.text(lexed.text).to_string());
         let id = unique_id(actors, &new_actors, &super::registry::slug(&name));
         new_actors.push(Actor {
             id,
             name,
-            kind: ActorKind::Group,
+            kind,
             role: None,
             affiliation: None,
             mentions: ms
@@ -85,7 +100,11 @@ pub fn unresolved_sources(lexed: &Lexed<'_>, actors: &mut Actors, found: &mut Fo
                 .map(|&(span, sentence)| Mention {
                     sentence,
                     span,
-                    rule: "actor/group/claim-source",
+                    rule: if kind == ActorKind::Group {
+                        "actor/group/claim-source"
+                    } else {
+                        "actor/body/which-source"
+                    },
                 })
                 .collect(),
         });
@@ -111,6 +130,47 @@ pub fn unresolved_sources(lexed: &Lexed<'_>, actors: &mut Actors, found: &mut Fo
             None => p.proposer_span.and_then(actor_of),
         };
     }
+}
+
+/// "… was unveiled by the presidential committee on population policy, which said":
+/// for a source written as "which" after a comma, the noun phrase before it, from its
+/// determiner, when its head (the noun before any preposition) describes a government
+/// body or an organisation: that phrase without the determiner, its sentence and kind.
+fn body_before_which(
+    lexed: &Lexed<'_>,
+    starts: &[usize],
+    span: Span,
+) -> Option<(Span, usize, ActorKind)> {
+    let sent = lexed.sentences.iter().position(|s| s.span.contains(span))?;
+    let toks = lexed.tokens.get(sent)?;
+    let first = *starts.get(sent)?;
+    let at = toks.iter().position(|t| t.span == span)?;
+    let word = |k: usize| lexed.words.get(first + k);
+    if word(at)?.base != "which" || at < 3 || toks[at - 1].text(lexed.text) != "," {
+        return None;
+    }
+    // Back over lower-case words and prepositions to the determiner, within ten words.
+    let comma = at - 1;
+    let det = (comma.saturating_sub(10)..comma)
+        .rev()
+        .find(|&k| word(k).is_some_and(|w| matches!(w.base, "the" | "a" | "an")))?;
+    let plain = (det + 1..comma)
+        .all(|k| toks[k].kind == Kind::Word && word(k).is_some_and(|w| !w.tags.has(Tags::CAP)));
+    if !plain || det + 1 >= comma {
+        return None;
+    }
+    let head = (det + 1..comma)
+        .find(|&k| word(k).is_some_and(|w| w.tags.has(Tags::PREP)))
+        .unwrap_or(comma)
+        .checked_sub(1)
+        .filter(|&h| h > det)?;
+    let kind = match crate::lexicon::classes::description_kind(word(head)?.base) {
+        Some("government") => ActorKind::Government,
+        Some("organization") => ActorKind::Organization,
+        _ => return None,
+    };
+    let name = Span::new(toks[det + 1].span.start, toks[comma - 1].span.end);
+    Some((name, sent, kind))
 }
 
 /// The index of the first token of each sentence in `lexed.words`.

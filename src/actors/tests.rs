@@ -1641,6 +1641,31 @@ fn secretariats_and_offices_are_government_bodies() {
     );
 }
 
+/// "…, which said": a source that no actor covers, after a description of a body, is
+/// that body; after a name or a plain noun it is no new actor.
+#[test]
+fn a_body_described_before_which_said() {
+    let doc = crate::extract(
+        "Subsidy plan\n\nThe plan was unveiled by the presidential committee on family \
+         policy, which said the measure would cost 5 trillion won. The plan follows a \
+         survey of young couples, which said most wanted more time.",
+        &Config::default(),
+    );
+    let got: Vec<(&str, ActorKind)> = doc
+        .actors
+        .iter()
+        .map(|a| (a.name.as_str(), a.kind))
+        .collect();
+    assert!(
+        got.contains(&(
+            "presidential committee on family policy",
+            ActorKind::Government
+        )),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|g| !g.0.contains("survey")), "{got:?}");
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
