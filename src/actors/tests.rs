@@ -1666,6 +1666,19 @@ fn a_body_described_before_which_said() {
     assert!(got.iter().all(|g| !g.0.contains("survey")), "{got:?}");
 }
 
+/// A bare day abbreviation is no day in a name ("Sun Life"); with its period it is
+/// ("Sun. Jan. 5").
+#[test]
+fn a_bare_day_abbreviation_opens_a_name() {
+    let got = summary(
+        "Claims delayed\n\nThe plan is run by insurer Sun Life. Sun Life said a system \
+         update had caused delays.",
+        &Config::default(),
+    );
+    assert!(got.iter().any(|g| g.0 == "Sun Life"), "{got:?}");
+    assert!(got.iter().all(|g| g.0 != "Life"), "{got:?}");
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
