@@ -1679,6 +1679,22 @@ fn a_bare_day_abbreviation_opens_a_name() {
     assert!(got.iter().all(|g| g.0 != "Life"), "{got:?}");
 }
 
+/// A radio station's name ends in "FM" or "Radio": a news outlet.
+#[test]
+fn radio_stations_are_media() {
+    let got = summary(
+        "Levy row\n\n\"The levy is painful,\" he told Joy FM. Harbour Radio later reported \
+         that the levy could be reviewed.",
+        &Config::default(),
+    );
+    for name in ["Joy FM", "Harbour Radio"] {
+        assert!(
+            got.iter().any(|g| g.0 == name && g.1 == ActorKind::Media),
+            "{name}: {got:?}"
+        );
+    }
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
