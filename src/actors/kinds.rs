@@ -765,7 +765,21 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
         // "Northmere Water said it would pay": the speaker is an "it"; "Renko said he
         // would stay": a lone word is a person's name.
         let (it, person) = pronouns_after_verb(doc, n);
-        return if multi && !article && !it {
+        // ("Disability Rights Ohio said": a body's head word or a plural noun inside the
+        // name, neither first nor last, where a surname could be one, "Samantha
+        // Power"; a plural only where no "he" or "she" follows, "Maria dos Santos
+        // Silva said she".)
+        let inner_head = ws.len() >= 3
+            && ws[1..ws.len() - 1].iter().any(|&k| {
+                let w = doc.toks[k].low();
+                doc.is(k, Tags::ORG_HEAD | Tags::GOV_HEAD)
+                    || (!person
+                        && w.len() > 4
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && !doc.is(k, Tags::FEMALE | Tags::MALE))
+            });
+        return if multi && !article && !it && !inner_head {
             typed(ActorKind::Person, "actor/name/speaker")
         } else if !multi && !article && person {
             typed(ActorKind::Person, "actor/name/subject")
@@ -1355,7 +1369,11 @@ fn is_subject(doc: &Doc, seg: &Seg) -> bool {
     // stands where the first does.
     let p = if (doc.word(p, "or") || doc.word(p, "and")) && p > 0 && doc.is(p - 1, Tags::CAP) {
         let mut s = p - 1;
-        while s > 0 && doc.is(s - 1, Tags::CAP) && doc.same_sent(s - 1, s) {
+        // ("the ACLU of Ohio and Disability Rights Ohio": a name's own "of".)
+        let inner = |k: usize| {
+            (doc.word(k, "of") || doc.word(k, "for")) && k > 0 && doc.is(k - 1, Tags::CAP)
+        };
+        while s > 0 && (doc.is(s - 1, Tags::CAP) || inner(s - 1)) && doc.same_sent(s - 1, s) {
             s -= 1;
         }
         match s.checked_sub(1) {

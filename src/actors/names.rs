@@ -474,8 +474,19 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
             && doc.is(j + 2, Tags::CAP)
             && !doc.is(j + 2, Tags::FUNCTION | Tags::COUNTRY | Tags::MONTH)
     };
+    // ("the ACLU of Ohio": a body's acronym alone before "of" and a place.)
+    let acronym_of = || {
+        w == "of"
+            && prev == start
+            && doc.is(prev, Tags::ALL_CAPS)
+            && !doc.is(prev, Tags::TITLE)
+            && doc.toks[prev].lower.len() >= 3
+            && start > 0
+            && doc.word(start - 1, "the")
+    };
     let head = || {
         doc.is(prev, Tags::ORG_HEAD | Tags::GOV_HEAD | Tags::TITLE)
+            || acronym_of()
             || (w == "of" && doc.is(prev, Tags::MEDIA_HEAD))
             || members_of()
             || plural_of_the()

@@ -1695,6 +1695,25 @@ fn radio_stations_are_media() {
     }
 }
 
+/// "the ACLU of Ohio": an acronym before "of" and a place is one body's name; a
+/// plural inside a name of three words ("Disability Rights Ohio") makes it a body, as
+/// the second of two coordinated speakers.
+#[test]
+fn acronym_of_a_place_and_a_plural_inside_a_name() {
+    let got = summary(
+        "Jail deaths\n\nThe NAACP of Ohio and Prisoner Rights Ohio both called for an \
+         investigation into deaths at the jail.",
+        &Config::default(),
+    );
+    for name in ["NAACP of Ohio", "Prisoner Rights Ohio"] {
+        assert!(
+            got.iter()
+                .any(|g| g.0 == name && g.1 == ActorKind::Organization),
+            "{name}: {got:?}"
+        );
+    }
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
