@@ -319,7 +319,10 @@ pub fn offices(doc: &Doc, reg: &mut Registry, skip: &mut [bool]) {
             {
                 k += 1;
             }
-            e = k;
+            // ("… office in August": no place.)
+            if k > e + 1 {
+                e = k;
+            }
         }
         // It acts, or it is cited ("according to the governor's office"); "a source in
         // the minister's office" is placed by it, and words inside a quote are left.

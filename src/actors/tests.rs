@@ -1714,6 +1714,21 @@ fn acronym_of_a_place_and_a_plural_inside_a_name() {
     }
 }
 
+/// "the Inspector General's Office in August": a month after "in" is no place of the
+/// office, and no part of its name.
+#[test]
+fn an_office_in_a_month_has_no_place() {
+    let got = summary(
+        "Inquiry opened\n\nIt was announced by the Inspector General's Office in August \
+         that it had opened an inquiry.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter().any(|g| g.0 == "Inspector General's Office"),
+        "{got:?}"
+    );
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
