@@ -408,7 +408,13 @@ pub fn lexical(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
         if doc.is(head, Tags::GOV_HEAD) && !trade() {
             return typed(ActorKind::Government, "actor/name/gov-head");
         }
-        if doc.is(head, Tags::ORG_HEAD | Tags::GOV_HEAD) {
+        // ("National Coordinator of Coca, Poppy and Marijuana Growers": a title before
+        // "of" and a plural body's head last.)
+        let titled_body = doc.is(head, Tags::TITLE)
+            && head != last
+            && doc.is(last, Tags::ORG_HEAD)
+            && doc.toks[last].low().ends_with('s');
+        if doc.is(head, Tags::ORG_HEAD | Tags::GOV_HEAD) || titled_body {
             return typed(ActorKind::Organization, "actor/name/org-head");
         }
         if doc.is(head, Tags::MEDIA_HEAD) {

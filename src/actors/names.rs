@@ -738,7 +738,10 @@ pub(super) fn comma_list(doc: &Doc, start: usize, prev: usize, j: usize) -> Opti
     } else {
         end - 1
     };
-    let closes = doc.is(last, Tags::GOV_HEAD);
+    // ("National Coordinator of Coca, Poppy and Marijuana Growers": a body's head
+    // closes a list after the name's "of".)
+    let closes = doc.is(last, Tags::GOV_HEAD)
+        || (doc.is(last, Tags::ORG_HEAD) && (start + 1..prev).any(|k| doc.word(k, "of")));
     // ("Ministry of Labour, Invalids and Social Affairs": a portfolio's last item may
     // hold a few words.)
     let single = end <= k + 3;

@@ -1729,6 +1729,26 @@ fn an_office_in_a_month_has_no_place() {
     );
 }
 
+/// "National Coordinator of Coca, Poppy and Marijuana Growers": a list after a name's
+/// "of" that a plural body's head closes is the name's; a title before "of" heads a
+/// body there.
+#[test]
+fn a_coordinator_of_listed_growers_is_one_body() {
+    let got = summary(
+        "Growers' deadline\n\nThe National Coordinator of Cocoa, Coffee and Rubber \
+         Growers (NCG), which says it represents 40,000 families, gave the government a \
+         deadline.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter().any(
+            |g| g.0 == "National Coordinator of Cocoa, Coffee and Rubber Growers"
+                && g.1 == ActorKind::Organization
+        ),
+        "{got:?}"
+    );
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]

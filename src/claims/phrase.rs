@@ -1028,11 +1028,13 @@ impl Doc<'_> {
     /// pronoun, with their clause, up to the cue at `end`. The clause is a past verb and
     /// plain words, no comma.
     fn longer_relative(&self, k: usize, end: usize, lo: usize) -> Option<Range<usize>> {
-        let who = (k.saturating_sub(8).max(lo + 1)..k)
+        // ("Families who tore up their coca plants under a government programme said":
+        // any past verb, and a phrase after its object.)
+        let who = (k.saturating_sub(12).max(lo + 1)..k)
             .rev()
             .find(|&m| self.toks[m].eq("who"))?;
         let verb = self.toks.get(who + 1).is_some_and(|t| {
-            t.word() && !t.cap && t.flags == 0 && t.cue.is_none() && t.lower.ends_with("ed")
+            t.word() && !t.cap && t.flags == 0 && t.cue.is_none() && !t.lower.ends_with('s')
         });
         let plain = (who + 1..end).all(|m| {
             let t = &self.toks[m];

@@ -5068,6 +5068,21 @@ fn coordinated_sources_with_the_of_titles_and_both() {
     }
 }
 
+/// "Families who tore up their plants said": a "who" clause of any past verb is the
+/// people's; the source is the whole phrase.
+#[test]
+fn a_who_clause_with_an_irregular_verb_and_a_possessive() {
+    assert_eq!(
+        sources(
+            "Families who tore up their coca plants under a state programme said they were \
+             owed money."
+        ),
+        [Some(
+            "Families who tore up their coca plants under a state programme".to_string()
+        )]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
