@@ -740,6 +740,12 @@ fn after(doc: &Doc, q: &Quote, close: usize) -> Option<Found> {
         k += 1;
     }
     let t = doc.toks.get(k).filter(|_| k < hi)?;
+    // (“… in this country.” More than 2 million euros had been paid out, he said: a
+    // quote closed by a period closes its sentence, with no cue in the next; “Why
+    // not?” Vitter asked goes on.)
+    if t.sent != doc.toks[close].sent && close > 0 && doc.toks[close - 1].eq(".") {
+        return None;
+    }
     if let Some(cue) = t.cue {
         // `called the plan “overdue,” saying …`: a participle goes on with the
         // sentence's own subject; only a finite cue turns round to its speaker.

@@ -5083,6 +5083,29 @@ fn a_who_clause_with_an_irregular_verb_and_a_possessive() {
     );
 }
 
+/// A quote closed by its own period ends its sentence: a cue in the next sentence is
+/// that sentence's ("…, he said" after it), not the quote's; a question mark may be
+/// followed by its speaker.
+#[test]
+fn a_quote_closing_its_sentence_takes_no_cue_from_the_next() {
+    let got = items(
+        "Minister Nikos Varga defended the package as \"the fastest support ever \
+         offered.\" More than 2 million euros had been paid out, he said.\n\n“Why is this \
+         not proof enough?” Varga demanded.",
+        &Config::default(),
+    );
+    let direct: Vec<(Option<&str>, &str)> = got
+        .iter()
+        .filter(|i| i.0.starts_with("attribution/direct/"))
+        .map(|i| (i.1.as_deref(), i.3.as_str()))
+        .collect();
+    assert_eq!(
+        direct,
+        [(Some("Varga"), "Why is this not proof enough")],
+        "{got:?}"
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
