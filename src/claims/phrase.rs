@@ -213,8 +213,11 @@ impl Doc<'_> {
             } else if (t.is(w::AUX | w::ADV | w::BE)
                 || t.eq("not")
                 || manner_adverb(t)
-                // ("has since called for": "since" as an adverb after the auxiliary.)
-                || (t.eq("since") && i >= lo + 2 && self.toks[i - 2].is(w::AUX))
+                // ("has since called for": "since" as an adverb after the auxiliary;
+                // "have both argued": a quantifier there.)
+                || ((t.eq("since") || t.eq("both") || t.eq("all"))
+                    && i >= lo + 2
+                    && self.toks[i - 2].is(w::AUX))
                 // ("Homeowners there say": a place adverb after a plural subject.)
                 || ((t.eq("there") || t.eq("here"))
                     && i >= lo + 2

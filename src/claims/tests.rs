@@ -5033,11 +5033,16 @@ fn including_goes_on_with_the_clause() {
 /// a title inside or "both" after them: one item per source.
 #[test]
 fn coordinated_sources_with_the_of_titles_and_both() {
-    let cases: [(&str, &[&str]); 4] = [
+    let cases: [(&str, &[&str]); 5] = [
         (
             "The Harbour Movement (HBM) and the Christian Democrats both said they would \
              vote against the bill.",
             &["The Harbour Movement", "the Christian Democrats"],
+        ),
+        (
+            "Northgate Ports and the European Commission have both argued that the system \
+             is too rigid.",
+            &["Northgate Ports", "the European Commission"],
         ),
         (
             "The Varna Conference of Catholic Bishops and the National Council of Churches \
