@@ -1147,8 +1147,12 @@ fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize, clause: usize) -> Opt
     if base && !verbal {
         return None;
     }
-    // "both offers would be judged": a determiner makes it a noun.
-    if i > lo && doc.toks[i - 1].is(w::DET) {
+    // "both offers would be judged": a determiner makes it a noun ("X and Y both
+    // called for": after a name, a quantifier of the subject).
+    let quantifier = i > lo + 1
+        && matches!(doc.toks[i - 1].lower, "both" | "all")
+        && (doc.toks[i - 2].cap || doc.toks[i - 2].eq(")"));
+    if i > lo && doc.toks[i - 1].is(w::DET) && !quantifier {
         return None;
     }
     // "filed two proposed lawsuits", "turned down two earlier offers": a number, one

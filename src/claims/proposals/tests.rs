@@ -708,3 +708,23 @@ fn his_party_is_the_persons_affiliation() {
         "a bill that would end the subsidy",
     )]);
 }
+
+/// "X and Y both called for": a quantifier after coordinated names is the subject's,
+/// no determiner of a noun; one proposal per proposer.
+#[test]
+fn both_after_coordinated_proposers() {
+    assert_found(&[
+        (
+            "The Harbour Union and the Ferry Users Group both called for the council to \
+             cut fares.",
+            "The Harbour Union",
+            "the council to cut fares",
+        ),
+        (
+            "The Harbour Union and the Ferry Users Group both called for the council to \
+             cut fares.",
+            "the Ferry Users Group",
+            "the council to cut fares",
+        ),
+    ]);
+}
