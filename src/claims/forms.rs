@@ -354,10 +354,17 @@ fn be_form(doc: &Doc, i: usize, lo: usize, hi: usize) -> Vec<Hit> {
 }
 
 /// "had been warned by its own engineers in August that …": after a passive cue that
-/// takes an addressee (its subject), the agent, a time phrase at most and "that": the
-/// agent's span without the time, and where the reported clause starts.
-fn told_that(doc: &Doc, part: usize, source: &Range<usize>, hi: usize) -> Option<(usize, usize)> {
-    if !doc.toks[part].cue.is_some_and(|c| c.obj) {
+/// takes an addressee (its subject), or any passive cue of an expletive "it" ("It was
+/// announced by the ministry that …"), the agent, a time phrase at most and "that":
+/// the agent's span without the time, and where the reported clause starts.
+fn told_that(
+    doc: &Doc,
+    part: usize,
+    source: &Range<usize>,
+    hi: usize,
+    expletive: bool,
+) -> Option<(usize, usize)> {
+    if !expletive && !doc.toks[part].cue.is_some_and(|c| c.obj) {
         return None;
     }
     let that = (source.start..hi.min(source.end + 1)).find(|&k| doc.toks[k].eq("that"))?;
@@ -378,6 +385,22 @@ fn told_that(doc: &Doc, part: usize, source: &Range<usize>, hi: usize) -> Option
         )
     {
         end -= 1;
+    }
+    // ("by the ministry late on Tuesday": the time's own adverb.)
+    if end < that && end > source.start + 1 && matches!(doc.toks[end - 1].lower, "late" | "early") {
+        end -= 1;
+    }
+    // ("by Telvara in the same session": an occasion of lower-case words after "in the",
+    // "at the" or "during".)
+    let occasion = (source.start + 1..end).find(|&k| {
+        let t = &doc.toks[k];
+        let opens = ((t.eq("in") || t.eq("at"))
+            && doc.toks.get(k + 1).is_some_and(|n| n.eq("the")))
+            || t.eq("during");
+        opens && doc.toks[k + 1..end].iter().all(|n| n.word() && !n.cap)
+    });
+    if let Some(k) = occasion {
+        end = k;
     }
     Some((doc.trim(source.start..end).end, that + 1))
 }
@@ -429,8 +452,9 @@ fn passive(
         return Vec::new();
     };
     // ("she had been told three different things by …": a pronoun alone is whom it
-    // was said to, not what.)
-    if content.len() == 1 && doc.toks[content.start].is(w::PRON) {
+    // was said to, not what; "It was announced by X that …" says it after the agent.)
+    let expletive = content.len() == 1 && doc.toks[content.start].eq("it");
+    if content.len() == 1 && doc.toks[content.start].is(w::PRON) && !expletive {
         return Vec::new();
     }
     // "The fish kill was described by the mayor as “the worst disaster …”": what the
@@ -458,7 +482,7 @@ fn passive(
     }
     agents
         .into_iter()
-        .map(|(part, source, class)| {
+        .filter_map(|(part, source, class)| {
             // ("by the shire mayor, Tony Riordan, as …": past the name it introduces.)
             let as_at = (source.end..hi.min(source.end + 6))
                 .take_while(|&k| {
@@ -481,7 +505,7 @@ fn passive(
                 })
                 .filter(|c| !c.is_empty());
             // ("was warned by X that C": whom it was said to is the subject; C is what.)
-            let (source, content, form) = match told_that(doc, part, &source, hi) {
+            let (source, content, form) = match told_that(doc, part, &source, hi, expletive) {
                 Some((end, c)) if end > source.start => {
                     let c = doc.trim(c..clause_end(doc, c, hi));
                     // (Quoted words inside make it a mixed quote.)
@@ -492,20 +516,21 @@ fn passive(
                     };
                     (source.start..end, c, form)
                 }
+                _ if expletive => return None,
                 _ => (
                     source,
                     called.unwrap_or_else(|| content.clone()),
                     Form::Indirect,
                 ),
             };
-            Hit {
+            Some(Hit {
                 cue: part..part + 1,
                 source: Some(source),
                 content,
                 form,
                 class,
                 rule: "attribution/passive/by",
-            }
+            })
         })
         .collect()
 }

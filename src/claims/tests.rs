@@ -4987,7 +4987,9 @@ fn a_quote_before_a_cue_with_a_named_occasion() {
 fn passive_addressee_cues_and_called_by() {
     let got = items(
         "The operator had been warned by its own engineers in March that the pumps were \
-         \"worn out\". The walkout was called by the Harbour Pilots Union.",
+         \"worn out\". The walkout was called by the Harbour Pilots Union. It was \
+         announced by the port authority late on Monday that the berth would close. It \
+         was acknowledged by the operator in the same hearing that the pumps had failed.",
         &Config::default(),
     );
     let passives: Vec<_> = got
@@ -4997,11 +4999,19 @@ fn passive_addressee_cues_and_called_by() {
         .collect();
     assert_eq!(
         passives,
-        [(
-            Some("its own engineers"),
-            "warned",
-            "the pumps were \"worn out\""
-        )],
+        [
+            (
+                Some("its own engineers"),
+                "warned",
+                "the pumps were \"worn out\""
+            ),
+            (
+                Some("the port authority"),
+                "announced",
+                "the berth would close"
+            ),
+            (Some("the operator"), "acknowledged", "the pumps had failed")
+        ],
         "{got:?}"
     );
 }
