@@ -154,7 +154,23 @@ fn according_to(doc: &Doc, i: usize, lo: usize, hi: usize, quoted: &Quoted) -> O
     let (source, content) = if opens {
         let comma = (i + 2..hi).find(|&k| doc.toks[k].eq(","))?;
         rule = "attribution/according-to/before";
-        let content = doc.trim(comma + 1..clause_end(doc, comma + 1, hi));
+        // ("According to the Alpenwasser Initiative, a Salzburg-based conservation
+        // group, snowmaking …": an indefinite appositive of the source, up to its comma.)
+        let appositive = doc
+            .toks
+            .get(comma + 1)
+            .is_some_and(|t| t.eq("a") || t.eq("an"))
+            .then(|| {
+                (comma + 2..hi.min(comma + 14))
+                    .take_while(|&k| {
+                        let t = &doc.toks[k];
+                        t.eq(",") || (t.word() && t.cue.is_none() && !t.is(w::AUX | w::BE))
+                    })
+                    .find(|&k| doc.toks[k].eq(","))
+            })
+            .flatten();
+        let from = appositive.unwrap_or(comma) + 1;
+        let content = doc.trim(from..clause_end(doc, from, hi));
         (i + 2..comma, whole_quote(doc, quoted, content))
     } else {
         // The source runs to the sentence end, appositives included ("according to

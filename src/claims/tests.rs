@@ -5121,6 +5121,19 @@ fn a_quote_closing_its_sentence_takes_no_cue_from_the_next() {
     );
 }
 
+/// "According to X, a conservation group, Y": the source's indefinite appositive is
+/// no content; Y is.
+#[test]
+fn according_to_a_source_with_an_appositive() {
+    assert_eq!(
+        contents(
+            "According to the Rivers Trust, a Leeds-based conservation group, snowmaking \
+             uses as much water as a small city."
+        ),
+        ["snowmaking uses as much water as a small city"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
