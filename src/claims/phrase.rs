@@ -270,9 +270,13 @@ impl Doc<'_> {
         // label.)
         let before = &self.toks[end.saturating_sub(2)];
         let named = before.cap || before.eq(")");
+        // ("…, and the party's spokesperson, Anders Nyström, both criticised": after
+        // an appositive's comma too.)
         if end >= lo + 2
             && (self.toks[end - 1].eq("both") || (self.toks[end - 1].eq("all") && named))
-            && (before.word() || before.eq(")"))
+            && (before.word()
+                || before.eq(")")
+                || (before.eq(",") && end >= lo + 3 && self.toks[end - 3].cap))
             && !before.is(w::DET | w::PREP | w::CONJ | w::SUB | w::AUX | w::BE)
         {
             end -= 1;

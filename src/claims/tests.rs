@@ -5043,7 +5043,7 @@ fn including_goes_on_with_the_clause() {
 /// a title inside or "both" after them: one item per source.
 #[test]
 fn coordinated_sources_with_the_of_titles_and_both() {
-    let cases: [(&str, &[&str]); 5] = [
+    let cases: [(&str, &[&str]); 6] = [
         (
             "The Harbour Movement (HBM) and the Christian Democrats both said they would \
              vote against the bill.",
@@ -5069,6 +5069,11 @@ fn coordinated_sources_with_the_of_titles_and_both() {
                 "Council President Tom Brewer",
                 "Council member Luis Ferraro",
             ],
+        ),
+        (
+            "The ombudsman, Malin Ekberg, and the party's spokesperson, Anders Nyberg, both \
+             criticised the provision.",
+            &["the party's spokesperson, Anders Nyberg"],
         ),
         (
             "Senators Ana Ruiz (D-Ohio) and Tom Hale (D-Iowa) all said the bank had misled \
