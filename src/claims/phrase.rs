@@ -1135,11 +1135,18 @@ impl Doc<'_> {
                 !t.lower.ends_with('s')
                     && classes::word_tags(t.lower).has(Tags::TITLE | Tags::GROUP_NOUN)
             };
+            // ("Lower Manhattan residents": a plural noun of people after a name is its
+            // head, no verb.)
+            let people = || {
+                t.lower.ends_with('s')
+                    && classes::word_tags(t.lower).has(Tags::GROUP_NOUN | Tags::MEMBER_NOUN)
+            };
             let verb_after_name = named
                 && !t.cap
                 && t.flags == 0
                 && !self.toks[k - 1].possessive()
                 && !role_head()
+                && !people()
                 && !classes::word_tags(self.toks[k - 1].lower).has(Tags::DEMONYM)
                 && !role()
                 && !titles;

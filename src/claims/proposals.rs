@@ -1239,9 +1239,27 @@ fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize, clause: usize) -> Opt
         aux.and_then(|k| doc.subject_before(k, clause))
             .or_else(|| doc.subject_fwd(clause, i))
             .map(|r| super::indirect::before_verb(doc, r))
+            // ("A group of doctors in 2015 sent …": without a preposition the phrase
+            // stopped after.)
+            .map(|r| {
+                let end = if r.len() > 2 && doc.toks[r.end - 1].is(w::PREP) {
+                    r.end - 1
+                } else {
+                    r.end
+                };
+                r.start..end
+            })
+            // (Or people or a body: "A coalition of residents … sued, seeking …".)
             .filter(|r| {
                 let last = &doc.toks[r.end - 1];
-                (last.cap && (r.len() >= 2 || r.start > lo)) || (r.len() == 1 && last.is(w::PRON))
+                let head = (r.start..r.end)
+                    .find(|&k| doc.toks[k].eq("of") || doc.toks[k].eq(","))
+                    .map_or(r.end - 1, |k| k.saturating_sub(1).max(r.start));
+                (last.cap && (r.len() >= 2 || r.start > lo))
+                    || (r.len() == 1 && last.is(w::PRON))
+                    || (r.len() >= 2
+                        && doc.toks[r.start].is(w::DET)
+                        && classes::word_tags(doc.toks[head].lower).has(Tags::PEOPLE_OR_BODY))
             })
             .map(|r| super::quotes::introduced_name(doc, r, i))
     } else {

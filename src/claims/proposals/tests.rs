@@ -728,3 +728,31 @@ fn both_after_coordinated_proposers() {
         ),
     ]);
 }
+
+/// A participle after the clause's comma proposes for a subject of people or a body
+/// too, not only a name ("A coalition of residents … sued …, seeking …"); a name
+/// before a plural of people is its modifier ("Lower Manhattan residents").
+#[test]
+fn a_participle_proposes_for_a_body_of_people() {
+    assert_found(&[
+        (
+            "A coalition of residents, small shops and a trucking group sued the authority \
+             on Monday, seeking to block the toll increase.",
+            "A coalition of residents",
+            "to block the toll increase",
+        ),
+        (
+            "A coalition of Lower Manhattan residents, small shops and truckers sued the \
+             authority on Monday, seeking to block the toll increase.",
+            "A coalition of Lower Manhattan residents",
+            "to block the toll increase",
+        ),
+        (
+            "A group of doctors in 2015 sent a letter to the head of the hospital's \
+             surgery department (where he works), calling for his dismissal.",
+            "A group of doctors",
+            "his dismissal",
+        ),
+    ]);
+    assert_none(&["Sales fell sharply, offering a warning to the industry."]);
+}
