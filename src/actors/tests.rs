@@ -1749,6 +1749,20 @@ fn a_coordinator_of_listed_growers_is_one_body() {
     );
 }
 
+/// "Svartberg Municipality": a municipality is a government body by its head word.
+#[test]
+fn a_municipality_is_a_government_body() {
+    let got = summary(
+        "Town to move\n\nKiruna Local Municipality is also pressing for more money.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "Kiruna Local Municipality" && g.1 == ActorKind::Government),
+        "{got:?}"
+    );
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
