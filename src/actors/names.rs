@@ -571,8 +571,11 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
             // and Exchange Commission" stays one).
             // ("Senate Energy and Natural Resources Committee": a committee's portfolios
             // end in words that head companies too.)
+            // ("Aerovia India and JetSouth Airways": a first name of a brand and its
+            // country, a company's unit.)
             let two = prev > start
-                && doc.is(prev, Tags::ORG_HEAD | Tags::LEGAL)
+                && (doc.is(prev, Tags::ORG_HEAD | Tags::LEGAL)
+                    || (doc.is(prev, Tags::COUNTRY) && !doc.is(start, Tags::COUNTRY)))
                 && last > j + 1
                 && !doc.is(last, Tags::GOV_HEAD);
             // "Sporting Almedina and Almedina City Council": a second name of its own

@@ -439,6 +439,36 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         // "Buckeye Valley and Scioto Regional offered …": coordinated proposers give one
         // item each, as coordinated sources do.
         let parts = super::coordinated_names(doc, h.proposer.clone(), &b.actors);
+        // ("The two airlines had offered …": the last two airlines named, one item each,
+        // as for sources.)
+        let pair = (parts.is_none() && proposer.is_none())
+            .then(|| {
+                let (kind, bare) = super::pair_kind(doc, h.proposer.clone())?;
+                let since = if bare {
+                    let s = doc.toks[h.proposer.start].sent;
+                    doc.toks
+                        .get(doc.sents[s.saturating_sub(1)].start)
+                        .map_or(0, |t| t.span.start)
+                } else {
+                    0
+                };
+                b.actors.last_two(proposer_span.start, kind, since)
+            })
+            .flatten();
+        if let Some([x, y]) = pair {
+            for a in [y, x] {
+                b.props.push(Proposal {
+                    sentence: s,
+                    proposer: Some(a),
+                    proposer_span: Some(proposer_span),
+                    cue,
+                    content: doc.span(h.content.clone()),
+                    hedged,
+                    rule: h.rule,
+                });
+            }
+            continue;
+        }
         let one = parts.is_none().then_some((proposer, proposer_span));
         let each = parts.into_iter().flatten().map(|p| {
             let span = doc.span(p);

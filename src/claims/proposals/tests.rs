@@ -756,3 +756,16 @@ fn a_participle_proposes_for_a_body_of_people() {
     ]);
     assert_none(&["Sales fell sharply, offering a warning to the industry."]);
 }
+
+/// "The two airlines had offered …": the last two airlines named propose, one item
+/// each, as "the two airlines said" speak; a brand and its country before "and" is a
+/// name of its own ("Aerovia India and JetSouth Airways").
+#[test]
+fn the_two_airlines_propose() {
+    let text = "Skyrail India and Coastal Airways said on Monday they would appeal. The two \
+                airlines had offered to give up 20 slots.";
+    let got = proposed_by(text);
+    let mut names: Vec<&str> = got.iter().filter_map(|g| g.0.as_deref()).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["Coastal Airways", "Skyrail India"], "{got:?}");
+}
