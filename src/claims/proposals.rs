@@ -435,6 +435,41 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         if h.content.len() == 1 && doc.toks[h.content.start].is(w::PRON) {
             continue;
         }
+        // ("which lobbied for the measure", "called for the idea": a determiner and one
+        // noun for a plan refer back to something put forward elsewhere; "put forward
+        // the candidates" names them.)
+        // ("The plan … was proposed by X" names what it passes on, and stays.)
+        let referring = h.content.len() == 2 && !h.rule.ends_with("passive-by") && {
+            let (d, n) = (&doc.toks[h.content.start], &doc.toks[h.content.start + 1]);
+            matches!(d.lower, "the" | "this" | "that")
+                && matches!(
+                    n.lower,
+                    "measure"
+                        | "measures"
+                        | "plan"
+                        | "plans"
+                        | "proposal"
+                        | "proposals"
+                        | "idea"
+                        | "move"
+                        | "bill"
+                        | "policy"
+                        | "scheme"
+                        | "legislation"
+                        | "law"
+                        | "project"
+                        | "deal"
+                        | "request"
+                        | "offer"
+                        | "initiative"
+                        | "sector"
+                        | "change"
+                        | "changes"
+                )
+        };
+        if referring {
+            continue;
+        }
         let hedged = doc.toks[h.content.clone()].iter().any(|t| t.is(w::HEDGE));
         // "Buckeye Valley and Scioto Regional offered …": coordinated proposers give one
         // item each, as coordinated sources do.

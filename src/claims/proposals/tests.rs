@@ -769,3 +769,25 @@ fn the_two_airlines_propose() {
     names.sort_unstable();
     assert_eq!(names, ["Coastal Airways", "Skyrail India"], "{got:?}");
 }
+
+/// "which lobbied for the measure": "the" and one noun refer back to something put
+/// forward elsewhere, no proposal; "calling for his dismissal" and a passive's "The
+/// plan … was proposed by X" stay.
+#[test]
+fn a_bare_definite_noun_proposes_nothing() {
+    assert_none(&[
+        "The Cattle Council, which lobbied for the measure, said shoppers were confused.",
+    ]);
+    assert_found(&[
+        (
+            "The doctors sent a letter to the board, calling for his dismissal.",
+            "The doctors",
+            "his dismissal",
+        ),
+        (
+            "The plan was proposed by transport chair Ada Mbeki in February.",
+            "transport chair Ada Mbeki",
+            "The plan",
+        ),
+    ]);
+}
