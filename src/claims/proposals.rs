@@ -1882,6 +1882,18 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     if denied_noun(doc, i, lo) {
         return None;
     }
+    // ("a former judge who lost her bid for a district seat": a bid won or lost is a
+    // contest's, no longer put forward.)
+    let decided = doc.toks[i].eq("bid")
+        && (i.saturating_sub(3).max(lo)..i).any(|k| {
+            matches!(
+                doc.toks[k].lower,
+                "lost" | "losing" | "won" | "winning" | "abandoned" | "dropped" | "ended"
+            )
+        });
+    if decided {
+        return None;
+    }
     // "unveiled a plan to …", "would bring forward legislation to …".
     let forward = |k: usize| {
         doc.toks[k].eq("forward")

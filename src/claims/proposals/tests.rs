@@ -791,3 +791,15 @@ fn a_bare_definite_noun_proposes_nothing() {
         ),
     ]);
 }
+
+/// "who lost her bid for a district seat": a bid won or lost puts nothing forward; one
+/// still made does ("its bid for the port").
+#[test]
+fn a_lost_bid_proposes_nothing() {
+    assert_none(&["Ana Ruiz, a former judge who lost her bid for a district seat, said so."]);
+    assert_found(&[(
+        "Harbour Holdings raised its bid for the port operator on Monday.",
+        "its",
+        "the port operator on Monday",
+    )]);
+}
