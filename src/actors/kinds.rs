@@ -1476,7 +1476,10 @@ pub fn body_acts(doc: &Doc, n: usize) -> bool {
 /// For ", which …," opening at the comma `n`, the comma that closes the clause (within
 /// 16 tokens of its sentence).
 fn which_clause_end(doc: &Doc, n: usize) -> Option<usize> {
-    if !(doc.punct(n, ",") && doc.word(n + 1, "which")) {
+    // (", who farms near Barneveld,", ", whose family has kept cows there,": a
+    // person's clause too.)
+    let relative = doc.word(n + 1, "which") || doc.word(n + 1, "who") || doc.word(n + 1, "whose");
+    if !(doc.punct(n, ",") && relative) {
         return None;
     }
     let (_, e) = doc.sent_of(n);

@@ -1763,6 +1763,22 @@ fn a_municipality_is_a_government_body() {
     );
 }
 
+/// "Tarrow van Veld, whose family has farmed there for generations, said": a person's
+/// relative clause between commas before the speech verb, after an opening adverbial.
+#[test]
+fn a_speaker_with_a_whose_clause() {
+    let got = summary(
+        "Farm buyout\n\nAt a dairy farm near Ede, Tarrow van Veld, whose family has kept \
+         cows there for four generations, said he had received an offer.",
+        &Config::default(),
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "Tarrow van Veld" && g.1 == ActorKind::Person),
+        "{got:?}"
+    );
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
