@@ -888,6 +888,21 @@ pub fn find_in(lexed: &Lexed<'_>, actors: &Actors, config: &Config) -> Found {
     }
 }
 
+/// "the two companies", "both airlines": the last two actors of the kind the phrase at
+/// `r` names, the later first ([`MentionIndex::last_two`]).
+fn last_pair(doc: &Doc, actors: &MentionIndex, r: Range<usize>) -> Option<[usize; 2]> {
+    // ("Hanseong will pay 41,500 won a share, the companies said": a bare "the" before
+    // the plural counts only two named in this sentence or the one before.)
+    let since = |r: &Range<usize>| {
+        let s = doc.toks[r.start].sent;
+        let first = doc.sents[s.saturating_sub(1)].start;
+        doc.toks.get(first).map_or(0, |t| t.span.start)
+    };
+    let (kind, bare) = pair_kind(doc, r.clone())?;
+    let pos = doc.toks[r.start].span.start;
+    actors.last_two(pos, kind, if bare { since(&r) } else { 0 })
+}
+
 /// "Orbis and Lumetra said …": a source of coordinated names, each a different actor,
 /// gives one item per name ("both X and Y", "X, Y and Z" too); "the two companies
 /// said" one item for each of the last two companies named ("the companies said"
@@ -911,19 +926,7 @@ fn split_coordinated(hits: &mut Vec<Hit>, doc: &Doc, actors: &MentionIndex) -> V
             hits[k].source = parts.first().cloned();
             continue;
         }
-        // ("Hanseong will pay 41,500 won a share, the companies said": a bare "the"
-        // before the plural counts only two named in this sentence or the one
-        // before.)
-        let since = |r: &Range<usize>| {
-            let s = doc.toks[r.start].sent;
-            let first = doc.sents[s.saturating_sub(1)].start;
-            doc.toks.get(first).map_or(0, |t| t.span.start)
-        };
-        let pair = pair_kind(doc, r.clone()).and_then(|(kind, bare)| {
-            let pos = doc.toks[r.start].span.start;
-            actors.last_two(pos, kind, if bare { since(&r) } else { 0 })
-        });
-        if let Some([a, b]) = pair {
+        if let Some([a, b]) = last_pair(doc, actors, r) {
             // Text order: the one named first is the first item.
             actor_of.resize(hits.len(), None);
             actor_of[k] = Some(b);

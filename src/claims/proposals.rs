@@ -477,18 +477,7 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         // ("The two airlines had offered …": the last two airlines named, one item each,
         // as for sources.)
         let pair = (parts.is_none() && proposer.is_none())
-            .then(|| {
-                let (kind, bare) = super::pair_kind(doc, h.proposer.clone())?;
-                let since = if bare {
-                    let s = doc.toks[h.proposer.start].sent;
-                    doc.toks
-                        .get(doc.sents[s.saturating_sub(1)].start)
-                        .map_or(0, |t| t.span.start)
-                } else {
-                    0
-                };
-                b.actors.last_two(proposer_span.start, kind, since)
-            })
+            .then(|| super::last_pair(doc, &b.actors, h.proposer.clone()))
             .flatten();
         if let Some([x, y]) = pair {
             for a in [y, x] {
