@@ -38,35 +38,31 @@ pub fn unresolved_sources(lexed: &Lexed<'_>, actors: &mut Actors, found: &mut Fo
     spans.sort_by_key(|s| (s.start, s.end));
     spans.dedup();
     let starts = sentence_starts(lexed);
-    // (phrase span, name span, sentence, key)
-    let mut adopted: Vec<(Span, Span, usize, String)> = Vec::new();
-    // Each key's kind: a group's, or a body's named before ", which said".
-    let mut kinds: Vec<(String, ActorKind)> = Vec::new();
+    // (phrase span, name span, sentence, key, kind: a group's, or a body's named
+    // before ", which said")
+    let mut adopted: Vec<(Span, Span, usize, String, ActorKind)> = Vec::new();
     for span in spans {
-        let body = body_before_which(lexed, &starts, span);
-        let found = body.or_else(|| {
+        let found = body_before_which(lexed, &starts, span).or_else(|| {
             group_name(lexed, &starts, actors, span).map(|(n, s)| (n, s, ActorKind::Group))
         });
         if let Some((name, sent, kind)) = found {
             let key = key_of(lexed.lower_of(name));
-            if !kinds.iter().any(|(k, _)| *k == key) {
-                kinds.push((key.clone(), kind));
-            }
-            adopted.push((span, name, sent, key));
+            adopted.push((span, name, sent, key, kind));
         }
     }
     if adopted.is_empty() {
         return;
     }
     // One actor a key, in order of first mention (the phrases are in text order).
-    let mut keys: Vec<&str> = Vec::new();
+    // (The first phrase of a key gives its kind.)
+    let mut keys: Vec<(&str, ActorKind)> = Vec::new();
     let mut group_of = Vec::with_capacity(adopted.len());
     let mut members: Vec<Vec<(Span, usize)>> = Vec::new();
-    for (_, name, sent, key) in &adopted {
-        let g = match keys.iter().position(|k| k == key) {
+    for (_, name, sent, key, kind) in &adopted {
+        let g = match keys.iter().position(|(k, _)| k == key) {
             Some(g) => g,
             None => {
-                keys.push(key);
+                keys.push((key, *kind));
                 members.push(Vec::new());
                 keys.len() - 1
             }
@@ -83,10 +79,7 @@ pub fn unresolved_sources(lexed: &Lexed<'_>, actors: &mut Actors, found: &mut Fo
         let Some(&(first, _)) = ms.first() else {
             continue;
         };
-        let kind = keys
-            .get(g)
-            .and_then(|key| kinds.iter().find(|(k, _)| k == key))
-            .map_or(ActorKind::Group, |&(_, kind)| kind);
+        let kind = keys.get(g).map_or(ActorKind::Group, |&(_, kind)| kind);
         let name = super::registry::one_line(first.text(lexed.text).to_string());
         let id = unique_id(actors, &new_actors, &super::registry::slug(&name));
         new_actors.push(Actor {

@@ -1067,27 +1067,16 @@ fn existing(doc: &Doc, g: &Seg, reg: &Registry, want: Option<ActorKind>) -> Opti
             ws.len() == 1
                 && n > 2
                 && e.head_word() != ws[0]
-                && matches!(
-                    e.head_word(),
-                    "association"
-                        | "federation"
-                        | "confederation"
-                        | "conference"
-                        | "union"
-                        | "league"
-                        | "alliance"
-                        | "chamber"
-                        | "society"
-                        | "coalition"
-                        | "guild"
-                        | "order"
-                )
+                && e.head_word() != "council"
+                && super::names::association_head(e.head_word())
                 // (Of members or of something: "Hotels and Restaurants", "Order of
                 // Police"; "Horizon Golf League" is Horizon's.)
-                && (e.words().skip(1).take_while(|&w| w != e.head_word()).any(|w| {
-                    let w = w.trim_end_matches(['\'', '’']);
-                    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
-                }) || e.words().skip_while(|&w| w != e.head_word()).nth(1) == Some("of"))
+                && (e
+                    .words()
+                    .skip(1)
+                    .take_while(|&w| w != e.head_word())
+                    .any(|w| super::names::plural_noun(w.trim_end_matches(['\'', '’'])))
+                    || e.words().skip_while(|&w| w != e.head_word()).nth(1) == Some("of"))
         };
         tail()
             || clipped_of()

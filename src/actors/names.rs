@@ -626,11 +626,8 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
             // "Swedish Association of Local Authorities and Regions", "Federation of
             // Employers and Manufacturers": after a head's "of", two plurals joined
             // are the members the body is of.
+            let plural = |m: usize| plural_noun(doc.toks[m].low());
             let members = last == j + 1 && {
-                let plural = |m: usize| {
-                    let w = doc.toks[m].low();
-                    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
-                };
                 plural(prev)
                     && plural(last)
                     && !doc.is(prev, Tags::COUNTRY)
@@ -643,27 +640,9 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
             // Association": plurals joined before an association's head are its
             // members, one body.
             let association = last > j + 1
-                && matches!(
-                    doc.toks[last].lower,
-                    "association"
-                        | "federation"
-                        | "confederation"
-                        | "council"
-                        | "union"
-                        | "alliance"
-                        | "chamber"
-                        | "society"
-                        | "league"
-                        | "coalition"
-                        | "guild"
-                )
-                && {
-                    let plural = |m: usize| {
-                        let w = doc.toks[m].low();
-                        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
-                    };
-                    plural(prev) && (j + 1..last).all(plural)
-                };
+                && association_head(doc.toks[last].lower)
+                && plural(prev)
+                && (j + 1..last).all(plural);
             let portfolio = portfolio || fields || members || association;
             // "The Globe and Mail", "Trinidad and Tobago": a listed name with "and"
             // in it (after "the", where it opens one).
@@ -686,6 +665,33 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// Whether a lower-cased word is a plural noun by its ending ("exporters", "hotels"; not
+/// "press" or a short word).
+pub(super) fn plural_noun(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+}
+
+/// Whether a lower-cased word heads the name of an association of members
+/// ("Hotels and Restaurants Association", "Conference of Catholic Bishops").
+pub(super) fn association_head(w: &str) -> bool {
+    matches!(
+        w,
+        "association"
+            | "federation"
+            | "confederation"
+            | "conference"
+            | "council"
+            | "union"
+            | "league"
+            | "alliance"
+            | "chamber"
+            | "society"
+            | "coalition"
+            | "guild"
+            | "order"
+    )
 }
 
 /// "Institute of Science and Technology (IST)": whether the acronym in brackets right

@@ -93,7 +93,7 @@ impl Bodies {
         // index: it goes first, over at most `WALK` tokens.
         let fits = |a: usize| {
             let e = &reg.entries[a];
-            matches!(e.kind, ActorKind::Organization | ActorKind::Government)
+            org_or_gov(e.kind)
                 && ((word == "company" && e.kind == ActorKind::Organization)
                     || e.words().any(|w| w == word))
         };
@@ -328,6 +328,11 @@ fn role_word(doc: &Doc, k: usize) -> bool {
         && (t.tags.has(Tags::TITLE | Tags::ROLE_MOD) || !t.tags.has(Tags::CAP))
 }
 
+/// Whether an actor of `kind` is an organisation or a government body.
+fn org_or_gov(kind: ActorKind) -> bool {
+    matches!(kind, ActorKind::Organization | ActorKind::Government)
+}
+
 /// "Vikram Thakur of the Jan Adhikar Morcha", "Jaak Rebane, of the Citizens' Party,":
 /// the organisation or government named right after a person's name and "of".
 fn member_of(doc: &Doc, end: usize, owner: &Table, reg: &Registry) -> Option<usize> {
@@ -339,10 +344,7 @@ fn member_of(doc: &Doc, end: usize, owner: &Table, reg: &Registry) -> Option<usi
     let a = owner.at(k)?;
     // (The mention starts there: "of the Reform Party", not a word inside one.)
     let starts = owner.at(k - 1) != Some(a);
-    let body = matches!(
-        reg.entries[a].kind,
-        ActorKind::Organization | ActorKind::Government
-    );
+    let body = org_or_gov(reg.entries[a].kind);
     (starts && body && doc.same_sent(end, k)).then_some(a)
 }
 
@@ -412,13 +414,7 @@ fn after(doc: &Doc, end: usize, owner: &Table, reg: &Registry) -> Found {
         affil = (stop + 1..(stop + 6).min(doc.toks.len()))
             .take_while(|&j| doc.toks[j].kind == Kind::Word && doc.same_sent(stop, j))
             .find_map(|j| owner.at(j))
-            .filter(|&a| {
-                !body_only
-                    || matches!(
-                        reg.entries[a].kind,
-                        ActorKind::Organization | ActorKind::Government
-                    )
-            });
+            .filter(|&a| !body_only || org_or_gov(reg.entries[a].kind));
     }
     Some((role, affil))
 }
