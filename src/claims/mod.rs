@@ -1037,18 +1037,45 @@ fn coordinated_names(
                     || (n > 0 && t.eq(".") && doc.toks[p.start + n - 1].span.end == t.span.start)
         })
     };
-    if parts.len() < 2 || !parts.iter().all(name) {
+    // ("The ombudsman, Malin Ek, and the spokesperson, Ana Ruiz,": a description and
+    // the name in apposition to it, one comma apart, are one part, unless the
+    // description names an actor of its own (a possessor is no such actor: "the
+    // party's spokesperson").)
+    let mut joined: Vec<(Range<usize>, bool)> = Vec::with_capacity(parts.len());
+    for p in parts {
+        match joined.last_mut() {
+            Some((q, apposed))
+                if !*apposed
+                    && q.end + 1 == p.start
+                    && doc.toks[q.end].eq(",")
+                    && doc.toks[q.start].eq("the")
+                    && doc.toks[p.clone()].iter().all(|t| t.cap)
+                    && (doc.toks[q.clone()]
+                        .iter()
+                        .any(|t| t.possessive() || matches!(t.lower, "'" | "’"))
+                        || actors
+                            .resolve(doc.span(q.clone()))
+                            .is_none_or(|a| Some(a) == actors.resolve(doc.span(p.clone())))) =>
+            {
+                q.end = p.end;
+                *apposed = true;
+            }
+            _ => joined.push((p, false)),
+        }
+    }
+    if joined.len() < 2 || !joined.iter().all(|(p, apposed)| *apposed || name(p)) {
         return None;
     }
-    let mut seen = Vec::with_capacity(parts.len());
-    for p in &parts {
+    let joined: Vec<Range<usize>> = joined.into_iter().map(|(p, _)| p).collect();
+    let mut seen = Vec::with_capacity(joined.len());
+    for p in &joined {
         let a = actors.resolve(doc.span(p.clone()))?;
         if seen.contains(&a) {
             return None;
         }
         seen.push(a);
     }
-    Some(parts)
+    Some(joined)
 }
 
 /// "shield the sector from what he called “excessive burdens”", "condemned what she

@@ -270,6 +270,7 @@ impl Doc<'_> {
         // label.)
         let before = &self.toks[end.saturating_sub(2)];
         let named = before.cap || before.eq(")");
+        let mut both = false;
         // ("…, and the party's spokesperson, Anders Nyström, both criticised": after
         // an appositive's comma too.)
         if end >= lo + 2
@@ -280,6 +281,7 @@ impl Doc<'_> {
             && !before.is(w::DET | w::PREP | w::CONJ | w::SUB | w::AUX | w::BE)
         {
             end -= 1;
+            both = true;
         }
         // "Kall -- co-editor of a book on debates -- said": the phrase before the
         // dashes, with the aside between them.
@@ -304,6 +306,20 @@ impl Doc<'_> {
         }
         if self.toks[end - 1].eq(",") {
             match self.appositive(end - 1, lo)? {
+                // ("The ombudsman, Malin Ek, and the party's spokesperson, Ana Ruiz,
+                // (both) criticised": two named appositives, each with its comma; after
+                // "both" any phrase before the first.)
+                Ok(named)
+                    if named.start >= lo + 3
+                        && self.toks[named.start - 1].eq("and")
+                        && self.toks[named.start - 2].eq(",") =>
+                {
+                    let first = self.subject_ending(named.start - 1, lo).filter(|f| {
+                        f.end + 2 == named.start
+                            && (both || self.toks[f.clone()].iter().any(|t| t.eq(",")))
+                    });
+                    return Some(first.map_or(named.clone(), |f| f.start..named.end));
+                }
                 Ok(named) => return Some(named),
                 Err(before) => {
                     end = before;

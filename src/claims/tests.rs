@@ -5040,10 +5040,11 @@ fn including_goes_on_with_the_clause() {
 }
 
 /// Coordinated sources after "and the", with a bracketed acronym, a name's own "of",
-/// a title inside or "both" after them: one item per source.
+/// a title inside, "both" after them, or a description and its name in apposition on
+/// either side of "and": one item per source.
 #[test]
 fn coordinated_sources_with_the_of_titles_and_both() {
-    let cases: [(&str, &[&str]); 6] = [
+    let cases: [(&str, &[&str]); 7] = [
         (
             "The Harbour Movement (HBM) and the Christian Democrats both said they would \
              vote against the bill.",
@@ -5071,9 +5072,20 @@ fn coordinated_sources_with_the_of_titles_and_both() {
             ],
         ),
         (
-            "The ombudsman, Malin Ekberg, and the party's spokesperson, Anders Nyberg, both \
-             criticised the provision.",
-            &["the party's spokesperson, Anders Nyberg"],
+            "The ombudsman, Malin Ekberg, and the Free Democrats' spokesperson, Anders \
+             Nyberg, both criticised the provision.",
+            &[
+                "The ombudsman, Malin Ekberg",
+                "the Free Democrats' spokesperson, Anders Nyberg",
+            ],
+        ),
+        (
+            "The harbour master, Ola Brandt, and the port's lawyer, Siv Moen, said the \
+             ferries had been warned.",
+            &[
+                "The harbour master, Ola Brandt",
+                "the port's lawyer, Siv Moen",
+            ],
         ),
         (
             "Senators Ana Ruiz (D-Ohio) and Tom Hale (D-Iowa) all said the bank had misled \
