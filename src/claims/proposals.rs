@@ -1909,8 +1909,27 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
         && plain(i - 2)
         && plain(i - 1);
     let direct = v > lo && v + 3 > i && presenting(v - 1);
-    let presented = direct || modified;
-    if modified && !direct {
+    // ("sent parliament a bill that would abolish …": a document sent to a named body,
+    // with a clause or an infinitive that says what it does.)
+    let sent = !direct
+        && i >= lo + 3
+        && matches!(doc.toks[i - 3].lower, "sent" | "sends" | "send" | "sending")
+        && doc.toks[i - 2].word()
+        && (doc.toks[i - 2].cap
+            || matches!(
+                doc.toks[i - 2].lower,
+                "parliament" | "congress" | "lawmakers" | "legislators" | "regulators"
+            ))
+        && matches!(doc.toks[i - 1].lower, "a" | "an")
+        && match (doc.toks.get(i + 1), doc.toks.get(i + 2)) {
+            (Some(r), Some(a)) if r.eq("that") || r.eq("which") => a.is(w::AUX),
+            (Some(to), Some(v)) => to.eq("to") && v.word() && !v.cap && !v.is(w::DET),
+            _ => false,
+        };
+    let presented = direct || modified || sent;
+    if sent {
+        v = i - 2;
+    } else if modified && !direct {
         v = i - 3;
     }
     let (cue, proposer, rule) = if presented {
@@ -1923,6 +1942,8 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     } else if let Some(hit) = offer_from(doc, i, lo, hi) {
         return Some(hit);
     } else if let Some(hit) = plan_by(doc, i, lo, hi) {
+        return Some(hit);
+    } else if let Some(hit) = drafted_by(doc, i, hi) {
         return Some(hit);
     } else if let Some(verb) = carried_forward(doc, i, lo) {
         let proposer = doc.subject_before(verb, lo)?;
@@ -1979,15 +2000,19 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     }
     // "The AOSIS proposal would need the support of all parties": a plan's fate, no
     // part of what it puts forward.
+    // ("a bill that would require plants to report": after a relative pronoun, what
+    // the plan requires is what it puts forward.)
+    let relative = j >= 2 && matches!(doc.toks[j - 2].lower, "that" | "which");
     let fate = j > 0
         && matches!(
             doc.toks[j - 1].lower,
             "would" | "will" | "could" | "may" | "might"
         )
         && doc.toks.get(j).is_some_and(|t| {
-            matches!(
-                t.lower,
-                "need"
+            !(relative && t.eq("require"))
+                && matches!(
+                    t.lower,
+                    "need"
                     | "require"
                     | "face"
                     | "have"
@@ -1999,7 +2024,7 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
                     // "the yard's bid would be politically very difficult": a judgment
                     // of the plan.
                     | "be"
-            )
+                )
         });
     if fate {
         return None;
@@ -2097,6 +2122,58 @@ fn plan_by(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
         proposer: np,
         content: doc.trim(to + 1..main.unwrap_or(end)),
         rule: "proposal/noun/by",
+    })
+}
+
+/// "The bill, drafted by the housing ministry, would close the scheme": the drafter
+/// named in the participle's aside proposes what the noun then "would" do.
+fn drafted_by(doc: &Doc, i: usize, hi: usize) -> Option<PHit> {
+    let ts = doc.toks.get(i + 1..hi)?;
+    let [comma, part, ..] = ts else {
+        return None;
+    };
+    if !comma.eq(",") {
+        return None;
+    }
+    // ("drawn up by", "put forward by": the participle's particle.)
+    let particle = match part.lower {
+        "drafted" | "prepared" | "written" | "proposed" | "sponsored" | "tabled" | "introduced"
+        | "submitted" => 0,
+        "drawn" | "put" if ts.get(2).is_some_and(|t| t.eq("up") || t.eq("forward")) => 1,
+        _ => return None,
+    };
+    let by = i + 3 + particle;
+    if !doc.toks.get(by).is_some_and(|t| t.eq("by")) {
+        return None;
+    }
+    let close = (by + 2..hi.min(by + 12)).find(|&k| doc.toks[k].eq(","))?;
+    let proposer = doc.trim(by + 1..close);
+    if proposer.is_empty()
+        || !doc.toks[proposer.clone()]
+            .iter()
+            .all(|t| t.word() || t.eq(".") || t.possessive())
+    {
+        return None;
+    }
+    // ", would (also) replace …": the modal, adverbs and then the verb.
+    let modal = close + 1;
+    if !doc
+        .toks
+        .get(modal)
+        .is_some_and(|t| matches!(t.lower, "would" | "will"))
+    {
+        return None;
+    }
+    let verb = (modal + 1..hi.min(modal + 4)).find(|&k| !doc.toks[k].is(w::ADV))?;
+    let v = &doc.toks[verb];
+    if !v.word() || v.cap || v.is(w::DET | w::BE | w::AUX) {
+        return None;
+    }
+    Some(PHit {
+        cue: i..i + 1,
+        proposer,
+        content: doc.trim(verb..clause_end(doc, verb, hi)),
+        rule: "proposal/noun/drafted-by",
     })
 }
 

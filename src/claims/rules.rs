@@ -341,6 +341,11 @@ pub const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        id: "proposal/noun/drafted-by",
+        matches: "a proposal noun with its drafter in a participle's aside and \"would\": the bill, drafted by X, would …",
+        examples: &[ex("The bill, drafted by the transport ministry, would cap night flights at 20,000 a year.", Some("the transport ministry"), "bill", "cap night flights at 20,000 a year")],
+    },
+    Rule {
         id: "proposal/noun/under",
         matches: "\"Under the plan, Y\": the content of the last proposer's plan",
         examples: &[ex("The council proposed a toll on the bridge. Under the proposal, drivers would pay at peak hours.", Some("The council"), "proposal", "drivers would pay at peak hours")],

@@ -803,3 +803,40 @@ fn a_lost_bid_proposes_nothing() {
         "the port operator on Monday",
     )]);
 }
+
+/// "a bill that would require …", "sent parliament a bill that would …", "The bill,
+/// drafted by X, would …": what a bill would do is its author's proposal; what it
+/// would need is its fate.
+#[test]
+fn what_a_bill_would_do() {
+    assert_found(&[
+        (
+            "Senator Ana Ruiz introduced a bill that would require plants to report \
+             their line speeds.",
+            "Senator Ana Ruiz",
+            "require plants to report their line speeds",
+        ),
+        (
+            "The cabinet on Monday sent parliament a bill that would abolish the tax \
+             break.",
+            "The cabinet",
+            "abolish the tax break",
+        ),
+        (
+            "The finance ministry sent Congress a bill to raise the fuel levy.",
+            "The finance ministry",
+            "raise the fuel levy",
+        ),
+        (
+            "The plan, drawn up by the Housing Ministry, would also cap rents in \
+             the capital for three years.",
+            "the Housing Ministry",
+            "cap rents in the capital for three years",
+        ),
+    ]);
+    assert_none(&[
+        "The mayor's plan would require the approval of the regional assembly.",
+        "The union sent the minister a letter on Monday.",
+        "The bill, backed by the mayor, would cap rents.",
+    ]);
+}
