@@ -475,7 +475,10 @@ fn no_claim(doc: &Doc, i: usize, hit: &Hit) -> bool {
     let first = doc.toks.get(hit.content.start);
     // "reported …, citing people familiar with the case": whom a report cites is its
     // source, no content.
-    if contest(doc, cue, hit) || (cue.starts_with("cit") && cites_source(doc, &hit.content)) {
+    if contest(doc, cue, hit)
+        || (cue.starts_with("cit")
+            && (cites_source(doc, &hit.content) || reported_before(doc, hit, i)))
+    {
         return true;
     }
     // "pointing to a concession announced last week that allows …": a participle after
@@ -913,6 +916,20 @@ const CITED_SOURCES: &[&str] = &[
     "study",
     "survey",
 ];
+
+/// Whether the subject of cue `i` (a form of "cite") reported or wrote what it cites
+/// for ("Bloomberg reported that …, citing the poor harvest", "…, citing two
+/// ministers"): a report's grounds are its sources, no claim of the reporter's.
+fn reported_before(doc: &Doc, hit: &Hit, i: usize) -> bool {
+    let Some(src) = hit.source.as_ref() else {
+        return false;
+    };
+    doc.toks.get(src.end..i).is_some_and(|ts| {
+        ts.iter().any(|t| {
+            t.cue.is_some() && matches!(t.lower, "reported" | "reports" | "wrote" | "writes")
+        })
+    })
+}
 
 /// Whether a cited content opens with a source: one of [`CITED_SOURCES`] within its
 /// first five words.

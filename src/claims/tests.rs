@@ -2136,6 +2136,12 @@ fn cited_sources_and_modified_nouns_are_no_cues() {
             "The Tribune reported that the inquiry had widened, citing two people with knowledge of the request.",
             "citing",
         ),
+        // Whatever a report cites is its grounds ("citing two ministers", "citing the
+        // weak timber market").
+        (
+            "The Ledger reported that the mill would close in May, citing the weak timber market.",
+            "citing",
+        ),
         (
             "She sued, saying the site published false claims that she faked an illness.",
             "claims",
