@@ -1883,7 +1883,15 @@ fn shape(b: &Builder, i: usize, (lo, before): (usize, usize), hi: usize, obj: bo
     if relative {
         return None;
     }
-    if shared && words >= 2 {
+    // ("had been made legally and reported to the electoral authorities", ", adding to
+    // the difficulties": a "to" phrase where the content would be is where something
+    // went, no words.)
+    let placed = doc.toks.get(content.start).is_some_and(|t| t.eq("to"))
+        && doc
+            .toks
+            .get(content.start + 1)
+            .is_some_and(|t| t.is(w::DET));
+    if shared && words >= 2 && !placed {
         // (A lone determiner, "The" of "The recall hit …", is no subject.)
         let source =
             shared_source(b, i, lo).filter(|r| !(r.len() == 1 && doc.toks[r.start].is(w::DET)))?;

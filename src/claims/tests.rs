@@ -5157,6 +5157,30 @@ fn according_to_a_source_with_an_appositive() {
     );
 }
 
+/// "made legally and reported to the electoral authorities", ", adding to the
+/// difficulties": a coordinated or participle cue with only a "to" phrase after it
+/// says nothing; "and said in a statement that …" still does.
+#[test]
+fn a_to_phrase_after_a_shared_cue_is_no_content() {
+    assert_eq!(
+        attribution_cues(
+            "The party said its donations had been declared in full and reported to the \
+             tax authority."
+        ),
+        ["said"]
+    );
+    assert_eq!(
+        attribution_cues(
+            "Two lenders pulled out of the loan, adding to the troubles of the builder."
+        ),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        contents("The union met on Monday and said in a statement that the strike was off."),
+        ["the strike was off"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
