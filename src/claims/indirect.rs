@@ -308,35 +308,60 @@ fn relative_cue(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
     if i < lo + 2 || i + 1 >= hi {
         return None;
     }
+    // ("a cost that the minister has said will be covered": the subject ends before a
+    // perfect's auxiliary.)
+    let e = if matches!(doc.toks[i - 1].lower, "has" | "have" | "had") {
+        i - 1
+    } else {
+        i
+    };
+    if e < lo + 2 {
+        return None;
+    }
     // The subject: a pronoun, or a determiner or possessive and one or two nouns.
     let noun = |t: &super::toks::Tok| t.word() && !t.cap && t.flags == 0 && t.cue.is_none();
-    let p = &doc.toks[i - 1];
+    let p = &doc.toks[e - 1];
     // ("a strike that exporters warned could …": a bare plural after a relative
-    // pronoun.)
+    // pronoun, with a modifier or not: "a move that foreign investors warned".)
     // ("… but which landlords warn will": after "which" too; "a move economists say
     // could": after a noun and its article, the relative pronoun left out.)
-    let bare_plural = noun(p)
-        && p.lower.ends_with('s')
-        && !p.lower.ends_with("ss")
-        && i >= lo + 3
-        && ((doc.toks[i - 2].eq("that") && noun(&doc.toks[i - 3]))
-            || doc.toks[i - 2].eq("which")
-            || (noun(&doc.toks[i - 2]) && (doc.toks[i - 3].eq("a") || doc.toks[i - 3].eq("an"))));
+    let relative = |k: usize| doc.toks[k].eq("that") || doc.toks[k].eq("which");
+    let plural = noun(p) && p.lower.ends_with('s') && !p.lower.ends_with("ss") && e >= lo + 3;
+    let modified = plural
+        && e >= lo + 4
+        && noun(&doc.toks[e - 2])
+        && !doc.toks[e - 2].lower.ends_with("ly")
+        && relative(e - 3)
+        && noun(&doc.toks[e - 4]);
+    let bare_plural = plural
+        && ((doc.toks[e - 2].eq("that") && noun(&doc.toks[e - 3]))
+            || doc.toks[e - 2].eq("which")
+            || (noun(&doc.toks[e - 2]) && (doc.toks[e - 3].eq("a") || doc.toks[e - 3].eq("an"))));
     // ("legislation that Premier Claire Hollis said would end …": a name of up to four
-    // capitalised words right after the relative pronoun.)
-    let named = (i.saturating_sub(4).max(lo + 1)..i)
+    // capitalised words right after the relative pronoun, "the" before it or not:
+    // "which the Treasury says".)
+    let named = (e.saturating_sub(4).max(lo + 1)..e)
         .rev()
         .take_while(|&k| doc.toks[k].cap && doc.toks[k].word())
         .last()
-        .filter(|&k| doc.toks[k - 1].eq("that") || doc.toks[k - 1].eq("which"));
-    let subject = if (p.subject_pronoun() && !p.eq("i")) || bare_plural {
-        i - 1
+        .map(|k| {
+            if k > lo + 1 && doc.toks[k - 1].eq("the") {
+                k - 1
+            } else {
+                k
+            }
+        })
+        .filter(|&k| relative(k - 1));
+    let subject = if modified {
+        e - 2
+    } else if (p.subject_pronoun() && !p.eq("i")) || bare_plural {
+        e - 1
     } else if let Some(k) = named {
         k
     } else {
-        (i.saturating_sub(3).max(lo)..i - 1).find(|&k| {
+        (e.saturating_sub(3).max(lo)..e - 1).find(|&k| {
             let d = &doc.toks[k];
-            (d.is(w::DET) && !d.eq("that") || d.possessive()) && doc.toks[k + 1..i].iter().all(noun)
+            (d.is(w::DET) && !d.eq("that") || d.possessive()) && doc.toks[k + 1..e].iter().all(noun)
         })?
     };
     // The relative clause's head: a relative pronoun or a lower-case noun.
@@ -373,7 +398,7 @@ fn relative_cue(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
     let quoted = doc.toks[i + 1..end.max(i + 1)].iter().any(|t| t.quote());
     (end > i + 2).then(|| Hit {
         cue: i..i + 1,
-        source: Some(subject..i),
+        source: Some(subject..e),
         content: i + 1..end,
         form: if quoted { Form::Mixed } else { Form::Indirect },
         class: CueClass::Speech,

@@ -5181,6 +5181,38 @@ fn a_to_phrase_after_a_shared_cue_is_no_content() {
     );
 }
 
+/// A relative clause's cue with a modifier before its plural subject, a name after
+/// "the", or a perfect's auxiliary before the cue.
+#[test]
+fn a_relative_cue_after_a_modifier_the_or_has() {
+    for (input, source, content) in [
+        (
+            "The port raised its fees, a move that small exporters warned could cost jobs.",
+            "small exporters",
+            "could cost jobs",
+        ),
+        (
+            "The levy, which the Treasury says is needed to balance the budget, passed.",
+            "the Treasury",
+            "is needed to balance the budget",
+        ),
+        (
+            "It is a cost that Health Minister Ana Ruiz has said will be met by savings.",
+            "Health Minister Ana Ruiz",
+            "will be met by savings",
+        ),
+    ] {
+        let got = items(input, &Config::default());
+        assert!(
+            got.iter()
+                .any(|g| g.0 == "attribution/indirect/relative-cue"
+                    && g.1.as_deref() == Some(source)
+                    && g.3 == content),
+            "{input}: {got:?}"
+        );
+    }
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
