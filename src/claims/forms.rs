@@ -172,6 +172,9 @@ fn according_to(doc: &Doc, i: usize, lo: usize, hi: usize, quoted: &Quoted) -> O
         let from = appositive.unwrap_or(comma) + 1;
         let content = doc.trim(from..clause_end(doc, from, hi));
         (i + 2..comma, whole_quote(doc, quoted, content))
+    } else if let Some((source, content)) = according_inside(doc, i, lo, hi) {
+        rule = "attribution/according-to/after";
+        (source, content)
     } else {
         // The source runs to the sentence end, appositives included ("according to
         // Jane Roe, head of …"), but not into a relative or new clause.
@@ -199,6 +202,43 @@ fn according_to(doc: &Doc, i: usize, lo: usize, hi: usize, quoted: &Quoted) -> O
         class: CueClass::Speech,
         rule,
     })
+}
+
+/// "The ministry, according to two officials, had considered a 6% increase": between
+/// a short subject and its verb, the source is up to the next comma and the content
+/// the predicate after it.
+fn according_inside(
+    doc: &Doc,
+    i: usize,
+    lo: usize,
+    hi: usize,
+) -> Option<(Range<usize>, Range<usize>)> {
+    let start = clause_start(doc, lo, i);
+    if i < start + 2 || !doc.toks[i - 1].eq(",") {
+        return None;
+    }
+    let subject = doc.toks.get(start..i - 1)?;
+    let plain = subject.len() <= 8
+        && subject
+            .iter()
+            .all(|t| t.word() && t.cue.is_none() && !t.is(w::AUX | w::BE | w::SUB | w::PRON));
+    if !plain {
+        return None;
+    }
+    let comma = (i + 3..hi.min(i + 20)).find(|&k| doc.toks[k].eq(","))?;
+    let verb = doc.toks.get(comma + 1).filter(|_| comma + 1 < hi)?;
+    // ("had considered", "plans to sell", "agreed to pay": an auxiliary or a finite
+    // verb opens the predicate.)
+    let finite = verb.word()
+        && !verb.cap
+        && (verb.lower.ends_with("ed") || verb.cue.is_some() || verb.prop != 0);
+    if !(verb.is(w::AUX | w::BE) || finite) {
+        return None;
+    }
+    Some((
+        i + 2..comma,
+        doc.trim(comma + 1..clause_end(doc, comma + 1, hi)),
+    ))
 }
 
 /// "data compiled by the Harbour Board": the maker of a document or data after "by"

@@ -5213,6 +5213,30 @@ fn a_relative_cue_after_a_modifier_the_or_has() {
     }
 }
 
+/// "The ministry, according to two officials, had considered …": "according to" between
+/// a short subject and its verb; the source ends at its comma, the content is the
+/// predicate after it.
+#[test]
+fn according_to_between_a_subject_and_its_verb() {
+    for (input, source, content) in [
+        (
+            "The ministry, according to two officials familiar with the decision, had \
+             considered a larger increase.",
+            "two officials familiar with the decision",
+            "had considered a larger increase",
+        ),
+        (
+            "The utility, according to people briefed on the talks, plans to sell its \
+             stake in the grid.",
+            "people briefed on the talks",
+            "plans to sell its stake in the grid",
+        ),
+    ] {
+        assert_eq!(sources(input)[0].as_deref(), Some(source), "{input}");
+        assert_eq!(contents(input)[0], content, "{input}");
+    }
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
