@@ -286,7 +286,10 @@ fn group_key(doc: &Doc, s: usize, e: usize) -> String {
 /// adjectives and lower-case modifiers ("two Indian", "a senior", "Unnamed").
 fn np_start(doc: &Doc, h: usize, skip: &[bool]) -> usize {
     let mut s = h;
-    while s > 0 && doc.same_sent(s - 1, h) && !skip[s - 1] && h - s < 5 {
+    // (A name's own list makes it longer: "a Department for Environment, Food and
+    // Rural Affairs spokesperson".)
+    let mut longest = 5;
+    while s > 0 && doc.same_sent(s - 1, h) && !skip[s - 1] && h - s < longest {
         let t = &doc.toks[s - 1];
         let det = t.tags.has(Tags::DET) || t.kind == Kind::Number;
         let nation = t.tags.has(Tags::DEMONYM | Tags::COUNTRY) && !t.tags.has(Tags::POSSESSIVE);
@@ -382,7 +385,18 @@ fn np_start(doc: &Doc, h: usize, skip: &[bool]) -> usize {
             && doc.is(s, Tags::CAP)
             && doc.is(s - 2, Tags::CAP)
             && doc.same_sent(s - 2, h);
-        if !(nation || lower_mod || name_mod || name_joint) {
+        // ("Environment, Food and Rural Affairs": a list inside a name, between
+        // capitalised words.)
+        let list_joint = matches!(t.low(), "," | "and")
+            && s >= 2
+            && s < h
+            && doc.is(s, Tags::CAP)
+            && doc.is(s - 2, Tags::CAP)
+            && doc.same_sent(s - 2, h);
+        if list_joint {
+            longest = 9;
+        }
+        if !(nation || lower_mod || name_mod || name_joint || list_joint) {
             break;
         }
         s -= 1;
@@ -724,6 +738,14 @@ mod tests {
     #[test]
     fn sources() {
         let cases: &[(&str, &[(&str, &str)])] = &[
+            // A name's own "for" and its own list before the noun.
+            (
+                "A Department for Culture, Media and Sport spokesperson said it was early.",
+                &[(
+                    "A Department for Culture, Media and Sport spokesperson",
+                    "A Department for Culture, Media and Sport spokesperson",
+                )],
+            ),
             (
                 "The plan stalled, people familiar with the plan said.",
                 &[(

@@ -921,16 +921,26 @@ impl Doc<'_> {
             // acronym.)
             let bracket = end >= k + 3 && self.toks[end - 1].eq(")") && self.toks[end - 3].eq("(");
             let list_end = if bracket { end - 3 } else { end };
+            // ("A Department for Environment, Food and Rural Affairs spokesperson said":
+            // a plain noun or two may follow the name.)
+            let caps_end = (k..list_end)
+                .find(|&j| {
+                    let t = &self.toks[j];
+                    !((t.cap && t.word()) || t.eq(",") || t.eq("and"))
+                })
+                .unwrap_or(list_end);
             let listed = t.eq(",")
                 && k >= 2
-                && k < list_end
+                && k < caps_end
                 && self.toks[k - 2].cap
                 && !classes::word_tags(self.toks[k - 2].lower).has(Tags::MONTH)
                 && self.toks[k].cap
-                && self.toks[k..list_end]
+                && self.toks[caps_end - 1].cap
+                && list_end - caps_end <= 2
+                && self.toks[caps_end..list_end]
                     .iter()
-                    .all(|t| (t.cap && t.word()) || t.eq(",") || t.eq("and"))
-                && self.toks[k..list_end].iter().any(|t| t.eq("and"));
+                    .all(|t| t.word() && !t.cap && t.flags == 0 && t.cue.is_none())
+                && self.toks[k..caps_end].iter().any(|t| t.eq("and"));
             if listed {
                 k -= 1;
                 continue;

@@ -5237,6 +5237,20 @@ fn according_to_between_a_subject_and_its_verb() {
     }
 }
 
+/// "A Department for Culture, Media and Sport spokesperson said": the name's own list
+/// belongs to the source before its noun.
+#[test]
+fn a_names_own_list_before_a_spokesperson() {
+    assert_eq!(
+        sources(
+            "A Department for Culture, Media and Sport spokesperson said the rules would stay."
+        ),
+        [Some(
+            "A Department for Culture, Media and Sport spokesperson".to_string()
+        )]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
