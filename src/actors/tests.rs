@@ -1271,15 +1271,21 @@ fn a_name_set_beside_the_subject_is_not_its_antecedent() {
 }
 
 /// "Swedish Association of Local Authorities and Regions": after a head's "of", two
-/// plurals joined by "and" are the members the body is of, one name.
+/// plurals joined by "and" are the members the body is of, one name ("-men" plurals
+/// and a "Brotherhood" too).
 #[test]
 fn two_plurals_after_a_heads_of_are_one_name() {
     let text = "The Nordic Federation of Dairy Farmers and Cheesemakers said prices would fall. \
-                The Bank of England and Barclays declined to comment.";
+                The Bank of England and Barclays declined to comment. The Brotherhood of \
+                Harbour Pilots and Boatmen said it would strike.";
     let got = summary(text, &Config::default());
     let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
     assert!(
         names.contains(&"Nordic Federation of Dairy Farmers and Cheesemakers"),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&"Brotherhood of Harbour Pilots and Boatmen"),
         "{names:?}"
     );
     assert!(names.contains(&"Barclays"), "{names:?}");
