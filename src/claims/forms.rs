@@ -615,6 +615,15 @@ fn passive_content(doc: &Doc, be: usize, lo: usize) -> Option<Range<usize>> {
     if let Some(k) = that {
         return Some(doc.trim(k + 1..aux));
     }
+    // ("That a bidder would be named by October was confirmed by …": a that-clause as
+    // the subject, a determiner or pronoun right after "That".)
+    let clause = aux > lo + 2
+        && doc.toks[lo].eq("that")
+        && doc.toks[lo + 1].is(w::DET | w::PRON)
+        && !doc.toks[lo + 1].eq("that");
+    if clause {
+        return Some(doc.trim(lo + 1..aux));
+    }
     // "The bill, which would require testing, was criticised by …": the subject with
     // its relative clause.
     if aux > lo + 1 && doc.toks[aux - 1].eq(",") {
@@ -669,7 +678,25 @@ fn by_sources(doc: &Doc, by: usize, hi: usize) -> Vec<Range<usize>> {
         let stop = (k..end).find(|&m| joint(m)).unwrap_or(end);
         let source = doc.trim(k..stop);
         if !source.is_empty() {
-            out.push(source);
+            out.push(source.clone());
+        }
+        // ("by the union's president, Ana Ruiz, who …": a description and the name in
+        // apposition to it are one agent.)
+        let named = (stop < end && doc.toks[stop].eq(",") && !source.is_empty())
+            .then(|| {
+                let e = (stop + 1..end.min(stop + 6))
+                    .find(|&m| !(doc.toks[m].cap && doc.toks[m].word()))
+                    .unwrap_or(end.min(stop + 6));
+                let closed = e == end || doc.toks[e].eq(",");
+                let described = !doc.toks[source.end - 1].cap;
+                (e > stop + 1 && closed && described).then_some(e)
+            })
+            .flatten();
+        if let Some(e) = named {
+            if let Some(last) = out.last_mut() {
+                last.end = e;
+            }
+            break;
         }
         let list = (stop..end).any(|m| doc.toks[m].eq("and") || doc.toks[m].eq("or"));
         // ", a Conservative peer and former minister": an indefinite article after the

@@ -755,7 +755,7 @@ fn subjects_and_contents_in_news_sentences() {
         // "was described by X as Y": what X called it is the content.
         (
             "The fish kill was described by the shire mayor, Tony Riordan, as \"the worst disaster in years\".",
-            "the shire mayor",
+            "the shire mayor, Tony Riordan",
             "the worst disaster in years",
         ),
         // A parenthetical cue after an opening adverb: the content is what follows.
@@ -5248,6 +5248,28 @@ fn a_names_own_list_before_a_spokesperson() {
         [Some(
             "A Department for Culture, Media and Sport spokesperson".to_string()
         )]
+    );
+}
+
+/// A passive's agent with its name in apposition ("by the union's president, Ana
+/// Ruiz,") is one source; a that-clause as the subject ("That a bidder would be named
+/// was confirmed by …") is the content.
+#[test]
+fn a_passive_agents_apposed_name_and_a_that_clause_subject() {
+    let input = "That a buyer would be named by June was confirmed by the port's chairman, \
+                 Sipho Dlamini, who spoke on Monday.";
+    assert_eq!(
+        sources(input)[0].as_deref(),
+        Some("the port's chairman, Sipho Dlamini")
+    );
+    assert_eq!(contents(input)[0], "a buyer would be named by June");
+    assert_eq!(
+        sources("The levy was criticised by Ana Ruiz, Tom Hale and Bo Lind."),
+        [
+            Some("Ana Ruiz".to_string()),
+            Some("Tom Hale".to_string()),
+            Some("Bo Lind".to_string())
+        ]
     );
 }
 
