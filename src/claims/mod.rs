@@ -1018,8 +1018,14 @@ fn coordinated_names(
     // ("the National Council of Churches of Kenya": a name's own "of", "for" or "the"
     // between capitalised words.)
     let name = |p: &Range<usize>| {
-        let described = doc.toks[p.start].eq("the") && p.len() <= 4;
         let ts = &doc.toks[p.clone()];
+        // ("the consumer group Texas Energy Watch", "the Sierra Club's Lone Star
+        // chapter": longer, with a name inside.)
+        let described = doc.toks[p.start].eq("the")
+            && (p.len() <= 4
+                || (p.len() <= 8
+                    && ts[1..].iter().any(|t| t.cap)
+                    && !ts[1..].iter().any(|t| t.is(w::PREP | w::DET))));
         // ("Council member Luis Ferrer": a title among them.)
         let joint = |n: usize| {
             let between = n > 0 && ts[n - 1].cap && ts.get(n + 1).is_some_and(|x| x.cap);
