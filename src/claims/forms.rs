@@ -539,6 +539,11 @@ fn passive(
     agents
         .into_iter()
         .filter_map(|(part, source, class)| {
+            // ("has been asked by a senator to examine …", "told by its auditors to set
+            // aside …": a request made of the subject, which the proposals find.)
+            if source.end < hi && infinitive(doc, source.end) {
+                return None;
+            }
             // ("by the shire mayor, Tony Riordan, as …": past the name it introduces.)
             let as_at = (source.end..hi.min(source.end + 6))
                 .take_while(|&k| {
@@ -657,15 +662,39 @@ fn by_sources(doc: &Doc, by: usize, hi: usize) -> Vec<Range<usize>> {
     let end = (by + 1..hi)
         .find(|&k| {
             let t = &doc.toks[k];
-            t.stop() || t.is(w::SUB) || t.eq(";") || second_passive(doc, k) || reason(k)
+            t.stop()
+                || t.is(w::SUB)
+                || t.eq(";")
+                || second_passive(doc, k)
+                || reason(k)
+                || infinitive(doc, k)
+                // ("by the mayor by the end of the week": a second "by" is a time's.)
+                || (k > by + 1 && t.eq("by"))
         })
         .unwrap_or(hi);
     let mut out = Vec::new();
     let mut k = by + 1;
+    // ("by 41 votes", "completed by the end of next year", "by March": a count or a
+    // time, no agent.)
+    let time = |m: usize| {
+        doc.toks.get(m).is_some_and(|t| {
+            t.is(w::TIME)
+                || crate::lexicon::classes::word_tags(t.lower).has(crate::tokens::Tags::MONTH)
+        })
+    };
+    let bound = doc.toks.get(k).is_some_and(|t| t.eq("the"))
+        && doc.toks.get(k + 1).is_some_and(|t| {
+            matches!(
+                t.lower,
+                "end" | "start" | "beginning" | "middle" | "close" | "time"
+            )
+        });
     if doc
         .toks
         .get(k)
         .is_some_and(|t| t.kind == crate::tokens::Kind::Number)
+        || bound
+        || time(k)
     {
         return out;
     }
@@ -711,6 +740,15 @@ fn by_sources(doc: &Doc, by: usize, hi: usize) -> Vec<Range<usize>> {
         k = stop + 1;
     }
     out
+}
+
+/// Whether token `k` is "to" opening an infinitive ("asked by a senator to examine").
+fn infinitive(doc: &Doc, k: usize) -> bool {
+    doc.toks[k].eq("to")
+        && doc
+            .toks
+            .get(k + 1)
+            .is_some_and(|n| n.word() && !n.cap && !n.is(w::DET | w::PRON) && n.flags == 0)
 }
 
 /// "X's claim that C".

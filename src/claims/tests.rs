@@ -5281,6 +5281,28 @@ fn a_passive_agents_apposed_name_and_a_that_clause_subject() {
     );
 }
 
+/// "by the end of July", "by March": a time after "by" is no agent; "has been asked by
+/// a senator to examine …" is a request, no claim of the subject's.
+#[test]
+fn a_time_or_a_request_after_by_is_no_passive_claim() {
+    for input in [
+        "The works are expected to be completed by the end of next year.",
+        "A deal could be agreed by March, one banker said.",
+        "The tribunal has been asked by a group of senators to rule on the case.",
+        "The utility had been told by its auditors to set aside more funds.",
+    ] {
+        let got = items(input, &Config::default());
+        assert!(
+            got.iter().all(|g| g.0 != "attribution/passive/by"),
+            "{input}: {got:?}"
+        );
+    }
+    assert_eq!(
+        sources("The delay was criticised by the mayor by the end of the week."),
+        [Some("the mayor".to_string())]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
