@@ -556,7 +556,16 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
             let plural_after = doc.toks.get(k).is_some_and(|t| {
                 t.lower.ends_with('s') && !t.lower.ends_with("ss") && !doc.is(k, Tags::CAP)
             });
+            // ("United Food and Commercial Workers Local 1287": a union local's number
+            // after its word.)
+            let local = last > j + 1
+                && doc.toks[last].lower == "local"
+                && doc
+                    .toks
+                    .get(last + 1)
+                    .is_some_and(|t| t.kind == Kind::Number);
             let ends_head = doc.is(last, Tags::ORG_HEAD | Tags::GOV_HEAD)
+                || local
                 || (!doc.is(k, Tags::CAP)
                     && !plural_after
                     && doc.is(k, Tags::ORG_HEAD | Tags::GOV_HEAD));
@@ -639,10 +648,15 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
             // "Garment Manufacturers and Exporters Association", "Hotels and Restaurants
             // Association": plurals joined before an association's head are its
             // members, one body.
+            // ("Korea Pharmaceutical and Bio-Pharma Manufacturers Association": or the
+            // members before the head plural, the first part no name of its own.)
             let association = last > j + 1
                 && association_head(doc.toks[last].lower)
-                && plural(prev)
-                && (j + 1..last).all(plural);
+                && ((plural(prev) && (j + 1..last).all(plural))
+                    || (plural(last - 1)
+                        && !doc.is(prev, Tags::COUNTRY)
+                        && (!doc.is(prev, Tags::ORG_HEAD | Tags::LEGAL)
+                            || (start > 0 && doc.word(start - 1, "the")))));
             let portfolio = portfolio || fields || members || association;
             // "The Globe and Mail", "Trinidad and Tobago": a listed name with "and"
             // in it (after "the", where it opens one).

@@ -1785,6 +1785,26 @@ fn a_speaker_with_a_whose_clause() {
     );
 }
 
+/// "The Korea Pharmaceutical and Bio-Pharma Manufacturers Association": after "the", the
+/// parts before an association's head with plural members are one body; so are a
+/// union local's parts before its number ("… and Commercial Workers Local 1287").
+/// Without "the", a company and an association stay two.
+#[test]
+fn association_members_after_the_and_a_union_local_are_one_body() {
+    let text = "The Tallinn Steel and Metal Traders Association said prices would rise. \
+                The Port Food and Commercial Workers Local 418 said it would vote. \
+                Acme Steel and Metal Traders Association signed the deal.";
+    let got = summary(text, &Config::default());
+    let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    for want in [
+        "Tallinn Steel and Metal Traders Association",
+        "Port Food and Commercial Workers Local 418",
+        "Acme Steel",
+    ] {
+        assert!(names.contains(&want), "{want}: {names:?}");
+    }
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
