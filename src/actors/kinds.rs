@@ -724,7 +724,10 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     // "Tarrow Veld of Zenco said", "Declan Forde of the advocacy group Privacy Watch
     // Ireland said": a name of two words or more (no body's head word last), "of" and a
     // body's name, then the speech verb: a person.
+    // ("The Independent Broadcasters of Ireland said": people's names take no article.)
+    let article = seg.start > 0 && doc.word(seg.start - 1, "the");
     if multi
+        && !article
         && doc.word(n, "of")
         && !doc.is(
             last,
@@ -746,7 +749,7 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
         }
     }
     // ("Tarrow Veld, of Zenco Holdings, said": the same between commas.)
-    if multi && doc.punct(n, ",") && doc.word(n + 1, "of") && is_subject(doc, seg) {
+    if multi && !article && doc.punct(n, ",") && doc.word(n + 1, "of") && is_subject(doc, seg) {
         let (_, e) = doc.sent_of(n);
         let close = (n + 3..e.min(n + 10)).find(|&k| doc.punct(k, ","));
         let body = close.is_some_and(|c| {
@@ -766,8 +769,6 @@ pub fn context(doc: &Doc, seg: &Seg, ws: &[usize]) -> Option<Typed> {
     ) && doc.is(n + 1, Tags::VERB)
         && !doc.is(n + 1, Tags::CAP);
     if is_subject(doc, seg) && (verb_follows(doc, n, !multi && !opener) || aux_verb) {
-        // "The Federal Reserve said": people's names take no article.
-        let article = seg.start > 0 && doc.word(seg.start - 1, "the");
         // "Northmere Water said it would pay": the speaker is an "it"; "Renko said he
         // would stay": a lone word is a person's name.
         let (it, person) = pronouns_after_verb(doc, n);

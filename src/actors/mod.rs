@@ -256,7 +256,17 @@ pub fn find_in(lexed: &Lexed<'_>, config: &Config) -> Actors {
                 if telegraphic {
                     None
                 } else {
-                    kinds::context(&doc, g, &ws)
+                    // ("drilling in Block 74, a concession": a number in a name is no
+                    // person's.)
+                    kinds::context(&doc, g, &ws).map(|t| {
+                        let numbered = (g.start..g.end)
+                            .any(|k| doc.toks[k].kind == crate::tokens::Kind::Number);
+                        if numbered && matches!(t.ty, kinds::Type::Actor(ActorKind::Person)) {
+                            kinds::dropped()
+                        } else {
+                            t
+                        }
+                    })
                 }
             })
         })

@@ -445,10 +445,14 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
     };
     // ("United Teachers of Oklahoma": a people plural after a capitalised word opens
     // a union's or association's name before "of".)
+    // ("The Independent Broadcasters of Ireland": after "the", any plural of a name
+    // of two words or more.)
     let members_of = || {
+        let the = start > 0 && doc.word(start - 1, "the");
         w == "of"
             && prev > start
-            && doc.is(prev, Tags::GROUP_NOUN | Tags::MEMBER_NOUN)
+            && (doc.is(prev, Tags::GROUP_NOUN | Tags::MEMBER_NOUN)
+                || (the && plural_noun(doc.toks[prev].lower) && !doc.is(prev, Tags::COUNTRY)))
             && doc.toks[prev].lower.ends_with('s')
             && !doc.is(start, Tags::DEMONYM | Tags::PARTY | Tags::COUNTRY)
     };

@@ -1805,6 +1805,22 @@ fn association_members_after_the_and_a_union_local_are_one_body() {
     }
 }
 
+/// "The Independent Broadcasters of Ireland, which …, proposed": after "the", a plural
+/// name goes on with "of" and a place, a body; "in Block 74, a concession": a name
+/// with a number is no person.
+#[test]
+fn a_plural_name_after_the_and_a_numbered_name() {
+    let text = "The Independent Printers of Norland, which represents 300 firms, proposed \
+                a levy. Drilling in Field 12, a concession in the north, was halted.";
+    let got = summary(text, &Config::default());
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "Independent Printers of Norland" && g.1 == ActorKind::Organization),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|g| g.0 != "Field 12"), "{got:?}");
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
