@@ -687,7 +687,7 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
 
 /// Whether a lower-cased word is a plural noun by its ending ("exporters", "hotels",
 /// "trainmen"; not "press" or a short word).
-pub(super) fn plural_noun(w: &str) -> bool {
+pub(crate) fn plural_noun(w: &str) -> bool {
     w.len() > 3 && ((w.ends_with('s') && !w.ends_with("ss")) || (w.len() > 5 && w.ends_with("men")))
 }
 

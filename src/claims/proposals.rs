@@ -267,7 +267,7 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         };
         // "the very tenants it aimed to help": an infinitive whose object is the noun
         // its relative clause describes puts nothing forward.
-        hits.extend(h.filter(|h| !object_gap(doc, h)));
+        hits.extend(h.filter(|h| !object_gap(doc, h) && !purpose(doc, h)));
     }
     if hits.is_empty() {
         hits.extend(under(b, lo, sr.end));
@@ -1223,7 +1223,14 @@ fn verb_proposer(doc: &Doc, i: usize, kind: u8, lo: usize, clause: usize) -> Opt
         let t = &doc.toks[k];
         t.word() && !t.cap && !t.is(w::AUX | w::BE | w::PRON | w::DET | w::PREP | w::CONJ | w::SUB)
     };
-    if (i > lo && number(i - 1)) || (i > lo + 1 && number(i - 2) && plain(i - 1)) {
+    // ("14 brands offered to …", "Two unions proposed …": a past tense after a counted
+    // plural is the plural's verb.)
+    let counted_subject = i > lo
+        && t.lower.ends_with("ed")
+        && crate::actors::names::plural_noun(doc.toks[i - 1].lower);
+    if (i > lo && number(i - 1))
+        || (i > lo + 1 && number(i - 2) && plain(i - 1) && !counted_subject)
+    {
         return None;
     }
     // "a scheme which offers early advice", "a bank that offers loans": what a thing
@@ -2175,6 +2182,19 @@ fn drafted_by(doc: &Doc, i: usize, hi: usize) -> Option<PHit> {
         content: doc.trim(verb..clause_end(doc, verb, hi)),
         rule: "proposal/noun/drafted-by",
     })
+}
+
+/// "…, a measure intended to encourage …", "a condition designed to stop …": a
+/// participle after an indefinite noun says what a thing is for, no one's proposal.
+fn purpose(doc: &Doc, h: &PHit) -> bool {
+    matches!(
+        doc.toks[h.cue.start].lower,
+        "intended" | "designed" | "meant" | "aimed"
+    ) && h.proposer.end == h.cue.start
+        && doc
+            .toks
+            .get(h.proposer.start)
+            .is_some_and(|t| t.eq("a") || t.eq("an"))
 }
 
 /// "Under the plan, C": the last proposer's plan.

@@ -840,3 +840,21 @@ fn what_a_bill_would_do() {
         "The bill, backed by the mayor, would cap rents.",
     ]);
 }
+
+/// "14 brands offered to …": a past tense after a counted plural is its verb; "…, a
+/// measure intended to encourage …" says what a thing is for, no proposal.
+#[test]
+fn a_counted_plurals_verb_and_a_things_purpose() {
+    assert_found(&[
+        (
+            "14 brands offered to adjust their prices.",
+            "14 brands",
+            "to adjust their prices",
+        ),
+        ("Two unions proposed a strike.", "Two unions", "a strike"),
+    ]);
+    assert_none(&[
+        "Growers may deduct the cost, a measure intended to encourage cleaner pens.",
+        "The board turned down two earlier offers.",
+    ]);
+}
