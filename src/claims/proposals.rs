@@ -304,6 +304,17 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         let mut reported_between =
             |k: usize| cue_within(b, &mut cues, c, hits[k].content.end, before);
         let prev = prev.filter(|&k| !reported_between(k));
+        // ("said the arrest of lawyers who had been offering aid was unlawful and
+        // demanded …": a verb inside a reported clause is no partner of one after it.)
+        let reported_inside = |k: usize| {
+            let x = hits[k].cue.start;
+            b.near_token(c).any(|a| {
+                a.content.start <= x
+                    && x < a.content.end
+                    && !(a.content.start <= c && c < a.content.end)
+            })
+        };
+        let prev = prev.filter(|&k| !reported_inside(k));
         if let Some(k) = prev.filter(|_| joined && hits[h].rule.contains("/verb/")) {
             hits[h].proposer = hits[k].proposer.clone();
         }

@@ -858,3 +858,15 @@ fn a_counted_plurals_verb_and_a_things_purpose() {
         "The board turned down two earlier offers.",
     ]);
 }
+
+/// "X said Vayu planned to recruit pilots and offered to …": a proposal verb inside a
+/// reported clause is no partner of one after the clause, which is the speaker's.
+#[test]
+fn a_verb_after_a_reported_clause_is_the_speakers() {
+    assert_proposed_by(&[(
+        "Ana Ruiz said Northwind planned to hire 300 pilots, and offered to open its \
+         academy to cadets from smaller airlines.",
+        "Ana Ruiz",
+        "to open its academy to cadets from smaller airlines",
+    )]);
+}
