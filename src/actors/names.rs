@@ -125,9 +125,25 @@ fn nameable(doc: &Doc, i: usize) -> bool {
             && !doc.is(i + 1, Tags::FUNCTION)
             && doc.same_sent(i - 1, i + 1)
     };
+    // ("Economist Do Van Khoa", "President To Lam": a capitalised function word
+    // between a title and a capitalised name word is a name's own word.)
+    let titled = || {
+        t.tags.has(Tags::FUNCTION)
+            && !t.tags.has(Tags::PRONOUN | Tags::DET | Tags::PREP)
+            && i > 0
+            && doc.is(i - 1, Tags::TITLE | Tags::HONORIFIC)
+            && doc.is(i - 1, Tags::CAP)
+            && doc.get(i + 1).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && n.tags.has(Tags::CAP)
+                    && !n.tags.has(Tags::FUNCTION | Tags::MONTH | Tags::PRONOUN)
+            })
+            && doc.same_sent(i - 1, i + 1)
+    };
     t.kind == Kind::Word
         && t.tags.has(Tags::CAP)
         && (!t.tags.has(Tags::FUNCTION | Tags::MONTH | Tags::PRONOUN)
+            || titled()
             || all()
             || given_month()
             || inner_abbreviation()

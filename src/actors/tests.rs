@@ -1821,6 +1821,20 @@ fn a_plural_name_after_the_and_a_numbered_name() {
     assert!(got.iter().all(|g| g.0 != "Field 12"), "{got:?}");
 }
 
+/// "Economist Do Van Khoa": a capitalised auxiliary between a title and a name word is
+/// the name's first word (a preposition is not: "Justice Against Hunger").
+#[test]
+fn a_capitalised_auxiliary_after_a_title_opens_a_name() {
+    let text = "Economist Do Minh Chau said the utility should publish an audit. Chau added \
+                that prices would rise.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "Do Minh Chau"),
+        vec!["Do Minh Chau", "Chau"],
+        "{got:?}"
+    );
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
