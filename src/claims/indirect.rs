@@ -380,7 +380,13 @@ fn relative_cue(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Hit> {
     // A relative clause after "which" ends at a comma ("which the company said had
     // been repaid, was large").
     let mut end = clause_end(doc, i + 1, hi);
-    if head.eq("which") {
+    // ("The code, which replaces a version that critics said had no teeth, will apply":
+    // inside an open ", which" clause too.)
+    let open = (lo..h)
+        .rev()
+        .take_while(|&k| !doc.toks[k].eq(","))
+        .any(|k| k > lo && doc.toks[k - 1].eq(",") && matches!(doc.toks[k].lower, "which" | "who"));
+    if head.eq("which") || open {
         end = (i + 1..end).find(|&k| doc.toks[k].eq(",")).unwrap_or(end);
     }
     // "a measure the government says will protect tenants but which landlords warn

@@ -5190,7 +5190,7 @@ fn a_to_phrase_after_a_shared_cue_is_no_content() {
 }
 
 /// A relative clause's cue with a modifier before its plural subject, a name after
-/// "the", or a perfect's auxiliary before the cue.
+/// "the", or a perfect's auxiliary before the cue; inside an open ", which" clause.
 #[test]
 fn a_relative_cue_after_a_modifier_the_or_has() {
     for (input, source, content) in [
@@ -5208,6 +5208,13 @@ fn a_relative_cue_after_a_modifier_the_or_has() {
             "It is a cost that Health Minister Ana Ruiz has said will be met by savings.",
             "Health Minister Ana Ruiz",
             "will be met by savings",
+        ),
+        // (Inside an open ", which" clause, the comma closes it.)
+        (
+            "The code, which replaces a version that critics said had no teeth, will \
+             apply next year.",
+            "critics",
+            "had no teeth",
         ),
     ] {
         let got = items(input, &Config::default());
