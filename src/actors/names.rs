@@ -530,6 +530,15 @@ fn connector(doc: &Doc, start: usize, prev: usize, j: usize) -> Option<usize> {
             let k = if doc.word(j + 1, "the") { j + 2 } else { j + 1 };
             nameable(doc, k).then_some(k)
         }
+        // ("the European Chamber of Commerce in Vietnam": a chamber's country is its
+        // name's.)
+        "in" if doc.toks[prev].lower == "commerce"
+            && (start..prev).any(|m| doc.toks[m].lower == "chamber")
+            && doc.is(j + 1, Tags::COUNTRY)
+            && !nameable(doc, j + 2) =>
+        {
+            Some(j + 1)
+        }
         "," => comma_list(doc, start, prev, j),
         // "the Texas Freedom to Read Coalition", "the Right to Life Foundation": "to"
         // between capitalised words inside a name after "the" whose next words close on

@@ -1835,6 +1835,21 @@ fn a_capitalised_auxiliary_after_a_title_opens_a_name() {
     );
 }
 
+/// "the European Chamber of Commerce in Vietnam": a chamber of commerce's country is its
+/// name's; a company "in Vietnam" stays placed.
+#[test]
+fn a_chamber_of_commerce_keeps_its_country() {
+    let text = "The Nordic Chamber of Commerce in Chile said supply mattered more. \
+                Acme Steel in Chile said prices would rise.";
+    let got = summary(text, &Config::default());
+    let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert!(
+        names.contains(&"Nordic Chamber of Commerce in Chile"),
+        "{names:?}"
+    );
+    assert!(names.contains(&"Acme Steel"), "{names:?}");
+}
+
 /// "Ministry of Environment, Urbanisation and Climate Change": a portfolio list whose
 /// last item holds two words is still the ministry's name.
 #[test]
