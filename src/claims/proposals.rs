@@ -1889,6 +1889,10 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     if denied_noun(doc, i, lo) {
         return None;
     }
+    // ("the 27 blocks on offer": what is for sale, no one's offer.)
+    if i > lo && doc.toks[i - 1].eq("on") && doc.toks[i].lower.starts_with("offer") {
+        return None;
+    }
     // ("a former judge who lost her bid for a district seat": a bid won or lost is a
     // contest's, no longer put forward.)
     let decided = doc.toks[i].eq("bid")
@@ -1910,7 +1914,14 @@ fn noun(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
                 "bring" | "brings" | "bringing" | "brought"
             )
     };
-    let presenting = |k: usize| presents(doc.toks[k].lower) || forward(k);
+    // ("drew up a plan", not "drew winning bids": "draw" presents with "up".)
+    let drawn = |k: usize| {
+        matches!(
+            doc.toks[k].lower,
+            "draw" | "drawing" | "drawn" | "draws" | "drew"
+        ) && !doc.toks.get(k + 1).is_some_and(|t| t.eq("up"))
+    };
+    let presenting = |k: usize| (presents(doc.toks[k].lower) && !drawn(k)) || forward(k);
     let mut v = i;
     while v > lo && v + 3 > i && !presenting(v - 1) {
         v -= 1;
@@ -2093,9 +2104,24 @@ fn offer_from(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
         return None;
     }
     let np = doc.np_after(i + 2, hi)?;
+    // ("collected through electricity bills from January 2027": a time, no proposer.)
+    let t = &doc.toks[np.start];
+    if t.kind == Kind::Number || t.is(w::TIME) || classes::word_tags(t.lower).has(Tags::MONTH) {
+        return None;
+    }
+    // ("a takeover offer": its determiner and modifiers, not past a verb, "a tender
+    // that drew bids from …".)
     let start = (lo..i)
         .rev()
         .take(6)
+        .take_while(|&k| {
+            let t = &doc.toks[k];
+            !matches!(t.lower, "that" | "which" | "who")
+                && (t.is(w::DET)
+                    || (t.word() && t.cue.is_none())
+                    || t.kind == Kind::Number
+                    || matches!(t.lower, "$" | "€" | "£" | "-"))
+        })
         .find(|&k| doc.toks[k].is(w::DET))
         .unwrap_or(i);
     Some(PHit {

@@ -870,3 +870,25 @@ fn a_verb_after_a_reported_clause_is_the_speakers() {
         "to open its academy to cadets from smaller airlines",
     )]);
 }
+
+/// "drew winning bids", "blocks on offer", "bills from January": no one puts these
+/// forward; "drew up a plan" and "bids from three makers" are proposals.
+#[test]
+fn drawn_bids_goods_on_offer_and_a_time_after_from() {
+    assert_none(&[
+        "The auction drew winning bids for only nine of the 27 blocks on offer.",
+        "The charge will be collected through electricity bills from January 2027.",
+    ]);
+    assert_found(&[
+        (
+            "The ministry drew up a plan to merge the two ports.",
+            "The ministry",
+            "merge the two ports",
+        ),
+        (
+            "It ended a tender that drew bids from three reactor makers.",
+            "three reactor makers",
+            "bids",
+        ),
+    ]);
+}
