@@ -2528,7 +2528,17 @@ pub(super) fn clause_end(doc: &Doc, j: usize, hi: usize) -> usize {
                 let aside = doc.toks[k - 1].eq(",")
                     && m == k + 1
                     && doc.toks.get(m + 1).is_some_and(|n| n.eq(","));
+                // ("said the department plans job fairs and has offered …": after a
+                // past cue, a present perfect goes on with the reported clause.)
+                let past = cue_at.is_some_and(|c| {
+                    doc.toks[c].cue.is_some()
+                        && (doc.toks[c].lower.ends_with("ed")
+                            || matches!(doc.toks[c].lower, "said" | "told" | "wrote"))
+                });
+                let perfect =
+                    past && (k + 1..m).any(|x| matches!(doc.toks[x].lower, "has" | "have"));
                 if !aside
+                    && !perfect
                     && doc
                         .toks
                         .get(m)

@@ -5310,6 +5310,26 @@ fn a_time_or_a_request_after_by_is_no_passive_claim() {
     );
 }
 
+/// "said the department plans job fairs and has offered …": after a past cue, a present
+/// perfect coordinated verb goes on with the reported clause; "and offered" is the
+/// speaker's next act.
+#[test]
+fn a_present_perfect_after_and_goes_on_with_the_reported_clause() {
+    assert_eq!(
+        contents(
+            "The minister said the agency plans to hold job fairs and has offered workers \
+             six months of pay."
+        )[0],
+        "the agency plans to hold job fairs and has offered workers six months of pay"
+    );
+    assert_eq!(
+        contents(
+            "The minister said the agency plans to hold job fairs and offered workers a bonus."
+        )[0],
+        "the agency plans to hold job fairs"
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
