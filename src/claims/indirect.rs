@@ -285,7 +285,15 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
             if quote_taken(b, &hit.content) {
                 continue;
             }
-            b.push(hit);
+            let second = second_that(doc, &hit, sr.end);
+            if let Some(c) = second {
+                let mut more = hit.clone();
+                more.content = c;
+                b.push(hit);
+                b.push(more);
+            } else {
+                b.push(hit);
+            }
         }
     }
     // Cues the shapes above left: one inside a relative clause with a subject of its own.
@@ -2278,6 +2286,30 @@ fn content_before(
         content,
         "attribution/indirect/content-then-cue",
     ))
+}
+
+/// "reported that the board had voted, citing a memo, and that two directors had
+/// argued …": a second that-clause of the same cue after an aside that ended the
+/// first, as a content of its own.
+fn second_that(doc: &Doc, hit: &Hit, hi: usize) -> Option<Range<usize>> {
+    if hit.rule != "attribution/indirect/that-clause" {
+        return None;
+    }
+    let c = hit.content.end;
+    if !doc.toks.get(c).is_some_and(|t| t.eq(",")) {
+        return None;
+    }
+    let m = (c + 1..hi.min(c + 20))
+        .take_while(|&k| !doc.toks[k].stop() && !doc.toks[k].eq("that"))
+        .find(|&k| doc.toks[k].eq(","))?;
+    let opens = doc.toks.get(m + 1).is_some_and(|t| t.eq("and"))
+        && doc.toks.get(m + 2).is_some_and(|t| t.eq("that"))
+        && m + 3 < hi;
+    if !opens {
+        return None;
+    }
+    let content = doc.trim(m + 3..clause_end(doc, m + 3, hi));
+    (content.len() >= 3).then_some(content)
 }
 
 /// `source` with the phrase "and" joins to it from before, when that phrase opens

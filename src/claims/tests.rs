@@ -5330,6 +5330,22 @@ fn a_present_perfect_after_and_goes_on_with_the_reported_clause() {
     );
 }
 
+/// "reported that the board had voted, citing a memo, and that two directors had
+/// argued …": a second that-clause after the aside is a second item of the cue.
+#[test]
+fn a_second_that_clause_after_an_aside() {
+    assert_eq!(
+        contents(
+            "The Ledger reported that the board had voted 5-2 for the deal, citing a \
+             memo, and that two directors had abstained from the vote."
+        ),
+        [
+            "the board had voted 5-2 for the deal",
+            "two directors had abstained from the vote"
+        ]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
