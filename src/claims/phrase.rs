@@ -275,9 +275,7 @@ impl Doc<'_> {
         // an appositive's comma too.)
         if end >= lo + 2
             && (self.toks[end - 1].eq("both") || (self.toks[end - 1].eq("all") && named))
-            && (before.word()
-                || before.eq(")")
-                || (before.eq(",") && end >= lo + 3 && self.toks[end - 3].cap))
+            && (before.word() || before.eq(")") || (before.eq(",") && end >= lo + 3))
             && !before.is(w::DET | w::PREP | w::CONJ | w::SUB | w::AUX | w::BE)
         {
             end -= 1;

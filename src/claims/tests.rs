@@ -5050,7 +5050,7 @@ fn including_goes_on_with_the_clause() {
 /// either side of "and": one item per source.
 #[test]
 fn coordinated_sources_with_the_of_titles_and_both() {
-    let cases: [(&str, &[&str]); 8] = [
+    let cases: [(&str, &[&str]); 9] = [
         (
             "The Harbour Movement (HBM) and the Christian Democrats both said they would \
              vote against the bill.",
@@ -5092,6 +5092,11 @@ fn coordinated_sources_with_the_of_titles_and_both() {
                 "The harbour master, Ola Brandt",
                 "the port's lawyer, Siv Moen",
             ],
+        ),
+        (
+            "Coral Ridge Energy and Brolga Gas, two of the largest producers, both said \
+             they would review their plans.",
+            &["Coral Ridge Energy", "Brolga Gas"],
         ),
         (
             "Both the consumer group Fair Power Now and the Green League's Delta chapter \
