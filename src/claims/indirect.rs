@@ -2228,11 +2228,16 @@ fn content_before(
     };
     // ("…, the person said, arguing that price caps are …": a cue's participle with
     // its own that-clause is the speaker's next claim, whatever verbs the clause has.)
+    // ("…, the palace said, ending an industry that has been linked to scams": a
+    // relative clause's verbs are its noun's, no finite verb of the gerund's.)
+    let relative = (start + 1..hi)
+        .find(|&k| matches!(doc.toks[k].lower, "that" | "which" | "who"))
+        .unwrap_or(hi);
     let participle = doc
         .toks
         .get(start + 1)
         .is_some_and(|t| !t.cap && t.lower.ends_with("ing"))
-        && (!(start.max(1)..hi).any(finite)
+        && (!(start.max(1)..relative).any(finite)
             || (doc.toks[start + 1].cue.is_some()
                 && doc.toks.get(start + 2).is_some_and(|t| t.eq("that"))));
     // "…, the two companies said on Friday, after regulators objected": past an

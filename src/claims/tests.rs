@@ -5351,6 +5351,24 @@ fn a_second_that_clause_after_an_aside() {
     );
 }
 
+/// "…, the palace said on Tuesday, ending an industry that has been linked to scams": a
+/// participle after the cue whose only finite verbs are a relative clause's is the
+/// writer's, no more content; "…, replacing her would be hard" goes on.
+#[test]
+fn a_participle_with_a_relative_clause_after_the_cue_ends_the_content() {
+    assert_eq!(
+        contents(
+            "The country will close the casinos by May, the palace said on Tuesday, ending \
+             an industry that has been linked to fraud."
+        ),
+        ["The country will close the casinos by May"]
+    );
+    assert_eq!(
+        contents("The team is weak, the coach said, replacing her would be hard."),
+        ["The team is weak, the coach said, replacing her would be hard"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
