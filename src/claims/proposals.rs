@@ -898,12 +898,48 @@ fn verb(doc: &Doc, i: usize, kind: u8, (lo, clause): (usize, usize), hi: usize) 
         // ("suggested profiting off the collapse was good business": a gerund subject
         // of a clause.)
         let gerund = gerund && !(j + 1..end).any(|k| doc.toks[k].is(w::BE | w::AUX));
+        // ("suggested that ministers create a regime": after a past cue, a bare verb
+        // right after the clause's subject is a subjunctive too.)
+        let bare = || {
+            let first = doc.toks.get(j).filter(|_| j < end);
+            let v = match first {
+                // ("suggested that profiting off the collapse was …": a gerund subject.)
+                Some(t) if t.lower.ends_with("ing") => return false,
+                Some(t) if t.is(w::DET) || t.possessive() => j + 2,
+                Some(t) if t.cap => (j..end).find(|&k| !doc.toks[k].cap).unwrap_or(end),
+                Some(_) => j + 1,
+                None => return false,
+            };
+            let base = doc.toks.get(v).filter(|_| v < end).is_some_and(|t| {
+                t.word()
+                    && !t.cap
+                    && t.flags == 0
+                    && t.cue.is_none()
+                    && t.lower.len() > 2
+                    && !t.lower.ends_with('s')
+                    && !t.lower.ends_with("ed")
+                    && !t.lower.ends_with("ing")
+                    && !t.is(w::AUX
+                        | w::BE
+                        | w::PREP
+                        | w::DET
+                        | w::CONJ
+                        | w::SUB
+                        | w::PRON
+                        | w::ADV)
+            });
+            let object = doc
+                .toks
+                .get(v + 1)
+                .is_some_and(|n| n.is(w::DET) || (n.word() && !n.lower.ends_with("ed")));
+            doc.toks[i].eq("suggested") && that && base && object
+        };
         let subjunctive = that
-            && (j + 1..end).any(|k| {
+            && ((j + 1..end).any(|k| {
                 let t = &doc.toks[k];
                 (t.eq("be") && !doc.toks[k - 1].is(w::AUX) && !doc.toks[k - 1].eq("to"))
                     || t.eq("should")
-            });
+            }) || bare());
         if !gerund && !subjunctive {
             return None;
         }

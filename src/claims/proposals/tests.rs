@@ -892,3 +892,27 @@ fn drawn_bids_goods_on_offer_and_a_time_after_from() {
         ),
     ]);
 }
+
+/// "She suggested that ministers create a regime": after a past "suggested", a bare
+/// verb right after the clause's subject is a subjunctive, a proposal; "suggested
+/// that the price reflected demand" and a gerund subject propose nothing.
+#[test]
+fn a_bare_verb_after_suggested_that() {
+    assert_found(&[
+        (
+            "She suggested that ministers create a rescue fund for universities.",
+            "She",
+            "ministers create a rescue fund for universities",
+        ),
+        (
+            "He suggested that the ministry hold talks with unions.",
+            "He",
+            "the ministry hold talks with unions",
+        ),
+    ]);
+    assert_none(&[
+        "He suggested that the price reflected demand.",
+        "She suggested that the economy was slowing.",
+        "He suggested that profiting off the collapse was good business.",
+    ]);
+}
