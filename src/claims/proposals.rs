@@ -2209,24 +2209,36 @@ fn plan_by(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
 /// named in the participle's aside proposes what the noun then "would" do.
 fn drafted_by(doc: &Doc, i: usize, hi: usize) -> Option<PHit> {
     let ts = doc.toks.get(i + 1..hi)?;
-    let [comma, part, ..] = ts else {
-        return None;
-    };
-    if !comma.eq(",") {
-        return None;
-    }
+    // ("a bill sponsored by Senator X would cap …": without the commas too.)
+    let commas = ts.first()?.eq(",");
+    let p = i + 1 + usize::from(commas);
+    let part = doc.toks.get(p).filter(|_| p < hi)?;
     // ("drawn up by", "put forward by": the participle's particle.)
     let particle = match part.lower {
         "drafted" | "prepared" | "written" | "proposed" | "sponsored" | "tabled" | "introduced"
-        | "submitted" => 0,
-        "drawn" | "put" if ts.get(2).is_some_and(|t| t.eq("up") || t.eq("forward")) => 1,
+        | "submitted" | "presented" | "filed" | "unveiled" => 0,
+        "drawn" | "put"
+            if doc
+                .toks
+                .get(p + 1)
+                .is_some_and(|t| t.eq("up") || t.eq("forward")) =>
+        {
+            1
+        }
         _ => return None,
     };
-    let by = i + 3 + particle;
-    if !doc.toks.get(by).is_some_and(|t| t.eq("by")) {
-        return None;
-    }
-    let close = (by + 2..hi.min(by + 12)).find(|&k| doc.toks[k].eq(","))?;
+    // ("put forward in 2023 by", "presented in the National Assembly by": a short
+    // adverbial before "by".)
+    let by = (p + 1 + particle..hi.min(p + 7 + particle))
+        .take_while(|&k| doc.toks[k].word() || doc.toks[k].kind == Kind::Number)
+        .find(|&k| doc.toks[k].eq("by"))?;
+    // The agent runs to the closing comma, or without commas to the modal.
+    let modal_at = |k: usize| matches!(doc.toks[k].lower, "would" | "will");
+    let close = if commas {
+        (by + 2..hi.min(by + 12)).find(|&k| doc.toks[k].eq(","))?
+    } else {
+        (by + 2..hi.min(by + 8)).find(|&k| modal_at(k))?
+    };
     let proposer = doc.trim(by + 1..close);
     if proposer.is_empty()
         || !doc.toks[proposer.clone()]
@@ -2236,11 +2248,11 @@ fn drafted_by(doc: &Doc, i: usize, hi: usize) -> Option<PHit> {
         return None;
     }
     // ", would (also) replace …": the modal, adverbs and then the verb.
-    let modal = close + 1;
+    let modal = if commas { close + 1 } else { close };
     if !doc
         .toks
         .get(modal)
-        .is_some_and(|t| matches!(t.lower, "would" | "will"))
+        .is_some_and(|t| modal_at(modal) && t.word())
     {
         return None;
     }
@@ -2249,10 +2261,23 @@ fn drafted_by(doc: &Doc, i: usize, hi: usize) -> Option<PHit> {
     if !v.word() || v.cap || v.is(w::DET | w::BE | w::AUX) {
         return None;
     }
+    let mut content = doc.trim(verb..clause_end(doc, verb, hi));
+    // ("would go further, requiring …": what it would do is the participle's clause.)
+    let further = content.len() == 2 && v.eq("go") && doc.toks[verb + 1].eq("further");
+    if further
+        && doc.toks.get(content.end).is_some_and(|t| t.eq(","))
+        && doc
+            .toks
+            .get(content.end + 1)
+            .is_some_and(|t| t.lower.ends_with("ing") && !t.cap)
+    {
+        let from = content.end + 1;
+        content = doc.trim(from..clause_end(doc, from + 1, hi));
+    }
     Some(PHit {
         cue: i..i + 1,
         proposer,
-        content: doc.trim(verb..clause_end(doc, verb, hi)),
+        content,
         rule: "proposal/noun/drafted-by",
     })
 }

@@ -342,7 +342,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "proposal/noun/drafted-by",
-        matches: "a proposal noun with its drafter in a participle's aside and \"would\": the bill, drafted by X, would …",
+        matches: "a proposal noun with its drafter after a participle and \"would\": the bill, drafted by X, would …; a bill sponsored by X would …",
         examples: &[ex("The bill, drafted by the transport ministry, would cap night flights at 20,000 a year.", Some("the transport ministry"), "bill", "cap night flights at 20,000 a year")],
     },
     Rule {

@@ -833,6 +833,23 @@ fn what_a_bill_would_do() {
             "the Housing Ministry",
             "cap rents in the capital for three years",
         ),
+        (
+            "The bill, put forward in 2023 by Senator Rui Costa, would make the bank a \
+             public company.",
+            "Senator Rui Costa",
+            "make the bank a public company",
+        ),
+        (
+            "A bill sponsored by Senator Ada Obi would cap tariff rises at 15%.",
+            "Senator Ada Obi",
+            "cap tariff rises at 15%",
+        ),
+        (
+            "A bill filed last month by Senator Lito Cruz would go further, requiring \
+             10 billion pesos a year for irrigation.",
+            "Senator Lito Cruz",
+            "requiring 10 billion pesos a year for irrigation",
+        ),
     ]);
     assert_none(&[
         "The mayor's plan would require the approval of the regional assembly.",
