@@ -450,7 +450,31 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         // noun for a plan refer back to something put forward elsewhere; "put forward
         // the candidates" names them.)
         // ("The plan … was proposed by X" names what it passes on, and stays.)
-        let referring = h.content.len() == 2 && !h.rule.ends_with("passive-by") && {
+        // ("first put forward the measure last year": a time after it changes nothing.)
+        let timed = |t: &super::toks::Tok| {
+            t.is(w::TIME)
+                || t.kind == Kind::Number
+                || classes::word_tags(t.lower).has(Tags::MONTH)
+                || matches!(
+                    t.lower,
+                    "last"
+                        | "this"
+                        | "next"
+                        | "year"
+                        | "week"
+                        | "month"
+                        | "ago"
+                        | "in"
+                        | "on"
+                        | "earlier"
+                )
+        };
+        let core = h.content.start
+            + doc.toks[h.content.clone()]
+                .iter()
+                .rposition(|t| !timed(t))
+                .map_or(0, |k| k + 1);
+        let referring = core == h.content.start + 2 && !h.rule.ends_with("passive-by") && {
             let (d, n) = (&doc.toks[h.content.start], &doc.toks[h.content.start + 1]);
             matches!(d.lower, "the" | "this" | "that")
                 && matches!(
