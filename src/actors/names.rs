@@ -191,8 +191,15 @@ fn hyphenated_given_name(doc: &Doc, i: usize) -> bool {
     );
     !prefix
         && head.len() >= 2
-        && (2..=4).contains(&tail.len())
+        && (2..=5).contains(&tail.len())
         && tail.bytes().all(|b| b.is_ascii_lowercase())
+        // ("Hanoi-based", "state-run", "Texas-born": a compound's word.)
+        && !tail.ends_with("ed")
+        && !matches!(
+            tail,
+            "run" | "born" | "made" | "wide" | "like" | "style" | "level" | "scale" | "rich"
+                | "free" | "type" | "held" | "bound" | "only" | "area" | "zone" | "era"
+        )
         && !doc.is(i, Tags::TITLE)
         && (doc.get(i + 1).is_some_and(|n| {
             n.kind == Kind::Word

@@ -3176,8 +3176,8 @@ fn a_countrys_government_is_the_country() {
     );
 }
 
-/// A surname written first before a hyphenated given name is one name ("Kim Da-eun"),
-/// and the surname alone, before or after it, is that person.
+/// A surname written first before a hyphenated given name is one name ("Kim Da-eun",
+/// "Lim Eun-young"), and the surname alone, before or after it, is that person.
 #[test]
 fn a_surname_first_before_a_hyphenated_given_name() {
     let text = "Kim Da-eun, an analyst at Mirae Asset Securities, said the deal was fair. \
@@ -3196,6 +3196,16 @@ fn a_surname_first_before_a_hyphenated_given_name() {
         ["Ban", "Ban Ki-moon"],
         "{got:?}"
     );
+    // (A five-letter second syllable; a compound's "-based" or "-run" is none.)
+    let text = "Lim Eun-young, a surgeon, said wards were full. Analysts at Hanoi-based \
+                Lotus Securities said the bonds were safe.";
+    let got = summary(text, &Config::default());
+    assert_eq!(
+        mentions_of(&got, "Lim Eun-young"),
+        ["Lim Eun-young"],
+        "{got:?}"
+    );
+    assert!(got.iter().any(|g| g.0 == "Lotus Securities"), "{got:?}");
 }
 
 /// "the town of X" names a place, whatever apposition follows it.
