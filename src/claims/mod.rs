@@ -1039,6 +1039,8 @@ fn coordinated_names(
         };
         ts.iter().enumerate().all(|(n, t)| {
             (t.word() && (t.cap || (n == 0 && t.eq("the")) || described || joint(n)))
+                    // ("Agriculture & Food Council": an ampersand between capitalised words.)
+                    || (t.eq("&") && n > 0 && ts[n - 1].cap && ts.get(n + 1).is_some_and(|x| x.cap))
                     // ("Hokuriku Bank Ltd.": an abbreviation's period.)
                     || (n > 0 && t.eq(".") && doc.toks[p.start + n - 1].span.end == t.span.start)
         })
@@ -1064,6 +1066,21 @@ fn coordinated_names(
                             .is_none_or(|a| Some(a) == actors.resolve(doc.span(p.clone())))) =>
             {
                 q.end = p.end;
+                *apposed = true;
+            }
+            // ("the Farm Council, the main farm lobby, and …": a name and the
+            // description after it, with no name of its own.)
+            Some((q, apposed))
+                if !*apposed
+                    && q.end + 1 == p.start
+                    && doc.toks[q.end].eq(",")
+                    && doc.toks[q.end - 1].cap
+                    && matches!(doc.toks[p.start].lower, "the" | "a" | "an")
+                    && doc.toks[p.start + 1..p.end]
+                        .iter()
+                        .all(|t| t.word() && !t.cap)
+                    && actors.resolve(doc.span(p.clone())).is_none() =>
+            {
                 *apposed = true;
             }
             _ => joined.push((p, false)),

@@ -261,7 +261,26 @@ impl Doc<'_> {
 
     /// [`Doc::subject_before`] given where the auxiliaries before the cue begin
     /// (`skip_aux_back(cue, lo)`, which the caller may have found already).
-    pub fn subject_ending(&self, mut end: usize, lo: usize) -> Option<Range<usize>> {
+    pub fn subject_ending(&self, end: usize, lo: usize) -> Option<Range<usize>> {
+        let r = self.subject_ending_at(end, lo)?;
+        // ("Both the farm council, the main lobby, and the nature society described
+        // …": a clause opening with "Both" holds every part up to the last.)
+        let both = (lo..lo + 2).find(|&k| k < r.start && self.toks[k].eq("both"));
+        match both {
+            Some(b)
+                if r.start > b + 2
+                    && self.toks[r.start - 1].eq("and")
+                    && self.toks[b + 1..r.start - 1]
+                        .iter()
+                        .all(|t| t.cue.is_none() && !t.is(w::AUX | w::BE) && !t.quote()) =>
+            {
+                Some(b..r.end)
+            }
+            _ => Some(r),
+        }
+    }
+
+    fn subject_ending_at(&self, mut end: usize, lo: usize) -> Option<Range<usize>> {
         if end == lo {
             return None;
         }

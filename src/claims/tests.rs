@@ -5050,7 +5050,7 @@ fn including_goes_on_with_the_clause() {
 /// either side of "and": one item per source.
 #[test]
 fn coordinated_sources_with_the_of_titles_and_both() {
-    let cases: [(&str, &[&str]); 9] = [
+    let cases: [(&str, &[&str]); 10] = [
         (
             "The Harbour Movement (HBM) and the Christian Democrats both said they would \
              vote against the bill.",
@@ -5097,6 +5097,11 @@ fn coordinated_sources_with_the_of_titles_and_both() {
             "Coral Ridge Energy and Brolga Gas, two of the largest producers, both said \
              they would review their plans.",
             &["Coral Ridge Energy", "Brolga Gas"],
+        ),
+        (
+            "Both the Dairy & Meat Council, the main farm lobby, and the Nature Trust \
+             described the deal as a compromise.",
+            &["the Dairy & Meat Council", "the Nature Trust"],
         ),
         (
             "Both the consumer group Fair Power Now and the Green League's Delta chapter \
