@@ -1025,7 +1025,9 @@ fn coordinated_names(
             && (p.len() <= 4
                 || (p.len() <= 8
                     && ts[1..].iter().any(|t| t.cap)
-                    && !ts[1..].iter().any(|t| t.is(w::PREP | w::DET))));
+                    && !ts[1..]
+                        .iter()
+                        .any(|t| (t.is(w::PREP) && !t.eq("of")) || t.is(w::DET))));
         // ("Council member Luis Ferrer": a title among them.)
         let joint = |n: usize| {
             let between = n > 0 && ts[n - 1].cap && ts.get(n + 1).is_some_and(|x| x.cap);
@@ -1041,6 +1043,8 @@ fn coordinated_names(
             (t.word() && (t.cap || (n == 0 && t.eq("the")) || described || joint(n)))
                     // ("Agriculture & Food Council": an ampersand between capitalised words.)
                     || (t.eq("&") && n > 0 && ts[n - 1].cap && ts.get(n + 1).is_some_and(|x| x.cap))
+                    // ("the Marburger Bund doctors' union": a plural's genitive mark.)
+                    || (described && n > 0 && matches!(t.lower, "'" | "’"))
                     // ("Hokuriku Bank Ltd.": an abbreviation's period.)
                     || (n > 0 && t.eq(".") && doc.toks[p.start + n - 1].span.end == t.span.start)
         })

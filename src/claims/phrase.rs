@@ -276,6 +276,20 @@ impl Doc<'_> {
             {
                 Some(b..r.end)
             }
+            // ("The HDE retail federation and the DIHK chambers both said": the phrase
+            // before "and" when "both" follows.)
+            _ if r.start > lo + 1
+                && self.toks[r.start - 1].eq("and")
+                && self.toks.get(r.end).is_some_and(|t| t.eq("both")) =>
+            {
+                // (Not from inside a name's own "and": "Hotels and Restaurants
+                // Association".)
+                let first = self.np_back(r.start - 1, lo).filter(|f| {
+                    f.end + 1 == r.start
+                        && !(f.start > lo && matches!(self.toks[f.start - 1].lower, "and" | "&"))
+                });
+                Some(first.map_or(r.clone(), |f| f.start..r.end))
+            }
             _ => Some(r),
         }
     }

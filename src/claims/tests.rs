@@ -5050,7 +5050,7 @@ fn including_goes_on_with_the_clause() {
 /// either side of "and": one item per source.
 #[test]
 fn coordinated_sources_with_the_of_titles_and_both() {
-    let cases: [(&str, &[&str]); 10] = [
+    let cases: [(&str, &[&str]); 12] = [
         (
             "The Harbour Movement (HBM) and the Christian Democrats both said they would \
              vote against the bill.",
@@ -5102,6 +5102,15 @@ fn coordinated_sources_with_the_of_titles_and_both() {
             "Both the Dairy & Meat Council, the main farm lobby, and the Nature Trust \
              described the deal as a compromise.",
             &["the Dairy & Meat Council", "the Nature Trust"],
+        ),
+        (
+            "The Harbour Growers' Forum and the Delta Business Chamber welcomed the cut.",
+            &["The Harbour Growers' Forum", "the Delta Business Chamber"],
+        ),
+        (
+            "The opposition Green party and the Delta Chamber both criticised \
+             the levy.",
+            &["The opposition Green party", "the Delta Chamber"],
         ),
         (
             "Both the consumer group Fair Power Now and the Green League's Delta chapter \
