@@ -512,6 +512,16 @@ fn relative_object(doc: &Doc, r: &Range<usize>) -> bool {
 fn no_claim(doc: &Doc, i: usize, hit: &Hit) -> bool {
     let cue = doc.toks[i].lower;
     let first = doc.toks.get(hit.content.start);
+    // ("could corrode faster than expected", "as expected": a comparison's idiom.)
+    if i > 0
+        && matches!(doc.toks[i - 1].lower, "than" | "as")
+        && matches!(
+            cue,
+            "expected" | "anticipated" | "forecast" | "predicted" | "feared" | "hoped"
+        )
+    {
+        return true;
+    }
     // "reported …, citing people familiar with the case": whom a report cites is its
     // source, no content.
     if contest(doc, cue, hit)
@@ -780,8 +790,26 @@ fn reported_thing(doc: &Doc, i: usize, hit: &Hit) -> bool {
             .iter()
             .any(|t| t.cap || t.is(w::PRON) || t.eq("which") || t.eq("who"))
     });
+    // ("Soriel reported revenue of 68 billion pesos": a company's reported figure is
+    // its accounts, no claim, whoever reports it.)
+    let figure = report
+        && doc.toks[c.clone()].iter().take(3).any(|t| {
+            matches!(
+                t.lower,
+                "revenue"
+                    | "revenues"
+                    | "profit"
+                    | "profits"
+                    | "loss"
+                    | "losses"
+                    | "sales"
+                    | "earnings"
+                    | "income"
+                    | "turnover"
+            )
+        });
     let thing = if report {
-        !quoted && !named
+        !quoted && (!named || figure)
     } else {
         !quoted || added_to
     };

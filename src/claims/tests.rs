@@ -5383,6 +5383,23 @@ fn a_participle_with_a_relative_clause_after_the_cue_ends_the_content() {
     );
 }
 
+/// "could corrode faster than expected", "Soriel reported revenue of 68 billion pesos":
+/// a comparison's idiom and a company's reported figures are no claims.
+#[test]
+fn than_expected_and_reported_figures_are_no_claims() {
+    for input in [
+        "Tests had not settled whether copper could corrode faster than expected in water.",
+        "Soriel reported revenue of 68 billion pesos last year.",
+        "The miner reported record profits last year.",
+    ] {
+        assert!(attribution_cues(input).is_empty(), "{input}");
+    }
+    assert_eq!(
+        contents("Reuters reported the mine would close in May."),
+        ["the mine would close in May"]
+    );
+}
+
 /// "with results expected the following day": an absolute phrase's participle is no
 /// one's claim; "a full manual recount" is a noun ("recount" is no cue form).
 #[test]
