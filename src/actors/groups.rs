@@ -378,25 +378,18 @@ fn np_start(doc: &Doc, h: usize, skip: &[bool]) -> usize {
                 break;
             }
         }
-        // "A Department of Health source": a name's own "of" or "for".
-        let name_joint = matches!(t.low(), "of" | "for")
+        // "A Department of Health source": a name's own "of" or "for", or a list
+        // inside it ("Environment, Food and Rural Affairs"), between capitalised words.
+        let name_joint = matches!(t.low(), "of" | "for" | "," | "and")
             && s >= 2
             && s < h
             && doc.is(s, Tags::CAP)
             && doc.is(s - 2, Tags::CAP)
             && doc.same_sent(s - 2, h);
-        // ("Environment, Food and Rural Affairs": a list inside a name, between
-        // capitalised words.)
-        let list_joint = matches!(t.low(), "," | "and")
-            && s >= 2
-            && s < h
-            && doc.is(s, Tags::CAP)
-            && doc.is(s - 2, Tags::CAP)
-            && doc.same_sent(s - 2, h);
-        if list_joint {
+        if name_joint && matches!(t.low(), "," | "and") {
             longest = 9;
         }
-        if !(nation || lower_mod || name_mod || name_joint || list_joint) {
+        if !(nation || lower_mod || name_mod || name_joint) {
             break;
         }
         s -= 1;

@@ -425,10 +425,7 @@ fn told_that(
     }
     let that = (source.start..hi.min(source.end + 1)).find(|&k| doc.toks[k].eq("that"))?;
     // ("in August", "last year", "on Monday": a time phrase closing the agent.)
-    let timed = |k: usize| {
-        let t = &doc.toks[k];
-        t.is(w::TIME) || crate::lexicon::classes::word_tags(t.lower).has(crate::tokens::Tags::MONTH)
-    };
+    let timed = |k: usize| doc.toks[k].time_word();
     let mut end = that;
     while end > source.start + 1 && timed(end - 1) {
         end -= 1;
@@ -676,12 +673,7 @@ fn by_sources(doc: &Doc, by: usize, hi: usize) -> Vec<Range<usize>> {
     let mut k = by + 1;
     // ("by 41 votes", "completed by the end of next year", "by March": a count or a
     // time, no agent.)
-    let time = |m: usize| {
-        doc.toks.get(m).is_some_and(|t| {
-            t.is(w::TIME)
-                || crate::lexicon::classes::word_tags(t.lower).has(crate::tokens::Tags::MONTH)
-        })
-    };
+    let time = |m: usize| doc.toks.get(m).is_some_and(|t| t.time_word());
     let bound = doc.toks.get(k).is_some_and(|t| t.eq("the"))
         && doc.toks.get(k + 1).is_some_and(|t| {
             matches!(

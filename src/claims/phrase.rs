@@ -1480,12 +1480,7 @@ impl Doc<'_> {
             && next.is_some_and(|n| matches!(n.lower, "early" | "late" | "recently" | "soon"))
             && self.toks.get(j + 2).is_some_and(|n| n.eq("as"));
         if as_time {
-            let timed = |k: usize| {
-                let t = &self.toks[k];
-                t.kind == crate::tokens::Kind::Number
-                    || t.is(w::TIME)
-                    || classes::word_tags(t.lower).has(Tags::MONTH)
-            };
+            let timed = |k: usize| self.toks[k].dated();
             let end = (j + 3..hi.min(j + 6)).take_while(|&k| timed(k)).last();
             return end.map(|k| k + 1);
         }

@@ -452,9 +452,7 @@ pub(super) fn find(b: &mut Builder, s: usize, quoted: &Quoted) {
         // ("The plan … was proposed by X" names what it passes on, and stays.)
         // ("first put forward the measure last year": a time after it changes nothing.)
         let timed = |t: &super::toks::Tok| {
-            t.is(w::TIME)
-                || t.kind == Kind::Number
-                || classes::word_tags(t.lower).has(Tags::MONTH)
+            t.dated()
                 || matches!(
                     t.lower,
                     "last"
@@ -2166,7 +2164,7 @@ fn offer_from(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<PHit> {
     let np = doc.np_after(i + 2, hi)?;
     // ("collected through electricity bills from January 2027": a time, no proposer.)
     let t = &doc.toks[np.start];
-    if t.kind == Kind::Number || t.is(w::TIME) || classes::word_tags(t.lower).has(Tags::MONTH) {
+    if t.dated() {
         return None;
     }
     // ("a takeover offer": its determiner and modifiers, not past a verb, "a tender

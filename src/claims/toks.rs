@@ -114,6 +114,17 @@ impl Tok<'_> {
         self.poss
     }
 
+    /// Whether the token is a time word or a month or day ("yesterday", "March",
+    /// "Tuesday").
+    pub fn time_word(&self) -> bool {
+        self.is(w::TIME) || crate::lexicon::classes::word_tags(self.lower).has(Tags::MONTH)
+    }
+
+    /// Whether the token is a number or a [`Tok::time_word`] ("2027", "March").
+    pub fn dated(&self) -> bool {
+        self.kind == Kind::Number || self.time_word()
+    }
+
     /// Whether the token may open a cue-less form (`forms`): it is a `form` word, or a
     /// capitalised word after a determiner in its sentence ("a New York Times report").
     /// Found once here, so that the forms scan stops only at these.
