@@ -79,29 +79,18 @@ fn nameable(doc: &Doc, i: usize) -> bool {
             && (t.lower.len() == 3
                 || (i > 0 && doc.is(i - 1, Tags::TITLE | Tags::HONORIFIC))
                 || (i > 1 && doc.punct(i - 1, ".") && doc.is(i - 2, Tags::HONORIFIC)))
-            && doc.get(i + 1).is_some_and(|n| {
-                n.kind == Kind::Word
-                    && n.tags.has(Tags::CAP)
-                    && !n.tags.has(Tags::FUNCTION | Tags::MONTH | Tags::PRONOUN)
-                    && doc.same_sent(i, i + 1)
-            })
+            && name_word(doc, i + 1)
+            && doc.same_sent(i, i + 1)
     };
     // "Pham Thu Ha", "Lee Sun Hee", "the Mar Austral Foundation": a three-letter day
     // or month written without its period between two capitalised name words (or after
     // "the", before one) is a name's own word.
     let inner_abbreviation = || {
-        let name_word = |k: usize| {
-            doc.get(k).is_some_and(|n| {
-                n.kind == Kind::Word
-                    && n.tags.has(Tags::CAP)
-                    && !n.tags.has(Tags::FUNCTION | Tags::MONTH | Tags::PRONOUN)
-            })
-        };
         t.tags.has(Tags::MONTH)
             && t.lower.len() == 3
             && i > 0
-            && (name_word(i - 1) || doc.word(i - 1, "the"))
-            && name_word(i + 1)
+            && (name_word(doc, i - 1) || doc.word(i - 1, "the"))
+            && name_word(doc, i + 1)
             && doc.same_sent(i - 1, i + 1)
     };
     // "the Sunday Courier", "The Sunday Times": a day before a newspaper's head word
@@ -133,11 +122,7 @@ fn nameable(doc: &Doc, i: usize) -> bool {
             && i > 0
             && doc.is(i - 1, Tags::TITLE | Tags::HONORIFIC)
             && doc.is(i - 1, Tags::CAP)
-            && doc.get(i + 1).is_some_and(|n| {
-                n.kind == Kind::Word
-                    && n.tags.has(Tags::CAP)
-                    && !n.tags.has(Tags::FUNCTION | Tags::MONTH | Tags::PRONOUN)
-            })
+            && name_word(doc, i + 1)
             && doc.same_sent(i - 1, i + 1)
     };
     t.kind == Kind::Word
@@ -158,6 +143,16 @@ fn nameable(doc: &Doc, i: usize) -> bool {
             || !(has_hyphen(doc.text, t.span, t.lower)
                 && lower_after_hyphen(t.span.text(doc.text))
                 && !hyphenated_given_name(doc, i)))
+}
+
+/// Whether token `k` is a capitalised word that may be a name's (no function word,
+/// month or pronoun).
+fn name_word(doc: &Doc, k: usize) -> bool {
+    doc.get(k).is_some_and(|n| {
+        n.kind == Kind::Word
+            && n.tags.has(Tags::CAP)
+            && !n.tags.has(Tags::FUNCTION | Tags::MONTH | Tags::PRONOUN)
+    })
 }
 
 /// "Hyun-woo Baek", "Ji-hoon Park": a given name of two syllables joined by a hyphen,
